@@ -1,0 +1,81 @@
+// The engine's public face: a Checker holds a fact base and turns a text into a Report of claims,
+// each with its span, verdict and evidence. The CLI and the wasm facade are thin layers over this.
+#pragma once
+
+#include <cmath>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factbase.hpp"
+#include "lexicon.hpp"
+#include "quantities.hpp"
+
+namespace factcheck {
+
+enum class Verdict { supported, contradicted, unverified };
+const char* to_string(Verdict verdict);
+
+// Something a relational claim names: an entity of the fact base, or a name the base does not know.
+struct NamedThing {
+  std::string name;               // as written in the text
+  const Entity* entity = nullptr; // null for a name the fact base does not know
+  std::string display() const { return entity ? entity->name : name; }
+};
+
+// What a relational claim asserts.
+struct RelationClaim {
+  ValueKind relation = ValueKind::members;  // members, role or rank
+  NamedThing subject;                       // members: the venture (may be unnamed); role: the
+                                            // organisation; rank: the entity said to hold the rank
+  NamedThing object;                        // role: the person named; rank: whom it invests in
+  std::vector<NamedThing> members;          // members: the members named
+  int rank = 0;                             // rank: 1 for "largest", 2 for "second-largest"
+  const Predicate* predicate = nullptr;
+};
+
+struct Claim {
+  std::size_t start = 0;  // UTF-8 byte offsets of the claim's span, end exclusive
+  std::size_t end = 0;
+  std::string kind;       // "money", "percent", "count", "measure", "duration", "date" or "relation"
+  std::optional<QuantityMention> quantity;  // quantity claims
+  std::optional<RelationClaim> relation;    // relational claims
+  Verdict verdict = Verdict::unverified;
+  const Fact* fact = nullptr;               // the fact the claim binds to, if any
+  double deviation = std::nan("");          // (claimed - fact) / fact, for numeric facts
+  std::string claimed;                      // what the text says, for readers: "roughly $1.4 billion"
+  std::string expected;                     // what the fact base says: "nearly $14 billion"
+  std::string explanation;                  // one sentence a reader understands
+};
+
+struct Report {
+  std::vector<Claim> claims;  // in order of appearance
+  int supported = 0, contradicted = 0, unverified = 0;
+};
+
+class Checker {
+ public:
+  // A checker over the bundled fact base.
+  Checker();
+  // A checker over the given fact base, which it keeps.
+  explicit Checker(FactBase facts);
+
+  Report check(std::string_view text) const;
+  const FactBase& facts() const { return *facts_; }
+
+ private:
+  std::shared_ptr<const FactBase> facts_;
+  std::shared_ptr<const Lexicon> lexicon_;
+};
+
+// JSON renderings of the CLI's contract (see README): `check` and `extract`.
+std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent = 2);
+std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text, int indent = 2);
+
+// A value as a reader would write it: "$14 billion", "€2.5 million", "40%", "21 January 2025".
+std::string format_amount(double amount, const std::string& unit, ValueKind kind);
+std::string format_date(const std::string& iso);
+
+}  // namespace factcheck

@@ -1,0 +1,249 @@
+// Stage 6: verdicts in words a reader understands, with the fact's value and its source.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "pipeline.hpp"
+
+namespace factcheck {
+namespace {
+
+// A number with at most three decimals and no trailing zeros: 6.6, 14, 0.75.
+std::string trim_number(double x) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.3f", x);
+  std::string s = buf;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+std::string with_separators(double x) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", std::fabs(x));
+  std::string digits = buf, out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (x < 0 ? "-" : "") + out;
+}
+
+const char* comparator_words(Comparator c) {
+  switch (c) {
+    case Comparator::exactly: return "exactly ";
+    case Comparator::approx: return "about ";
+    case Comparator::nearly: return "nearly ";
+    case Comparator::just_over: return "just over ";
+    case Comparator::more_than: return "more than ";
+    case Comparator::at_least: return "at least ";
+    case Comparator::less_than: return "less than ";
+    case Comparator::at_most: return "up to ";
+    case Comparator::until: return "until ";
+    case Comparator::since: return "since ";
+    default: return "";
+  }
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+const char* rank_words(int rank) {
+  static const char* kWords[] = {"", "largest", "second-largest", "third-largest", "fourth-largest",
+                                 "fifth-largest"};
+  return rank >= 1 && rank <= 5 ? kWords[rank] : "a lower-ranked";
+}
+
+std::string span_text(std::string_view text, const Claim& c) {
+  return std::string(text.substr(c.start, c.end - c.start));
+}
+
+// "about 90% lower", "about 7% higher", "about 10 times as much".
+std::string deviation_words(double claimed, double fact) {
+  if (fact == 0) return "different";
+  const double ratio = claimed / fact;
+  if (ratio >= 2) return "about " + trim_number(std::round(ratio * 10) / 10) + " times as much";
+  const double pct = std::fabs(ratio - 1) * 100;
+  const std::string amount = pct >= 10 ? trim_number(std::round(pct)) : trim_number(std::round(pct * 10) / 10);
+  return "about " + amount + (ratio < 1 ? "% lower" : "% higher");
+}
+
+}  // namespace
+
+std::string format_amount(double amount, const std::string& unit, ValueKind kind) {
+  if (kind == ValueKind::percent) return trim_number(amount) + (unit == "pp" ? " percentage points" : "%");
+  std::string number;
+  const double a = std::fabs(amount);
+  if (a >= 1e12) {
+    number = trim_number(amount / 1e12) + " trillion";
+  } else if (a >= 1e9) {
+    number = trim_number(amount / 1e9) + " billion";
+  } else if (a >= 1e6) {
+    number = trim_number(amount / 1e6) + " million";
+  } else if (std::floor(a) == a) {
+    number = with_separators(amount);
+  } else {
+    number = trim_number(amount);
+  }
+  if (kind != ValueKind::money) return unit.empty() ? number : number + " " + unit;
+  if (unit == "USD") return "$" + number;
+  if (unit == "EUR") return "€" + number;
+  if (unit == "GBP") return "£" + number;
+  if (unit == "JPY") return "¥" + number;
+  return number + " " + unit;
+}
+
+std::string format_date(const std::string& iso) {
+  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                  "July",    "August",   "September", "October", "November", "December"};
+  if (iso.size() == 6 && (iso[0] == 'F' || iso[0] == 'f')) return "fiscal year " + iso.substr(2);
+  if (iso.size() >= 7 && iso[4] == '-') {
+    const int month = std::atoi(iso.substr(5, 2).c_str());
+    if (month < 1 || month > 12) return iso;
+    const std::string my = std::string(kMonths[month - 1]) + " " + iso.substr(0, 4);
+    if (iso.size() == 10) return std::to_string(std::atoi(iso.substr(8, 2).c_str())) + " " + my;
+    return my;
+  }
+  return iso;
+}
+
+std::string cite(const FactBase& facts, const Fact& fact) {
+  const Source* s = facts.source(fact.source);
+  if (!s) return fact.source;
+  return s->publisher + ", " + s->date;
+}
+
+std::string describe_value(const FactBase& facts, const Fact& f) {
+  const Predicate* pred = facts.predicate(f.predicate);
+  const FactValue& v = f.value;
+  auto name = [&](const std::string& id) {
+    const Entity* e = facts.entity(id);
+    return e ? e->name : id;
+  };
+  switch (pred->value) {
+    case ValueKind::date: return comparator_words(v.comparator) + format_date(v.date);
+    case ValueKind::members: {
+      std::vector<std::string> names;
+      for (const std::string& m : v.members) names.push_back(name(m));
+      return join_names(names);
+    }
+    case ValueKind::role: return name(v.entity);
+    case ValueKind::rank: return name(f.subject) + " is the " + rank_words(v.rank) + " " + pred->label;
+    default:
+      if (v.comparator == Comparator::order) {
+        // "tens of billions of dollars"
+        const double a = v.amount;
+        const char* scale = a >= 1e12 ? "trillions" : a >= 1e9 ? "billions" : a >= 1e6 ? "millions" : "thousands";
+        const double base = a >= 1e12 ? 1e12 : a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : 1e3;
+        const char* order = a / base >= 100 ? "hundreds of " : a / base >= 10 ? "tens of " : "";
+        return std::string(order) + scale + (v.unit == "USD" ? " of dollars" : " (" + v.unit + ")");
+      }
+      return comparator_words(v.comparator) + format_amount(v.amount, v.unit, pred->value);
+  }
+}
+
+void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier) {
+  const std::string span = span_text(text, claim);
+  if (claim.quantity) {
+    const QuantityMention& q = *claim.quantity;
+    claim.claimed = (q.comparator == Comparator::order || q.comparator == Comparator::range
+                         ? std::string()
+                         : std::string(comparator_words(q.comparator))) + span;
+  } else {
+    claim.claimed = span;
+  }
+  if (!claim.fact) {
+    claim.verdict = Verdict::unverified;
+    claim.explanation = claim.relation
+                            ? "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against."
+                            : "Not in the fact base: no fact about the entities and action in this sentence covers " +
+                                  claim.claimed + ".";
+    return;
+  }
+  const Fact& f = *claim.fact;
+  const Predicate* pred = facts.predicate(f.predicate);
+  const std::string source = "(" + cite(facts, f) + ")";
+  claim.expected = describe_value(facts, f);
+
+  if (claim.relation) {
+    const RelationClaim& r = *claim.relation;
+    auto name = [&](const std::string& id) {
+      const Entity* e = facts.entity(id);
+      return e ? e->name : id;
+    };
+    switch (r.relation) {
+      case ValueKind::role: {
+        const std::string role = pred->label;
+        const std::string org = name(f.subject);
+        claim.explanation =
+            claim.verdict == Verdict::supported
+                ? "The fact base confirms that " + claim.expected + " is " + org + "'s " + role + " " + source + "."
+                : "The fact base says " + org + "'s " + role + " is " + claim.expected + " " + source + ", not " +
+                      r.object.display() + ".";
+        return;
+      }
+      case ValueKind::members: {
+        const std::string venture = name(f.subject);
+        if (claim.verdict == Verdict::supported) {
+          claim.explanation = "The fact base lists " + venture + "'s members as " + claim.expected + " " + source + ".";
+          return;
+        }
+        std::vector<std::string> extra, missing;
+        for (const NamedThing& m : r.members) {
+          const bool member = m.entity && std::count(f.value.members.begin(), f.value.members.end(), m.entity->id);
+          if (!member) extra.push_back(m.display());
+        }
+        for (const std::string& id : f.value.members) {
+          const bool named = std::any_of(r.members.begin(), r.members.end(),
+                                         [&](const NamedThing& m) { return m.entity && m.entity->id == id; });
+          if (!named) missing.push_back(name(id));
+        }
+        std::string detail;
+        if (!extra.empty())
+          detail = join_names(extra) + (extra.size() == 1 ? " is not a member" : " are not members");
+        if (!missing.empty())
+          detail += (detail.empty() ? "" : ", and ") + join_names(missing) + (missing.size() == 1 ? " is missing" : " are missing");
+        claim.explanation =
+            "The fact base lists " + venture + "'s members as " + claim.expected + " " + source + "; " + detail + ".";
+        return;
+      }
+      case ValueKind::rank: {
+        claim.explanation =
+            claim.verdict == Verdict::supported
+                ? "The fact base confirms that " + claim.expected + " in " + name(f.object) + " " + source + "."
+                : "The fact base says " + claim.expected + " in " + name(f.object) + " " + source + ", not " +
+                      r.subject.display() + (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
+        return;
+      }
+      default: return;
+    }
+  }
+
+  const QuantityMention& q = *claim.quantity;
+  if (pred->value != ValueKind::date && f.value.amount != 0) claim.deviation = (q.value - f.value.amount) / f.value.amount;
+  if (claim.verdict == Verdict::supported) {
+    claim.explanation = "The fact base says " + claim.expected + " " + source + "; " + claim.claimed +
+                        " is consistent with it.";
+    return;
+  }
+  if (!qualifier.empty()) {
+    claim.explanation = "The fact base says " + claim.expected + " " + source + " but dates it to " +
+                        format_date(f.when) + ", not " + qualifier + ".";
+    return;
+  }
+  if (pred->value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
+      q.comparator == Comparator::order) {
+    claim.explanation = "The fact base says " + claim.expected + " " + source + ", not " + claim.claimed + ".";
+    return;
+  }
+  claim.explanation = "The fact base says " + claim.expected + " " + source + "; " + span + " is " +
+                      deviation_words(q.value, f.value.amount) + ".";
+}
+
+}  // namespace factcheck

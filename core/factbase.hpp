@@ -1,0 +1,121 @@
+// The fact base: sources, entities with aliases, predicates with cues, and facts with values.
+// Loading reports every problem it finds with a stable code and a JSON pointer, never throws.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "quantities.hpp"
+
+namespace factcheck {
+
+// Where a fact comes from.
+struct Source {
+  std::string id;         // referenced by facts
+  std::string publisher;  // "Mint"
+  std::string date;       // ISO 8601 publication date
+  std::string title;      // optional
+  std::string url;        // optional
+  std::string note;       // optional
+};
+
+// A company, person, venture or anything else claims name.
+struct Entity {
+  std::string id;                    // "microsoft"
+  std::string name;                  // display name, "Microsoft"
+  std::string type;                  // "organization", "person", "venture", ...
+  std::vector<std::string> aliases;  // other names, matched like the name: "the software giant"
+  bool is_person() const { return type == "person"; }
+};
+
+// What kind of value a predicate's facts carry.
+enum class ValueKind { money, percent, count, measure, date, members, role, rank };
+
+// A relation between entities, found in text by its cues ("invest", "inject", "funding round").
+struct Predicate {
+  std::string id;                 // "invest"
+  std::string label;              // for explanations: "investment"
+  ValueKind value = ValueKind::money;
+  std::vector<std::string> cues;  // words or phrases; matched on word forms
+};
+
+// A fact's value. Which members are used depends on the predicate's ValueKind.
+struct FactValue {
+  double amount = 0;                     // money, percent, count, measure
+  std::string unit;                      // ISO 4217 code, "%", a noun or a unit symbol
+  Comparator comparator = Comparator::none;
+  double step = 0;                       // the precision of the fact itself; 0 means exact
+  std::string date;                      // date facts: ISO 8601 "2030", "2025-01", "2025-01-21"
+  std::vector<std::string> members;      // members facts: entity ids
+  std::string entity;                    // role facts: the entity id holding the role
+  int rank = 0;                          // rank facts: 1 for "largest"
+  Interval interval;                     // derived on load: the values the fact admits
+};
+
+struct Fact {
+  std::string id;
+  std::string subject;               // entity id
+  std::string predicate;             // predicate id
+  std::string object;                // entity id, or empty
+  std::vector<std::string> context;  // cues of which one must be in the claim's sentence
+  FactValue value;
+  std::string when;                  // when an event happened: "2024-10", "FY2025"
+  std::string as_of;                 // when a state was last known true
+  std::string statement;             // the fact in one plain sentence
+  std::string source;                // source id
+};
+
+// A problem found while loading: printed as "[factbase.CODE] /json/pointer: message".
+struct FactBaseError {
+  std::string code;     // stable: "json_syntax", "missing_field", "unknown_entity", ...
+  std::string pointer;  // JSON pointer into the document, or "line:column" for syntax errors
+  std::string message;
+  std::string to_string() const;
+};
+
+class FactBase {
+ public:
+  // Parses and validates a fact base. On failure `errors` lists every problem and the base is empty.
+  static FactBase parse(std::string_view json, std::vector<FactBaseError>& errors);
+  // The fact base compiled into the binary (core/facts/bundled.json).
+  static const FactBase& bundled();
+
+  const std::string& name() const { return name_; }
+  const std::string& version() const { return version_; }
+  const std::string& checksum() const { return checksum_; }  // "fnv1a64:<16 hex digits>" of the text
+  const std::vector<Source>& sources() const { return sources_; }
+  const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<Predicate>& predicates() const { return predicates_; }
+  const std::vector<Fact>& facts() const { return facts_; }
+
+  const Entity* entity(std::string_view id) const;
+  const Predicate* predicate(std::string_view id) const;
+  const Source* source(std::string_view id) const;
+  // Facts with this predicate and subject: the index the matcher uses instead of a scan.
+  const std::vector<std::size_t>& facts_for(std::string_view predicate, std::string_view subject) const;
+  // Facts with this predicate, whatever their subject.
+  const std::vector<std::size_t>& facts_with(std::string_view predicate) const;
+
+ private:
+  std::string name_, version_, checksum_;
+  std::vector<Source> sources_;
+  std::vector<Entity> entities_;
+  std::vector<Predicate> predicates_;
+  std::vector<Fact> facts_;
+  std::unordered_map<std::string, std::size_t> entity_index_, predicate_index_, source_index_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_predicate_subject_, by_predicate_;
+};
+
+// Parses an ISO 8601 date ("2030", "2025-01", "2025-01-21") or "FY2025" into a span of fractional
+// years [low, high). Returns false when the text is not such a date.
+bool parse_date_span(std::string_view iso, Interval& out);
+
+// The stable name of a value kind: "money", "members", ...
+const char* kind_name(ValueKind kind);
+
+// Reads a comparator name as written in fact bases and JSON ("nearly", "more_than", ...).
+bool parse_comparator(std::string_view name, Comparator& out);
+
+}  // namespace factcheck

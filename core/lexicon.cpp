@@ -1,0 +1,150 @@
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace factcheck {
+namespace {
+
+// Tokens that may follow a company's name without changing whom it names.
+bool is_corporate_suffix(const std::string& norm) {
+  static const std::array<std::string_view, 12> kSuffixes = {
+      "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group", "holdings", "sa", "ag", "limited"};
+  return std::find(kSuffixes.begin(), kSuffixes.end(), norm) != kSuffixes.end();
+}
+
+std::vector<std::string> alias_norms(std::string_view alias) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(alias)) {
+    if (t.is(".")) continue;  // "Oracle Corp." and "Oracle Corp" are one alias
+    out.push_back(t.norm);
+  }
+  return out;
+}
+
+}  // namespace
+
+Phrase compile_phrase(std::string_view text) {
+  Phrase out;
+  for (const Token& t : tokenize(text)) out.push_back(t.is_word() ? stem(t.norm) : t.norm);
+  return out;
+}
+
+std::vector<std::string> stems_of(const std::vector<Token>& tokens) {
+  std::vector<std::string> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) out.push_back(t.is_word() ? stem(t.norm) : t.norm);
+  return out;
+}
+
+std::vector<std::size_t> find_phrase(const std::vector<std::string>& stems, std::size_t from, std::size_t to,
+                                     const Phrase& phrase) {
+  std::vector<std::size_t> out;
+  if (phrase.empty()) return out;
+  for (std::size_t i = from; i + phrase.size() <= to; ++i) {
+    if (std::equal(phrase.begin(), phrase.end(), stems.begin() + static_cast<std::ptrdiff_t>(i))) out.push_back(i);
+  }
+  return out;
+}
+
+Lexicon::Lexicon(const FactBase& facts) {
+  for (const Entity& e : facts.entities()) {
+    std::vector<std::string> names = e.aliases;
+    names.push_back(e.name);
+    for (const std::string& name : names) {
+      auto norms = alias_norms(name);
+      if (norms.empty()) continue;
+      aliases_[norms.front()].push_back({std::move(norms), &e});
+    }
+  }
+  for (auto& [first, list] : aliases_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Alias& a, const Alias& b) { return a.norms.size() > b.norms.size(); });
+  }
+  for (const Predicate& p : facts.predicates()) {
+    for (const std::string& cue : p.cues) {
+      Phrase stems = compile_phrase(cue);
+      if (stems.empty()) continue;
+      auto& list = cues_[stems.front()];
+      const bool seen = std::any_of(list.begin(), list.end(),
+                                    [&](const Cue& c) { return c.predicate == &p && c.stems == stems; });
+      if (!seen) list.push_back({std::move(stems), &p});
+    }
+  }
+  for (auto& [first, list] : cues_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Cue& a, const Cue& b) { return a.stems.size() > b.stems.size(); });
+  }
+  contexts_.reserve(facts.facts().size());
+  for (const Fact& f : facts.facts()) {
+    std::vector<Phrase> phrases;
+    for (const std::string& c : f.context) phrases.push_back(compile_phrase(c));
+    contexts_.push_back(std::move(phrases));
+  }
+}
+
+std::vector<EntityMention> Lexicon::find_entities(const std::vector<Token>& tokens) const {
+  std::vector<EntityMention> out;
+  for (std::size_t i = 0; i < tokens.size();) {
+    auto it = aliases_.find(tokens[i].norm);
+    const Alias* best = nullptr;
+    std::size_t best_end = i;
+    if (it != aliases_.end()) {
+      for (const Alias& a : it->second) {
+        // Walk the alias over the tokens, stepping over a "." right after a token ("Corp.").
+        std::size_t k = i;
+        bool ok = true;
+        for (const std::string& norm : a.norms) {
+          if (k < tokens.size() && tokens[k].is(".") && k > i) ++k;
+          if (k >= tokens.size() || tokens[k].norm != norm) {
+            ok = false;
+            break;
+          }
+          ++k;
+        }
+        if (ok && k > best_end) {
+          best = &a;
+          best_end = k;
+        }
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    std::size_t end = best_end;
+    if (!best->entity->is_person()) {
+      auto suffix_dot = [&] {
+        if (end < tokens.size() && tokens[end].is(".") && adjacent(tokens[end - 1], tokens[end]) &&
+            is_corporate_suffix(tokens[end - 1].norm))
+          ++end;
+      };
+      suffix_dot();  // the alias itself may end in a suffix: "SoftBank Group Corp."
+      while (end < tokens.size() && is_corporate_suffix(tokens[end].norm) &&
+             !(end + 1 < tokens.size() && tokens[end + 1].is("-"))) {  // not "co-founder"
+        ++end;
+        suffix_dot();
+      }
+    }
+    out.push_back({i, end, tokens[i].start, tokens[end - 1].end, best->entity});
+    i = end;
+  }
+  return out;
+}
+
+std::vector<CueMention> Lexicon::find_cues(const std::vector<std::string>& stems, std::size_t from,
+                                           std::size_t to) const {
+  std::vector<CueMention> out;
+  for (std::size_t i = from; i < to; ++i) {
+    auto it = cues_.find(stems[i]);
+    if (it == cues_.end()) continue;
+    for (const Cue& c : it->second) {
+      if (i + c.stems.size() > to) continue;
+      if (std::equal(c.stems.begin(), c.stems.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
+        out.push_back({i, i + c.stems.size(), c.predicate});
+    }
+  }
+  return out;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,68 @@
+// Stage 3 of the pipeline: the fact base's vocabulary found in text. Entities by name and alias (any
+// case, possessive, with or without "Corp." and the like), predicate cues and fact context cues by
+// word form ("invested", "injection" and "pours" all match their cues).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "factbase.hpp"
+#include "text.hpp"
+
+namespace factcheck {
+
+struct EntityMention {
+  std::size_t first_token = 0;  // index of the first token
+  std::size_t last_token = 0;   // index one past the last token
+  std::size_t start = 0;        // UTF-8 byte offsets
+  std::size_t end = 0;
+  const Entity* entity = nullptr;
+};
+
+// A cue of one predicate found in text.
+struct CueMention {
+  std::size_t first_token = 0;
+  std::size_t last_token = 0;
+  const Predicate* predicate = nullptr;
+};
+
+// A cue phrase as a sequence of word stems.
+using Phrase = std::vector<std::string>;
+Phrase compile_phrase(std::string_view text);
+
+// The stems of a token sequence (numbers and punctuation keep their normalised form).
+std::vector<std::string> stems_of(const std::vector<Token>& tokens);
+
+// Token positions in [from, to) where `phrase` starts.
+std::vector<std::size_t> find_phrase(const std::vector<std::string>& stems, std::size_t from, std::size_t to,
+                                     const Phrase& phrase);
+
+class Lexicon {
+ public:
+  explicit Lexicon(const FactBase& facts);
+
+  // Every entity mention, longest match first, in order, without overlaps.
+  std::vector<EntityMention> find_entities(const std::vector<Token>& tokens) const;
+  // Every predicate cue in tokens [from, to).
+  std::vector<CueMention> find_cues(const std::vector<std::string>& stems, std::size_t from,
+                                    std::size_t to) const;
+  // The compiled context cues of fact number `fact`.
+  const std::vector<Phrase>& context(std::size_t fact) const { return contexts_[fact]; }
+
+ private:
+  struct Alias {
+    std::vector<std::string> norms;
+    const Entity* entity;
+  };
+  struct Cue {
+    Phrase stems;
+    const Predicate* predicate;
+  };
+  std::unordered_map<std::string, std::vector<Alias>> aliases_;  // by first normalised token
+  std::unordered_map<std::string, std::vector<Cue>> cues_;       // by first stem
+  std::vector<std::vector<Phrase>> contexts_;
+};
+
+}  // namespace factcheck

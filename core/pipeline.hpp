@@ -1,0 +1,39 @@
+// Internal to the core: the per-sentence view that the claim stages share.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "checker.hpp"
+
+namespace factcheck {
+
+// One sentence with everything the earlier stages found in it.
+struct SentenceView {
+  std::string_view text;                    // the whole text
+  const std::vector<Token>& tokens;         // all tokens of the text
+  const std::vector<std::string>& stems;    // stems_of(tokens)
+  Sentence sentence;
+  std::vector<EntityMention> entities;      // mentions inside the sentence
+  std::vector<CueMention> cues;             // predicate cues inside the sentence
+  std::vector<const QuantityMention*> quantities;
+
+  bool capitalized(std::size_t token) const;  // the token's first letter is upper-case in the text
+};
+
+// Stage 4a: relational claims (members of a venture, roles, ranks) found in one sentence.
+std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase& facts);
+
+// Stage 4b-5: quantity claims of one sentence bound to facts and judged.
+std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon);
+
+// Stage 6: verdict text. Fills claimed, expected, deviation and explanation of a judged claim.
+void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier = "");
+
+// "Mint, 2025-01-23": the short citation used in explanations.
+std::string cite(const FactBase& facts, const Fact& fact);
+
+// How a fact's value reads: "nearly $14 billion", "until 2030", "OpenAI, SoftBank and Oracle".
+std::string describe_value(const FactBase& facts, const Fact& fact);
+
+}  // namespace factcheck

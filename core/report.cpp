@@ -1,0 +1,125 @@
+// The JSON contract of `check` and `extract` (README, "JSON output"). Offsets are UTF-8 bytes.
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline.hpp"
+
+namespace factcheck {
+namespace {
+
+using json = nlohmann::json;
+
+// JSON has no infinity: an open end is null.
+json bound(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+
+json quantity_json(const QuantityMention& q) {
+  json j;
+  j["value"] = q.kind == QuantityKind::date ? json(q.date) : json(q.value);
+  j["unit"] = q.unit;
+  j["comparator"] = to_string(q.comparator);
+  j["low"] = bound(q.interval.low);
+  j["high"] = bound(q.interval.high);
+  return j;
+}
+
+std::string dump(const json& j, int indent) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent) {
+  json claims = json::array();
+  for (const Claim& c : report.claims) {
+    json j;
+    j["text"] = std::string(text.substr(c.start, c.end - c.start));
+    j["start"] = c.start;
+    j["end"] = c.end;
+    j["kind"] = c.kind;
+    j["verdict"] = to_string(c.verdict);
+    j["fact"] = c.fact ? json(c.fact->id) : json(nullptr);
+    json claimed = c.quantity ? quantity_json(*c.quantity) : json::object();
+    if (c.relation) {
+      const RelationClaim& r = *c.relation;
+      claimed["relation"] = kind_name(r.relation);
+      if (r.relation == ValueKind::members) {
+        json members = json::array();
+        for (const NamedThing& m : r.members) members.push_back(m.entity ? m.entity->id : m.name);
+        claimed["members"] = members;
+      } else {
+        claimed["subject"] = r.subject.entity ? r.subject.entity->id : r.subject.name;
+        claimed["object"] = r.object.entity ? r.object.entity->id : r.object.name;
+        if (r.relation == ValueKind::rank) claimed["rank"] = r.rank;
+      }
+    }
+    claimed["display"] = c.claimed;
+    j["claimed"] = claimed;
+    if (c.fact) {
+      const FactValue& v = c.fact->value;
+      json expected;
+      const Predicate* pred = facts.predicate(c.fact->predicate);
+      switch (pred->value) {
+        case ValueKind::date: expected["value"] = v.date; break;
+        case ValueKind::members: expected["members"] = v.members; break;
+        case ValueKind::role: expected["entity"] = v.entity; break;
+        case ValueKind::rank:
+          expected["entity"] = c.fact->subject;
+          expected["rank"] = v.rank;
+          break;
+        default:
+          expected["value"] = v.amount;
+          expected["unit"] = v.unit;
+          break;
+      }
+      if (pred->value != ValueKind::members && pred->value != ValueKind::role && pred->value != ValueKind::rank) {
+        expected["comparator"] = to_string(v.comparator);
+        expected["low"] = bound(v.interval.low);
+        expected["high"] = bound(v.interval.high);
+      }
+      expected["display"] = c.expected;
+      if (!c.fact->when.empty()) expected["when"] = c.fact->when;
+      if (!c.fact->as_of.empty()) expected["as_of"] = c.fact->as_of;
+      j["expected"] = expected;
+    } else {
+      j["expected"] = nullptr;
+    }
+    j["deviation"] = std::isnan(c.deviation) ? json(nullptr) : json(c.deviation);
+    j["explanation"] = c.explanation;
+    const Source* s = c.fact ? facts.source(c.fact->source) : nullptr;
+    if (s) {
+      json src{{"id", s->id}, {"publisher", s->publisher}, {"date", s->date}};
+      if (!s->title.empty()) src["title"] = s->title;
+      if (!s->url.empty()) src["url"] = s->url;
+      j["source"] = src;
+    } else {
+      j["source"] = nullptr;
+    }
+    claims.push_back(std::move(j));
+  }
+  json out;
+  out["factbase"] = {{"name", facts.name()},
+                     {"version", facts.version()},
+                     {"checksum", facts.checksum()},
+                     {"facts", facts.facts().size()}};
+  out["claims"] = std::move(claims);
+  out["summary"] = {{"supported", report.supported},
+                    {"contradicted", report.contradicted},
+                    {"unverified", report.unverified}};
+  return dump(out, indent);
+}
+
+std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text, int indent) {
+  json list = json::array();
+  for (const QuantityMention& q : quantities) {
+    json j = quantity_json(q);
+    j["text"] = std::string(text.substr(q.start, q.end - q.start));
+    j["start"] = q.start;
+    j["end"] = q.end;
+    j["kind"] = to_string(q.kind);
+    list.push_back(std::move(j));
+  }
+  return dump(json{{"quantities", list}}, indent);
+}
+
+}  // namespace factcheck

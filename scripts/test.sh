@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs every test suite, then prints one summary line.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash scripts/setup.sh || exit 1
+bash scripts/build.sh || exit 1
+
+status=0
+suites_passed=0
+suites_failed=0
+run_suite() {
+  local name="$1"
+  shift
+  echo "=== $name"
+  if "$@"; then
+    suites_passed=$((suites_passed + 1))
+  else
+    suites_failed=$((suites_failed + 1))
+    status=1
+    echo "=== $name FAILED"
+  fi
+}
+
+# Unit tests, the labelled corpus, the Recognizers-Text specs and the source article, through ctest.
+run_suite "native (ctest)" ctest --test-dir build/native --output-on-failure -j 2
+# The corpus and spec reports in full: figures the README quotes come from here.
+run_suite "corpus report" build/native/corpus_runner tests/corpus
+if [[ -d ../shared/specs/recognizers-text-en ]]; then
+  run_suite "recognizers-text report" build/native/recognizers_spec ../shared/specs/recognizers-text-en
+else
+  echo "=== recognizers-text report skipped: ../shared/specs/recognizers-text-en is absent"
+fi
+run_suite "wasm (node --test)" node --test tests/js/
+run_suite "cli" bash tests/cli/test_cli.sh build/native/factcheck
+
+echo "test: $suites_passed passed, $suites_failed failed"
+exit $status

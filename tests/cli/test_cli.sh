@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The CLI's contract: commands, formats, exit codes and one-line errors.
+#   tests/cli/test_cli.sh build/native/factcheck
+set -u
+bin="$1"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+expect() {  # expect NAME WANTED_EXIT COMMAND...
+  local name="$1" want="$2"
+  shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [[ $got -eq $want ]]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name: exit $got, wanted $want"
+    sed 's/^/  | /' "$tmp/err" | head -5
+  fi
+}
+contains() {  # contains NAME FILE TEXT
+  if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); else
+    failed=$((failed + 1))
+    echo "FAIL $1: '$3' not in $(basename "$2")"
+  fi
+}
+one_line() {  # one_line NAME FILE
+  if [[ $(wc -l <"$2") -eq 1 ]]; then passed=$((passed + 1)); else
+    failed=$((failed + 1))
+    echo "FAIL $1: stderr is not one line"
+  fi
+}
+
+printf 'Microsoft has invested roughly $1.4 billion in OpenAI.' >"$tmp/claim.txt"
+expect "check text" 0 "$bin" check "$tmp/claim.txt"
+contains "text table" "$tmp/out" "contradicted"
+contains "text summary" "$tmp/out" "0 supported, 1 contradicted, 0 not in the fact base"
+expect "check json from stdin" 0 sh -c "\"$bin\" check --format json - < \"$tmp/claim.txt\""
+contains "json verdict" "$tmp/out" '"verdict": "contradicted"'
+contains "json summary" "$tmp/out" '"summary"'
+expect "fail-on contradicted" 1 "$bin" check --fail-on contradicted "$tmp/claim.txt"
+printf 'Microsoft has invested nearly $14 billion in OpenAI.' >"$tmp/ok.txt"
+expect "fail-on with nothing contradicted" 0 "$bin" check --fail-on contradicted "$tmp/ok.txt"
+expect "extract json" 0 "$bin" extract --format json "$tmp/claim.txt"
+contains "extract unit" "$tmp/out" '"unit": "USD"'
+contains "extract comparator" "$tmp/out" '"comparator": "approx"'
+expect "missing file" 2 "$bin" check "$tmp/nope.txt"
+contains "missing file message" "$tmp/err" "cannot read"
+one_line "missing file message" "$tmp/err"
+expect "unknown command" 2 "$bin" frobnicate
+one_line "unknown command message" "$tmp/err"
+expect "bad format" 2 "$bin" check --format xml "$tmp/claim.txt"
+expect "no command" 2 "$bin"
+printf '{"name": "x", "version": "1", "sources": [], "entities": [], "predicates": [],\n "facts": [{"id": 1}]}' >"$tmp/bad.json"
+expect "invalid fact base" 2 "$bin" check --facts "$tmp/bad.json" "$tmp/claim.txt"
+contains "fact base error code" "$tmp/err" "[factbase.wrong_type] /facts/0/id"
+printf '{"name": ' >"$tmp/broken.json"
+expect "malformed fact base" 2 "$bin" check --facts "$tmp/broken.json" "$tmp/claim.txt"
+contains "syntax error position" "$tmp/err" "[factbase.json_syntax] line 1"
+expect "help" 0 "$bin" --help
+expect "version" 0 "$bin" --version
+
+echo "cli: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]

@@ -1,0 +1,233 @@
+// Runs the English Recognizers-Text specs (Microsoft, MIT) against extract_quantities and reports the
+// pass rate per model. Usage: recognizers_spec DIR [--verbose]. Exit 0 when every floor is met, 1 when
+// one is not, 77 when DIR is absent (ctest reads 77 as skipped).
+//
+// A case passes when every expected result with a value has an extracted quantity of a relevant kind
+// whose span overlaps it and whose value is equal (relative tolerance 1e-6), and, when the case expects
+// nothing, nothing of a relevant kind is extracted. Expected results without a value ("the dollar")
+// cannot be represented by a QuantityMention and are not checked. Scores count only the cases the
+// reference JavaScript package passes (those not marked NotSupported/NotSupportedByDesign "javascript").
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "quantities.hpp"
+#include "text.hpp"
+
+namespace {
+
+using factcheck::QuantityKind;
+using factcheck::QuantityMention;
+using nlohmann::json;
+
+enum class Model { currency, percent, number, number_range };
+
+struct Score {
+  int passed = 0;      // JS-passing cases we pass
+  int total = 0;       // JS-passing cases
+  int js_fail_passed = 0;
+  int js_fail_total = 0;
+  std::vector<std::string> failures;
+};
+
+// Code point index of a UTF-8 byte offset.
+std::size_t code_points(const std::string& s, std::size_t byte) {
+  std::size_t count = 0;
+  for (std::size_t k = 0; k < byte && k < s.size(); ++k)
+    if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) ++count;
+  return count;
+}
+
+bool relevant(Model model, const QuantityMention& m) {
+  switch (model) {
+    case Model::currency: return m.kind == QuantityKind::money;
+    case Model::percent: return m.kind == QuantityKind::percent;
+    default: return !(m.kind == QuantityKind::date && m.unit == "relative");
+  }
+}
+
+bool close(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
+
+// The expected value as a number; false when the result has none.
+bool expected_value(const json& resolution, double& value) {
+  if (!resolution.is_object() || !resolution.contains("value")) return false;
+  const json& v = resolution["value"];
+  if (!v.is_string()) return false;
+  std::string s = v.get<std::string>();
+  if (!s.empty() && s.back() == '%') s.pop_back();
+  if (s.empty() || s == "null") return false;
+  char* end = nullptr;
+  value = std::strtod(s.c_str(), &end);
+  return end && *end == '\0';
+}
+
+bool js_fails(const json& c) {
+  for (const char* key : {"NotSupported", "NotSupportedByDesign"}) {
+    if (c.contains(key) && c[key].is_string() && c[key].get<std::string>().find("javascript") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+std::string describe(const std::string& input, const std::vector<QuantityMention>& found, Model model) {
+  std::ostringstream out;
+  out << "  input: " << input << "\n  found:";
+  for (const auto& m : found) {
+    if (!relevant(model, m)) continue;
+    out << " [" << input.substr(m.start, m.end - m.start) << " = " << m.value << " " << m.unit << " ("
+        << factcheck::to_string(m.kind) << ")]";
+  }
+  return out.str();
+}
+
+bool check_case(const json& c, Model model, std::string& why) {
+  const std::string input = c.value("Input", "");
+  const auto tokens = factcheck::tokenize(input);
+  const auto found = factcheck::extract_quantities(input, tokens);
+  const json& results = c.contains("Results") ? c["Results"] : json::array();
+  if (results.empty()) {
+    for (const auto& m : found) {
+      if (relevant(model, m)) {
+        why = "expected nothing\n" + describe(input, found, model);
+        return false;
+      }
+    }
+    return true;
+  }
+  for (const json& r : results) {
+    double value = 0;
+    const json resolution = r.contains("Resolution") ? r["Resolution"] : json();
+    if (model == Model::number_range) {
+      // Information only: the span must be found.
+      value = NAN;
+    } else if (!expected_value(resolution, value)) {
+      continue;
+    }
+    const std::size_t s = r.value("Start", 0);
+    const std::size_t e = static_cast<std::size_t>(r.value("End", 0)) + 1;
+    std::string unit = resolution.is_object() ? resolution.value("Unit", resolution.value("unit", "")) : "";
+    std::string iso = resolution.is_object() ? resolution.value("isoCurrency", "") : "";
+    const double factor = (unit == "Cent" || unit == "Pence" || unit == "Penny") ? 100 : 1;
+    bool ok = false;
+    for (const auto& m : found) {
+      if (!relevant(model, m)) continue;
+      const std::size_t ms = code_points(input, m.start), me = code_points(input, m.end);
+      if (ms >= e || s >= me) continue;
+      if (model != Model::number_range && !close(m.value * factor, value)) continue;
+      if (model == Model::currency && !iso.empty() && m.unit != iso) continue;
+      ok = true;
+      break;
+    }
+    if (!ok) {
+      why = "missing \"" + r.value("Text", "") + "\" = " + (std::isnan(value) ? "" : std::to_string(value)) +
+            (iso.empty() ? "" : " " + iso) + "\n" + describe(input, found, model);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool load(const std::string& path, json& out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  try {
+    in >> out;
+  } catch (const json::exception& e) {
+    std::cerr << "recognizers_spec: " << path << ": " << e.what() << "\n";
+    return false;
+  }
+  return out.is_array();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir;
+  bool verbose = false;
+  for (int k = 1; k < argc; ++k) {
+    const std::string a = argv[k];
+    if (a == "--verbose" || a == "-v") {
+      verbose = true;
+    } else {
+      dir = a;
+    }
+  }
+  if (dir.empty()) {
+    std::cerr << "usage: recognizers_spec DIR [--verbose]\n";
+    return 2;
+  }
+  struct File {
+    const char* name;
+    Model model;
+    bool scored;
+    double floor;
+  };
+  const File files[] = {
+      {"CurrencyModel.json", Model::currency, true, 0.90},
+      {"PercentModel.json", Model::percent, true, 0.90},
+      {"NumberModel.json", Model::number, true, 0.85},
+      {"NumberRangeModel.json", Model::number_range, false, 0},
+  };
+  {
+    std::ifstream probe(dir + "/CurrencyModel.json");
+    if (!probe) {
+      std::cout << "recognizers_spec: skipped: " << dir << " not found\n";
+      return 77;
+    }
+  }
+  int passed = 0, failed = 0;
+  bool below_floor = false;
+  for (const File& f : files) {
+    json cases;
+    if (!load(dir + "/" + f.name, cases)) {
+      if (f.scored) {
+        std::cout << "recognizers_spec: skipped: " << dir << "/" << f.name << " not found\n";
+        return 77;
+      }
+      continue;
+    }
+    Score score;
+    for (const json& c : cases) {
+      std::string why;
+      const bool ok = check_case(c, f.model, why);
+      if (js_fails(c)) {
+        ++score.js_fail_total;
+        if (ok) ++score.js_fail_passed;
+        continue;
+      }
+      ++score.total;
+      if (ok) {
+        ++score.passed;
+      } else {
+        score.failures.push_back(why);
+      }
+    }
+    const double rate = score.total ? static_cast<double>(score.passed) / score.total : 1.0;
+    char line[256];
+    std::snprintf(line, sizeof line, "%-22s %3d / %3d  %5.1f%%  (JS-failing cases passed: %d / %d)%s", f.name,
+                  score.passed, score.total, 100 * rate, score.js_fail_passed, score.js_fail_total,
+                  f.scored ? "" : "  [information only]");
+    std::cout << line << "\n";
+    if (verbose) {
+      for (const auto& why : score.failures) std::cout << "  FAIL " << why << "\n";
+    }
+    if (f.scored) {
+      passed += score.passed;
+      failed += score.total - score.passed;
+      if (rate < f.floor) {
+        below_floor = true;
+        std::snprintf(line, sizeof line, "  below the floor of %.0f%%", 100 * f.floor);
+        std::cout << line << "\n";
+      }
+    }
+  }
+  std::cout << "recognizers_spec: " << passed << " passed, " << failed << " failed\n";
+  return below_floor ? 1 : 0;
+}

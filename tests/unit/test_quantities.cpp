@@ -1,0 +1,335 @@
+// Quantity mentions in news text: kinds, values, units, comparators, spans and intervals
+// (core/quantities.hpp).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "quantities.hpp"
+
+using factcheck::Comparator;
+using factcheck::Interval;
+using factcheck::interval_for;
+using factcheck::QuantityKind;
+using factcheck::QuantityMention;
+
+namespace {
+
+std::vector<QuantityMention> extract(const std::string& text) {
+  return factcheck::extract_quantities(text, factcheck::tokenize(text));
+}
+
+std::string span(const std::string& text, const QuantityMention& m) { return text.substr(m.start, m.end - m.start); }
+
+// The single mention whose span is `expected`; fails the test when there is none.
+QuantityMention find(const std::string& text, const std::string& expected) {
+  for (const auto& m : extract(text))
+    if (span(text, m) == expected) return m;
+  FAIL("no mention spanning \"" << expected << "\" in: " << text);
+  return {};
+}
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+}  // namespace
+
+TEST_CASE("money with hedges: the comparator is outside the span", "[quantities]") {
+  const std::string text = "Microsoft has invested nearly $14\u00a0billion in OpenAI.";
+  const auto ms = extract(text);
+  REQUIRE(ms.size() == 1);
+  CHECK(span(text, ms[0]) == "$14\u00a0billion");
+  CHECK(ms[0].kind == QuantityKind::money);
+  CHECK(ms[0].unit == "USD");
+  CHECK(ms[0].value == Approx(14e9));
+  CHECK(ms[0].step == Approx(1e9));
+  CHECK(ms[0].comparator == Comparator::nearly);
+  CHECK(ms[0].interval.low == Approx(0.9 * 14e9 - 0.5e9));
+  CHECK(ms[0].interval.high == Approx(14.5e9));
+}
+
+TEST_CASE("funding rounds and precision", "[quantities]") {
+  const std::string text =
+      "Microsoft injected $750 million into OpenAI\u2019s latest $6.6 billion funding round.";
+  const auto a = find(text, "$750 million");
+  CHECK(a.value == Approx(750e6));
+  CHECK(a.step == Approx(1e6));
+  CHECK(a.comparator == Comparator::none);
+  CHECK(a.interval.low == Approx(749.5e6));
+  CHECK(a.interval.high == Approx(750.5e6));
+  const auto b = find(text, "$6.6 billion");
+  CHECK(b.step == Approx(0.1e9));
+  CHECK(b.interval.contains(6.62e9));
+  CHECK_FALSE(b.interval.contains(6.7e9));
+}
+
+TEST_CASE("currencies", "[quantities]") {
+  struct Case {
+    std::string text, span, iso;
+    double value;
+  };
+  const std::vector<Case> cases = {
+      {"Revenue rose to \u00a38.1m last quarter.", "\u00a38.1m", "GBP", 8.1e6},
+      {"A \u20ac2bn deal.", "\u20ac2bn", "EUR", 2e9},
+      {"a US$150 million loan", "US$150 million", "USD", 150e6},
+      {"the simulator costs C$ 16.4 million", "C$ 16.4 million", "CAD", 16.4e6},
+      {"toys fell to HK$10.05 billion.", "HK$10.05 billion", "HKD", 10.05e9},
+      {"It cost fourteen billion dollars.", "fourteen billion dollars", "USD", 14e9},
+      {"125 million Australian dollars of bonds", "125 million Australian dollars", "AUD", 125e6},
+      {"fined 10,000 Swiss francs", "10,000 Swiss francs", "CHF", 10000},
+      {"bought for 420 million Finnish markka.", "420 million Finnish markka", "FIM", 420e6},
+      {"the shares rose 50 cents.", "50 cents", "USD", 0.5},
+      {"a 12-cent-a-share dividend", "12-cent", "USD", 0.12},
+      {"one-yen bid", "one-yen", "JPY", 1},
+      {"shares closed at 470 pence", "470 pence", "GBP", 4.7},
+      {"a \u00a5500 ticket", "\u00a5500", "JPY", 500},
+      {"about 100 billion yuan", "100 billion yuan", "CNY", 100e9},
+      {"a loan of 35 lakh rupees", "35 lakh rupees", "INR", 3.5e6},
+      {"it only cost 3 dollars 50 cents.", "3 dollars 50 cents", "USD", 3.5},
+      {"it cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", "USD", 13.45},
+      {"I would like to pay USD 200.", "USD 200", "USD", 200},
+      {"2mil SEK can't buy much", "2mil SEK", "SEK", 2e6},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto m = find(c.text, c.span);
+    CHECK(m.kind == QuantityKind::money);
+    CHECK(m.unit == c.iso);
+    CHECK(m.value == Approx(c.value));
+  }
+}
+
+TEST_CASE("orders of magnitude", "[quantities]") {
+  const std::string text = "It has spent tens of billions of dollars and reached hundreds of millions of users.";
+  const auto a = find(text, "tens of billions of dollars");
+  CHECK(a.kind == QuantityKind::money);
+  CHECK(a.unit == "USD");
+  CHECK(a.comparator == Comparator::order);
+  CHECK(a.interval.low == Approx(1e10));
+  CHECK(a.interval.high == Approx(1e11));
+  CHECK(a.interval.high_open);
+  CHECK(a.interval.contains(5e10));
+  CHECK_FALSE(a.interval.contains(1e11));
+  const auto b = find(text, "hundreds of millions of users");
+  CHECK(b.kind == QuantityKind::count);
+  CHECK(b.unit == "users");
+  CHECK(b.interval.low == Approx(1e8));
+  CHECK(b.interval.high == Approx(1e9));
+}
+
+TEST_CASE("ranges are one mention", "[quantities]") {
+  SECTION("between ... and ...") {
+    const std::string text = "a deal worth between $5 billion and $10 billion";
+    const auto ms = extract(text);
+    REQUIRE(ms.size() == 1);
+    CHECK(span(text, ms[0]) == "$5 billion and $10 billion");
+    CHECK(ms[0].comparator == Comparator::range);
+    CHECK(ms[0].value == Approx(7.5e9));
+    CHECK(ms[0].interval.low == Approx(4.5e9));
+    CHECK(ms[0].interval.high == Approx(10.5e9));
+  }
+  SECTION("a hyphen or an en dash: the scale of the second part applies to the first") {
+    for (const std::string text : {"raise $5-10 billion", "raise $5\u201310 billion"}) {
+      const auto ms = extract(text);
+      REQUIRE(ms.size() == 1);
+      CHECK(span(text, ms[0]) == text.substr(6));
+      CHECK(ms[0].kind == QuantityKind::money);
+      CHECK(ms[0].interval.low == Approx(4.5e9));
+      CHECK(ms[0].interval.high == Approx(10.5e9));
+    }
+  }
+  SECTION("percent") {
+    const std::string text = "prices rose 5 to 10 percent";
+    const auto m = find(text, "5 to 10 percent");
+    CHECK(m.kind == QuantityKind::percent);
+    CHECK(m.comparator == Comparator::range);
+    CHECK(m.value == Approx(7.5));
+  }
+  SECTION("a change is not a range") {
+    const std::string text = "sales rose from $1 billion to $2 billion";
+    CHECK(extract(text).size() == 2);
+  }
+}
+
+TEST_CASE("percentages", "[quantities]") {
+  const std::string text = "Margins hit 40 percent, or 94%, up 3 percentage points; minus five percent.";
+  CHECK(find(text, "40 percent").unit == "%");
+  CHECK(find(text, "94%").value == 94);
+  const auto pp = find(text, "3 percentage points");
+  CHECK(pp.kind == QuantityKind::percent);
+  CHECK(pp.unit == "pp");
+  CHECK(find(text, "minus five percent").value == -5);
+  const std::string more = "more than 40% of staff";
+  const auto m = find(more, "40%");
+  CHECK(m.comparator == Comparator::more_than);
+  CHECK(m.interval.low == 40);
+  CHECK(m.interval.low_open);
+  CHECK(m.interval.high == kInf);
+}
+
+TEST_CASE("counts, measures and durations", "[quantities]") {
+  const std::string text =
+      "Apple sold 230 million iPhones; the tower is 330 metres tall, draws 1.2 gigawatts and took four "
+      "years. A 180ml bottle.";
+  const auto c = find(text, "230 million iPhones");
+  CHECK(c.kind == QuantityKind::count);
+  CHECK(c.unit == "iphones");
+  CHECK(c.value == Approx(230e6));
+  const auto m = find(text, "330 metres");
+  CHECK(m.kind == QuantityKind::measure);
+  CHECK(m.unit == "m");
+  CHECK(find(text, "1.2 gigawatts").unit == "GW");
+  const auto d = find(text, "four years");
+  CHECK(d.kind == QuantityKind::duration);
+  CHECK(d.unit == "year");
+  CHECK(d.value == 4);
+  CHECK(find(text, "180ml").unit == "ml");
+}
+
+TEST_CASE("bare numbers are kind number", "[quantities]") {
+  const std::string text = "All 70 of us agreed, 32 is the quantity.";
+  const auto a = find(text, "70");
+  CHECK(a.kind == QuantityKind::number);
+  CHECK(find(text, "32").kind == QuantityKind::number);
+}
+
+TEST_CASE("dates", "[quantities]") {
+  const std::string text =
+      "On January 2025, Jan. 23, 2025, 23 January 2025 and 2025-01-23 it grew; in 2023, through 2030, "
+      "by 2030, since 2019, in FY2025 and fiscal 2025.";
+  const auto month = find(text, "January 2025");
+  CHECK(month.kind == QuantityKind::date);
+  CHECK(month.unit == "month");
+  CHECK(month.date == "2025-01");
+  CHECK(month.value == 2025);
+  CHECK(month.interval.low == Approx(2025));
+  CHECK(month.interval.high == Approx(2025 + 1.0 / 12));
+  CHECK(month.interval.high_open);
+  const auto day = find(text, "Jan. 23, 2025");
+  CHECK(day.unit == "day");
+  CHECK(day.date == "2025-01-23");
+  CHECK(day.interval.low == Approx(2025 + 22.0 / 365));
+  CHECK(find(text, "23 January 2025").date == "2025-01-23");
+  CHECK(find(text, "2025-01-23").date == "2025-01-23");
+  const auto all = extract(text);
+  std::vector<std::pair<std::string, Comparator>> years;
+  for (const auto& m : all)
+    if (m.unit == "year") years.emplace_back(span(text, m), m.comparator);
+  const std::vector<std::pair<std::string, Comparator>> expected = {
+      {"2023", Comparator::none}, {"2030", Comparator::until}, {"2030", Comparator::until}, {"2019", Comparator::since}};
+  CHECK(years == expected);
+  const auto fy = find(text, "FY2025");
+  CHECK(fy.unit == "fiscal_year");
+  CHECK(fy.date == "FY2025");
+  CHECK(find(text, "fiscal 2025").date == "FY2025");
+  const auto y = find("until 2030", "2030");
+  CHECK(y.interval.low == 2030);
+  CHECK(y.interval.high == 2031);
+  CHECK(y.interval.high_open);
+}
+
+TEST_CASE("relative dates", "[quantities]") {
+  const std::string text = "It committed $80 billion to capital spending this fiscal year, up on last year.";
+  const auto a = find(text, "this fiscal year");
+  CHECK(a.kind == QuantityKind::date);
+  CHECK(a.unit == "relative");
+  CHECK(a.date == "this fiscal year");
+  CHECK(find(text, "last year").date == "last year");
+  CHECK(find(text, "$80 billion").value == Approx(80e9));
+}
+
+TEST_CASE("what is not a year", "[quantities]") {
+  CHECK(find("2000 over 3", "2000 over 3").kind == QuantityKind::number);
+  CHECK(find("I earned $2000 in 3 years", "$2000").kind == QuantityKind::money);
+  CHECK(find("There were 2000 people.", "2000 people").kind == QuantityKind::count);
+  CHECK(find("2013, a good year", "2013").kind == QuantityKind::date);  // alone in its clause
+}
+
+TEST_CASE("mentions are sorted and never overlap", "[quantities]") {
+  const std::string text =
+      "Between $5 billion and $10 billion, or \u00a38.1m \u2014 about 40% \u2014 in 2023; 1,234 tests, "
+      "two thirds and 3/4 of 192.168.1.2 since January 2025.";
+  const auto ms = extract(text);
+  REQUIRE(ms.size() > 5);
+  for (std::size_t k = 1; k < ms.size(); ++k) CHECK(ms[k - 1].end <= ms[k].start);
+}
+
+TEST_CASE("hostile input neither crashes nor hangs", "[quantities]") {
+  const std::string digits(100000, '7');
+  CHECK(extract(digits).empty());  // not finite: skipped
+  CHECK(extract("1e999 and 1.1^99999").empty());
+  std::string bytes;
+  for (int k = 0; k < 5000; ++k) bytes += static_cast<char>((k * 37) % 256);
+  CHECK_NOTHROW(extract(bytes));
+  std::string words;
+  for (int k = 0; k < 20000; ++k) words += "one hundred and ";
+  CHECK_NOTHROW(extract(words));
+  std::string groups = "1";
+  for (int k = 0; k < 20000; ++k) groups += " 000";
+  CHECK_NOTHROW(extract(groups));
+}
+
+TEST_CASE("interval_for follows the tolerance table", "[quantities]") {
+  const double v = 100, step = 10;  // h = 5
+  auto iv = interval_for(v, step, Comparator::none);
+  CHECK(iv.low == 95);
+  CHECK(iv.high == 105);
+  iv = interval_for(v, step, Comparator::exactly);
+  CHECK(iv.low == 100);
+  CHECK(iv.high == 100);
+  iv = interval_for(v, step, Comparator::approx);
+  CHECK(iv.low == Approx(85));
+  CHECK(iv.high == Approx(115));
+  iv = interval_for(v, step, Comparator::nearly);
+  CHECK(iv.low == Approx(85));
+  CHECK(iv.high == Approx(105));
+  iv = interval_for(v, step, Comparator::just_over);
+  CHECK(iv.low == Approx(95));
+  CHECK(iv.high == Approx(115));
+  iv = interval_for(v, step, Comparator::more_than);
+  CHECK(iv.low == 100);
+  CHECK(iv.low_open);
+  CHECK(iv.high == kInf);
+  iv = interval_for(v, step, Comparator::at_least);
+  CHECK(iv.low == 100);
+  CHECK_FALSE(iv.low_open);
+  iv = interval_for(v, step, Comparator::less_than);
+  CHECK(iv.high == 100);
+  CHECK(iv.high_open);
+  CHECK(iv.low == -kInf);
+  iv = interval_for(v, step, Comparator::at_most);
+  CHECK(iv.high == 100);
+  CHECK_FALSE(iv.high_open);
+  iv = interval_for(1e10, 1e10, Comparator::order);
+  CHECK(iv.low == 1e10);
+  CHECK(iv.high == 1e11);
+  CHECK(iv.high_open);
+  iv = interval_for(5, 1, Comparator::range, 10);
+  CHECK(iv.low == 4.5);
+  CHECK(iv.high == 10.5);
+  iv = interval_for(2030, 1, Comparator::until);
+  CHECK(iv.low == 2029.5);
+}
+
+TEST_CASE("Interval contains and overlaps respect open ends", "[quantities]") {
+  const Interval a{1, 2, false, true};   // [1, 2)
+  const Interval b{2, 3, false, false};  // [2, 3]
+  const Interval c{0, 1, false, false};  // [0, 1]
+  CHECK(a.contains(1));
+  CHECK_FALSE(a.contains(2));
+  CHECK_FALSE(a.contains(std::nan("")));
+  CHECK_FALSE(a.overlaps(b));
+  CHECK(a.overlaps(c));
+  CHECK(c.overlaps(a));
+  CHECK(Interval{}.overlaps(a));
+  const Interval open_low{1, 5, true, false};  // (1, 5]
+  CHECK_FALSE(open_low.overlaps(c));
+}
+
+TEST_CASE("names for the JSON contract", "[quantities]") {
+  CHECK(std::string(factcheck::to_string(QuantityKind::money)) == "money");
+  CHECK(std::string(factcheck::to_string(QuantityKind::date)) == "date");
+  CHECK(std::string(factcheck::to_string(Comparator::just_over)) == "just_over");
+  CHECK(std::string(factcheck::to_string(Comparator::order)) == "order");
+}

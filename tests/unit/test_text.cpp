@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+
+#include "text.hpp"
+
+using namespace factcheck;
+
+namespace {
+std::vector<std::string> norms(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text)) out.push_back(t.norm);
+  return out;
+}
+std::string span(const std::string& text, const Token& t) { return text.substr(t.start, t.end - t.start); }
+}  // namespace
+
+TEST_CASE("tokens keep byte offsets into the original UTF-8", "[text]") {
+  const std::string text = "Microsoft’s \xC2\xA0$14\xC2\xA0" "billion “bet”";
+  const auto tokens = tokenize(text);
+  REQUIRE(tokens.size() == 8);
+  CHECK(span(text, tokens[0]) == "Microsoft");
+  CHECK(tokens[1].norm == "'s");
+  CHECK(span(text, tokens[1]) == "’s");
+  CHECK(tokens[2].kind == TokenKind::symbol);
+  CHECK(span(text, tokens[3]) == "14");
+  CHECK(tokens[3].kind == TokenKind::number);
+  CHECK(tokens[4].norm == "billion");
+  CHECK(tokens[5].norm == "\"");
+  CHECK(tokens[6].norm == "bet");
+  CHECK(tokens[7].norm == "\"");
+}
+
+TEST_CASE("numbers keep inner separators and split from glued letters", "[text]") {
+  CHECK(norms("1,234.5 and .08") == std::vector<std::string>{"1,234.5", "and", ".08"});
+  const std::string text = "US$750m";
+  const auto t = tokenize(text);
+  REQUIRE(t.size() == 4);
+  CHECK(t[0].norm == "us");
+  CHECK(t[1].norm == "$");
+  CHECK(t[2].norm == "750");
+  CHECK(t[3].norm == "m");
+  CHECK(adjacent(t[2], t[3]));
+}
+
+TEST_CASE("typographic dashes and quotes are normalised", "[text]") {
+  CHECK(norms("$5–10 billion — roughly") ==
+        std::vector<std::string>{"$", "5", "-", "10", "billion", "--", "roughly"});
+  CHECK(norms("don’t") == std::vector<std::string>{"don't"});
+  CHECK(normalize("The Software GIANT") == "the software giant");
+}
+
+TEST_CASE("invalid UTF-8 and NUL bytes never stop the tokenizer", "[text]") {
+  const std::string text = std::string("ab\xFF\xC3 cd") + '\0' + "ef \xE2\x82";
+  const auto tokens = tokenize(text);
+  REQUIRE_FALSE(tokens.empty());
+  for (const Token& t : tokens) {
+    CHECK(t.start < t.end);
+    CHECK(t.end <= text.size());
+  }
+  CHECK(tokens.front().norm == "ab");
+}
+
+TEST_CASE("sentences split on terminal punctuation, not after abbreviations", "[text]") {
+  const std::string text =
+      "SoftBank Group Corp. and Oracle Corp. joined. The U.S. deal closed! “Will it last?” Nobody knows\n"
+      "A headline without a stop\nNext line.";
+  const auto tokens = tokenize(text);
+  const auto sentences = split_sentences(text, tokens);
+  std::vector<std::string> got;
+  for (const Sentence& s : sentences) got.push_back(text.substr(s.start, s.end - s.start));
+  CHECK(got == std::vector<std::string>{"SoftBank Group Corp. and Oracle Corp. joined.", "The U.S. deal closed!",
+                                        "“Will it last?”", "Nobody knows", "A headline without a stop",
+                                        "Next line."});
+}
+
+TEST_CASE("stems unify word forms of a cue", "[text]") {
+  for (const char* w : {"invest", "invests", "invested", "investing", "investment", "investments"})
+    CHECK(stem(w) == stem("invest"));
+  CHECK(stem("injected") == stem("inject"));
+  CHECK(stem("injection") == stem("inject"));
+  CHECK(stem("raised") == stem("raise"));
+  CHECK(stem("committed") == stem("commit"));
+  CHECK(stem("spent") == stem("spend"));
+  CHECK(stem("Poured") == stem("pour"));
+  CHECK(stem("invest") != stem("investor"));
+}
