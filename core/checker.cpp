@@ -16,6 +16,39 @@ const char* to_string(Verdict verdict) {
   return "unverified";
 }
 
+namespace {
+
+// "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
+bool refers_back(const SentenceView& v) {
+  static const std::vector<std::vector<std::string>> kReferences = {
+      {"it"}, {"its"}, {"he"}, {"his"}, {"she"}, {"her"}, {"they"}, {"their"}, {"the", "company"},
+      {"a", "company"}, {"the", "firm"}, {"the", "group"}, {"the", "startup"}};
+  const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
+  bool found = false;
+  for (std::size_t i = a; i < b && !found; ++i) {
+    for (const auto& r : kReferences) {
+      if (i + r.size() > b) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < r.size() && match; ++k) match = v.tokens[i + k].norm == r[k];
+      found = found || match;
+    }
+  }
+  if (!found) return false;
+  // A capitalised word before the sentence's first figure that names no known entity may be the real
+  // subject: "Its rival Amazon invested $4 billion" is not about the previous sentence's company.
+  const std::size_t until = v.quantities.empty() ? b : v.quantities.front()->first_token;
+  for (std::size_t i = a + 1; i < until; ++i) {
+    if (!v.tokens[i].is_word() || !v.capitalized(i)) continue;
+    const bool known = std::any_of(v.entities.begin(), v.entities.end(), [&](const EntityMention& m) {
+      return i >= m.first_token && i < m.last_token;
+    });
+    if (!known) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Checker::Checker() : Checker(FactBase::bundled()) {}
 
 Checker::Checker(FactBase facts)
@@ -32,10 +65,13 @@ Report Checker::check(std::string_view text) const {
   Report report;
   auto q = quantities.begin();
   auto e = entities.begin();
+  std::vector<EntityMention> previous;
   for (const Sentence& s : sentences) {
-    SentenceView view{text, tokens, stems, s, {}, lexicon_->find_cues(stems, s.first_token, s.last_token), {}};
+    SentenceView view{text, tokens, stems, s, {}, lexicon_->find_cues(stems, s.first_token, s.last_token), {}, {}};
     for (; e != entities.end() && e->first_token < s.last_token; ++e) view.entities.push_back(*e);
     for (; q != quantities.end() && q->first_token < s.last_token; ++q) view.quantities.push_back(&*q);
+    if (refers_back(view)) view.antecedents = previous;
+    previous = view.entities;
 
     std::vector<Claim> claims = find_relation_claims(view, *facts_);
     // A figure inside a relational claim's span belongs to it ("the second-largest investor").

@@ -134,15 +134,22 @@ std::vector<EntityMention> Lexicon::find_entities(const std::vector<Token>& toke
 
 std::vector<CueMention> Lexicon::find_cues(const std::vector<std::string>& stems, std::size_t from,
                                            std::size_t to) const {
+  // Longest match wins: "funding round" is a funding-round cue, not also an investment cue "fund".
   std::vector<CueMention> out;
-  for (std::size_t i = from; i < to; ++i) {
+  for (std::size_t i = from; i < to;) {
     auto it = cues_.find(stems[i]);
-    if (it == cues_.end()) continue;
-    for (const Cue& c : it->second) {
-      if (i + c.stems.size() > to) continue;
-      if (std::equal(c.stems.begin(), c.stems.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
-        out.push_back({i, i + c.stems.size(), c.predicate});
+    std::size_t longest = 0;
+    if (it != cues_.end()) {
+      for (const Cue& c : it->second) {  // sorted longest first
+        const std::size_t n = c.stems.size();
+        if (n < longest) break;
+        if (i + n > to || !std::equal(c.stems.begin(), c.stems.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
+          continue;
+        longest = n;
+        out.push_back({i, i + n, c.predicate});
+      }
     }
+    i += longest ? longest : 1;
   }
   return out;
 }

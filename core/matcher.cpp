@@ -23,7 +23,10 @@ double closeness(std::size_t d) { return d == kFar ? 0.0 : 1.0 / (1.0 + static_c
 
 bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind) {
   switch (kind) {
-    case ValueKind::money: return q.kind == QuantityKind::money && q.unit == f.value.unit;
+    case ValueKind::money:
+      // "invested 14 billion in OpenAI": a scaled figure with no currency takes the fact's.
+      if (q.kind == QuantityKind::number) return q.value >= 1e6 || q.comparator == Comparator::order;
+      return q.kind == QuantityKind::money && q.unit == f.value.unit;
     case ValueKind::percent: return q.kind == QuantityKind::percent && q.unit == f.value.unit;
     case ValueKind::count: return q.kind == QuantityKind::count && stem(q.unit) == stem(f.value.unit);
     case ValueKind::measure: return q.kind == QuantityKind::measure && q.unit == f.value.unit;
@@ -47,12 +50,19 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
   // Where each entity is named, and which predicates have cues here.
   std::map<std::string, std::vector<const EntityMention*>> named;
   for (const EntityMention& m : view.entities) named[m.entity->id].push_back(&m);
+  // An entity only referred to ("the company") counts, but as if it stood far away.
+  constexpr std::size_t kReferredDistance = 12;
+  std::set<std::string> referred;
+  for (const EntityMention& m : view.antecedents)
+    if (!named.count(m.entity->id)) referred.insert(m.entity->id);
   std::map<const Predicate*, std::vector<const CueMention*>> cued;
   for (const CueMention& c : view.cues) cued[c.predicate].push_back(&c);
 
   auto nearest_entity = [&](const QuantityMention& q, const std::string& id) {
-    std::size_t best = kFar;
-    for (const EntityMention* m : named[id]) best = std::min(best, distance(q, m->first_token, m->last_token));
+    std::size_t best = referred.count(id) ? kReferredDistance : kFar;
+    auto it = named.find(id);
+    if (it == named.end()) return best;
+    for (const EntityMention* m : it->second) best = std::min(best, distance(q, m->first_token, m->last_token));
     return best;
   };
   auto nearest_phrase = [&](const QuantityMention& q, const std::vector<Phrase>& phrases) {
@@ -66,11 +76,13 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
 
   // The facts this sentence can be about, through the (predicate, subject) index: never a scan.
   std::vector<std::size_t> facts_here;
+  std::set<std::string> present = referred;
+  for (const auto& [entity, mentions] : named) present.insert(entity);
   for (const auto& [pred, cues] : cued) {
-    for (const auto& [entity, mentions] : named) {
+    for (const std::string& entity : present) {
       for (std::size_t fi : facts.facts_for(pred->id, entity)) {
         const Fact& f = all[fi];
-        if (!f.object.empty() && !named.count(f.object)) continue;
+        if (!f.object.empty() && !present.count(f.object)) continue;
         facts_here.push_back(fi);
       }
     }
@@ -79,12 +91,6 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
   std::vector<Candidate> candidates;
   for (std::size_t qi = 0; qi < view.quantities.size(); ++qi) {
     const QuantityMention& q = *view.quantities[qi];
-    struct Scored {
-      std::size_t fact;
-      double score;
-      bool context;
-    };
-    std::vector<Scored> scored;
     for (std::size_t fi : facts_here) {
       const Fact& f = all[fi];
       const Predicate* pred = facts.predicate(f.predicate);
@@ -105,17 +111,10 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
         sum += closeness(d_ctx);
         weight += 1;
       }
-      scored.push_back({fi, sum / weight, !context.empty()});
-    }
-    // A fact whose context cues are present is more specific than its context-free siblings with the
-    // same subject, predicate and object: "$750 million into the round" is not the running total.
-    for (const Scored& s : scored) {
-      const Fact& f = all[s.fact];
-      const bool dominated = !s.context && std::any_of(scored.begin(), scored.end(), [&](const Scored& o) {
-        const Fact& g = all[o.fact];
-        return o.context && g.subject == f.subject && g.predicate == f.predicate && g.object == f.object;
-      });
-      if (!dominated) candidates.push_back({s.score, qi, s.fact});
+      // A fact whose context cues are present is more specific than its context-free siblings:
+      // "$750 million into the round" is not the running total.
+      const double specificity = context.empty() ? 0 : 0.5;
+      candidates.push_back({sum / weight + specificity, qi, fi});
     }
   }
 
@@ -145,7 +144,7 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
   std::vector<Claim> claims;
   for (std::size_t qi = 0; qi < view.quantities.size(); ++qi) {
     const QuantityMention& q = *view.quantities[qi];
-    if (q.kind == QuantityKind::number) continue;  // a bare number claims nothing checkable
+    if (q.kind == QuantityKind::number && !bound[qi]) continue;  // a bare number claims nothing checkable
     if (q.kind == QuantityKind::date && q.unit == "relative") continue;  // "last year" alone says little
     if (std::find(qualifiers.begin(), qualifiers.end(), &q) != qualifiers.end()) continue;
     Claim claim;

@@ -17,6 +17,9 @@ struct SentenceView {
   std::vector<EntityMention> entities;      // mentions inside the sentence
   std::vector<CueMention> cues;             // predicate cues inside the sentence
   std::vector<const QuantityMention*> quantities;
+  // Entities of the previous sentence that a pronoun or "the company" here may refer to; empty unless
+  // this sentence has such a reference and names nobody the fact base does not know.
+  std::vector<EntityMention> antecedents;
 
   bool capitalized(std::size_t token) const;  // the token's first letter is upper-case in the text
 };

@@ -162,30 +162,23 @@ class RelationFinder {
     return items;
   }
 
-  // "a joint venture between OpenAI, SoftBank and Oracle"; "OpenAI, SoftBank and Oracle formed a joint
-  // venture".
+  // "a joint venture between OpenAI, SoftBank and Oracle", "OpenAI, SoftBank and Oracle formed a joint
+  // venture", "the venture brings together SoftBank, OpenAI and Oracle": the list nearest the cue.
   void members(const CueMention& cue) {
-    static const std::set<std::string_view> kLinks = {"between", "of", "among", "amongst", "comprising",
-                                                      "formed", "by", "made", "up", "with", "including",
-                                                      "that", "includes", "involving", "linking"};
     std::vector<Name> list;
-    std::size_t j = cue.last_token, stop = j;
-    while (in(j) && j - cue.last_token < 3 && kLinks.count(tok(j).norm)) ++j;
-    if (j > cue.last_token) list = list_at(j, stop);
-    std::size_t first = cue.first_token, last = stop;
-    if (list.size() < 2) {
-      // A list shortly before the cue.
-      for (std::size_t s = begin(); s < cue.first_token; ++s) {
-        std::size_t e = s;
-        auto items = list_at(s, e);
-        if (items.size() >= 2 && e <= cue.first_token && cue.first_token - e <= 5) {
+    std::size_t best_distance = 0;
+    for (std::size_t s = begin(); s < end();) {
+      std::size_t e = s;
+      auto items = list_at(s, e);
+      const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
+      if (items.size() >= 2 && known && !taken(s, e)) {
+        const std::size_t d = e <= cue.first_token ? cue.first_token - e : s >= cue.last_token ? s - cue.last_token : 0;
+        if (list.empty() || d < best_distance) {
           list = items;
-          first = s;
-          last = cue.last_token;
-          break;
+          best_distance = d;
         }
-        if (items.size() >= 2) s = e;
       }
+      s = items.empty() ? s + 1 : e;
     }
     if (list.size() < 2) return;
     // The venture: one named in the sentence that has a members fact, else the best overlap.
@@ -197,8 +190,8 @@ class RelationFinder {
       for (const Name& n : list)
         if (n.thing.entity && std::count(f.value.members.begin(), f.value.members.end(), n.thing.entity->id))
           ++overlap;
-      bool venture_named = false;
-      for (const EntityMention& m : v_.entities) venture_named = venture_named || m.entity->id == f.subject;
+      const bool venture_named = std::any_of(v_.entities.begin(), v_.entities.end(),
+                                             [&](const EntityMention& m) { return m.entity->id == f.subject; });
       if (venture_named) overlap += 100;
       if (overlap > best_overlap) {
         best = &f;
@@ -221,9 +214,8 @@ class RelationFinder {
                          named == std::set<std::string>(best->value.members.begin(), best->value.members.end());
       claim.verdict = exact ? Verdict::supported : Verdict::contradicted;
     }
-    (void)first;
     add(std::move(claim), list.front().first, list.back().last);
-    spans_.push_back({std::min(first, cue.first_token), std::max(last, cue.last_token)});
+    spans_.push_back({cue.first_token, cue.last_token});
   }
 
   // "Microsoft is the largest investor in OpenAI", "OpenAI's second-largest backer, SoftBank".

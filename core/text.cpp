@@ -236,11 +236,14 @@ std::string stem(std::string_view word) {
   if (w == "sold") return "sell";
   if (w == "bought") return "buy";
   if (w == "led") return "lead";
+  if (w == "went" || w == "gone") return "go";
   auto ends = [&](std::string_view s) { return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0; };
   auto cut = [&](std::size_t k) { w.erase(w.size() - k); };
   if (w.size() > 4 && ends("ies")) {
     cut(3);
     w += 'y';
+  } else if (w.size() > 3 && (ends("oes") || ends("ches") || ends("shes") || ends("xes") || ends("sses"))) {
+    cut(2);  // "goes", "reaches", "pushes", "taxes", "passes"
   } else if (w.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
     cut(1);
   }
@@ -257,7 +260,8 @@ std::string stem(std::string_view word) {
     cut(3);
   }
   const std::size_t m = w.size();
-  if (stripped && m > 2 && w[m - 1] == w[m - 2] && w[m - 1] != 'l' && w[m - 1] != 's') cut(1);
+  const bool consonant = m > 0 && std::string_view("aeiouy").find(w[m - 1]) == std::string_view::npos;
+  if (stripped && m > 2 && consonant && w[m - 1] == w[m - 2] && w[m - 1] != 'l' && w[m - 1] != 's') cut(1);
   if (w.size() > 3 && ends("e")) cut(1);
   return w;
 }

@@ -39,7 +39,7 @@ TEST_CASE("the longest alias wins and people are not given corporate suffixes", 
   CHECK(found[1] == Found{"Altman", "sam-altman"});
 }
 
-TEST_CASE("predicate cues match word forms", "[lexicon]") {
+TEST_CASE("predicate cues match word forms, the longest cue first", "[lexicon]") {
   const Lexicon lexicon(FactBase::bundled());
   const std::string text = "Microsoft injected cash and poured more into the funding round.";
   const auto tokens = tokenize(text);
@@ -48,8 +48,7 @@ TEST_CASE("predicate cues match word forms", "[lexicon]") {
   for (const CueMention& c : lexicon.find_cues(stems, 0, tokens.size()))
     got.push_back(c.predicate->id + ":" + text.substr(tokens[c.first_token].start,
                                                      tokens[c.last_token - 1].end - tokens[c.first_token].start));
-  CHECK(got == std::vector<std::string>{"invest:injected", "invest:poured", "funding_round:funding round",
-                                        "invest:funding", "funding_round:round"});
+  CHECK(got == std::vector<std::string>{"invest:injected", "invest:poured", "funding_round:funding round"});
 }
 
 TEST_CASE("phrases are found on stems", "[lexicon]") {

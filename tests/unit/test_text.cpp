@@ -80,6 +80,8 @@ TEST_CASE("stems unify word forms of a cue", "[text]") {
   CHECK(stem("raised") == stem("raise"));
   CHECK(stem("committed") == stem("commit"));
   CHECK(stem("spent") == stem("spend"));
+  CHECK(stem("agreeing") == stem("agreement"));
+  CHECK(stem("went") == stem("goes"));
   CHECK(stem("Poured") == stem("pour"));
   CHECK(stem("invest") != stem("investor"));
 }
