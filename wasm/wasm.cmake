@@ -14,6 +14,7 @@ set(wasm_module_flags
   -sMODULARIZE=1
   -sEXPORT_ES6=1
   -sEXPORT_NAME=createFactcheckCore
+  -sENVIRONMENT=web,worker     # an ES6 build with node in ENVIRONMENT crashes in Node (__dirname)
   -sSINGLE_FILE=1              # the wasm inlined: loads in Node and from file:// with no fetch
 )
 set(wasm_safety_flags
