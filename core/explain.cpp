@@ -228,8 +228,10 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
   const QuantityMention& q = *claim.quantity;
   if (pred->value != ValueKind::date && f.value.amount != 0) claim.deviation = (q.value - f.value.amount) / f.value.amount;
   if (claim.verdict == Verdict::supported) {
-    claim.explanation = "The fact base says " + claim.expected + " " + source + "; " + claim.claimed +
-                        " is consistent with it.";
+    claim.explanation = claim.claimed == claim.expected
+                            ? "Matches the fact base: " + claim.expected + " " + source + "."
+                            : "The fact base says " + claim.expected + " " + source + "; " + claim.claimed +
+                                  " is consistent with it.";
     return;
   }
   if (!qualifier.empty()) {
