@@ -146,27 +146,23 @@ bool parse_date_span(std::string_view s, Interval& out) {
     return true;
   };
   int year = 0, month = 0, day = 0;
-  // Fiscal years run July to June, as Microsoft's do: FY2025 is July 2024 to June 2025.
   if (s.size() == 6 && (s.substr(0, 2) == "FY" || s.substr(0, 2) == "fy")) {
     if (!digits(2, 4, year)) return false;
-    out = Interval{year - 0.5, year + 0.5, false, true};
+    out = date_span(year, 0, 0, true);
     return true;
   }
   if (!digits(0, 4, year)) return false;
   if (s.size() == 4) {
-    out = Interval{static_cast<double>(year), year + 1.0, false, true};
+    out = date_span(year);
     return true;
   }
   if (s.size() < 7 || s[4] != '-' || !digits(5, 2, month) || month < 1 || month > 12) return false;
   if (s.size() == 7) {
-    out = Interval{year + (month - 1) / 12.0, year + month / 12.0, false, true};
+    out = date_span(year, month);
     return true;
   }
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (s.size() != 10 || s[7] != '-' || !digits(8, 2, day) || day < 1 || day > kDays[month - 1]) return false;
-  // A day is a twelfth of a year divided by 31: coarse but monotonic, and enough to tell days apart.
-  const double start = year + (month - 1) / 12.0 + (day - 1) / (12.0 * 31.0);
-  out = Interval{start, start + 1 / (12.0 * 31.0), false, true};
+  if (s.size() != 10 || s[7] != '-' || !digits(8, 2, day) || day < 1 || day > days_in_month(year, month)) return false;
+  out = date_span(year, month, day);
   return true;
 }
 

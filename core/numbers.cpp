@@ -14,12 +14,11 @@ struct WordValue {
 
 // zero..nineteen and the tens.
 constexpr WordValue kCardinals[] = {
-    {"zero", 0},      {"nought", 0},    {"naught", 0},     {"one", 1},       {"two", 2},
-    {"three", 3},     {"four", 4},      {"five", 5},       {"six", 6},       {"seven", 7},
-    {"eight", 8},     {"nine", 9},      {"ten", 10},       {"eleven", 11},   {"twelve", 12},
-    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},   {"sixteen", 16},  {"seventeen", 17},
-    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},    {"thirty", 30},   {"forty", 40},
-    {"fifty", 50},    {"sixty", 60},    {"seventy", 70},   {"eighty", 80},   {"ninety", 90},
+    {"zero", 0},     {"nought", 0},     {"naught", 0},    {"one", 1},       {"two", 2},       {"three", 3},
+    {"four", 4},     {"five", 5},       {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},
+    {"ten", 10},     {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},
+    {"forty", 40},   {"fifty", 50},     {"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
 };
 
 // Ordinals used as denominators; "first" and "second" only inside compounds ("twenty-first").
@@ -28,15 +27,14 @@ struct Ordinal {
   double value;
 };
 constexpr Ordinal kOrdinals[] = {
-    {"first", 1},        {"second", 2},       {"third", 3},        {"fourth", 4},
-    {"fifth", 5},        {"sixth", 6},        {"seventh", 7},      {"eighth", 8},
-    {"ninth", 9},        {"tenth", 10},       {"eleventh", 11},    {"twelfth", 12},
-    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},   {"sixteenth", 16},
-    {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19},  {"twentieth", 20},
-    {"thirtieth", 30},   {"fortieth", 40},    {"fiftieth", 50},    {"sixtieth", 60},
-    {"seventieth", 70},  {"eightieth", 80},   {"ninetieth", 90},   {"hundredth", 100},
-    {"thousandth", 1e3}, {"millionth", 1e6},  {"billionth", 1e9},  {"trillionth", 1e12},
-    {"half", 2},         {"halves", 2},       {"quarter", 4},      {"quarters", 4},
+    {"first", 1},       {"second", 2},        {"third", 3},       {"fourth", 4},       {"fifth", 5},
+    {"sixth", 6},       {"seventh", 7},       {"eighth", 8},      {"ninth", 9},        {"tenth", 10},
+    {"eleventh", 11},   {"twelfth", 12},      {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+    {"sixteenth", 16},  {"seventeenth", 17},  {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
+    {"thirtieth", 30},  {"fortieth", 40},     {"fiftieth", 50},   {"sixtieth", 60},    {"seventieth", 70},
+    {"eightieth", 80},  {"ninetieth", 90},    {"hundredth", 100}, {"thousandth", 1e3}, {"millionth", 1e6},
+    {"billionth", 1e9}, {"trillionth", 1e12}, {"half", 2},        {"halves", 2},       {"quarter", 4},
+    {"quarters", 4},
 };
 
 // -1 when the word is not zero..ninety.
@@ -114,15 +112,15 @@ struct Cardinal {
   double step = 1;
   std::size_t end = 0;
   Last last = Last::none;
-  bool leading_a = false;        // "a hundred", "a dozen"
-  double before_tens = 0;        // the value before the last tens word ("one hundred | thirty")
-  int tens = 0;                  // the last tens word's value
-  bool tens_after_and = false;   // "one hundred and thirty": the tens word follows "and"
+  bool leading_a = false;       // "a hundred", "a dozen"
+  double before_tens = 0;       // the value before the last tens word ("one hundred | thirty")
+  int tens = 0;                 // the last tens word's value
+  bool tens_after_and = false;  // "one hundred and thirty": the tens word follows "and"
   bool has_and = false;
-  double before_and = 0;         // the value before the last inner "and"
-  double after_and = 0;          // the value after it
+  double before_and = 0;  // the value before the last inner "and"
+  double after_and = 0;   // the value after it
   int words_after_and = 0;
-  double last_scale = 0;         // the last scale word's multiplier (1e3 and up)
+  double last_scale = 0;  // the last scale word's multiplier (1e3 and up)
 };
 
 // Reads "one hundred and sixty-one", "twenty-one trillion and three hundred", "three lakh crore",
@@ -154,9 +152,17 @@ Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k) {
         const bool is_unit = v < 10, is_teen = v >= 10 && v < 20;
         bool ok = false;
         switch (last) {
-          case Last::none: case Last::hundred: case Last::scale: case Last::and_word: ok = true; break;
-          case Last::tens: ok = is_unit && v > 0; break;
-          default: ok = false;
+          case Last::none:
+          case Last::hundred:
+          case Last::scale:
+          case Last::and_word:
+            ok = true;
+            break;
+          case Last::tens:
+            ok = is_unit && v > 0;
+            break;
+          default:
+            ok = false;
         }
         if (!ok) break;
         if (!is_unit && !is_teen) {
@@ -172,7 +178,8 @@ Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k) {
         continue;
       }
       if (w == "hundred") {
-        if (!(last == Last::unit || last == Last::teen || last == Last::tens) || cur <= 0 || cur >= 100) break;
+        if (!(last == Last::unit || last == Last::teen || last == Last::tens) || cur <= 0 || cur >= 100)
+          break;
         cur *= 100;
         tail = 0;
         last = Last::hundred;
@@ -219,8 +226,9 @@ Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k) {
         ++j;
         break;
       }
-      if (w == "point" && (last == Last::unit || last == Last::teen || last == Last::tens ||
-                           last == Last::hundred || last == Last::scale) &&
+      if (w == "point" &&
+          (last == Last::unit || last == Last::teen || last == Last::tens || last == Last::hundred ||
+           last == Last::scale) &&
           cardinal_at(t, j + 1) >= 0) {
         // Spoken decimals: each word gives its digits ("zero three" -> .03, "seventy-one" -> .71).
         std::string digits;
@@ -324,7 +332,7 @@ Fraction read_fraction_phrase(const std::vector<Token>& t, std::size_t k) {
     den = tens + d;
   } else {
     if (d < 3 && !is_half_or_quarter(t[j].norm)) return f;  // "a first", "two seconds"
-    if (d >= 100 && !with_a) return f;                        // "two millionth" is "two"
+    if (d >= 100 && !with_a) return f;                      // "two millionth" is "two"
   }
   f.ok = true;
   f.value = num / den;
@@ -346,9 +354,9 @@ bool determiner_before(const std::vector<Token>& t, std::size_t k) {
   if (k == 0) return false;
   const Token& p = t[k - 1];
   if (!p.is_word()) return false;
-  static constexpr std::string_view kDet[] = {"the", "this", "that", "which", "each", "every", "any",
-                                              "no", "another", "first", "second", "other", "a", "an",
-                                              "its", "his", "her", "their", "our", "my", "your"};
+  static constexpr std::string_view kDet[] = {"the", "this",    "that",  "which",  "each",  "every", "any",
+                                              "no",  "another", "first", "second", "other", "a",     "an",
+                                              "its", "his",     "her",   "their",  "our",   "my",    "your"};
   for (auto d : kDet)
     if (p.norm == d) return true;
   return false;
@@ -493,7 +501,9 @@ Words read_words(const std::vector<Token>& t, std::size_t k) {
   return r;
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 // The multiplier of a scale abbreviation right after digits, or 0. Case matters: "10M" and "10G" are
 // million and giga, but a lower-case glued "m" or "g" is a metre or a gram unless money precedes.
@@ -531,22 +541,22 @@ bool read_denominator(const std::vector<Token>& t, std::size_t k, double& value,
 }
 
 bool is_duration_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"year", "years", "month", "months", "week", "weeks",
-                                                "day", "days", "hour", "hours", "minutes", "seconds"};
+  static constexpr std::string_view kWords[] = {"year", "years", "month", "months", "week",    "weeks",
+                                                "day",  "days",  "hour",  "hours",  "minutes", "seconds"};
   for (auto x : kWords)
     if (x == w) return true;
   return false;
 }
 
 double vulgar_fraction(std::string_view s) {
-  if (s == "\xC2\xBD") return 0.5;                // ½
-  if (s == "\xC2\xBC") return 0.25;               // ¼
-  if (s == "\xC2\xBE") return 0.75;               // ¾
-  if (s == "\xE2\x85\x93") return 1.0 / 3;        // ⅓
-  if (s == "\xE2\x85\x94") return 2.0 / 3;        // ⅔
-  if (s == "\xE2\x85\x99") return 1.0 / 6;        // ⅙
-  if (s == "\xE2\x85\x9B") return 1.0 / 8;        // ⅛
-  if (s == "\xE2\x85\x95") return 1.0 / 5;        // ⅕
+  if (s == "\xC2\xBD") return 0.5;          // ½
+  if (s == "\xC2\xBC") return 0.25;         // ¼
+  if (s == "\xC2\xBE") return 0.75;         // ¾
+  if (s == "\xE2\x85\x93") return 1.0 / 3;  // ⅓
+  if (s == "\xE2\x85\x94") return 2.0 / 3;  // ⅔
+  if (s == "\xE2\x85\x99") return 1.0 / 6;  // ⅙
+  if (s == "\xE2\x85\x9B") return 1.0 / 8;  // ⅛
+  if (s == "\xE2\x85\x95") return 1.0 / 5;  // ⅕
   return 0;
 }
 
@@ -562,7 +572,9 @@ double scale_word(std::string_view norm) {
   return 0;
 }
 
-bool is_number_word(std::string_view norm) { return cardinal(norm) >= 0 || scale_word(norm) > 0; }
+bool is_number_word(std::string_view norm) {
+  return cardinal(norm) >= 0 || scale_word(norm) > 0;
+}
 
 bool read_digits(std::string_view s, double& value, double& step) {
   std::size_t dots = 0, commas = 0;

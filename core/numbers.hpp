@@ -29,9 +29,9 @@ struct ParsedNumber {
   double step = 1;              // the stated precision: 0.1e9 for "6.6 billion", 1 for "14"
   double scale = 1;             // the multiplier of a trailing scale word ("billion" -> 1e9), else 1
   NumberForm form = NumberForm::digits;
-  bool negative = false;        // a sign ("-", "minus", "negative") was read
-  bool plain_integer = false;   // a single digit token with no separators, sign or scale: "2025"
-  bool spelled = false;         // at least its head is written in words
+  bool negative = false;       // a sign ("-", "minus", "negative") was read
+  bool plain_integer = false;  // a single digit token with no separators, sign or scale: "2025"
+  bool spelled = false;        // at least its head is written in words
 };
 
 // Context the caller knows about.

@@ -18,7 +18,9 @@ bool word_at(const Tokens& t, std::size_t k, std::string_view w) {
   return k < t.size() && t[k].kind == TokenKind::word && t[k].norm == w;
 }
 
-bool norm_at(const Tokens& t, std::size_t k, std::string_view w) { return k < t.size() && t[k].norm == w; }
+bool norm_at(const Tokens& t, std::size_t k, std::string_view w) {
+  return k < t.size() && t[k].norm == w;
+}
 
 template <std::size_t N>
 bool one_of(std::string_view w, const std::string_view (&list)[N]) {
@@ -27,7 +29,9 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
   return false;
 }
 
-std::string_view raw(std::string_view text, const Token& tok) { return text.substr(tok.start, tok.end - tok.start); }
+std::string_view raw(std::string_view text, const Token& tok) {
+  return text.substr(tok.start, tok.end - tok.start);
+}
 
 bool capitalised(std::string_view text, const Token& tok) {
   const char c = text[tok.start];
@@ -43,11 +47,25 @@ struct Currency {
 
 std::optional<Currency> currency_symbol(std::string_view s) {
   static const std::pair<std::string_view, std::string_view> kSymbols[] = {
-      {"$", "USD"},            {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},     {"\xC2\xA5", "JPY"},
-      {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xBA", "TRY"},
-      {"\xE2\x82\xAA", "ILS"}, {"\xE2\x82\xAB", "VND"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xA6", "NGN"},
-      {"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xA1", "CRC"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xAD", "LAK"},
-      {"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBF", "XBT"}, {"\xE5\x85\x83", "CNY"},  // 元
+      {"$", "USD"},
+      {"\xE2\x82\xAC", "EUR"},
+      {"\xC2\xA3", "GBP"},
+      {"\xC2\xA5", "JPY"},
+      {"\xE2\x82\xB9", "INR"},
+      {"\xE2\x82\xA9", "KRW"},
+      {"\xE2\x82\xBD", "RUB"},
+      {"\xE2\x82\xBA", "TRY"},
+      {"\xE2\x82\xAA", "ILS"},
+      {"\xE2\x82\xAB", "VND"},
+      {"\xE2\x82\xB1", "PHP"},
+      {"\xE2\x82\xA6", "NGN"},
+      {"\xE2\x82\xB4", "UAH"},
+      {"\xE2\x82\xA1", "CRC"},
+      {"\xE2\x82\xBE", "GEL"},
+      {"\xE2\x82\xAD", "LAK"},
+      {"\xE2\x82\xB8", "KZT"},
+      {"\xE2\x82\xBF", "XBT"},
+      {"\xE5\x85\x83", "CNY"},  // 元
   };
   for (const auto& [sym, iso] : kSymbols)
     if (sym == s) return Currency{std::string(iso), 1};
@@ -57,9 +75,9 @@ std::optional<Currency> currency_symbol(std::string_view s) {
 
 // ISO codes we accept as words; English words that are also codes (ALL, TRY, GEL, MAD, CUP) are left out.
 std::optional<Currency> currency_code(std::string_view w) {
-  static constexpr std::string_view kCodes[] = {"usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf",
-                                                "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk", "krw",
-                                                "sgd", "brl", "zar", "rub", "btc"};
+  static constexpr std::string_view kCodes[] = {"usd", "eur", "gbp", "jpy", "cny", "cad", "aud",
+                                                "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
+                                                "dkk", "krw", "sgd", "brl", "zar", "rub", "btc"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "btc") return Currency{"XBT", 1};
   for (auto c : kCodes) {
@@ -80,18 +98,50 @@ std::optional<Currency> currency_noun(std::string_view w) {
     double factor;
   };
   static constexpr Noun kNouns[] = {
-      {"dollar", "USD", 1},   {"dollars", "USD", 1},   {"bucks", "USD", 1},      {"euro", "EUR", 1},
-      {"euros", "EUR", 1},    {"pound", "GBP", 1},     {"pounds", "GBP", 1},     {"sterling", "GBP", 1},
-      {"yen", "JPY", 1},      {"yuan", "CNY", 1},      {"renminbi", "CNY", 1},   {"rupee", "INR", 1},
-      {"rupees", "INR", 1},   {"franc", "FRF", 1},     {"francs", "FRF", 1},     {"markka", "FIM", 1},
-      {"markkaa", "FIM", 1},  {"guilder", "NLG", 1},   {"guilders", "NLG", 1},   {"peseta", "ESP", 1},
-      {"pesetas", "ESP", 1},  {"mark", "DEM", 1},      {"marks", "DEM", 1},      {"deutschmark", "DEM", 1},
-      {"deutschmarks", "DEM", 1}, {"lira", "TRY", 1},  {"rouble", "RUB", 1},     {"roubles", "RUB", 1},
-      {"ruble", "RUB", 1},    {"rubles", "RUB", 1},    {"peso", "MXN", 1},       {"pesos", "MXN", 1},
-      {"rand", "ZAR", 1},     {"krona", "SEK", 1},     {"kronor", "SEK", 1},     {"bitcoin", "XBT", 1},
-      {"bitcoins", "XBT", 1}, {"cent", "USD", 0.01},   {"cents", "USD", 0.01},   {"pence", "GBP", 0.01},
-      {"penny", "GBP", 0.01}, {"pennies", "GBP", 0.01}, {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
-      {"\xE5\x85\x83", "CNY", 1},                                                                  // 元
+      {"dollar", "USD", 1},
+      {"dollars", "USD", 1},
+      {"bucks", "USD", 1},
+      {"euro", "EUR", 1},
+      {"euros", "EUR", 1},
+      {"pound", "GBP", 1},
+      {"pounds", "GBP", 1},
+      {"sterling", "GBP", 1},
+      {"yen", "JPY", 1},
+      {"yuan", "CNY", 1},
+      {"renminbi", "CNY", 1},
+      {"rupee", "INR", 1},
+      {"rupees", "INR", 1},
+      {"franc", "FRF", 1},
+      {"francs", "FRF", 1},
+      {"markka", "FIM", 1},
+      {"markkaa", "FIM", 1},
+      {"guilder", "NLG", 1},
+      {"guilders", "NLG", 1},
+      {"peseta", "ESP", 1},
+      {"pesetas", "ESP", 1},
+      {"mark", "DEM", 1},
+      {"marks", "DEM", 1},
+      {"deutschmark", "DEM", 1},
+      {"deutschmarks", "DEM", 1},
+      {"lira", "TRY", 1},
+      {"rouble", "RUB", 1},
+      {"roubles", "RUB", 1},
+      {"ruble", "RUB", 1},
+      {"rubles", "RUB", 1},
+      {"peso", "MXN", 1},
+      {"pesos", "MXN", 1},
+      {"rand", "ZAR", 1},
+      {"krona", "SEK", 1},
+      {"kronor", "SEK", 1},
+      {"bitcoin", "XBT", 1},
+      {"bitcoins", "XBT", 1},
+      {"cent", "USD", 0.01},
+      {"cents", "USD", 0.01},
+      {"pence", "GBP", 0.01},
+      {"penny", "GBP", 0.01},
+      {"pennies", "GBP", 0.01},
+      {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
+      {"\xE5\x85\x83", "CNY", 1},              // 元
   };
   for (const auto& x : kNouns)
     if (x.word == w) return Currency{std::string(x.iso), x.factor};
@@ -147,7 +197,8 @@ std::optional<CurrencyMatch> currency_after(std::string_view text, const Tokens&
   if (t[k].kind == TokenKind::symbol) {
     auto c = currency_symbol(t[k].norm);
     // Not a sign that starts the next amount: "10 $20".
-    if (c && !(k + 1 < n && t[k + 1].is_number() && adjacent(t[k], t[k + 1]))) return CurrencyMatch{*c, k + 1};
+    if (c && !(k + 1 < n && t[k + 1].is_number() && adjacent(t[k], t[k + 1])))
+      return CurrencyMatch{*c, k + 1};
     return std::nullopt;
   }
   if (!t[k].is_word()) return std::nullopt;
@@ -244,25 +295,81 @@ std::optional<std::pair<std::string, std::size_t>> measure_at(std::string_view t
     std::string_view symbol;
   };
   static constexpr Unit kUnits[] = {
-      {"m", "m"},          {"metre", "m"},       {"metres", "m"},       {"meter", "m"},
-      {"meters", "m"},     {"km", "km"},         {"kilometre", "km"},   {"kilometres", "km"},
-      {"kilometer", "km"}, {"kilometers", "km"}, {"cm", "cm"},          {"centimetres", "cm"},
-      {"centimeters", "cm"}, {"mm", "mm"},       {"millimetres", "mm"}, {"millimeters", "mm"},
-      {"kg", "kg"},        {"kgs", "kg"},        {"kilogram", "kg"},    {"kilograms", "kg"},
-      {"kilos", "kg"},     {"g", "g"},           {"gram", "g"},         {"grams", "g"},
-      {"mg", "mg"},        {"tonne", "t"},       {"tonnes", "t"},       {"ton", "t"},
-      {"tons", "t"},       {"lb", "lb"},         {"lbs", "lb"},         {"pound", "lb"},
-      {"oz", "oz"},        {"ounces", "oz"},     {"ml", "ml"},          {"millilitres", "ml"},
-      {"milliliters", "ml"}, {"l", "l"},         {"litre", "l"},        {"litres", "l"},
-      {"liter", "l"},      {"liters", "l"},      {"mile", "mi"},        {"miles", "mi"},
-      {"mi", "mi"},        {"foot", "ft"},       {"feet", "ft"},        {"ft", "ft"},
-      {"inch", "in"},      {"inches", "in"},     {"gw", "GW"},          {"gigawatt", "GW"},
-      {"gigawatts", "GW"}, {"mw", "MW"},         {"megawatt", "MW"},    {"megawatts", "MW"},
-      {"kw", "kW"},        {"kilowatt", "kW"},   {"kilowatts", "kW"},   {"watts", "W"},
-      {"twh", "TWh"},      {"gwh", "GWh"},       {"mwh", "MWh"},        {"kwh", "kWh"},
-      {"acre", "acre"},    {"acres", "acre"},    {"hectare", "ha"},     {"hectares", "ha"},
-      {"ha", "ha"},        {"mph", "mph"},       {"gb", "GB"},          {"tb", "TB"},
-      {"barrel", "bbl"},   {"barrels", "bbl"},   {"bpd", "bbl/d"},
+      {"m", "m"},
+      {"metre", "m"},
+      {"metres", "m"},
+      {"meter", "m"},
+      {"meters", "m"},
+      {"km", "km"},
+      {"kilometre", "km"},
+      {"kilometres", "km"},
+      {"kilometer", "km"},
+      {"kilometers", "km"},
+      {"cm", "cm"},
+      {"centimetres", "cm"},
+      {"centimeters", "cm"},
+      {"mm", "mm"},
+      {"millimetres", "mm"},
+      {"millimeters", "mm"},
+      {"kg", "kg"},
+      {"kgs", "kg"},
+      {"kilogram", "kg"},
+      {"kilograms", "kg"},
+      {"kilos", "kg"},
+      {"g", "g"},
+      {"gram", "g"},
+      {"grams", "g"},
+      {"mg", "mg"},
+      {"tonne", "t"},
+      {"tonnes", "t"},
+      {"ton", "t"},
+      {"tons", "t"},
+      {"lb", "lb"},
+      {"lbs", "lb"},
+      {"pound", "lb"},
+      {"oz", "oz"},
+      {"ounces", "oz"},
+      {"ml", "ml"},
+      {"millilitres", "ml"},
+      {"milliliters", "ml"},
+      {"l", "l"},
+      {"litre", "l"},
+      {"litres", "l"},
+      {"liter", "l"},
+      {"liters", "l"},
+      {"mile", "mi"},
+      {"miles", "mi"},
+      {"mi", "mi"},
+      {"foot", "ft"},
+      {"feet", "ft"},
+      {"ft", "ft"},
+      {"inch", "in"},
+      {"inches", "in"},
+      {"gw", "GW"},
+      {"gigawatt", "GW"},
+      {"gigawatts", "GW"},
+      {"mw", "MW"},
+      {"megawatt", "MW"},
+      {"megawatts", "MW"},
+      {"kw", "kW"},
+      {"kilowatt", "kW"},
+      {"kilowatts", "kW"},
+      {"watts", "W"},
+      {"twh", "TWh"},
+      {"gwh", "GWh"},
+      {"mwh", "MWh"},
+      {"kwh", "kWh"},
+      {"acre", "acre"},
+      {"acres", "acre"},
+      {"hectare", "ha"},
+      {"hectares", "ha"},
+      {"ha", "ha"},
+      {"mph", "mph"},
+      {"gb", "GB"},
+      {"tb", "TB"},
+      {"barrel", "bbl"},
+      {"barrels", "bbl"},
+      {"bpd", "bbl/d"},
   };
   for (const auto& u : kUnits) {
     if (u.word != w) continue;
@@ -278,11 +385,11 @@ std::optional<std::pair<std::string, std::size_t>> measure_at(std::string_view t
 
 std::string duration_unit(std::string_view w) {
   static constexpr std::pair<std::string_view, std::string_view> kUnits[] = {
-      {"year", "year"},     {"years", "year"},     {"yr", "year"},       {"yrs", "year"},
-      {"month", "month"},   {"months", "month"},   {"week", "week"},     {"weeks", "week"},
-      {"day", "day"},       {"days", "day"},       {"hour", "hour"},     {"hours", "hour"},
-      {"hr", "hour"},       {"hrs", "hour"},       {"minute", "minute"}, {"minutes", "minute"},
-      {"decade", "decade"}, {"decades", "decade"}, {"quarters", "quarter"}, {"seconds", "second"},
+      {"year", "year"},       {"years", "year"},        {"yr", "year"},          {"yrs", "year"},
+      {"month", "month"},     {"months", "month"},      {"week", "week"},        {"weeks", "week"},
+      {"day", "day"},         {"days", "day"},          {"hour", "hour"},        {"hours", "hour"},
+      {"hr", "hour"},         {"hrs", "hour"},          {"minute", "minute"},    {"minutes", "minute"},
+      {"decade", "decade"},   {"decades", "decade"},    {"quarters", "quarter"}, {"seconds", "second"},
       {"century", "century"}, {"centuries", "century"},
   };
   for (const auto& [word, unit] : kUnits)
@@ -292,9 +399,10 @@ std::string duration_unit(std::string_view w) {
 
 int month_number(std::string_view w) {
   static constexpr std::string_view kMonths[][3] = {
-      {"january", "jan", ""},    {"february", "feb", ""},   {"march", "mar", ""},  {"april", "apr", ""},
-      {"may", "", ""},           {"june", "jun", ""},       {"july", "jul", ""},   {"august", "aug", ""},
-      {"september", "sep", "sept"}, {"october", "oct", ""}, {"november", "nov", ""}, {"december", "dec", ""},
+      {"january", "jan", ""}, {"february", "feb", ""}, {"march", "mar", ""},
+      {"april", "apr", ""},   {"may", "", ""},         {"june", "jun", ""},
+      {"july", "jul", ""},    {"august", "aug", ""},   {"september", "sep", "sept"},
+      {"october", "oct", ""}, {"november", "nov", ""}, {"december", "dec", ""},
   };
   for (int m = 0; m < 12; ++m)
     for (auto name : kMonths[m])
@@ -304,21 +412,27 @@ int month_number(std::string_view w) {
 
 bool is_stop_word(std::string_view w) {
   static constexpr std::string_view kStop[] = {
-      "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but",
-      "nor", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
-      "will", "would", "can", "could", "may", "might", "shall", "should", "must", "that", "this", "these",
-      "those", "which", "who", "whom", "whose", "what", "as", "than", "per", "each", "every", "more",
-      "less", "fewer", "most", "least", "over", "under", "about", "into", "onto", "after", "before",
-      "since", "until", "through", "up", "down", "out", "off", "it", "its", "their", "his", "her", "our",
-      "your", "my", "they", "he", "she", "we", "you", "i", "me", "us", "them", "him", "not", "no", "so",
-      "if", "then", "also", "last", "next", "other", "others", "such", "all", "both", "some", "any",
-      "just", "only", "even", "still", "yet", "again", "ago", "earlier", "later", "times", "time",
-      "percent", "per", "cent", "point", "points", "plus", "minus", "times", "or", "via", "against",
-      "between", "among", "during", "while", "when", "where", "why", "how", "there", "here", "now",
-      "too", "very", "much", "many", "own", "same", "new", "first", "second", "third", "top", "'s",
-      "s", "st", "nd", "rd", "th", "am", "pm", "x", "including", "compared", "versus", "vs", "and",
-      "a", "year", "share", "shares", "apiece", "each", "higher", "lower", "ahead", "behind", "above",
-      "below", "across", "around", "within", "without", "out", "back", "away", "there", "already",
+      "the",     "a",      "an",      "of",      "in",        "on",       "at",      "to",      "for",
+      "from",    "by",     "with",    "and",     "or",        "but",      "nor",     "is",      "are",
+      "was",     "were",   "be",      "been",    "being",     "has",      "have",    "had",     "do",
+      "does",    "did",    "will",    "would",   "can",       "could",    "may",     "might",   "shall",
+      "should",  "must",   "that",    "this",    "these",     "those",    "which",   "who",     "whom",
+      "whose",   "what",   "as",      "than",    "per",       "each",     "every",   "more",    "less",
+      "fewer",   "most",   "least",   "over",    "under",     "about",    "into",    "onto",    "after",
+      "before",  "since",  "until",   "through", "up",        "down",     "out",     "off",     "it",
+      "its",     "their",  "his",     "her",     "our",       "your",     "my",      "they",    "he",
+      "she",     "we",     "you",     "i",       "me",        "us",       "them",    "him",     "not",
+      "no",      "so",     "if",      "then",    "also",      "last",     "next",    "other",   "others",
+      "such",    "all",    "both",    "some",    "any",       "just",     "only",    "even",    "still",
+      "yet",     "again",  "ago",     "earlier", "later",     "times",    "time",    "percent", "per",
+      "cent",    "point",  "points",  "plus",    "minus",     "times",    "or",      "via",     "against",
+      "between", "among",  "during",  "while",   "when",      "where",    "why",     "how",     "there",
+      "here",    "now",    "too",     "very",    "much",      "many",     "own",     "same",    "new",
+      "first",   "second", "third",   "top",     "'s",        "s",        "st",      "nd",      "rd",
+      "th",      "am",     "pm",      "x",       "including", "compared", "versus",  "vs",      "and",
+      "a",       "year",   "share",   "shares",  "apiece",    "each",     "higher",  "lower",   "ahead",
+      "behind",  "above",  "below",   "across",  "around",    "within",   "without", "out",     "back",
+      "away",    "there",  "already",
   };
   return one_of(w, kStop);
 }
@@ -330,7 +444,9 @@ bool countable_noun(const Token& tok) {
   if (is_stop_word(w) || is_number_word(w) || month_number(w) || !duration_unit(w).empty()) return false;
   if (currency_noun(w) || currency_code(w)) return false;
   if (w.find('\'') != std::string::npos) return false;
-  auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  auto ends = [&](std::string_view s) {
+    return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  };
   if (ends("ly") || ends("ed") || ends("ing")) return false;
   for (char c : w)
     if (c >= '0' && c <= '9') return false;
@@ -461,11 +577,6 @@ bool is_year_number(const Token& tok, int& year) {
   return year >= 1000 && year <= 2999;
 }
 
-int days_in_month(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
 
 std::string pad(int v, int width) {
   std::string s = std::to_string(v);
@@ -514,7 +625,8 @@ class Extractor {
     if (!std::isfinite(m.value) || !std::isfinite(m.step)) return;
     if (m.comparator == Comparator::none) match_before(t_, m.first_token, kFigurePhrases, m.comparator);
     // "over four years" usually means "across four years", not "more than".
-    if (m.kind == QuantityKind::duration && m.comparator == Comparator::more_than && word(m.first_token - 1, "over"))
+    if (m.kind == QuantityKind::duration && m.comparator == Comparator::more_than &&
+        word(m.first_token - 1, "over"))
       m.comparator = Comparator::none;
     if (m.comparator == Comparator::range) {
       m.interval = interval_for(low, m.step, Comparator::range, high);
@@ -538,7 +650,8 @@ class Extractor {
 
   // "this fiscal year", "last year", "next quarter".
   bool try_relative_date(std::size_t i, std::size_t& next) {
-    static constexpr std::string_view kWhich[] = {"this", "last", "next", "previous", "past", "coming", "current"};
+    static constexpr std::string_view kWhich[] = {"this", "last",   "next",   "previous",
+                                                  "past", "coming", "current"};
     static constexpr std::string_view kPeriod[] = {"year", "quarter", "month", "week"};
     if (!t_[i].is_word() || !one_of(t_[i].norm, kWhich)) return false;
     std::size_t k = i + 1;
@@ -591,11 +704,8 @@ class Extractor {
     m.unit = "day";
     m.value = y;
     m.date = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
-    // A day is the fraction of its year it covers: [y + (doy-1)/len, y + doy/len), doy counted from 1.
-    int doy = d;
-    for (int k = 1; k < mo; ++k) doy += days_in_month(y, k);
-    const double len = days_in_month(y, 2) == 29 ? 366 : 365;
-    finish_date(std::move(m), y + (doy - 1) / len, y + doy / len);
+    const Interval span = date_span(y, mo, d);
+    finish_date(std::move(m), span.low, span.high);
   }
 
   void push_month(std::size_t first, std::size_t last, int y, int mo) {
@@ -603,8 +713,8 @@ class Extractor {
     m.unit = "month";
     m.value = y;
     m.date = pad(y, 4) + "-" + pad(mo, 2);
-    // A month is a twelfth of its year: [y + (m-1)/12, y + m/12).
-    finish_date(std::move(m), y + (mo - 1) / 12.0, y + mo / 12.0);
+    const Interval span = date_span(y, mo);
+    finish_date(std::move(m), span.low, span.high);
   }
 
   void push_year(std::size_t first, std::size_t last, int y, bool fiscal) {
@@ -612,7 +722,8 @@ class Extractor {
     m.unit = fiscal ? "fiscal_year" : "year";
     m.value = y;
     m.date = fiscal ? "FY" + pad(y, 4) : pad(y, 4);
-    finish_date(std::move(m), y, y + 1);
+    const Interval span = date_span(y, 0, 0, fiscal);
+    finish_date(std::move(m), span.low, span.high);
   }
 
   bool try_date(std::size_t i, std::size_t& next) {
@@ -686,8 +797,9 @@ class Extractor {
     if (word(i, "fy") && i + 1 < n && t_[i + 1].is_number()) {
       const std::string& d = t_[i + 1].norm;
       int y = 0;
-      if (is_year_number(t_[i + 1], y) || (d.size() == 2 && d.find_first_not_of("0123456789") == std::string::npos &&
-                                            (y = 2000 + std::stoi(d)))) {
+      if (is_year_number(t_[i + 1], y) ||
+          (d.size() == 2 && d.find_first_not_of("0123456789") == std::string::npos &&
+           (y = 2000 + std::stoi(d)))) {
         push_year(i, i + 2, y, true);
         next = i + 2;
         return true;
@@ -704,9 +816,9 @@ class Extractor {
     }
     // A bare year: after a date preposition, or alone in its clause.
     if (is_year_number(t_[i], year) && year >= 1800 && year <= 2100) {
-      static constexpr std::string_view kPreps[] = {"in", "since", "until", "through", "by", "to", "till",
-                                                    "from", "before", "after", "during", "of", "early",
-                                                    "late", "mid", "end", "between", "and", "thru", "for"};
+      static constexpr std::string_view kPreps[] = {
+          "in",     "since", "until", "through", "by",  "to",  "till",    "from", "before", "after",
+          "during", "of",    "early", "late",    "mid", "end", "between", "and",  "thru",   "for"};
       bool prep = i > 0 && t_[i - 1].is_word() && one_of(t_[i - 1].norm, kPreps);
       if (i > 1 && t_[i - 1].is("-") && (word(i - 2, "mid") || word(i - 2, "early") || word(i - 2, "late")))
         prep = true;
@@ -721,11 +833,12 @@ class Extractor {
       bool blocked = false;
       if (after) {
         if (after->kind == TokenKind::symbol) blocked = true;  // "2000 %", "2000 $"
-        if (after->is_word() && (scale_word(after->norm) > 0 || after->norm == "percent" ||
-                                 currency_noun(after->norm) || !duration_unit(after->norm).empty() ||
-                                 measure_at(text_, t_, i + 1) || adjacent(t_[i], *after)))
+        if (after->is_word() &&
+            (scale_word(after->norm) > 0 || after->norm == "percent" || currency_noun(after->norm) ||
+             !duration_unit(after->norm).empty() || measure_at(text_, t_, i + 1) || adjacent(t_[i], *after)))
           blocked = true;
-        if (after->is("/") || (after->is("-") && adjacent(t_[i], *after) && i + 2 < n && t_[i + 2].is_number()))
+        if (after->is("/") ||
+            (after->is("-") && adjacent(t_[i], *after) && i + 2 < n && t_[i + 2].is_number()))
           blocked = blocked || after->is("/");
       }
       if (i > 0 && t_[i - 1].kind == TokenKind::symbol) blocked = true;  // "$2000"
@@ -916,10 +1029,10 @@ class Extractor {
       if (connector && !num.negative) {
         auto b = amount_at(c + 1);
         if (b && !b->number.negative && b->number.form != NumberForm::fraction) {
-          const bool same_currency =
-              !b->prefix || !prefix || b->prefix->currency.iso == prefix->currency.iso;
+          const bool same_currency = !b->prefix || !prefix || b->prefix->currency.iso == prefix->currency.iso;
           double lo = num.value;
-          if (num.scale == 1 && b->number.scale != 1 && num.form != NumberForm::fraction) lo *= b->number.scale;
+          if (num.scale == 1 && b->number.scale != 1 && num.form != NumberForm::fraction)
+            lo *= b->number.scale;
           const std::size_t be = b->number.last_token;
           const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
           if (same_currency && lo < b->number.value && !chained && !ordinal_suffix(be)) {
@@ -952,8 +1065,8 @@ class Extractor {
     // Money with a prefix: "$14 billion", "C$ 16.4 million", and a redundant "$10 dollars".
     if (prefix) {
       std::size_t e = k;
-      if (auto c = currency_after(text_, t_, e); c && c->currency.factor == 1 &&
-                                                 (c->currency.iso == prefix->currency.iso || t_[e].is_word())) {
+      if (auto c = currency_after(text_, t_, e);
+          c && c->currency.factor == 1 && (c->currency.iso == prefix->currency.iso || t_[e].is_word())) {
         if (t_[e].is_word()) e = c->end;
       }
       double cents = 0;
@@ -979,7 +1092,8 @@ class Extractor {
     // Money after the number: "420 million finnish markka", "50 cents", "12-cent", "100 ₡", "20 usd".
     {
       std::size_t c0 = k;
-      if (c0 < n && t_[c0].is("-") && adjacent(t_[c0 - 1], t_[c0]) && c0 + 1 < n && adjacent(t_[c0], t_[c0 + 1]))
+      if (c0 < n && t_[c0].is("-") && adjacent(t_[c0 - 1], t_[c0]) && c0 + 1 < n &&
+          adjacent(t_[c0], t_[c0 + 1]))
         ++c0;  // "12-cent", "one-yen"
       if (auto c = currency_after(text_, t_, c0)) {
         if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm))) {
@@ -1025,13 +1139,15 @@ class Extractor {
   // "thirteen dollars forty five", "c $ 100 and fifty". Returns the new end and the cents as a fraction.
   std::size_t read_cents(std::size_t e, const ParsedNumber& whole, double& cents, bool range) const {
     cents = 0;
-    if (range || whole.scale != 1 || (whole.form != NumberForm::digits && whole.form != NumberForm::words)) return e;
+    if (range || whole.scale != 1 || (whole.form != NumberForm::digits && whole.form != NumberForm::words))
+      return e;
     if (whole.value != std::floor(whole.value)) return e;
     const std::size_t n = t_.size();
     std::size_t k = e;
     if (word(k, "and")) ++k;
     auto c = parse_number(text_, t_, k);
-    if (!c || c->negative || c->scale != 1 || c->value < 1 || c->value >= 100 || c->value != std::floor(c->value))
+    if (!c || c->negative || c->scale != 1 || c->value < 1 || c->value >= 100 ||
+        c->value != std::floor(c->value))
       return e;
     std::size_t m = c->last_token;
     if (word(m, "cents") || word(m, "cent") || word(m, "pence")) {
@@ -1132,38 +1248,74 @@ Interval interval_for(double value, double step, Comparator comparator, double h
 
 const char* to_string(QuantityKind kind) {
   switch (kind) {
-    case QuantityKind::number: return "number";
-    case QuantityKind::money: return "money";
-    case QuantityKind::percent: return "percent";
-    case QuantityKind::count: return "count";
-    case QuantityKind::measure: return "measure";
-    case QuantityKind::duration: return "duration";
-    case QuantityKind::date: return "date";
+    case QuantityKind::number:
+      return "number";
+    case QuantityKind::money:
+      return "money";
+    case QuantityKind::percent:
+      return "percent";
+    case QuantityKind::count:
+      return "count";
+    case QuantityKind::measure:
+      return "measure";
+    case QuantityKind::duration:
+      return "duration";
+    case QuantityKind::date:
+      return "date";
   }
   return "number";
 }
 
 const char* to_string(Comparator comparator) {
   switch (comparator) {
-    case Comparator::none: return "none";
-    case Comparator::exactly: return "exactly";
-    case Comparator::approx: return "approx";
-    case Comparator::nearly: return "nearly";
-    case Comparator::just_over: return "just_over";
-    case Comparator::more_than: return "more_than";
-    case Comparator::at_least: return "at_least";
-    case Comparator::less_than: return "less_than";
-    case Comparator::at_most: return "at_most";
-    case Comparator::order: return "order";
-    case Comparator::range: return "range";
-    case Comparator::until: return "until";
-    case Comparator::since: return "since";
+    case Comparator::none:
+      return "none";
+    case Comparator::exactly:
+      return "exactly";
+    case Comparator::approx:
+      return "approx";
+    case Comparator::nearly:
+      return "nearly";
+    case Comparator::just_over:
+      return "just_over";
+    case Comparator::more_than:
+      return "more_than";
+    case Comparator::at_least:
+      return "at_least";
+    case Comparator::less_than:
+      return "less_than";
+    case Comparator::at_most:
+      return "at_most";
+    case Comparator::order:
+      return "order";
+    case Comparator::range:
+      return "range";
+    case Comparator::until:
+      return "until";
+    case Comparator::since:
+      return "since";
   }
   return "none";
 }
 
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens) {
   return Extractor(text, tokens).run();
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+Interval date_span(int year, int month, int day, bool fiscal) {
+  if (fiscal) return Interval{date_span(year - 1, 7).low, date_span(year, 6).high, false, true};
+  if (month == 0) return Interval{static_cast<double>(year), year + 1.0, false, true};
+  const double len = days_in_month(year, 2) == 29 ? 366 : 365;
+  int before = 0;
+  for (int k = 1; k < month; ++k) before += days_in_month(year, k);
+  if (day == 0) return Interval{year + before / len, year + (before + days_in_month(year, month)) / len, false, true};
+  return Interval{year + (before + day - 1) / len, year + (before + day) / len, false, true};
 }
 
 }  // namespace factcheck

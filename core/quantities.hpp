@@ -70,6 +70,14 @@ std::vector<QuantityMention> extract_quantities(std::string_view text, const std
 // `high_value` is the upper end of a range (ignored otherwise).
 Interval interval_for(double value, double step, Comparator comparator, double high_value = 0);
 
+// The span of a calendar date in fractional years [low, high): a whole year (month 0), a month (day 0)
+// or a day, each day 1/365 (1/366 in leap years) of its year. A fiscal year runs July to June:
+// FY2025 is 1 July 2024 to 30 June 2025, as Microsoft's is. Arguments must be a valid date.
+Interval date_span(int year, int month = 0, int day = 0, bool fiscal = false);
+
+// Days in a month of a year (leap years included).
+int days_in_month(int year, int month);
+
 // Stable lower-case names used in the JSON contract.
 const char* to_string(QuantityKind kind);
 const char* to_string(Comparator comparator);

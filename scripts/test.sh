@@ -31,6 +31,11 @@ if [[ -d ../shared/specs/recognizers-text-en ]]; then
 else
   echo "=== recognizers-text report skipped: ../shared/specs/recognizers-text-en is absent"
 fi
+if [[ -d ../shared/sources ]]; then
+  run_suite "source article report" build/native/corpus_runner --article ../shared/sources tests/article_expectations.json
+else
+  echo "=== source article report skipped: ../shared/sources is absent"
+fi
 run_suite "wasm (node --test)" node --test tests/js/
 run_suite "cli" bash tests/cli/test_cli.sh build/native/factcheck
 

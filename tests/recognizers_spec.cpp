@@ -30,8 +30,8 @@ using nlohmann::json;
 enum class Model { currency, percent, number, number_range };
 
 struct Score {
-  int passed = 0;      // JS-passing cases we pass
-  int total = 0;       // JS-passing cases
+  int passed = 0;  // JS-passing cases we pass
+  int total = 0;   // JS-passing cases
   int js_fail_passed = 0;
   int js_fail_total = 0;
   std::vector<std::string> failures;
@@ -47,13 +47,20 @@ std::size_t code_points(const std::string& s, std::size_t byte) {
 
 bool relevant(Model model, const QuantityMention& m) {
   switch (model) {
-    case Model::currency: return m.kind == QuantityKind::money;
-    case Model::percent: return m.kind == QuantityKind::percent;
-    default: return !(m.kind == QuantityKind::date && m.unit == "relative");
+    case Model::currency:
+      return m.kind == QuantityKind::money;
+    case Model::percent:
+      return m.kind == QuantityKind::percent;
+    default:
+      // Recognizers' NumberModel leaves numbers with a unit of measure ("180ml", "29km") to its
+      // DimensionModel, so our measures are not numbers here.
+      return m.kind != QuantityKind::measure && !(m.kind == QuantityKind::date && m.unit == "relative");
   }
 }
 
-bool close(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
+bool close(double a, double b) {
+  return std::fabs(a - b) <= 1e-6 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
 
 // The expected value as a number; false when the result has none.
 bool expected_value(const json& resolution, double& value) {
@@ -70,7 +77,8 @@ bool expected_value(const json& resolution, double& value) {
 
 bool js_fails(const json& c) {
   for (const char* key : {"NotSupported", "NotSupportedByDesign"}) {
-    if (c.contains(key) && c[key].is_string() && c[key].get<std::string>().find("javascript") != std::string::npos)
+    if (c.contains(key) && c[key].is_string() &&
+        c[key].get<std::string>().find("javascript") != std::string::npos)
       return true;
   }
   return false;

@@ -82,6 +82,20 @@ TEST_CASE("temporal bounds", "[checker]") {
   CHECK(seen[0].verdict == "contradicted");
 }
 
+TEST_CASE("days are told apart, in the text and in the fact base alike", "[checker]") {
+  for (const char* day : {"January 21, 2025", "21 January 2025", "2025-01-21"}) {
+    const auto seen = check(std::string("Stargate was announced on ") + day + ".");
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].verdict == "supported");
+  }
+  for (const char* day : {"January 20, 2025", "January 22, 2025", "21 January 2024"}) {
+    const auto seen = check(std::string("Stargate was announced on ") + day + ".");
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].verdict == "contradicted");
+  }
+  CHECK(check("Stargate was announced in January 2025.")[0].verdict == "supported");
+}
+
 TEST_CASE("membership names missing and extra members", "[checker]") {
   const Checker checker;
   const std::string text = "Stargate is a joint venture between OpenAI, SoftBank and Microsoft.";

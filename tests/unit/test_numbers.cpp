@@ -38,7 +38,9 @@ Read read(const std::string& text, std::size_t at = 0, bool money = false) {
   return r;
 }
 
-double value_of(const std::string& text) { return read(text).value; }
+double value_of(const std::string& text) {
+  return read(text).value;
+}
 
 }  // namespace
 
@@ -143,7 +145,8 @@ TEST_CASE("negatives", "[numbers]") {
   CHECK(value_of(" -9.2321312") == Approx(-9.2321312));
   CHECK(value_of("minus five") == -5);
   CHECK(value_of("negative one") == -1);
-  CHECK(value_of("\u2212" "3.5") == Approx(-3.5));  // a minus sign
+  CHECK(value_of("\u2212"
+                 "3.5") == Approx(-3.5));  // a minus sign
   // A hyphen glued to a word is no sign.
   CHECK_FALSE(read("SCP-173", 3).ok);
   CHECK(read("SCP-173", 4).value == 173);

@@ -21,7 +21,9 @@ std::vector<QuantityMention> extract(const std::string& text) {
   return factcheck::extract_quantities(text, factcheck::tokenize(text));
 }
 
-std::string span(const std::string& text, const QuantityMention& m) { return text.substr(m.start, m.end - m.start); }
+std::string span(const std::string& text, const QuantityMention& m) {
+  return text.substr(m.start, m.end - m.start);
+}
 
 // The single mention whose span is `expected`; fails the test when there is none.
 QuantityMention find(const std::string& text, const std::string& expected) {
@@ -87,7 +89,8 @@ TEST_CASE("currencies", "[quantities]") {
       {"about 100 billion yuan", "100 billion yuan", "CNY", 100e9},
       {"a loan of 35 lakh rupees", "35 lakh rupees", "INR", 3.5e6},
       {"it only cost 3 dollars 50 cents.", "3 dollars 50 cents", "USD", 3.5},
-      {"it cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", "USD", 13.45},
+      {"it cost thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", "USD",
+       13.45},
       {"I would like to pay USD 200.", "USD 200", "USD", 200},
       {"2mil SEK can't buy much", "2mil SEK", "SEK", 2e6},
   };
@@ -101,7 +104,8 @@ TEST_CASE("currencies", "[quantities]") {
 }
 
 TEST_CASE("orders of magnitude", "[quantities]") {
-  const std::string text = "It has spent tens of billions of dollars and reached hundreds of millions of users.";
+  const std::string text =
+      "It has spent tens of billions of dollars and reached hundreds of millions of users.";
   const auto a = find(text, "tens of billions of dollars");
   CHECK(a.kind == QuantityKind::money);
   CHECK(a.unit == "USD");
@@ -216,8 +220,10 @@ TEST_CASE("dates", "[quantities]") {
   std::vector<std::pair<std::string, Comparator>> years;
   for (const auto& m : all)
     if (m.unit == "year") years.emplace_back(span(text, m), m.comparator);
-  const std::vector<std::pair<std::string, Comparator>> expected = {
-      {"2023", Comparator::none}, {"2030", Comparator::until}, {"2030", Comparator::until}, {"2019", Comparator::since}};
+  const std::vector<std::pair<std::string, Comparator>> expected = {{"2023", Comparator::none},
+                                                                    {"2030", Comparator::until},
+                                                                    {"2030", Comparator::until},
+                                                                    {"2019", Comparator::since}};
   CHECK(years == expected);
   const auto fy = find(text, "FY2025");
   CHECK(fy.unit == "fiscal_year");
