@@ -254,6 +254,13 @@ Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k) {
         c.step = std::pow(10.0, -static_cast<double>(digits.size()));
         last = Last::decimal;
         j = m;
+        // A scale after spoken decimals applies to the whole: "six point six billion".
+        const double after_scale = j < n && t[j].is_word() ? word_scale(t[j].norm) : 0;
+        if (after_scale >= 1000 && total == 0) {
+          cur *= after_scale;
+          c.step *= after_scale;
+          ++j;
+        }
         break;
       }
       break;

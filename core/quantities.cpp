@@ -437,6 +437,15 @@ bool is_stop_word(std::string_view w) {
   return one_of(w, kStop);
 }
 
+// Words that describe a counted noun without being it: "230 million new iPhones".
+bool count_adjective(std::string_view w) {
+  static constexpr std::string_view kAdjectives[] = {
+      "new",     "old",    "weekly", "monthly",    "daily",    "annual",    "yearly",  "active",  "additional",
+      "paying",  "paid",   "registered", "unique", "young",    "former",    "current", "existing", "potential",
+      "full-time", "part-time", "extra", "more", "fewer",    "other",     "american", "global",  "local"};
+  return one_of(w, kAdjectives);
+}
+
 // A plain noun that may be counted: "230 million iPhones", "seventeen tests".
 bool countable_noun(const Token& tok) {
   if (!tok.is_word() || tok.norm.size() < 2) return false;
@@ -1129,8 +1138,11 @@ class Extractor {
     // Measures: "330 metres", "1.2 gigawatts", "180ml".
     if (auto u = measure_at(text_, t_, k)) return emit(QuantityKind::measure, u->first, u->second, 1);
     // Counts: "230 million iPhones".
-    if (k < n && countable_noun(t_[k]) && !(num.form == NumberForm::fraction)) {
-      return emit(QuantityKind::count, t_[k].norm, k + 1, 1);
+    // Up to two describing words may stand before the noun: "300 million weekly users".
+    std::size_t noun = k;
+    while (noun < n && noun - k < 2 && t_[noun].is_word() && count_adjective(t_[noun].norm)) ++noun;
+    if (noun < n && countable_noun(t_[noun]) && !(num.form == NumberForm::fraction)) {
+      return emit(QuantityKind::count, t_[noun].norm, noun + 1, 1);
     }
     return emit(QuantityKind::number, "", k, 1);
   }

@@ -133,14 +133,14 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
 }
 
 void print_quantities_text(const std::vector<QuantityMention>& qs, const std::string& text) {
-  std::cout << pad("SPAN", 34) << pad("KIND", 10) << pad("VALUE", 22) << pad("UNIT", 10) << "COMPARATOR\n";
+  std::cout << pad("SPAN", 34) << pad("KIND", 10) << pad("VALUE", 22) << pad("UNIT", 13) << "COMPARATOR\n";
   for (const QuantityMention& q : qs) {
     std::string span = one_line(text.substr(q.start, q.end - q.start));
     if (width(span) > 32) span = span.substr(0, 29) + "...";
     char value[64];
     std::snprintf(value, sizeof value, "%.10g", q.value);
     std::cout << pad(span, 34) << pad(to_string(q.kind), 10)
-              << pad(q.kind == QuantityKind::date ? q.date : value, 22) << pad(q.unit, 10) << to_string(q.comparator)
+              << pad(q.kind == QuantityKind::date ? q.date : value, 22) << pad(q.unit, 13) << to_string(q.comparator)
               << "\n";
   }
   std::cout << qs.size() << " quantities\n";

@@ -189,6 +189,17 @@ TEST_CASE("counts, measures and durations", "[quantities]") {
   CHECK(d.unit == "year");
   CHECK(d.value == 4);
   CHECK(find(text, "180ml").unit == "ml");
+  const std::string users = "ChatGPT has 300 million weekly users and Apple sold 230 million new iPhones.";
+  CHECK(find(users, "300 million weekly users").unit == "users");
+  CHECK(find(users, "230 million new iPhones").unit == "iphones");
+}
+
+TEST_CASE("spoken decimals take a scale word", "[quantities]") {
+  const std::string text = "The round raised six point six billion dollars.";
+  const auto m = find(text, "six point six billion dollars");
+  CHECK(m.kind == QuantityKind::money);
+  CHECK(m.value == Approx(6.6e9));
+  CHECK(m.step == Approx(0.1e9));
 }
 
 TEST_CASE("bare numbers are kind number", "[quantities]") {
