@@ -9,9 +9,12 @@ namespace factcheck {
 
 const char* to_string(Verdict verdict) {
   switch (verdict) {
-    case Verdict::supported: return "supported";
-    case Verdict::contradicted: return "contradicted";
-    case Verdict::unverified: return "unverified";
+    case Verdict::supported:
+      return "supported";
+    case Verdict::contradicted:
+      return "contradicted";
+    case Verdict::unverified:
+      return "unverified";
   }
   return "unverified";
 }
@@ -20,9 +23,19 @@ namespace {
 
 // "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
 bool refers_back(const SentenceView& v) {
-  static const std::vector<std::vector<std::string>> kReferences = {
-      {"it"}, {"its"}, {"he"}, {"his"}, {"she"}, {"her"}, {"they"}, {"their"}, {"the", "company"},
-      {"a", "company"}, {"the", "firm"}, {"the", "group"}, {"the", "startup"}};
+  static const std::vector<std::vector<std::string>> kReferences = {{"it"},
+                                                                    {"its"},
+                                                                    {"he"},
+                                                                    {"his"},
+                                                                    {"she"},
+                                                                    {"her"},
+                                                                    {"they"},
+                                                                    {"their"},
+                                                                    {"the", "company"},
+                                                                    {"a", "company"},
+                                                                    {"the", "firm"},
+                                                                    {"the", "group"},
+                                                                    {"the", "startup"}};
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
   bool found = false;
   for (std::size_t i = a; i < b && !found; ++i) {
@@ -67,7 +80,8 @@ Report Checker::check(std::string_view text) const {
   auto e = entities.begin();
   std::vector<EntityMention> previous;
   for (const Sentence& s : sentences) {
-    SentenceView view{text, tokens, stems, s, {}, lexicon_->find_cues(stems, s.first_token, s.last_token), {}, {}};
+    SentenceView view{text, tokens, stems, s, {}, lexicon_->find_cues(stems, s.first_token, s.last_token),
+                      {},   {}};
     for (; e != entities.end() && e->first_token < s.last_token; ++e) view.entities.push_back(*e);
     for (; q != quantities.end() && q->first_token < s.last_token; ++q) view.quantities.push_back(&*q);
     if (refers_back(view)) view.antecedents = previous;
@@ -88,9 +102,15 @@ Report Checker::check(std::string_view text) const {
   }
   for (const Claim& c : report.claims) {
     switch (c.verdict) {
-      case Verdict::supported: ++report.supported; break;
-      case Verdict::contradicted: ++report.contradicted; break;
-      case Verdict::unverified: ++report.unverified; break;
+      case Verdict::supported:
+        ++report.supported;
+        break;
+      case Verdict::contradicted:
+        ++report.contradicted;
+        break;
+      case Verdict::unverified:
+        ++report.unverified;
+        break;
     }
   }
   return report;

@@ -20,8 +20,8 @@ const char* to_string(Verdict verdict);
 
 // Something a relational claim names: an entity of the fact base, or a name the base does not know.
 struct NamedThing {
-  std::string name;               // as written in the text
-  const Entity* entity = nullptr; // null for a name the fact base does not know
+  std::string name;                // as written in the text
+  const Entity* entity = nullptr;  // null for a name the fact base does not know
   std::string display() const { return entity ? entity->name : name; }
 };
 
@@ -39,15 +39,15 @@ struct RelationClaim {
 struct Claim {
   std::size_t start = 0;  // UTF-8 byte offsets of the claim's span, end exclusive
   std::size_t end = 0;
-  std::string kind;       // "money", "percent", "count", "measure", "duration", "date" or "relation"
+  std::string kind;  // "money", "percent", "count", "measure", "duration", "date" or "relation"
   std::optional<QuantityMention> quantity;  // quantity claims
   std::optional<RelationClaim> relation;    // relational claims
   Verdict verdict = Verdict::unverified;
-  const Fact* fact = nullptr;               // the fact the claim binds to, if any
-  double deviation = std::nan("");          // (claimed - fact) / fact, for numeric facts
-  std::string claimed;                      // what the text says, for readers: "roughly $1.4 billion"
-  std::string expected;                     // what the fact base says: "nearly $14 billion"
-  std::string explanation;                  // one sentence a reader understands
+  const Fact* fact = nullptr;       // the fact the claim binds to, if any
+  double deviation = std::nan("");  // (claimed - fact) / fact, for numeric facts
+  std::string claimed;              // what the text says, for readers: "roughly $1.4 billion"
+  std::string expected;             // what the fact base says: "nearly $14 billion"
+  std::string explanation;          // one sentence a reader understands
 };
 
 struct Report {
@@ -72,7 +72,8 @@ class Checker {
 
 // JSON renderings of the CLI's contract (see README): `check` and `extract`.
 std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent = 2);
-std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text, int indent = 2);
+std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text,
+                            int indent = 2);
 
 // A value as a reader would write it: "$14 billion", "€2.5 million", "40%", "21 January 2025".
 std::string format_amount(double amount, const std::string& unit, ValueKind kind);

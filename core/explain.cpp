@@ -31,17 +31,28 @@ std::string with_separators(double x) {
 
 const char* comparator_words(Comparator c) {
   switch (c) {
-    case Comparator::exactly: return "exactly ";
-    case Comparator::approx: return "about ";
-    case Comparator::nearly: return "nearly ";
-    case Comparator::just_over: return "just over ";
-    case Comparator::more_than: return "more than ";
-    case Comparator::at_least: return "at least ";
-    case Comparator::less_than: return "less than ";
-    case Comparator::at_most: return "up to ";
-    case Comparator::until: return "until ";
-    case Comparator::since: return "since ";
-    default: return "";
+    case Comparator::exactly:
+      return "exactly ";
+    case Comparator::approx:
+      return "about ";
+    case Comparator::nearly:
+      return "nearly ";
+    case Comparator::just_over:
+      return "just over ";
+    case Comparator::more_than:
+      return "more than ";
+    case Comparator::at_least:
+      return "at least ";
+    case Comparator::less_than:
+      return "less than ";
+    case Comparator::at_most:
+      return "up to ";
+    case Comparator::until:
+      return "until ";
+    case Comparator::since:
+      return "since ";
+    default:
+      return "";
   }
 }
 
@@ -55,8 +66,8 @@ std::string join_names(const std::vector<std::string>& names) {
 }
 
 const char* rank_words(int rank) {
-  static const char* kWords[] = {"", "largest", "second-largest", "third-largest", "fourth-largest",
-                                 "fifth-largest"};
+  static const char* kWords[] = {
+      "", "largest", "second-largest", "third-largest", "fourth-largest", "fifth-largest"};
   return rank >= 1 && rank <= 5 ? kWords[rank] : "a lower-ranked";
 }
 
@@ -70,7 +81,8 @@ std::string deviation_words(double claimed, double fact) {
   const double ratio = claimed / fact;
   if (ratio >= 2) return "about " + trim_number(std::round(ratio * 10) / 10) + " times as much";
   const double pct = std::fabs(ratio - 1) * 100;
-  const std::string amount = pct >= 10 ? trim_number(std::round(pct)) : trim_number(std::round(pct * 10) / 10);
+  const std::string amount =
+      pct >= 10 ? trim_number(std::round(pct)) : trim_number(std::round(pct * 10) / 10);
   return "about " + amount + (ratio < 1 ? "% lower" : "% higher");
 }
 
@@ -127,19 +139,25 @@ std::string describe_value(const FactBase& facts, const Fact& f) {
     return e ? e->name : id;
   };
   switch (pred->value) {
-    case ValueKind::date: return comparator_words(v.comparator) + format_date(v.date);
+    case ValueKind::date:
+      return comparator_words(v.comparator) + format_date(v.date);
     case ValueKind::members: {
       std::vector<std::string> names;
       for (const std::string& m : v.members) names.push_back(name(m));
       return join_names(names);
     }
-    case ValueKind::role: return name(v.entity);
-    case ValueKind::rank: return name(f.subject) + " is the " + rank_words(v.rank) + " " + pred->label;
+    case ValueKind::role:
+      return name(v.entity);
+    case ValueKind::rank:
+      return name(f.subject) + " is the " + rank_words(v.rank) + " " + pred->label;
     default:
       if (v.comparator == Comparator::order) {
         // "tens of billions of dollars"
         const double a = v.amount;
-        const char* scale = a >= 1e12 ? "trillions" : a >= 1e9 ? "billions" : a >= 1e6 ? "millions" : "thousands";
+        const char* scale = a >= 1e12  ? "trillions"
+                            : a >= 1e9 ? "billions"
+                            : a >= 1e6 ? "millions"
+                                       : "thousands";
         const double base = a >= 1e12 ? 1e12 : a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : 1e3;
         const char* order = a / base >= 100 ? "hundreds of " : a / base >= 10 ? "tens of " : "";
         return std::string(order) + scale + (v.unit == "USD" ? " of dollars" : " (" + v.unit + ")");
@@ -152,18 +170,22 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
   const std::string span = span_text(text, claim);
   if (claim.quantity) {
     const QuantityMention& q = *claim.quantity;
-    claim.claimed = (q.comparator == Comparator::order || q.comparator == Comparator::range
-                         ? std::string()
-                         : std::string(comparator_words(q.comparator))) + span;
+    // The writer's own hedge ("roughly $1.4 billion"), else the comparator's usual words.
+    const bool hedged = q.comparator_start < q.start && q.start - q.comparator_start < 40;
+    claim.claimed = hedged ? std::string(text.substr(q.comparator_start, q.start - q.comparator_start)) + span
+                    : q.comparator == Comparator::order || q.comparator == Comparator::range
+                        ? span
+                        : std::string(comparator_words(q.comparator)) + span;
   } else {
     claim.claimed = span;
   }
   if (!claim.fact) {
     claim.verdict = Verdict::unverified;
-    claim.explanation = claim.relation
-                            ? "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against."
-                            : "Not in the fact base: no fact about the entities and action in this sentence covers " +
-                                  claim.claimed + ".";
+    claim.explanation =
+        claim.relation
+            ? "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against."
+            : "Not in the fact base: no fact about the entities and action in this sentence covers " +
+                  claim.claimed + ".";
     return;
   }
   const Fact& f = *claim.fact;
@@ -181,22 +203,24 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
       case ValueKind::role: {
         const std::string role = pred->label;
         const std::string org = name(f.subject);
-        claim.explanation =
-            claim.verdict == Verdict::supported
-                ? "The fact base confirms that " + claim.expected + " is " + org + "'s " + role + " " + source + "."
-                : "The fact base says " + org + "'s " + role + " is " + claim.expected + " " + source + ", not " +
-                      r.object.display() + ".";
+        claim.explanation = claim.verdict == Verdict::supported
+                                ? "The fact base confirms that " + claim.expected + " is " + org + "'s " +
+                                      role + " " + source + "."
+                                : "The fact base says " + org + "'s " + role + " is " + claim.expected + " " +
+                                      source + ", not " + r.object.display() + ".";
         return;
       }
       case ValueKind::members: {
         const std::string venture = name(f.subject);
         if (claim.verdict == Verdict::supported) {
-          claim.explanation = "The fact base lists " + venture + "'s members as " + claim.expected + " " + source + ".";
+          claim.explanation =
+              "The fact base lists " + venture + "'s members as " + claim.expected + " " + source + ".";
           return;
         }
         std::vector<std::string> extra, missing;
         for (const NamedThing& m : r.members) {
-          const bool member = m.entity && std::count(f.value.members.begin(), f.value.members.end(), m.entity->id);
+          const bool member =
+              m.entity && std::count(f.value.members.begin(), f.value.members.end(), m.entity->id);
           if (!member) extra.push_back(m.display());
         }
         for (const std::string& id : f.value.members) {
@@ -208,25 +232,29 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
         if (!extra.empty())
           detail = join_names(extra) + (extra.size() == 1 ? " is not a member" : " are not members");
         if (!missing.empty())
-          detail += (detail.empty() ? "" : ", and ") + join_names(missing) + (missing.size() == 1 ? " is missing" : " are missing");
-        claim.explanation =
-            "The fact base lists " + venture + "'s members as " + claim.expected + " " + source + "; " + detail + ".";
+          detail += (detail.empty() ? "" : ", and ") + join_names(missing) +
+                    (missing.size() == 1 ? " is missing" : " are missing");
+        claim.explanation = "The fact base lists " + venture + "'s members as " + claim.expected + " " +
+                            source + "; " + detail + ".";
         return;
       }
       case ValueKind::rank: {
-        claim.explanation =
-            claim.verdict == Verdict::supported
-                ? "The fact base confirms that " + claim.expected + " in " + name(f.object) + " " + source + "."
-                : "The fact base says " + claim.expected + " in " + name(f.object) + " " + source + ", not " +
-                      r.subject.display() + (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
+        claim.explanation = claim.verdict == Verdict::supported
+                                ? "The fact base confirms that " + claim.expected + " in " + name(f.object) +
+                                      " " + source + "."
+                                : "The fact base says " + claim.expected + " in " + name(f.object) + " " +
+                                      source + ", not " + r.subject.display() +
+                                      (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
         return;
       }
-      default: return;
+      default:
+        return;
     }
   }
 
   const QuantityMention& q = *claim.quantity;
-  if (pred->value != ValueKind::date && f.value.amount != 0) claim.deviation = (q.value - f.value.amount) / f.value.amount;
+  if (pred->value != ValueKind::date && f.value.amount != 0)
+    claim.deviation = (q.value - f.value.amount) / f.value.amount;
   if (claim.verdict == Verdict::supported) {
     claim.explanation = claim.claimed == claim.expected
                             ? "Matches the fact base: " + claim.expected + " " + source + "."
@@ -241,7 +269,8 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
   }
   if (pred->value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
       q.comparator == Comparator::order) {
-    claim.explanation = "The fact base says " + claim.expected + " " + source + ", not " + claim.claimed + ".";
+    claim.explanation =
+        "The fact base says " + claim.expected + " " + source + ", not " + claim.claimed + ".";
     return;
   }
   claim.explanation = "The fact base says " + claim.expected + " " + source + "; " + span + " is " +

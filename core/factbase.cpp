@@ -99,9 +99,9 @@ bool is_currency_code(const std::string& u) {
 
 bool parse_value_kind(const std::string& s, ValueKind& out) {
   static const std::pair<const char*, ValueKind> kinds[] = {
-      {"money", ValueKind::money}, {"percent", ValueKind::percent}, {"count", ValueKind::count},
-      {"measure", ValueKind::measure}, {"date", ValueKind::date}, {"members", ValueKind::members},
-      {"role", ValueKind::role}, {"rank", ValueKind::rank}};
+      {"money", ValueKind::money},     {"percent", ValueKind::percent}, {"count", ValueKind::count},
+      {"measure", ValueKind::measure}, {"date", ValueKind::date},       {"members", ValueKind::members},
+      {"role", ValueKind::role},       {"rank", ValueKind::rank}};
   for (const auto& [name, kind] : kinds) {
     if (s == name) {
       out = kind;
@@ -119,12 +119,12 @@ std::string FactBaseError::to_string() const {
 
 bool parse_comparator(std::string_view name, Comparator& out) {
   static const std::pair<const char*, Comparator> names[] = {
-      {"none", Comparator::none},         {"exactly", Comparator::exactly},
-      {"approx", Comparator::approx},     {"nearly", Comparator::nearly},
+      {"none", Comparator::none},           {"exactly", Comparator::exactly},
+      {"approx", Comparator::approx},       {"nearly", Comparator::nearly},
       {"just_over", Comparator::just_over}, {"more_than", Comparator::more_than},
-      {"at_least", Comparator::at_least}, {"less_than", Comparator::less_than},
-      {"at_most", Comparator::at_most},   {"order", Comparator::order},
-      {"range", Comparator::range},       {"until", Comparator::until},
+      {"at_least", Comparator::at_least},   {"less_than", Comparator::less_than},
+      {"at_most", Comparator::at_most},     {"order", Comparator::order},
+      {"range", Comparator::range},         {"until", Comparator::until},
       {"since", Comparator::since}};
   for (const auto& [n, c] : names) {
     if (name == n) {
@@ -161,7 +161,8 @@ bool parse_date_span(std::string_view s, Interval& out) {
     out = date_span(year, month);
     return true;
   }
-  if (s.size() != 10 || s[7] != '-' || !digits(8, 2, day) || day < 1 || day > days_in_month(year, month)) return false;
+  if (s.size() != 10 || s[7] != '-' || !digits(8, 2, day) || day < 1 || day > days_in_month(year, month))
+    return false;
   out = date_span(year, month, day);
   return true;
 }
@@ -206,8 +207,8 @@ FactBase FactBase::parse(std::string_view text, std::vector<FactBaseError>& erro
         v.error("wrong_type", p, "a source must be an object");
         continue;
       }
-      Source src{v.str(s, p, "id", true), v.str(s, p, "publisher", true), v.str(s, p, "date", true),
-                 v.str(s, p, "title", false),  v.str(s, p, "url", false),       v.str(s, p, "note", false)};
+      Source src{v.str(s, p, "id", true),     v.str(s, p, "publisher", true), v.str(s, p, "date", true),
+                 v.str(s, p, "title", false), v.str(s, p, "url", false),      v.str(s, p, "note", false)};
       Interval span;
       if (!src.date.empty() && !parse_date_span(src.date, span))
         v.error("bad_date", p + "/date", "\"" + src.date + "\" is not an ISO 8601 date");
@@ -331,7 +332,8 @@ FactBase FactBase::parse(std::string_view text, std::vector<FactBaseError>& erro
             if (fv.unit.empty()) {
               v.error("missing_unit", vp, "a value needs a \"unit\"");
             } else if (pred->value == ValueKind::money && !is_currency_code(fv.unit)) {
-              v.error("unknown_currency", vp + "/unit", "\"" + fv.unit + "\" is not an ISO 4217 currency code");
+              v.error("unknown_currency", vp + "/unit",
+                      "\"" + fv.unit + "\" is not an ISO 4217 currency code");
             }
             auto st = val.find("step");
             if (st != val.end() && st->is_number()) fv.step = st->get<double>();
@@ -383,14 +385,22 @@ FactBase FactBase::parse(std::string_view text, std::vector<FactBaseError>& erro
 
 const char* kind_name(ValueKind kind) {
   switch (kind) {
-    case ValueKind::money: return "money";
-    case ValueKind::percent: return "percent";
-    case ValueKind::count: return "count";
-    case ValueKind::measure: return "measure";
-    case ValueKind::date: return "date";
-    case ValueKind::members: return "members";
-    case ValueKind::role: return "role";
-    case ValueKind::rank: return "rank";
+    case ValueKind::money:
+      return "money";
+    case ValueKind::percent:
+      return "percent";
+    case ValueKind::count:
+      return "count";
+    case ValueKind::measure:
+      return "measure";
+    case ValueKind::date:
+      return "date";
+    case ValueKind::members:
+      return "members";
+    case ValueKind::role:
+      return "role";
+    case ValueKind::rank:
+      return "rank";
   }
   return "unknown";
 }
@@ -420,7 +430,8 @@ const Source* FactBase::source(std::string_view id) const {
   return it == source_index_.end() ? nullptr : &sources_[it->second];
 }
 
-const std::vector<std::size_t>& FactBase::facts_for(std::string_view predicate, std::string_view subject) const {
+const std::vector<std::size_t>& FactBase::facts_for(std::string_view predicate,
+                                                    std::string_view subject) const {
   static const std::vector<std::size_t> kNone;
   auto it = by_predicate_subject_.find(std::string(predicate) + '\x1f' + std::string(subject));
   return it == by_predicate_subject_.end() ? kNone : it->second;

@@ -35,23 +35,23 @@ enum class ValueKind { money, percent, count, measure, date, members, role, rank
 
 // A relation between entities, found in text by its cues ("invest", "inject", "funding round").
 struct Predicate {
-  std::string id;                 // "invest"
-  std::string label;              // for explanations: "investment"
+  std::string id;     // "invest"
+  std::string label;  // for explanations: "investment"
   ValueKind value = ValueKind::money;
   std::vector<std::string> cues;  // words or phrases; matched on word forms
 };
 
 // A fact's value. Which members are used depends on the predicate's ValueKind.
 struct FactValue {
-  double amount = 0;                     // money, percent, count, measure
-  std::string unit;                      // ISO 4217 code, "%", a noun or a unit symbol
+  double amount = 0;  // money, percent, count, measure
+  std::string unit;   // ISO 4217 code, "%", a noun or a unit symbol
   Comparator comparator = Comparator::none;
-  double step = 0;                       // the precision of the fact itself; 0 means exact
-  std::string date;                      // date facts: ISO 8601 "2030", "2025-01", "2025-01-21"
-  std::vector<std::string> members;      // members facts: entity ids
-  std::string entity;                    // role facts: the entity id holding the role
-  int rank = 0;                          // rank facts: 1 for "largest"
-  Interval interval;                     // derived on load: the values the fact admits
+  double step = 0;                   // the precision of the fact itself; 0 means exact
+  std::string date;                  // date facts: ISO 8601 "2030", "2025-01", "2025-01-21"
+  std::vector<std::string> members;  // members facts: entity ids
+  std::string entity;                // role facts: the entity id holding the role
+  int rank = 0;                      // rank facts: 1 for "largest"
+  Interval interval;                 // derived on load: the values the fact admits
 };
 
 struct Fact {
@@ -61,10 +61,10 @@ struct Fact {
   std::string object;                // entity id, or empty
   std::vector<std::string> context;  // cues of which one must be in the claim's sentence
   FactValue value;
-  std::string when;                  // when an event happened: "2024-10", "FY2025"
-  std::string as_of;                 // when a state was last known true
-  std::string statement;             // the fact in one plain sentence
-  std::string source;                // source id
+  std::string when;       // when an event happened: "2024-10", "FY2025"
+  std::string as_of;      // when a state was last known true
+  std::string statement;  // the fact in one plain sentence
+  std::string source;     // source id
 };
 
 // A problem found while loading: printed as "[factbase.CODE] /json/pointer: message".

@@ -42,7 +42,8 @@ std::vector<std::size_t> find_phrase(const std::vector<std::string>& stems, std:
   std::vector<std::size_t> out;
   if (phrase.empty()) return out;
   for (std::size_t i = from; i + phrase.size() <= to; ++i) {
-    if (std::equal(phrase.begin(), phrase.end(), stems.begin() + static_cast<std::ptrdiff_t>(i))) out.push_back(i);
+    if (std::equal(phrase.begin(), phrase.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
+      out.push_back(i);
   }
   return out;
 }
@@ -143,7 +144,8 @@ std::vector<CueMention> Lexicon::find_cues(const std::vector<std::string>& stems
       for (const Cue& c : it->second) {  // sorted longest first
         const std::size_t n = c.stems.size();
         if (n < longest) break;
-        if (i + n > to || !std::equal(c.stems.begin(), c.stems.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
+        if (i + n > to ||
+            !std::equal(c.stems.begin(), c.stems.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
           continue;
         longest = n;
         out.push_back({i, i + n, c.predicate});

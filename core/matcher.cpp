@@ -19,7 +19,9 @@ std::size_t distance(const QuantityMention& q, std::size_t first, std::size_t la
   return 0;
 }
 
-double closeness(std::size_t d) { return d == kFar ? 0.0 : 1.0 / (1.0 + static_cast<double>(d)); }
+double closeness(std::size_t d) {
+  return d == kFar ? 0.0 : 1.0 / (1.0 + static_cast<double>(d));
+}
 
 bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind) {
   switch (kind) {
@@ -27,15 +29,22 @@ bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind) {
       // "invested 14 billion in OpenAI": a scaled figure with no currency takes the fact's.
       if (q.kind == QuantityKind::number) return q.value >= 1e6 || q.comparator == Comparator::order;
       return q.kind == QuantityKind::money && q.unit == f.value.unit;
-    case ValueKind::percent: return q.kind == QuantityKind::percent && q.unit == f.value.unit;
-    case ValueKind::count: return q.kind == QuantityKind::count && stem(q.unit) == stem(f.value.unit);
-    case ValueKind::measure: return q.kind == QuantityKind::measure && q.unit == f.value.unit;
-    case ValueKind::date: return q.kind == QuantityKind::date && q.unit != "relative";
-    default: return false;
+    case ValueKind::percent:
+      return q.kind == QuantityKind::percent && q.unit == f.value.unit;
+    case ValueKind::count:
+      return q.kind == QuantityKind::count && stem(q.unit) == stem(f.value.unit);
+    case ValueKind::measure:
+      return q.kind == QuantityKind::measure && q.unit == f.value.unit;
+    case ValueKind::date:
+      return q.kind == QuantityKind::date && q.unit != "relative";
+    default:
+      return false;
   }
 }
 
-bool is_calendar_date(const QuantityMention& q) { return q.kind == QuantityKind::date; }
+bool is_calendar_date(const QuantityMention& q) {
+  return q.kind == QuantityKind::date;
+}
 
 struct Candidate {
   double score;
@@ -62,7 +71,8 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
     std::size_t best = referred.count(id) ? kReferredDistance : kFar;
     auto it = named.find(id);
     if (it == named.end()) return best;
-    for (const EntityMention* m : it->second) best = std::min(best, distance(q, m->first_token, m->last_token));
+    for (const EntityMention* m : it->second)
+      best = std::min(best, distance(q, m->first_token, m->last_token));
     return best;
   };
   auto nearest_phrase = [&](const QuantityMention& q, const std::vector<Phrase>& phrases) {
@@ -88,6 +98,16 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
     }
   }
 
+  // Plain dates in the sentence: a fact that happened then is the one the sentence is about.
+  auto dated_here = [&](const Fact& f) {
+    Interval when;
+    if (f.when.empty() || !parse_date_span(f.when, when)) return false;
+    return std::any_of(view.quantities.begin(), view.quantities.end(), [&](const QuantityMention* d) {
+      return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative" &&
+             d->interval.overlaps(when);
+    });
+  };
+
   std::vector<Candidate> candidates;
   for (std::size_t qi = 0; qi < view.quantities.size(); ++qi) {
     const QuantityMention& q = *view.quantities[qi];
@@ -97,9 +117,11 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
       if (!kinds_agree(q, f, pred->value)) continue;
       const auto& context = lexicon.context(fi);
       const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(q, context);
-      if (!context.empty() && d_ctx == kFar) continue;
+      const bool dated = !is_calendar_date(q) && dated_here(f);
+      if (!context.empty() && d_ctx == kFar && !dated) continue;
       std::size_t d_pred = kFar;
-      for (const CueMention* c : cued[pred]) d_pred = std::min(d_pred, distance(q, c->first_token, c->last_token));
+      for (const CueMention* c : cued[pred])
+        d_pred = std::min(d_pred, distance(q, c->first_token, c->last_token));
       // The predicate's cue weighs most: it is the word that governs the figure.
       double sum = 2 * closeness(d_pred) + closeness(nearest_entity(q, f.subject));
       double weight = 3;
@@ -111,9 +133,9 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
         sum += closeness(d_ctx);
         weight += 1;
       }
-      // A fact whose context cues are present is more specific than its context-free siblings:
-      // "$750 million into the round" is not the running total.
-      const double specificity = context.empty() ? 0 : 0.5;
+      // A fact whose context cues are present, or whose date the sentence gives, is more specific
+      // than its siblings: "$750 million into the round" is not the running total.
+      const double specificity = (context.empty() ? 0 : 0.5) + (dated ? 0.5 : 0);
       candidates.push_back({sum / weight + specificity, qi, fi});
     }
   }
@@ -128,6 +150,10 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
     bound[c.quantity] = &all[c.fact];
     used.insert(c.fact);
   }
+  // A figure left over still binds to its best fact when no other fits: "it invested $14 billion in
+  // OpenAI, not $1.4 billion" speaks of one fact twice.
+  for (const Candidate& c : candidates)
+    if (!bound[c.quantity]) bound[c.quantity] = &all[c.fact];
 
   // Dates nothing bound to qualify the sentence's other claims ("tens of billions ... in 2023").
   const bool any_bound_figure = [&] {
@@ -138,7 +164,9 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
   std::vector<const QuantityMention*> qualifiers;
   for (std::size_t qi = 0; qi < bound.size(); ++qi) {
     const QuantityMention& q = *view.quantities[qi];
-    if (!bound[qi] && is_calendar_date(q) && any_bound_figure) qualifiers.push_back(&q);
+    // Only a plain date dates an event: "through 2030" is a bound of its own.
+    if (!bound[qi] && is_calendar_date(q) && q.comparator == Comparator::none && any_bound_figure)
+      qualifiers.push_back(&q);
   }
 
   std::vector<Claim> claims;

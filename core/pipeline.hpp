@@ -10,12 +10,12 @@ namespace factcheck {
 
 // One sentence with everything the earlier stages found in it.
 struct SentenceView {
-  std::string_view text;                    // the whole text
-  const std::vector<Token>& tokens;         // all tokens of the text
-  const std::vector<std::string>& stems;    // stems_of(tokens)
+  std::string_view text;                  // the whole text
+  const std::vector<Token>& tokens;       // all tokens of the text
+  const std::vector<std::string>& stems;  // stems_of(tokens)
   Sentence sentence;
-  std::vector<EntityMention> entities;      // mentions inside the sentence
-  std::vector<CueMention> cues;             // predicate cues inside the sentence
+  std::vector<EntityMention> entities;  // mentions inside the sentence
+  std::vector<CueMention> cues;         // predicate cues inside the sentence
   std::vector<const QuantityMention*> quantities;
   // Entities of the previous sentence that a pronoun or "the company" here may refer to; empty unless
   // this sentence has such a reference and names nobody the fact base does not know.

@@ -440,9 +440,10 @@ bool is_stop_word(std::string_view w) {
 // Words that describe a counted noun without being it: "230 million new iPhones".
 bool count_adjective(std::string_view w) {
   static constexpr std::string_view kAdjectives[] = {
-      "new",     "old",    "weekly", "monthly",    "daily",    "annual",    "yearly",  "active",  "additional",
-      "paying",  "paid",   "registered", "unique", "young",    "former",    "current", "existing", "potential",
-      "full-time", "part-time", "extra", "more", "fewer",    "other",     "american", "global",  "local"};
+      "new",    "old",        "weekly",   "monthly",   "daily",      "annual",    "yearly",
+      "active", "additional", "paying",   "paid",      "registered", "unique",    "young",
+      "former", "current",    "existing", "potential", "full-time",  "part-time", "extra",
+      "more",   "fewer",      "other",    "american",  "global",     "local"};
   return one_of(w, kAdjectives);
 }
 
@@ -586,7 +587,6 @@ bool is_year_number(const Token& tok, int& year) {
   return year >= 1000 && year <= 2999;
 }
 
-
 std::string pad(int v, int width) {
   std::string s = std::to_string(v);
   while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
@@ -624,6 +624,7 @@ class Extractor {
     m.first_token = first;
     m.last_token = last;
     m.start = t_[first].start;
+    m.comparator_start = m.start;
     m.end = t_[last - 1].end;
     m.kind = kind;
     return m;
@@ -632,7 +633,10 @@ class Extractor {
   // Binds the comparator before the mention's first token and fills in the interval.
   void finish(QuantityMention m, double low = 0, double high = 0) {
     if (!std::isfinite(m.value) || !std::isfinite(m.step)) return;
-    if (m.comparator == Comparator::none) match_before(t_, m.first_token, kFigurePhrases, m.comparator);
+    if (m.comparator == Comparator::none) {
+      const std::size_t words = match_before(t_, m.first_token, kFigurePhrases, m.comparator);
+      if (words > 0) m.comparator_start = t_[m.first_token - words].start;
+    }
     // "over four years" usually means "across four years", not "more than".
     if (m.kind == QuantityKind::duration && m.comparator == Comparator::more_than &&
         word(m.first_token - 1, "over"))
@@ -647,7 +651,8 @@ class Extractor {
 
   void finish_date(QuantityMention m, double low, double high) {
     if (!std::isfinite(m.value)) return;
-    match_before(t_, m.first_token, kDatePhrases, m.comparator);
+    const std::size_t words = match_before(t_, m.first_token, kDatePhrases, m.comparator);
+    if (words > 0) m.comparator_start = t_[m.first_token - words].start;
     // The mention's own span of years; "before"/"after" open it towards the past or the future.
     Interval iv{low, high, false, true};
     if (m.comparator == Comparator::less_than) iv = Interval{-kInf, low, false, true};
@@ -1326,7 +1331,8 @@ Interval date_span(int year, int month, int day, bool fiscal) {
   const double len = days_in_month(year, 2) == 29 ? 366 : 365;
   int before = 0;
   for (int k = 1; k < month; ++k) before += days_in_month(year, k);
-  if (day == 0) return Interval{year + before / len, year + (before + days_in_month(year, month)) / len, false, true};
+  if (day == 0)
+    return Interval{year + before / len, year + (before + days_in_month(year, month)) / len, false, true};
   return Interval{year + (before + day - 1) / len, year + (before + day) / len, false, true};
 }
 

@@ -16,19 +16,19 @@ enum class QuantityKind { number, money, percent, count, measure, duration, date
 
 // The hedge or bound a writer put on a figure: "nearly $14 billion", "more than 40%".
 enum class Comparator {
-  none,        // a plain figure: "$6.6 billion"
-  exactly,     // exactly, precisely
-  approx,      // about, around, roughly, approximately, some, an estimated, close to
-  nearly,      // nearly, almost, just under, just shy of
-  just_over,   // just over, just above, a little more than
-  more_than,   // more than, over, above, exceeding, in excess of, upwards of
-  at_least,    // at least, no less than, a minimum of
-  less_than,   // less than, under, below, fewer than
-  at_most,     // up to, at most, no more than, a maximum of, as much as
-  order,       // "tens of billions", "hundreds of millions": an order of magnitude
-  range,       // "between $5 billion and $10 billion", "$5-10 billion"
-  until,       // dates: until, through, to, till, by the end of
-  since,       // dates: since, from, starting
+  none,       // a plain figure: "$6.6 billion"
+  exactly,    // exactly, precisely
+  approx,     // about, around, roughly, approximately, some, an estimated, close to
+  nearly,     // nearly, almost, just under, just shy of
+  just_over,  // just over, just above, a little more than
+  more_than,  // more than, over, above, exceeding, in excess of, upwards of
+  at_least,   // at least, no less than, a minimum of
+  less_than,  // less than, under, below, fewer than
+  at_most,    // up to, at most, no more than, a maximum of, as much as
+  order,      // "tens of billions", "hundreds of millions": an order of magnitude
+  range,      // "between $5 billion and $10 billion", "$5-10 billion"
+  until,      // dates: until, through, to, till, by the end of
+  since,      // dates: since, from, starting
 };
 
 struct Interval {
@@ -44,23 +44,24 @@ struct Interval {
 // One quantity found in the text. Spans exclude the comparator words ("nearly" is not in the span of
 // "nearly $14 billion") but include currency signs, scale words and units.
 struct QuantityMention {
-  std::size_t start = 0;        // UTF-8 byte offset of the first byte
-  std::size_t end = 0;          // UTF-8 byte offset one past the last byte
-  std::size_t first_token = 0;  // index of the first token of the span
-  std::size_t last_token = 0;   // index one past the last token of the span
+  std::size_t start = 0;             // UTF-8 byte offset of the first byte
+  std::size_t end = 0;               // UTF-8 byte offset one past the last byte
+  std::size_t comparator_start = 0;  // byte offset of the comparator words ("nearly"), or `start`
+  std::size_t first_token = 0;       // index of the first token of the span
+  std::size_t last_token = 0;        // index one past the last token of the span
   QuantityKind kind = QuantityKind::number;
-  double value = 0;             // normalised: money in currency units, percent as 40 for 40%,
-                                // a year as 2030 (a date's full form is in `date`)
-  std::string unit;             // money: ISO 4217 code; percent: "%" or "pp" (percentage points);
-                                // count: the noun as written, lower-case ("iphones");
-                                // measure: a unit symbol ("m", "km", "kg", "GW");
-                                // duration: "year", "month", "week", "day", "hour";
-                                // date: "year", "month", "day", "fiscal_year", or "relative"
+  double value = 0;  // normalised: money in currency units, percent as 40 for 40%,
+                     // a year as 2030 (a date's full form is in `date`)
+  std::string unit;  // money: ISO 4217 code; percent: "%" or "pp" (percentage points);
+                     // count: the noun as written, lower-case ("iphones");
+                     // measure: a unit symbol ("m", "km", "kg", "GW");
+                     // duration: "year", "month", "week", "day", "hour";
+                     // date: "year", "month", "day", "fiscal_year", or "relative"
   Comparator comparator = Comparator::none;
-  double step = 1;              // the stated precision: 0.1e9 for "$6.6 billion", 1e6 for "$750 million"
-  Interval interval;            // the values the mention admits (docs/tolerance.md)
-  std::string date;             // dates: ISO 8601 ("2030", "2025-01", "2025-01-23"), "FY2025",
-                                // or for relative dates the phrase ("this fiscal year")
+  double step = 1;    // the stated precision: 0.1e9 for "$6.6 billion", 1e6 for "$750 million"
+  Interval interval;  // the values the mention admits (docs/tolerance.md)
+  std::string date;   // dates: ISO 8601 ("2030", "2025-01", "2025-01-23"), "FY2025",
+                      // or for relative dates the phrase ("this fiscal year")
 };
 
 // Finds every quantity in the tokens of `text`, in order of appearance, with no overlaps.

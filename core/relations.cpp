@@ -17,9 +17,9 @@ bool one_of(const Token& t, std::initializer_list<std::string_view> words) {
 
 // Capitalised words that start a sentence or a clause without naming anyone.
 bool is_function_word(const Token& t) {
-  return one_of(t, {"the", "a", "an", "and", "or", "but", "in", "on", "at", "for", "with", "its", "his", "her",
-                    "their", "this", "that", "it", "he", "she", "they", "chief", "ceo", "executive", "says",
-                    "said", "as", "of", "by", "to", "from"});
+  return one_of(t, {"the", "a",         "an",   "and",   "or",   "but",  "in", "on", "at",  "for",  "with",
+                    "its", "his",       "her",  "their", "this", "that", "it", "he", "she", "they", "chief",
+                    "ceo", "executive", "says", "said",  "as",   "of",   "by", "to", "from"});
 }
 
 class RelationFinder {
@@ -35,10 +35,17 @@ class RelationFinder {
     for (const CueMention& cue : v_.cues) {
       if (taken(cue.first_token, cue.last_token)) continue;
       switch (cue.predicate->value) {
-        case ValueKind::role: role(cue); break;
-        case ValueKind::members: members(cue); break;
-        case ValueKind::rank: rank(cue); break;
-        default: break;
+        case ValueKind::role:
+          role(cue);
+          break;
+        case ValueKind::members:
+          members(cue);
+          break;
+        case ValueKind::rank:
+          rank(cue);
+          break;
+        default:
+          break;
       }
     }
     return std::move(claims_);
@@ -66,7 +73,8 @@ class RelationFinder {
     if (!in(i)) return std::nullopt;
     if (auto it = starting_.find(i); it != starting_.end()) {
       const EntityMention* m = it->second;
-      return Name{{std::string(v_.text.substr(m->start, m->end - m->start)), m->entity}, m->first_token,
+      return Name{{std::string(v_.text.substr(m->start, m->end - m->start)), m->entity},
+                  m->first_token,
                   m->last_token};
     }
     std::size_t j = i;
@@ -85,8 +93,8 @@ class RelationFinder {
   }
 
   static Name from_mention(const SentenceView& v, const EntityMention* m) {
-    return Name{{std::string(v.text.substr(m->start, m->end - m->start)), m->entity}, m->first_token,
-                m->last_token};
+    return Name{
+        {std::string(v.text.substr(m->start, m->end - m->start)), m->entity}, m->first_token, m->last_token};
   }
 
   void add(Claim claim, std::size_t first, std::size_t last) {
@@ -170,9 +178,12 @@ class RelationFinder {
     for (std::size_t s = begin(); s < end();) {
       std::size_t e = s;
       auto items = list_at(s, e);
-      const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
+      const bool known =
+          std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
       if (items.size() >= 2 && known && !taken(s, e)) {
-        const std::size_t d = e <= cue.first_token ? cue.first_token - e : s >= cue.last_token ? s - cue.last_token : 0;
+        const std::size_t d = e <= cue.first_token  ? cue.first_token - e
+                              : s >= cue.last_token ? s - cue.last_token
+                                                    : 0;
         if (list.empty() || d < best_distance) {
           list = items;
           best_distance = d;
@@ -190,8 +201,9 @@ class RelationFinder {
       for (const Name& n : list)
         if (n.thing.entity && std::count(f.value.members.begin(), f.value.members.end(), n.thing.entity->id))
           ++overlap;
-      const bool venture_named = std::any_of(v_.entities.begin(), v_.entities.end(),
-                                             [&](const EntityMention& m) { return m.entity->id == f.subject; });
+      const bool venture_named =
+          std::any_of(v_.entities.begin(), v_.entities.end(),
+                      [&](const EntityMention& m) { return m.entity->id == f.subject; });
       if (venture_named) overlap += 100;
       if (overlap > best_overlap) {
         best = &f;
@@ -210,8 +222,9 @@ class RelationFinder {
       std::set<std::string> named;
       for (const Name& n : list)
         if (n.thing.entity) named.insert(n.thing.entity->id);
-      const bool exact = std::all_of(list.begin(), list.end(), [&](const Name& n) { return n.thing.entity; }) &&
-                         named == std::set<std::string>(best->value.members.begin(), best->value.members.end());
+      const bool exact =
+          std::all_of(list.begin(), list.end(), [&](const Name& n) { return n.thing.entity; }) &&
+          named == std::set<std::string>(best->value.members.begin(), best->value.members.end());
       claim.verdict = exact ? Verdict::supported : Verdict::contradicted;
     }
     add(std::move(claim), list.front().first, list.back().last);
@@ -220,11 +233,12 @@ class RelationFinder {
 
   // "Microsoft is the largest investor in OpenAI", "OpenAI's second-largest backer, SoftBank".
   void rank(const CueMention& cue) {
-    static const std::map<std::string_view, int> kOrdinals = {
-        {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"2nd", 2}, {"3rd", 3}};
+    static const std::map<std::string_view, int> kOrdinals = {{"second", 2}, {"third", 3}, {"fourth", 4},
+                                                              {"fifth", 5},  {"2nd", 2},   {"3rd", 3}};
     std::size_t s = cue.first_token;
     if (s > begin() && tok(s - 1).is("single")) --s;
-    if (!(s > begin() && one_of(tok(s - 1), {"largest", "biggest", "top", "leading", "main", "largest-ever"})))
+    if (!(s > begin() &&
+          one_of(tok(s - 1), {"largest", "biggest", "top", "leading", "main", "largest-ever"})))
       return;
     --s;
     int rank = 1;
@@ -266,13 +280,13 @@ class RelationFinder {
     {
       // A name the base does not know, right before "is the largest": "Google is the largest ...".
       std::size_t k = lead;
-      while (k > begin() && one_of(tok(k - 1), {"is", "was", "remains", "became", "has", "become", "now", "still",
-                                                 "also", ","}))
+      while (k > begin() && one_of(tok(k - 1), {"is", "was", "remains", "became", "has", "become", "now",
+                                                "still", "also", ","}))
         --k;
       if (k < lead && k > begin() && !ending_.count(k)) {
         std::size_t b = k;
-        while (b > begin() && tok(b - 1).is_word() && v_.capitalized(b - 1) && !is_function_word(tok(b - 1)) &&
-               k - b < 3)
+        while (b > begin() && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
+               !is_function_word(tok(b - 1)) && k - b < 3)
           --b;
         if (b < k) unknown = name_at(b);
       }

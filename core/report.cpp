@@ -11,7 +11,9 @@ namespace {
 using json = nlohmann::json;
 
 // JSON has no infinity: an open end is null.
-json bound(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
+json bound(double x) {
+  return std::isfinite(x) ? json(x) : json(nullptr);
+}
 
 json quantity_json(const QuantityMention& q) {
   json j;
@@ -60,9 +62,15 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
       json expected;
       const Predicate* pred = facts.predicate(c.fact->predicate);
       switch (pred->value) {
-        case ValueKind::date: expected["value"] = v.date; break;
-        case ValueKind::members: expected["members"] = v.members; break;
-        case ValueKind::role: expected["entity"] = v.entity; break;
+        case ValueKind::date:
+          expected["value"] = v.date;
+          break;
+        case ValueKind::members:
+          expected["members"] = v.members;
+          break;
+        case ValueKind::role:
+          expected["entity"] = v.entity;
+          break;
         case ValueKind::rank:
           expected["entity"] = c.fact->subject;
           expected["rank"] = v.rank;
@@ -72,7 +80,8 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
           expected["unit"] = v.unit;
           break;
       }
-      if (pred->value != ValueKind::members && pred->value != ValueKind::role && pred->value != ValueKind::rank) {
+      if (pred->value != ValueKind::members && pred->value != ValueKind::role &&
+          pred->value != ValueKind::rank) {
         expected["comparator"] = to_string(v.comparator);
         expected["low"] = bound(v.interval.low);
         expected["high"] = bound(v.interval.high);
@@ -109,7 +118,8 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
   return dump(out, indent);
 }
 
-std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text, int indent) {
+std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text,
+                            int indent) {
   json list = json::array();
   for (const QuantityMention& q : quantities) {
     json j = quantity_json(q);

@@ -45,12 +45,29 @@ bool is_space(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
 
 bool is_symbol(char32_t c) {
   switch (c) {
-    case '$': case '%': case '^': case '+': case '=': case '<': case '>': case '~': case '#':
-    case '&': case '@': case '*': case 0xA2: case 0xA3: case 0xA5: case 0x2030: case 0x00B0:
+    case '$':
+    case '%':
+    case '^':
+    case '+':
+    case '=':
+    case '<':
+    case '>':
+    case '~':
+    case '#':
+    case '&':
+    case '@':
+    case '*':
+    case 0xA2:
+    case 0xA3:
+    case 0xA5:
+    case 0x2030:
+    case 0x00B0:
       return true;
     default:
       return c >= 0x20A0 && c <= 0x20CF;  // the Currency Symbols block: euro, rupee, won, ...
@@ -64,21 +81,44 @@ bool is_letter(char32_t c) {
   if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
   if (c >= 0xFE00 && c <= 0xFE0F) return false;  // variation selectors
   if (c >= 0xFF00 && c <= 0xFF20) return false;  // full-width punctuation
-  if (c >= 0x1F000) return false;                 // emoji and pictographs
+  if (c >= 0x1F000) return false;                // emoji and pictographs
   return true;
 }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
+bool is_apostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018;
+}
 
 // The normalised form of one non-letter code point.
 std::string norm_punct(char32_t c, std::string_view raw) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x2032: return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x2033: case 0xAB: case 0xBB: return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D: return "-";
-    case 0x2014: case 0x2015: return "--";
-    case 0x2026: return "...";
-    default: return std::string(raw);
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x2032:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
+    case 0xAB:
+    case 0xBB:
+      return "\"";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
+      return "-";
+    case 0x2014:
+    case 0x2015:
+      return "--";
+    case 0x2026:
+      return "...";
+    default:
+      return std::string(raw);
   }
 }
 
@@ -94,9 +134,9 @@ bool is_upper_start(std::string_view text, const Token& t) {
 
 bool is_abbreviation(const Token& t) {
   static const std::array<std::string_view, 30> kAbbrev = {
-      "corp", "inc",  "co",   "ltd", "mr",  "mrs", "ms",  "dr",  "jr",  "sr",
-      "st",   "vs",   "no",   "jan", "feb", "mar", "apr", "aug", "sep", "sept",
-      "oct",  "nov",  "dec",  "gen", "gov", "sen", "rep", "prof", "etc", "bros"};
+      "corp", "inc", "co",  "ltd", "mr",  "mrs", "ms",  "dr",   "jr",  "sr",
+      "st",   "vs",  "no",  "jan", "feb", "mar", "apr", "aug",  "sep", "sept",
+      "oct",  "nov", "dec", "gen", "gov", "sen", "rep", "prof", "etc", "bros"};
   if (t.kind != TokenKind::word) return false;
   if (t.norm.size() == 1) return true;  // initials: "J. P. Morgan", "U.S."
   return std::find(kAbbrev.begin(), kAbbrev.end(), t.norm) != kAbbrev.end();
@@ -127,9 +167,9 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     Token t;
     t.start = i;
-    const bool dot_number = c == '.' && i + 1 < n && is_digit(static_cast<unsigned char>(text[i + 1])) &&
-                            (tokens.empty() || tokens.back().end != i ||
-                             tokens.back().kind != TokenKind::number);
+    const bool dot_number =
+        c == '.' && i + 1 < n && is_digit(static_cast<unsigned char>(text[i + 1])) &&
+        (tokens.empty() || tokens.back().end != i || tokens.back().kind != TokenKind::number);
     if (is_digit(c) || dot_number) {
       std::size_t j = dot_number ? i + 1 : i;
       while (j < n) {
@@ -160,8 +200,8 @@ std::vector<Token> tokenize(std::string_view text) {
           if (!is_letter(e)) break;
           // Split the possessive "'s" off so that "Microsoft's" is found as "Microsoft".
           std::size_t l4 = 0;
-          const bool possessive = (e == 's' || e == 'S') &&
-                                  (j + l2 + l3 >= n || !is_letter(decode(text, j + l2 + l3, l4)));
+          const bool possessive =
+              (e == 's' || e == 'S') && (j + l2 + l3 >= n || !is_letter(decode(text, j + l2 + l3, l4)));
           if (possessive) break;
           j += l2 + l3;
           continue;
@@ -237,7 +277,9 @@ std::string stem(std::string_view word) {
   if (w == "bought") return "buy";
   if (w == "led") return "lead";
   if (w == "went" || w == "gone") return "go";
-  auto ends = [&](std::string_view s) { return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  auto ends = [&](std::string_view s) {
+    return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  };
   auto cut = [&](std::size_t k) { w.erase(w.size() - k); };
   if (w.size() > 4 && ends("ies")) {
     cut(3);

@@ -23,7 +23,7 @@ struct Token {
   std::size_t start = 0;  // byte offset of the first byte
   std::size_t end = 0;    // byte offset one past the last byte
   TokenKind kind = TokenKind::word;
-  std::string norm;       // normalised text (see the file comment)
+  std::string norm;  // normalised text (see the file comment)
 
   bool is(std::string_view s) const { return norm == s; }
   bool is_word() const { return kind == TokenKind::word; }
@@ -46,7 +46,9 @@ std::vector<Token> tokenize(std::string_view text);
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 // True when the two tokens touch (no space between them).
-inline bool adjacent(const Token& a, const Token& b) { return a.end == b.start; }
+inline bool adjacent(const Token& a, const Token& b) {
+  return a.end == b.start;
+}
 
 // Lower-cases ASCII letters and maps typographic punctuation to ASCII, as Token::norm does.
 std::string normalize(std::string_view s);

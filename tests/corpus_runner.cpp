@@ -58,7 +58,9 @@ const Claim* overlapping(const Report& r, std::size_t start, std::size_t end) {
   return best;
 }
 
-std::string excerpt(const std::string& s) { return s.size() > 110 ? s.substr(0, 107) + "..." : s; }
+std::string excerpt(const std::string& s) {
+  return s.size() > 110 ? s.substr(0, 107) + "..." : s;
+}
 
 int run_corpus(const fs::path& dir, bool verbose) {
   std::vector<fs::path> files;
@@ -93,7 +95,8 @@ int run_corpus(const fs::path& dir, bool verbose) {
         const std::string fact = want.value("fact", "");
         const std::size_t at = find_occurrence(text, span, want.value("occurrence", 1));
         if (at == std::string::npos) {
-          std::cerr << "corpus_runner: " << file.filename().string() << ": span \"" << span << "\" not in its text\n";
+          std::cerr << "corpus_runner: " << file.filename().string() << ": span \"" << span
+                    << "\" not in its text\n";
           return 2;
         }
         const Claim* got = overlapping(report, at, at + span.size());
@@ -120,8 +123,9 @@ int run_corpus(const fs::path& dir, bool verbose) {
         if (c.verdict == Verdict::unverified) continue;
         if (std::find(matched.begin(), matched.end(), &c) != matched.end()) continue;
         ++spurious;
-        failures.push_back(file.filename().string() + ": unlabelled claim \"" + text.substr(c.start, c.end - c.start) +
-                           "\" reported " + to_string(c.verdict) + "\n      in: " + excerpt(text));
+        failures.push_back(file.filename().string() + ": unlabelled claim \"" +
+                           text.substr(c.start, c.end - c.start) + "\" reported " + to_string(c.verdict) +
+                           "\n      in: " + excerpt(text));
       }
     }
     std::printf("  %-28s %3d/%3d right\n", file.filename().string().c_str(), file_correct, file_total);
@@ -136,7 +140,8 @@ int run_corpus(const fs::path& dir, bool verbose) {
                 labelled ? 100.0 * tp / labelled : 100.0, labelled);
   }
   std::printf("\n  confusion (rows: labelled, columns: reported)\n  %-13s", "");
-  for (const std::string& a : {"supported", "contradicted", "unverified", "missed"}) std::printf(" %12s", a.c_str());
+  for (const std::string& a : {"supported", "contradicted", "unverified", "missed"})
+    std::printf(" %12s", a.c_str());
   std::printf("\n");
   for (const std::string& v : verdicts) {
     std::printf("  %-13s", v.c_str());
@@ -147,8 +152,9 @@ int run_corpus(const fs::path& dir, bool verbose) {
   const double accuracy = total ? static_cast<double>(correct) / total : 0;
   std::printf("\n  right verdict: %d of %d (%.1f%%; floor %.0f%%)\n", correct, total, 100 * accuracy,
               100 * kAccuracyFloor);
-  std::printf("  wrongly supported: %d (must be 0); right verdict but wrong fact: %d; unlabelled verdicts: %d\n",
-              false_supported, wrong_fact, spurious);
+  std::printf(
+      "  wrongly supported: %d (must be 0); right verdict but wrong fact: %d; unlabelled verdicts: %d\n",
+      false_supported, wrong_fact, spurious);
   if (verbose || accuracy < kAccuracyFloor || false_supported > 0 || spurious > 0) {
     std::printf("\n  failures:\n");
     for (const std::string& f : failures) std::printf("    %s\n", f.c_str());
@@ -165,7 +171,8 @@ int run_article(const fs::path& sources, const fs::path& expectations) {
       if (entry.path().extension() == ".txt") article = entry.path();
   }
   if (article.empty()) {
-    std::printf("article: skipped: no source article in %s (../shared is not present)\n", sources.string().c_str());
+    std::printf("article: skipped: no source article in %s (../shared is not present)\n",
+                sources.string().c_str());
     return 77;
   }
   const std::string text = read_file(article);
@@ -178,16 +185,18 @@ int run_article(const fs::path& sources, const fs::path& expectations) {
     const std::string fact = w.value("fact", "");
     const std::size_t at = text.find(span);
     const Claim* got = at == std::string::npos ? nullptr : overlapping(report, at, at + span.size());
-    const bool ok = got && got->verdict == Verdict::supported && (fact.empty() || (got->fact && got->fact->id == fact));
-    std::printf("  %s %-48s %s\n", ok ? "ok  " : "FAIL", ("\"" + span + "\"").c_str(),
-                got ? (std::string(to_string(got->verdict)) + (got->fact ? " (" + got->fact->id + ")" : "")).c_str()
-                    : (at == std::string::npos ? "span not in the article" : "no claim found"));
+    const bool ok =
+        got && got->verdict == Verdict::supported && (fact.empty() || (got->fact && got->fact->id == fact));
+    std::printf(
+        "  %s %-48s %s\n", ok ? "ok  " : "FAIL", ("\"" + span + "\"").c_str(),
+        got ? (std::string(to_string(got->verdict)) + (got->fact ? " (" + got->fact->id + ")" : "")).c_str()
+            : (at == std::string::npos ? "span not in the article" : "no claim found"));
     ok ? ++passed : ++failed;
   }
   for (const Claim& c : report.claims) {
     if (c.verdict != Verdict::contradicted) continue;
-    std::printf("  FAIL contradicted in the article: \"%s\": %s\n", text.substr(c.start, c.end - c.start).c_str(),
-                c.explanation.c_str());
+    std::printf("  FAIL contradicted in the article: \"%s\": %s\n",
+                text.substr(c.start, c.end - c.start).c_str(), c.explanation.c_str());
     ++failed;
   }
   std::printf("  article: %d supported, %d contradicted, %d unverified claims in all\n", report.supported,
@@ -209,6 +218,7 @@ int main(int argc, char** argv) {
     std::cerr << "corpus_runner: " << e.what() << "\n";
     return 2;
   }
-  std::cerr << "usage: corpus_runner [--verbose] DIR | corpus_runner --article SOURCES_DIR EXPECTATIONS.json\n";
+  std::cerr
+      << "usage: corpus_runner [--verbose] DIR | corpus_runner --article SOURCES_DIR EXPECTATIONS.json\n";
   return 2;
 }

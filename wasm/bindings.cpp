@@ -8,7 +8,9 @@
 
 namespace {
 
-std::string version() { return FACTCHECK_VERSION; }
+std::string version() {
+  return FACTCHECK_VERSION;
+}
 
 // The same JSON as `factcheck check --format json`, UTF-8 byte offsets included.
 std::string check_json(const std::string& text) {

@@ -34,9 +34,10 @@ struct Options {
   bool fail_on_contradicted = false;
 };
 
-// Thrown for bad usage or unreadable input; main prints it and exits 2.
+// Thrown for bad usage or unreadable input; main prints "[cli.CODE] message" and exits 2.
 struct UsageError {
   std::string message;
+  std::string code = "usage";  // stable: "usage" or "unreadable_input"
 };
 
 Options parse_args(int argc, char** argv) {
@@ -80,7 +81,7 @@ std::string read_input(const std::string& path) {
     return ss.str();
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError{"cannot read '" + path + "': " + std::strerror(errno)};
+  if (!in) throw UsageError{"cannot read '" + path + "': " + std::strerror(errno), "unreadable_input"};
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
@@ -91,7 +92,9 @@ std::size_t width(const std::string& s) {
   return n;
 }
 
-std::string pad(const std::string& s, std::size_t w) { return s + std::string(w > width(s) ? w - width(s) : 0, ' '); }
+std::string pad(const std::string& s, std::size_t w) {
+  return s + std::string(w > width(s) ? w - width(s) : 0, ' ');
+}
 
 // Word-wraps `s` to `w` columns, indenting continuation lines by `indent` spaces.
 std::string wrap(const std::string& s, std::size_t w, std::size_t indent) {
@@ -119,7 +122,7 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
   if (report.claims.empty()) std::cout << "No checkable claims found.\n";
   std::size_t n = 0;
   for (const Claim& c : report.claims) {
-    const char* mark = c.verdict == Verdict::supported ? "✔ supported   "
+    const char* mark = c.verdict == Verdict::supported      ? "✔ supported   "
                        : c.verdict == Verdict::contradicted ? "✘ contradicted"
                                                             : "? unverified  ";
     std::string span = one_line(text.substr(c.start, c.end - c.start));
@@ -128,8 +131,8 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
     std::cout << "    " << wrap(c.explanation, 92, 4) << "\n";
   }
   std::cout << "\n"
-            << report.supported << " supported, " << report.contradicted << " contradicted, " << report.unverified
-            << " not in the fact base\n";
+            << report.supported << " supported, " << report.contradicted << " contradicted, "
+            << report.unverified << " not in the fact base\n";
 }
 
 void print_quantities_text(const std::vector<QuantityMention>& qs, const std::string& text) {
@@ -140,8 +143,8 @@ void print_quantities_text(const std::vector<QuantityMention>& qs, const std::st
     char value[64];
     std::snprintf(value, sizeof value, "%.10g", q.value);
     std::cout << pad(span, 34) << pad(to_string(q.kind), 10)
-              << pad(q.kind == QuantityKind::date ? q.date : value, 22) << pad(q.unit, 13) << to_string(q.comparator)
-              << "\n";
+              << pad(q.kind == QuantityKind::date ? q.date : value, 22) << pad(q.unit, 13)
+              << to_string(q.comparator) << "\n";
   }
   std::cout << qs.size() << " quantities\n";
 }
@@ -162,7 +165,8 @@ int run(const Options& o) {
     std::vector<FactBaseError> errors;
     FactBase fb = FactBase::parse(read_input(o.facts), errors);
     if (!errors.empty()) {
-      for (const FactBaseError& e : errors) std::cerr << "factcheck: " << o.facts << ": " << e.to_string() << "\n";
+      for (const FactBaseError& e : errors)
+        std::cerr << "factcheck: " << o.facts << ": " << e.to_string() << "\n";
       return 2;
     }
     checker = Checker(std::move(fb));
@@ -190,10 +194,11 @@ int main(int argc, char** argv) {
   try {
     return run(parse_args(argc, argv));
   } catch (const UsageError& e) {
-    std::cerr << "factcheck: " << e.message << " (see factcheck --help)\n";
+    std::cerr << "factcheck: [cli." << e.code << "] " << e.message
+              << (e.code == "usage" ? " (see factcheck --help)" : "") << "\n";
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "factcheck: internal error: " << e.what() << "\n";
+    std::cerr << "factcheck: [cli.internal] " << e.what() << "\n";
     return 2;
   }
 }

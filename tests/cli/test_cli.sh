@@ -47,9 +47,10 @@ expect "extract json" 0 "$bin" extract --format json "$tmp/claim.txt"
 contains "extract unit" "$tmp/out" '"unit": "USD"'
 contains "extract comparator" "$tmp/out" '"comparator": "approx"'
 expect "missing file" 2 "$bin" check "$tmp/nope.txt"
-contains "missing file message" "$tmp/err" "cannot read"
+contains "missing file message" "$tmp/err" "factcheck: [cli.unreadable_input] cannot read"
 one_line "missing file message" "$tmp/err"
 expect "unknown command" 2 "$bin" frobnicate
+contains "unknown command code" "$tmp/err" "[cli.usage] unknown command 'frobnicate'"
 one_line "unknown command message" "$tmp/err"
 expect "bad format" 2 "$bin" check --format xml "$tmp/claim.txt"
 expect "no command" 2 "$bin"
@@ -59,6 +60,11 @@ contains "fact base error code" "$tmp/err" "[factbase.wrong_type] /facts/0/id"
 printf '{"name": ' >"$tmp/broken.json"
 expect "malformed fact base" 2 "$bin" check --facts "$tmp/broken.json" "$tmp/claim.txt"
 contains "syntax error position" "$tmp/err" "[factbase.json_syntax] line 1"
+printf 'Caf\xe9 \xff\xfe $1.4 billion \x00 OpenAI' >"$tmp/binary.txt"
+expect "invalid UTF-8 and NUL bytes" 0 "$bin" check --format json "$tmp/binary.txt"
+contains "invalid bytes replaced in JSON" "$tmp/out" '"summary"'
+expect "empty input" 0 sh -c "printf '' | \"$bin\" check"
+contains "empty input says so" "$tmp/out" "No checkable claims found."
 expect "help" 0 "$bin" --help
 expect "version" 0 "$bin" --version
 

@@ -21,10 +21,12 @@ std::string base(const std::string& facts, const std::string& extra_entities = "
   return R"({"name": "t", "version": "1",
     "sources": [{"id": "s", "publisher": "P", "date": "2024-05-01"}],
     "entities": [{"id": "acme", "name": "Acme", "aliases": ["the widget maker"]},
-                 {"id": "bolt", "name": "Bolt"})" + extra_entities + R"(],
+                 {"id": "bolt", "name": "Bolt"})" +
+         extra_entities + R"(],
     "predicates": [{"id": "invest", "value": "money", "cues": ["invest"]},
                    {"id": "jv", "value": "members", "cues": ["joint venture"]}],
-    "facts": [)" + facts + "]}";
+    "facts": [)" +
+         facts + "]}";
 }
 
 }  // namespace
@@ -50,10 +52,10 @@ TEST_CASE("the bundled fact base is valid", "[factbase]") {
 
 TEST_CASE("a valid small base loads with its index", "[factbase]") {
   std::vector<FactBaseError> errors;
-  const FactBase fb = FactBase::parse(
-      base(R"({"id": "f1", "subject": "acme", "predicate": "invest", "object": "bolt",
+  const FactBase fb =
+      FactBase::parse(base(R"({"id": "f1", "subject": "acme", "predicate": "invest", "object": "bolt",
                "value": {"amount": 5e6, "unit": "EUR"}, "source": "s"})"),
-      errors);
+                      errors);
   REQUIRE(errors.empty());
   CHECK(fb.facts_for("invest", "acme").size() == 1);
   CHECK(fb.facts_for("invest", "bolt").empty());
@@ -71,17 +73,18 @@ TEST_CASE("every problem is reported with a stable code and a pointer", "[factba
       R"(, {"id": "acme2", "name": "ACME", "aliases": [" "]})"));
   std::vector<std::string> got;
   for (const auto& e : errors) got.push_back(e.to_string());
-  CHECK(got == std::vector<std::string>{
-                   "[factbase.empty_alias] /entities/2/aliases/0: is empty",
-                   "[factbase.shared_alias] /entities/2/name: \"ACME\" also names entity \"acme\"",
-                   "[factbase.unknown_entity] /facts/0/object: no entity \"oracel\"",
-                   "[factbase.unknown_currency] /facts/0/value/unit: \"dollars\" is not an ISO 4217 currency code",
-                   "[factbase.duplicate_id] /facts/1/id: fact id \"f1\" is used twice",
-                   "[factbase.unknown_source] /facts/1/source: no source \"nope\"",
-                   "[factbase.missing_unit] /facts/1/value: a value needs a \"unit\"",
-                   "[factbase.bad_date] /facts/2/when: \"2024-13\" is not an ISO 8601 date or FYyyyy",
-                   "[factbase.empty_members] /facts/2/value/members: a relation needs members",
-               });
+  CHECK(got ==
+        std::vector<std::string>{
+            "[factbase.empty_alias] /entities/2/aliases/0: is empty",
+            "[factbase.shared_alias] /entities/2/name: \"ACME\" also names entity \"acme\"",
+            "[factbase.unknown_entity] /facts/0/object: no entity \"oracel\"",
+            "[factbase.unknown_currency] /facts/0/value/unit: \"dollars\" is not an ISO 4217 currency code",
+            "[factbase.duplicate_id] /facts/1/id: fact id \"f1\" is used twice",
+            "[factbase.unknown_source] /facts/1/source: no source \"nope\"",
+            "[factbase.missing_unit] /facts/1/value: a value needs a \"unit\"",
+            "[factbase.bad_date] /facts/2/when: \"2024-13\" is not an ISO 8601 date or FYyyyy",
+            "[factbase.empty_members] /facts/2/value/members: a relation needs members",
+        });
 }
 
 TEST_CASE("malformed JSON is reported with line and column", "[factbase]") {

@@ -23,7 +23,8 @@ std::vector<Found> entities(const std::string& text) {
 
 TEST_CASE("entities are found by name and alias, in any case, with suffixes and possessives", "[lexicon]") {
   const auto found = entities(
-      "MICROSOFT’s stake, the Software Giant said, and SoftBank Group Corp. joined Oracle Corp. and Open AI.");
+      "MICROSOFT’s stake, the Software Giant said, and SoftBank Group Corp. joined Oracle Corp. and Open "
+      "AI.");
   REQUIRE(found.size() == 5);
   CHECK(found[0] == Found{"MICROSOFT", "microsoft"});
   CHECK(found[1] == Found{"the Software Giant", "microsoft"});
@@ -46,8 +47,9 @@ TEST_CASE("predicate cues match word forms, the longest cue first", "[lexicon]")
   const auto stems = stems_of(tokens);
   std::vector<std::string> got;
   for (const CueMention& c : lexicon.find_cues(stems, 0, tokens.size()))
-    got.push_back(c.predicate->id + ":" + text.substr(tokens[c.first_token].start,
-                                                     tokens[c.last_token - 1].end - tokens[c.first_token].start));
+    got.push_back(
+        c.predicate->id + ":" +
+        text.substr(tokens[c.first_token].start, tokens[c.last_token - 1].end - tokens[c.first_token].start));
   CHECK(got == std::vector<std::string>{"invest:injected", "invest:poured", "funding_round:funding round"});
 }
 

@@ -10,11 +10,15 @@ std::vector<std::string> norms(const std::string& text) {
   for (const Token& t : tokenize(text)) out.push_back(t.norm);
   return out;
 }
-std::string span(const std::string& text, const Token& t) { return text.substr(t.start, t.end - t.start); }
+std::string span(const std::string& text, const Token& t) {
+  return text.substr(t.start, t.end - t.start);
+}
 }  // namespace
 
 TEST_CASE("tokens keep byte offsets into the original UTF-8", "[text]") {
-  const std::string text = "Microsoft’s \xC2\xA0$14\xC2\xA0" "billion “bet”";
+  const std::string text =
+      "Microsoft’s \xC2\xA0$14\xC2\xA0"
+      "billion “bet”";
   const auto tokens = tokenize(text);
   REQUIRE(tokens.size() == 8);
   CHECK(span(text, tokens[0]) == "Microsoft");
@@ -67,9 +71,9 @@ TEST_CASE("sentences split on terminal punctuation, not after abbreviations", "[
   const auto sentences = split_sentences(text, tokens);
   std::vector<std::string> got;
   for (const Sentence& s : sentences) got.push_back(text.substr(s.start, s.end - s.start));
-  CHECK(got == std::vector<std::string>{"SoftBank Group Corp. and Oracle Corp. joined.", "The U.S. deal closed!",
-                                        "“Will it last?”", "Nobody knows", "A headline without a stop",
-                                        "Next line."});
+  CHECK(got == std::vector<std::string>{"SoftBank Group Corp. and Oracle Corp. joined.",
+                                        "The U.S. deal closed!", "“Will it last?”", "Nobody knows",
+                                        "A headline without a stop", "Next line."});
 }
 
 TEST_CASE("stems unify word forms of a cue", "[text]") {

@@ -1,0 +1,52 @@
+// Membership, role and rank claims (core/relations.cpp), end to end through the checker.
+#include <catch2/catch.hpp>
+
+#include "checking.hpp"
+
+using namespace factcheck;
+using factcheck::testing::check;
+using factcheck::testing::only_claim;
+using factcheck::testing::Seen;
+
+TEST_CASE("membership names missing and extra members", "[relations]") {
+  const Checker checker;
+  const std::string text = "Stargate is a joint venture between OpenAI, SoftBank and Microsoft.";
+  const Report r = checker.check(text);
+  const Claim& c = only_claim(r);
+  CHECK(c.kind == "relation");
+  CHECK(c.verdict == Verdict::contradicted);
+  CHECK(text.substr(c.start, c.end - c.start) == "OpenAI, SoftBank and Microsoft");
+  CHECK(c.explanation ==
+        "The fact base lists Stargate's members as OpenAI, SoftBank and Oracle (Mint, 2025-01-23); Microsoft "
+        "is not a "
+        "member, and Oracle is missing.");
+  const auto ok =
+      check("a joint venture between OpenAI, SoftBank Group Corp. and Oracle Corp. called Stargate");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].verdict == "supported");
+}
+
+TEST_CASE("roles", "[relations]") {
+  auto seen = check("OpenAI CEO Sam Altman met Microsoft’s chief executive, Satya Nadella.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "OpenAI CEO Sam Altman");
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].text == "Microsoft’s chief executive, Satya Nadella");
+  CHECK(seen[1].verdict == "supported");
+  seen = check("Microsoft CEO Sundar Pichai disagreed.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  CHECK(seen[0].fact == "microsoft-ceo");
+}
+
+TEST_CASE("ranks", "[relations]") {
+  auto seen = check("Microsoft is the largest investor in OpenAI.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  seen = check("SoftBank is the largest investor in OpenAI.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("Microsoft is OpenAI’s second-largest investor.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+}
