@@ -62,6 +62,22 @@ class Validator {
     return out;
   }
 
+  // Calls visit(item, pointer) for each object of the required array doc[key]; reports the others.
+  template <typename Visit>
+  void each_object(const json& doc, const char* key, const char* what, Visit visit) {
+    const json* list = array(doc, key, true);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const json& item = (*list)[i];
+      const std::string pointer = std::string("/") + key + "/" + std::to_string(i);
+      if (item.is_object()) {
+        visit(item, pointer);
+      } else {
+        error("wrong_type", pointer, std::string(what) + " must be an object");
+      }
+    }
+  }
+
   const json* array(const json& doc, const char* key, bool required) {
     auto it = doc.find(key);
     if (it == doc.end()) {
@@ -199,180 +215,146 @@ FactBase FactBase::parse(std::string_view text, std::vector<FactBaseError>& erro
   fb.version_ = v.str(doc, "", "version", true);
   fb.checksum_ = fnv1a64(text);
 
-  if (const json* sources = v.array(doc, "sources", true)) {
-    for (std::size_t i = 0; i < sources->size(); ++i) {
-      const json& s = (*sources)[i];
-      const std::string p = "/sources/" + std::to_string(i);
-      if (!s.is_object()) {
-        v.error("wrong_type", p, "a source must be an object");
-        continue;
-      }
-      Source src{v.str(s, p, "id", true),     v.str(s, p, "publisher", true), v.str(s, p, "date", true),
-                 v.str(s, p, "title", false), v.str(s, p, "url", false),      v.str(s, p, "note", false)};
-      Interval span;
-      if (!src.date.empty() && !parse_date_span(src.date, span))
-        v.error("bad_date", p + "/date", "\"" + src.date + "\" is not an ISO 8601 date");
-      if (!src.id.empty() && !fb.source_index_.emplace(src.id, fb.sources_.size()).second)
-        v.error("duplicate_id", p + "/id", "source id \"" + src.id + "\" is used twice");
-      fb.sources_.push_back(std::move(src));
-    }
-  }
+  v.each_object(doc, "sources", "a source", [&](const json& s, const std::string& p) {
+    Source src{v.str(s, p, "id", true),     v.str(s, p, "publisher", true), v.str(s, p, "date", true),
+               v.str(s, p, "title", false), v.str(s, p, "url", false),      v.str(s, p, "note", false)};
+    Interval span;
+    if (!src.date.empty() && !parse_date_span(src.date, span))
+      v.error("bad_date", p + "/date", "\"" + src.date + "\" is not an ISO 8601 date");
+    if (!src.id.empty() && !fb.source_index_.emplace(src.id, fb.sources_.size()).second)
+      v.error("duplicate_id", p + "/id", "source id \"" + src.id + "\" is used twice");
+    fb.sources_.push_back(std::move(src));
+  });
 
   std::unordered_map<std::string, std::string> alias_owner;  // normalised alias -> entity id
-  if (const json* entities = v.array(doc, "entities", true)) {
-    for (std::size_t i = 0; i < entities->size(); ++i) {
-      const json& e = (*entities)[i];
-      const std::string p = "/entities/" + std::to_string(i);
-      if (!e.is_object()) {
-        v.error("wrong_type", p, "an entity must be an object");
-        continue;
+  v.each_object(doc, "entities", "an entity", [&](const json& e, const std::string& p) {
+    Entity ent{v.str(e, p, "id", true), v.str(e, p, "name", true), v.str(e, p, "type", false),
+               v.strings(e, p, "aliases")};
+    if (!ent.id.empty() && !fb.entity_index_.emplace(ent.id, fb.entities_.size()).second)
+      v.error("duplicate_id", p + "/id", "entity id \"" + ent.id + "\" is used twice");
+    std::vector<std::string> names = ent.aliases;
+    names.insert(names.begin(), ent.name);
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      const std::string key = normalize(names[k]);
+      if (key.empty()) continue;
+      auto [it, fresh] = alias_owner.emplace(key, ent.id);
+      if (!fresh && it->second != ent.id) {
+        v.error("shared_alias", k == 0 ? p + "/name" : p + "/aliases/" + std::to_string(k - 1),
+                "\"" + names[k] + "\" also names entity \"" + it->second + "\"");
       }
-      Entity ent{v.str(e, p, "id", true), v.str(e, p, "name", true), v.str(e, p, "type", false),
-                 v.strings(e, p, "aliases")};
-      if (!ent.id.empty() && !fb.entity_index_.emplace(ent.id, fb.entities_.size()).second)
-        v.error("duplicate_id", p + "/id", "entity id \"" + ent.id + "\" is used twice");
-      std::vector<std::string> names = ent.aliases;
-      names.insert(names.begin(), ent.name);
-      for (std::size_t k = 0; k < names.size(); ++k) {
-        const std::string key = normalize(names[k]);
-        if (key.empty()) continue;
-        auto [it, fresh] = alias_owner.emplace(key, ent.id);
-        if (!fresh && it->second != ent.id) {
-          v.error("shared_alias", k == 0 ? p + "/name" : p + "/aliases/" + std::to_string(k - 1),
-                  "\"" + names[k] + "\" also names entity \"" + it->second + "\"");
-        }
-      }
-      fb.entities_.push_back(std::move(ent));
     }
-  }
+    fb.entities_.push_back(std::move(ent));
+  });
 
-  if (const json* predicates = v.array(doc, "predicates", true)) {
-    for (std::size_t i = 0; i < predicates->size(); ++i) {
-      const json& e = (*predicates)[i];
-      const std::string p = "/predicates/" + std::to_string(i);
-      if (!e.is_object()) {
-        v.error("wrong_type", p, "a predicate must be an object");
-        continue;
-      }
-      Predicate pred{v.str(e, p, "id", true), v.str(e, p, "label", false), ValueKind::money,
-                     v.strings(e, p, "cues")};
-      const std::string kind = v.str(e, p, "value", true);
-      if (!kind.empty() && !parse_value_kind(kind, pred.value))
-        v.error("unknown_value_kind", p + "/value", "\"" + kind + "\" is not a value kind");
-      if (pred.cues.empty()) v.error("missing_cues", p + "/cues", "a predicate needs at least one cue");
-      if (pred.label.empty()) pred.label = pred.id;
-      if (!pred.id.empty() && !fb.predicate_index_.emplace(pred.id, fb.predicates_.size()).second)
-        v.error("duplicate_id", p + "/id", "predicate id \"" + pred.id + "\" is used twice");
-      fb.predicates_.push_back(std::move(pred));
-    }
-  }
+  v.each_object(doc, "predicates", "a predicate", [&](const json& e, const std::string& p) {
+    Predicate pred{v.str(e, p, "id", true), v.str(e, p, "label", false), ValueKind::money,
+                   v.strings(e, p, "cues")};
+    const std::string kind = v.str(e, p, "value", true);
+    if (!kind.empty() && !parse_value_kind(kind, pred.value))
+      v.error("unknown_value_kind", p + "/value", "\"" + kind + "\" is not a value kind");
+    if (pred.cues.empty()) v.error("missing_cues", p + "/cues", "a predicate needs at least one cue");
+    if (pred.label.empty()) pred.label = pred.id;
+    if (!pred.id.empty() && !fb.predicate_index_.emplace(pred.id, fb.predicates_.size()).second)
+      v.error("duplicate_id", p + "/id", "predicate id \"" + pred.id + "\" is used twice");
+    fb.predicates_.push_back(std::move(pred));
+  });
 
   std::set<std::string> fact_ids;
-  if (const json* facts = v.array(doc, "facts", true)) {
-    for (std::size_t i = 0; i < facts->size(); ++i) {
-      const json& e = (*facts)[i];
-      const std::string p = "/facts/" + std::to_string(i);
-      if (!e.is_object()) {
-        v.error("wrong_type", p, "a fact must be an object");
-        continue;
-      }
-      Fact f;
-      f.id = v.str(e, p, "id", true);
-      f.subject = v.str(e, p, "subject", true);
-      f.predicate = v.str(e, p, "predicate", true);
-      f.object = v.str(e, p, "object", false);
-      f.context = v.strings(e, p, "context");
-      f.when = v.str(e, p, "when", false);
-      f.as_of = v.str(e, p, "as_of", false);
-      f.statement = v.str(e, p, "statement", false);
-      f.source = v.str(e, p, "source", true);
-      if (!f.id.empty() && !fact_ids.insert(f.id).second)
-        v.error("duplicate_id", p + "/id", "fact id \"" + f.id + "\" is used twice");
-      for (const char* key : {"subject", "object"}) {
-        const std::string& id = key[0] == 's' ? f.subject : f.object;
-        if (!id.empty() && !fb.entity(id))
-          v.error("unknown_entity", p + "/" + key, "no entity \"" + id + "\"");
-      }
-      const Predicate* pred = f.predicate.empty() ? nullptr : fb.predicate(f.predicate);
-      if (!f.predicate.empty() && !pred)
-        v.error("unknown_predicate", p + "/predicate", "no predicate \"" + f.predicate + "\"");
-      if (!f.source.empty() && !fb.source(f.source))
-        v.error("unknown_source", p + "/source", "no source \"" + f.source + "\"");
-      for (const char* key : {"when", "as_of"}) {
-        const std::string& d = key[0] == 'w' ? f.when : f.as_of;
-        Interval span;
-        if (!d.empty() && !parse_date_span(d, span))
-          v.error("bad_date", p + "/" + key, "\"" + d + "\" is not an ISO 8601 date or FYyyyy");
-      }
+  v.each_object(doc, "facts", "a fact", [&](const json& e, const std::string& p) {
+    Fact f;
+    f.id = v.str(e, p, "id", true);
+    f.subject = v.str(e, p, "subject", true);
+    f.predicate = v.str(e, p, "predicate", true);
+    f.object = v.str(e, p, "object", false);
+    f.context = v.strings(e, p, "context");
+    f.when = v.str(e, p, "when", false);
+    f.as_of = v.str(e, p, "as_of", false);
+    f.statement = v.str(e, p, "statement", false);
+    f.source = v.str(e, p, "source", true);
+    if (!f.id.empty() && !fact_ids.insert(f.id).second)
+      v.error("duplicate_id", p + "/id", "fact id \"" + f.id + "\" is used twice");
+    for (const char* key : {"subject", "object"}) {
+      const std::string& id = key[0] == 's' ? f.subject : f.object;
+      if (!id.empty() && !fb.entity(id)) v.error("unknown_entity", p + "/" + key, "no entity \"" + id + "\"");
+    }
+    const Predicate* pred = f.predicate.empty() ? nullptr : fb.predicate(f.predicate);
+    if (!f.predicate.empty() && !pred)
+      v.error("unknown_predicate", p + "/predicate", "no predicate \"" + f.predicate + "\"");
+    if (!f.source.empty() && !fb.source(f.source))
+      v.error("unknown_source", p + "/source", "no source \"" + f.source + "\"");
+    for (const char* key : {"when", "as_of"}) {
+      const std::string& d = key[0] == 'w' ? f.when : f.as_of;
+      Interval span;
+      if (!d.empty() && !parse_date_span(d, span))
+        v.error("bad_date", p + "/" + key, "\"" + d + "\" is not an ISO 8601 date or FYyyyy");
+    }
 
-      auto vit = e.find("value");
-      const std::string vp = p + "/value";
-      if (vit == e.end() || !vit->is_object()) {
-        v.error(vit == e.end() ? "missing_field" : "wrong_type", vit == e.end() ? p : vp,
-                vit == e.end() ? "missing required field \"value\"" : "\"value\" must be an object");
-      } else if (pred) {
-        const json& val = *vit;
-        FactValue& fv = f.value;
-        const std::string comparator = v.str(val, vp, "comparator", false);
-        if (!comparator.empty() && !parse_comparator(comparator, fv.comparator))
-          v.error("unknown_comparator", vp + "/comparator", "\"" + comparator + "\" is not a comparator");
-        switch (pred->value) {
-          case ValueKind::money:
-          case ValueKind::percent:
-          case ValueKind::count:
-          case ValueKind::measure: {
-            auto a = val.find("amount");
-            if (a == val.end() || !a->is_number()) {
-              v.error(a == val.end() ? "missing_field" : "wrong_type", a == val.end() ? vp : vp + "/amount",
-                      "a " + std::string(kind_name(pred->value)) + " value needs a numeric \"amount\"");
-              break;
-            }
-            fv.amount = a->get<double>();
-            fv.unit = v.str(val, vp, "unit", false);
-            if (fv.unit.empty()) {
-              v.error("missing_unit", vp, "a value needs a \"unit\"");
-            } else if (pred->value == ValueKind::money && !is_currency_code(fv.unit)) {
-              v.error("unknown_currency", vp + "/unit",
-                      "\"" + fv.unit + "\" is not an ISO 4217 currency code");
-            }
-            auto st = val.find("step");
-            if (st != val.end() && st->is_number()) fv.step = st->get<double>();
-            fv.interval = interval_for(fv.amount, fv.step, fv.comparator);
+    auto vit = e.find("value");
+    const std::string vp = p + "/value";
+    if (vit == e.end() || !vit->is_object()) {
+      v.error(vit == e.end() ? "missing_field" : "wrong_type", vit == e.end() ? p : vp,
+              vit == e.end() ? "missing required field \"value\"" : "\"value\" must be an object");
+    } else if (pred) {
+      const json& val = *vit;
+      FactValue& fv = f.value;
+      const std::string comparator = v.str(val, vp, "comparator", false);
+      if (!comparator.empty() && !parse_comparator(comparator, fv.comparator))
+        v.error("unknown_comparator", vp + "/comparator", "\"" + comparator + "\" is not a comparator");
+      switch (pred->value) {
+        case ValueKind::money:
+        case ValueKind::percent:
+        case ValueKind::count:
+        case ValueKind::measure: {
+          auto a = val.find("amount");
+          if (a == val.end() || !a->is_number()) {
+            v.error(a == val.end() ? "missing_field" : "wrong_type", a == val.end() ? vp : vp + "/amount",
+                    "a " + std::string(kind_name(pred->value)) + " value needs a numeric \"amount\"");
             break;
           }
-          case ValueKind::date:
-            fv.date = v.str(val, vp, "date", true);
-            if (!fv.date.empty() && !parse_date_span(fv.date, fv.interval))
-              v.error("bad_date", vp + "/date", "\"" + fv.date + "\" is not an ISO 8601 date or FYyyyy");
-            break;
-          case ValueKind::members:
-            fv.members = v.strings(val, vp, "members");
-            if (fv.members.empty()) v.error("empty_members", vp + "/members", "a relation needs members");
-            for (std::size_t k = 0; k < fv.members.size(); ++k) {
-              if (!fb.entity(fv.members[k]))
-                v.error("unknown_entity", vp + "/members/" + std::to_string(k),
-                        "no entity \"" + fv.members[k] + "\"");
-            }
-            break;
-          case ValueKind::role:
-            fv.entity = v.str(val, vp, "entity", true);
-            if (!fv.entity.empty() && !fb.entity(fv.entity))
-              v.error("unknown_entity", vp + "/entity", "no entity \"" + fv.entity + "\"");
-            break;
-          case ValueKind::rank: {
-            auto r = val.find("rank");
-            if (r == val.end() || !r->is_number_integer() || r->get<int>() < 1) {
-              v.error("bad_rank", vp + "/rank", "a rank value needs a whole \"rank\" of 1 or more");
-            } else {
-              fv.rank = r->get<int>();
-            }
-            break;
+          fv.amount = a->get<double>();
+          fv.unit = v.str(val, vp, "unit", false);
+          if (fv.unit.empty()) {
+            v.error("missing_unit", vp, "a value needs a \"unit\"");
+          } else if (pred->value == ValueKind::money && !is_currency_code(fv.unit)) {
+            v.error("unknown_currency", vp + "/unit", "\"" + fv.unit + "\" is not an ISO 4217 currency code");
           }
+          auto st = val.find("step");
+          if (st != val.end() && st->is_number()) fv.step = st->get<double>();
+          fv.interval = interval_for(fv.amount, fv.step, fv.comparator);
+          break;
+        }
+        case ValueKind::date:
+          fv.date = v.str(val, vp, "date", true);
+          if (!fv.date.empty() && !parse_date_span(fv.date, fv.interval))
+            v.error("bad_date", vp + "/date", "\"" + fv.date + "\" is not an ISO 8601 date or FYyyyy");
+          break;
+        case ValueKind::members:
+          fv.members = v.strings(val, vp, "members");
+          if (fv.members.empty()) v.error("empty_members", vp + "/members", "a relation needs members");
+          for (std::size_t k = 0; k < fv.members.size(); ++k) {
+            if (!fb.entity(fv.members[k]))
+              v.error("unknown_entity", vp + "/members/" + std::to_string(k),
+                      "no entity \"" + fv.members[k] + "\"");
+          }
+          break;
+        case ValueKind::role:
+          fv.entity = v.str(val, vp, "entity", true);
+          if (!fv.entity.empty() && !fb.entity(fv.entity))
+            v.error("unknown_entity", vp + "/entity", "no entity \"" + fv.entity + "\"");
+          break;
+        case ValueKind::rank: {
+          auto r = val.find("rank");
+          if (r == val.end() || !r->is_number_integer() || r->get<int>() < 1) {
+            v.error("bad_rank", vp + "/rank", "a rank value needs a whole \"rank\" of 1 or more");
+          } else {
+            fv.rank = r->get<int>();
+          }
+          break;
         }
       }
-      fb.facts_.push_back(std::move(f));
     }
-  }
+    fb.facts_.push_back(std::move(f));
+  });
 
   if (errors.size() > errors_before) return {};
   for (std::size_t i = 0; i < fb.facts_.size(); ++i) {
