@@ -144,7 +144,10 @@ std::string describe_value(const FactBase& facts, const Fact& f) {
     case ValueKind::members: {
       std::vector<std::string> names;
       for (const std::string& m : v.members) names.push_back(name(m));
-      return join_names(names);
+      std::vector<std::string> optional;
+      for (const std::string& m : v.optional_members) optional.push_back(name(m));
+      return join_names(names) +
+             (optional.empty() ? "" : ", with " + join_names(optional) + " in some accounts");
     }
     case ValueKind::role:
       return name(v.entity);
@@ -219,8 +222,10 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
         }
         std::vector<std::string> extra, missing;
         for (const NamedThing& m : r.members) {
-          const bool member =
-              m.entity && std::count(f.value.members.begin(), f.value.members.end(), m.entity->id);
+          const auto& core = f.value.members;
+          const auto& optional = f.value.optional_members;
+          const bool member = m.entity && (std::count(core.begin(), core.end(), m.entity->id) ||
+                                           std::count(optional.begin(), optional.end(), m.entity->id));
           if (!member) extra.push_back(m.display());
         }
         for (const std::string& id : f.value.members) {

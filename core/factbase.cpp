@@ -330,11 +330,15 @@ FactBase FactBase::parse(std::string_view text, std::vector<FactBaseError>& erro
           break;
         case ValueKind::members:
           fv.members = v.strings(val, vp, "members");
+          fv.optional_members = v.strings(val, vp, "optional_members");
           if (fv.members.empty()) v.error("empty_members", vp + "/members", "a relation needs members");
-          for (std::size_t k = 0; k < fv.members.size(); ++k) {
-            if (!fb.entity(fv.members[k]))
-              v.error("unknown_entity", vp + "/members/" + std::to_string(k),
-                      "no entity \"" + fv.members[k] + "\"");
+          for (const char* key : {"members", "optional_members"}) {
+            const auto& ids = key[0] == 'm' ? fv.members : fv.optional_members;
+            for (std::size_t k = 0; k < ids.size(); ++k) {
+              if (!fb.entity(ids[k]))
+                v.error("unknown_entity", vp + "/" + key + "/" + std::to_string(k),
+                        "no entity \"" + ids[k] + "\"");
+            }
           }
           break;
         case ValueKind::role:

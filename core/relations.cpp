@@ -222,10 +222,16 @@ class RelationFinder {
       std::set<std::string> named;
       for (const Name& n : list)
         if (n.thing.entity) named.insert(n.thing.entity->id);
-      const bool exact =
-          std::all_of(list.begin(), list.end(), [&](const Name& n) { return n.thing.entity; }) &&
-          named == std::set<std::string>(best->value.members.begin(), best->value.members.end());
-      claim.verdict = exact ? Verdict::supported : Verdict::contradicted;
+      // Right when every member is named and nobody else, optional members aside.
+      const FactValue& v = best->value;
+      const bool all_named = std::all_of(v.members.begin(), v.members.end(),
+                                         [&](const std::string& id) { return named.count(id); });
+      const bool none_extra = std::all_of(list.begin(), list.end(), [&](const Name& n) {
+        return n.thing.entity &&
+               (std::count(v.members.begin(), v.members.end(), n.thing.entity->id) ||
+                std::count(v.optional_members.begin(), v.optional_members.end(), n.thing.entity->id));
+      });
+      claim.verdict = all_named && none_extra ? Verdict::supported : Verdict::contradicted;
     }
     add(std::move(claim), list.front().first, list.back().last);
     spans_.push_back({cue.first_token, cue.last_token});

@@ -17,13 +17,21 @@ TEST_CASE("membership names missing and extra members", "[relations]") {
   CHECK(c.verdict == Verdict::contradicted);
   CHECK(text.substr(c.start, c.end - c.start) == "OpenAI, SoftBank and Microsoft");
   CHECK(c.explanation ==
-        "The fact base lists Stargate's members as OpenAI, SoftBank and Oracle (Mint, 2025-01-23); Microsoft "
-        "is not a "
-        "member, and Oracle is missing.");
+        "The fact base lists Stargate's members as OpenAI, SoftBank and Oracle, with MGX in some accounts "
+        "(Mint, 2025-01-23); Microsoft is not a member, and Oracle is missing.");
   const auto ok =
       check("a joint venture between OpenAI, SoftBank Group Corp. and Oracle Corp. called Stargate");
   REQUIRE(ok.size() == 1);
   CHECK(ok[0].verdict == "supported");
+}
+
+TEST_CASE("an optional member may be named but does not replace a member", "[relations]") {
+  auto seen = check("Stargate, a joint venture of OpenAI, Oracle, SoftBank and MGX, was announced.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  seen = check("Stargate is a joint venture between OpenAI, SoftBank and MGX.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
 }
 
 TEST_CASE("roles", "[relations]") {
