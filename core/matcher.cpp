@@ -12,11 +12,10 @@ namespace {
 
 constexpr std::size_t kFar = std::numeric_limits<std::size_t>::max();
 
-// Tokens strictly between a quantity and a token range: 0 when they touch.
-std::size_t distance(const QuantityMention& q, std::size_t first, std::size_t last) {
-  if (last <= q.first_token) return q.first_token - last;
-  if (first >= q.last_token) return first - q.last_token;
-  return 0;
+// Words that end a clause: a cue across one of them rarely governs the figure.
+bool is_clause_break(const Token& t) {
+  return t.is(",") || t.is(";") || t.is(":") || t.is("--") || t.is("and") || t.is("but") || t.is("while") ||
+         t.is("whereas") || t.is("with");
 }
 
 double closeness(std::size_t d) {
@@ -52,6 +51,56 @@ struct Candidate {
   std::size_t fact;      // index into facts.facts()
 };
 
+// Binds each figure to at most one fact and each fact to at most one figure, maximising the total
+// score: two figures in a sentence bind to two facts ("$750 million into OpenAI's $6.6 billion
+// round"). Exact search over the few figures a sentence has; greedy, best pair first, beyond that.
+std::vector<const Fact*> assign(std::vector<Candidate> candidates, std::size_t figures,
+                                const std::vector<Fact>& all) {
+  constexpr std::size_t kExactLimit = 8;
+  std::vector<const Fact*> bound(figures, nullptr);
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  std::map<std::size_t, std::vector<const Candidate*>> by_figure;
+  for (const Candidate& c : candidates) by_figure[c.quantity].push_back(&c);
+  if (by_figure.size() > kExactLimit) {
+    std::set<std::size_t> used;
+    for (const Candidate& c : candidates) {
+      if (bound[c.quantity] || used.count(c.fact)) continue;
+      bound[c.quantity] = &all[c.fact];
+      used.insert(c.fact);
+    }
+    return bound;
+  }
+  std::vector<std::size_t> order;
+  for (const auto& [figure, list] : by_figure) order.push_back(figure);
+  std::vector<const Candidate*> current(order.size(), nullptr), best(order.size(), nullptr);
+  std::set<std::size_t> used;
+  double best_score = -1;
+  // Depth-first over figures; each takes one of its facts not yet taken, or none.
+  auto search = [&](auto& self, std::size_t i, double score) -> void {
+    if (i == order.size()) {
+      if (score > best_score + 1e-12) {
+        best_score = score;
+        best = current;
+      }
+      return;
+    }
+    for (const Candidate* c : by_figure[order[i]]) {
+      if (used.count(c->fact)) continue;
+      used.insert(c->fact);
+      current[i] = c;
+      self(self, i + 1, score + c->score);
+      used.erase(c->fact);
+    }
+    current[i] = nullptr;
+    self(self, i + 1, score);
+  };
+  search(search, 0, 0.0);
+  for (const Candidate* c : best)
+    if (c) bound[c->quantity] = &all[c->fact];
+  return bound;
+}
+
 }  // namespace
 
 std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon) {
@@ -67,6 +116,27 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
   std::map<const Predicate*, std::vector<const CueMention*>> cued;
   for (const CueMention& c : view.cues) cued[c.predicate].push_back(&c);
 
+  // The first token of a figure with its hedge words: "as much as $500 billion" starts at "as".
+  auto lead = [&](const QuantityMention& q) {
+    std::size_t k = q.first_token;
+    while (k > view.sentence.first_token && view.tokens[k - 1].start >= q.comparator_start) --k;
+    return k;
+  };
+  // Tokens between a figure (with its hedge) and a token range, a clause break counting as four.
+  auto distance = [&](const QuantityMention& q, std::size_t first, std::size_t last) {
+    std::size_t from = 0, to = 0;
+    const std::size_t q_first = lead(q);
+    if (last <= q_first) {
+      from = last;
+      to = q_first;
+    } else if (first >= q.last_token) {
+      from = q.last_token;
+      to = first;
+    }
+    std::size_t d = to - from;
+    for (std::size_t k = from; k < to; ++k) d += is_clause_break(view.tokens[k]) ? 3 : 0;
+    return d;
+  };
   auto nearest_entity = [&](const QuantityMention& q, const std::string& id) {
     std::size_t best = referred.count(id) ? kReferredDistance : kFar;
     auto it = named.find(id);
@@ -75,11 +145,17 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
       best = std::min(best, distance(q, m->first_token, m->last_token));
     return best;
   };
+  // Context cues count only outside the figures and their hedges: the "more" of "more than $14
+  // billion" is a comparator, not the "more" of "tens of billions more".
+  auto inside_a_figure = [&](std::size_t at) {
+    return std::any_of(view.quantities.begin(), view.quantities.end(),
+                       [&](const QuantityMention* m) { return at >= lead(*m) && at < m->last_token; });
+  };
   auto nearest_phrase = [&](const QuantityMention& q, const std::vector<Phrase>& phrases) {
     std::size_t best = kFar;
     for (const Phrase& p : phrases) {
       for (std::size_t at : find_phrase(view.stems, view.sentence.first_token, view.sentence.last_token, p))
-        best = std::min(best, distance(q, at, at + p.size()));
+        if (!inside_a_figure(at)) best = std::min(best, distance(q, at, at + p.size()));
     }
     return best;
   };
@@ -118,40 +194,32 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
       const auto& context = lexicon.context(fi);
       const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(q, context);
       const bool dated = !is_calendar_date(q) && dated_here(f);
-      if (!context.empty() && d_ctx == kFar && !dated) continue;
-      std::size_t d_pred = kFar;
-      for (const CueMention* c : cued[pred])
-        d_pred = std::min(d_pred, distance(q, c->first_token, c->last_token));
-      // The predicate's cue weighs most: it is the word that governs the figure.
-      double sum = 2 * closeness(d_pred) + closeness(nearest_entity(q, f.subject));
-      double weight = 3;
-      if (!f.object.empty()) {
-        sum += closeness(nearest_entity(q, f.object));
-        weight += 1;
+      if (!context.empty() && d_ctx == kFar && !dated) continue;  // its date stands in for context
+      // The best cue of the predicate: near, and a phrase ("capital spending") over a word ("commit").
+      double cue = 0;
+      for (const CueMention* c : cued[pred]) {
+        const double words = static_cast<double>(c->last_token - c->first_token);
+        cue = std::max(cue, closeness(distance(q, c->first_token, c->last_token)) * (1 + 0.25 * (words - 1)));
       }
-      if (!context.empty()) {
-        sum += closeness(d_ctx);
-        weight += 1;
-      }
+      // Evidence adds up: the predicate's cue weighs most, as the word that governs the figure, then
+      // the subject, the object and the context, each by how near it stands.
+      double score = 2 * cue + closeness(nearest_entity(q, f.subject));
+      if (!f.object.empty()) score += closeness(nearest_entity(q, f.object));
+      if (!context.empty()) score += closeness(d_ctx);
       // A fact whose context cues are present, or whose date the sentence gives, is more specific
       // than its siblings: "$750 million into the round" is not the running total.
-      const double specificity = (context.empty() ? 0 : 0.5) + (dated ? 0.5 : 0);
-      candidates.push_back({sum / weight + specificity, qi, fi});
+      // A date standing in for missing context cues is weaker evidence than the two together.
+      const bool context_found = !context.empty() && d_ctx != kFar;
+      score += (context_found ? 0.5 : 0) + (dated ? (context.empty() || context_found ? 0.5 : 0.25) : 0);
+      candidates.push_back({score, qi, fi});
     }
   }
 
-  // Greedy one-to-one assignment, best pair first: two figures in a sentence bind to two facts.
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-  std::vector<const Fact*> bound(view.quantities.size(), nullptr);
-  std::set<std::size_t> used;
-  for (const Candidate& c : candidates) {
-    if (bound[c.quantity] || used.count(c.fact)) continue;
-    bound[c.quantity] = &all[c.fact];
-    used.insert(c.fact);
-  }
+  std::vector<const Fact*> bound = assign(candidates, view.quantities.size(), all);
   // A figure left over still binds to its best fact when no other fits: "it invested $14 billion in
   // OpenAI, not $1.4 billion" speaks of one fact twice.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   for (const Candidate& c : candidates)
     if (!bound[c.quantity]) bound[c.quantity] = &all[c.fact];
 

@@ -277,6 +277,7 @@ std::string stem(std::string_view word) {
   if (w == "bought") return "buy";
   if (w == "led") return "lead";
   if (w == "went" || w == "gone") return "go";
+  if (w == "sunk" || w == "sank") return "sink";
   auto ends = [&](std::string_view s) {
     return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
   };
