@@ -185,12 +185,18 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
   };
 
   std::vector<Candidate> candidates;
+  // A money fact a figure would fit but for its currency: the reader is told why it stays unverified.
+  std::vector<const Fact*> other_currency(view.quantities.size(), nullptr);
   for (std::size_t qi = 0; qi < view.quantities.size(); ++qi) {
     const QuantityMention& q = *view.quantities[qi];
     for (std::size_t fi : facts_here) {
       const Fact& f = all[fi];
       const Predicate* pred = facts.predicate(f.predicate);
-      if (!kinds_agree(q, f, pred->value)) continue;
+      if (!kinds_agree(q, f, pred->value)) {
+        if (q.kind == QuantityKind::money && pred->value == ValueKind::money && lexicon.context(fi).empty())
+          other_currency[qi] = &f;
+        continue;
+      }
       const auto& context = lexicon.context(fi);
       const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(q, context);
       const bool dated = !is_calendar_date(q) && dated_here(f);
@@ -268,6 +274,12 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
       }
     }
     explain(claim, facts, view.text, qualifier);
+    if (!claim.fact && other_currency[qi]) {
+      const Fact& f = *other_currency[qi];
+      claim.explanation = "Not checked: the fact base records this in " + f.value.unit + " (" +
+                          describe_value(facts, f) + ", " + cite(facts, f) + ") and does not convert " +
+                          q.unit + " figures.";
+    }
     claims.push_back(std::move(claim));
   }
   return claims;

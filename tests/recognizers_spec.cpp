@@ -219,9 +219,11 @@ int main(int argc, char** argv) {
     }
     const double rate = score.total ? static_cast<double>(score.passed) / score.total : 1.0;
     char line[256];
-    std::snprintf(line, sizeof line, "%-22s %3d / %3d  %5.1f%%  (JS-failing cases passed: %d / %d)%s", f.name,
-                  score.passed, score.total, 100 * rate, score.js_fail_passed, score.js_fail_total,
-                  f.scored ? "" : "  [information only]");
+    char percent[16] = "   n/a";  // no case the JS package passes: nothing to score against
+    if (score.total) std::snprintf(percent, sizeof percent, "%5.1f%%", 100 * rate);
+    std::snprintf(line, sizeof line, "%-22s %3d / %3d  %s  (JS-failing cases passed: %d / %d)%s", f.name,
+                  score.passed, score.total, percent, score.js_fail_passed, score.js_fail_total,
+                  f.scored ? "" : "  [information only; span match]");
     std::cout << line << "\n";
     if (verbose) {
       for (const auto& why : score.failures) std::cout << "  FAIL " << why << "\n";

@@ -41,3 +41,13 @@ TEST_CASE("the JSON report follows the contract", "[report]") {
                           "\"deviation\": 0.0", "\"publisher\": \"Mint\"", "\"summary\""})
     CHECK(json.find(key) != std::string::npos);
 }
+
+TEST_CASE("a figure in another currency says why it is not checked", "[report]") {
+  const Checker checker;
+  const Report r = checker.check("Microsoft has invested €14 billion in OpenAI.");
+  const Claim& c = only_claim(r);
+  CHECK(c.verdict == Verdict::unverified);
+  CHECK(c.explanation ==
+        "Not checked: the fact base records this in USD (nearly $14 billion, Mint, 2025-01-23) and does not "
+        "convert EUR figures.");
+}
