@@ -191,7 +191,7 @@ struct CurrencyMatch {
   std::size_t end = 0;
 };
 
-std::optional<CurrencyMatch> currency_after(std::string_view text, const Tokens& t, std::size_t k) {
+std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
   const std::size_t n = t.size();
   if (k >= n) return std::nullopt;
   if (t[k].kind == TokenKind::symbol) {
@@ -227,7 +227,6 @@ std::optional<CurrencyMatch> currency_after(std::string_view text, const Tokens&
     if (norm_at(t, m, ".")) ++m;
     if (word_at(t, m, "dollars") || word_at(t, m, "dollar")) return CurrencyMatch{{"USD", 1}, m + 1};
   }
-  (void)text;
   return std::nullopt;
 }
 
@@ -902,7 +901,7 @@ class Extractor {
     std::string unit;
     // "of dollars", "of us dollars"
     if (word(last, "of")) {
-      if (auto c = currency_after(text_, t_, last + 1); c && c->currency.factor == 1) {
+      if (auto c = currency_after(t_, last + 1); c && c->currency.factor == 1) {
         kind = QuantityKind::money;
         unit = c->currency.iso;
         last = c->end;
@@ -1030,7 +1029,6 @@ class Extractor {
     double low = num.value, high = num.value;
     bool range = false;
     std::optional<CurrencyMatch> prefix = a->prefix;
-    std::size_t comp_start = i;
     {
       const bool between = word(i - (i > 0 ? 1 : 0), "between") && i > 0;
       const bool from = i > 0 && word(i - 1, "from");
@@ -1054,8 +1052,6 @@ class Extractor {
             low = lo;
             high = b->number.value;
             if (!prefix) prefix = b->prefix;
-            num.step = std::max(num.step * (b->number.scale != 1 && num.scale == 1 ? b->number.scale : 1),
-                                b->number.step);
             num.step = b->number.step;
             k = be;
           }
@@ -1063,7 +1059,6 @@ class Extractor {
       }
     }
     const double value = range ? (low + high) / 2 : num.value;
-    (void)comp_start;
 
     auto emit = [&](QuantityKind kind, std::string unit, std::size_t end, double factor) {
       QuantityMention m = make(i, end, kind);
@@ -1079,7 +1074,7 @@ class Extractor {
     // Money with a prefix: "$14 billion", "C$ 16.4 million", and a redundant "$10 dollars".
     if (prefix) {
       std::size_t e = k;
-      if (auto c = currency_after(text_, t_, e);
+      if (auto c = currency_after(t_, e);
           c && c->currency.factor == 1 && (c->currency.iso == prefix->currency.iso || t_[e].is_word())) {
         if (t_[e].is_word()) e = c->end;
       }
@@ -1109,7 +1104,7 @@ class Extractor {
       if (c0 < n && t_[c0].is("-") && adjacent(t_[c0 - 1], t_[c0]) && c0 + 1 < n &&
           adjacent(t_[c0], t_[c0 + 1]))
         ++c0;  // "12-cent", "one-yen"
-      if (auto c = currency_after(text_, t_, c0)) {
+      if (auto c = currency_after(t_, c0)) {
         if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm))) {
           // only nouns take the hyphen
         } else {
