@@ -71,12 +71,7 @@ class RelationFinder {
   // An entity, or up to three capitalised words the fact base does not know, starting at token i.
   std::optional<Name> name_at(std::size_t i) const {
     if (!in(i)) return std::nullopt;
-    if (auto it = starting_.find(i); it != starting_.end()) {
-      const EntityMention* m = it->second;
-      return Name{{std::string(v_.text.substr(m->start, m->end - m->start)), m->entity},
-                  m->first_token,
-                  m->last_token};
-    }
+    if (auto it = starting_.find(i); it != starting_.end()) return from_mention(v_, it->second);
     std::size_t j = i;
     while (j < end() && j - i < 3 && tok(j).is_word() && v_.capitalized(j) && !is_function_word(tok(j)) &&
            !starting_.count(j))
@@ -123,7 +118,10 @@ class RelationFinder {
     if (!org) return;
     std::size_t p = after;
     if (in(p) && tok(p).is(",")) ++p;
-    if (auto n = name_at(p); n && (!n->thing.entity || n->thing.entity->is_person())) person = n;
+    // A person the base does not know needs a first and a last name: in a title-case headline,
+    // "Microsoft CEO Warns" names nobody.
+    if (auto n = name_at(p); n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
+      person = n;
     if (!person) {
       // The person before: "Satya Nadella, Microsoft's CEO" or "Nadella, the CEO of Microsoft".
       std::size_t q = std::min(org->first, cue.first_token);

@@ -41,6 +41,7 @@ TEST_CASE("roles", "[relations]") {
   CHECK(seen[0].verdict == "supported");
   CHECK(seen[1].text == "Microsoft’s chief executive, Satya Nadella");
   CHECK(seen[1].verdict == "supported");
+  CHECK(check("Microsoft CEO Warns Of Bubble As OpenAI Spends").empty());
   seen = check("Microsoft CEO Sundar Pichai disagreed.");
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
