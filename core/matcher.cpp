@@ -108,11 +108,11 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
   // Where each entity is named, and which predicates have cues here.
   std::map<std::string, std::vector<const EntityMention*>> named;
   for (const EntityMention& m : view.entities) named[m.entity->id].push_back(&m);
-  // An entity only referred to ("the company") counts, but as if it stood far away.
-  constexpr std::size_t kReferredDistance = 12;
-  std::set<std::string> referred;
+  // An entity only referred to ("it", "the company") counts, but as if it stood far away; the previous
+  // sentence's first entity, its likely topic, less far than the others.
+  std::map<std::string, std::size_t> referred;  // entity id -> distance
   for (const EntityMention& m : view.antecedents)
-    if (!named.count(m.entity->id)) referred.insert(m.entity->id);
+    if (!named.count(m.entity->id)) referred.emplace(m.entity->id, referred.empty() ? 12 : 20);
   std::map<const Predicate*, std::vector<const CueMention*>> cued;
   for (const CueMention& c : view.cues) cued[c.predicate].push_back(&c);
 
@@ -138,7 +138,8 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
     return d;
   };
   auto nearest_entity = [&](const QuantityMention& q, const std::string& id) {
-    std::size_t best = referred.count(id) ? kReferredDistance : kFar;
+    auto ref = referred.find(id);
+    std::size_t best = ref != referred.end() ? ref->second : kFar;
     auto it = named.find(id);
     if (it == named.end()) return best;
     for (const EntityMention* m : it->second)
@@ -162,7 +163,8 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
 
   // The facts this sentence can be about, through the (predicate, subject) index: never a scan.
   std::vector<std::size_t> facts_here;
-  std::set<std::string> present = referred;
+  std::set<std::string> present;
+  for (const auto& [entity, distance] : referred) present.insert(entity);
   for (const auto& [entity, mentions] : named) present.insert(entity);
   for (const auto& [pred, cues] : cued) {
     for (const std::string& entity : present) {
@@ -209,8 +211,12 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
       }
       // Evidence adds up: the predicate's cue weighs most, as the word that governs the figure, then
       // the subject, the object and the context, each by how near it stands.
-      double score = 2 * cue + closeness(nearest_entity(q, f.subject));
-      if (!f.object.empty()) score += closeness(nearest_entity(q, f.object));
+      double score = 2 * cue;
+      const double subject = closeness(nearest_entity(q, f.subject));
+      const double object = f.object.empty() ? 0 : closeness(nearest_entity(q, f.object));
+      // Both entities only referred to back there: one reference's worth of evidence, not two.
+      const bool both_referred = !f.object.empty() && referred.count(f.subject) && referred.count(f.object);
+      score += both_referred ? std::max(subject, object) : subject + object;
       if (!context.empty()) score += closeness(d_ctx);
       // A fact whose context cues are present, or whose date the sentence gives, is more specific
       // than its siblings: "$750 million into the round" is not the running total.

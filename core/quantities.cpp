@@ -841,6 +841,9 @@ class Extractor {
         prep = (i > 2 && is_year_number(t_[i - 2], other)) || (i + 2 < n && is_year_number(t_[i + 2], other));
       }
       if (prep && word(i - 1, "for")) prep = clause_edge_after(t_, i + 1);
+      // "OpenAI's 2022 funding round", "put the year as 2024.": a year by its place.
+      if (!prep && i > 0 && (t_[i - 1].is("'s") || (word(i - 1, "as") && clause_edge_after(t_, i + 1))))
+        prep = true;
       const bool alone = clause_edge_before(t_, i) && clause_edge_after(t_, i + 1);
       const Token* after = i + 1 < n ? &t_[i + 1] : nullptr;
       bool blocked = false;
@@ -1222,7 +1225,11 @@ bool Interval::overlaps(const Interval& other) const {
 }
 
 Interval interval_for(double value, double step, Comparator comparator, double high_value) {
-  const double h = std::fabs(step) / 2;
+  // Half the stated step, but never more than a tenth of the figure: a round "$1 billion" is stated
+  // to the billion, yet it does not admit $750 million; no plain figure is looser than "about".
+  const double magnitude =
+      std::max(std::fabs(value), comparator == Comparator::range ? std::fabs(high_value) : 0.0);
+  const double h = std::min(std::fabs(step) / 2, 0.1 * magnitude);
   const double v = value;
   // For negative values the "larger" and "smaller" multipliers swap so that low <= high.
   auto ordered = [](double a, double b, bool ao = false, bool bo = false) {

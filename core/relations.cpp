@@ -278,7 +278,7 @@ class RelationFinder {
     const EntityMention* subject = nullptr;
     std::optional<Name> unknown;
     for (const EntityMention& m : v_.entities) {
-      if (&m == object || m.entity->is_person() || m.last_token > lead) continue;
+      if (m.entity == object->entity || m.entity->is_person() || m.last_token > lead) continue;
       subject = &m;
     }
     {
@@ -297,7 +297,7 @@ class RelationFinder {
     }
     if (!subject && !unknown) {
       for (const EntityMention& m : v_.entities) {
-        if (&m != object && !m.entity->is_person() && m.first_token >= cue.last_token) {
+        if (m.entity != object->entity && !m.entity->is_person() && m.first_token >= cue.last_token) {
           subject = &m;
           break;
         }

@@ -78,3 +78,19 @@ TEST_CASE("days are told apart, in the text and in the fact base alike", "[match
   }
   CHECK(check("Stargate was announced in January 2025.")[0].verdict == "supported");
 }
+
+TEST_CASE("a pronoun refers back one sentence, to one entity's worth of evidence", "[matcher]") {
+  auto seen = check(
+      "Microsoft remains OpenAI’s closest ally. Over the years it has bankrolled the lab with roughly "
+      "$13 billion.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].fact == "microsoft-openai-total-investment");
+  seen = check(
+      "Stargate is a joint venture of OpenAI, SoftBank and Oracle, not a Microsoft project. Its backers "
+      "say it will invest up to $500 billion.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].fact == "stargate-planned-investment");
+  CHECK(
+      check("Microsoft remains OpenAI’s closest ally. Its rival Amazon invested $4 billion in Anthropic.")[0]
+          .verdict == "unverified");
+}

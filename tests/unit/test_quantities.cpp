@@ -287,6 +287,22 @@ TEST_CASE("hostile input neither crashes nor hangs", "[quantities]") {
   CHECK_NOTHROW(extract(groups));
 }
 
+TEST_CASE("a plain figure is never looser than a tenth of itself", "[quantities]") {
+  const auto one = interval_for(1e9, 1e9, Comparator::none);  // "$1 billion": h would be half a billion
+  CHECK(one.low == Approx(0.9e9));
+  CHECK(one.high == Approx(1.1e9));
+  CHECK_FALSE(one.contains(0.75e9));
+  const auto seven = interval_for(7e9, 1e9, Comparator::none);  // h = 0.5e9 is within a tenth
+  CHECK(seven.contains(6.6e9));
+}
+
+TEST_CASE("a year by its place: after a possessive, or 'as' at a clause's end", "[quantities]") {
+  const std::string text =
+      "Microsoft put $750 million into OpenAI’s 2022 funding round and gave the year as 2024.";
+  CHECK(find(text, "2022").kind == QuantityKind::date);
+  CHECK(find(text, "2024").date == "2024");
+}
+
 TEST_CASE("interval_for follows the tolerance table", "[quantities]") {
   const double v = 100, step = 10;  // h = 5
   auto iv = interval_for(v, step, Comparator::none);

@@ -55,6 +55,10 @@ TEST_CASE("ranks", "[relations]") {
   seen = check("SoftBank is the largest investor in OpenAI.");
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
+  seen = check("Microsoft has put $13 billion into OpenAI, which makes it the startup’s largest investor.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].text == "largest investor");
+  CHECK(seen[1].verdict == "supported");
   seen = check("Microsoft is OpenAI’s second-largest investor.");
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
