@@ -56,12 +56,15 @@ struct Candidate {
 // round"). Exact search over the few figures a sentence has; greedy, best pair first, beyond that.
 std::vector<const Fact*> assign(std::vector<Candidate> candidates, std::size_t figures,
                                 const std::vector<Fact>& all) {
-  constexpr std::size_t kExactLimit = 8;
+  // Exact search stays small: at most six figures, each with its three best facts (4^6 leaves).
+  constexpr std::size_t kExactLimit = 6;
+  constexpr std::size_t kChoicesPerFigure = 3;
   std::vector<const Fact*> bound(figures, nullptr);
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   std::map<std::size_t, std::vector<const Candidate*>> by_figure;
-  for (const Candidate& c : candidates) by_figure[c.quantity].push_back(&c);
+  for (const Candidate& c : candidates)
+    if (by_figure[c.quantity].size() < kChoicesPerFigure) by_figure[c.quantity].push_back(&c);
   if (by_figure.size() > kExactLimit) {
     std::set<std::size_t> used;
     for (const Candidate& c : candidates) {

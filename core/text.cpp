@@ -246,6 +246,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     first = last;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
+    // No real sentence is this long; cutting keeps every later stage's per-sentence work bounded, so a
+    // text without stops is checked in linear time.
+    if (k - first >= kMaxSentenceTokens) close(k);
     if (k > first) {
       const auto gap = text.substr(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
       if (gap.find('\n') != std::string_view::npos) close(k);

@@ -41,8 +41,11 @@ struct Sentence {
 // Splits text into tokens. Invalid UTF-8 bytes become single punct tokens; never throws.
 std::vector<Token> tokenize(std::string_view text);
 
+// The longest sentence, in tokens; a longer run without a stop is cut into pieces of this size.
+constexpr std::size_t kMaxSentenceTokens = 200;
+
 // Groups tokens into sentences: on . ! ? before a capital, quote or end (not after "Corp." and
-// other abbreviations, nor inside numbers), and on blank lines.
+// other abbreviations, nor inside numbers), on line breaks, and every kMaxSentenceTokens tokens.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 // True when the two tokens touch (no space between them).

@@ -89,3 +89,12 @@ TEST_CASE("stems unify word forms of a cue", "[text]") {
   CHECK(stem("Poured") == stem("pour"));
   CHECK(stem("invest") != stem("investor"));
 }
+
+TEST_CASE("a run without stops is cut into bounded sentences", "[text]") {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "word ";
+  const auto tokens = tokenize(text);
+  const auto sentences = split_sentences(text, tokens);
+  REQUIRE(sentences.size() == 5);
+  for (const Sentence& s : sentences) CHECK(s.last_token - s.first_token == kMaxSentenceTokens);
+}
