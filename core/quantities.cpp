@@ -1073,6 +1073,16 @@ class Extractor {
       next = end;
       return true;
     };
+    // "$3.50" read as "3 dollars 50 cents": the cents are stated to the cent.
+    auto emit_with_cents = [&](std::size_t end, const std::string& iso, double cents) {
+      QuantityMention m = make(i, end, QuantityKind::money);
+      m.unit = iso;
+      m.value = value + cents;
+      m.step = 0.01;
+      finish(std::move(m));
+      next = end;
+      return true;
+    };
 
     // Money with a prefix: "$14 billion", "C$ 16.4 million", and a redundant "$10 dollars".
     if (prefix) {
@@ -1083,15 +1093,7 @@ class Extractor {
       }
       double cents = 0;
       e = read_cents(e, num, cents, range);
-      if (cents > 0) {
-        QuantityMention m = make(i, e, QuantityKind::money);
-        m.unit = prefix->currency.iso;
-        m.value = value + cents;
-        m.step = 0.01;
-        finish(std::move(m));
-        next = e;
-        return true;
-      }
+      if (cents > 0) return emit_with_cents(e, prefix->currency.iso, cents);
       return emit(QuantityKind::money, prefix->currency.iso, e, 1);
     }
 
@@ -1115,15 +1117,7 @@ class Extractor {
           if (c->currency.factor == 1) {
             double cents = 0;
             e = read_cents(e, num, cents, range);
-            if (cents > 0) {
-              QuantityMention m = make(i, e, QuantityKind::money);
-              m.unit = c->currency.iso;
-              m.value = value + cents;
-              m.step = 0.01;
-              finish(std::move(m));
-              next = e;
-              return true;
-            }
+            if (cents > 0) return emit_with_cents(e, c->currency.iso, cents);
           }
           return emit(QuantityKind::money, c->currency.iso, e, c->currency.factor);
         }
