@@ -41,6 +41,16 @@ bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind) {
   }
 }
 
+// Month and day names: "invested $10 billion in January" says when, not in whom.
+bool is_calendar_word(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "january",  "february", "march",    "april",  "may", "june", "july",   "august",  "september",
+      "october",  "november", "december", "jan",    "feb", "mar",  "apr",    "jun",     "jul",
+      "aug",      "sep",      "sept",     "oct",    "nov", "dec",  "monday", "tuesday", "wednesday",
+      "thursday", "friday",   "saturday", "sunday", "q1",  "q2",   "q3",     "q4",      "fiscal"};
+  return kWords.count(w) > 0;
+}
+
 bool is_calendar_date(const QuantityMention& q) {
   return q.kind == QuantityKind::date;
 }
@@ -189,6 +199,41 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
     });
   };
 
+  // Who does what to whom, roughly: "Microsoft will invest $3 billion in India, OpenAI said" is not
+  // Microsoft investing in OpenAI, and "SoftBank put $1 billion into OpenAI, Microsoft said" is not
+  // Microsoft's money.
+  auto roles_fit = [&](const QuantityMention& q, const Fact& f) {
+    const auto& t = view.tokens;
+    const std::size_t end = view.sentence.last_token;
+    // "in X" / "into X" right after the figure names what it goes to: it must be the fact's object.
+    if (!f.object.empty() && q.last_token + 1 < end &&
+        (t[q.last_token].is("in") || t[q.last_token].is("into"))) {
+      const std::size_t k = q.last_token + 1;
+      const auto at = std::find_if(view.entities.begin(), view.entities.end(),
+                                   [&](const EntityMention& m) { return m.first_token == k; });
+      if (at != view.entities.end()) {
+        if (at->entity->id != f.object) return false;
+      } else if (t[k].is_word() && view.capitalized(k) && !is_calendar_word(t[k].norm)) {
+        return false;
+      }
+    }
+    // The nearest organisation before the figure is the actor, unless the subject is named before it too.
+    if (!referred.count(f.subject)) {
+      const std::size_t from = lead(q);
+      bool subject_before = false, other_before = false;
+      for (const EntityMention& m : view.entities) {
+        if (m.last_token > from) break;
+        if (m.entity->id == f.subject) {
+          subject_before = true;
+        } else if (m.entity->id != f.object && !m.entity->is_person()) {
+          other_before = true;
+        }
+      }
+      if (other_before && !subject_before) return false;
+    }
+    return true;
+  };
+
   std::vector<Candidate> candidates;
   // A money fact a figure would fit but for its currency: the reader is told why it stays unverified.
   std::vector<const Fact*> other_currency(view.quantities.size(), nullptr);
@@ -202,6 +247,7 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
           other_currency[qi] = &f;
         continue;
       }
+      if (!roles_fit(q, f)) continue;
       const auto& context = lexicon.context(fi);
       const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(q, context);
       const bool dated = !is_calendar_date(q) && dated_here(f);
@@ -283,6 +329,21 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
       }
     }
     explain(claim, facts, view.text, qualifier);
+    if (!claim.fact && !other_currency[qi]) {
+      // Say what the sentence lacked: an entity the base knows, or a fact on the ones it names.
+      std::vector<std::string> names;
+      for (const EntityMention& m : view.entities)
+        if (std::find(names.begin(), names.end(), m.entity->name) == names.end())
+          names.push_back(m.entity->name);
+      std::string who;
+      for (std::size_t k = 0; k < names.size(); ++k)
+        who += (k == 0 ? "" : k + 1 == names.size() ? " or " : ", ") + names[k];
+      claim.explanation =
+          names.empty()
+              ? "Not in the fact base: the sentence names no one it has facts on, so " + claim.claimed +
+                    " cannot be checked."
+              : "Not in the fact base: it has no fact on " + who + " that covers " + claim.claimed + ".";
+    }
     if (!claim.fact && other_currency[qi]) {
       const Fact& f = *other_currency[qi];
       claim.explanation = "Not checked: the fact base records this in " + f.value.unit + " (" +

@@ -94,3 +94,17 @@ TEST_CASE("a pronoun refers back one sentence, to one entity's worth of evidence
       check("Microsoft remains OpenAI’s closest ally. Its rival Amazon invested $4 billion in Anthropic.")[0]
           .verdict == "unverified");
 }
+
+TEST_CASE("the figure's target and actor must be the fact's", "[matcher]") {
+  for (const char* text : {"Microsoft will invest $3 billion in India, OpenAI said.",
+                           "SoftBank put $1 billion into OpenAI, Microsoft said.",
+                           "Microsoft invested $2 billion in Mistral, a rival of OpenAI."}) {
+    INFO(text);
+    const auto seen = check(text);
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].verdict == "unverified");
+  }
+  CHECK(check("Microsoft invested $13 billion in January in OpenAI.")[0].verdict == "supported");
+  CHECK(check("OpenAI, backed by Microsoft, raised $6.6 billion in its latest funding round.")[0].verdict ==
+        "supported");
+}

@@ -51,3 +51,13 @@ TEST_CASE("a figure in another currency says why it is not checked", "[report]")
         "Not checked: the fact base records this in USD (nearly $14 billion, Mint, 2025-01-23) and does not "
         "convert EUR figures.");
 }
+
+TEST_CASE("an unverified figure says what the sentence lacked", "[report]") {
+  const Checker checker;
+  Report r = checker.check("Microsoft employs about 228,000 people.");
+  CHECK(only_claim(r).explanation ==
+        "Not in the fact base: it has no fact on Microsoft that covers about 228,000 people.");
+  r = checker.check("Amazon invested $4 billion in Anthropic.");
+  CHECK(only_claim(r).explanation ==
+        "Not in the fact base: the sentence names no one it has facts on, so $4 billion cannot be checked.");
+}
