@@ -71,8 +71,35 @@ const char* rank_words(int rank) {
   return rank >= 1 && rank <= 5 ? kWords[rank] : "a lower-ranked";
 }
 
+// Text for display: runs of spaces, line breaks and no-break spaces (U+00A0, U+202F) become one space.
+std::string one_spaced(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t skip = 0;
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      skip = 1;
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      skip = 2;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(s[i + 2]) == 0xAF) {
+      skip = 3;
+    }
+    if (skip) {
+      space = true;
+      i += skip - 1;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += s[i];
+  }
+  return out;
+}
+
 std::string span_text(std::string_view text, const Claim& c) {
-  return std::string(text.substr(c.start, c.end - c.start));
+  return one_spaced(text.substr(c.start, c.end - c.start));
 }
 
 // "about 90% lower", "about 7% higher", "about 10 times as much".
@@ -175,10 +202,11 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
     const QuantityMention& q = *claim.quantity;
     // The writer's own hedge ("roughly $1.4 billion"), else the comparator's usual words.
     const bool hedged = q.comparator_start < q.start && q.start - q.comparator_start < 40;
-    claim.claimed = hedged ? std::string(text.substr(q.comparator_start, q.start - q.comparator_start)) + span
-                    : q.comparator == Comparator::order || q.comparator == Comparator::range
-                        ? span
-                        : std::string(comparator_words(q.comparator)) + span;
+    claim.claimed =
+        hedged ? one_spaced(text.substr(q.comparator_start, q.start - q.comparator_start)) + " " + span
+        : q.comparator == Comparator::order || q.comparator == Comparator::range
+            ? span
+            : std::string(comparator_words(q.comparator)) + span;
   } else {
     claim.claimed = span;
   }
