@@ -7,6 +7,7 @@
 // 2 bad usage, an unreadable input or an invalid fact base (one line on stderr).
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -80,6 +81,10 @@ std::string read_input(const std::string& path) {
     ss << std::cin.rdbuf();
     return ss.str();
   }
+  // A directory opens as a stream but does not read.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw UsageError{"cannot read '" + path + "': it is a directory", "unreadable_input"};
   std::ifstream in(path, std::ios::binary);
   if (!in) throw UsageError{"cannot read '" + path + "': " + std::strerror(errno), "unreadable_input"};
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

@@ -49,6 +49,8 @@ contains "extract comparator" "$tmp/out" '"comparator": "approx"'
 expect "missing file" 2 "$bin" check "$tmp/nope.txt"
 contains "missing file message" "$tmp/err" "factcheck: [cli.unreadable_input] cannot read"
 one_line "missing file message" "$tmp/err"
+expect "a directory as input" 2 "$bin" check "$tmp"
+contains "directory message" "$tmp/err" "[cli.unreadable_input]"
 expect "unknown command" 2 "$bin" frobnicate
 contains "unknown command code" "$tmp/err" "[cli.usage] unknown command 'frobnicate'"
 one_line "unknown command message" "$tmp/err"
