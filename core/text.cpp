@@ -142,6 +142,22 @@ bool is_abbreviation(const Token& t) {
   return std::find(kAbbrev.begin(), kAbbrev.end(), t.norm) != kAbbrev.end();
 }
 
+// True when the single line break before token k looks like a hard wrap inside a sentence (an email or
+// a PDF paste): the line before is long and stops mid-sentence, and the next line is no bullet.
+// Headlines, short lines, bullets and lines that end a sentence keep their breaks.
+bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  const Token& before = tokens[k - 1];
+  const std::size_t line_start = text.rfind('\n', before.start);
+  const std::size_t line_length = before.end - (line_start == std::string_view::npos ? 0 : line_start + 1);
+  if (line_length < 50) return false;
+  const bool ends_sentence = before.is(".") || before.is("!") || before.is("?") || before.is(":") ||
+                             before.is(";") || before.is("\"") || before.is("'") || before.is(")") ||
+                             before.is("...");
+  const Token& next = tokens[k];
+  const bool bullet = next.kind == TokenKind::punct;  // "•", "-", "*", an opening quote or bracket
+  return !ends_sentence && !bullet;
+}
+
 }  // namespace
 
 std::string normalize(std::string_view s) {
@@ -251,7 +267,10 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     if (k - first >= kMaxSentenceTokens) close(k);
     if (k > first) {
       const auto gap = text.substr(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
-      if (gap.find('\n') != std::string_view::npos) close(k);
+      const auto newline = gap.find('\n');
+      if (newline != std::string_view::npos &&
+          !(gap.find('\n', newline + 1) == std::string_view::npos && wrapped_line(text, tokens, k)))
+        close(k);
     }
     const Token& t = tokens[k];
     const bool terminal = t.is(".") || t.is("!") || t.is("?") || t.is("...");

@@ -45,7 +45,9 @@ std::vector<Token> tokenize(std::string_view text);
 constexpr std::size_t kMaxSentenceTokens = 200;
 
 // Groups tokens into sentences: on . ! ? before a capital, quote or end (not after "Corp." and
-// other abbreviations, nor inside numbers), on line breaks, and every kMaxSentenceTokens tokens.
+// other abbreviations, nor inside numbers), on blank lines, on line breaks after headlines, bullets
+// and finished sentences (a long line that stops mid-sentence is a hard wrap and goes on), and
+// every kMaxSentenceTokens tokens.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 // True when the two tokens touch (no space between them).

@@ -65,7 +65,7 @@ TEST_CASE("invalid UTF-8 and NUL bytes never stop the tokenizer", "[text]") {
 
 TEST_CASE("sentences split on terminal punctuation, not after abbreviations", "[text]") {
   const std::string text =
-      "SoftBank Group Corp. and Oracle Corp. joined. The U.S. deal closed! “Will it last?” Nobody knows\n"
+      "SoftBank Group Corp. and Oracle Corp. joined. The U.S. deal closed! “Will it last?”\nNobody knows\n"
       "A headline without a stop\nNext line.";
   const auto tokens = tokenize(text);
   const auto sentences = split_sentences(text, tokens);
@@ -97,4 +97,21 @@ TEST_CASE("a run without stops is cut into bounded sentences", "[text]") {
   const auto sentences = split_sentences(text, tokens);
   REQUIRE(sentences.size() == 5);
   for (const Sentence& s : sentences) CHECK(s.last_token - s.first_token == kMaxSentenceTokens);
+}
+
+TEST_CASE("hard-wrapped lines stay one sentence; headlines and bullets do not", "[text]") {
+  const std::string text =
+      "Microsoft has invested nearly $14 billion in OpenAI over several years, and\n"
+      "it remains the largest investor in the startup by a wide margin, analysts say.\n"
+      "Stargate takes shape\n"
+      "• OpenAI, SoftBank and Oracle are the members of the new venture\n"
+      "• Microsoft is a technology partner";
+  const auto tokens = tokenize(text);
+  std::vector<std::string> got;
+  for (const Sentence& s : split_sentences(text, tokens))
+    got.push_back(text.substr(s.start, s.end - s.start));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].rfind("Microsoft has invested", 0) == 0);
+  CHECK(got[0].find("analysts say.") != std::string::npos);
+  CHECK(got[1] == "Stargate takes shape");
 }
