@@ -23,4 +23,4 @@ if ((major < NODE_MIN_MAJOR)); then
   echo "setup: Node.js $NODE_MIN_MAJOR or later is needed, found $(node --version)" >&2
   exit 1
 fi
-echo "setup: ready (cmake $(cmake --version | head -1 | awk '{print $3}'), node $(node --version), emcc $(emcc --version 2>/dev/null | head -1 | awk '{print $NF}'))"
+echo "setup: ready (cmake $(cmake --version | head -1 | awk '{print $3}'), node $(node --version), emcc $(emcc --version 2>/dev/null | head -1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -1))"
