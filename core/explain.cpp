@@ -56,10 +56,10 @@ const char* comparator_words(Comparator c) {
   }
 }
 
-std::string join_names(const std::vector<std::string>& names) {
+std::string join_names(const std::vector<std::string>& names, const char* last = " and ") {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    if (i > 0) out += i + 1 == names.size() ? last : ", ";
     out += names[i];
   }
   return out;
@@ -196,7 +196,8 @@ std::string describe_value(const FactBase& facts, const Fact& f) {
   }
 }
 
-void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier) {
+void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier,
+             const Unverified& unverified) {
   const std::string span = span_text(text, claim);
   if (claim.quantity) {
     const QuantityMention& q = *claim.quantity;
@@ -212,11 +213,20 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
   }
   if (!claim.fact) {
     claim.verdict = Verdict::unverified;
-    claim.explanation =
-        claim.relation
-            ? "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against."
-            : "Not in the fact base: no fact about the entities and action in this sentence covers " +
-                  claim.claimed + ".";
+    if (claim.relation) {
+      claim.explanation =
+          "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against.";
+    } else if (const Fact* f = unverified.other_currency) {
+      claim.explanation = "Not checked: the fact base records this in " + f->value.unit + " (" +
+                          describe_value(facts, *f) + ", " + cite(facts, *f) + ") and does not convert " +
+                          claim.quantity->unit + " figures.";
+    } else if (unverified.names.empty()) {
+      claim.explanation = "Not in the fact base: the sentence names no one it has facts on, so " +
+                          claim.claimed + " cannot be checked.";
+    } else {
+      claim.explanation = "Not in the fact base: it has no fact on " + join_names(unverified.names, " or ") +
+                          " that covers " + claim.claimed + ".";
+    }
     return;
   }
   const Fact& f = *claim.fact;

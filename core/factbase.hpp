@@ -46,13 +46,13 @@ struct FactValue {
   double amount = 0;  // money, percent, count, measure
   std::string unit;   // ISO 4217 code, "%", a noun or a unit symbol
   Comparator comparator = Comparator::none;
-  double step = 0;                   // the precision of the fact itself; 0 means exact
-  std::string date;                  // date facts: ISO 8601 "2030", "2025-01", "2025-01-21"
-  std::vector<std::string> members;  // members facts: entity ids
+  double step = 0;                            // the precision of the fact itself; 0 means exact
+  std::string date;                           // date facts: ISO 8601 "2030", "2025-01", "2025-01-21"
+  std::vector<std::string> members;           // members facts: entity ids
   std::vector<std::string> optional_members;  // members facts: ids a list may also name ("MGX")
-  std::string entity;                // role facts: the entity id holding the role
-  int rank = 0;                      // rank facts: 1 for "largest"
-  Interval interval;                 // derived on load: the values the fact admits
+  std::string entity;                         // role facts: the entity id holding the role
+  int rank = 0;                               // rank facts: 1 for "largest"
+  Interval interval;                          // derived on load: the values the fact admits
 };
 
 struct Fact {

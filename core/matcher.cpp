@@ -298,6 +298,11 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
       qualifiers.push_back(&q);
   }
 
+  // The known entities the sentence names, for explaining what an unverified figure lacked.
+  std::vector<std::string> names;
+  for (const EntityMention& m : view.entities)
+    if (std::find(names.begin(), names.end(), m.entity->name) == names.end()) names.push_back(m.entity->name);
+
   std::vector<Claim> claims;
   for (std::size_t qi = 0; qi < view.quantities.size(); ++qi) {
     const QuantityMention& q = *view.quantities[qi];
@@ -328,28 +333,7 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
         if (agrees) qualifier.clear();
       }
     }
-    explain(claim, facts, view.text, qualifier);
-    if (!claim.fact && !other_currency[qi]) {
-      // Say what the sentence lacked: an entity the base knows, or a fact on the ones it names.
-      std::vector<std::string> names;
-      for (const EntityMention& m : view.entities)
-        if (std::find(names.begin(), names.end(), m.entity->name) == names.end())
-          names.push_back(m.entity->name);
-      std::string who;
-      for (std::size_t k = 0; k < names.size(); ++k)
-        who += (k == 0 ? "" : k + 1 == names.size() ? " or " : ", ") + names[k];
-      claim.explanation =
-          names.empty()
-              ? "Not in the fact base: the sentence names no one it has facts on, so " + claim.claimed +
-                    " cannot be checked."
-              : "Not in the fact base: it has no fact on " + who + " that covers " + claim.claimed + ".";
-    }
-    if (!claim.fact && other_currency[qi]) {
-      const Fact& f = *other_currency[qi];
-      claim.explanation = "Not checked: the fact base records this in " + f.value.unit + " (" +
-                          describe_value(facts, f) + ", " + cite(facts, f) + ") and does not convert " +
-                          q.unit + " figures.";
-    }
+    explain(claim, facts, view.text, qualifier, {names, other_currency[qi]});
     claims.push_back(std::move(claim));
   }
   return claims;

@@ -30,8 +30,16 @@ std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase
 // Stage 4b-5: quantity claims of one sentence bound to facts and judged.
 std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon);
 
+// What an unverified figure's sentence had, so its explanation can say what was missing.
+struct Unverified {
+  std::vector<std::string> names;        // the known entities the sentence names, in order, once each
+  const Fact* other_currency = nullptr;  // a money fact the figure fits but for its currency
+};
+
 // Stage 6: verdict text. Fills claimed, expected, deviation and explanation of a judged claim.
-void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier = "");
+// `qualifier` is a date in the sentence that disagrees with when the fact happened.
+void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier = "",
+             const Unverified& unverified = {});
 
 // "Mint, 2025-01-23": the short citation used in explanations.
 std::string cite(const FactBase& facts, const Fact& fact);
