@@ -1,7 +1,9 @@
-// The fact base: sources, entities with aliases, predicates with cues, and facts with values.
-// Loading reports every problem it finds with a stable code and a JSON pointer, never throws.
+// The fact base: sources, entities with aliases, predicates with cues, and facts with values, loaded from
+// one file or a stack of files (docs/fact-base.md). Loading reports every problem it finds with a stable
+// code and a JSON pointer, and never throws.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +55,11 @@ struct FactValue {
   std::string entity;                         // role facts: the entity id holding the role
   int rank = 0;                               // rank facts: 1 for "largest"
   Interval interval;                          // derived on load: the values the fact admits
+  std::string as_of;                          // when the value was known to hold
+  std::string valid_from, valid_until;        // when it held, either end open
+  std::string source;                         // the value's own source id; empty: the fact's
+  std::string statement;                      // the value in one plain sentence; empty: the fact's
+  Interval valid;                             // derived on load: when the value held, in fractional years
 };
 
 struct Fact {
@@ -61,11 +68,20 @@ struct Fact {
   std::string predicate;             // predicate id
   std::string object;                // entity id, or empty
   std::vector<std::string> context;  // cues of which one must be in the claim's sentence
-  FactValue value;
-  std::string when;       // when an event happened: "2024-10", "FY2025"
-  std::string as_of;      // when a state was last known true
-  std::string statement;  // the fact in one plain sentence
-  std::string source;     // source id
+  FactValue value;                 // the current value: the latest of a series
+  std::vector<FactValue> earlier;  // a series' earlier values, oldest first
+  bool time_scoped = false;        // a series, or a value with a validity period: a date in the claim's
+                                   // sentence picks the value that held then
+  std::string when;                // when an event happened: "2024-10", "FY2025"
+  std::string statement;           // the fact in one plain sentence
+  std::string source;              // source id
+};
+
+// One file of a stack of fact bases, as reports echo it.
+struct FactBaseLayer {
+  std::string name, version;
+  std::string checksum;  // "sha256:" + hex digest of the file's canonical JSON
+  std::size_t facts = 0;
 };
 
 // A problem found while loading: printed as "[factbase.CODE] /json/pointer: message".
@@ -83,9 +99,15 @@ class FactBase {
   // The fact base compiled into the binary (core/facts/bundled.json).
   static const FactBase& bundled();
 
+  // Merges another file onto this base. An id the base already defines differently is a
+  // merge_conflict, never an overwrite. On failure `errors` lists every problem and the base is unchanged.
+  bool merge(std::string_view json, std::vector<FactBaseError>& errors);
+
+  // The first file's name and version; the checksum of the whole stack ("sha256:...").
   const std::string& name() const { return name_; }
   const std::string& version() const { return version_; }
-  const std::string& checksum() const { return checksum_; }  // "fnv1a64:<16 hex digits>" of the text
+  const std::string& checksum() const { return checksum_; }
+  const std::vector<FactBaseLayer>& layers() const { return layers_; }
   const std::vector<Source>& sources() const { return sources_; }
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Predicate>& predicates() const { return predicates_; }
@@ -94,18 +116,24 @@ class FactBase {
   const Entity* entity(std::string_view id) const;
   const Predicate* predicate(std::string_view id) const;
   const Source* source(std::string_view id) const;
+  const Fact* fact(std::string_view id) const;
   // Facts with this predicate and subject: the index the matcher uses instead of a scan.
   const std::vector<std::size_t>& facts_for(std::string_view predicate, std::string_view subject) const;
   // Facts with this predicate, whatever their subject.
   const std::vector<std::size_t>& facts_with(std::string_view predicate) const;
 
  private:
+  friend class Loader;
   std::string name_, version_, checksum_;
+  std::vector<FactBaseLayer> layers_;
   std::vector<Source> sources_;
   std::vector<Entity> entities_;
   std::vector<Predicate> predicates_;
   std::vector<Fact> facts_;
-  std::unordered_map<std::string, std::size_t> entity_index_, predicate_index_, source_index_;
+  std::unordered_map<std::string, std::size_t> entity_index_, predicate_index_, source_index_, fact_index_;
+  std::unordered_map<std::string, std::string> alias_owner_;  // normalised name or alias -> entity id
+  std::unordered_map<std::string, std::uint64_t> definitions_;  // "kind:id" -> digest, to tell a
+                                                                // repeated definition from a conflict
   std::unordered_map<std::string, std::vector<std::size_t>> by_predicate_subject_, by_predicate_;
 };
 

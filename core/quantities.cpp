@@ -273,6 +273,89 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
 
 // ---- units ------------------------------------------------------------------------------------
 
+// Units of measure as written, and the symbols figures carry.
+struct MeasureUnit {
+  std::string_view word;
+  std::string_view symbol;
+};
+
+constexpr MeasureUnit kMeasureUnits[] = {
+    {"m", "m"},
+    {"metre", "m"},
+    {"metres", "m"},
+    {"meter", "m"},
+    {"meters", "m"},
+    {"km", "km"},
+    {"kilometre", "km"},
+    {"kilometres", "km"},
+    {"kilometer", "km"},
+    {"kilometers", "km"},
+    {"cm", "cm"},
+    {"centimetres", "cm"},
+    {"centimeters", "cm"},
+    {"mm", "mm"},
+    {"millimetres", "mm"},
+    {"millimeters", "mm"},
+    {"kg", "kg"},
+    {"kgs", "kg"},
+    {"kilogram", "kg"},
+    {"kilograms", "kg"},
+    {"kilos", "kg"},
+    {"g", "g"},
+    {"gram", "g"},
+    {"grams", "g"},
+    {"mg", "mg"},
+    {"tonne", "t"},
+    {"tonnes", "t"},
+    {"ton", "t"},
+    {"tons", "t"},
+    {"lb", "lb"},
+    {"lbs", "lb"},
+    {"pound", "lb"},
+    {"oz", "oz"},
+    {"ounces", "oz"},
+    {"ml", "ml"},
+    {"millilitres", "ml"},
+    {"milliliters", "ml"},
+    {"l", "l"},
+    {"litre", "l"},
+    {"litres", "l"},
+    {"liter", "l"},
+    {"liters", "l"},
+    {"mile", "mi"},
+    {"miles", "mi"},
+    {"mi", "mi"},
+    {"foot", "ft"},
+    {"feet", "ft"},
+    {"ft", "ft"},
+    {"inch", "in"},
+    {"inches", "in"},
+    {"gw", "GW"},
+    {"gigawatt", "GW"},
+    {"gigawatts", "GW"},
+    {"mw", "MW"},
+    {"megawatt", "MW"},
+    {"megawatts", "MW"},
+    {"kw", "kW"},
+    {"kilowatt", "kW"},
+    {"kilowatts", "kW"},
+    {"watts", "W"},
+    {"twh", "TWh"},
+    {"gwh", "GWh"},
+    {"mwh", "MWh"},
+    {"kwh", "kWh"},
+    {"acre", "acre"},
+    {"acres", "acre"},
+    {"hectare", "ha"},
+    {"hectares", "ha"},
+    {"ha", "ha"},
+    {"mph", "mph"},
+    {"gb", "GB"},
+    {"tb", "TB"},
+    {"barrel", "bbl"},
+    {"barrels", "bbl"},
+    {"bpd", "bbl/d"},
+};
 // A unit of measure at k; returns the normalised symbol and the end token, or nothing.
 std::optional<std::pair<std::string, std::size_t>> measure_at(std::string_view text, const Tokens& t,
                                                               std::size_t k) {
@@ -289,88 +372,9 @@ std::optional<std::pair<std::string, std::size_t>> measure_at(std::string_view t
     if (word_at(t, m, "miles") || word_at(t, m, "mile")) return hit("sq mi", m + 1 - k);
     return std::nullopt;
   }
-  struct Unit {
-    std::string_view word;
-    std::string_view symbol;
-  };
-  static constexpr Unit kUnits[] = {
-      {"m", "m"},
-      {"metre", "m"},
-      {"metres", "m"},
-      {"meter", "m"},
-      {"meters", "m"},
-      {"km", "km"},
-      {"kilometre", "km"},
-      {"kilometres", "km"},
-      {"kilometer", "km"},
-      {"kilometers", "km"},
-      {"cm", "cm"},
-      {"centimetres", "cm"},
-      {"centimeters", "cm"},
-      {"mm", "mm"},
-      {"millimetres", "mm"},
-      {"millimeters", "mm"},
-      {"kg", "kg"},
-      {"kgs", "kg"},
-      {"kilogram", "kg"},
-      {"kilograms", "kg"},
-      {"kilos", "kg"},
-      {"g", "g"},
-      {"gram", "g"},
-      {"grams", "g"},
-      {"mg", "mg"},
-      {"tonne", "t"},
-      {"tonnes", "t"},
-      {"ton", "t"},
-      {"tons", "t"},
-      {"lb", "lb"},
-      {"lbs", "lb"},
-      {"pound", "lb"},
-      {"oz", "oz"},
-      {"ounces", "oz"},
-      {"ml", "ml"},
-      {"millilitres", "ml"},
-      {"milliliters", "ml"},
-      {"l", "l"},
-      {"litre", "l"},
-      {"litres", "l"},
-      {"liter", "l"},
-      {"liters", "l"},
-      {"mile", "mi"},
-      {"miles", "mi"},
-      {"mi", "mi"},
-      {"foot", "ft"},
-      {"feet", "ft"},
-      {"ft", "ft"},
-      {"inch", "in"},
-      {"inches", "in"},
-      {"gw", "GW"},
-      {"gigawatt", "GW"},
-      {"gigawatts", "GW"},
-      {"mw", "MW"},
-      {"megawatt", "MW"},
-      {"megawatts", "MW"},
-      {"kw", "kW"},
-      {"kilowatt", "kW"},
-      {"kilowatts", "kW"},
-      {"watts", "W"},
-      {"twh", "TWh"},
-      {"gwh", "GWh"},
-      {"mwh", "MWh"},
-      {"kwh", "kWh"},
-      {"acre", "acre"},
-      {"acres", "acre"},
-      {"hectare", "ha"},
-      {"hectares", "ha"},
-      {"ha", "ha"},
-      {"mph", "mph"},
-      {"gb", "GB"},
-      {"tb", "TB"},
-      {"barrel", "bbl"},
-      {"barrels", "bbl"},
-      {"bpd", "bbl/d"},
-  };
-  for (const auto& u : kUnits) {
+
+
+  for (const auto& u : kMeasureUnits) {
     if (u.word != w) continue;
     // One-letter symbols only glued to the number or in their usual case: not "5 l" in prose.
     if (w.size() == 1 && !(k > 0 && adjacent(t[k - 1], t[k])) && w != "m" && w != "g") return std::nullopt;
@@ -1192,6 +1196,13 @@ class Extractor {
 };
 
 }  // namespace
+
+bool is_measure_unit(std::string_view symbol) {
+  static const std::string_view kSquare[] = {"sq ft", "m2", "km2", "sq mi"};
+  for (const auto& u : kMeasureUnits)
+    if (u.symbol == symbol) return true;
+  return std::find(std::begin(kSquare), std::end(kSquare), symbol) != std::end(kSquare);
+}
 
 bool Interval::contains(double x) const {
   if (std::isnan(x)) return false;

@@ -76,6 +76,9 @@ Interval interval_for(double value, double step, Comparator comparator, double h
 // FY2025 is 1 July 2024 to 30 June 2025, as Microsoft's is. Arguments must be a valid date.
 Interval date_span(int year, int month = 0, int day = 0, bool fiscal = false);
 
+// Whether figures of measure can carry this unit symbol ("km", "GW", "m2").
+bool is_measure_unit(std::string_view symbol);
+
 // Days in a month of a year (leap years included).
 int days_in_month(int year, int month);
 

@@ -88,7 +88,7 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
       }
       expected["display"] = c.expected;
       if (!c.fact->when.empty()) expected["when"] = c.fact->when;
-      if (!c.fact->as_of.empty()) expected["as_of"] = c.fact->as_of;
+      if (!c.fact->value.as_of.empty()) expected["as_of"] = c.fact->value.as_of;
       j["expected"] = expected;
     } else {
       j["expected"] = nullptr;
