@@ -15,6 +15,8 @@ const char* to_string(Verdict verdict) {
       return "contradicted";
     case Verdict::unverified:
       return "unverified";
+    case Verdict::outdated:
+      return "outdated";
   }
   return "unverified";
 }
@@ -96,7 +98,7 @@ Report Checker::check(std::string_view text) const {
       if (!inside) free.push_back(m);
     }
     view.quantities = std::move(free);
-    for (Claim& c : judge_quantities(view, *facts_, *lexicon_)) claims.push_back(std::move(c));
+    for (Claim& c : judge_quantities(view, *facts_, *lexicon_, report.facts_considered)) claims.push_back(std::move(c));
     std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
     for (Claim& c : claims) report.claims.push_back(std::move(c));
   }
@@ -110,6 +112,9 @@ Report Checker::check(std::string_view text) const {
         break;
       case Verdict::unverified:
         ++report.unverified;
+        break;
+      case Verdict::outdated:
+        ++report.outdated;
         break;
     }
   }

@@ -15,7 +15,8 @@
 
 namespace factcheck {
 
-enum class Verdict { supported, contradicted, unverified };
+// outdated: the claim fits an earlier value of a fact that has since changed.
+enum class Verdict { supported, contradicted, unverified, outdated };
 const char* to_string(Verdict verdict);
 
 // Something a relational claim names: an entity of the fact base, or a name the base does not know.
@@ -44,6 +45,9 @@ struct Claim {
   std::optional<RelationClaim> relation;    // relational claims
   Verdict verdict = Verdict::unverified;
   const Fact* fact = nullptr;       // the fact the claim binds to, if any
+  const FactValue* value = nullptr;    // the value the verdict compares with: the fact's current one, or
+                                       // the one that held when the sentence says; null when none held
+  const FactValue* earlier = nullptr;  // outdated claims: the earlier value the claim fits
   double deviation = std::nan("");  // (claimed - fact) / fact, for numeric facts
   std::string claimed;              // what the text says, for readers: "roughly $1.4 billion"
   std::string expected;             // what the fact base says: "nearly $14 billion"
@@ -52,7 +56,10 @@ struct Claim {
 
 struct Report {
   std::vector<Claim> claims;  // in order of appearance
-  int supported = 0, contradicted = 0, unverified = 0;
+  int supported = 0, contradicted = 0, unverified = 0, outdated = 0;
+  // Facts the matcher weighed, all sentences together: found through the index, so it grows with the
+  // facts on what the text names, not with the size of the base.
+  std::size_t facts_considered = 0;
 };
 
 class Checker {

@@ -153,14 +153,31 @@ std::string format_date(const std::string& iso) {
 }
 
 std::string cite(const FactBase& facts, const Fact& fact) {
-  const Source* s = facts.source(fact.source);
-  if (!s) return fact.source;
+  return cite(facts, fact, fact.value);
+}
+
+std::string cite(const FactBase& facts, const Fact& fact, const FactValue& value) {
+  const std::string& id = value.source.empty() ? fact.source : value.source;
+  const Source* s = facts.source(id);
+  if (!s) return id;
   return s->publisher + ", " + s->date;
 }
 
+std::string describe_period(const FactValue& v) {
+  if (!v.as_of.empty()) return "as of " + format_date(v.as_of);
+  if (!v.valid_from.empty() && !v.valid_until.empty())
+    return "from " + format_date(v.valid_from) + " until " + format_date(v.valid_until);
+  if (!v.valid_from.empty()) return "since " + format_date(v.valid_from);
+  if (!v.valid_until.empty()) return "until " + format_date(v.valid_until);
+  return "";
+}
+
 std::string describe_value(const FactBase& facts, const Fact& f) {
+  return describe_value(facts, f, f.value);
+}
+
+std::string describe_value(const FactBase& facts, const Fact& f, const FactValue& v) {
   const Predicate* pred = facts.predicate(f.predicate);
-  const FactValue& v = f.value;
   auto name = [&](const std::string& id) {
     const Entity* e = facts.entity(id);
     return e ? e->name : id;
@@ -231,8 +248,37 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
   }
   const Fact& f = *claim.fact;
   const Predicate* pred = facts.predicate(f.predicate);
-  const std::string source = "(" + cite(facts, f) + ")";
-  claim.expected = describe_value(facts, f);
+  if (!claim.value && claim.verdict != Verdict::unverified) claim.value = &f.value;
+  if (!claim.value) {
+    // A fact that changed over time, with no value for the date the sentence gives.
+    const FactValue& first = f.earlier.empty() ? f.value : f.earlier.front();
+    claim.explanation = "Not in the fact base for " + qualifier + ": its " + pred->label + " figures start with " +
+                        describe_value(facts, f, first) + " " + describe_period(first) + " (" +
+                        cite(facts, f, first) + ").";
+    return;
+  }
+  const FactValue& value = *claim.value;
+  const std::string source = "(" + cite(facts, f, value) + ")";
+  claim.expected = describe_value(facts, f, value);
+  // A fact that changed over time says when its value held: "nearly $14 billion as of 23 January 2025".
+  const std::string period = f.time_scoped ? describe_period(value) : "";
+  const std::string stated = claim.expected + (period.empty() ? "" : " " + period);
+  if (claim.verdict == Verdict::outdated && claim.earlier) {
+    const FactValue& then = *claim.earlier;
+    const std::string what = claim.relation ? claim.relation->object.display() : claim.claimed;
+    std::string figure = what;
+    if (!figure.empty() && figure[0] >= 'a' && figure[0] <= 'z') figure[0] = static_cast<char>(figure[0] - 'a' + 'A');
+    claim.explanation = figure + " was the figure " + describe_period(then) + " (" + cite(facts, f, then) +
+                        "); the fact base's latest is " + claim.expected + " " + describe_period(value) + " " +
+                        source + ".";
+    if (claim.relation)
+      claim.explanation = what + " was " + facts.entity(f.subject)->name + "'s " + pred->label + " " +
+                          describe_period(then) + " (" + cite(facts, f, then) + "); the fact base's latest is " +
+                          claim.expected + " " + describe_period(value) + " " + source + ".";
+    if (claim.quantity && pred->value != ValueKind::date && value.amount != 0)
+      claim.deviation = (claim.quantity->value - value.amount) / value.amount;
+    return;
+  }
 
   if (claim.relation) {
     const RelationClaim& r = *claim.relation;
@@ -296,28 +342,28 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
   }
 
   const QuantityMention& q = *claim.quantity;
-  if (pred->value != ValueKind::date && f.value.amount != 0)
-    claim.deviation = (q.value - f.value.amount) / f.value.amount;
+  if (pred->value != ValueKind::date && value.amount != 0) claim.deviation = (q.value - value.amount) / value.amount;
   if (claim.verdict == Verdict::supported) {
     claim.explanation = claim.claimed == claim.expected
-                            ? "Matches the fact base: " + claim.expected + " " + source + "."
-                            : "The fact base says " + claim.expected + " " + source + "; " + claim.claimed +
+                            ? "Matches the fact base: " + stated + " " + source + "."
+                            : "The fact base says " + stated + " " + source + "; " + claim.claimed +
                                   " is consistent with it.";
     return;
   }
-  if (!qualifier.empty()) {
+  // "For 2023, the fact base says $13 billion as of 2023 (...)": the value that held then.
+  const std::string says = (f.time_scoped && !qualifier.empty() ? "For " + qualifier + ", the" : "The") +
+                           std::string(" fact base says ") + stated;
+  if (!qualifier.empty() && !f.time_scoped) {
     claim.explanation = "The fact base says " + claim.expected + " " + source + " but dates it to " +
                         format_date(f.when) + ", not " + qualifier + ".";
     return;
   }
   if (pred->value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
       q.comparator == Comparator::order) {
-    claim.explanation =
-        "The fact base says " + claim.expected + " " + source + ", not " + claim.claimed + ".";
+    claim.explanation = says + " " + source + ", not " + claim.claimed + ".";
     return;
   }
-  claim.explanation = "The fact base says " + claim.expected + " " + source + "; " + span + " is " +
-                      deviation_words(q.value, f.value.amount) + ".";
+  claim.explanation = says + " " + source + "; " + span + " is " + deviation_words(q.value, value.amount) + ".";
 }
 
 }  // namespace factcheck

@@ -300,16 +300,19 @@ class Loader {
                "\"" + ent.type + "\" is not an entity type (organization, person, venture, place, product, other)");
     bool repeated = false;
     if (!define("entity", ent.id, e, p, repeated)) return;
-    std::vector<std::string> names = ent.aliases;
-    names.insert(names.begin(), ent.name);
-    for (std::size_t k = 0; k < names.size(); ++k) {
-      const std::string key = normalize(names[k]);
+    // Each name with where it is written; the pointer counts the aliases as written, bad ones too.
+    std::vector<std::pair<std::string, std::string>> names = {{ent.name, p + "/name"}};
+    if (e.contains("aliases") && e["aliases"].is_array()) {
+      const json& aliases = e["aliases"];
+      for (std::size_t k = 0; k < aliases.size(); ++k)
+        if (aliases[k].is_string()) names.emplace_back(aliases[k].get<std::string>(), p + "/aliases/" + std::to_string(k));
+    }
+    for (const auto& [name, pointer] : names) {
+      const std::string key = normalize(name);
       if (key.empty()) continue;
       auto [it, fresh] = fb_.alias_owner_.emplace(key, ent.id);
-      if (!fresh && it->second != ent.id) {
-        v_.error("shared_alias", k == 0 ? p + "/name" : p + "/aliases/" + std::to_string(k - 1),
-                 "\"" + names[k] + "\" also names entity \"" + it->second + "\"");
-      }
+      if (!fresh && it->second != ent.id)
+        v_.error("shared_alias", pointer, "\"" + name + "\" also names entity \"" + it->second + "\"");
     }
     fb_.entity_index_.emplace(ent.id, fb_.entities_.size());
     fb_.entities_.push_back(std::move(ent));

@@ -1,6 +1,7 @@
 // Stages 4b and 5: each quantity binds to the fact whose subject, object, predicate and context fit it
 // best within its sentence, and the fact's value decides the verdict.
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <map>
 #include <set>
@@ -114,9 +115,51 @@ std::vector<const Fact*> assign(std::vector<Candidate> candidates, std::size_t f
   return bound;
 }
 
+// Judges a figure against a fact whose value changed over time. A date in the sentence picks the
+// values that held then; with none, the current value decides, and a figure that fits only an earlier
+// value is outdated. Returns the sentence's date the verdict rests on, if any.
+std::string judge_in_time(Claim& claim, const QuantityMention& q, const Fact& f,
+                          const std::vector<const QuantityMention*>& qualifiers, std::string_view text) {
+  std::vector<const FactValue*> values;
+  for (const FactValue& v : f.earlier) values.push_back(&v);
+  values.push_back(&f.value);
+  const auto fits = [&](const FactValue* v) { return q.interval.overlaps(v->interval); };
+  for (const QuantityMention* d : qualifiers) {
+    if (d->unit == "relative") continue;
+    const std::string said(text.substr(d->start, d->end - d->start));
+    std::vector<const FactValue*> then;
+    for (const FactValue* v : values)
+      if (d->interval.overlaps(v->valid)) then.push_back(v);
+    if (then.empty()) {
+      claim.verdict = Verdict::unverified;
+      claim.value = nullptr;
+      return said;
+    }
+    const auto it = std::find_if(then.rbegin(), then.rend(), fits);
+    claim.verdict = it != then.rend() ? Verdict::supported : Verdict::contradicted;
+    claim.value = it != then.rend() ? *it : then.back();
+    return said;
+  }
+  claim.value = &f.value;
+  // A figure that names an earlier value ("$13 billion") is outdated even where the current one's
+  // hedge would admit it ("nearly $14 billion"); one that names no value exactly fits by tolerance.
+  const auto names = [&](const FactValue& v) { return v.amount != 0 && q.interval.contains(v.amount); };
+  const auto it = std::find_if(f.earlier.rbegin(), f.earlier.rend(), [&](const FactValue& v) {
+    return fits(&v) && (!fits(&f.value) || (names(v) && !names(f.value) && v.amount != f.value.amount));
+  });
+  if (it != f.earlier.rend()) {
+    claim.verdict = Verdict::outdated;
+    claim.earlier = &*it;
+  } else {
+    claim.verdict = fits(&f.value) ? Verdict::supported : Verdict::contradicted;
+  }
+  return "";
+}
+
 }  // namespace
 
-std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon) {
+std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon,
+                                    std::size_t& considered) {
   const auto& all = facts.facts();
   // Where each entity is named, and which predicates have cues here.
   std::map<std::string, std::vector<const EntityMention*>> named;
@@ -189,13 +232,22 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
     }
   }
 
+  considered += facts_here.size();
+
   // Plain dates in the sentence: a fact that happened then is the one the sentence is about.
+  // A fact that changed over time is dated by the closed periods of its values: "in October 2024"
+  // dates the $13 billion that held from September 2024 until January 2025.
   auto dated_here = [&](const Fact& f) {
+    std::vector<Interval> spans;
     Interval when;
-    if (f.when.empty() || !parse_date_span(f.when, when)) return false;
+    if (!f.when.empty() && parse_date_span(f.when, when)) spans.push_back(when);
+    if (f.time_scoped) {
+      for (const FactValue& v : f.earlier) spans.push_back(v.valid);
+      if (std::isfinite(f.value.valid.high)) spans.push_back(f.value.valid);
+    }
     return std::any_of(view.quantities.begin(), view.quantities.end(), [&](const QuantityMention* d) {
       return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative" &&
-             d->interval.overlaps(when);
+             std::any_of(spans.begin(), spans.end(), [&](const Interval& s) { return d->interval.overlaps(s); });
     });
   };
 
@@ -316,8 +368,11 @@ std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& fa
     claim.quantity = q;
     claim.fact = bound[qi];
     std::string qualifier;
-    if (claim.fact) {
+    if (claim.fact && claim.fact->time_scoped) {
+      qualifier = judge_in_time(claim, q, *claim.fact, qualifiers, view.text);
+    } else if (claim.fact) {
       const Fact& f = *claim.fact;
+      claim.value = &f.value;
       claim.verdict = q.interval.overlaps(f.value.interval) ? Verdict::supported : Verdict::contradicted;
       // An event dated in the base and dated otherwise in the sentence did not happen then.
       Interval when;

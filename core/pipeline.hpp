@@ -28,7 +28,9 @@ struct SentenceView {
 std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase& facts);
 
 // Stage 4b-5: quantity claims of one sentence bound to facts and judged.
-std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon);
+// Adds the number of facts it weighed to `considered`.
+std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon,
+                                    std::size_t& considered);
 
 // What an unverified figure's sentence had, so its explanation can say what was missing.
 struct Unverified {
@@ -41,10 +43,15 @@ struct Unverified {
 void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier = "",
              const Unverified& unverified = {});
 
-// "Mint, 2025-01-23": the short citation used in explanations.
+// "Mint, 2025-01-23": the short citation used in explanations, of a value's own source if it has one.
 std::string cite(const FactBase& facts, const Fact& fact);
+std::string cite(const FactBase& facts, const Fact& fact, const FactValue& value);
 
 // How a fact's value reads: "nearly $14 billion", "until 2030", "OpenAI, SoftBank and Oracle".
 std::string describe_value(const FactBase& facts, const Fact& fact);
+std::string describe_value(const FactBase& facts, const Fact& fact, const FactValue& value);
+
+// When a value held, for readers: "as of 23 January 2025", "from March 2024 until June 2025".
+std::string describe_period(const FactValue& value);
 
 }  // namespace factcheck

@@ -145,6 +145,14 @@ class RelationFinder {
       const bool same = person->thing.entity && person->thing.entity->id == f.value.entity;
       claim.verdict = same ? Verdict::supported : Verdict::contradicted;
       if (same) break;
+      // A former holder of the role: "OpenAI CEO Jane Doe" after she stepped down.
+      for (const FactValue& v : f.earlier) {
+        if (person->thing.entity && person->thing.entity->id == v.entity) {
+          claim.verdict = Verdict::outdated;
+          claim.earlier = &v;
+        }
+      }
+      if (claim.verdict == Verdict::outdated) break;
     }
     const std::size_t first = std::min({org->first, cue.first_token, person->first});
     const std::size_t last = std::max({org->last, cue.last_token, person->last});

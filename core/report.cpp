@@ -29,6 +29,39 @@ std::string dump(const json& j, int indent) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+// A fact's value in the contract's terms: what it is, its bounds, and when it held.
+json value_json(const FactValue& v, const Fact& fact, const Predicate& pred) {
+  json j;
+  switch (pred.value) {
+    case ValueKind::date:
+      j["value"] = v.date;
+      break;
+    case ValueKind::members:
+      j["members"] = v.members;
+      break;
+    case ValueKind::role:
+      j["entity"] = v.entity;
+      break;
+    case ValueKind::rank:
+      j["entity"] = fact.subject;
+      j["rank"] = v.rank;
+      break;
+    default:
+      j["value"] = v.amount;
+      j["unit"] = v.unit;
+      break;
+  }
+  if (pred.value != ValueKind::members && pred.value != ValueKind::role && pred.value != ValueKind::rank) {
+    j["comparator"] = to_string(v.comparator);
+    j["low"] = bound(v.interval.low);
+    j["high"] = bound(v.interval.high);
+  }
+  if (!v.as_of.empty()) j["as_of"] = v.as_of;
+  if (!v.valid_from.empty()) j["valid_from"] = v.valid_from;
+  if (!v.valid_until.empty()) j["valid_until"] = v.valid_until;
+  return j;
+}
+
 }  // namespace
 
 std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent) {
@@ -57,45 +90,24 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
     }
     claimed["display"] = c.claimed;
     j["claimed"] = claimed;
-    if (c.fact) {
-      const FactValue& v = c.fact->value;
-      json expected;
+    if (c.fact && c.value) {
       const Predicate* pred = facts.predicate(c.fact->predicate);
-      switch (pred->value) {
-        case ValueKind::date:
-          expected["value"] = v.date;
-          break;
-        case ValueKind::members:
-          expected["members"] = v.members;
-          break;
-        case ValueKind::role:
-          expected["entity"] = v.entity;
-          break;
-        case ValueKind::rank:
-          expected["entity"] = c.fact->subject;
-          expected["rank"] = v.rank;
-          break;
-        default:
-          expected["value"] = v.amount;
-          expected["unit"] = v.unit;
-          break;
-      }
-      if (pred->value != ValueKind::members && pred->value != ValueKind::role &&
-          pred->value != ValueKind::rank) {
-        expected["comparator"] = to_string(v.comparator);
-        expected["low"] = bound(v.interval.low);
-        expected["high"] = bound(v.interval.high);
-      }
+      json expected = value_json(*c.value, *c.fact, *pred);
       expected["display"] = c.expected;
       if (!c.fact->when.empty()) expected["when"] = c.fact->when;
-      if (!c.fact->value.as_of.empty()) expected["as_of"] = c.fact->value.as_of;
       j["expected"] = expected;
+      if (c.earlier) {
+        json earlier = value_json(*c.earlier, *c.fact, *pred);
+        earlier["display"] = describe_value(facts, *c.fact, *c.earlier);
+        j["earlier"] = earlier;
+      }
     } else {
       j["expected"] = nullptr;
     }
     j["deviation"] = std::isnan(c.deviation) ? json(nullptr) : json(c.deviation);
     j["explanation"] = c.explanation;
-    const Source* s = c.fact ? facts.source(c.fact->source) : nullptr;
+    const std::string source_id = !c.fact ? "" : c.value && !c.value->source.empty() ? c.value->source : c.fact->source;
+    const Source* s = c.fact ? facts.source(source_id) : nullptr;
     if (s) {
       json src{{"id", s->id}, {"publisher", s->publisher}, {"date", s->date}};
       if (!s->title.empty()) src["title"] = s->title;
@@ -106,17 +118,23 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
     }
     claims.push_back(std::move(j));
   }
+  json layers = json::array();
+  for (const FactBaseLayer& l : facts.layers())
+    layers.push_back({{"name", l.name}, {"version", l.version}, {"checksum", l.checksum}, {"facts", l.facts}});
   json out;
   out["factbase"] = {{"name", facts.name()},
                      {"version", facts.version()},
                      {"checksum", facts.checksum()},
-                     {"facts", facts.facts().size()}};
+                     {"facts", facts.facts().size()},
+                     {"layers", layers}};
   out["claims"] = std::move(claims);
   out["summary"] = {{"supported", report.supported},
                     {"contradicted", report.contradicted},
+                    {"outdated", report.outdated},
                     {"unverified", report.unverified}};
   return dump(out, indent);
 }
+
 
 std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text,
                             int indent) {

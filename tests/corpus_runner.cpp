@@ -72,7 +72,7 @@ int run_corpus(const fs::path& dir, bool verbose) {
     return 2;
   }
   const Checker checker;
-  const std::vector<std::string> verdicts = {"supported", "contradicted", "unverified"};
+  const std::vector<std::string> verdicts = {"supported", "contradicted", "outdated", "unverified"};
   std::map<std::string, std::map<std::string, int>> confusion;  // expected -> actual -> count
   int total = 0, correct = 0, false_supported = 0, spurious = 0, wrong_fact = 0;
   std::vector<std::string> failures;
@@ -140,12 +140,12 @@ int run_corpus(const fs::path& dir, bool verbose) {
                 labelled ? 100.0 * tp / labelled : 100.0, labelled);
   }
   std::printf("\n  confusion (rows: labelled, columns: reported)\n  %-13s", "");
-  for (const std::string& a : {"supported", "contradicted", "unverified", "missed"})
+  for (const std::string& a : {"supported", "contradicted", "outdated", "unverified", "missed"})
     std::printf(" %12s", a.c_str());
   std::printf("\n");
   for (const std::string& v : verdicts) {
     std::printf("  %-13s", v.c_str());
-    for (const std::string& a : {"supported", "contradicted", "unverified", "missed"})
+    for (const std::string& a : {"supported", "contradicted", "outdated", "unverified", "missed"})
       std::printf(" %12d", confusion[v][a]);
     std::printf("\n");
   }

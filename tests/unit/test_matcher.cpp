@@ -27,7 +27,7 @@ TEST_CASE("a shared verb and number do not make a claim about other entities", "
 }
 
 TEST_CASE("two figures may speak of one fact", "[matcher]") {
-  const auto seen = check("Microsoft says it has invested $13 billion in OpenAI, not $1.4 billion.");
+  const auto seen = check("Microsoft says it has invested $13.5 billion in OpenAI, not $1.4 billion.");
   REQUIRE(seen.size() == 2);
   CHECK(seen[0].verdict == "supported");
   CHECK(seen[1].verdict == "contradicted");
@@ -43,7 +43,9 @@ TEST_CASE("a year that agrees with an event picks that event's fact", "[matcher]
 
 TEST_CASE("hedges set the interval a figure admits", "[matcher]") {
   CHECK(check("Microsoft has invested nearly $14 billion in OpenAI.")[0].verdict == "supported");
-  CHECK(check("Microsoft has invested $13 billion in OpenAI.")[0].verdict == "supported");
+  CHECK(check("Microsoft has invested $13.5 billion in OpenAI.")[0].verdict == "supported");
+  // $13 billion fits "nearly $14 billion" too, but it is the figure the base had before.
+  CHECK(check("Microsoft has invested $13 billion in OpenAI.")[0].verdict == "outdated");
   CHECK(check("Microsoft has invested more than $14 billion in OpenAI.")[0].verdict == "contradicted");
   CHECK(check("Microsoft has invested $15 billion in OpenAI.")[0].verdict == "contradicted");
   CHECK(check("Microsoft has invested less than $15 billion in OpenAI.")[0].verdict == "supported");
@@ -104,7 +106,7 @@ TEST_CASE("the figure's target and actor must be the fact's", "[matcher]") {
     REQUIRE(seen.size() == 1);
     CHECK(seen[0].verdict == "unverified");
   }
-  CHECK(check("Microsoft invested $13 billion in January in OpenAI.")[0].verdict == "supported");
+  CHECK(check("Microsoft invested $13.5 billion in January in OpenAI.")[0].verdict == "supported");
   CHECK(check("OpenAI, backed by Microsoft, raised $6.6 billion in its latest funding round.")[0].verdict ==
         "supported");
 }
