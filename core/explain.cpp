@@ -98,6 +98,11 @@ std::string one_spaced(std::string_view s) {
   return out;
 }
 
+// "OpenAI's", but "Greenspur Partners'".
+std::string possessive(const std::string& name) {
+  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
+}
+
 std::string span_text(std::string_view text, const Claim& c) {
   return one_spaced(text.substr(c.start, c.end - c.start));
 }
@@ -272,7 +277,7 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
                         "); the fact base's latest is " + claim.expected + " " + describe_period(value) + " " +
                         source + ".";
     if (claim.relation)
-      claim.explanation = what + " was " + facts.entity(f.subject)->name + "'s " + pred->label + " " +
+      claim.explanation = what + " was " + possessive(facts.entity(f.subject)->name) + " " + pred->label + " " +
                           describe_period(then) + " (" + cite(facts, f, then) + "); the fact base's latest is " +
                           claim.expected + " " + describe_period(value) + " " + source + ".";
     if (claim.quantity && pred->value != ValueKind::date && value.amount != 0)
@@ -291,9 +296,9 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
         const std::string role = pred->label;
         const std::string org = name(f.subject);
         claim.explanation = claim.verdict == Verdict::supported
-                                ? "The fact base confirms that " + claim.expected + " is " + org + "'s " +
+                                ? "The fact base confirms that " + claim.expected + " is " + possessive(org) + " " +
                                       role + " " + source + "."
-                                : "The fact base says " + org + "'s " + role + " is " + claim.expected + " " +
+                                : "The fact base says " + possessive(org) + " " + role + " is " + claim.expected + " " +
                                       source + ", not " + r.object.display() + ".";
         return;
       }
@@ -301,7 +306,7 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
         const std::string venture = name(f.subject);
         if (claim.verdict == Verdict::supported) {
           claim.explanation =
-              "The fact base lists " + venture + "'s members as " + claim.expected + " " + source + ".";
+              "The fact base lists " + possessive(venture) + " members as " + claim.expected + " " + source + ".";
           return;
         }
         std::vector<std::string> extra, missing;
@@ -323,7 +328,7 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
         if (!missing.empty())
           detail += (detail.empty() ? "" : ", and ") + join_names(missing) +
                     (missing.size() == 1 ? " is missing" : " are missing");
-        claim.explanation = "The fact base lists " + venture + "'s members as " + claim.expected + " " +
+        claim.explanation = "The fact base lists " + possessive(venture) + " members as " + claim.expected + " " +
                             source + "; " + detail + ".";
         return;
       }

@@ -227,8 +227,11 @@ class Loader {
     first_layer_ = fb_.layers_.empty();
     v_.only(doc, "", {"$schema", "name", "version", "description", "sources", "entities", "predicates", "facts"},
             "the fact base");
+    // The checksum covers the content: not the layout of the file, nor the editor hint "$schema".
+    json content = doc;
+    content.erase("$schema");
     FactBaseLayer layer{v_.str(doc, "", "name", true), v_.str(doc, "", "version", true),
-                        "sha256:" + sha256_hex(doc.dump()), 0};
+                        "sha256:" + sha256_hex(content.dump()), 0};
     v_.each_object(doc, "sources", "a source", false, [&](const json& s, const std::string& p) { source(s, p); });
     v_.each_object(doc, "entities", "an entity", false, [&](const json& e, const std::string& p) { entity(e, p); });
     v_.each_object(doc, "predicates", "a predicate", false,
