@@ -36,8 +36,10 @@ if [[ -d ../shared/sources ]]; then
 else
   echo "=== source article report skipped: ../shared/sources is absent"
 fi
-run_suite "wasm (node --test)" node --test tests/js/
+run_suite "js: wasm parity and fact-base schema (node --test)" node --test tests/js/
 run_suite "cli" bash tests/cli/test_cli.sh build/native/factcheck
+run_suite "fact bases: validate, merge, CSV, the invented story" bash tests/cli/test_factbase.sh build/native/factcheck
+run_suite "fact-base scale: 1,000 and 100,000 facts" bash tests/scale/test_scale.sh build/native/factcheck
 
 echo "test: $suites_passed passed, $suites_failed failed"
 exit $status

@@ -1,38 +1,56 @@
 // factcheck: the command-line face of the engine.
 //
-//   factcheck check   [--facts FILE] [--format json|text] [--fail-on contradicted] [FILE|-]
-//   factcheck extract [--format json|text] [FILE|-]
+//   factcheck check      [--facts FILE] [--add-facts FILE]... [--format json|text]
+//                        [--fail-on VERDICTS] [--stats] [FILE|-]
+//   factcheck extract    [--format json|text] [FILE|-]
+//   factcheck validate   FILE... | [--facts FILE] --add-facts FILE...
+//   factcheck import-csv [--name NAME] [--version VERSION] FILE.csv
 //
-// Exit codes: 0 done; 1 a contradicted claim was found and --fail-on contradicted was given;
-// 2 bad usage, an unreadable input or an invalid fact base (one line on stderr).
+// Exit codes: 0 done; 1 a claim with a verdict named by --fail-on was found; 2 bad usage, an
+// unreadable input, an invalid fact base or CSV file (one line on stderr per problem).
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "checker.hpp"
+#include "csv_import.hpp"
 
 namespace {
 
 using namespace factcheck;
 
 constexpr const char* kUsage =
-    "usage: factcheck check [--facts FILE] [--format json|text] [--fail-on contradicted] [FILE|-]\n"
+    "usage: factcheck check [--facts FILE] [--add-facts FILE]... [--format json|text]\n"
+    "                       [--fail-on contradicted|outdated|contradicted,outdated] [--stats] [FILE|-]\n"
     "       factcheck extract [--format json|text] [FILE|-]\n"
+    "       factcheck validate FILE...\n"
+    "       factcheck validate [--facts FILE] --add-facts FILE...\n"
+    "       factcheck import-csv [--name NAME] [--version VERSION] FILE.csv\n"
     "       factcheck --version | --help\n"
-    "Reads FILE, or standard input when FILE is - or absent.\n";
+    "check and extract read FILE, or standard input when FILE is - or absent.\n"
+    "--facts replaces the bundled fact base; --add-facts merges a file onto it (repeatable).\n"
+    "validate checks fact bases and prints every problem; import-csv writes a fact base to stdout.\n"
+    "Fact-base format: docs/fact-base.md\n";
 
 struct Options {
   std::string command;
   std::string input = "-";
+  std::vector<std::string> inputs;  // validate, import-csv
   std::string facts;
+  std::vector<std::string> add_facts;
   std::string format = "text";
   bool fail_on_contradicted = false;
+  bool fail_on_outdated = false;
+  bool stats = false;
+  std::string name, version;  // import-csv
 };
 
 // Thrown for bad usage or unreadable input; main prints "[cli.CODE] message" and exits 2.
@@ -44,9 +62,11 @@ struct UsageError {
 Options parse_args(int argc, char** argv) {
   Options o;
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) throw UsageError{"missing command (check or extract)"};
+  if (args.empty()) throw UsageError{"missing command (check, extract, validate or import-csv)"};
   o.command = args[0];
-  if (o.command != "check" && o.command != "extract") throw UsageError{"unknown command '" + o.command + "'"};
+  if (o.command != "check" && o.command != "extract" && o.command != "validate" && o.command != "import-csv")
+    throw UsageError{"unknown command '" + o.command + "'"};
+  const bool checks = o.command == "check" || o.command == "validate";
   bool have_input = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -54,17 +74,36 @@ Options parse_args(int argc, char** argv) {
       if (i + 1 >= args.size()) throw UsageError{std::string(name) + " needs a value"};
       return args[++i];
     };
-    if (a == "--facts" && o.command == "check") {
+    if (a == "--facts" && checks) {
+      if (!o.facts.empty()) throw UsageError{"--facts given twice; use --add-facts to merge files"};
       o.facts = value("--facts");
-    } else if (a == "--format") {
+    } else if (a == "--add-facts" && checks) {
+      o.add_facts.push_back(value("--add-facts"));
+    } else if (a == "--format" && (o.command == "check" || o.command == "extract")) {
       o.format = value("--format");
       if (o.format != "json" && o.format != "text") throw UsageError{"--format must be json or text"};
     } else if (a == "--fail-on" && o.command == "check") {
-      const std::string v = value("--fail-on");
-      if (v != "contradicted") throw UsageError{"--fail-on takes 'contradicted'"};
-      o.fail_on_contradicted = true;
+      std::istringstream list(value("--fail-on"));
+      std::string v;
+      while (std::getline(list, v, ',')) {
+        if (v == "contradicted") {
+          o.fail_on_contradicted = true;
+        } else if (v == "outdated") {
+          o.fail_on_outdated = true;
+        } else {
+          throw UsageError{"--fail-on takes contradicted, outdated or both, comma-separated"};
+        }
+      }
+    } else if (a == "--stats" && o.command == "check") {
+      o.stats = true;
+    } else if (a == "--name" && o.command == "import-csv") {
+      o.name = value("--name");
+    } else if (a == "--version" && o.command == "import-csv") {
+      o.version = value("--version");
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       throw UsageError{"unknown option '" + a + "' for " + o.command};
+    } else if (o.command == "validate" || o.command == "import-csv") {
+      o.inputs.push_back(a);
     } else if (have_input) {
       throw UsageError{"only one input file, got '" + o.input + "' and '" + a + "'"};
     } else {
@@ -72,6 +111,11 @@ Options parse_args(int argc, char** argv) {
       have_input = true;
     }
   }
+  if (o.command == "validate" && o.inputs.empty() && o.add_facts.empty())
+    throw UsageError{"validate needs a FILE, or --add-facts FILE"};
+  if (o.command == "validate" && !o.inputs.empty() && (!o.facts.empty() || !o.add_facts.empty()))
+    throw UsageError{"validate takes FILE... or a stack (--facts, --add-facts), not both"};
+  if (o.command == "import-csv" && o.inputs.size() != 1) throw UsageError{"import-csv needs exactly one CSV file"};
   return o;
 }
 
@@ -121,23 +165,29 @@ std::string one_line(std::string s) {
   return s;
 }
 
+std::string describe_base(const FactBase& facts) {
+  std::string out = facts.name() + " " + facts.version() + " (" + std::to_string(facts.facts().size()) + " facts";
+  if (facts.layers().size() > 1) out += " in " + std::to_string(facts.layers().size()) + " files";
+  return out + ", " + facts.checksum() + ")";
+}
+
 void print_report_text(const Report& report, const FactBase& facts, const std::string& text) {
-  std::cout << "Fact base: " << facts.name() << " " << facts.version() << " (" << facts.facts().size()
-            << " facts, " << facts.checksum() << ")\n\n";
+  std::cout << "Fact base: " << describe_base(facts) << "\n\n";
   if (report.claims.empty()) std::cout << "No checkable claims found.\n";
   std::size_t n = 0;
   for (const Claim& c : report.claims) {
     const char* mark = c.verdict == Verdict::supported      ? "✔ supported   "
                        : c.verdict == Verdict::contradicted ? "✘ contradicted"
+                       : c.verdict == Verdict::outdated     ? "⌛ outdated    "
                                                             : "? unverified  ";
     std::string span = one_line(text.substr(c.start, c.end - c.start));
     if (width(span) > 32) span = span.substr(0, 29) + "...";
     std::cout << pad(std::to_string(++n), 4) << mark << "  " << pad(span, 33) << pad(c.kind, 9) << "\n";
     std::cout << "    " << wrap(c.explanation, 92, 4) << "\n";
   }
-  std::cout << "\n"
-            << report.supported << " supported, " << report.contradicted << " contradicted, "
-            << report.unverified << " not in the fact base\n";
+  std::cout << "\n" << report.supported << " supported, " << report.contradicted << " contradicted, ";
+  if (report.outdated > 0) std::cout << report.outdated << " outdated, ";
+  std::cout << report.unverified << " not in the fact base\n";
 }
 
 void print_quantities_text(const std::vector<QuantityMention>& qs, const std::string& text) {
@@ -154,7 +204,83 @@ void print_quantities_text(const std::vector<QuantityMention>& qs, const std::st
   std::cout << qs.size() << " quantities\n";
 }
 
+// Prints each problem as "FILE: [factbase.CODE] /pointer: message" to `out`.
+void print_errors(std::ostream& out, const std::string& file, const std::vector<FactBaseError>& errors) {
+  for (const FactBaseError& e : errors) out << file << ": " << e.to_string() << "\n";
+}
+
+// The fact base `check` uses: the bundled one or --facts, with each --add-facts file merged on.
+// Problems are printed to `out`, prefixed with the file that has them.
+std::optional<FactBase> load_stack(const Options& o, std::ostream& out) {
+  FactBase fb;
+  bool ok = true;
+  if (o.facts.empty()) {
+    fb = FactBase::bundled();
+  } else {
+    std::vector<FactBaseError> errors;
+    fb = FactBase::parse(read_input(o.facts), errors);
+    print_errors(out, o.facts, errors);
+    ok = errors.empty();
+  }
+  for (const std::string& file : o.add_facts) {
+    std::vector<FactBaseError> errors;
+    const std::string text = read_input(file);
+    // After a broken base, each added file is still checked on its own terms.
+    if (ok) {
+      fb.merge(text, errors);
+    } else {
+      FactBase::parse(text, errors);
+    }
+    print_errors(out, file, errors);
+    ok = ok && errors.empty();
+  }
+  if (!ok) return std::nullopt;
+  return fb;
+}
+
+int validate(const Options& o) {
+  bool ok = true;
+  auto clean = [](const std::string& file, const FactBase& fb) {
+    std::cout << file << ": ok, " << fb.name() << " " << fb.version() << ", " << fb.facts().size() << " facts, "
+              << fb.checksum() << "\n";
+  };
+  for (const std::string& file : o.inputs) {
+    std::vector<FactBaseError> errors;
+    const FactBase fb = FactBase::parse(read_input(file), errors);
+    print_errors(std::cout, file, errors);
+    if (errors.empty()) clean(file, fb);
+    ok = ok && errors.empty();
+  }
+  if (!o.add_facts.empty()) {
+    const auto fb = load_stack(o, std::cout);
+    if (fb) clean(o.add_facts.back() + " (merged onto " + (o.facts.empty() ? "the bundled base" : o.facts) + ")", *fb);
+    ok = ok && fb.has_value();
+  }
+  return ok ? 0 : 2;
+}
+
+int import(const Options& o) {
+  const std::string& file = o.inputs[0];
+  CsvImportOptions options;
+  options.name = o.name.empty() ? std::filesystem::path(file).stem().string() : o.name;
+  if (!o.version.empty()) options.version = o.version;
+  std::vector<CsvError> errors;
+  const std::string json = import_csv(read_input(file), options, errors);
+  for (const CsvError& e : errors) std::cerr << file << ": " << e.to_string() << "\n";
+  if (!errors.empty()) return 2;
+  std::cout << json;
+  return 0;
+}
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
+
 int run(const Options& o) {
+  if (o.command == "validate") return validate(o);
+  if (o.command == "import-csv") return import(o);
   const std::string text = read_input(o.input);
   if (o.command == "extract") {
     const auto quantities = extract_quantities(text, tokenize(text));
@@ -165,24 +291,26 @@ int run(const Options& o) {
     }
     return 0;
   }
-  Checker checker;
-  if (!o.facts.empty()) {
-    std::vector<FactBaseError> errors;
-    FactBase fb = FactBase::parse(read_input(o.facts), errors);
-    if (!errors.empty()) {
-      for (const FactBaseError& e : errors)
-        std::cerr << "factcheck: " << o.facts << ": " << e.to_string() << "\n";
-      return 2;
-    }
-    checker = Checker(std::move(fb));
-  }
+  const auto load_start = Clock::now();
+  std::optional<FactBase> facts = load_stack(o, std::cerr);
+  if (!facts) return 2;
+  const Checker checker(std::move(*facts));
+  const double load_ms = ms_since(load_start);
+  const auto check_start = Clock::now();
   const Report report = checker.check(text);
+  const double check_ms = ms_since(check_start);
   if (o.format == "json") {
     std::cout << report_json(report, checker.facts(), text) << "\n";
   } else {
     print_report_text(report, checker.facts(), text);
   }
-  return o.fail_on_contradicted && report.contradicted > 0 ? 1 : 0;
+  if (o.stats) {
+    std::fprintf(stderr, "stats: facts=%zu load_ms=%.1f check_ms=%.2f bytes=%zu claims=%zu facts_considered=%zu\n",
+                 checker.facts().facts().size(), load_ms, check_ms, text.size(), report.claims.size(),
+                 report.facts_considered);
+  }
+  const bool fail = (o.fail_on_contradicted && report.contradicted > 0) || (o.fail_on_outdated && report.outdated > 0);
+  return fail ? 1 : 0;
 }
 
 }  // namespace

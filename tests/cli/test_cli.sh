@@ -3,35 +3,7 @@
 #   tests/cli/test_cli.sh build/native/factcheck
 set -u
 bin="$1"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-expect() {  # expect NAME WANTED_EXIT COMMAND...
-  local name="$1" want="$2"
-  shift 2
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  if [[ $got -eq $want ]]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL $name: exit $got, wanted $want"
-    sed 's/^/  | /' "$tmp/err" | head -5
-  fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAIL $1: '$3' not in $(basename "$2")"
-  fi
-}
-one_line() {  # one_line NAME FILE
-  if [[ $(wc -l <"$2") -eq 1 ]]; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAIL $1: stderr is not one line"
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 printf 'Microsoft has invested roughly $1.4 billion in OpenAI.' >"$tmp/claim.txt"
 expect "check text" 0 "$bin" check "$tmp/claim.txt"
@@ -70,5 +42,4 @@ contains "empty input says so" "$tmp/out" "No checkable claims found."
 expect "help" 0 "$bin" --help
 expect "version" 0 "$bin" --version
 
-echo "cli: $passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish cli
