@@ -77,8 +77,13 @@ class Checker {
   std::shared_ptr<const Lexicon> lexicon_;
 };
 
+// How claim offsets are counted in JSON: UTF-8 bytes (the CLI), or UTF-16 code units (JavaScript
+// string indices, for the wasm API).
+enum class Offsets { utf8, utf16 };
+
 // JSON renderings of the CLI's contract (see README): `check` and `extract`.
-std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent = 2);
+std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent = 2,
+                        Offsets offsets = Offsets::utf8);
 std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text,
                             int indent = 2);
 

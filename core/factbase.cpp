@@ -582,10 +582,13 @@ bool parse_json(std::string_view text, json& doc, std::vector<FactBaseError>& er
         ++col;
       }
     }
+    // nlohmann's text repeats the position: "[json.exception.parse_error.101] parse error at line 1,
+    // column 10: syntax error while parsing value - ...". Keep what comes after it.
     std::string what = e.what();
-    const auto colon = what.find("parse error");
+    const auto prefix = what.find("parse error");
+    const auto colon = prefix == std::string::npos ? prefix : what.find(": ", prefix);
     errors.push_back({"json_syntax", "line " + std::to_string(line) + ", column " + std::to_string(col),
-                      colon == std::string::npos ? what : what.substr(colon)});
+                      colon == std::string::npos ? what : what.substr(colon + 2)});
     return false;
   }
 }

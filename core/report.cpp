@@ -1,5 +1,8 @@
 // The JSON contract of `check` and `extract` (README, "JSON output"). Offsets are UTF-8 bytes.
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +30,22 @@ json quantity_json(const QuantityMention& q) {
 
 std::string dump(const json& j, int indent) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+// The UTF-16 index of each UTF-8 byte offset in `at`, in one pass over the text: a code point of four
+// bytes is two UTF-16 units (a surrogate pair), any other one unit; continuation bytes add nothing.
+std::map<std::size_t, std::size_t> utf16_offsets(std::string_view text, std::vector<std::size_t> at) {
+  std::sort(at.begin(), at.end());
+  std::map<std::size_t, std::size_t> out;
+  std::size_t units = 0, byte = 0;
+  for (std::size_t target : at) {
+    for (; byte < target && byte < text.size(); ++byte) {
+      const unsigned char b = static_cast<unsigned char>(text[byte]);
+      if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
+    }
+    out[target] = units;
+  }
+  return out;
 }
 
 // A fact's value in the contract's terms: what it is, its bounds, and when it held.
@@ -64,13 +83,18 @@ json value_json(const FactValue& v, const Fact& fact, const Predicate& pred) {
 
 }  // namespace
 
-std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent) {
+std::string report_json(const Report& report, const FactBase& facts, std::string_view text, int indent,
+                        Offsets offsets) {
+  std::vector<std::size_t> at;  // every claim offset, for one pass converting them to UTF-16
+  for (const Claim& c : report.claims) at.insert(at.end(), {c.start, c.end});
+  const auto units = offsets == Offsets::utf16 ? utf16_offsets(text, at) : std::map<std::size_t, std::size_t>{};
+  auto offset = [&](std::size_t byte) { return offsets == Offsets::utf16 ? units.at(byte) : byte; };
   json claims = json::array();
   for (const Claim& c : report.claims) {
     json j;
     j["text"] = std::string(text.substr(c.start, c.end - c.start));
-    j["start"] = c.start;
-    j["end"] = c.end;
+    j["start"] = offset(c.start);
+    j["end"] = offset(c.end);
     j["kind"] = c.kind;
     j["verdict"] = to_string(c.verdict);
     j["fact"] = c.fact ? json(c.fact->id) : json(nullptr);
