@@ -1,0 +1,532 @@
+// The implementation behind the public entries factcheck.js (split build) and factcheck-single.js
+// (single-file build): each entry hands makeEntry() its wasm core and its worker script, so the two share
+// every line of behaviour. Nothing here is imported by users directly.
+//
+// The boundary, once: the wasm facade takes and returns strings, never throws, and reports failures as
+// {"ok": false, "code", "message", "errors"?}. unwrap() is the one place such a reply becomes a thrown
+// FactcheckError, for the main-thread checker and the worker checker alike (the worker only relays the
+// facade's strings). Offsets need no work here: the facade already counts them in UTF-16 code units.
+
+/** @typedef {import('./factcheck.js').Report} Report */
+/** @typedef {import('./factcheck.js').FactbaseInfo} FactbaseInfo */
+/** @typedef {import('./factcheck.js').CheckerOptions} CheckerOptions */
+/** @typedef {import('./factcheck.js').LoadOptions} LoadOptions */
+/** @typedef {import('./factcheck.js').Problem} Problem */
+/** @typedef {import('./factcheck.js').Checker} SyncChecker */
+/** @typedef {import('./factcheck.js').AsyncChecker} AsyncChecker */
+
+/**
+ * An Emscripten module factory, such as the default export of `factcheck-core.mjs`.
+ * @typedef {(overrides?: object) => Promise<any>} CoreFactory
+ */
+
+/**
+ * A wasm core as an entry knows it: its factory and, for the split build, where its .wasm file is.
+ * @typedef {{factory: CoreFactory, wasmUrl?: URL}} CoreSource
+ */
+
+/** Node.js (main thread or worker_threads), where fetch cannot read the .wasm file from a path. */
+export const isNode = typeof globalThis.process?.versions?.node === 'string' && typeof window === 'undefined';
+
+// Node built-ins are imported through a computed specifier with the bundlers' opt-out comments, so that a
+// browser bundle neither tries to bundle them nor fails on the `node:` scheme.
+/** @type {(name: string) => Promise<any>} */
+const importNode = (name) => import(/* webpackIgnore: true */ /* @vite-ignore */ `node:${name}`);
+
+/**
+ * An error from the checker: `code` is stable (`factbase.unknown_entity`, `api.disposed`, ...), and for a
+ * fact base `errors` lists every problem with its JSON pointer.
+ */
+export class FactcheckError extends Error {
+  /**
+   * @param {string} code stable id, e.g. `factbase.json_syntax`
+   * @param {string} message readable text; prefixed with `[code]` when it does not start with it
+   * @param {Problem[]} [errors] every problem found
+   */
+  constructor(code, message, errors = []) {
+    super(message.startsWith(`[${code}]`) ? message : `[${code}] ${message}`);
+    this.name = 'FactcheckError';
+    /** @type {string} */
+    this.code = code;
+    /** @type {Problem[]} */
+    this.errors = errors;
+  }
+}
+
+/**
+ * Parses a facade reply and throws the FactcheckError it describes, if any.
+ * @param {string} reply JSON text from the facade
+ * @returns {any}
+ */
+function unwrap(reply) {
+  const value = JSON.parse(reply);
+  if (value !== null && typeof value === 'object' && value.ok === false)
+    throw new FactcheckError(String(value.code), String(value.message), value.errors ?? []);
+  return value;
+}
+
+/**
+ * The facade's failure reply, for failures on the JavaScript side of a worker.
+ * @param {string} code
+ * @param {string} message
+ */
+export function failureReply(code, message) {
+  return JSON.stringify({ ok: false, code, message });
+}
+
+// Arguments are checked here, in JavaScript, because Embind throws its own untyped error for a
+// non-string where the facade expects a std::string.
+/** @param {unknown} text */
+function textArgument(text) {
+  if (typeof text !== 'string')
+    throw badArgument(`check() takes a string, not ${describe(text)}`);
+  return wellFormed(text);
+}
+
+/** @param {unknown} facts */
+function factsArgument(facts) {
+  if (typeof facts === 'string') return facts;
+  if (facts !== null && typeof facts === 'object') {
+    try {
+      return JSON.stringify(facts);
+    } catch (e) {
+      throw badArgument(`the fact base cannot be written as JSON: ${messageOf(e)}`);
+    }
+  }
+  throw badArgument(`a fact base is a JSON string or an object, not ${describe(facts)}`);
+}
+
+/** @param {unknown} options */
+function modeArgument(options) {
+  if (options !== undefined && (options === null || typeof options !== 'object'))
+    throw badArgument(`loadFacts() options are an object, not ${describe(options)}`);
+  // Any mode goes through as a string: the facade answers api.bad_mode to all but replace and merge.
+  return String(/** @type {LoadOptions | undefined} */ (options)?.mode ?? 'replace');
+}
+
+/** @param {string} message */
+function badArgument(message) {
+  return new FactcheckError('api.bad_argument', message);
+}
+
+/** @param {unknown} value */
+function describe(value) {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+// A lone surrogate would reach the engine mangled (Emscripten's UTF-8 encoder pairs it with the next
+// unit). U+FFFD in its place keeps the text's length, so every offset still indexes the caller's string.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** @param {string} text */
+function wellFormed(text) {
+  /** @type {any} */
+  const s = text;  // isWellFormed and toWellFormed are ES2024
+  if (typeof s.isWellFormed === 'function') return s.isWellFormed() ? text : String(s.toWellFormed());
+  return text.replace(loneSurrogate, '\uFFFD');
+}
+
+/** @param {unknown} e */
+function messageOf(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Runs a session call. The facade never throws, but the wasm runtime itself can (an abort, a memory limit
+ * reached outside C++): that becomes the same failure reply, so every error still carries a code.
+ * @param {() => string} call
+ * @returns {string}
+ */
+export function guarded(call) {
+  try {
+    return call();
+  } catch (e) {
+    return failureReply('engine.internal', `the engine failed: ${messageOf(e)}`);
+  }
+}
+
+function disposedError() {
+  return new FactcheckError('api.disposed', 'the checker has been disposed');
+}
+
+/**
+ * Instantiates a wasm core. In Node the split build's .wasm file is read here and handed over as
+ * `wasmBinary`; in a browser `locateFile` points Emscripten at it, which matters in a module worker, where
+ * Emscripten 3.1.6 does not recognise its environment and would look for the file relative to the page.
+ * @param {CoreSource} core
+ * @returns {Promise<any>} the Embind module
+ */
+export async function instantiateCore({ factory, wasmUrl }) {
+  /** @type {{wasmBinary?: Uint8Array, locateFile?: (path: string) => string}} */
+  const overrides = {};
+  if (wasmUrl && isNode) {
+    const { readFile } = await importNode('fs/promises');
+    overrides.wasmBinary = await readFile(wasmUrl);
+  } else if (wasmUrl) {
+    overrides.locateFile = (path) => (path.endsWith('.wasm') ? String(wasmUrl) : path);
+  }
+  try {
+    return await factory(overrides);
+  } catch (e) {
+    throw new FactcheckError('api.core_unavailable', `the wasm core failed to load: ${messageOf(e)}`);
+  }
+}
+
+/**
+ * A core given by the URL of an ES module whose default export is the factory. A split build's .wasm is
+ * expected beside it with the same name (`x.mjs` -> `x.wasm`); in Node it is used when it exists.
+ * @param {string | URL} url
+ * @returns {Promise<CoreSource>}
+ */
+export async function coreFromUrl(url) {
+  let href;
+  try {
+    href = new URL(String(url)).href;
+  } catch {
+    throw new FactcheckError('api.bad_argument', `core must be a function or an absolute URL, not "${url}"`);
+  }
+  /** @type {unknown} */
+  let factory;
+  try {
+    ({ default: factory } = await import(/* webpackIgnore: true */ /* @vite-ignore */ href));
+  } catch (e) {
+    throw new FactcheckError('api.core_unavailable', `${href} cannot be imported: ${messageOf(e)}`);
+  }
+  if (typeof factory !== 'function')
+    throw new FactcheckError('api.core_unavailable', `${href} has no default export that creates the core`);
+  const name = new URL(href).pathname.split('/').pop() ?? '';
+  const wasmUrl = new URL(`./${name.replace(/\.[cm]?js$/, '')}.wasm`, href);
+  if (isNode) {
+    const { access } = await importNode('fs/promises');
+    const exists = await access(wasmUrl).then(() => true, () => false);
+    return { factory: /** @type {CoreFactory} */ (factory), wasmUrl: exists ? wasmUrl : undefined };
+  }
+  // Only a split build asks for its .wasm; a single-file one has it inlined.
+  return { factory: /** @type {CoreFactory} */ (factory), wasmUrl };
+}
+
+/**
+ * The Embind session of the facade (wasm/facade.hpp): strings in, JSON text out, never throwing.
+ * @typedef {object} Session
+ * @property {(text: string) => string} check
+ * @property {(json: string, mode: string) => string} loadFacts
+ * @property {() => string} factbase
+ * @property {() => void} delete
+ */
+
+/**
+ * A checker on the calling thread: every method runs synchronously.
+ * @implements {SyncChecker}
+ */
+class Checker {
+  /** @type {Session | null} */
+  #session;
+  #disposed = false;
+
+  /**
+   * @param {Session} session
+   * @param {string} version
+   */
+  constructor(session, version) {
+    this.#session = session;
+    /** The engine's version, e.g. "0.1.0". @type {string} */
+    this.version = version;
+    /** False: this checker runs on the calling thread. @type {false} */
+    this.worker = /** @type {const} */ (false);
+  }
+
+  /** @returns {Session} */
+  #live() {
+    if (this.#disposed || !this.#session) throw disposedError();
+    return this.#session;
+  }
+
+  /**
+   * Checks a text.
+   * @param {string} text
+   * @returns {Report}
+   */
+  check(text) {
+    const session = this.#live();
+    const input = textArgument(text);
+    return unwrap(guarded(() => session.check(input)));
+  }
+
+  /**
+   * Loads a fact base instead of the current one (`replace`, the default) or on top of it (`merge`).
+   * On failure it throws and the checker keeps its previous facts.
+   * @param {string | object} facts JSON text or the parsed object
+   * @param {LoadOptions} [options]
+   * @returns {FactbaseInfo}
+   */
+  loadFacts(facts, options) {
+    const session = this.#live();
+    const json = factsArgument(facts), mode = modeArgument(options);
+    return unwrap(guarded(() => session.loadFacts(json, mode))).factbase;
+  }
+
+  /** @returns {FactbaseInfo} */
+  factbase() {
+    const session = this.#live();
+    return unwrap(guarded(() => session.factbase()));
+  }
+
+  /** Frees the engine's memory. Idempotent; afterwards every method throws `api.disposed`. */
+  dispose() {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#session?.delete();
+    this.#session = null;
+  }
+}
+
+/**
+ * The calling thread's end of a worker (see connect()).
+ * @typedef {object} Port
+ * @property {(message: {id: number, reply: string}) => void} onReply set by the checker
+ * @property {(message: string) => void} onFailure set by the checker
+ * @property {(message: {id: number, op: string, args: unknown[]}) => void} post
+ * @property {() => Promise<void>} terminate
+ * @property {() => void} busy
+ * @property {() => void} idle
+ */
+
+/**
+ * A checker whose engine runs in a Web Worker (browsers) or a worker_threads Worker (Node): every method
+ * returns a Promise, and a long text never blocks the calling thread.
+ * @implements {AsyncChecker}
+ */
+class WorkerChecker {
+  /** @type {Port} */
+  #port;
+  /** @type {Map<number, {resolve: (value: any) => void, reject: (error: unknown) => void}>} */
+  #pending = new Map();
+  #nextId = 0;
+  /** @type {FactcheckError | null} the error every call gets once the worker has died or been disposed */
+  #broken = null;
+
+  /** @param {Port} port */
+  constructor(port) {
+    this.#port = port;
+    /** The engine's version, set once the worker is ready. @type {string} */
+    this.version = '';
+    /** True: this checker runs in a worker. @type {true} */
+    this.worker = /** @type {const} */ (true);
+    port.onReply = ({ id, reply }) => {
+      const call = this.#pending.get(id);
+      if (!call) return;
+      this.#pending.delete(id);
+      if (this.#pending.size === 0) port.idle();
+      try {
+        call.resolve(unwrap(reply));
+      } catch (e) {
+        call.reject(e);
+      }
+    };
+    port.onFailure = (message) => {
+      this.#fail(new FactcheckError('api.worker_failed', `the worker stopped: ${message}`));
+    };
+  }
+
+  /**
+   * Rejects every pending and later call with `error`, and stops the worker.
+   * @param {FactcheckError} error
+   */
+  #fail(error) {
+    if (this.#broken) return Promise.resolve();
+    this.#broken = error;
+    for (const call of this.#pending.values()) call.reject(error);
+    this.#pending.clear();
+    return this.#port.terminate();
+  }
+
+  /**
+   * Sends one operation to the worker: `init`, or a method of the session.
+   * @param {string} op
+   * @param {unknown[]} args
+   * @returns {Promise<any>}
+   */
+  call(op, args) {
+    if (this.#broken) return Promise.reject(this.#broken);
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      if (this.#pending.size === 1) this.#port.busy();
+      this.#port.post({ id, op, args });
+    });
+  }
+
+  /**
+   * @param {string} text
+   * @returns {Promise<Report>}
+   */
+  async check(text) {
+    if (this.#broken) throw this.#broken;
+    return this.call('check', [textArgument(text)]);
+  }
+
+  /**
+   * @param {string | object} facts
+   * @param {LoadOptions} [options]
+   * @returns {Promise<FactbaseInfo>}
+   */
+  async loadFacts(facts, options) {
+    if (this.#broken) throw this.#broken;
+    return (await this.call('loadFacts', [factsArgument(facts), modeArgument(options)])).factbase;
+  }
+
+  /** @returns {Promise<FactbaseInfo>} */
+  async factbase() {
+    return this.call('factbase', []);
+  }
+
+  /**
+   * Stops the worker. Idempotent; calls still running and every later call reject with `api.disposed`.
+   * @returns {Promise<void>}
+   */
+  async dispose() {
+    if (this.#broken) {
+      this.#broken = disposedError();  // a dead worker's checker is disposed all the same
+      return;
+    }
+    await this.#fail(disposedError());
+  }
+}
+
+// One interface over a browser Worker and a Node worker_threads Worker: post, terminate, and busy()/idle()
+// so that, in Node, an idle worker does not keep the process alive.
+/**
+ * @param {any} worker a browser Worker or a Node worker_threads Worker
+ * @returns {Port}
+ */
+function connect(worker) {
+  /** @type {Port} */
+  const port = {
+    onReply: () => {},
+    onFailure: () => {},
+    post: (message) => worker.postMessage(message),
+    terminate: () => Promise.resolve(worker.terminate()).then(() => {}),
+    busy: () => worker.ref?.(),
+    idle: () => worker.unref?.(),
+  };
+  if (typeof worker.on === 'function') {
+    worker.on('message', (/** @type {any} */ m) => port.onReply(m));
+    worker.on('error', (/** @type {unknown} */ e) => port.onFailure(messageOf(e)));
+    worker.on('messageerror', (/** @type {unknown} */ e) => port.onFailure(messageOf(e)));
+    worker.on('exit', (/** @type {number} */ code) => port.onFailure(`exit code ${code}`));
+  } else {
+    worker.addEventListener('message', (/** @type {MessageEvent} */ e) => port.onReply(e.data));
+    worker.addEventListener('error', (/** @type {ErrorEvent} */ e) => {
+      e.preventDefault?.();
+      port.onFailure(e.message || 'the worker script failed to load or threw');
+    });
+    worker.addEventListener('messageerror', () => port.onFailure('a message could not be read'));
+  }
+  return port;
+}
+
+// A Node worker inherits the process's flags, but those naming the main script (`--input-type`, `-e`)
+// stop it from starting: `node --input-type=module -e ...` would otherwise fail with worker: true.
+/** @param {string[]} argv */
+function workerExecArgv(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (/^(--input-type|--eval|-e|--print|-p)$/.test(argv[i])) i++;  // and its value
+    else if (!/^--(input-type|eval|print)=/.test(argv[i])) out.push(argv[i]);
+  }
+  return out;
+}
+
+/**
+ * Builds the public functions of one entry.
+ * @param {{core: CoreSource, startWorker: (NodeWorker?: any, nodeOptions?: object) => any}} entry the
+ *   entry's default core, and a function starting its worker script (given Node's Worker class and its
+ *   options in Node, nothing in a browser)
+ */
+export function makeEntry({ core, startWorker }) {
+  /** @type {Map<CoreFactory | string, Promise<any>>} core factory or URL -> its module, loaded once */
+  const modules = new Map();
+
+  /**
+   * @param {CheckerOptions['core']} source
+   * @returns {Promise<any>}
+   */
+  function loadModule(source) {
+    const key = source === undefined ? core.factory : typeof source === 'function' ? source : String(source);
+    if (!modules.has(key)) {
+      const loading = (async () => {
+        if (source === undefined) return instantiateCore(core);
+        if (typeof source === 'function') return instantiateCore({ factory: source });
+        return instantiateCore(await coreFromUrl(source));
+      })();
+      loading.catch(() => modules.delete(key));  // a failed load may be retried
+      modules.set(key, loading);
+    }
+    return /** @type {Promise<any>} */ (modules.get(key));
+  }
+
+  /**
+   * @param {CheckerOptions['core']} source
+   * @returns {Promise<WorkerChecker>}
+   */
+  async function createInWorker(source) {
+    if (typeof source === 'function')
+      throw badArgument('with worker: true, core must be the URL of the core module, not a function');
+    let worker;
+    if (isNode) {
+      const { Worker: NodeWorker } = await importNode('worker_threads');
+      worker = startWorker(NodeWorker, { execArgv: workerExecArgv(globalThis.process.execArgv) });
+    } else if (typeof Worker === 'function') {
+      worker = startWorker();
+    } else {
+      throw new FactcheckError('api.no_worker', 'this environment has no Worker: leave worker: true out');
+    }
+    const checker = new WorkerChecker(connect(worker));
+    try {
+      const ready = await checker.call('init', [source === undefined ? null : String(source)]);
+      checker.version = ready.version;
+    } catch (e) {
+      await checker.dispose();
+      throw e;
+    }
+    return checker;
+  }
+
+  /**
+   * @param {CheckerOptions} [options]
+   * @returns {Promise<Checker | WorkerChecker>}
+   */
+  async function createChecker(options = {}) {
+    if (options === null || typeof options !== 'object')
+      throw badArgument(`createChecker() options are an object, not ${describe(options)}`);
+    const { facts, mode, worker = false, core: source } = options;
+    let checker;
+    if (worker) {
+      checker = await createInWorker(source);
+    } else {
+      const module = await loadModule(source);
+      let session;
+      try {
+        session = new module.Session();
+      } catch (e) {
+        throw new FactcheckError('engine.internal', `the engine failed to start: ${messageOf(e)}`);
+      }
+      checker = new Checker(session, module.version());
+    }
+    if (facts !== undefined) {
+      try {
+        await checker.loadFacts(facts, { mode });
+      } catch (e) {
+        await checker.dispose();
+        throw e;
+      }
+    }
+    return checker;
+  }
+
+  /** @returns {Promise<string>} */
+  async function version() {
+    return (await loadModule(undefined)).version();
+  }
+
+  return { createChecker, version };
+}

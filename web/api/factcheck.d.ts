@@ -1,0 +1,213 @@
+// Types of the factcheck JavaScript API: `factcheck` (dist/factcheck.js, the split build: an ES module
+// and a separate .wasm file) and `factcheck/single` (dist/factcheck-single.js, the wasm inlined). Both
+// export exactly this. (dist/factcheck-core-classic.js, a classic script defining a global
+// `createFactcheckCore` for pages opened from file://, is the bare wasm core without this API.)
+
+/** Where a claim's verdict comes from. */
+export type Verdict = 'supported' | 'contradicted' | 'outdated' | 'unverified';
+
+/** What a claim is about. */
+export type ClaimKind = 'money' | 'percent' | 'count' | 'measure' | 'duration' | 'date' | 'relation';
+
+/** How a figure is hedged (README, "Tolerance table"). */
+export type Comparator =
+  | 'none' | 'exactly' | 'approx' | 'nearly' | 'just_over' | 'more_than' | 'at_least' | 'less_than'
+  | 'at_most' | 'order' | 'range' | 'until' | 'since';
+
+/** The value a claim states, as the engine read it. */
+export interface ClaimedValue {
+  /** A number, or for a date an ISO 8601 string ("2030", "2025-01-21") or "FY2025". */
+  value?: number | string;
+  /** An ISO 4217 code for money, "%" or "pp" for a percent, the noun of a count. */
+  unit?: string;
+  comparator?: Comparator;
+  /** The interval the claim admits; null is an open end. */
+  low?: number | string | null;
+  high?: number | string | null;
+  /** For a relation: "members", "role" or "rank". */
+  relation?: 'members' | 'role' | 'rank';
+  members?: string[];
+  subject?: string;
+  object?: string;
+  rank?: number;
+  /** The claim in words, e.g. "roughly $1.4 billion". */
+  display: string;
+}
+
+/** A fact's value: the current one (`expected`) or the earlier one an outdated claim fits (`earlier`). */
+export interface FactValue {
+  value?: number | string;
+  unit?: string;
+  comparator?: Comparator;
+  low?: number | string | null;
+  high?: number | string | null;
+  members?: string[];
+  entity?: string;
+  rank?: number;
+  as_of?: string;
+  valid_from?: string;
+  valid_until?: string;
+  /** When the fact's event happened, e.g. "2024-10". */
+  when?: string;
+  display: string;
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  date: string;
+  title?: string;
+  url?: string;
+}
+
+/** One claim found in the text, with its verdict and evidence. */
+export interface Claim {
+  /** Exactly `text.slice(start, end)` of the checked text. */
+  text: string;
+  /** UTF-16 code-unit index (a JavaScript string index) where the claim starts. */
+  start: number;
+  /** UTF-16 code-unit index where it ends, exclusive. */
+  end: number;
+  kind: ClaimKind;
+  verdict: Verdict;
+  /** The id of the fact it was weighed against; null when unverified (unless the fact had no value then). */
+  fact: string | null;
+  claimed: ClaimedValue;
+  expected: FactValue | null;
+  /** Present only for an outdated claim. */
+  earlier?: FactValue;
+  /** Relative deviation from the fact's value (-0.9 is 90% lower), or null. */
+  deviation: number | null;
+  /** One sentence saying why, with the source. */
+  explanation: string;
+  source: Source | null;
+}
+
+/** One fact-base file of a stack. */
+export interface FactbaseLayer {
+  name: string;
+  version: string;
+  /** "sha256:..." of the file's canonical JSON. */
+  checksum: string;
+  facts: number;
+}
+
+/** The report of `check()`: the CLI's `check --format json`, with UTF-16 offsets. */
+export interface Report {
+  factbase: {
+    name: string;
+    version: string;
+    /** For a stack, the SHA-256 of its layers' checksums. */
+    checksum: string;
+    facts: number;
+    layers: FactbaseLayer[];
+  };
+  claims: Claim[];
+  summary: Record<Verdict, number>;
+}
+
+/** What `factbase()` and `loadFacts()` return: the fact base the checker now uses. */
+export interface FactbaseInfo {
+  name: string;
+  version: string;
+  checksum: string;
+  facts: number;
+  layers: FactbaseLayer[];
+  sources: number;
+  entities: number;
+  predicates: number;
+}
+
+/** A fact base: its JSON text or the parsed object (docs/fact-base.md). */
+export type Facts = string | object;
+
+export interface LoadOptions {
+  /** "replace" (default): these facts instead of the current ones; "merge": on top of them. */
+  mode?: 'replace' | 'merge';
+}
+
+/** An Emscripten factory of the wasm core, e.g. the default export of factcheck-core-single.mjs. */
+export type CoreFactory = (overrides?: object) => Promise<unknown>;
+
+export interface CheckerOptions {
+  /** A fact base to load once the checker is created; without it the bundled one is used. */
+  facts?: Facts;
+  /** How `facts` is loaded: "replace" (default) or "merge" onto the bundled fact base. */
+  mode?: 'replace' | 'merge';
+  /**
+   * Run the engine in a Web Worker (in Node, a worker_threads Worker): every method then returns a
+   * Promise and a long text never blocks the calling thread. Default false.
+   */
+  worker?: boolean;
+  /**
+   * Advanced: the wasm core to use instead of the entry's own. A factory (main thread only), or the
+   * absolute URL of an ES module whose default export is one (also with `worker: true`); a separate .wasm
+   * is looked for beside that module under the same name.
+   */
+  core?: CoreFactory | string | URL;
+}
+
+/**
+ * A checker on the calling thread: methods return their results directly. `await` works on them too, so
+ * code written for `AsyncChecker` runs unchanged.
+ */
+export interface Checker {
+  /** The engine's version, e.g. "0.1.0". */
+  readonly version: string;
+  readonly worker: false;
+  /** Finds and checks every claim. Throws FactcheckError (`api.bad_argument`, `engine.*`). */
+  check(text: string): Report;
+  /**
+   * Loads a fact base. Throws FactcheckError with the first problem's `code` and every problem in
+   * `errors`; the checker then keeps its previous facts.
+   */
+  loadFacts(facts: Facts, options?: LoadOptions): FactbaseInfo;
+  factbase(): FactbaseInfo;
+  /** Frees the engine's memory. Idempotent; afterwards every method throws `api.disposed`. */
+  dispose(): void;
+}
+
+/** A checker whose engine runs in a worker: the same methods, returning Promises that reject on failure. */
+export interface AsyncChecker {
+  readonly version: string;
+  readonly worker: true;
+  check(text: string): Promise<Report>;
+  loadFacts(facts: Facts, options?: LoadOptions): Promise<FactbaseInfo>;
+  factbase(): Promise<FactbaseInfo>;
+  /** Stops the worker. Idempotent; calls still running and every later call reject with `api.disposed`. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Creates a checker over the bundled fact base, or over `options.facts`. Rejects with a FactcheckError
+ * when the fact base is invalid or the wasm core cannot load.
+ */
+export function createChecker(options: CheckerOptions & { worker: true }): Promise<AsyncChecker>;
+export function createChecker(options?: CheckerOptions & { worker?: false }): Promise<Checker>;
+export function createChecker(options?: CheckerOptions): Promise<Checker | AsyncChecker>;
+
+/** The engine's version, e.g. "0.1.0". Loads the entry's wasm core once, if no checker has yet. */
+export function version(): Promise<string>;
+
+/** One problem in a fact base, e.g. `{code: "factbase.unknown_entity", pointer: "/facts/0/subject"}`. */
+export interface Problem {
+  code: string;
+  /** JSON pointer into the fact base. */
+  pointer?: string;
+  message: string;
+}
+
+/**
+ * Every failure of the API. `code` is stable: `factbase.*` (the same codes as the CLI's, e.g.
+ * `factbase.json_syntax`, `factbase.unknown_entity`, `factbase.merge_conflict`), `api.disposed`,
+ * `api.bad_argument`, `api.bad_mode`, `api.core_unavailable` (the wasm core did not load),
+ * `api.no_worker`, `api.worker_failed` (the worker died; the checker is then unusable),
+ * `engine.out_of_memory`, `engine.internal`.
+ */
+export class FactcheckError extends Error {
+  constructor(code: string, message: string, errors?: Problem[]);
+  readonly name: 'FactcheckError';
+  readonly code: string;
+  /** Every problem found (for a fact base); empty otherwise. */
+  readonly errors: Problem[];
+}
