@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_writer.hpp"
 #include "pipeline.hpp"
 
 namespace factcheck {
@@ -48,37 +49,56 @@ std::map<std::size_t, std::size_t> utf16_offsets(std::string_view text, std::vec
   return out;
 }
 
-// A fact's value in the contract's terms: what it is, its bounds, and when it held.
-json value_json(const FactValue& v, const Fact& fact, const Predicate& pred) {
-  json j;
-  switch (pred.value) {
-    case ValueKind::date:
-      j["value"] = v.date;
-      break;
-    case ValueKind::members:
-      j["members"] = v.members;
-      break;
-    case ValueKind::role:
-      j["entity"] = v.entity;
-      break;
-    case ValueKind::rank:
-      j["entity"] = fact.subject;
-      j["rank"] = v.rank;
-      break;
-    default:
-      j["value"] = v.amount;
-      j["unit"] = v.unit;
-      break;
+// A fact's value in the contract's terms: what it is, its bounds, when it held, and how it reads.
+// Keys in sorted order, as everywhere in the contract.
+void write_value(JsonWriter& w, const FactValue& v, const Fact& fact, const Predicate& pred, const std::string& display,
+                 const std::string& when) {
+  const bool figure = pred.value != ValueKind::members && pred.value != ValueKind::role && pred.value != ValueKind::rank;
+  w.begin_object();
+  if (!v.as_of.empty()) w.field("as_of", v.as_of);
+  if (figure) w.field("comparator", to_string(v.comparator));
+  w.field("display", display);
+  if (pred.value == ValueKind::role) w.field("entity", v.entity);
+  if (pred.value == ValueKind::rank) w.field("entity", fact.subject);
+  if (figure) w.field("high", v.interval.high).field("low", v.interval.low);
+  if (pred.value == ValueKind::members) {
+    w.key("members").begin_array();
+    for (const std::string& m : v.members) w.string(m);
+    w.end_array();
   }
-  if (pred.value != ValueKind::members && pred.value != ValueKind::role && pred.value != ValueKind::rank) {
-    j["comparator"] = to_string(v.comparator);
-    j["low"] = bound(v.interval.low);
-    j["high"] = bound(v.interval.high);
+  if (pred.value == ValueKind::rank) w.field("rank", v.rank);
+  const bool amount = figure && pred.value != ValueKind::date;
+  if (amount) w.field("unit", v.unit);
+  if (!v.valid_from.empty()) w.field("valid_from", v.valid_from);
+  if (!v.valid_until.empty()) w.field("valid_until", v.valid_until);
+  if (amount) w.field("value", v.amount);
+  if (pred.value == ValueKind::date) w.field("value", v.date);
+  if (!when.empty()) w.field("when", when);
+  w.end_object();
+}
+
+// What the text says, for the claim's "claimed" member.
+void write_claimed(JsonWriter& w, const Claim& c) {
+  const QuantityMention* q = c.quantity ? &*c.quantity : nullptr;
+  const RelationClaim* r = c.relation ? &*c.relation : nullptr;
+  auto id = [](const NamedThing& t) { return t.entity ? t.entity->id : t.name; };
+  w.begin_object();
+  if (q) w.field("comparator", to_string(q->comparator));
+  w.field("display", c.claimed);
+  if (q) w.field("high", q->interval.high).field("low", q->interval.low);
+  if (r && r->relation == ValueKind::members) {
+    w.key("members").begin_array();
+    for (const NamedThing& m : r->members) w.string(id(m));
+    w.end_array();
   }
-  if (!v.as_of.empty()) j["as_of"] = v.as_of;
-  if (!v.valid_from.empty()) j["valid_from"] = v.valid_from;
-  if (!v.valid_until.empty()) j["valid_until"] = v.valid_until;
-  return j;
+  if (r && r->relation != ValueKind::members) w.field("object", id(r->object));
+  if (r && r->relation == ValueKind::rank) w.field("rank", r->rank);
+  if (r) w.field("relation", kind_name(r->relation));
+  if (r && r->relation != ValueKind::members) w.field("subject", id(r->subject));
+  if (q) w.field("unit", q->unit);
+  if (q && q->kind == QuantityKind::date) w.field("value", q->date);
+  if (q && q->kind != QuantityKind::date) w.field("value", q->value);
+  w.end_object();
 }
 
 }  // namespace
@@ -89,76 +109,65 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
   for (const Claim& c : report.claims) at.insert(at.end(), {c.start, c.end});
   const auto units = offsets == Offsets::utf16 ? utf16_offsets(text, at) : std::map<std::size_t, std::size_t>{};
   auto offset = [&](std::size_t byte) { return offsets == Offsets::utf16 ? units.at(byte) : byte; };
-  json claims = json::array();
+  JsonWriter w(indent);
+  w.begin_object().key("claims").begin_array();
   for (const Claim& c : report.claims) {
-    json j;
-    j["text"] = std::string(text.substr(c.start, c.end - c.start));
-    j["start"] = offset(c.start);
-    j["end"] = offset(c.end);
-    j["kind"] = c.kind;
-    j["verdict"] = to_string(c.verdict);
-    j["fact"] = c.fact ? json(c.fact->id) : json(nullptr);
-    json claimed = c.quantity ? quantity_json(*c.quantity) : json::object();
-    if (c.relation) {
-      const RelationClaim& r = *c.relation;
-      claimed["relation"] = kind_name(r.relation);
-      if (r.relation == ValueKind::members) {
-        json members = json::array();
-        for (const NamedThing& m : r.members) members.push_back(m.entity ? m.entity->id : m.name);
-        claimed["members"] = members;
-      } else {
-        claimed["subject"] = r.subject.entity ? r.subject.entity->id : r.subject.name;
-        claimed["object"] = r.object.entity ? r.object.entity->id : r.object.name;
-        if (r.relation == ValueKind::rank) claimed["rank"] = r.rank;
-      }
+    const Predicate* pred = c.fact ? facts.predicate(c.fact->predicate) : nullptr;
+    w.begin_object();
+    w.key("claimed");
+    write_claimed(w, c);
+    w.field("deviation", c.deviation);  // NaN: null
+    if (c.fact && c.value && c.earlier) {
+      w.key("earlier");
+      write_value(w, *c.earlier, *c.fact, *pred, describe_value(facts, *c.fact, *c.earlier), "");
     }
-    claimed["display"] = c.claimed;
-    j["claimed"] = claimed;
+    w.field("end", offset(c.end));
+    w.key("expected");
     if (c.fact && c.value) {
-      const Predicate* pred = facts.predicate(c.fact->predicate);
-      json expected = value_json(*c.value, *c.fact, *pred);
-      expected["display"] = c.expected;
-      if (!c.fact->when.empty()) expected["when"] = c.fact->when;
-      j["expected"] = expected;
-      if (c.earlier) {
-        json earlier = value_json(*c.earlier, *c.fact, *pred);
-        earlier["display"] = describe_value(facts, *c.fact, *c.earlier);
-        j["earlier"] = earlier;
-      }
+      write_value(w, *c.value, *c.fact, *pred, c.expected, c.fact->when);
     } else {
-      j["expected"] = nullptr;
+      w.null();
     }
-    j["deviation"] = std::isnan(c.deviation) ? json(nullptr) : json(c.deviation);
-    j["explanation"] = c.explanation;
-    const std::string source_id = !c.fact ? "" : c.value && !c.value->source.empty() ? c.value->source : c.fact->source;
+    w.field("explanation", c.explanation);
+    w.key("fact");
+    if (c.fact) {
+      w.string(c.fact->id);
+    } else {
+      w.null();
+    }
+    w.field("kind", c.kind);
+    const std::string& source_id = !c.fact                                    ? std::string()
+                                   : c.value && !c.value->source.empty() ? c.value->source
+                                                                          : c.fact->source;
     const Source* s = c.fact ? facts.source(source_id) : nullptr;
+    w.key("source");
     if (s) {
-      json src{{"id", s->id}, {"publisher", s->publisher}, {"date", s->date}};
-      if (!s->title.empty()) src["title"] = s->title;
-      if (!s->url.empty()) src["url"] = s->url;
-      j["source"] = src;
+      w.begin_object().field("date", s->date).field("id", s->id).field("publisher", s->publisher);
+      if (!s->title.empty()) w.field("title", s->title);
+      if (!s->url.empty()) w.field("url", s->url);
+      w.end_object();
     } else {
-      j["source"] = nullptr;
+      w.null();
     }
-    claims.push_back(std::move(j));
+    w.field("start", offset(c.start));
+    w.field("text", text.substr(c.start, c.end - c.start));
+    w.field("verdict", to_string(c.verdict));
+    w.end_object();
   }
-  json layers = json::array();
-  for (const FactBaseLayer& l : facts.layers())
-    layers.push_back({{"name", l.name}, {"version", l.version}, {"checksum", l.checksum}, {"facts", l.facts}});
-  json out;
-  out["factbase"] = {{"name", facts.name()},
-                     {"version", facts.version()},
-                     {"checksum", facts.checksum()},
-                     {"facts", facts.facts().size()},
-                     {"layers", layers}};
-  out["claims"] = std::move(claims);
-  out["summary"] = {{"supported", report.supported},
-                    {"contradicted", report.contradicted},
-                    {"outdated", report.outdated},
-                    {"unverified", report.unverified}};
-  return dump(out, indent);
+  w.end_array();
+  w.key("factbase").begin_object();
+  w.field("checksum", facts.checksum()).field("facts", facts.facts().size()).key("layers").begin_array();
+  for (const FactBaseLayer& l : facts.layers()) {
+    w.begin_object().field("checksum", l.checksum).field("facts", l.facts).field("name", l.name);
+    w.field("version", l.version).end_object();
+  }
+  w.end_array().field("name", facts.name()).field("version", facts.version()).end_object();
+  w.key("summary").begin_object();
+  w.field("contradicted", report.contradicted).field("outdated", report.outdated);
+  w.field("supported", report.supported).field("unverified", report.unverified);
+  w.end_object().end_object();
+  return w.take();
 }
-
 
 std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text,
                             int indent) {

@@ -1,0 +1,171 @@
+#include "json_writer.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace factcheck {
+
+void JsonWriter::newline() {
+  if (indent_ < 0) return;
+  out_ += '\n';
+  out_.append(levels_.size() * static_cast<std::size_t>(indent_), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty()) return;
+  if (!levels_.back().empty) out_ += ',';
+  levels_.back().empty = false;
+  newline();
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  before_value();
+  out_ += '{';
+  levels_.push_back({false});
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  before_value();
+  out_ += '[';
+  levels_.push_back({true});
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+  const bool empty = levels_.back().empty;
+  levels_.pop_back();
+  if (!empty) newline();
+  out_ += '}';
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+  const bool empty = levels_.back().empty;
+  levels_.pop_back();
+  if (!empty) newline();
+  out_ += ']';
+  return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  if (!levels_.back().empty) out_ += ',';
+  levels_.back().empty = false;
+  newline();
+  quote(name);
+  out_ += indent_ < 0 ? ":" : ": ";
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view s) {
+  before_value();
+  quote(s);
+  return *this;
+}
+
+void JsonWriter::quote(std::string_view s) {
+  out_ += '"';
+  static const char* kHex = "0123456789abcdef";
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        default:
+          if (c < 0x20) {
+            out_ += "\\u00";
+            out_ += kHex[c >> 4];
+            out_ += kHex[c & 0xF];
+          } else {
+            out_ += static_cast<char>(c);
+          }
+      }
+      ++i;
+      continue;
+    }
+    // A well-formed multi-byte sequence is copied. An ill-formed one becomes one U+FFFD for its longest
+    // valid beginning (or for the lone byte), as Unicode recommends and nlohmann/json does.
+    const std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    std::size_t k = 1;
+    while (n > 0 && k < n && i + k < s.size()) {
+      const unsigned char b = static_cast<unsigned char>(s[i + k]);
+      // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
+      unsigned char low = 0x80, high = 0xBF;
+      if (k == 1 && c == 0xE0) low = 0xA0;
+      if (k == 1 && c == 0xED) high = 0x9F;
+      if (k == 1 && c == 0xF0) low = 0x90;
+      if (k == 1 && c == 0xF4) high = 0x8F;
+      if (b < low || b > high) break;
+      ++k;
+    }
+    if (n > 0 && k == n) {
+      out_.append(s.data() + i, n);
+    } else {
+      out_ += "\xEF\xBF\xBD";
+    }
+    i += k;
+  }
+  out_ += '"';
+}
+
+JsonWriter& JsonWriter::number(double x) {
+  if (!std::isfinite(x)) return null();
+  before_value();
+  // Whole numbers, the common case, without printf: "14000000000.0", as "%.15g" plus ".0" would write.
+  if (std::fabs(x) < 1e15 && x == std::floor(x) && !(x == 0 && std::signbit(x))) {
+    out_ += std::to_string(static_cast<long long>(x));
+    out_ += ".0";
+    return *this;
+  }
+  // The shortest of 15, 16 or 17 significant digits that reads back as the same double.
+  char buf[40];
+  for (int digits = 15; digits <= 17; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, x);
+    if (std::strtod(buf, nullptr) == x) break;
+  }
+  out_ += buf;
+  // A whole number still reads as a double: "14000000000.0", as nlohmann writes it.
+  if (!std::strpbrk(buf, ".eE")) out_ += ".0";
+  return *this;
+}
+
+JsonWriter& JsonWriter::integer(long long n) {
+  before_value();
+  out_ += std::to_string(n);
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  before_value();
+  out_ += "null";
+  return *this;
+}
+
+}  // namespace factcheck
