@@ -74,6 +74,18 @@ void JsonWriter::quote(std::string_view s) {
   out_ += '"';
   static const char* kHex = "0123456789abcdef";
   for (std::size_t i = 0; i < s.size();) {
+    // Runs of plain ASCII are copied whole.
+    std::size_t plain = i;
+    while (plain < s.size()) {
+      const unsigned char p = static_cast<unsigned char>(s[plain]);
+      if (p < 0x20 || p >= 0x80 || p == '"' || p == '\\') break;
+      ++plain;
+    }
+    if (plain > i) {
+      out_.append(s.data() + i, plain - i);
+      i = plain;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {

@@ -33,7 +33,17 @@ Phrase compile_phrase(std::string_view text) {
 std::vector<std::string> stems_of(const std::vector<Token>& tokens) {
   std::vector<std::string> out;
   out.reserve(tokens.size());
-  for (const Token& t : tokens) out.push_back(t.is_word() ? stem(t.norm) : t.norm);
+  // News repeats its words: each distinct one is stemmed once.
+  std::unordered_map<std::string_view, std::string> seen;
+  for (const Token& t : tokens) {
+    if (!t.is_word()) {
+      out.push_back(t.norm);
+      continue;
+    }
+    auto it = seen.find(t.norm);
+    if (it == seen.end()) it = seen.emplace(t.norm, stem(t.norm)).first;
+    out.push_back(it->second);
+  }
   return out;
 }
 

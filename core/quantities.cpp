@@ -75,6 +75,7 @@ std::optional<Currency> currency_symbol(std::string_view s) {
 
 // ISO codes we accept as words; English words that are also codes (ALL, TRY, GEL, MAD, CUP) are left out.
 std::optional<Currency> currency_code(std::string_view w) {
+  if (w.size() != 3) return std::nullopt;
   static constexpr std::string_view kCodes[] = {"usd", "eur", "gbp", "jpy", "cny", "cad", "aud",
                                                 "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
                                                 "dkk", "krw", "sgd", "brl", "zar", "rub", "btc"};
@@ -879,6 +880,7 @@ class Extractor {
     if (prefix) k = prefix->end;
     if (k >= n || !t_[k].is_word()) return false;
     const std::string& w = t_[k].norm;
+    if (w.size() < 4 || w.back() != 's') return false;  // every scale word below is a plural
     double base = 0;
     if (w == "tens") base = 10;
     if (w == "hundreds") base = 100;
