@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 
 namespace factcheck {
 namespace {
@@ -39,9 +40,14 @@ constexpr Ordinal kOrdinals[] = {
 
 // -1 when the word is not zero..ninety.
 int cardinal(std::string_view w) {
-  for (const auto& c : kCardinals)
-    if (c.word == w) return c.value;
-  return -1;
+  // Asked of nearly every word of a text: a hash lookup, not a scan of the list.
+  static const std::unordered_map<std::string_view, int> kByWord = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (const auto& c : kCardinals) m.emplace(c.word, c.value);
+    return m;
+  }();
+  const auto it = kByWord.find(w);
+  return it == kByWord.end() ? -1 : it->second;
 }
 
 // 0 when the word is not an ordinal denominator; plurals ("fifths", "thirds") are accepted.
