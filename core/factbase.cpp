@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_writer.hpp"
 #include "sha256.hpp"
 #include "text.hpp"
 
@@ -122,6 +123,49 @@ class Validator {
   std::vector<FactBaseError>& errors_;
 };
 
+// The canonical form checksums are taken of: keys sorted, no whitespace, as nlohmann's dump() writes it,
+// but through the report's writer, so the wasm module carries one JSON writer, not two.
+void write_canonical(const json& j, JsonWriter& w) {
+  switch (j.type()) {
+    case json::value_t::object:
+      w.begin_object();
+      for (auto it = j.begin(); it != j.end(); ++it) {
+        w.key(it.key());
+        write_canonical(it.value(), w);
+      }
+      w.end_object();
+      break;
+    case json::value_t::array:
+      w.begin_array();
+      for (const json& item : j) write_canonical(item, w);
+      w.end_array();
+      break;
+    case json::value_t::string:
+      w.string(j.get_ref<const std::string&>());
+      break;
+    case json::value_t::boolean:
+      w.boolean(j.get<bool>());
+      break;
+    case json::value_t::number_integer:
+      w.integer(j.get<long long>());
+      break;
+    case json::value_t::number_unsigned:
+      w.unsigned_integer(j.get<unsigned long long>());
+      break;
+    case json::value_t::number_float:
+      w.number(j.get<double>());
+      break;
+    default:
+      w.null();
+  }
+}
+
+std::string canonical(const json& j) {
+  JsonWriter w(-1);
+  write_canonical(j, w);
+  return w.take();
+}
+
 std::uint64_t fnv1a64(std::string_view s) {
   std::uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
@@ -231,7 +275,7 @@ class Loader {
     json content = doc;
     content.erase("$schema");
     FactBaseLayer layer{v_.str(doc, "", "name", true), v_.str(doc, "", "version", true),
-                        "sha256:" + sha256_hex(content.dump()), 0};
+                        "sha256:" + sha256_hex(canonical(content)), 0};
     v_.each_object(doc, "sources", "a source", false, [&](const json& s, const std::string& p) { source(s, p); });
     v_.each_object(doc, "entities", "an entity", false, [&](const json& e, const std::string& p) { entity(e, p); });
     v_.each_object(doc, "predicates", "a predicate", false,
@@ -261,7 +305,7 @@ class Loader {
               bool& repeated) {
     repeated = false;
     if (id.empty()) return true;
-    const std::uint64_t digest = fnv1a64(item.dump());
+    const std::uint64_t digest = fnv1a64(canonical(item));
     auto [it, fresh] = fb_.definitions_.emplace(std::string(kind) + ':' + id, digest);
     if (fresh) {
       in_this_file_.insert(it->first);

@@ -174,6 +174,18 @@ JsonWriter& JsonWriter::integer(long long n) {
   return *this;
 }
 
+JsonWriter& JsonWriter::unsigned_integer(unsigned long long n) {
+  before_value();
+  out_ += std::to_string(n);
+  return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool b) {
+  before_value();
+  out_ += b ? "true" : "false";
+  return *this;
+}
+
 JsonWriter& JsonWriter::null() {
   before_value();
   out_ += "null";

@@ -23,6 +23,8 @@ class JsonWriter {
   JsonWriter& string(std::string_view s);
   JsonWriter& number(double x);  // non-finite numbers become null, as JSON has no infinity
   JsonWriter& integer(long long n);
+  JsonWriter& unsigned_integer(unsigned long long n);
+  JsonWriter& boolean(bool b);
   JsonWriter& null();
 
   // A member in one call: key then value.

@@ -3,35 +3,38 @@
 #include <exception>
 #include <new>
 
-#include <nlohmann/json.hpp>
+#include "json_writer.hpp"
 
 namespace factcheck::api {
 namespace {
 
-using json = nlohmann::json;
+// Every problem as {"code", "message", "pointer"}, for a failed load.
+using Problems = std::vector<FactBaseError>;
 
-std::string dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+std::string failure(const std::string& code, const std::string& message, const Problems* errors = nullptr) {
+  JsonWriter w(-1);
+  w.begin_object().field("code", code);
+  if (errors) {
+    w.key("errors").begin_array();
+    for (const FactBaseError& e : *errors) {
+      w.begin_object().field("code", "factbase." + e.code).field("message", e.message);
+      w.field("pointer", e.pointer).end_object();
+    }
+    w.end_array();
+  }
+  w.field("message", message).key("ok").boolean(false).end_object();
+  return w.take();
 }
 
-std::string failure(const std::string& code, const std::string& message, json errors = nullptr) {
-  json j{{"ok", false}, {"code", code}, {"message", message}};
-  if (!errors.is_null()) j["errors"] = std::move(errors);
-  return dump(j);
-}
-
-json info(const FactBase& fb) {
-  json layers = json::array();
-  for (const FactBaseLayer& l : fb.layers())
-    layers.push_back({{"name", l.name}, {"version", l.version}, {"checksum", l.checksum}, {"facts", l.facts}});
-  return {{"name", fb.name()},
-          {"version", fb.version()},
-          {"checksum", fb.checksum()},
-          {"facts", fb.facts().size()},
-          {"layers", layers},
-          {"sources", fb.sources().size()},
-          {"entities", fb.entities().size()},
-          {"predicates", fb.predicates().size()}};
+void write_info(JsonWriter& w, const FactBase& fb) {
+  w.begin_object().field("checksum", fb.checksum()).field("entities", fb.entities().size());
+  w.field("facts", fb.facts().size()).key("layers").begin_array();
+  for (const FactBaseLayer& l : fb.layers()) {
+    w.begin_object().field("checksum", l.checksum).field("facts", l.facts).field("name", l.name);
+    w.field("version", l.version).end_object();
+  }
+  w.end_array().field("name", fb.name()).field("predicates", fb.predicates().size());
+  w.field("sources", fb.sources().size()).field("version", fb.version()).end_object();
 }
 
 // Runs `work`, turning any exception into the failure JSON: nothing is thrown across the boundary.
@@ -69,20 +72,25 @@ std::string Session::load_facts(const std::string& text, const std::string& mode
       fb = FactBase::parse(text, errors);
     }
     if (!errors.empty()) {
-      json list = json::array();
-      for (const FactBaseError& e : errors)
-        list.push_back({{"code", "factbase." + e.code}, {"pointer", e.pointer}, {"message", e.message}});
       const std::string more =
           errors.size() > 1 ? " (and " + std::to_string(errors.size() - 1) + " more)" : std::string();
-      return failure("factbase." + errors[0].code, errors[0].to_string() + more, std::move(list));
+      return failure("factbase." + errors[0].code, errors[0].to_string() + more, &errors);
     }
     checker_ = std::make_shared<const Checker>(std::move(fb));
-    return dump({{"ok", true}, {"factbase", info(checker_->facts())}});
+    JsonWriter w(-1);
+    w.begin_object().key("factbase");
+    write_info(w, checker_->facts());
+    w.key("ok").boolean(true).end_object();
+    return w.take();
   });
 }
 
 std::string Session::factbase() const {
-  return guarded([&] { return dump(info(checker_->facts())); });
+  return guarded([&] {
+    JsonWriter w(-1);
+    write_info(w, checker_->facts());
+    return w.take();
+  });
 }
 
 std::string version() {

@@ -8,12 +8,27 @@
 # nlohmann/json reports malformed fact bases by throwing: wasm must really catch C++ exceptions. Native
 # wasm exceptions, not Emscripten's JS-based ones: 86 KB less code and faster (every call that may
 # throw otherwise goes through JS). Link-time optimisation across our files: 17 KB gzipped less.
-set(wasm_code_flags -fwasm-exceptions -flto -Oz)
+set(wasm_code_flags -fwasm-exceptions -flto)
 target_compile_options(factcheck_core PRIVATE ${wasm_code_flags})
 
 add_library(factcheck_bindings OBJECT ${CMAKE_SOURCE_DIR}/wasm/bindings.cpp ${CMAKE_SOURCE_DIR}/wasm/facade.cpp)
 target_link_libraries(factcheck_bindings PRIVATE factcheck_core)
-target_compile_options(factcheck_bindings PRIVATE ${wasm_code_flags})
+target_compile_options(factcheck_bindings PRIVATE ${wasm_code_flags} -Oz)
+
+# Each file is built for size (-Oz), except the text pipeline, which runs over every byte of a check:
+# at -Oz nothing is inlined there, not even std::string::size(), and a 10,000-word check took 129 ms;
+# at -O2 it takes 73 ms, for 20 KB more gzipped (README, "Sizes"). The level is set per file and never
+# twice: emcc keeps -Oz when a later -O2 follows it.
+set(wasm_hot_sources text numbers quantities lexicon json_writer)
+get_target_property(wasm_core_sources factcheck_core SOURCES)
+foreach(source IN LISTS wasm_core_sources)
+  get_filename_component(stem ${source} NAME_WE)
+  if(stem IN_LIST wasm_hot_sources)
+    set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core PROPERTIES COMPILE_OPTIONS -O2)
+  else()
+    set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core PROPERTIES COMPILE_OPTIONS -Oz)
+  endif()
+endforeach()
 
 set(wasm_module_flags
   --bind
@@ -28,7 +43,7 @@ set(wasm_safety_flags
 # Sizes measured in README ("Sizes"). emmalloc: 2.5 KB gzipped smaller than dlmalloc, about 7% slower
 # on a 1 MB check. Closure minifies the JS glue (14 to 8 KB gzipped); scripts/build.sh points
 # EM_CLOSURE_COMPILER at the npm package, and without it the glue is left as it is.
-set(wasm_size_flags ${wasm_code_flags} -sMALLOC=emmalloc -sFILESYSTEM=0 -sSUPPORT_LONGJMP=0)
+set(wasm_size_flags ${wasm_code_flags} -Oz -sMALLOC=emmalloc -sFILESYSTEM=0 -sSUPPORT_LONGJMP=0)
 if(DEFINED ENV{EM_CLOSURE_COMPILER})
   list(APPEND wasm_size_flags --closure=1)
 endif()
