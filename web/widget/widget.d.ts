@@ -1,0 +1,45 @@
+// Types of dist/widget.js: importing it defines the <fact-check> custom element.
+//   <script type="module" src="widget.js"></script>
+//   <fact-check text="..." facts="my-facts.json" facts-mode="merge"></fact-check>
+import type { FactbaseInfo, Facts, Report } from './factcheck.js';
+
+/** The formats of `exportReport()`: Markdown, the report as JSON, or schema.org ClaimReview JSON-LD. */
+export type ExportFormat = 'markdown' | 'json' | 'claimreview';
+
+/**
+ * <fact-check>: checks a text's claims against a fact base and marks each one in place with its verdict.
+ * Attributes: `text` (checked on load and on change), `facts` (URL of a fact base to use instead of the
+ * bundled one) and `facts-mode` ("replace", the default, or "merge" onto the bundled one).
+ */
+export interface FactCheckElement extends HTMLElement {
+  /** The last report, or null before the first check (and after a fact base failed to load). */
+  readonly report: Report | null;
+  /** How long the last check took, in milliseconds (performance.now() around the checker's check). */
+  readonly lastCheckMs: number | null;
+  /** The error that stops checking (a fact base that did not load: its `code` says why), or null. */
+  readonly error: (Error & { code?: string }) | null;
+  /** Resolves with the element once the engine, and the `facts` fact base if any, have loaded or failed to. */
+  readonly ready: Promise<FactCheckElement>;
+  /**
+   * Checks `text` (or the text in the box) now. A check asked for while one runs waits; of several
+   * waiting, only the latest text is checked, and they all resolve with its report.
+   */
+  check(text?: string): Promise<Report>;
+  /** The last report as Markdown, JSON or ClaimReview JSON-LD (one ClaimReview per claim, in an @graph). */
+  exportReport(format: ExportFormat): string;
+  /**
+   * Uses `facts` instead of the bundled fact base (or merged onto it), until the `facts` attribute changes
+   * or `loadFacts(null)`; re-checks the text. Rejects with the error the widget shows (with a `code`).
+   */
+  loadFacts(facts: Facts | null, options?: { mode?: 'replace' | 'merge'; name?: string }): Promise<FactbaseInfo>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fact-check': FactCheckElement;
+  }
+  interface HTMLElementEventMap {
+    /** Fired by <fact-check> after every check (bubbles, composed); `detail` is the report. */
+    'factcheck-result': CustomEvent<Report>;
+  }
+}
