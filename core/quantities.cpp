@@ -1144,7 +1144,14 @@ class Extractor {
     // Up to two describing words may stand before the noun: "300 million weekly users".
     std::size_t noun = k;
     while (noun < n && noun - k < 2 && t_[noun].is_word() && count_adjective(t_[noun].norm)) ++noun;
-    if (noun < n && countable_noun(t_[noun]) && !(num.form == NumberForm::fraction)) {
+    // "One rival report said": a spelled-out "one" is an article more often than a count.
+    const bool article = num.form == NumberForm::words && num.value == 1;
+    if (noun < n && countable_noun(t_[noun]) && num.form != NumberForm::fraction && !article) {
+      // The noun ends the phrase: "three electric ferries" counts ferries, "10 data centres" centres.
+      const auto plural = [](const std::string& w) { return w.size() > 3 && w.back() == 's'; };
+      if (!plural(t_[noun].norm) && noun + 1 < n && countable_noun(t_[noun + 1]) &&
+          plural(t_[noun + 1].norm))
+        ++noun;
       return emit(QuantityKind::count, t_[noun].norm, noun + 1, 1);
     }
     return emit(QuantityKind::number, "", k, 1);

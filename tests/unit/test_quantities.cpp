@@ -366,3 +366,15 @@ TEST_CASE("names for the JSON contract", "[quantities]") {
   CHECK(std::string(factcheck::to_string(Comparator::just_over)) == "just_over");
   CHECK(std::string(factcheck::to_string(Comparator::order)) == "order");
 }
+
+TEST_CASE("a count is of the noun that ends its phrase, and a spelled-out 'one' is an article", "[quantities]") {
+  const std::string ferries = "Quillfen Ferries ordered three electric ferries for €48 million.";
+  const QuantityMention f = find(ferries, "three electric ferries");
+  CHECK(f.kind == QuantityKind::count);
+  CHECK(f.unit == "ferries");
+  CHECK(find("It runs 10 data centres in Norway.", "10 data centres").unit == "centres");
+  CHECK(find("The company hired 40 engineers last year.", "40 engineers").unit == "engineers");
+  // "One rival report said": no count of rivals.
+  for (const auto& m : extract("One rival report said the deal was off.")) CHECK(m.kind != QuantityKind::count);
+  CHECK(find("The firm has 1 employee left.", "1 employee").kind == QuantityKind::count);
+}
