@@ -2,27 +2,20 @@
 // (tests/browser/fixtures/embed*.html). The factcheck-result event, check(text), the report and text
 // properties and attributes, and the facts attribute with an invented fact base, merged and replacing;
 // a facts URL that fails is announced with its code. Requests: the widget's files and the facts URL only.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  embedCsp, foreignRequests, inventedFacts, inventedText, knownText, launchBrowser, openPage, skipReason,
-  startServer, waitForResult, widgetReady,
+  embedCsp, foreignRequests, inventedFacts, inventedText, knownText, openPage, skipReason,
+  useBrowserAndServer, waitForResult, widgetReady,
 } from './helpers.mjs';
 
 describe('embedding <fact-check> in a page of ours', { skip: skipReason() }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer({ policy: embedCsp })]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer({ policy: embedCsp });
 
   test('check(text) resolves with the report; factcheck-result (bubbles, composed) and .report are the same', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/fixtures/embed.html`);
+      await p.page.goto(`${env.server.origin}/fixtures/embed.html`);
       await widgetReady(p.page);
       const out = await p.page.evaluate(async (t) => {
         const el = document.querySelector('fact-check');
@@ -61,9 +54,9 @@ describe('embedding <fact-check> in a page of ours', { skip: skipReason() }, () 
   });
 
   test('the text attribute is checked on change, and a factcheck-result event follows every check', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/fixtures/embed.html`);
+      await p.page.goto(`${env.server.origin}/fixtures/embed.html`);
       await widgetReady(p.page);
       const before = await p.page.evaluate(() => window.__fcTest.events.length);
       await p.page.evaluate((t) => document.querySelector('fact-check').setAttribute('text', t), knownText);
@@ -82,9 +75,9 @@ describe('embedding <fact-check> in a page of ours', { skip: skipReason() }, () 
   });
 
   test('facts="…" facts-mode="merge" in the markup: invented facts on top of the bundled ones; that URL fetched once', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/fixtures/embed-facts.html`);
+      await p.page.goto(`${env.server.origin}/fixtures/embed-facts.html`);
       await widgetReady(p.page);
       const report = await waitForResult(p.page, inventedText);
       assert.deepEqual(report.claims.map((c) => [c.text, c.verdict]),
@@ -95,7 +88,7 @@ describe('embedding <fact-check> in a page of ours', { skip: skipReason() }, () 
       const facts = p.requests.filter((u) => u.endsWith('/fixtures/invented-facts.json'));
       assert.equal(facts.length, 1, `the facts URL was requested ${facts.length} times`);
       const allowed = ['/fixtures/embed-facts.html', '/fixtures/invented-facts.json'];
-      assert.deepEqual(foreignRequests(p.requests, server.origin, allowed), [],
+      assert.deepEqual(foreignRequests(p.requests, env.server.origin, allowed), [],
         'requests beyond the widget\'s files and the facts URL');
       assert.deepEqual(await p.cspViolations(), [], 'CSP violations');
       assert.deepEqual(p.pageErrors, [], 'uncaught errors in the page');
@@ -105,9 +98,9 @@ describe('embedding <fact-check> in a page of ours', { skip: skipReason() }, () 
   });
 
   test('setting facts (default mode: replace) re-checks against the invented facts alone', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/fixtures/embed.html`);
+      await p.page.goto(`${env.server.origin}/fixtures/embed.html`);
       await widgetReady(p.page);
       await p.page.evaluate((t) => document.querySelector('fact-check').check(t), inventedText);
       const bundled = await waitForResult(p.page, inventedText);
@@ -125,7 +118,7 @@ describe('embedding <fact-check> in a page of ours', { skip: skipReason() }, () 
       await waitForResult(p.page, inventedText);
       assert.deepEqual((await p.probe('marks')).map((m) => m.verdict), ['supported', 'contradicted', 'unverified']);
       const allowed = ['/fixtures/embed.html', '/fixtures/invented-facts.json'];
-      assert.deepEqual(foreignRequests(p.requests, server.origin, allowed), []);
+      assert.deepEqual(foreignRequests(p.requests, env.server.origin, allowed), []);
       assert.deepEqual(p.pageErrors, [], 'uncaught errors in the page');
     } finally {
       await p.close();
@@ -133,9 +126,9 @@ describe('embedding <fact-check> in a page of ours', { skip: skipReason() }, () 
   });
 
   test('a facts URL that fails (an invalid fact base, a 404) is announced in [part="status"] with its code', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/fixtures/embed.html`);
+      await p.page.goto(`${env.server.origin}/fixtures/embed.html`);
       await widgetReady(p.page);
       await p.page.evaluate(() =>
         document.querySelector('fact-check').setAttribute('facts', '/fixtures/broken-facts.json'));

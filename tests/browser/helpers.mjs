@@ -2,6 +2,7 @@
 // Playwright (playwright-core, from npm) drives Debian's /usr/bin/chromium; no browser is downloaded.
 // Every test file skips with a message when Chromium, playwright-core or the built widget is missing.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,23 @@ const types = {
  * response, scripts included, as a site-wide header does: a worker then has it too), through a few lines of
  * node:http here.
  */
+/**
+ * Starts Chromium and a server for dist/ before the enclosing describe()'s tests and stops both after them.
+ * @param {Parameters<typeof startServer>[0]} [serverOptions]
+ * @returns {{browser: any, server: any}} filled in once the hooks have run
+ */
+export function useBrowserAndServer(serverOptions) {
+  const env = { browser: undefined, server: undefined };
+  before(async () => {
+    [env.browser, env.server] = await Promise.all([launchBrowser(), startServer(serverOptions)]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
 export async function startServer({ policy = strictCsp, everyResponse = false } = {}) {
   const serveScript = join(root, 'scripts/serve.mjs');
   if (existsSync(serveScript) && !everyResponse) {

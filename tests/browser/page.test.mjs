@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import {
   assertKnownResult, dist, foreignRequests, knownText, launchBrowser, openPage, pasteText,
   skipReason, startServer, waitForResult, whatTheWidgetSays, widgetReady,
+  useBrowserAndServer,
 } from './helpers.mjs';
 
 const verdicts = ['supported', 'contradicted', 'outdated', 'unverified'];
@@ -61,19 +62,12 @@ async function knownTextAndCard(page, probe) {
 }
 
 describe('served page: dist/index.html over http, under the strict CSP', { skip: skipReason('index.html') }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer();
 
   test('the sample text is checked on load: one mark per claim, every verdict, counts that add up', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/`);
+      await p.page.goto(`${env.server.origin}/`);
       await widgetReady(p.page);
       await p.page.waitForFunction(() => window.__fcTest.marks().length > 0, null, { timeout: 10_000 })
         .catch(async (e) => assert.fail(`no marks: ${e.message}\n${await whatTheWidgetSays(p.page)}`));
@@ -107,10 +101,10 @@ describe('served page: dist/index.html over http, under the strict CSP', { skip:
   });
 
   test('known claims pasted (clipboard, Ctrl+V, Ctrl+Enter): marks, verdicts, summary, status, card', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      await p.page.goto(`${server.origin}/index.html`);
+      await p.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+      await p.page.goto(`${env.server.origin}/index.html`);
       await widgetReady(p.page);
       await p.page.evaluate((t) => navigator.clipboard.writeText(t), knownText);
       const box = p.page.getByRole('textbox', { name: 'Text to check' });
@@ -127,9 +121,9 @@ describe('served page: dist/index.html over http, under the strict CSP', { skip:
   });
 
   test('no CSP violation, no request but the widget\'s files: check, card, filter, export, dark mode', async () => {
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/`);
+      await p.page.goto(`${env.server.origin}/`);
       await widgetReady(p.page);
       await pasteText(p.page, knownText);
       await p.page.getByRole('button', { name: 'Check', exact: true }).click();
@@ -144,7 +138,7 @@ describe('served page: dist/index.html over http, under the strict CSP', { skip:
       assert.ok(paths.includes('/widget.js'), 'widget.js was not requested');
       assert.ok(paths.some((x) => /^\/factcheck-core[a-z-]*\.(mjs|wasm|js)$/.test(x)),
         `no engine file requested: ${paths.join(' ')}`);
-      assert.deepEqual(foreignRequests(p.requests, server.origin), [], 'requests beyond the widget\'s own files');
+      assert.deepEqual(foreignRequests(p.requests, env.server.origin), [], 'requests beyond the widget\'s own files');
       assert.deepEqual(p.pageErrors, [], 'uncaught errors in the page');
       // The recorder itself works: an inline style attribute is a violation under style-src 'self'.
       await p.page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
@@ -155,7 +149,7 @@ describe('served page: dist/index.html over http, under the strict CSP', { skip:
   });
   test('with the strict policy on every response, as a site-wide header sets it (the worker gets it too)', async () => {
     const strictEverywhere = await startServer({ everyResponse: true });
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
       await p.page.goto(`${strictEverywhere.origin}/`);
       await widgetReady(p.page);

@@ -2,9 +2,9 @@
 // under 100 ms, the issue's target, and the page stay responsive meanwhile: timers and animation frames
 // keep running, with no main-thread stall longer than 200 ms (the check plus rendering the marks). The
 // figures are printed on every run and enforced with FACTCHECK_STRICT_TIMING=1 (see below).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { embedCsp, launchBrowser, openPage, skipReason, startServer, widgetReady } from './helpers.mjs';
+import { embedCsp, openPage, skipReason, useBrowserAndServer, widgetReady } from './helpers.mjs';
 
 const checkTargetMs = 100;
 const stallLimitMs = 200;
@@ -36,21 +36,14 @@ function tenThousandWords() {
 }
 
 describe('a 10,000-word text', { skip: skipReason() }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer({ policy: embedCsp })]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer({ policy: embedCsp });
 
   test(`is checked in under ${checkTargetMs} ms (element.lastCheckMs) and the page keeps running`, async (t) => {
     const { text, words } = tenThousandWords();
     assert.ok(words >= 10_000 && words < 10_100, `${words} words`);
-    const p = await openPage(browser);
+    const p = await openPage(env.browser);
     try {
-      await p.page.goto(`${server.origin}/fixtures/embed.html`);
+      await p.page.goto(`${env.server.origin}/fixtures/embed.html`);
       await widgetReady(p.page);
       const m = await p.page.evaluate(async (base) => {
         const el = document.querySelector('fact-check');

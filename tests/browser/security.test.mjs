@@ -2,10 +2,10 @@
 // through the text box, the `text` attribute and check(text). Nothing runs, no element is made from them,
 // nothing is fetched for them, and the text is shown literally. Under the embedding fixture's strict CSP,
 // and with the CSP out of the way too (an embedder without one): the widget itself must not parse the text.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  embedCsp, foreignRequests, launchBrowser, openPage, pasteText, skipReason, startServer, waitForResult, widgetReady,
+  embedCsp, foreignRequests, openPage, pasteText, skipReason, useBrowserAndServer, waitForResult, widgetReady,
 } from './helpers.mjs';
 
 const payloadText =
@@ -15,21 +15,14 @@ const payloadText =
   '<iframe srcdoc="<script>parent.__pwned=4</script>"></iframe> <b>not bold</b> &lt;b&gt;not bold either&lt;/b&gt;';
 
 describe('XSS: pasted HTML is text, never markup', { skip: skipReason() }, () => {
-  let browser, server;
-  before(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startServer({ policy: embedCsp })]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndServer({ policy: embedCsp });
 
   for (const csp of [true, false]) {
     const how = csp ? 'under the page\'s CSP' : 'with CSP bypassed';
     test(`payloads through the text box, the text attribute and check(), ${how}`, async () => {
-      const p = await openPage(browser, { bypassCSP: !csp });
+      const p = await openPage(env.browser, { bypassCSP: !csp });
       try {
-        await p.page.goto(`${server.origin}/fixtures/embed.html`);
+        await p.page.goto(`${env.server.origin}/fixtures/embed.html`);
         await widgetReady(p.page);
         assert.deepEqual(await p.probe('dangerous'), { shadow: [], document: [], bold: 0 }, 'before any text');
 
@@ -71,7 +64,7 @@ describe('XSS: pasted HTML is text, never markup', { skip: skipReason() }, () =>
         // Exports carry the text as data, and nothing of it was fetched (no request for "x").
         await p.page.evaluate(() =>
           ['markdown', 'json', 'claimreview'].map((f) => document.querySelector('fact-check').exportReport(f)));
-        assert.deepEqual(foreignRequests(p.requests, server.origin, ['/fixtures/embed.html']), [],
+        assert.deepEqual(foreignRequests(p.requests, env.server.origin, ['/fixtures/embed.html']), [],
           'requests made for the payloads');
         if (csp) assert.deepEqual(await p.cspViolations(), [], 'CSP violations (a blocked payload counts)');
         assert.deepEqual(p.pageErrors, [], 'uncaught errors in the page');
