@@ -270,16 +270,15 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
   const std::string stated = claim.expected + (period.empty() ? "" : " " + period);
   if (claim.verdict == Verdict::outdated && claim.earlier) {
     const FactValue& then = *claim.earlier;
-    const std::string what = claim.relation ? claim.relation->object.display() : claim.claimed;
-    std::string figure = what;
-    if (!figure.empty() && figure[0] >= 'a' && figure[0] <= 'z') figure[0] = static_cast<char>(figure[0] - 'a' + 'A');
-    claim.explanation = figure + " was the figure " + describe_period(then) + " (" + cite(facts, f, then) +
+    // "$13 billion was the figure as of …", "Mira Murati was OpenAI's chief executive from …".
+    std::string what = claim.claimed;
+    if (!what.empty() && what[0] >= 'a' && what[0] <= 'z') what[0] = static_cast<char>(what[0] - 'a' + 'A');
+    const std::string was = claim.relation ? claim.relation->object.display() + " was " +
+                                                 possessive(facts.entity(f.subject)->name) + " " + pred->label
+                                           : what + " was the figure";
+    claim.explanation = was + " " + describe_period(then) + " (" + cite(facts, f, then) +
                         "); the fact base's latest is " + claim.expected + " " + describe_period(value) + " " +
                         source + ".";
-    if (claim.relation)
-      claim.explanation = what + " was " + possessive(facts.entity(f.subject)->name) + " " + pred->label + " " +
-                          describe_period(then) + " (" + cite(facts, f, then) + "); the fact base's latest is " +
-                          claim.expected + " " + describe_period(value) + " " + source + ".";
     if (claim.quantity && pred->value != ValueKind::date && value.amount != 0)
       claim.deviation = (claim.quantity->value - value.amount) / value.amount;
     return;

@@ -125,11 +125,13 @@ class Validator {
 
 // The canonical form checksums are taken of: keys sorted, no whitespace, as nlohmann's dump() writes it,
 // but through the report's writer, so the wasm module carries one JSON writer, not two.
-void write_canonical(const json& j, JsonWriter& w) {
+// `skip` names a member of this object (not of nested ones) to leave out.
+void write_canonical(const json& j, JsonWriter& w, std::string_view skip = {}) {
   switch (j.type()) {
     case json::value_t::object:
       w.begin_object();
       for (auto it = j.begin(); it != j.end(); ++it) {
+        if (!skip.empty() && it.key() == skip) continue;
         w.key(it.key());
         write_canonical(it.value(), w);
       }
@@ -160,9 +162,9 @@ void write_canonical(const json& j, JsonWriter& w) {
   }
 }
 
-std::string canonical(const json& j) {
+std::string canonical(const json& j, std::string_view skip = {}) {
   JsonWriter w(-1);
-  write_canonical(j, w);
+  write_canonical(j, w, skip);
   return w.take();
 }
 
@@ -272,10 +274,8 @@ class Loader {
     v_.only(doc, "", {"$schema", "name", "version", "description", "sources", "entities", "predicates", "facts"},
             "the fact base");
     // The checksum covers the content: not the layout of the file, nor the editor hint "$schema".
-    json content = doc;
-    content.erase("$schema");
     FactBaseLayer layer{v_.str(doc, "", "name", true), v_.str(doc, "", "version", true),
-                        "sha256:" + sha256_hex(canonical(content)), 0};
+                        "sha256:" + sha256_hex(canonical(doc, "$schema")), 0};
     v_.each_object(doc, "sources", "a source", false, [&](const json& s, const std::string& p) { source(s, p); });
     v_.each_object(doc, "entities", "an entity", false, [&](const json& e, const std::string& p) { entity(e, p); });
     v_.each_object(doc, "predicates", "a predicate", false,
