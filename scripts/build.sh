@@ -23,7 +23,9 @@ cp build/wasm/factcheck-core.mjs build/wasm/factcheck-core.wasm build/wasm/factc
   build/wasm/factcheck-core-classic.js dist/
 if compgen -G "web/api/*" >/dev/null; then cp web/api/*.js web/api/*.d.ts dist/ 2>/dev/null || cp web/api/*.js dist/; fi
 node scripts/package-web.mjs  # the <fact-check> widget, the demo page and the single-file factcheck.html
+node scripts/package-extension.mjs  # the browser extension: dist/extension/ and dist/factcheck-extension.zip
 echo "build: build/native/factcheck and dist/ are ready:"
 for f in dist/*; do
+  [[ -f "$f" ]] || continue
   printf '  %-32s %8d bytes, %7d gzipped\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
 done

@@ -27,7 +27,7 @@ export const embedCsp = `${strictCsp}; connect-src 'self'`;
 
 // Flags from ../shared/notes/toolchain.md: without the background-networking ones Chromium makes many
 // refused connections on a closed network, which would also pollute the request log.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const playwright = await import('playwright-core').catch(() => null);
@@ -119,7 +119,7 @@ export async function startServer({ policy = strictCsp, everyResponse = false } 
 
 // Runs in every page before its own scripts (a DevTools init script, so the page's CSP does not apply):
 // records CSP violations and factcheck-result events, and gives the tests read-only views of the widget.
-function pageProbe() {
+export function pageProbe() {
   const csp = [];
   const events = [];
   document.addEventListener('securitypolicyviolation', (e) => {

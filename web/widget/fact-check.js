@@ -459,6 +459,11 @@ function defineFactCheck(openChecker) {
       return this.#enqueue(this.#input.value);
     }
 
+    /** The text in the box now: what the reader typed or pasted, checked or not yet. */
+    get value() {
+      return this.#input.value;
+    }
+
     /**
      * The last report as 'markdown', 'json' or 'claimreview' (schema.org ClaimReview JSON-LD).
      * @param {'markdown' | 'json' | 'claimreview'} format
@@ -696,6 +701,7 @@ function defineFactCheck(openChecker) {
       this.#input = /** @type {HTMLTextAreaElement} */ (fcElement('textarea', {
         id: inputId,
         'aria-label': 'Text to check',
+        part: 'textbox',
         placeholder: 'Paste a news story, or start typing. Figures, dates and who-is-who claims are checked as you type.',
         rows: 7,
         spellcheck: 'true',
@@ -762,7 +768,7 @@ function defineFactCheck(openChecker) {
       this.#toast = fcElement('span', { class: 'toast', role: 'status' });
       this.#meta = fcElement('span', { class: 'meta' }, 'Runs on this device: the text never leaves it.');
       const footer = fcElement('div', { class: 'footer' }, exports, this.#toast,
-        fcElement('div', { class: 'facts-controls' }, this.#meta, this.#openButton, this.#resetButton, this.#filePicker));
+        fcElement('div', { class: 'facts-controls', part: 'facts-controls' }, this.#meta, this.#openButton, this.#resetButton, this.#filePicker));
 
       return fcElement('div', { class: 'fc', part: 'base' },
         fcElement('div', { class: 'layout' }, input, notice, this.#summary, this.#stage, side, footer));

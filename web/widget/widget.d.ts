@@ -16,6 +16,8 @@ export interface FactCheckElement extends HTMLElement {
   readonly report: Report | null;
   /** How long the last check took, in milliseconds (performance.now() around the checker's check). */
   readonly lastCheckMs: number | null;
+  /** The text in the box now: what the reader typed or pasted (an `input` event follows each edit). */
+  readonly value: string;
   /** The error that stops checking (a fact base that did not load: its `code` says why), or null. */
   readonly error: (Error & { code?: string }) | null;
   /** Resolves with the element once the engine, and the `facts` fact base if any, have loaded or failed to. */
