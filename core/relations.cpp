@@ -32,21 +32,23 @@ class RelationFinder {
   }
 
   std::vector<Claim> run() {
-    for (const CueMention& cue : v_.cues) {
-      if (taken(cue.first_token, cue.last_token)) continue;
-      switch (cue.predicate->value) {
-        case ValueKind::role:
-          role(cue);
-          break;
-        case ValueKind::members:
-          members(cue);
-          break;
-        case ValueKind::rank:
-          rank(cue);
-          break;
-        default:
-          break;
+    const std::vector<CueMention>& cues = v_.cues;
+    for (std::size_t i = 0; i < cues.size();) {
+      // The cues found on one span: several when fact bases stacked with --add-facts share a cue phrase
+      // ("consortium", "chair"). The first predicate whose facts judge the claim wins; if none does, the
+      // last one's unjudged claim stays.
+      std::size_t j = i + 1;
+      while (j < cues.size() && cues[j].first_token == cues[i].first_token &&
+             cues[j].last_token == cues[i].last_token)
+        ++j;
+      for (std::size_t k = i; k < j && !taken(cues[k].first_token, cues[k].last_token); ++k) {
+        const std::size_t claims = claims_.size(), spans = spans_.size();
+        relate(cues[k]);
+        if (k + 1 == j || (claims_.size() > claims && claims_.back().fact)) break;
+        claims_.erase(claims_.begin() + static_cast<std::ptrdiff_t>(claims), claims_.end());
+        spans_.erase(spans_.begin() + static_cast<std::ptrdiff_t>(spans), spans_.end());
       }
+      i = j;
     }
     return std::move(claims_);
   }
@@ -56,6 +58,22 @@ class RelationFinder {
     NamedThing thing;
     std::size_t first = 0, last = 0;  // token range
   };
+
+  void relate(const CueMention& cue) {
+    switch (cue.predicate->value) {
+      case ValueKind::role:
+        role(cue);
+        break;
+      case ValueKind::members:
+        members(cue);
+        break;
+      case ValueKind::rank:
+        rank(cue);
+        break;
+      default:
+        break;
+    }
+  }
 
   const Token& tok(std::size_t i) const { return v_.tokens[i]; }
   std::size_t begin() const { return v_.sentence.first_token; }

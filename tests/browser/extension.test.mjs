@@ -251,6 +251,7 @@ describe('the browser extension as built', { skip: skipWhy() }, () => {
     assert.deepEqual(report.factbase.layers.map((l) => l.name),
       ['Microsoft, OpenAI and Stargate', 'Velmora Harbour Line (invented example)']);
     assert.deepEqual(verdicts(report).slice(0, 4).map((v) => v.verdict), ['supported', 'contradicted', 'outdated', 'unverified']);
+    assert.deepEqual(verdicts(report).slice(4), expected);
     // The same verdicts as the JS API's with the same merge.
     const { createChecker } = await import(pathToFileURL(join(dist, 'factcheck-single.js')).href);
     const checker = await createChecker();

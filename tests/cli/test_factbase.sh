@@ -87,6 +87,10 @@ node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"
   process.exit(facts.has("microsoft-openai-total-investment") && facts.has("harbour-line-stations") &&
     r.factbase.layers.length === 2 && r.factbase.facts === r.factbase.layers[0].facts + r.factbase.layers[1].facts ? 0 : 1)' "$tmp/out"
 if [[ $? -eq 0 ]]; then ok; else fail "claims of both stories are checked after a merge"; fi
+# Merged onto the bundled base, whose cues include "consortium" and "chair" too, the story keeps its verdicts.
+expect "merge the story onto the bundled base, story alone" 0 "$bin" check --format json --add-facts "$examples/tram-story.json" "$examples/tram-story.txt"
+cp "$tmp/out" "$tmp/report-merged.json"
+verdicts "the story, merged onto the bundled base" "$tmp/report-merged.json"
 expect "--facts replaces the bundled base" 0 "$bin" check --format json --facts "$examples/tram-story.json" web/sample-article.txt
 if grep -q '"microsoft-openai' "$tmp/out"; then fail "--facts must not keep the bundled facts"; else ok; fi
 expect "the same file twice is accepted once" 0 "$bin" check --add-facts "$examples/tram-story.json" --add-facts "$examples/tram-story.json" "$examples/tram-story.txt"

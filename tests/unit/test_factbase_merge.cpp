@@ -174,3 +174,36 @@ TEST_CASE("a date in the sentence binds the claim to the value that held then", 
   CHECK(none.explanation == "Not in the fact base for 2019: its fare figures start with £12 as of April 2024 "
                             "(Island Gazette, 2024-04-02).");
 }
+
+TEST_CASE("a cue phrase two stacked bases share finds the facts of either", "[merge]") {
+  // The bundled base has "consortium" (joint venture) and "chair" (chairman) among its cues; so has this
+  // invented one, for facts of its own.
+  const char* rail = R"({
+    "name": "Harrow rail", "version": "1.0.0",
+    "sources": [{"id": "herald", "publisher": "Harrow Herald", "date": "2026-02-01"}],
+    "entities": [{"id": "hrg", "name": "Harrow Rail Group", "type": "venture"},
+                 {"id": "alder", "name": "Alder Works"}, {"id": "birch", "name": "Birch Signals"},
+                 {"id": "quell", "name": "Mina Quell", "type": "person"},
+                 {"id": "harrow-council", "name": "Harrow Council"}],
+    "predicates": [{"id": "rail-consortium", "label": "consortium", "value": "members", "cues": ["consortium"]},
+                   {"id": "council-chair", "label": "chair", "value": "role", "cues": ["chair"]}],
+    "facts": [
+      {"id": "hrg-members", "subject": "hrg", "predicate": "rail-consortium",
+       "value": {"members": ["alder", "birch"]}, "source": "herald"},
+      {"id": "council-chair", "subject": "harrow-council", "predicate": "council-chair",
+       "value": {"entity": "quell"}, "source": "herald"}]})";
+  FactBase fb = FactBase::bundled();
+  REQUIRE(merge_errors(fb, rail).empty());
+  const Checker checker(std::move(fb));
+  const Report r = checker.check(
+      "Harrow Rail Group is a consortium of Alder Works and Birch Signals. "
+      "“We are ready,” said Harrow Council chair Mina Quell. "
+      "Stargate is a consortium of OpenAI, SoftBank and Oracle.");
+  REQUIRE(r.claims.size() == 3);
+  CHECK(r.claims[0].fact->id == "hrg-members");
+  CHECK(r.claims[0].verdict == Verdict::supported);
+  CHECK(r.claims[1].fact->id == "council-chair");
+  CHECK(r.claims[1].verdict == Verdict::supported);
+  CHECK(r.claims[2].fact->subject == "stargate");
+  CHECK(r.claims[2].verdict == Verdict::supported);
+}
