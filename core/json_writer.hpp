@@ -35,6 +35,8 @@ class JsonWriter {
   }
 
   std::string take() { return std::move(out_); }
+  // Sets aside room for `bytes` of output, for a caller that knows roughly how long it will be.
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
  private:
   JsonWriter& put(std::string_view s) { return string(s); }
@@ -47,6 +49,8 @@ class JsonWriter {
   void before_value();            // commas and line breaks between array items
   void quote(std::string_view s);  // s as a JSON string literal
   void newline();
+  void append_integer(long long n);  // n in decimal, as std::to_string writes it
+  bool append_short_decimal(double x);  // x as number() writes it, when x is a short decimal
 
   std::string out_;
   int indent_;

@@ -38,8 +38,20 @@ constexpr Ordinal kOrdinals[] = {
     {"quarters", 4},
 };
 
+// Every cardinal has three to nine letters and starts with one of these: most words are turned away
+// by those two tests before any hashing.
+constexpr std::string_view kCardinalInitials = "zntofse";
+constexpr bool cardinal_filter_admits_all() {
+  for (const auto& c : kCardinals)
+    if (c.word.size() < 3 || c.word.size() > 9 || kCardinalInitials.find(c.word[0]) == std::string_view::npos)
+      return false;
+  return true;
+}
+static_assert(cardinal_filter_admits_all(), "cardinal() would turn away a cardinal");
+
 // -1 when the word is not zero..ninety.
 int cardinal(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9 || kCardinalInitials.find(w[0]) == std::string_view::npos) return -1;
   // Asked of nearly every word of a text: a hash lookup, not a scan of the list.
   static const std::unordered_map<std::string_view, int> kByWord = [] {
     std::unordered_map<std::string_view, int> m;
@@ -713,6 +725,13 @@ std::optional<ParsedNumber> parse_number(std::string_view text, const std::vecto
     ++j;
   }
   if (j >= n) return std::nullopt;
+  // Asked at nearly every token: a word starts a number only as read_words() begins one, with a
+  // cardinal ("fourteen"), "a"/"an" ("a hundred") or "half"/"quarter". Any other word stops here.
+  if (t[j].is_word()) {
+    // Through string_view, so each test is an inline length check rather than a library call.
+    const std::string_view w = t[j].norm;
+    if (w != "a" && w != "an" && w != "half" && w != "quarter" && cardinal(w) < 0) return std::nullopt;
+  }
 
   double value = 0, step = 1, scale = 1;
   std::size_t k = j;

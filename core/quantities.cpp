@@ -241,7 +241,10 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     return std::nullopt;
   }
   if (!t[k].is_word()) return std::nullopt;
-  const std::string& w = t[k].norm;
+  // Asked at nearly every token: a string_view makes each test below an inline length check.
+  const std::string_view w = t[k].norm;
+  // Every word prefix below ("u", "us", "hk", ...) and every code ("usd") has at most three letters.
+  if (w.size() > 3) return std::nullopt;
   // A qualifier glued or next to "$".
   auto dollar_after = [&](std::size_t m) { return m < n && t[m].is("$"); };
   if (w == "u" && norm_at(t, k + 1, ".") && word_at(t, k + 2, "s")) {
@@ -408,9 +411,14 @@ int month_number(std::string_view w) {
       {"july", "jul", ""},    {"august", "aug", ""},   {"september", "sep", "sept"},
       {"october", "oct", ""}, {"november", "nov", ""}, {"december", "dec", ""},
   };
-  for (int m = 0; m < 12; ++m)
+  // Asked of most words: those that cannot be a month's name or abbreviation are turned away at once.
+  if (w.size() < 3 || w.size() > 9) return 0;
+  if (std::string_view("jfmasond").find(w[0]) == std::string_view::npos) return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (kMonths[m][0][0] != w[0]) continue;  // a month's names share its first letter
     for (auto name : kMonths[m])
       if (!name.empty() && name == w) return m + 1;
+  }
   return 0;
 }
 
@@ -620,8 +628,23 @@ class Extractor {
   std::string_view text_;
   const Tokens& t_;
   std::vector<QuantityMention> out_;
+  // try_order() and try_quantity() both ask for a currency at each token: the last answer is kept.
+  mutable std::size_t currency_token_ = std::numeric_limits<std::size_t>::max();
+  mutable std::optional<CurrencyMatch> currency_;
 
-  bool word(std::size_t k, std::string_view w) const { return word_at(t_, k, w); }
+  // word_at(), written out: asked several times at every token, it is worth inlining.
+  bool word(std::size_t k, std::string_view w) const {
+    return k < t_.size() && t_[k].kind == TokenKind::word && std::string_view(t_[k].norm) == w;
+  }
+
+  // currency_before() at token k.
+  const std::optional<CurrencyMatch>& currency_at(std::size_t k) const {
+    if (k != currency_token_) {
+      currency_ = currency_before(text_, t_, k);
+      currency_token_ = k;
+    }
+    return currency_;
+  }
 
   QuantityMention make(std::size_t first, std::size_t last, QuantityKind kind) const {
     QuantityMention m;
@@ -876,7 +899,7 @@ class Extractor {
   bool try_order(std::size_t i, std::size_t& next) {
     const std::size_t n = t_.size();
     std::size_t k = i;
-    std::optional<CurrencyMatch> prefix = currency_before(text_, t_, k);
+    std::optional<CurrencyMatch> prefix = currency_at(k);
     if (prefix) k = prefix->end;
     if (k >= n || !t_[k].is_word()) return false;
     const std::string& w = t_[k].norm;
@@ -1008,7 +1031,7 @@ class Extractor {
   std::optional<Amount> amount_at(std::size_t k) const {
     Amount a;
     a.first = k;
-    a.prefix = currency_before(text_, t_, k);
+    a.prefix = currency_at(k);
     std::size_t start = a.prefix ? a.prefix->end : k;
     NumberOptions opt;
     opt.money = a.prefix.has_value();

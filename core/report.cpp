@@ -110,6 +110,9 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
   const auto units = offsets == Offsets::utf16 ? utf16_offsets(text, at) : std::map<std::size_t, std::size_t>{};
   auto offset = [&](std::size_t byte) { return offsets == Offsets::utf16 ? units.at(byte) : byte; };
   JsonWriter w(indent);
+  // A claim takes about 550 bytes compact and 800 indented (the corpus's texts): room for all of them
+  // at once spares the copies of a string that doubles as it grows.
+  w.reserve(1024 + report.claims.size() * (indent < 0 ? 600 : 900));
   w.begin_object().key("claims").begin_array();
   for (const Claim& c : report.claims) {
     const Predicate* pred = c.fact ? facts.predicate(c.fact->predicate) : nullptr;
