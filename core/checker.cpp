@@ -41,6 +41,8 @@ bool refers_back(const SentenceView& v) {
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
   bool found = false;
   for (std::size_t i = a; i < b && !found; ++i) {
+    // Every reference starts with a word of at most five letters: most tokens need no comparison.
+    if (!v.tokens[i].is_word() || v.tokens[i].norm.size() > 5) continue;
     for (const auto& r : kReferences) {
       if (i + r.size() > b) continue;
       bool match = true;
@@ -63,6 +65,12 @@ bool refers_back(const SentenceView& v) {
 }
 
 }  // namespace
+
+std::string text_too_large(std::size_t bytes, const Limits& limits) {
+  if (bytes <= limits.max_text_bytes) return {};
+  return "the text is " + std::to_string(bytes) + " bytes; the limit is " + std::to_string(limits.max_text_bytes) +
+         " bytes";
+}
 
 Checker::Checker() : Checker(FactBase::bundled()) {}
 

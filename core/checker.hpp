@@ -77,6 +77,17 @@ class Checker {
   std::shared_ptr<const Lexicon> lexicon_;
 };
 
+// The largest inputs the engine takes (README, "Limits"). The CLI and the wasm facade refuse larger ones
+// with a clear error before any work: engine.text_too_large, factbase.too_large. The defaults keep the
+// wasm heap well inside its 2 GB: a check needs about 30 times its text's size in memory.
+struct Limits {
+  std::size_t max_text_bytes = std::size_t{4} << 20;   // a text to check or extract from, in UTF-8 bytes
+  std::size_t max_facts_bytes = kDefaultMaxFactsBytes;  // one fact-base file, in bytes
+};
+
+// "the text is N bytes; the limit is M bytes" when a text of `bytes` bytes is over the limit; "" otherwise.
+std::string text_too_large(std::size_t bytes, const Limits& limits);
+
 // How claim offsets are counted in JSON: UTF-8 bytes (the CLI), or UTF-16 code units (JavaScript
 // string indices, for the wasm API).
 enum class Offsets { utf8, utf16 };

@@ -610,28 +610,57 @@ class Loader {
 
 namespace {
 
+// "line L, column C" of the byte at `index` (0-based), columns counted in bytes.
+std::string location(std::string_view text, std::size_t index) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < index && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+// The index of the first bracket nested deeper than kMaxFactsDepth, outside strings; npos when none is.
+// One pass, no allocation: it runs before the parser, which would otherwise build the whole nest.
+std::size_t too_deep_at(std::string_view text) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;  // an escaped character, perhaps a quote
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxFactsDepth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Parses JSON, reporting a syntax error with its line and column.
 bool parse_json(std::string_view text, json& doc, std::vector<FactBaseError>& errors) {
   try {
     doc = json::parse(text.begin(), text.end());
     return true;
   } catch (const json::exception& e) {
-    std::size_t line = 1, col = 1;
     const std::size_t at = e.id == 101 ? static_cast<const json::parse_error&>(e).byte : 0;
-    for (std::size_t i = 0; i + 1 < at && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
     // nlohmann's text repeats the position: "[json.exception.parse_error.101] parse error at line 1,
     // column 10: syntax error while parsing value - ...". Keep what comes after it.
     std::string what = e.what();
     const auto prefix = what.find("parse error");
     const auto colon = prefix == std::string::npos ? prefix : what.find(": ", prefix);
-    errors.push_back({"json_syntax", "line " + std::to_string(line) + ", column " + std::to_string(col),
+    errors.push_back({"json_syntax", location(text, at > 0 ? at - 1 : 0),
                       colon == std::string::npos ? what : what.substr(colon + 2)});
     return false;
   }
@@ -639,8 +668,21 @@ bool parse_json(std::string_view text, json& doc, std::vector<FactBaseError>& er
 
 }  // namespace
 
-bool FactBase::merge(std::string_view text, std::vector<FactBaseError>& errors) {
+bool FactBase::merge(std::string_view text, std::vector<FactBaseError>& errors, std::size_t max_bytes) {
   const std::size_t errors_before = errors.size();
+  if (text.size() > max_bytes) {
+    errors.push_back({"too_large", "",
+                      "the fact base is " + std::to_string(text.size()) + " bytes; the limit is " +
+                          std::to_string(max_bytes) + " bytes"});
+    return false;
+  }
+  const std::size_t deep = too_deep_at(text);
+  if (deep != std::string_view::npos) {
+    errors.push_back({"too_deep", location(text, deep),
+                      "arrays and objects nest deeper than " + std::to_string(kMaxFactsDepth) +
+                          " levels; a fact base needs six"});
+    return false;
+  }
   json doc;
   if (!parse_json(text, doc, errors)) return false;
   if (!doc.is_object()) {
@@ -659,9 +701,9 @@ bool FactBase::merge(std::string_view text, std::vector<FactBaseError>& errors) 
   return true;
 }
 
-FactBase FactBase::parse(std::string_view text, std::vector<FactBaseError>& errors) {
+FactBase FactBase::parse(std::string_view text, std::vector<FactBaseError>& errors, std::size_t max_bytes) {
   FactBase fb;
-  if (!fb.merge(text, errors)) return {};
+  if (!fb.merge(text, errors, max_bytes)) return {};
   return fb;
 }
 

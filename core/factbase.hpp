@@ -92,16 +92,27 @@ struct FactBaseError {
   std::string to_string() const;
 };
 
+// The largest fact-base file loading reads by default (README, "Limits"): a larger one is refused with
+// factbase.too_large before it is parsed. A 32 MB file takes the wasm heap to about 640 MB.
+constexpr std::size_t kDefaultMaxFactsBytes = std::size_t{32} << 20;
+// The deepest nesting of arrays and objects a fact base may have (the format itself needs six levels);
+// deeper brackets are refused with factbase.too_deep before parsing, so no code that walks the document
+// recursively can run out of stack, in wasm least of all.
+constexpr std::size_t kMaxFactsDepth = 64;
+
 class FactBase {
  public:
   // Parses and validates a fact base. On failure `errors` lists every problem and the base is empty.
-  static FactBase parse(std::string_view json, std::vector<FactBaseError>& errors);
+  // A file over `max_bytes` bytes is refused (factbase.too_large) without being read.
+  static FactBase parse(std::string_view json, std::vector<FactBaseError>& errors,
+                        std::size_t max_bytes = kDefaultMaxFactsBytes);
   // The fact base compiled into the binary (core/facts/bundled.json).
   static const FactBase& bundled();
 
   // Merges another file onto this base. An id the base already defines differently is a
   // merge_conflict, never an overwrite. On failure `errors` lists every problem and the base is unchanged.
-  bool merge(std::string_view json, std::vector<FactBaseError>& errors);
+  // A file over `max_bytes` bytes is refused as parse() refuses it.
+  bool merge(std::string_view json, std::vector<FactBaseError>& errors, std::size_t max_bytes = kDefaultMaxFactsBytes);
 
   // The first file's name and version; the checksum of the whole stack ("sha256:...").
   const std::string& name() const { return name_; }

@@ -19,7 +19,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// FACTCHECK_DIST packages a copy elsewhere (scripts/bench.sh builds one), as the browser tests read it.
+const dist = process.env.FACTCHECK_DIST ?? join(root, 'dist');
 
 /** @param {string} path relative to the repository root */
 const read = (path) => readFile(join(root, path), 'utf8');

@@ -41,6 +41,9 @@ run_suite "browser: widget in Chromium" node --test tests/browser/
 run_suite "cli" bash tests/cli/test_cli.sh build/native/factcheck
 run_suite "fact bases: validate, merge, CSV, the invented story" bash tests/cli/test_factbase.sh build/native/factcheck
 run_suite "fact-base scale: 1,000 and 100,000 facts" bash tests/scale/test_scale.sh build/native/factcheck
+run_suite "hostile input: 10 MB text, 100 MB fact base, a million aliases" bash tests/cli/test_hostile.sh build/native/factcheck
+run_suite "sanitizers: unit tests and corpus under ASan+UBSan" bash scripts/sanitize.sh
+run_suite "fuzz: every libFuzzer target for 60 s, two at a time" bash scripts/fuzz.sh 60
 
 echo "test: $suites_passed passed, $suites_failed failed"
 exit $status

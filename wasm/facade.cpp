@@ -3,6 +3,8 @@
 #include <exception>
 #include <new>
 
+#include <nlohmann/json.hpp>
+
 #include "json_writer.hpp"
 
 namespace factcheck::api {
@@ -43,7 +45,7 @@ std::string guarded(Work work) {
   try {
     return work();
   } catch (const std::bad_alloc&) {
-    return failure("engine.out_of_memory", "the engine ran out of memory; try a shorter text");
+    return failure("engine.out_of_memory", "the engine ran out of memory; try a shorter text or a smaller fact base");
   } catch (const std::exception& e) {
     return failure("engine.internal", std::string("internal error: ") + e.what());
   } catch (...) {
@@ -56,7 +58,11 @@ std::string guarded(Work work) {
 Session::Session() : checker_(std::make_shared<const Checker>()) {}
 
 std::string Session::check(const std::string& text) const {
-  return guarded([&] { return report_json(checker_->check(text), checker_->facts(), text, -1, Offsets::utf16); });
+  return guarded([&] {
+    const std::string too_large = text_too_large(text.size(), limits_);
+    if (!too_large.empty()) return failure("engine.text_too_large", too_large + " (maxTextBytes)");
+    return report_json(checker_->check(text), checker_->facts(), text, -1, Offsets::utf16);
+  });
 }
 
 std::string Session::load_facts(const std::string& text, const std::string& mode) {
@@ -67,9 +73,9 @@ std::string Session::load_facts(const std::string& text, const std::string& mode
     FactBase fb;
     if (mode == "merge") {
       fb = checker_->facts();
-      fb.merge(text, errors);
+      fb.merge(text, errors, limits_.max_facts_bytes);
     } else {
-      fb = FactBase::parse(text, errors);
+      fb = FactBase::parse(text, errors, limits_.max_facts_bytes);
     }
     if (!errors.empty()) {
       const std::string more =
@@ -89,6 +95,29 @@ std::string Session::factbase() const {
   return guarded([&] {
     JsonWriter w(-1);
     write_info(w, checker_->facts());
+    return w.take();
+  });
+}
+
+std::string Session::set_limits(const std::string& text) {
+  return guarded([&] {
+    const nlohmann::json given = nlohmann::json::parse(text, nullptr, false);
+    if (!given.is_object()) return failure("api.bad_argument", "limits are an object {maxTextBytes, maxFactsBytes}");
+    Limits next = limits_;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+      std::size_t* limit = it.key() == "maxTextBytes"    ? &next.max_text_bytes
+                           : it.key() == "maxFactsBytes" ? &next.max_facts_bytes
+                                                         : nullptr;
+      if (!limit) return failure("api.bad_argument", "\"" + it.key() + "\" is not a limit (maxTextBytes, maxFactsBytes)");
+      constexpr long long kMost = 2147483647;  // wasm32 memory ends at 2 GB or 4 GB: nothing larger fits
+      if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > kMost)
+        return failure("api.bad_argument", "limits." + it.key() + " must be a whole number from 1 to 2147483647");
+      *limit = static_cast<std::size_t>(it->get<long long>());
+    }
+    limits_ = next;
+    JsonWriter w(-1);
+    w.begin_object().key("limits").begin_object().field("maxFactsBytes", limits_.max_facts_bytes);
+    w.field("maxTextBytes", limits_.max_text_bytes).end_object().key("ok").boolean(true).end_object();
     return w.take();
   });
 }

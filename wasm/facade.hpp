@@ -27,8 +27,15 @@ class Session {
   // {"name", "version", "checksum", "facts", "layers", "sources", "entities", "predicates"}.
   std::string factbase() const;
 
+  // Sets the size limits from a JSON object {"maxTextBytes"?, "maxFactsBytes"?} (whole numbers from 1 to
+  // 2^31 - 1; a member left out keeps its value) and returns {"ok": true, "limits": {...}} with both,
+  // or an api.bad_argument failure that changes nothing. check() refuses a longer text with
+  // engine.text_too_large, load_facts() a longer file with factbase.too_large.
+  std::string set_limits(const std::string& json);
+
  private:
   std::shared_ptr<const Checker> checker_;
+  Limits limits_;
 };
 
 // The engine's version, "0.1.0".

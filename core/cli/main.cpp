@@ -1,10 +1,11 @@
 // factcheck: the command-line face of the engine.
 //
 //   factcheck check      [--facts FILE] [--add-facts FILE]... [--format json|text]
-//                        [--fail-on VERDICTS] [--stats] [FILE|-]
-//   factcheck extract    [--format json|text] [FILE|-]
-//   factcheck validate   FILE... | [--facts FILE] --add-facts FILE...
-//   factcheck import-csv [--name NAME] [--version VERSION] FILE.csv
+//                        [--fail-on VERDICTS] [--stats] [LIMITS] [FILE|-]
+//   factcheck extract    [--format json|text] [--max-text-bytes N] [FILE|-]
+//   factcheck validate   [--max-facts-bytes N] FILE... | [--facts FILE] --add-facts FILE...
+//   factcheck import-csv [--name NAME] [--version VERSION] [--max-facts-bytes N] FILE.csv
+//   LIMITS: --max-text-bytes N (default 4 MiB), --max-facts-bytes N (default 32 MiB, per file)
 //
 // Exit codes: 0 done; 1 a claim with a verdict named by --fail-on was found; 2 bad usage, an
 // unreadable input, an invalid fact base or CSV file (one line on stderr per problem).
@@ -35,6 +36,8 @@ constexpr const char* kUsage =
     "       factcheck validate [--facts FILE] --add-facts FILE...\n"
     "       factcheck import-csv [--name NAME] [--version VERSION] FILE.csv\n"
     "       factcheck --version | --help\n"
+    "check and extract take --max-text-bytes N (default 4194304); check, validate and import-csv take\n"
+    "--max-facts-bytes N (default 33554432, per file): a larger input is an error, not a slow run.\n"
     "check and extract read FILE, or standard input when FILE is - or absent.\n"
     "--facts replaces the bundled fact base; --add-facts merges a file onto it (repeatable).\n"
     "validate checks fact bases and prints every problem; import-csv writes a fact base to stdout.\n"
@@ -51,13 +54,22 @@ struct Options {
   bool fail_on_outdated = false;
   bool stats = false;
   std::string name, version;  // import-csv
+  Limits limits;
 };
 
-// Thrown for bad usage or unreadable input; main prints "[cli.CODE] message" and exits 2.
+// Thrown for bad usage, unreadable input or an input over a limit; main prints "[CODE] message" and exits 2.
 struct UsageError {
   std::string message;
-  std::string code = "usage";  // stable: "usage" or "unreadable_input"
+  std::string code = "cli.usage";  // stable: "cli.usage", "cli.unreadable_input", "engine.text_too_large"
 };
+
+// A size limit's value: a whole number of bytes, at least 1.
+std::size_t parse_limit(const std::string& name, const std::string& value) {
+  const bool digits = !value.empty() && value.size() <= 18 && value.find_first_not_of("0123456789") == std::string::npos;
+  const std::size_t n = digits ? std::stoull(value) : 0;
+  if (n == 0) throw UsageError{name + " takes a whole number of bytes, at least 1, not '" + value + "'"};
+  return n;
+}
 
 Options parse_args(int argc, char** argv) {
   Options o;
@@ -94,6 +106,10 @@ Options parse_args(int argc, char** argv) {
           throw UsageError{"--fail-on takes contradicted, outdated or both, comma-separated"};
         }
       }
+    } else if (a == "--max-text-bytes" && (o.command == "check" || o.command == "extract")) {
+      o.limits.max_text_bytes = parse_limit(a, value("--max-text-bytes"));
+    } else if (a == "--max-facts-bytes" && o.command != "extract") {
+      o.limits.max_facts_bytes = parse_limit(a, value("--max-facts-bytes"));
     } else if (a == "--stats" && o.command == "check") {
       o.stats = true;
     } else if (a == "--name" && o.command == "import-csv") {
@@ -128,9 +144,9 @@ std::string read_input(const std::string& path) {
   // A directory opens as a stream but does not read.
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
-    throw UsageError{"cannot read '" + path + "': it is a directory", "unreadable_input"};
+    throw UsageError{"cannot read '" + path + "': it is a directory", "cli.unreadable_input"};
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError{"cannot read '" + path + "': " + std::strerror(errno), "unreadable_input"};
+  if (!in) throw UsageError{"cannot read '" + path + "': " + std::strerror(errno), "cli.unreadable_input"};
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
@@ -218,7 +234,7 @@ std::optional<FactBase> load_stack(const Options& o, std::ostream& out) {
     fb = FactBase::bundled();
   } else {
     std::vector<FactBaseError> errors;
-    fb = FactBase::parse(read_input(o.facts), errors);
+    fb = FactBase::parse(read_input(o.facts), errors, o.limits.max_facts_bytes);
     print_errors(out, o.facts, errors);
     ok = errors.empty();
   }
@@ -227,9 +243,9 @@ std::optional<FactBase> load_stack(const Options& o, std::ostream& out) {
     const std::string text = read_input(file);
     // After a broken base, each added file is still checked on its own terms.
     if (ok) {
-      fb.merge(text, errors);
+      fb.merge(text, errors, o.limits.max_facts_bytes);
     } else {
-      FactBase::parse(text, errors);
+      FactBase::parse(text, errors, o.limits.max_facts_bytes);
     }
     print_errors(out, file, errors);
     ok = ok && errors.empty();
@@ -246,7 +262,7 @@ int validate(const Options& o) {
   };
   for (const std::string& file : o.inputs) {
     std::vector<FactBaseError> errors;
-    const FactBase fb = FactBase::parse(read_input(file), errors);
+    const FactBase fb = FactBase::parse(read_input(file), errors, o.limits.max_facts_bytes);
     print_errors(std::cout, file, errors);
     if (errors.empty()) clean(file, fb);
     ok = ok && errors.empty();
@@ -265,7 +281,15 @@ int import(const Options& o) {
   options.name = o.name.empty() ? std::filesystem::path(file).stem().string() : o.name;
   if (!o.version.empty()) options.version = o.version;
   std::vector<CsvError> errors;
-  const std::string json = import_csv(read_input(file), options, errors);
+  const std::string csv = read_input(file);
+  std::string json;
+  if (csv.size() > o.limits.max_facts_bytes) {
+    errors.push_back({"csv.too_large", 0, "",
+                      "the CSV file is " + std::to_string(csv.size()) + " bytes; the limit is " +
+                          std::to_string(o.limits.max_facts_bytes) + " bytes (--max-facts-bytes)"});
+  } else {
+    json = import_csv(csv, options, errors);
+  }
   for (const CsvError& e : errors) std::cerr << file << ": " << e.to_string() << "\n";
   if (!errors.empty()) return 2;
   std::cout << json;
@@ -282,6 +306,9 @@ int run(const Options& o) {
   if (o.command == "validate") return validate(o);
   if (o.command == "import-csv") return import(o);
   const std::string text = read_input(o.input);
+  const std::string too_large = text_too_large(text.size(), o.limits);
+  if (!too_large.empty())
+    throw UsageError{"'" + o.input + "': " + too_large + " (--max-text-bytes)", "engine.text_too_large"};
   if (o.command == "extract") {
     const auto quantities = extract_quantities(text, tokenize(text));
     if (o.format == "json") {
@@ -327,8 +354,8 @@ int main(int argc, char** argv) {
   try {
     return run(parse_args(argc, argv));
   } catch (const UsageError& e) {
-    std::cerr << "factcheck: [cli." << e.code << "] " << e.message
-              << (e.code == "usage" ? " (see factcheck --help)" : "") << "\n";
+    std::cerr << "factcheck: [" << e.code << "] " << e.message
+              << (e.code == "cli.usage" ? " (see factcheck --help)" : "") << "\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "factcheck: [cli.internal] " << e.what() << "\n";

@@ -1,11 +1,12 @@
 // Shared by the API tests (not a test file itself: node --test picks up *.test.mjs only).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const dist = join(root, 'dist');
+// FACTCHECK_DIST points the tests at another folder of built files (a build in progress beside dist/).
+export const dist = process.env.FACTCHECK_DIST ? resolve(process.env.FACTCHECK_DIST) : join(root, 'dist');
 export const cliPath = join(root, 'build/native/factcheck');
 
 const api = ['factcheck-api.js', 'factcheck-worker-loop.js'];

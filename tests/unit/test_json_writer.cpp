@@ -34,7 +34,7 @@ TEST_CASE("numbers read back as the same doubles, and whole ones keep a decimal 
 }
 
 TEST_CASE("invalid UTF-8 becomes U+FFFD, as nlohmann's replace handler does", "[json]") {
-  const std::string bad = std::string("ok \xC3\x28 \xED\xA0\x80 \xF4\x90\x80\x80 \xE2\x82 end", 25);
+  const std::string bad = "ok \xC3\x28 \xED\xA0\x80 \xF4\x90\x80\x80 \xE2\x82 end";
   JsonWriter w(-1);
   w.string(bad);
   CHECK(w.take() == json(bad).dump(-1, ' ', false, json::error_handler_t::replace));

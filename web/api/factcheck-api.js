@@ -12,6 +12,7 @@
 /** @typedef {import('./factcheck.js').CheckerOptions} CheckerOptions */
 /** @typedef {import('./factcheck.js').LoadOptions} LoadOptions */
 /** @typedef {import('./factcheck.js').Problem} Problem */
+/** @typedef {import('./factcheck.js').Limits} Limits */
 /** @typedef {import('./factcheck.js').Checker} SyncChecker */
 /** @typedef {import('./factcheck.js').AsyncChecker} AsyncChecker */
 
@@ -125,6 +126,68 @@ function wellFormed(text) {
   return text.replace(loneSurrogate, '\uFFFD');
 }
 
+/**
+ * The UTF-8 length of a well-formed string, counted without encoding it.
+ * @param {string} text
+ */
+function utf8Length(text) {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 2;  // a surrogate pair: 4 bytes for 2 units
+      i++;
+    } else if (unit >= 0x800) {
+      bytes += 2;
+    } else if (unit >= 0x80) {
+      bytes += 1;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Throws `code` when `text` is longer in UTF-8 than `limit` bytes. A text over the limit never crosses into
+ * the wasm heap, where copying it alone could exhaust the memory; the facade refuses in the same words what
+ * does cross.
+ * @param {string} text
+ * @param {number} limit
+ * @param {'engine.text_too_large' | 'factbase.too_large'} code
+ */
+function refuseOversized(text, limit, code) {
+  if (text.length * 3 <= limit) return;  // UTF-8 takes at most 3 bytes per UTF-16 unit
+  const bytes = utf8Length(text);
+  if (bytes <= limit) return;
+  if (code === 'engine.text_too_large')
+    throw new FactcheckError(code, `the text is ${bytes} bytes; the limit is ${limit} bytes (maxTextBytes)`);
+  const message = `the fact base is ${bytes} bytes; the limit is ${limit} bytes`;
+  throw new FactcheckError(code, `[${code}] /: ${message}`, [{ code, message, pointer: '' }]);
+}
+
+/**
+ * The limits option as the facade's JSON, checked for its shape here; the facade checks the values.
+ * @param {unknown} limits
+ */
+function limitsArgument(limits) {
+  if (limits === undefined) return '{}';
+  if (limits === null || typeof limits !== 'object' || Array.isArray(limits))
+    throw badArgument(`limits are an object {maxTextBytes, maxFactsBytes}, not ${describe(limits)}`);
+  return JSON.stringify(limits);
+}
+
+/**
+ * Sets a session's limits and returns those in force. A core given as `core` may predate limits: it then
+ * runs with the facade's defaults, checked on this side only, and refuses to be given others.
+ * @param {Session} session
+ * @param {string} limits JSON from limitsArgument()
+ * @returns {Limits}
+ */
+function applyLimits(session, limits) {
+  if (typeof session.setLimits === 'function') return unwrap(guarded(() => session.setLimits(limits))).limits;
+  if (limits !== '{}') throw new FactcheckError('api.core_unavailable', 'this wasm core predates limits');
+  return { maxTextBytes: 4194304, maxFactsBytes: 33554432 };
+}
+
 /** @param {unknown} e */
 function messageOf(e) {
   return e instanceof Error ? e.message : String(e);
@@ -210,6 +273,7 @@ export async function coreFromUrl(url) {
  * @property {(text: string) => string} check
  * @property {(json: string, mode: string) => string} loadFacts
  * @property {() => string} factbase
+ * @property {(limits: string) => string} [setLimits] absent from cores built before limits
  * @property {() => void} delete
  */
 
@@ -225,11 +289,14 @@ class Checker {
   /**
    * @param {Session} session
    * @param {string} version
+   * @param {Limits} limits
    */
-  constructor(session, version) {
+  constructor(session, version, limits) {
     this.#session = session;
     /** The engine's version, e.g. "0.1.0". @type {string} */
     this.version = version;
+    /** The size limits in force. @type {Limits} */
+    this.limits = limits;
     /** False: this checker runs on the calling thread. @type {false} */
     this.worker = /** @type {const} */ (false);
   }
@@ -248,6 +315,7 @@ class Checker {
   check(text) {
     const session = this.#live();
     const input = textArgument(text);
+    refuseOversized(input, this.limits.maxTextBytes, 'engine.text_too_large');
     return unwrap(guarded(() => session.check(input)));
   }
 
@@ -261,6 +329,7 @@ class Checker {
   loadFacts(facts, options) {
     const session = this.#live();
     const json = factsArgument(facts), mode = modeArgument(options);
+    refuseOversized(json, this.limits.maxFactsBytes, 'factbase.too_large');
     return unwrap(guarded(() => session.loadFacts(json, mode))).factbase;
   }
 
@@ -311,6 +380,8 @@ class WorkerChecker {
     this.version = '';
     /** True: this checker runs in a worker. @type {true} */
     this.worker = /** @type {const} */ (true);
+    /** The size limits in force, set once the worker is ready. @type {Limits} */
+    this.limits = { maxTextBytes: 0, maxFactsBytes: 0 };
     port.onReply = ({ id, reply }) => {
       const call = this.#pending.get(id);
       if (!call) return;
@@ -361,7 +432,9 @@ class WorkerChecker {
    */
   async check(text) {
     if (this.#broken) throw this.#broken;
-    return this.call('check', [textArgument(text)]);
+    const input = textArgument(text);
+    refuseOversized(input, this.limits.maxTextBytes, 'engine.text_too_large');
+    return this.call('check', [input]);
   }
 
   /**
@@ -371,7 +444,9 @@ class WorkerChecker {
    */
   async loadFacts(facts, options) {
     if (this.#broken) throw this.#broken;
-    return (await this.call('loadFacts', [factsArgument(facts), modeArgument(options)])).factbase;
+    const json = factsArgument(facts);
+    refuseOversized(json, this.limits.maxFactsBytes, 'factbase.too_large');
+    return (await this.call('loadFacts', [json, modeArgument(options)])).factbase;
   }
 
   /** @returns {Promise<FactbaseInfo>} */
@@ -468,7 +543,7 @@ export function makeEntry({ core, startWorker }) {
    * @param {CheckerOptions['core']} source
    * @returns {Promise<WorkerChecker>}
    */
-  async function createInWorker(source) {
+  async function createInWorker(source, limits) {
     if (typeof source === 'function')
       throw badArgument('with worker: true, core must be the URL of the core module, not a function');
     let worker;
@@ -484,6 +559,7 @@ export function makeEntry({ core, startWorker }) {
     try {
       const ready = await checker.call('init', [source === undefined ? null : String(source)]);
       checker.version = ready.version;
+      checker.limits = (await checker.call('setLimits', [limits])).limits;
     } catch (e) {
       await checker.dispose();
       throw e;
@@ -499,9 +575,10 @@ export function makeEntry({ core, startWorker }) {
     if (options === null || typeof options !== 'object')
       throw badArgument(`createChecker() options are an object, not ${describe(options)}`);
     const { facts, mode, worker = false, core: source } = options;
+    const limits = limitsArgument(options.limits);
     let checker;
     if (worker) {
-      checker = await createInWorker(source);
+      checker = await createInWorker(source, limits);
     } else {
       const module = await loadModule(source);
       let session;
@@ -510,7 +587,14 @@ export function makeEntry({ core, startWorker }) {
       } catch (e) {
         throw new FactcheckError('engine.internal', `the engine failed to start: ${messageOf(e)}`);
       }
-      checker = new Checker(session, module.version());
+      let applied;
+      try {
+        applied = applyLimits(session, limits);
+      } catch (e) {
+        session.delete();
+        throw e;
+      }
+      checker = new Checker(session, module.version(), applied);
     }
     if (facts !== undefined) {
       try {

@@ -3,11 +3,11 @@
 // unparsed: the calling thread turns them into values or errors, exactly as it does without a worker.
 import { coreFromUrl, failureReply, guarded, instantiateCore, isNode } from './factcheck-api.js';
 
-const operations = new Set(['check', 'loadFacts', 'factbase']);
+const operations = new Set(['check', 'loadFacts', 'factbase', 'setLimits']);
 
 /**
  * Answers the calling thread's messages, {id, op, args}, with {id, reply}: `init` (args: [core URL or
- * null]) loads the core and opens the session; `check`, `loadFacts` and `factbase` call it.
+ * null]) loads the core and opens the session; `check`, `loadFacts`, `factbase` and `setLimits` call it.
  * @param {import('./factcheck-api.js').CoreSource} defaultCore the core this worker script ships with
  */
 export async function serve(defaultCore) {

@@ -145,6 +145,19 @@ export interface CheckerOptions {
    * is looked for beside that module under the same name.
    */
   core?: CoreFactory | string | URL;
+  /** Size limits; a member left out keeps its default (README, "Limits"). */
+  limits?: Partial<Limits>;
+}
+
+/**
+ * The largest inputs a checker takes, in UTF-8 bytes: a longer text is refused with
+ * `engine.text_too_large`, a longer fact-base file with `factbase.too_large`, before any work.
+ */
+export interface Limits {
+  /** Default 4194304 (4 MiB): a check needs about 30 times its text's size in wasm memory. */
+  maxTextBytes: number;
+  /** Default 33554432 (32 MiB), per file loaded. */
+  maxFactsBytes: number;
 }
 
 /**
@@ -155,6 +168,8 @@ export interface Checker {
   /** The engine's version, e.g. "0.1.0". */
   readonly version: string;
   readonly worker: false;
+  /** The size limits in force. */
+  readonly limits: Limits;
   /** Finds and checks every claim. Throws FactcheckError (`api.bad_argument`, `engine.*`). */
   check(text: string): Report;
   /**
@@ -171,6 +186,7 @@ export interface Checker {
 export interface AsyncChecker {
   readonly version: string;
   readonly worker: true;
+  readonly limits: Limits;
   check(text: string): Promise<Report>;
   loadFacts(facts: Facts, options?: LoadOptions): Promise<FactbaseInfo>;
   factbase(): Promise<FactbaseInfo>;
@@ -202,7 +218,8 @@ export interface Problem {
  * `factbase.json_syntax`, `factbase.unknown_entity`, `factbase.merge_conflict`), `api.disposed`,
  * `api.bad_argument`, `api.bad_mode`, `api.core_unavailable` (the wasm core did not load),
  * `api.no_worker`, `api.worker_failed` (the worker died; the checker is then unusable),
- * `engine.out_of_memory`, `engine.internal`.
+ * `engine.text_too_large`, `engine.out_of_memory`, `engine.internal`; after any of the `engine.*` errors
+ * the checker stays usable.
  */
 export class FactcheckError extends Error {
   constructor(code: string, message: string, errors?: Problem[]);
