@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "pipeline.hpp"
 
@@ -10,6 +11,10 @@ namespace {
 
 // A number with at most three decimals and no trailing zeros: 6.6, 14, 0.75.
 std::string trim_number(double x) {
+  // A whole number, the usual case, needs no formatting call: "%.3f" prints its digits and ".000".
+  // Not -0, which prints as "-0".
+  if (x == std::floor(x) && std::fabs(x) < 1e15 && !(x == 0 && std::signbit(x)))
+    return std::to_string(static_cast<long long>(x));
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.3f", x);
   std::string s = buf;
@@ -73,6 +78,14 @@ const char* rank_words(int rank) {
 
 // Text for display: runs of spaces, line breaks and no-break spaces (U+00A0, U+202F) become one space.
 std::string one_spaced(std::string_view s) {
+  // Most spans are on one line with single spaces: those are copied whole, not a byte at a time.
+  bool plain = !s.empty() && s.front() != ' ' && s.back() != ' ';
+  for (std::size_t i = 0; plain && i < s.size(); ++i) {
+    const char c = s[i];
+    plain = c != '\n' && c != '\r' && c != '\t' && c != '\xC2' && c != '\xE2' &&
+            !(c == ' ' && i + 1 < s.size() && s[i + 1] == ' ');
+  }
+  if (plain) return std::string(s);
   std::string out;
   bool space = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -242,11 +255,11 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
       claim.explanation = "Not checked: the fact base records this in " + f->value.unit + " (" +
                           describe_value(facts, *f) + ", " + cite(facts, *f) + ") and does not convert " +
                           claim.quantity->unit + " figures.";
-    } else if (unverified.names.empty()) {
+    } else if (!unverified.names || unverified.names->empty()) {
       claim.explanation = "Not in the fact base: the sentence names no one it has facts on, so " +
                           claim.claimed + " cannot be checked.";
     } else {
-      claim.explanation = "Not in the fact base: it has no fact on " + join_names(unverified.names, " or ") +
+      claim.explanation = "Not in the fact base: it has no fact on " + join_names(*unverified.names, " or ") +
                           " that covers " + claim.claimed + ".";
     }
     return;

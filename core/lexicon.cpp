@@ -24,6 +24,14 @@ std::vector<std::string> alias_norms(std::string_view alias) {
 
 }  // namespace
 
+void Lexicon::KeyFilter::add(std::string_view key) {
+  if (key.empty() || key.size() >= kLengths) {
+    other_ = true;
+  } else {
+    by_first_[static_cast<unsigned char>(key[0])] |= std::uint32_t{1} << key.size();
+  }
+}
+
 Phrase compile_phrase(std::string_view text) {
   Phrase out;
   for (const Token& t : tokenize(text)) out.push_back(t.is_word() ? stem(t.norm) : t.norm);
@@ -36,7 +44,8 @@ std::vector<std::string> stems_of(const std::vector<Token>& tokens) {
   // News repeats its words: each distinct one is stemmed once.
   std::unordered_map<std::string_view, std::string> seen;
   for (const Token& t : tokens) {
-    if (!t.is_word()) {
+    // stem() keeps a word of three bytes or fewer as it is, "led" aside: no lookup for "the", "of", "in".
+    if (!t.is_word() || (t.norm.size() <= 3 && t.norm != "led")) {
       out.push_back(t.norm);
       continue;
     }
@@ -51,7 +60,11 @@ std::vector<std::size_t> find_phrase(const std::vector<std::string>& stems, std:
                                      const Phrase& phrase) {
   std::vector<std::size_t> out;
   if (phrase.empty()) return out;
+  // Most positions differ from the first stem in length or first letter: turned away inline.
+  const std::string& head = phrase.front();
   for (std::size_t i = from; i + phrase.size() <= to; ++i) {
+    const std::string& s = stems[i];
+    if (s.size() != head.size() || s[0] != head[0]) continue;
     if (std::equal(phrase.begin(), phrase.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
       out.push_back(i);
   }
@@ -69,6 +82,7 @@ Lexicon::Lexicon(const FactBase& facts) {
     }
   }
   for (auto& [first, list] : aliases_) {
+    alias_keys_.add(first);
     std::stable_sort(list.begin(), list.end(),
                      [](const Alias& a, const Alias& b) { return a.norms.size() > b.norms.size(); });
   }
@@ -83,6 +97,7 @@ Lexicon::Lexicon(const FactBase& facts) {
     }
   }
   for (auto& [first, list] : cues_) {
+    cue_keys_.add(first);
     std::stable_sort(list.begin(), list.end(),
                      [](const Cue& a, const Cue& b) { return a.stems.size() > b.stems.size(); });
   }
@@ -91,13 +106,23 @@ Lexicon::Lexicon(const FactBase& facts) {
     std::vector<Phrase> phrases;
     for (const std::string& c : f.context) phrases.push_back(compile_phrase(c));
     contexts_.push_back(std::move(phrases));
+    const Predicate* predicate = facts.predicate(f.predicate);
+    const Entity* subject = facts.entity(f.subject);
+    if (predicate && subject && !facts_by_pair_.count({predicate, subject}))
+      facts_by_pair_.emplace(std::make_pair(predicate, subject), &facts.facts_for(f.predicate, f.subject));
   }
+}
+
+const std::vector<std::size_t>& Lexicon::facts_for(const Predicate* predicate, const Entity* subject) const {
+  static const std::vector<std::size_t> kNone;
+  const auto it = facts_by_pair_.find({predicate, subject});
+  return it == facts_by_pair_.end() ? kNone : *it->second;
 }
 
 std::vector<EntityMention> Lexicon::find_entities(const std::vector<Token>& tokens) const {
   std::vector<EntityMention> out;
   for (std::size_t i = 0; i < tokens.size();) {
-    auto it = aliases_.find(tokens[i].norm);
+    auto it = alias_keys_.may_contain(tokens[i].norm) ? aliases_.find(tokens[i].norm) : aliases_.end();
     const Alias* best = nullptr;
     std::size_t best_end = i;
     if (it != aliases_.end()) {
@@ -148,7 +173,7 @@ std::vector<CueMention> Lexicon::find_cues(const std::vector<std::string>& stems
   // Longest match wins: "funding round" is a funding-round cue, not also an investment cue "fund".
   std::vector<CueMention> out;
   for (std::size_t i = from; i < to;) {
-    auto it = cues_.find(stems[i]);
+    auto it = cue_keys_.may_contain(stems[i]) ? cues_.find(stems[i]) : cues_.end();
     std::size_t longest = 0;
     if (it != cues_.end()) {
       for (const Cue& c : it->second) {  // sorted longest first

@@ -3,9 +3,13 @@
 // word form ("invested", "injection" and "pours" all match their cues).
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "factbase.hpp"
@@ -50,6 +54,8 @@ class Lexicon {
                                     std::size_t to) const;
   // The compiled context cues of fact number `fact`.
   const std::vector<Phrase>& context(std::size_t fact) const { return contexts_[fact]; }
+  // FactBase::facts_for() by pointers: the facts with this predicate and subject, without building a key.
+  const std::vector<std::size_t>& facts_for(const Predicate* predicate, const Entity* subject) const;
 
  private:
   struct Alias {
@@ -60,9 +66,34 @@ class Lexicon {
     Phrase stems;
     const Predicate* predicate;
   };
+  // The (first byte, length) pairs of a map's keys: a quick no, without hashing, for the most part of
+  // a text's tokens, which start no alias and no cue.
+  class KeyFilter {
+   public:
+    void add(std::string_view key);
+    bool may_contain(std::string_view key) const {
+      if (key.empty() || key.size() >= kLengths) return other_;
+      return (by_first_[static_cast<unsigned char>(key[0])] >> key.size()) & 1u;
+    }
+
+   private:
+    static constexpr std::size_t kLengths = 32;
+    std::array<std::uint32_t, 256> by_first_{};  // bit n: a key of n bytes starts with this byte
+    bool other_ = false;                         // an empty key or one of kLengths bytes or more
+  };
   std::unordered_map<std::string, std::vector<Alias>> aliases_;  // by first normalised token
   std::unordered_map<std::string, std::vector<Cue>> cues_;       // by first stem
+  KeyFilter alias_keys_, cue_keys_;
   std::vector<std::vector<Phrase>> contexts_;
+  struct PairHash {
+    std::size_t operator()(const std::pair<const Predicate*, const Entity*>& key) const {
+      return std::hash<const void*>()(key.first) * 31 + std::hash<const void*>()(key.second);
+    }
+  };
+  // (predicate, subject) -> the fact base's own index entry: like the entity and cue pointers above,
+  // it points into the fact base the lexicon was built from.
+  std::unordered_map<std::pair<const Predicate*, const Entity*>, const std::vector<std::size_t>*, PairHash>
+      facts_by_pair_;
 };
 
 }  // namespace factcheck

@@ -705,6 +705,7 @@ std::optional<ParsedNumber> parse_number(std::string_view text, const std::vecto
 
   // A sign: "-4/5", "- 1 4/5", "minus five", "negative one". A hyphen glued to a word or after a
   // number is not a sign ("SCP-173", "5-10").
+  const std::string_view head = t[j].norm;  // compared inline, as at nearly every token
   if (is_punct(t, j, "-")) {
     bool sign = true;
     if (j > 0) {
@@ -719,7 +720,7 @@ std::optional<ParsedNumber> parse_number(std::string_view text, const std::vecto
       r.negative = true;
       ++j;
     }
-  } else if ((is_word(t, j, "minus") || is_word(t, j, "negative")) && j + 1 < n &&
+  } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n &&
              (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
     r.negative = true;
     ++j;

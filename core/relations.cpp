@@ -24,12 +24,7 @@ bool is_function_word(const Token& t) {
 
 class RelationFinder {
  public:
-  RelationFinder(const SentenceView& view, const FactBase& facts) : v_(view), facts_(facts) {
-    for (const EntityMention& m : v_.entities) {
-      starting_[m.first_token] = &m;
-      ending_[m.last_token] = &m;
-    }
-  }
+  RelationFinder(const SentenceView& view, const FactBase& facts) : v_(view), facts_(facts) {}
 
   std::vector<Claim> run() {
     const std::vector<CueMention>& cues = v_.cues;
@@ -80,6 +75,19 @@ class RelationFinder {
   std::size_t end() const { return v_.sentence.last_token; }
   bool in(std::size_t i) const { return i >= begin() && i < end(); }
 
+  // The entity mention that starts (ends) at token i, if any. Mentions never overlap, so there is one
+  // at most; a sentence has a few, so a scan rather than an index built for every sentence.
+  const EntityMention* starting_at(std::size_t i) const {
+    for (const EntityMention& m : v_.entities)
+      if (m.first_token == i) return &m;
+    return nullptr;
+  }
+  const EntityMention* ending_at(std::size_t i) const {
+    for (const EntityMention& m : v_.entities)
+      if (m.last_token == i) return &m;
+    return nullptr;
+  }
+
   bool taken(std::size_t first, std::size_t last) const {
     for (auto [a, b] : spans_)
       if (first < b && last > a) return true;
@@ -89,10 +97,10 @@ class RelationFinder {
   // An entity, or up to three capitalised words the fact base does not know, starting at token i.
   std::optional<Name> name_at(std::size_t i) const {
     if (!in(i)) return std::nullopt;
-    if (auto it = starting_.find(i); it != starting_.end()) return from_mention(v_, it->second);
+    if (const EntityMention* m = starting_at(i)) return from_mention(v_, m);
     std::size_t j = i;
     while (j < end() && j - i < 3 && tok(j).is_word() && v_.capitalized(j) && !is_function_word(tok(j)) &&
-           !starting_.count(j))
+           !starting_at(j))
       ++j;
     if (j == i) return std::nullopt;
     return Name{{std::string(v_.text.substr(tok(i).start, tok(j - 1).end - tok(i).start)), nullptr}, i, j};
@@ -101,8 +109,7 @@ class RelationFinder {
   // The entity mention that ends right before token i, skipping a possessive "'s".
   const EntityMention* entity_before(std::size_t i, bool skip_possessive) const {
     if (skip_possessive && i > begin() && tok(i - 1).is("'s")) --i;
-    auto it = ending_.find(i);
-    return it == ending_.end() ? nullptr : it->second;
+    return ending_at(i);
   }
 
   static Name from_mention(const SentenceView& v, const EntityMention* m) {
@@ -145,8 +152,8 @@ class RelationFinder {
       std::size_t q = std::min(org->first, cue.first_token);
       if (q > begin() && tok(q - 1).is("the")) --q;
       if (q > begin() && tok(q - 1).is(",")) {
-        auto it = ending_.find(q - 1);
-        if (it != ending_.end() && it->second->entity->is_person()) person = from_mention(v_, it->second);
+        const EntityMention* m = ending_at(q - 1);
+        if (m && m->entity->is_person()) person = from_mention(v_, m);
       }
     }
     if (!person) return;
@@ -281,8 +288,8 @@ class RelationFinder {
     const EntityMention* object = nullptr;
     std::size_t after = cue.last_token;
     if (in(after) && one_of(tok(after), {"in", "of", "to"})) {
-      auto it = starting_.find(after + 1);
-      if (it != starting_.end() && !it->second->entity->is_person()) object = it->second;
+      const EntityMention* m = starting_at(after + 1);
+      if (m && !m->entity->is_person()) object = m;
     }
     std::size_t lead = s;
     if (lead > begin() && tok(lead - 1).is("the")) --lead;
@@ -313,7 +320,7 @@ class RelationFinder {
       while (k > begin() && one_of(tok(k - 1), {"is", "was", "remains", "became", "has", "become", "now",
                                                 "still", "also", ","}))
         --k;
-      if (k < lead && k > begin() && !ending_.count(k)) {
+      if (k < lead && k > begin() && !ending_at(k)) {
         std::size_t b = k;
         while (b > begin() && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
                !is_function_word(tok(b - 1)) && k - b < 3)
@@ -353,7 +360,6 @@ class RelationFinder {
 
   const SentenceView& v_;
   const FactBase& facts_;
-  std::map<std::size_t, const EntityMention*> starting_, ending_;
   std::vector<std::pair<std::size_t, std::size_t>> spans_;
   std::vector<Claim> claims_;
 };
@@ -366,6 +372,12 @@ bool SentenceView::capitalized(std::size_t token) const {
 }
 
 std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase& facts) {
+  // Most sentences have no cue of a relational predicate: no finder, and no index of its entities, then.
+  const bool relational = std::any_of(view.cues.begin(), view.cues.end(), [](const CueMention& c) {
+    const ValueKind kind = c.predicate->value;
+    return kind == ValueKind::role || kind == ValueKind::members || kind == ValueKind::rank;
+  });
+  if (!relational) return {};
   return RelationFinder(view, facts).run();
 }
 
