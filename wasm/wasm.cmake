@@ -20,13 +20,15 @@ target_compile_options(factcheck_bindings PRIVATE ${wasm_code_flags} -Oz)
 # at -O2 it takes 73 ms, for 20 KB more gzipped (README, "Sizes"). The level is set per file and never
 # twice: emcc keeps -Oz when a later -O2 follows it.
 set(wasm_hot_sources text numbers quantities lexicon json_writer)
-# For size-speed experiments (scripts/bench.sh measures both): the level of the other files.
+# For size-speed experiments (scripts/bench.sh measures both): the level of each group of files.
+set(FACTCHECK_WASM_HOT_OPT -O2 CACHE STRING "optimisation level of the wasm files of the text pipeline")
 set(FACTCHECK_WASM_COLD_OPT -Oz CACHE STRING "optimisation level of the wasm files outside the text pipeline")
 get_target_property(wasm_core_sources factcheck_core SOURCES)
 foreach(source IN LISTS wasm_core_sources)
   get_filename_component(stem ${source} NAME_WE)
   if(stem IN_LIST wasm_hot_sources)
-    set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core PROPERTIES COMPILE_OPTIONS -O2)
+    set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core
+                                PROPERTIES COMPILE_OPTIONS ${FACTCHECK_WASM_HOT_OPT})
   else()
     set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core
                                 PROPERTIES COMPILE_OPTIONS ${FACTCHECK_WASM_COLD_OPT})
