@@ -90,7 +90,9 @@ table(['extractor', 'ms', 'MB/s', 'found', 'ours is'], [
 lines.push(`On ${kb(x.large.bytes)}: ours ${ms(x.large.ours_ms)} ms (${x.large.ours_mb_per_s.toFixed(1)} MB/s), byte scan ${ms(x.large.byte_scan_ms)} ms (${x.large.byte_scan_mb_per_s.toFixed(0)} MB/s).`, '');
 
 // ---- sizes --------------------------------------------------------------------------------------------
-const files = readdirSync(dist).filter((f) => !f.endsWith('.d.ts')).sort().map((f) => {
+// Files only: dist/extension/ is the unpacked extension, which no page loads.
+const files = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.d.ts'))
+  .map((e) => e.name).sort().map((f) => {
   const b = readFileSync(join(dist, f));
   return { file: f, raw: b.length, gzip: gzipSync(b, { level: 9 }).length };
 });
