@@ -1225,7 +1225,7 @@ std::string Importer::emit() {
 
 void Importer::validate(const std::string& json) {
   std::vector<FactBaseError> problems;
-  FactBase::parse(json, problems);
+  FactBase::parse(json, problems, options_.max_bytes);
   // A cell the importer has already reported on (an undated series row) is not reported twice.
   std::unordered_set<std::string> reported;
   for (const CsvError& e : errors_) reported.insert(std::to_string(e.line) + '\x1f' + e.column);
@@ -1337,6 +1337,12 @@ std::string CsvError::to_string() const {
 }
 
 std::string import_csv(std::string_view csv, const CsvImportOptions& options, std::vector<CsvError>& errors) {
+  if (csv.size() > options.max_bytes) {
+    errors.push_back({"csv.too_large", 0, "",
+                      "the CSV file is " + std::to_string(csv.size()) + " bytes; the limit is " +
+                          std::to_string(options.max_bytes) + " bytes (--max-facts-bytes)"});
+    return {};
+  }
   std::vector<CsvError> found;
   std::string json;
   try {

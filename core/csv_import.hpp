@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "factbase.hpp"
+
 namespace factcheck {
 
 // A problem in the CSV, or a fact-base validation problem traced back to the cell that caused it.
@@ -27,6 +29,9 @@ struct CsvError {
 struct CsvImportOptions {
   std::string name = "Imported facts";  // the fact base's "name"
   std::string version = "1.0.0";        // the fact base's "version"
+  // The largest CSV file taken, and the largest fact base it may become (the fact-base size limit):
+  // a larger CSV is csv.too_large, a larger result factbase.too_large.
+  std::size_t max_bytes = kDefaultMaxFactsBytes;
 };
 
 // Converts CSV text to a fact base: pretty JSON (2-space indent) with a trailing newline. On any error

@@ -281,15 +281,8 @@ int import(const Options& o) {
   options.name = o.name.empty() ? std::filesystem::path(file).stem().string() : o.name;
   if (!o.version.empty()) options.version = o.version;
   std::vector<CsvError> errors;
-  const std::string csv = read_input(file);
-  std::string json;
-  if (csv.size() > o.limits.max_facts_bytes) {
-    errors.push_back({"csv.too_large", 0, "",
-                      "the CSV file is " + std::to_string(csv.size()) + " bytes; the limit is " +
-                          std::to_string(o.limits.max_facts_bytes) + " bytes (--max-facts-bytes)"});
-  } else {
-    json = import_csv(csv, options, errors);
-  }
+  options.max_bytes = o.limits.max_facts_bytes;
+  const std::string json = import_csv(read_input(file), options, errors);
   for (const CsvError& e : errors) std::cerr << file << ": " << e.to_string() << "\n";
   if (!errors.empty()) return 2;
   std::cout << json;

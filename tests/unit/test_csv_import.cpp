@@ -574,3 +574,21 @@ TEST_CASE("many rows: made-up ids stay unique and explicit ids are never taken",
   CHECK(facts[kRows]["id"] == "kestrel-invest-" + std::to_string(kRows + 1));
   CHECK(facts[kRows]["value"]["amount"] == kRows * 1000000LL);
 }
+
+TEST_CASE("the fact-base size limit holds for a CSV and for the fact base it becomes", "[csv][limits]") {
+  const std::string& sheet = kDeskSheet;
+  CsvImportOptions options;
+  options.max_bytes = sheet.size() - 1;
+  Imported r = import(sheet, options);
+  CHECK(r.json.empty());
+  CHECK(where(r.errors) == std::vector<Where>{{"csv.too_large", 0, ""}});
+  // The CSV fits, but the JSON it makes (longer: keys on every value) does not.
+  options.max_bytes = sheet.size();
+  r = import(sheet, options);
+  CHECK(r.json.empty());
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].code == "factbase.too_large");
+  // And a limit raised above the default applies to the result too.
+  options.max_bytes = kDefaultMaxFactsBytes * 2;
+  CHECK(import(sheet, options).errors.empty());
+}
