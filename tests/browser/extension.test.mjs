@@ -99,12 +99,12 @@ function readPopup(hub) {
   });
 }
 
-/** Waits for the popup to be open and to have checked a text. */
-async function waitForPopup(hub, what) {
+/** Waits for the popup to be open and to have checked a text (`value`, when given). */
+async function waitForPopup(hub, what, value) {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const seen = await readPopup(hub);
-    if (seen?.report) return seen;
+    if (seen?.report && (value === undefined || seen.value === value)) return seen;
     if (Date.now() > deadline) throw new Error(`no popup with a report after 20 s (${what}); saw ${JSON.stringify(seen)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -344,19 +344,12 @@ describe('the popup reads the selection of the page it opens over', { skip: skip
     await page.evaluate(() => {
       const box = document.getElementById('notes');
       box.focus();
-      box.setSelectionRange(box.value.indexOf('OpenAI'), box.value.indexOf(' More'));
+      // No selection left in the document (the paragraph of the test before), only in the box.
       getSelection().removeAllRanges();
       box.setSelectionRange(box.value.indexOf('OpenAI'), box.value.indexOf(' More'));
     });
     await openPopupOver(page);
-    const deadline = Date.now() + 20_000;
-    let seen;
-    do {
-      seen = await readPopup(hub);
-      if (seen?.value === 'OpenAI was valued at $157 billion.' && seen.report) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    } while (Date.now() < deadline);
-    assert.equal(seen?.value, 'OpenAI was valued at $157 billion.');
+    const seen = await waitForPopup(hub, 'over the text box', 'OpenAI was valued at $157 billion.');
     assert.deepEqual(verdicts(seen.report), [{ text: '$157 billion', verdict: 'supported' }]);
   });
 
