@@ -9,7 +9,8 @@
 //   js/       the JavaScript API's reports (split build) and its fact-base summaries and errors;
 //   widget/   the <fact-check> element's three exports (Markdown, JSON, ClaimReview) in Chromium, and the
 //             card of every claim of the known text.
-// Options: --no-widget skips the browser part (it needs Chromium and playwright-core).
+// Options: --parts cli,js,widget records only those parts (all three by default; the widget part needs
+// Chromium and playwright-core). FACTCHECK_DIST points at another folder of built files than dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,15 +18,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
-const out = args.find((a) => !a.startsWith('--'));
+const out = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--parts');
 if (!out) {
-  console.error('usage: node tests/golden/record.mjs [--no-widget] OUT_DIR');
+  console.error('usage: node tests/golden/record.mjs [--parts cli,js,widget] OUT_DIR');
   process.exit(2);
 }
-const withWidget = !args.includes('--no-widget');
+const partsAt = args.indexOf('--parts');
+const parts = new Set(partsAt >= 0 ? String(args[partsAt + 1]).split(',') : ['cli', 'js', 'widget']);
 const cli = join(root, 'build/native/factcheck');
-const dist = join(root, 'dist');
-for (const need of [cli, join(dist, 'factcheck.js')]) {
+const dist = process.env.FACTCHECK_DIST ?? join(root, 'dist');
+for (const need of [...(parts.has('cli') ? [cli] : []), join(dist, 'factcheck.js')]) {
   if (!existsSync(need)) {
     console.error(`golden: ${need} is missing: run bash scripts/build.sh`);
     process.exit(2);
@@ -76,51 +78,55 @@ async function writeGroups(dir, list, record) {
 
 const all = texts();
 
-// ---- the CLI ------------------------------------------------------------------------------------
-const factsArgs = (item) => (item.facts ? ['--facts', item.facts] : []);
-await writeGroups('cli/check-json', all, (item) => run(['check', '--format', 'json', ...factsArgs(item), '-'], item.text));
-await writeGroups('cli/check-text', all, (item) => run(['check', ...factsArgs(item), '-'], item.text));
-await writeGroups('cli/extract-json', all, (item) => run(['extract', '--format', 'json', '-'], item.text));
-await writeGroups('cli/extract-text', all, (item) => run(['extract', '-'], item.text));
 const examples = join(root, 'docs/examples');
-write('cli/commands.txt', [
-  run(['validate', join(examples, 'tram-story.json')]),
-  run(['validate', join(examples, 'broken.json')]),
-  run(['validate', '--add-facts', join(examples, 'tram-story.json')]),
-  run(['import-csv', join(examples, 'tram-story.csv')]),
-  run(['check', '--add-facts', join(examples, 'tram-story.json'), join(examples, 'tram-story.txt')]),
-  run(['check', '--facts', join(examples, 'broken.json'), '-'], 'x'),
-  run(['check', '--fail-on', 'contradicted,outdated', join(root, 'web/sample-article.txt')]),
-  run(['check', '--max-text-bytes', '10', '-'], 'Microsoft has invested nearly $14 billion.'),
-  run(['check', '--bogus']),
-  run(['--help']),
-].join('\n').replaceAll(root, '<root>/'));
+
+// ---- the CLI ------------------------------------------------------------------------------------
+async function recordCli() {
+  const factsArgs = (item) => (item.facts ? ['--facts', item.facts] : []);
+  await writeGroups('cli/check-json', all, (item) => run(['check', '--format', 'json', ...factsArgs(item), '-'], item.text));
+  await writeGroups('cli/check-text', all, (item) => run(['check', ...factsArgs(item), '-'], item.text));
+  await writeGroups('cli/extract-json', all, (item) => run(['extract', '--format', 'json', '-'], item.text));
+  await writeGroups('cli/extract-text', all, (item) => run(['extract', '-'], item.text));
+  write('cli/commands.txt', [
+    run(['validate', join(examples, 'tram-story.json')]),
+    run(['validate', join(examples, 'broken.json')]),
+    run(['validate', '--add-facts', join(examples, 'tram-story.json')]),
+    run(['import-csv', join(examples, 'tram-story.csv')]),
+    run(['check', '--add-facts', join(examples, 'tram-story.json'), join(examples, 'tram-story.txt')]),
+    run(['check', '--facts', join(examples, 'broken.json'), '-'], 'x'),
+    run(['check', '--fail-on', 'contradicted,outdated', join(root, 'web/sample-article.txt')]),
+    run(['check', '--max-text-bytes', '10', '-'], 'Microsoft has invested nearly $14 billion.'),
+    run(['check', '--bogus']),
+    run(['--help']),
+  ].join('\n').replaceAll(root, '<root>/'));
+}
 
 // ---- the JavaScript API (split build) ------------------------------------------------------------
-const { createChecker } = await import(pathToFileURL(join(dist, 'factcheck.js')).href);
-const checker = await createChecker();
-const tram = readFileSync(join(examples, 'tram-story.json'), 'utf8');
-await writeGroups('js/reports', all, async (item) => {
-  if (!item.facts) return JSON.stringify(checker.check(item.text));
-  const own = await createChecker();
-  own.loadFacts(readFileSync(item.facts, 'utf8'), { mode: 'replace' });
-  const report = JSON.stringify(own.check(item.text));
-  own.dispose();
-  return report;
-});
-const jsFacts = [JSON.stringify(checker.factbase())];
-try {
-  checker.loadFacts(readFileSync(join(examples, 'broken.json'), 'utf8'));
-} catch (error) {
-  jsFacts.push(JSON.stringify({ code: error.code, message: error.message, errors: error.errors }));
+async function recordJs() {
+  const { createChecker } = await import(pathToFileURL(join(dist, 'factcheck.js')).href);
+  const checker = await createChecker();
+  await writeGroups('js/reports', all, async (item) => {
+    if (!item.facts) return JSON.stringify(checker.check(item.text));
+    const own = await createChecker();
+    own.loadFacts(readFileSync(item.facts, 'utf8'), { mode: 'replace' });
+    const report = JSON.stringify(own.check(item.text));
+    own.dispose();
+    return report;
+  });
+  const jsFacts = [JSON.stringify(checker.factbase())];
+  try {
+    checker.loadFacts(readFileSync(join(examples, 'broken.json'), 'utf8'));
+  } catch (error) {
+    jsFacts.push(JSON.stringify({ code: error.code, message: error.message, errors: error.errors }));
+  }
+  checker.loadFacts(readFileSync(join(examples, 'tram-story.json'), 'utf8'), { mode: 'merge' });
+  jsFacts.push(JSON.stringify(checker.factbase()));
+  write('js/factbase.txt', jsFacts.join('\n') + '\n');
+  checker.dispose();
 }
-checker.loadFacts(tram, { mode: 'merge' });
-jsFacts.push(JSON.stringify(checker.factbase()));
-write('js/factbase.txt', jsFacts.join('\n') + '\n');
-checker.dispose();
 
 // ---- the widget's exports (Chromium) -------------------------------------------------------------
-if (withWidget) {
+async function recordWidget() {
   const h = await import(pathToFileURL(join(root, 'tests/browser/helpers.mjs')).href);
   const skip = h.skipReason();
   if (skip) {
@@ -161,4 +167,7 @@ if (withWidget) {
     await server.close();
   }
 }
+if (parts.has('cli')) await recordCli();
+if (parts.has('js')) await recordJs();
+if (parts.has('widget')) await recordWidget();
 console.log(`golden: ${all.length} texts recorded in ${out}`);
