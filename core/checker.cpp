@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "pipeline.hpp"
+#include "match/sentence.hpp"
 
 namespace factcheck {
 

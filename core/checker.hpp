@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "factbase.hpp"
-#include "lexicon.hpp"
-#include "quantities.hpp"
+#include "facts/factbase.hpp"
+#include "match/lexicon.hpp"
+#include "quantities/quantities.hpp"
 
 namespace factcheck {
 

@@ -18,8 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "quantities.hpp"
-#include "text.hpp"
+#include "quantities/quantities.hpp"
+#include "text/text.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <emscripten/bind.h>
 
 #include "facade.hpp"
-#include "quantities.hpp"
+#include "quantities/quantities.hpp"
 
 namespace {
 

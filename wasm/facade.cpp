@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_writer.hpp"
+#include "base/json_writer.hpp"
 
 namespace factcheck::api {
 namespace {

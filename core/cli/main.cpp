@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "checker.hpp"
-#include "csv_import.hpp"
+#include "facts/csv_import.hpp"
 
 namespace {
 

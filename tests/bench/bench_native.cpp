@@ -16,9 +16,9 @@
 #include <vector>
 
 #include "checker.hpp"
-#include "lexicon.hpp"
-#include "quantities.hpp"
-#include "text.hpp"
+#include "match/lexicon.hpp"
+#include "quantities/quantities.hpp"
+#include "text/text.hpp"
 
 namespace {
 

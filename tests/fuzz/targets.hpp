@@ -16,8 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
-#include "csv_import.hpp"
-#include "factbase.hpp"
+#include "facts/csv_import.hpp"
+#include "facts/factbase.hpp"
 
 namespace factcheck::fuzz {
 

@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "csv_import.hpp"
-#include "factbase.hpp"
+#include "facts/csv_import.hpp"
+#include "facts/factbase.hpp"
 
 using namespace factcheck;
 

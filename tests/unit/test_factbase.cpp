@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "factbase.hpp"
+#include "facts/factbase.hpp"
 
 using namespace factcheck;
 

@@ -1,7 +1,7 @@
 // One case per fact-base error code: each asserts the code and the JSON pointer it is reported at.
 #include <catch2/catch.hpp>
 
-#include "factbase.hpp"
+#include "facts/factbase.hpp"
 
 using namespace factcheck;
 

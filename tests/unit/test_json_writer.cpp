@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
-#include "json_writer.hpp"
+#include "base/json_writer.hpp"
 
 using factcheck::JsonWriter;
 using json = nlohmann::json;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "lexicon.hpp"
+#include "match/lexicon.hpp"
 
 using namespace factcheck;
 

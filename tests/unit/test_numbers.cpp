@@ -4,7 +4,7 @@
 #include <cmath>
 #include <string>
 
-#include "numbers.hpp"
+#include "quantities/numbers.hpp"
 
 using factcheck::NumberForm;
 using factcheck::parse_number;

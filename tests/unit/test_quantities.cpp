@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "quantities.hpp"
+#include "quantities/quantities.hpp"
 
 using factcheck::Comparator;
 using factcheck::Interval;

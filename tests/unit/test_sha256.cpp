@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "sha256.hpp"
+#include "base/sha256.hpp"
 
 using factcheck::sha256_hex;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "text.hpp"
+#include "text/text.hpp"
 
 using namespace factcheck;
 

@@ -1,4 +1,4 @@
-#include "lexicon.hpp"
+#include "match/lexicon.hpp"
 
 #include <algorithm>
 #include <array>

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "quantities.hpp"
+#include "quantities/quantities.hpp"
 
 namespace factcheck {
 

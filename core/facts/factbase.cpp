@@ -1,4 +1,4 @@
-#include "factbase.hpp"
+#include "facts/factbase.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_writer.hpp"
-#include "sha256.hpp"
-#include "text.hpp"
+#include "base/json_writer.hpp"
+#include "base/sha256.hpp"
+#include "text/text.hpp"
 
 namespace factcheck {
 

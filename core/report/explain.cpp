@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <string>
 
-#include "pipeline.hpp"
+#include "match/sentence.hpp"
 
 namespace factcheck {
 namespace {

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "factbase.hpp"
+#include "facts/factbase.hpp"
 
 namespace factcheck {
 

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "factbase.hpp"
-#include "text.hpp"
+#include "facts/factbase.hpp"
+#include "text/text.hpp"
 
 namespace factcheck {
 

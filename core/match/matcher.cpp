@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-#include "pipeline.hpp"
+#include "match/sentence.hpp"
 
 namespace factcheck {
 namespace {

@@ -1,4 +1,4 @@
-#include "numbers.hpp"
+#include "quantities/numbers.hpp"
 
 #include <cmath>
 #include <cstdlib>

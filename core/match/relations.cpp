@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "pipeline.hpp"
+#include "match/sentence.hpp"
 
 namespace factcheck {
 namespace {

@@ -1,11 +1,11 @@
-#include "quantities.hpp"
+#include "quantities/quantities.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
 
-#include "numbers.hpp"
+#include "quantities/numbers.hpp"
 
 namespace factcheck {
 namespace {

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json_writer.hpp"
-#include "pipeline.hpp"
+#include "base/json_writer.hpp"
+#include "match/sentence.hpp"
 
 namespace factcheck {
 namespace {

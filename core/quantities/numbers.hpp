@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "text.hpp"
+#include "text/text.hpp"
 
 namespace factcheck {
 

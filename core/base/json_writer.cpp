@@ -1,4 +1,4 @@
-#include "json_writer.hpp"
+#include "base/json_writer.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "csv_import.hpp"
+#include "facts/csv_import.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,9 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "factbase.hpp"
-#include "quantities.hpp"
-#include "text.hpp"
+#include "facts/factbase.hpp"
+#include "quantities/quantities.hpp"
+#include "text/text.hpp"
 
 namespace factcheck {
 namespace {
