@@ -11,6 +11,7 @@
 
 #include "base/json_writer.hpp"
 #include "base/sha256.hpp"
+#include "quantities/quantities.hpp"
 #include "text/text.hpp"
 
 namespace factcheck {
@@ -212,56 +213,6 @@ bool parse_value_kind(const std::string& s, ValueKind& out) {
 
 std::string FactBaseError::to_string() const {
   return "[factbase." + code + "] " + (pointer.empty() ? std::string("/") : pointer) + ": " + message;
-}
-
-bool parse_comparator(std::string_view name, Comparator& out) {
-  static const std::pair<const char*, Comparator> names[] = {
-      {"none", Comparator::none},           {"exactly", Comparator::exactly},
-      {"approx", Comparator::approx},       {"nearly", Comparator::nearly},
-      {"just_over", Comparator::just_over}, {"more_than", Comparator::more_than},
-      {"at_least", Comparator::at_least},   {"less_than", Comparator::less_than},
-      {"at_most", Comparator::at_most},     {"order", Comparator::order},
-      {"range", Comparator::range},         {"until", Comparator::until},
-      {"since", Comparator::since}};
-  for (const auto& [n, c] : names) {
-    if (name == n) {
-      out = c;
-      return true;
-    }
-  }
-  return false;
-}
-
-bool parse_date_span(std::string_view s, Interval& out) {
-  auto digits = [&](std::size_t pos, std::size_t n, int& v) {
-    if (pos + n > s.size()) return false;
-    v = 0;
-    for (std::size_t i = pos; i < pos + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      v = v * 10 + (s[i] - '0');
-    }
-    return true;
-  };
-  int year = 0, month = 0, day = 0;
-  if (s.size() == 6 && (s.substr(0, 2) == "FY" || s.substr(0, 2) == "fy")) {
-    if (!digits(2, 4, year)) return false;
-    out = date_span(year, 0, 0, true);
-    return true;
-  }
-  if (!digits(0, 4, year)) return false;
-  if (s.size() == 4) {
-    out = date_span(year);
-    return true;
-  }
-  if (s.size() < 7 || s[4] != '-' || !digits(5, 2, month) || month < 1 || month > 12) return false;
-  if (s.size() == 7) {
-    out = date_span(year, month);
-    return true;
-  }
-  if (s.size() != 10 || s[7] != '-' || !digits(8, 2, day) || day < 1 || day > days_in_month(year, month))
-    return false;
-  out = date_span(year, month, day);
-  return true;
 }
 
 // Adds one file to a fact base: validates it against what the base already holds, then appends.

@@ -9,7 +9,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "quantities/quantities.hpp"
+#include "model/comparator.hpp"
+#include "model/dates.hpp"
+#include "model/interval.hpp"
 
 namespace factcheck {
 
@@ -148,14 +150,7 @@ class FactBase {
   std::unordered_map<std::string, std::vector<std::size_t>> by_predicate_subject_, by_predicate_;
 };
 
-// Parses an ISO 8601 date ("2030", "2025-01", "2025-01-21") or "FY2025" into a span of fractional
-// years [low, high). Returns false when the text is not such a date.
-bool parse_date_span(std::string_view iso, Interval& out);
-
 // The stable name of a value kind: "money", "members", ...
 const char* kind_name(ValueKind kind);
-
-// Reads a comparator name as written in fact bases and JSON ("nearly", "more_than", ...).
-bool parse_comparator(std::string_view name, Comparator& out);
 
 }  // namespace factcheck

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "model/dates.hpp"
 #include "quantities/numbers.hpp"
 
 namespace factcheck {
@@ -1236,143 +1237,8 @@ bool is_measure_unit(std::string_view symbol) {
   return std::find(std::begin(kSquare), std::end(kSquare), symbol) != std::end(kSquare);
 }
 
-bool Interval::contains(double x) const {
-  if (std::isnan(x)) return false;
-  const bool above_low = low_open ? x > low : x >= low;
-  const bool below_high = high_open ? x < high : x <= high;
-  return above_low && below_high;
-}
-
-bool Interval::overlaps(const Interval& other) const {
-  // The larger of the two lows against the smaller of the two highs, open where either end is open.
-  double lo = low;
-  bool lo_open = low_open;
-  if (other.low > lo || (other.low == lo && other.low_open)) {
-    lo = other.low;
-    lo_open = other.low_open || (other.low == low && low_open);
-  }
-  double hi = high;
-  bool hi_open = high_open;
-  if (other.high < hi || (other.high == hi && other.high_open)) {
-    hi = other.high;
-    hi_open = other.high_open || (other.high == high && high_open);
-  }
-  if (lo < hi) return true;
-  return lo == hi && !lo_open && !hi_open;
-}
-
-Interval interval_for(double value, double step, Comparator comparator, double high_value) {
-  // Half the stated step, but never more than a tenth of the figure: a round "$1 billion" is stated
-  // to the billion, yet it does not admit $750 million; no plain figure is looser than "about".
-  const double magnitude =
-      std::max(std::fabs(value), comparator == Comparator::range ? std::fabs(high_value) : 0.0);
-  const double h = std::min(std::fabs(step) / 2, 0.1 * magnitude);
-  const double v = value;
-  // For negative values the "larger" and "smaller" multipliers swap so that low <= high.
-  auto ordered = [](double a, double b, bool ao = false, bool bo = false) {
-    if (a <= b) return Interval{a, b, ao, bo};
-    return Interval{b, a, bo, ao};
-  };
-  switch (comparator) {
-    case Comparator::none:
-    case Comparator::until:
-    case Comparator::since:
-      return {v - h, v + h, false, false};
-    case Comparator::exactly:
-      return {v, v, false, false};
-    case Comparator::approx:
-      return ordered(0.9 * v - h, 1.1 * v + h);
-    case Comparator::nearly:
-      return ordered(0.9 * v - h, v + h);
-    case Comparator::just_over:
-      return ordered(v - h, 1.1 * v + h);
-    case Comparator::more_than:
-      return {v, kInf, true, false};
-    case Comparator::at_least:
-      return {v, kInf, false, false};
-    case Comparator::less_than:
-      return {-kInf, v, false, true};
-    case Comparator::at_most:
-      return {-kInf, v, false, false};
-    case Comparator::order:
-      return ordered(v, 10 * v, false, true);
-    case Comparator::range:
-      return ordered(v - h, high_value + h);
-  }
-  return {};
-}
-
-const char* to_string(QuantityKind kind) {
-  switch (kind) {
-    case QuantityKind::number:
-      return "number";
-    case QuantityKind::money:
-      return "money";
-    case QuantityKind::percent:
-      return "percent";
-    case QuantityKind::count:
-      return "count";
-    case QuantityKind::measure:
-      return "measure";
-    case QuantityKind::duration:
-      return "duration";
-    case QuantityKind::date:
-      return "date";
-  }
-  return "number";
-}
-
-const char* to_string(Comparator comparator) {
-  switch (comparator) {
-    case Comparator::none:
-      return "none";
-    case Comparator::exactly:
-      return "exactly";
-    case Comparator::approx:
-      return "approx";
-    case Comparator::nearly:
-      return "nearly";
-    case Comparator::just_over:
-      return "just_over";
-    case Comparator::more_than:
-      return "more_than";
-    case Comparator::at_least:
-      return "at_least";
-    case Comparator::less_than:
-      return "less_than";
-    case Comparator::at_most:
-      return "at_most";
-    case Comparator::order:
-      return "order";
-    case Comparator::range:
-      return "range";
-    case Comparator::until:
-      return "until";
-    case Comparator::since:
-      return "since";
-  }
-  return "none";
-}
-
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens) {
   return Extractor(text, tokens).run();
-}
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-Interval date_span(int year, int month, int day, bool fiscal) {
-  if (fiscal) return Interval{date_span(year - 1, 7).low, date_span(year, 6).high, false, true};
-  if (month == 0) return Interval{static_cast<double>(year), year + 1.0, false, true};
-  const double len = days_in_month(year, 2) == 29 ? 366 : 365;
-  int before = 0;
-  for (int k = 1; k < month; ++k) before += days_in_month(year, k);
-  if (day == 0)
-    return Interval{year + before / len, year + (before + days_in_month(year, month)) / len, false, true};
-  return Interval{year + (before + day - 1) / len, year + (before + day) / len, false, true};
 }
 
 }  // namespace factcheck
