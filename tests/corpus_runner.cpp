@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;

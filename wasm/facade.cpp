@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/json_writer.hpp"
+#include "report/json.hpp"
 
 namespace factcheck::api {
 namespace {
@@ -26,17 +27,6 @@ std::string failure(const std::string& code, const std::string& message, const P
   }
   w.field("message", message).key("ok").boolean(false).end_object();
   return w.take();
-}
-
-void write_info(JsonWriter& w, const FactBase& fb) {
-  w.begin_object().field("checksum", fb.checksum()).field("entities", fb.entities().size());
-  w.field("facts", fb.facts().size()).key("layers").begin_array();
-  for (const FactBaseLayer& l : fb.layers()) {
-    w.begin_object().field("checksum", l.checksum).field("facts", l.facts).field("name", l.name);
-    w.field("version", l.version).end_object();
-  }
-  w.end_array().field("name", fb.name()).field("predicates", fb.predicates().size());
-  w.field("sources", fb.sources().size()).field("version", fb.version()).end_object();
 }
 
 // Runs `work`, turning any exception into the failure JSON: nothing is thrown across the boundary.
@@ -85,7 +75,7 @@ std::string Session::load_facts(const std::string& text, const std::string& mode
     checker_ = std::make_shared<const Checker>(std::move(fb));
     JsonWriter w(-1);
     w.begin_object().key("factbase");
-    write_info(w, checker_->facts());
+    write_factbase_info(w, checker_->facts(), true);
     w.key("ok").boolean(true).end_object();
     return w.take();
   });
@@ -94,7 +84,7 @@ std::string Session::load_facts(const std::string& text, const std::string& mode
 std::string Session::factbase() const {
   return guarded([&] {
     JsonWriter w(-1);
-    write_info(w, checker_->facts());
+    write_factbase_info(w, checker_->facts(), true);
     return w.take();
   });
 }

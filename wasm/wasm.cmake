@@ -15,24 +15,27 @@ add_library(factcheck_bindings OBJECT ${CMAKE_SOURCE_DIR}/wasm/bindings.cpp ${CM
 target_link_libraries(factcheck_bindings PRIVATE factcheck_core)
 target_compile_options(factcheck_bindings PRIVATE ${wasm_code_flags} -Oz)
 
-# Each file is built for size (-Oz), except the text pipeline, which runs over every byte of a check:
-# at -Oz nothing is inlined there, not even std::string::size(), and a 10,000-word check took 129 ms;
-# at -O2 it takes 73 ms, for 20 KB more gzipped (README, "Sizes"). The level is set per file and never
-# twice: emcc keeps -Oz when a later -O2 follows it.
-set(wasm_hot_sources text numbers quantities lexicon json_writer)
+# Each file is built for size (-Oz), except the stages that run over every byte of a check: at -Oz
+# nothing is inlined there, not even std::string::size(), and a 10,000-word check took 129 ms; at -O2 it
+# takes 73 ms, for 20 KB more gzipped (README, "Sizes"). The hot stages are named by folder of core/, so
+# a file added to or split in one of them is built like its neighbours. The level is set per file and
+# never twice: emcc keeps -Oz when a later -O2 follows it.
+set(FACTCHECK_WASM_HOT_FOLDERS "base;text;quantities;match" CACHE STRING
+    "folders of core/ whose files the wasm builds compile at FACTCHECK_WASM_HOT_OPT")
 # For size-speed experiments (scripts/bench.sh measures both): the level of each group of files.
-set(FACTCHECK_WASM_HOT_OPT -O2 CACHE STRING "optimisation level of the wasm files of the text pipeline")
-set(FACTCHECK_WASM_COLD_OPT -Oz CACHE STRING "optimisation level of the wasm files outside the text pipeline")
+set(FACTCHECK_WASM_HOT_OPT -O2 CACHE STRING "optimisation level of the wasm files of the hot stages")
+set(FACTCHECK_WASM_COLD_OPT -Oz CACHE STRING "optimisation level of the other wasm files")
 get_target_property(wasm_core_sources factcheck_core SOURCES)
 foreach(source IN LISTS wasm_core_sources)
-  get_filename_component(stem ${source} NAME_WE)
-  if(stem IN_LIST wasm_hot_sources)
-    set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core
-                                PROPERTIES COMPILE_OPTIONS ${FACTCHECK_WASM_HOT_OPT})
+  file(RELATIVE_PATH relative ${CMAKE_SOURCE_DIR}/core ${source})
+  string(REGEX MATCH "^[^/]+/" folder "${relative}")
+  string(REGEX REPLACE "/$" "" folder "${folder}")
+  if(folder IN_LIST FACTCHECK_WASM_HOT_FOLDERS)
+    set(level ${FACTCHECK_WASM_HOT_OPT})
   else()
-    set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core
-                                PROPERTIES COMPILE_OPTIONS ${FACTCHECK_WASM_COLD_OPT})
+    set(level ${FACTCHECK_WASM_COLD_OPT})
   endif()
+  set_source_files_properties(${source} TARGET_DIRECTORY factcheck_core PROPERTIES COMPILE_OPTIONS ${level})
 endforeach()
 
 set(wasm_module_flags

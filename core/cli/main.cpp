@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 #include "facts/csv_import.hpp"
 
 namespace {
@@ -198,7 +199,7 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
                                                             : "? unverified  ";
     std::string span = one_line(text.substr(c.start, c.end - c.start));
     if (width(span) > 32) span = span.substr(0, 29) + "...";
-    std::cout << pad(std::to_string(++n), 4) << mark << "  " << pad(span, 33) << pad(c.kind, 9) << "\n";
+    std::cout << pad(std::to_string(++n), 4) << mark << "  " << pad(span, 33) << pad(c.kind(), 9) << "\n";
     std::cout << "    " << wrap(c.explanation, 92, 4) << "\n";
   }
   std::cout << "\n" << report.supported << " supported, " << report.contradicted << " contradicted, ";

@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "match/sentence.hpp"
+#include "match/relations.hpp"
 
 namespace factcheck {
 namespace {
@@ -120,9 +120,9 @@ class RelationFinder {
   void add(Claim claim, std::size_t first, std::size_t last) {
     claim.start = tok(first).start;
     claim.end = tok(last - 1).end;
-    claim.kind = "relation";
+    // The value a bound claim is compared with: relations have no history but a role's earlier holders.
+    if (claim.fact) claim.value = &claim.fact->value;
     spans_.push_back({first, last});
-    explain(claim, facts_, v_.text);
     claims_.push_back(std::move(claim));
   }
 
@@ -365,11 +365,6 @@ class RelationFinder {
 };
 
 }  // namespace
-
-bool SentenceView::capitalized(std::size_t token) const {
-  const char c = text[tokens[token].start];
-  return c >= 'A' && c <= 'Z';
-}
 
 std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase& facts) {
   // Most sentences have no cue of a relational predicate: no finder, and no index of its entities, then.

@@ -1,14 +1,17 @@
-// Internal to the core: the per-sentence view that the claim stages share.
+// Stage 4's unit of work: one sentence with everything the earlier stages found in it.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
-#include "checker.hpp"
+#include "match/lexicon.hpp"
+#include "quantities/quantities.hpp"
+#include "text/text.hpp"
 
 namespace factcheck {
 
-// One sentence with everything the earlier stages found in it.
+// One sentence with the entities, cues and figures in it.
 struct SentenceView {
   std::string_view text;                  // the whole text
   const std::vector<Token>& tokens;       // all tokens of the text
@@ -22,37 +25,30 @@ struct SentenceView {
   std::vector<EntityMention> antecedents;
 
   bool capitalized(std::size_t token) const;  // the token's first letter is upper-case in the text
+  // The known entities the sentence names, in order, once each, by display name.
+  std::vector<std::string> entity_names() const;
 };
 
-// Stage 4a: relational claims (members of a venture, roles, ranks) found in one sentence.
-std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase& facts);
+// Walks a text's sentences in order and gives each its view: the entities, cues and figures inside it,
+// and the previous sentence's entities where this one refers back to them ("it", "the company").
+class SentenceWalker {
+ public:
+  // Every argument must outlive the walker; `quantities` and `entities` in order of appearance.
+  SentenceWalker(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& stems,
+                 const std::vector<QuantityMention>& quantities, const std::vector<EntityMention>& entities,
+                 const Lexicon& lexicon);
 
-// Stage 4b-5: quantity claims of one sentence bound to facts and judged.
-// Adds the number of facts it weighed to `considered`.
-std::vector<Claim> judge_quantities(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon,
-                                    std::size_t& considered);
+  // The view of `sentence`, which must follow the one asked for before.
+  SentenceView next(const Sentence& sentence);
 
-// What an unverified figure's sentence had, so its explanation can say what was missing.
-struct Unverified {
-  // The known entities the sentence names, in order, once each: the caller's, so no copy per claim.
-  const std::vector<std::string>* names = nullptr;
-  const Fact* other_currency = nullptr;  // a money fact the figure fits but for its currency
+ private:
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<std::string>& stems_;
+  const Lexicon& lexicon_;
+  std::vector<QuantityMention>::const_iterator quantity_, quantities_end_;
+  std::vector<EntityMention>::const_iterator entity_, entities_end_;
+  std::vector<EntityMention> previous_;  // the entities of the sentence before
 };
-
-// Stage 6: verdict text. Fills claimed, expected, deviation and explanation of a judged claim.
-// `qualifier` is a date in the sentence that disagrees with when the fact happened.
-void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier = "",
-             const Unverified& unverified = {});
-
-// "Mint, 2025-01-23": the short citation used in explanations, of a value's own source if it has one.
-std::string cite(const FactBase& facts, const Fact& fact);
-std::string cite(const FactBase& facts, const Fact& fact, const FactValue& value);
-
-// How a fact's value reads: "nearly $14 billion", "until 2030", "OpenAI, SoftBank and Oracle".
-std::string describe_value(const FactBase& facts, const Fact& fact);
-std::string describe_value(const FactBase& facts, const Fact& fact, const FactValue& value);
-
-// When a value held, for readers: "as of 23 January 2025", "from March 2024 until June 2025".
-std::string describe_period(const FactValue& value);
 
 }  // namespace factcheck

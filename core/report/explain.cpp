@@ -1,386 +1,165 @@
-// Stage 6: verdicts in words a reader understands, with the fact's value and its source.
+// Stage 5: verdicts in words a reader understands, with the fact's value and its source.
+#include "report/explain.hpp"
+
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
-#include "match/sentence.hpp"
+#include "report/wording.hpp"
 
 namespace factcheck {
 namespace {
 
-// A number with at most three decimals and no trailing zeros: 6.6, 14, 0.75.
-std::string trim_number(double x) {
-  // A whole number, the usual case, needs no formatting call: "%.3f" prints its digits and ".000".
-  // Not -0, which prints as "-0".
-  if (x == std::floor(x) && std::fabs(x) < 1e15 && !(x == 0 && std::signbit(x)))
-    return std::to_string(static_cast<long long>(x));
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.3f", x);
-  std::string s = buf;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+// What the text says, with the writer's own hedge ("roughly $1.4 billion"), else the comparator's usual
+// words.
+std::string claimed_words(const Claim& claim, std::string_view text, const std::string& span) {
+  if (!claim.quantity) return span;
+  const QuantityMention& q = *claim.quantity;
+  const bool hedged = q.comparator_start < q.start && q.start - q.comparator_start < 40;
+  if (hedged) return one_spaced(text.substr(q.comparator_start, q.start - q.comparator_start)) + " " + span;
+  if (q.comparator == Comparator::order || q.comparator == Comparator::range) return span;
+  return std::string(comparator_words(q.comparator)) + span;
 }
 
-std::string with_separators(double x) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.0f", std::fabs(x));
-  std::string digits = buf, out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
+// A claim bound to no fact: why it could not be checked.
+std::string unverified_words(const Claim& claim, const FactBase& facts, const std::string& span,
+                             const std::vector<std::string>& names) {
+  if (claim.relation) return "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against.";
+  if (const Fact* f = claim.other_currency) {
+    return "Not checked: the fact base records this in " + f->value.unit + " (" + describe_value(facts, *f) + ", " +
+           cite(facts, *f) + ") and does not convert " + claim.quantity->unit + " figures.";
   }
-  return (x < 0 ? "-" : "") + out;
+  if (names.empty()) {
+    return "Not in the fact base: the sentence names no one it has facts on, so " + claim.claimed +
+           " cannot be checked.";
+  }
+  return "Not in the fact base: it has no fact on " + join_names(names, " or ") + " that covers " + claim.claimed + ".";
 }
 
-const char* comparator_words(Comparator c) {
-  switch (c) {
-    case Comparator::exactly:
-      return "exactly ";
-    case Comparator::approx:
-      return "about ";
-    case Comparator::nearly:
-      return "nearly ";
-    case Comparator::just_over:
-      return "just over ";
-    case Comparator::more_than:
-      return "more than ";
-    case Comparator::at_least:
-      return "at least ";
-    case Comparator::less_than:
-      return "less than ";
-    case Comparator::at_most:
-      return "up to ";
-    case Comparator::until:
-      return "until ";
-    case Comparator::since:
-      return "since ";
+// A claim that fits an earlier value of a fact that has since changed.
+std::string outdated_words(const Claim& claim, const FactBase& facts, const Predicate& pred, const std::string& source) {
+  const Fact& f = *claim.fact;
+  const FactValue& then = *claim.earlier;
+  // "$13 billion was the figure as of …", "Mira Murati was OpenAI's chief executive from …".
+  std::string what = claim.claimed;
+  if (!what.empty() && what[0] >= 'a' && what[0] <= 'z') what[0] = static_cast<char>(what[0] - 'a' + 'A');
+  const std::string was = claim.relation ? claim.relation->object.display() + " was " +
+                                               possessive(facts.entity(f.subject)->name) + " " + pred.label
+                                         : what + " was the figure";
+  return was + " " + describe_period(then) + " (" + cite(facts, f, then) + "); the fact base's latest is " +
+         claim.expected + " " + describe_period(*claim.value) + " " + source + ".";
+}
+
+// The members a list got wrong: "Microsoft is not a member, and Oracle is missing".
+std::string members_detail(const RelationClaim& r, const Fact& f, const FactBase& facts) {
+  std::vector<std::string> extra, missing;
+  for (const NamedThing& m : r.members) {
+    const auto& core = f.value.members;
+    const auto& optional = f.value.optional_members;
+    const bool member = m.entity && (std::count(core.begin(), core.end(), m.entity->id) ||
+                                     std::count(optional.begin(), optional.end(), m.entity->id));
+    if (!member) extra.push_back(m.display());
+  }
+  for (const std::string& id : f.value.members) {
+    const bool named = std::any_of(r.members.begin(), r.members.end(),
+                                   [&](const NamedThing& m) { return m.entity && m.entity->id == id; });
+    const Entity* e = facts.entity(id);
+    if (!named) missing.push_back(e ? e->name : id);
+  }
+  std::string detail;
+  if (!extra.empty()) detail = join_names(extra) + (extra.size() == 1 ? " is not a member" : " are not members");
+  if (!missing.empty())
+    detail += (detail.empty() ? "" : ", and ") + join_names(missing) +
+              (missing.size() == 1 ? " is missing" : " are missing");
+  return detail;
+}
+
+// A judged relational claim: a role, a venture's members or a rank.
+std::string relation_words(const Claim& claim, const FactBase& facts, const Predicate& pred, const std::string& source) {
+  const RelationClaim& r = *claim.relation;
+  const Fact& f = *claim.fact;
+  auto name = [&](const std::string& id) {
+    const Entity* e = facts.entity(id);
+    return e ? e->name : id;
+  };
+  const bool supported = claim.verdict == Verdict::supported;
+  switch (r.relation) {
+    case ValueKind::role: {
+      const std::string org = name(f.subject);
+      return supported ? "The fact base confirms that " + claim.expected + " is " + possessive(org) + " " + pred.label +
+                             " " + source + "."
+                       : "The fact base says " + possessive(org) + " " + pred.label + " is " + claim.expected + " " +
+                             source + ", not " + r.object.display() + ".";
+    }
+    case ValueKind::members: {
+      const std::string lists = "The fact base lists " + possessive(name(f.subject)) + " members as " + claim.expected +
+                                " " + source;
+      return supported ? lists + "." : lists + "; " + members_detail(r, f, facts) + ".";
+    }
+    case ValueKind::rank:
+      return supported ? "The fact base confirms that " + claim.expected + " in " + name(f.object) + " " + source + "."
+                       : "The fact base says " + claim.expected + " in " + name(f.object) + " " + source + ", not " +
+                             r.subject.display() + (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
     default:
       return "";
   }
 }
 
-std::string join_names(const std::vector<std::string>& names, const char* last = " and ") {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? last : ", ";
-    out += names[i];
+// A judged figure: supported, or contradicted by the fact's value or by its date.
+std::string figure_words(const Claim& claim, const FactBase& facts, const Predicate& pred, const std::string& source,
+                         const std::string& span) {
+  const Fact& f = *claim.fact;
+  const QuantityMention& q = *claim.quantity;
+  // A fact that changed over time says when its value held: "nearly $14 billion as of 23 January 2025".
+  const std::string period = f.time_scoped ? describe_period(*claim.value) : "";
+  const std::string stated = claim.expected + (period.empty() ? "" : " " + period);
+  if (claim.verdict == Verdict::supported) {
+    return claim.claimed == claim.expected
+               ? "Matches the fact base: " + stated + " " + source + "."
+               : "The fact base says " + stated + " " + source + "; " + claim.claimed + " is consistent with it.";
   }
-  return out;
-}
-
-const char* rank_words(int rank) {
-  static const char* kWords[] = {
-      "", "largest", "second-largest", "third-largest", "fourth-largest", "fifth-largest"};
-  return rank >= 1 && rank <= 5 ? kWords[rank] : "a lower-ranked";
-}
-
-// Text for display: runs of spaces, line breaks and no-break spaces (U+00A0, U+202F) become one space.
-std::string one_spaced(std::string_view s) {
-  // Most spans are on one line with single spaces: those are copied whole, not a byte at a time.
-  bool plain = !s.empty() && s.front() != ' ' && s.back() != ' ';
-  for (std::size_t i = 0; plain && i < s.size(); ++i) {
-    const char c = s[i];
-    plain = c != '\n' && c != '\r' && c != '\t' && c != '\xC2' && c != '\xE2' &&
-            !(c == ' ' && i + 1 < s.size() && s[i + 1] == ' ');
+  const std::string& date = claim.date_said;
+  if (!date.empty() && !f.time_scoped) {
+    return "The fact base says " + claim.expected + " " + source + " but dates it to " + format_date(f.when) +
+           ", not " + date + ".";
   }
-  if (plain) return std::string(s);
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t skip = 0;
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      skip = 1;
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-      skip = 2;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(s[i + 2]) == 0xAF) {
-      skip = 3;
-    }
-    if (skip) {
-      space = true;
-      i += skip - 1;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += s[i];
-  }
-  return out;
-}
-
-// "OpenAI's", but "Greenspur Partners'".
-std::string possessive(const std::string& name) {
-  return name + (!name.empty() && name.back() == 's' ? "'" : "'s");
-}
-
-std::string span_text(std::string_view text, const Claim& c) {
-  return one_spaced(text.substr(c.start, c.end - c.start));
-}
-
-// "about 90% lower", "about 7% higher", "about 10 times as much".
-std::string deviation_words(double claimed, double fact) {
-  if (fact == 0) return "different";
-  const double ratio = claimed / fact;
-  if (ratio >= 2) return "about " + trim_number(std::round(ratio * 10) / 10) + " times as much";
-  const double pct = std::fabs(ratio - 1) * 100;
-  const std::string amount =
-      pct >= 10 ? trim_number(std::round(pct)) : trim_number(std::round(pct * 10) / 10);
-  return "about " + amount + (ratio < 1 ? "% lower" : "% higher");
+  // "For 2023, the fact base says $13 billion as of 2023 (...)": the value that held then.
+  const std::string says =
+      (f.time_scoped && !date.empty() ? "For " + date + ", the" : "The") + std::string(" fact base says ") + stated;
+  if (pred.value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
+      q.comparator == Comparator::order)
+    return says + " " + source + ", not " + claim.claimed + ".";
+  return says + " " + source + "; " + span + " is " + deviation_words(q.value, claim.value->amount) + ".";
 }
 
 }  // namespace
 
-std::string format_amount(double amount, const std::string& unit, ValueKind kind) {
-  if (kind == ValueKind::percent) return trim_number(amount) + (unit == "pp" ? " percentage points" : "%");
-  std::string number;
-  const double a = std::fabs(amount);
-  if (a >= 1e12) {
-    number = trim_number(amount / 1e12) + " trillion";
-  } else if (a >= 1e9) {
-    number = trim_number(amount / 1e9) + " billion";
-  } else if (a >= 1e6) {
-    number = trim_number(amount / 1e6) + " million";
-  } else if (std::floor(a) == a) {
-    number = with_separators(amount);
-  } else {
-    number = trim_number(amount);
-  }
-  if (kind != ValueKind::money) return unit.empty() ? number : number + " " + unit;
-  if (unit == "USD") return "$" + number;
-  if (unit == "EUR") return "€" + number;
-  if (unit == "GBP") return "£" + number;
-  if (unit == "JPY") return "¥" + number;
-  return number + " " + unit;
-}
-
-std::string format_date(const std::string& iso) {
-  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November", "December"};
-  if (iso.size() == 6 && (iso[0] == 'F' || iso[0] == 'f')) return "fiscal year " + iso.substr(2);
-  if (iso.size() >= 7 && iso[4] == '-') {
-    const int month = std::atoi(iso.substr(5, 2).c_str());
-    if (month < 1 || month > 12) return iso;
-    const std::string my = std::string(kMonths[month - 1]) + " " + iso.substr(0, 4);
-    if (iso.size() == 10) return std::to_string(std::atoi(iso.substr(8, 2).c_str())) + " " + my;
-    return my;
-  }
-  return iso;
-}
-
-std::string cite(const FactBase& facts, const Fact& fact) {
-  return cite(facts, fact, fact.value);
-}
-
-std::string cite(const FactBase& facts, const Fact& fact, const FactValue& value) {
-  const std::string& id = value.source.empty() ? fact.source : value.source;
-  const Source* s = facts.source(id);
-  if (!s) return id;
-  return s->publisher + ", " + s->date;
-}
-
-std::string describe_period(const FactValue& v) {
-  if (!v.as_of.empty()) return "as of " + format_date(v.as_of);
-  if (!v.valid_from.empty() && !v.valid_until.empty())
-    return "from " + format_date(v.valid_from) + " until " + format_date(v.valid_until);
-  if (!v.valid_from.empty()) return "since " + format_date(v.valid_from);
-  if (!v.valid_until.empty()) return "until " + format_date(v.valid_until);
-  return "";
-}
-
-std::string describe_value(const FactBase& facts, const Fact& f) {
-  return describe_value(facts, f, f.value);
-}
-
-std::string describe_value(const FactBase& facts, const Fact& f, const FactValue& v) {
-  const Predicate* pred = facts.predicate(f.predicate);
-  auto name = [&](const std::string& id) {
-    const Entity* e = facts.entity(id);
-    return e ? e->name : id;
-  };
-  switch (pred->value) {
-    case ValueKind::date:
-      return comparator_words(v.comparator) + format_date(v.date);
-    case ValueKind::members: {
-      std::vector<std::string> names;
-      for (const std::string& m : v.members) names.push_back(name(m));
-      std::vector<std::string> optional;
-      for (const std::string& m : v.optional_members) optional.push_back(name(m));
-      return join_names(names) +
-             (optional.empty() ? "" : ", with " + join_names(optional) + " in some accounts");
-    }
-    case ValueKind::role:
-      return name(v.entity);
-    case ValueKind::rank:
-      return name(f.subject) + " is the " + rank_words(v.rank) + " " + pred->label;
-    default:
-      if (v.comparator == Comparator::order) {
-        // "tens of billions of dollars"
-        const double a = v.amount;
-        const char* scale = a >= 1e12  ? "trillions"
-                            : a >= 1e9 ? "billions"
-                            : a >= 1e6 ? "millions"
-                                       : "thousands";
-        const double base = a >= 1e12 ? 1e12 : a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : 1e3;
-        const char* order = a / base >= 100 ? "hundreds of " : a / base >= 10 ? "tens of " : "";
-        return std::string(order) + scale + (v.unit == "USD" ? " of dollars" : " (" + v.unit + ")");
-      }
-      return comparator_words(v.comparator) + format_amount(v.amount, v.unit, pred->value);
-  }
-}
-
-void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::string& qualifier,
-             const Unverified& unverified) {
-  const std::string span = span_text(text, claim);
-  if (claim.quantity) {
-    const QuantityMention& q = *claim.quantity;
-    // The writer's own hedge ("roughly $1.4 billion"), else the comparator's usual words.
-    const bool hedged = q.comparator_start < q.start && q.start - q.comparator_start < 40;
-    claim.claimed =
-        hedged ? one_spaced(text.substr(q.comparator_start, q.start - q.comparator_start)) + " " + span
-        : q.comparator == Comparator::order || q.comparator == Comparator::range
-            ? span
-            : std::string(comparator_words(q.comparator)) + span;
-  } else {
-    claim.claimed = span;
-  }
+void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::vector<std::string>& names) {
+  const std::string span = one_spaced(text.substr(claim.start, claim.end - claim.start));
+  claim.claimed = claimed_words(claim, text, span);
   if (!claim.fact) {
-    claim.verdict = Verdict::unverified;
-    if (claim.relation) {
-      claim.explanation =
-          "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against.";
-    } else if (const Fact* f = unverified.other_currency) {
-      claim.explanation = "Not checked: the fact base records this in " + f->value.unit + " (" +
-                          describe_value(facts, *f) + ", " + cite(facts, *f) + ") and does not convert " +
-                          claim.quantity->unit + " figures.";
-    } else if (!unverified.names || unverified.names->empty()) {
-      claim.explanation = "Not in the fact base: the sentence names no one it has facts on, so " +
-                          claim.claimed + " cannot be checked.";
-    } else {
-      claim.explanation = "Not in the fact base: it has no fact on " + join_names(*unverified.names, " or ") +
-                          " that covers " + claim.claimed + ".";
-    }
+    claim.explanation = unverified_words(claim, facts, span, names);
     return;
   }
   const Fact& f = *claim.fact;
-  const Predicate* pred = facts.predicate(f.predicate);
-  if (!claim.value && claim.verdict != Verdict::unverified) claim.value = &f.value;
+  const Predicate& pred = *facts.predicate(f.predicate);
   if (!claim.value) {
     // A fact that changed over time, with no value for the date the sentence gives.
     const FactValue& first = f.earlier.empty() ? f.value : f.earlier.front();
-    claim.explanation = "Not in the fact base for " + qualifier + ": its " + pred->label + " figures start with " +
-                        describe_value(facts, f, first) + " " + describe_period(first) + " (" +
-                        cite(facts, f, first) + ").";
+    claim.explanation = "Not in the fact base for " + claim.date_said + ": its " + pred.label +
+                        " figures start with " + describe_value(facts, f, first) + " " + describe_period(first) +
+                        " (" + cite(facts, f, first) + ").";
     return;
   }
-  const FactValue& value = *claim.value;
-  const std::string source = "(" + cite(facts, f, value) + ")";
-  claim.expected = describe_value(facts, f, value);
-  // A fact that changed over time says when its value held: "nearly $14 billion as of 23 January 2025".
-  const std::string period = f.time_scoped ? describe_period(value) : "";
-  const std::string stated = claim.expected + (period.empty() ? "" : " " + period);
+  const std::string source = "(" + cite(facts, f, *claim.value) + ")";
+  claim.expected = describe_value(facts, f, *claim.value);
   if (claim.verdict == Verdict::outdated && claim.earlier) {
-    const FactValue& then = *claim.earlier;
-    // "$13 billion was the figure as of …", "Mira Murati was OpenAI's chief executive from …".
-    std::string what = claim.claimed;
-    if (!what.empty() && what[0] >= 'a' && what[0] <= 'z') what[0] = static_cast<char>(what[0] - 'a' + 'A');
-    const std::string was = claim.relation ? claim.relation->object.display() + " was " +
-                                                 possessive(facts.entity(f.subject)->name) + " " + pred->label
-                                           : what + " was the figure";
-    claim.explanation = was + " " + describe_period(then) + " (" + cite(facts, f, then) +
-                        "); the fact base's latest is " + claim.expected + " " + describe_period(value) + " " +
-                        source + ".";
-    if (claim.quantity && pred->value != ValueKind::date && value.amount != 0)
-      claim.deviation = (claim.quantity->value - value.amount) / value.amount;
-    return;
+    claim.explanation = outdated_words(claim, facts, pred, source);
+  } else if (claim.relation) {
+    claim.explanation = relation_words(claim, facts, pred, source);
+  } else {
+    claim.explanation = figure_words(claim, facts, pred, source, span);
   }
-
-  if (claim.relation) {
-    const RelationClaim& r = *claim.relation;
-    auto name = [&](const std::string& id) {
-      const Entity* e = facts.entity(id);
-      return e ? e->name : id;
-    };
-    switch (r.relation) {
-      case ValueKind::role: {
-        const std::string role = pred->label;
-        const std::string org = name(f.subject);
-        claim.explanation = claim.verdict == Verdict::supported
-                                ? "The fact base confirms that " + claim.expected + " is " + possessive(org) + " " +
-                                      role + " " + source + "."
-                                : "The fact base says " + possessive(org) + " " + role + " is " + claim.expected + " " +
-                                      source + ", not " + r.object.display() + ".";
-        return;
-      }
-      case ValueKind::members: {
-        const std::string venture = name(f.subject);
-        if (claim.verdict == Verdict::supported) {
-          claim.explanation =
-              "The fact base lists " + possessive(venture) + " members as " + claim.expected + " " + source + ".";
-          return;
-        }
-        std::vector<std::string> extra, missing;
-        for (const NamedThing& m : r.members) {
-          const auto& core = f.value.members;
-          const auto& optional = f.value.optional_members;
-          const bool member = m.entity && (std::count(core.begin(), core.end(), m.entity->id) ||
-                                           std::count(optional.begin(), optional.end(), m.entity->id));
-          if (!member) extra.push_back(m.display());
-        }
-        for (const std::string& id : f.value.members) {
-          const bool named = std::any_of(r.members.begin(), r.members.end(),
-                                         [&](const NamedThing& m) { return m.entity && m.entity->id == id; });
-          if (!named) missing.push_back(name(id));
-        }
-        std::string detail;
-        if (!extra.empty())
-          detail = join_names(extra) + (extra.size() == 1 ? " is not a member" : " are not members");
-        if (!missing.empty())
-          detail += (detail.empty() ? "" : ", and ") + join_names(missing) +
-                    (missing.size() == 1 ? " is missing" : " are missing");
-        claim.explanation = "The fact base lists " + possessive(venture) + " members as " + claim.expected + " " +
-                            source + "; " + detail + ".";
-        return;
-      }
-      case ValueKind::rank: {
-        claim.explanation = claim.verdict == Verdict::supported
-                                ? "The fact base confirms that " + claim.expected + " in " + name(f.object) +
-                                      " " + source + "."
-                                : "The fact base says " + claim.expected + " in " + name(f.object) + " " +
-                                      source + ", not " + r.subject.display() +
-                                      (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
-        return;
-      }
-      default:
-        return;
-    }
-  }
-
-  const QuantityMention& q = *claim.quantity;
-  if (pred->value != ValueKind::date && value.amount != 0) claim.deviation = (q.value - value.amount) / value.amount;
-  if (claim.verdict == Verdict::supported) {
-    claim.explanation = claim.claimed == claim.expected
-                            ? "Matches the fact base: " + stated + " " + source + "."
-                            : "The fact base says " + stated + " " + source + "; " + claim.claimed +
-                                  " is consistent with it.";
-    return;
-  }
-  // "For 2023, the fact base says $13 billion as of 2023 (...)": the value that held then.
-  const std::string says = (f.time_scoped && !qualifier.empty() ? "For " + qualifier + ", the" : "The") +
-                           std::string(" fact base says ") + stated;
-  if (!qualifier.empty() && !f.time_scoped) {
-    claim.explanation = "The fact base says " + claim.expected + " " + source + " but dates it to " +
-                        format_date(f.when) + ", not " + qualifier + ".";
-    return;
-  }
-  if (pred->value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
-      q.comparator == Comparator::order) {
-    claim.explanation = says + " " + source + ", not " + claim.claimed + ".";
-    return;
-  }
-  claim.explanation = says + " " + source + "; " + span + " is " + deviation_words(q.value, value.amount) + ".";
 }
 
 }  // namespace factcheck

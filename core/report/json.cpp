@@ -1,4 +1,6 @@
-// The JSON contract of `check` and `extract` (README, "JSON output"). Offsets are UTF-8 bytes.
+// The JSON contract of `check` and `extract` (README, "JSON contract").
+#include "report/json.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -6,8 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "base/json_writer.hpp"
-#include "match/sentence.hpp"
+#include "report/wording.hpp"
 
 namespace factcheck {
 namespace {
@@ -138,7 +139,7 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
     } else {
       w.null();
     }
-    w.field("kind", c.kind);
+    w.field("kind", c.kind());
     const std::string& source_id = !c.fact                                    ? std::string()
                                    : c.value && !c.value->source.empty() ? c.value->source
                                                                           : c.fact->source;
@@ -158,18 +159,26 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
     w.end_object();
   }
   w.end_array();
-  w.key("factbase").begin_object();
-  w.field("checksum", facts.checksum()).field("facts", facts.facts().size()).key("layers").begin_array();
-  for (const FactBaseLayer& l : facts.layers()) {
-    w.begin_object().field("checksum", l.checksum).field("facts", l.facts).field("name", l.name);
-    w.field("version", l.version).end_object();
-  }
-  w.end_array().field("name", facts.name()).field("version", facts.version()).end_object();
+  w.key("factbase");
+  write_factbase_info(w, facts, false);
   w.key("summary").begin_object();
   w.field("contradicted", report.contradicted).field("outdated", report.outdated);
   w.field("supported", report.supported).field("unverified", report.unverified);
   w.end_object().end_object();
   return w.take();
+}
+
+void write_factbase_info(JsonWriter& w, const FactBase& facts, bool counts) {
+  w.begin_object().field("checksum", facts.checksum());
+  if (counts) w.field("entities", facts.entities().size());
+  w.field("facts", facts.facts().size()).key("layers").begin_array();
+  for (const FactBaseLayer& l : facts.layers()) {
+    w.begin_object().field("checksum", l.checksum).field("facts", l.facts).field("name", l.name);
+    w.field("version", l.version).end_object();
+  }
+  w.end_array().field("name", facts.name());
+  if (counts) w.field("predicates", facts.predicates().size()).field("sources", facts.sources().size());
+  w.field("version", facts.version()).end_object();
 }
 
 std::string quantities_json(const std::vector<QuantityMention>& quantities, std::string_view text,

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 #include "match/lexicon.hpp"
 #include "quantities/quantities.hpp"
 #include "text/text.hpp"

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 #include "facts/csv_import.hpp"
 #include "facts/factbase.hpp"
 

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 
 namespace factcheck::testing {
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 #include "checking.hpp"
 
 using namespace factcheck;

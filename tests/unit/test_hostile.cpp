@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 #include "facade.hpp"
 
 using namespace factcheck;

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
+#include "report/json.hpp"
 #include "base/json_writer.hpp"
 
 using factcheck::JsonWriter;

@@ -13,7 +13,7 @@ TEST_CASE("membership names missing and extra members", "[relations]") {
   const std::string text = "Stargate is a joint venture between OpenAI, SoftBank and Microsoft.";
   const Report r = checker.check(text);
   const Claim& c = only_claim(r);
-  CHECK(c.kind == "relation");
+  CHECK(std::string(c.kind()) == "relation");
   CHECK(c.verdict == Verdict::contradicted);
   CHECK(text.substr(c.start, c.end - c.start) == "OpenAI, SoftBank and Microsoft");
   CHECK(c.explanation ==

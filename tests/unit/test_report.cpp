@@ -14,7 +14,7 @@ TEST_CASE("the issue's example: a figure off by a factor of ten", "[report]") {
   const Report r = checker.check(text);
   const Claim& c = only_claim(r);
   CHECK(text.substr(c.start, c.end - c.start) == "$1.4 billion");
-  CHECK(c.kind == "money");
+  CHECK(std::string(c.kind()) == "money");
   CHECK(c.verdict == Verdict::contradicted);
   REQUIRE(c.fact);
   CHECK(c.fact->id == "microsoft-openai-total-investment");

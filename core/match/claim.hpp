@@ -1,0 +1,73 @@
+// What the matching stage produces: claims bound to facts and judged, and the report that holds them.
+// The report stage (report/) words them; nothing here is text for readers but `claimed`, `expected`
+// and `explanation`, which the report stage fills in.
+#pragma once
+
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "facts/factbase.hpp"
+#include "quantities/quantities.hpp"
+
+namespace factcheck {
+
+// outdated: the claim fits an earlier value of a fact that has since changed.
+enum class Verdict { supported, contradicted, unverified, outdated };
+const char* to_string(Verdict verdict);
+
+// Something a relational claim names: an entity of the fact base, or a name the base does not know.
+struct NamedThing {
+  std::string name;                // as written in the text
+  const Entity* entity = nullptr;  // null for a name the fact base does not know
+  std::string display() const { return entity ? entity->name : name; }
+};
+
+// What a relational claim asserts.
+struct RelationClaim {
+  ValueKind relation = ValueKind::members;  // members, role or rank
+  NamedThing subject;                       // members: the venture (may be unnamed); role: the
+                                            // organisation; rank: the entity said to hold the rank
+  NamedThing object;                        // role: the person named; rank: whom it invests in
+  std::vector<NamedThing> members;          // members: the members named
+  int rank = 0;                             // rank: 1 for "largest", 2 for "second-largest"
+  const Predicate* predicate = nullptr;
+};
+
+struct Claim {
+  std::size_t start = 0;  // UTF-8 byte offsets of the claim's span, end exclusive
+  std::size_t end = 0;
+  std::optional<QuantityMention> quantity;  // quantity claims
+  std::optional<RelationClaim> relation;    // relational claims
+  Verdict verdict = Verdict::unverified;
+  const Fact* fact = nullptr;          // the fact the claim binds to, if any
+  const FactValue* value = nullptr;    // the value the verdict compares with: the fact's current one, or
+                                       // the one that held when the sentence says; null when none held
+  const FactValue* earlier = nullptr;  // outdated claims: the earlier value the claim fits
+  double deviation = std::nan("");     // (claimed - fact) / fact, for numeric facts
+  // The evidence the verdict rests on beyond the fact, for the report stage to word.
+  std::string date_said;                 // a date in the sentence ("2021") that picked the value of a fact
+                                         // that changed over time, or that disagrees with when it happened
+  const Fact* other_currency = nullptr;  // unverified money: a fact it would fit but for its currency
+  // Words for readers, filled in by the report stage (report/explain.hpp).
+  std::string claimed;      // what the text says: "roughly $1.4 billion"
+  std::string expected;     // what the fact base says: "nearly $14 billion"
+  std::string explanation;  // one sentence a reader understands
+
+  // "money", "percent", "count", "measure", "duration", "date" or "relation".
+  const char* kind() const { return quantity ? to_string(quantity->kind) : "relation"; }
+};
+
+struct Report {
+  std::vector<Claim> claims;  // in order of appearance
+  int supported = 0, contradicted = 0, unverified = 0, outdated = 0;
+  // Facts the matcher weighed, all sentences together: found through the index, so it grows with the
+  // facts on what the text names, not with the size of the base.
+  std::size_t facts_considered = 0;
+
+  // Appends a claim and counts its verdict.
+  void add(Claim claim);
+};
+
+}  // namespace factcheck

@@ -1,0 +1,75 @@
+#include "match/sentence.hpp"
+
+#include <algorithm>
+
+namespace factcheck {
+namespace {
+
+// "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
+bool refers_back(const SentenceView& v) {
+  static const std::vector<std::vector<std::string>> kReferences = {
+      {"it"},  {"its"},  {"he"},           {"his"},          {"she"},         {"her"},          {"they"},
+      {"their"}, {"the", "company"}, {"a", "company"}, {"the", "firm"}, {"the", "group"}, {"the", "startup"}};
+  const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
+  bool found = false;
+  for (std::size_t i = a; i < b && !found; ++i) {
+    // Every reference starts with a word of at most five letters: most tokens need no comparison.
+    if (!v.tokens[i].is_word() || v.tokens[i].norm.size() > 5) continue;
+    for (const auto& r : kReferences) {
+      if (i + r.size() > b) continue;
+      bool match = true;
+      for (std::size_t k = 0; k < r.size() && match; ++k) match = v.tokens[i + k].norm == r[k];
+      found = found || match;
+    }
+  }
+  if (!found) return false;
+  // A capitalised word before the sentence's first figure that names no known entity may be the real
+  // subject: "Its rival Amazon invested $4 billion" is not about the previous sentence's company.
+  const std::size_t until = v.quantities.empty() ? b : v.quantities.front()->first_token;
+  for (std::size_t i = a + 1; i < until; ++i) {
+    if (!v.tokens[i].is_word() || !v.capitalized(i)) continue;
+    const bool known = std::any_of(v.entities.begin(), v.entities.end(), [&](const EntityMention& m) {
+      return i >= m.first_token && i < m.last_token;
+    });
+    if (!known) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool SentenceView::capitalized(std::size_t token) const {
+  const char c = text[tokens[token].start];
+  return c >= 'A' && c <= 'Z';
+}
+
+std::vector<std::string> SentenceView::entity_names() const {
+  std::vector<std::string> names;
+  for (const EntityMention& m : entities)
+    if (std::find(names.begin(), names.end(), m.entity->name) == names.end()) names.push_back(m.entity->name);
+  return names;
+}
+
+SentenceWalker::SentenceWalker(std::string_view text, const std::vector<Token>& tokens,
+                               const std::vector<std::string>& stems, const std::vector<QuantityMention>& quantities,
+                               const std::vector<EntityMention>& entities, const Lexicon& lexicon)
+    : text_(text),
+      tokens_(tokens),
+      stems_(stems),
+      lexicon_(lexicon),
+      quantity_(quantities.begin()),
+      quantities_end_(quantities.end()),
+      entity_(entities.begin()),
+      entities_end_(entities.end()) {}
+
+SentenceView SentenceWalker::next(const Sentence& s) {
+  SentenceView view{text_, tokens_, stems_, s, {}, lexicon_.find_cues(stems_, s.first_token, s.last_token), {}, {}};
+  for (; entity_ != entities_end_ && entity_->first_token < s.last_token; ++entity_) view.entities.push_back(*entity_);
+  for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
+    view.quantities.push_back(&*quantity_);
+  if (refers_back(view)) view.antecedents = previous_;
+  previous_ = view.entities;
+  return view;
+}
+
+}  // namespace factcheck
