@@ -10,9 +10,10 @@
 //   dist/factcheck.html  one self-contained page: the classic wasm core, the fact base and the widget
 //                        inlined as classic scripts, under a policy listing each script's SHA-256
 //
-// The widget's source (web/widget/) is written so that the same files make both: fact-check.js has no
-// import or export, and only its entry differs (entry-module.js or entry-classic.js). Assembling is
-// concatenation, plus the stylesheet turned into a string constant for a constructable stylesheet.
+// The widget's source (web/widget/) is written so that the same files make both: its parts (WIDGET_PARTS,
+// the element split by concern) have no import or export, and only its entry differs (entry-module.js or
+// entry-classic.js). Assembling is concatenation, in the order of WIDGET_PARTS, plus the stylesheet turned
+// into a string constant for a constructable stylesheet.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -37,9 +38,15 @@ for (const name of ['factcheck-core-classic.js', 'factcheck-core.mjs', 'factchec
 }
 const wasm = await readFile(join(dist, 'factcheck-core.wasm'));
 
-const [css, element, entryModule, entryClassic, widgetTypes, pageCss, indexTemplate, singleTemplate, sample,
+// The widget's parts, in the order they are joined: each uses only what comes before it when it runs, and
+// the element (fact-check.js) comes last, before the entry.
+const WIDGET_PARTS = ['wording.js', 'export-formats.js', 'dom.js', 'layout.js', 'report-view.js', 'fact-check.js'];
+/** @type {[string, string][]} each part's name and source */
+const widgetParts = await Promise.all(WIDGET_PARTS.map(async (name) => [name, await read(`web/widget/${name}`)]));
+
+const [css, entryModule, entryClassic, widgetTypes, pageCss, indexTemplate, singleTemplate, sample,
   coreScript, bundledFacts, packageJson] = await Promise.all([
-  read('web/widget/fact-check.css'), read('web/widget/fact-check.js'),
+  read('web/widget/fact-check.css'),
   read('web/widget/entry-module.js'), read('web/widget/entry-classic.js'), read('web/widget/widget.d.ts'),
   read('web/pages/page.css'),
   read('web/index.html'), read('web/pages/factcheck.html'), read('web/pages/sample.txt'), readFile(core, 'utf8'),
@@ -47,7 +54,7 @@ const [css, element, entryModule, entryClassic, widgetTypes, pageCss, indexTempl
 ]);
 
 // The parts shared by both builds must run as a classic script as well as in a module.
-for (const [name, source] of [['fact-check.js', element], ['entry-classic.js', entryClassic]]) {
+for (const [name, source] of [...widgetParts, ['entry-classic.js', entryClassic]]) {
   if (/^\s*(import|export)\b/m.test(source)) fail(`web/widget/${name} must not import or export: it is also a classic script`);
 }
 
@@ -57,7 +64,7 @@ function compactCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
 }
 const styles = `const FC_STYLES = ${JSON.stringify(compactCss(css))};\n`;
-const shared = [styles, element].join('\n');
+const shared = [styles, ...widgetParts.map(([, source]) => source)].join('\n');
 
 // dist/widget.js: the ES module. Its import goes first, where a reader looks for it.
 const imports = entryModule.match(/^import .*;$/gm) ?? [];
@@ -66,7 +73,8 @@ const widgetModule = [
   '// <fact-check>: the fact-checking widget, a custom element. To embed it:',
   '//   <script type="module" src="widget.js"></script>',
   '//   <fact-check text="optional text to check" facts="optional-fact-base.json"></fact-check>',
-  '// Built by scripts/package-web.mjs from web/widget/: fact-check.css, fact-check.js and entry-module.js.',
+  '// Built by scripts/package-web.mjs from web/widget/: fact-check.css,',
+  `//   ${WIDGET_PARTS.join(', ')} and entry-module.js.`,
   ...imports,
   '',
   shared,
