@@ -3,7 +3,7 @@
 #include "checker.hpp"
 
 #include "match/judge.hpp"
-#include "match/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 #include "match/sentence.hpp"
 #include "quantities/quantities.hpp"
 #include "report/explain.hpp"

@@ -20,7 +20,7 @@ target_compile_options(factcheck_bindings PRIVATE ${wasm_code_flags} -Oz)
 # takes 73 ms, for 20 KB more gzipped (README, "Sizes"). The hot stages are named by folder of core/, so
 # a file added to or split in one of them is built like its neighbours. The level is set per file and
 # never twice: emcc keeps -Oz when a later -O2 follows it.
-set(FACTCHECK_WASM_HOT_FOLDERS "base;text;quantities;match" CACHE STRING
+set(FACTCHECK_WASM_HOT_FOLDERS "base;model;text;quantities;lexicon" CACHE STRING
     "folders of core/ whose files the wasm builds compile at FACTCHECK_WASM_HOT_OPT")
 # For size-speed experiments (scripts/bench.sh measures both): the level of each group of files.
 set(FACTCHECK_WASM_HOT_OPT -O2 CACHE STRING "optimisation level of the wasm files of the hot stages")

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "match/claim.hpp"
-#include "match/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 #include "match/sentence.hpp"
 
 namespace factcheck {

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "match/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 #include "quantities/quantities.hpp"
 #include "text/text.hpp"
 

@@ -17,7 +17,7 @@
 
 #include "checker.hpp"
 #include "report/json.hpp"
-#include "match/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 #include "quantities/quantities.hpp"
 #include "text/text.hpp"
 

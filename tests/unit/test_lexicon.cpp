@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "match/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 
 using namespace factcheck;
 

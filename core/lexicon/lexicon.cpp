@@ -1,4 +1,4 @@
-#include "match/lexicon.hpp"
+#include "lexicon/lexicon.hpp"
 
 #include <algorithm>
 #include <array>
