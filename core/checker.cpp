@@ -7,7 +7,9 @@
 #include "match/sentence.hpp"
 #include "quantities/quantities.hpp"
 #include "report/explain.hpp"
-#include "text/text.hpp"
+#include "text/sentences.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 

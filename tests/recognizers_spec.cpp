@@ -19,7 +19,9 @@
 #include <nlohmann/json.hpp>
 
 #include "quantities/quantities.hpp"
-#include "text/text.hpp"
+#include "text/sentences.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
 
 namespace {
 

@@ -16,7 +16,7 @@
 
 #include "facts/factbase.hpp"
 #include "quantities/quantities.hpp"
-#include "text/text.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 namespace {

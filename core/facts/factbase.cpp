@@ -12,7 +12,7 @@
 #include "base/json_writer.hpp"
 #include "base/sha256.hpp"
 #include "quantities/quantities.hpp"
-#include "text/text.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 

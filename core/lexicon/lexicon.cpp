@@ -38,24 +38,6 @@ Phrase compile_phrase(std::string_view text) {
   return out;
 }
 
-std::vector<std::string> stems_of(const std::vector<Token>& tokens) {
-  std::vector<std::string> out;
-  out.reserve(tokens.size());
-  // News repeats its words: each distinct one is stemmed once.
-  std::unordered_map<std::string_view, std::string> seen;
-  for (const Token& t : tokens) {
-    // stem() keeps a word of three bytes or fewer as it is, "led" aside: no lookup for "the", "of", "in".
-    if (!t.is_word() || (t.norm.size() <= 3 && t.norm != "led")) {
-      out.push_back(t.norm);
-      continue;
-    }
-    auto it = seen.find(t.norm);
-    if (it == seen.end()) it = seen.emplace(t.norm, stem(t.norm)).first;
-    out.push_back(it->second);
-  }
-  return out;
-}
-
 std::vector<std::size_t> find_phrase(const std::vector<std::string>& stems, std::size_t from, std::size_t to,
                                      const Phrase& phrase) {
   std::vector<std::size_t> out;

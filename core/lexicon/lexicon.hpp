@@ -13,7 +13,8 @@
 #include <vector>
 
 #include "facts/factbase.hpp"
-#include "text/text.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 
@@ -35,9 +36,6 @@ struct CueMention {
 // A cue phrase as a sequence of word stems.
 using Phrase = std::vector<std::string>;
 Phrase compile_phrase(std::string_view text);
-
-// The stems of a token sequence (numbers and punctuation keep their normalised form).
-std::vector<std::string> stems_of(const std::vector<Token>& tokens);
 
 // Token positions in [from, to) where `phrase` starts.
 std::vector<std::size_t> find_phrase(const std::vector<std::string>& stems, std::size_t from, std::size_t to,

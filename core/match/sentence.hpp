@@ -7,7 +7,8 @@
 
 #include "lexicon/lexicon.hpp"
 #include "quantities/quantities.hpp"
-#include "text/text.hpp"
+#include "text/sentences.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "text/text.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 

@@ -10,7 +10,7 @@
 #include "model/comparator.hpp"
 #include "model/interval.hpp"
 #include "model/quantity_kind.hpp"
-#include "text/text.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "text/text.hpp"
+#include "text/sentences.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
 
 using namespace factcheck;
 

@@ -1,4 +1,4 @@
-// Stage 1 of the pipeline: UTF-8 text -> tokens -> sentences.
+// Stage 1 of the pipeline, first step: UTF-8 text -> tokens.
 //
 // Offsets are UTF-8 byte offsets into the original text, end exclusive. Each token carries a
 // normalised form so later stages never deal with typography: ASCII letters are lower-cased, curly
@@ -30,35 +30,18 @@ struct Token {
   bool is_number() const { return kind == TokenKind::number; }
 };
 
-// A sentence as a half-open range of tokens and the bytes they cover.
-struct Sentence {
-  std::size_t start = 0;        // byte offset of its first token
-  std::size_t end = 0;          // byte offset one past its last token
-  std::size_t first_token = 0;  // index of its first token
-  std::size_t last_token = 0;   // index one past its last token
-};
-
 // Splits text into tokens. Invalid UTF-8 bytes become single punct tokens; never throws.
 std::vector<Token> tokenize(std::string_view text);
-
-// The longest sentence, in tokens; a longer run without a stop is cut into pieces of this size.
-constexpr std::size_t kMaxSentenceTokens = 200;
-
-// Groups tokens into sentences: on . ! ? before a capital, quote or end (not after "Corp." and
-// other abbreviations, nor inside numbers), on blank lines, on line breaks after headlines, bullets
-// and finished sentences (a long line that stops mid-sentence is a hard wrap and goes on), and
-// every kMaxSentenceTokens tokens.
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 // True when the two tokens touch (no space between them).
 inline bool adjacent(const Token& a, const Token& b) {
   return a.end == b.start;
 }
 
+// Appends `raw` to `out` with its ASCII letters lower-cased (other bytes as they are).
+void append_lower(std::string& out, std::string_view raw);
+
 // Lower-cases ASCII letters and maps typographic punctuation to ASCII, as Token::norm does.
 std::string normalize(std::string_view s);
-
-// A crude English stemmer for matching word forms: "invested", "investing", "investment" -> "invest".
-std::string stem(std::string_view word);
 
 }  // namespace factcheck

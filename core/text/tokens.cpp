@@ -1,6 +1,5 @@
-#include "text/text.hpp"
+#include "text/tokens.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -122,43 +121,12 @@ std::string norm_punct(char32_t c, std::string_view raw) {
   }
 }
 
+
+}  // namespace
+
 void append_lower(std::string& out, std::string_view raw) {
   for (char ch : raw) out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
 }
-
-bool is_upper_start(std::string_view text, const Token& t) {
-  const char c = text[t.start];
-  return (c >= 'A' && c <= 'Z') || t.norm == "\"" || t.norm == "'" || t.kind == TokenKind::number ||
-         static_cast<unsigned char>(c) >= 0xC0;
-}
-
-bool is_abbreviation(const Token& t) {
-  static const std::array<std::string_view, 30> kAbbrev = {
-      "corp", "inc", "co",  "ltd", "mr",  "mrs", "ms",  "dr",   "jr",  "sr",
-      "st",   "vs",  "no",  "jan", "feb", "mar", "apr", "aug",  "sep", "sept",
-      "oct",  "nov", "dec", "gen", "gov", "sen", "rep", "prof", "etc", "bros"};
-  if (t.kind != TokenKind::word) return false;
-  if (t.norm.size() == 1) return true;  // initials: "J. P. Morgan", "U.S."
-  return std::find(kAbbrev.begin(), kAbbrev.end(), t.norm) != kAbbrev.end();
-}
-
-// True when the single line break before token k looks like a hard wrap inside a sentence (an email or
-// a PDF paste): the line before is long and stops mid-sentence, and the next line is no bullet.
-// Headlines, short lines, bullets and lines that end a sentence keep their breaks.
-bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
-  const Token& before = tokens[k - 1];
-  const std::size_t line_start = text.rfind('\n', before.start);
-  const std::size_t line_length = before.end - (line_start == std::string_view::npos ? 0 : line_start + 1);
-  if (line_length < 50) return false;
-  const bool ends_sentence = before.is(".") || before.is("!") || before.is("?") || before.is(":") ||
-                             before.is(";") || before.is("\"") || before.is("'") || before.is(")") ||
-                             before.is("...");
-  const Token& next = tokens[k];
-  const bool bullet = next.kind == TokenKind::punct;  // "•", "-", "*", an opening quote or bracket
-  return !ends_sentence && !bullet;
-}
-
-}  // namespace
 
 std::string normalize(std::string_view s) {
   std::string out;
@@ -267,85 +235,6 @@ std::vector<Token> tokenize(std::string_view text) {
     tokens.push_back(std::move(t));
   }
   return tokens;
-}
-
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
-  std::vector<Sentence> out;
-  std::size_t first = 0;
-  auto close = [&](std::size_t last) {
-    if (last <= first) return;
-    out.push_back({tokens[first].start, tokens[last - 1].end, first, last});
-    first = last;
-  };
-  for (std::size_t k = 0; k < tokens.size(); ++k) {
-    // No real sentence is this long; cutting keeps every later stage's per-sentence work bounded, so a
-    // text without stops is checked in linear time.
-    if (k - first >= kMaxSentenceTokens) close(k);
-    if (k > first) {
-      const auto gap = text.substr(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
-      const auto newline = gap.find('\n');
-      if (newline != std::string_view::npos &&
-          !(gap.find('\n', newline + 1) == std::string_view::npos && wrapped_line(text, tokens, k)))
-        close(k);
-    }
-    const Token& t = tokens[k];
-    const bool terminal = t.is(".") || t.is("!") || t.is("?") || t.is("...");
-    if (!terminal) continue;
-    if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t)) continue;
-    std::size_t last = k + 1;
-    // Closing quotes and brackets stay with the sentence they close.
-    while (last < tokens.size() && (tokens[last].is("\"") || tokens[last].is("'") || tokens[last].is(")")) &&
-           adjacent(tokens[last - 1], tokens[last])) {
-      ++last;
-    }
-    if (last >= tokens.size() || is_upper_start(text, tokens[last])) {
-      close(last);
-      k = last - 1;
-    }
-  }
-  close(tokens.size());
-  return out;
-}
-
-std::string stem(std::string_view word) {
-  // Every rule below but "led" needs four letters or more: stems_of() relies on that to skip short words.
-  std::string w;
-  append_lower(w, word);
-  if (w == "spent") return "spend";
-  if (w == "sold") return "sell";
-  if (w == "bought") return "buy";
-  if (w == "led") return "lead";
-  if (w == "went" || w == "gone") return "go";
-  if (w == "sunk" || w == "sank") return "sink";
-  auto ends = [&](std::string_view s) {
-    return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
-  };
-  auto cut = [&](std::size_t k) { w.erase(w.size() - k); };
-  if (w.size() > 4 && ends("ies")) {
-    cut(3);
-    w += 'y';
-  } else if (w.size() > 3 && (ends("oes") || ends("ches") || ends("shes") || ends("xes") || ends("sses"))) {
-    cut(2);  // "goes", "reaches", "pushes", "taxes", "passes"
-  } else if (w.size() > 3 && ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
-    cut(1);
-  }
-  bool stripped = false;
-  if (w.size() > 6 && ends("ment")) {
-    cut(4);
-  } else if (w.size() > 5 && ends("ing")) {
-    cut(3);
-    stripped = true;
-  } else if (w.size() > 4 && ends("ed")) {
-    cut(2);
-    stripped = true;
-  } else if (w.size() > 6 && ends("ion")) {
-    cut(3);
-  }
-  const std::size_t m = w.size();
-  const bool consonant = m > 0 && std::string_view("aeiouy").find(w[m - 1]) == std::string_view::npos;
-  if (stripped && m > 2 && consonant && w[m - 1] == w[m - 2] && w[m - 1] != 'l' && w[m - 1] != 's') cut(1);
-  if (w.size() > 3 && ends("e")) cut(1);
-  return w;
 }
 
 }  // namespace factcheck

@@ -1,0 +1,29 @@
+// Stage 1 of the pipeline, second step: tokens -> sentences.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+// A sentence as a half-open range of tokens and the bytes they cover.
+struct Sentence {
+  std::size_t start = 0;        // byte offset of its first token
+  std::size_t end = 0;          // byte offset one past its last token
+  std::size_t first_token = 0;  // index of its first token
+  std::size_t last_token = 0;   // index one past its last token
+};
+
+// The longest sentence, in tokens; a longer run without a stop is cut into pieces of this size.
+constexpr std::size_t kMaxSentenceTokens = 200;
+
+// Groups tokens into sentences: on . ! ? before a capital, quote or end (not after "Corp." and
+// other abbreviations, nor inside numbers), on blank lines, on line breaks after headlines, bullets
+// and finished sentences (a long line that stops mid-sentence is a hard wrap and goes on), and
+// every kMaxSentenceTokens tokens.
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+
+}  // namespace factcheck
