@@ -5,7 +5,7 @@
 //   factcheck extract    [--format json|text] [--max-text-bytes N] [FILE|-]
 //   factcheck validate   [--max-facts-bytes N] FILE... | [--facts FILE] --add-facts FILE...
 //   factcheck import-csv [--name NAME] [--version VERSION] [--max-facts-bytes N] FILE.csv
-//   LIMITS: --max-text-bytes N (default 4 MiB), --max-facts-bytes N (default 32 MiB, per file)
+//   LIMITS: --max-text-bytes N, --max-facts-bytes N (per file); the defaults are the engine's (Limits)
 //
 // Exit codes: 0 done; 1 a claim with a verdict named by --fail-on was found; 2 bad usage, an
 // unreadable input, an invalid fact base or CSV file (one line on stderr per problem).
@@ -29,20 +29,25 @@ namespace {
 
 using namespace factcheck;
 
-constexpr const char* kUsage =
-    "usage: factcheck check [--facts FILE] [--add-facts FILE]... [--format json|text]\n"
+// The usage text; the limits' defaults come from the engine, where they are written once.
+std::string usage() {
+  const Limits defaults;
+  return "usage: factcheck check [--facts FILE] [--add-facts FILE]... [--format json|text]\n"
     "                       [--fail-on contradicted|outdated|contradicted,outdated] [--stats] [FILE|-]\n"
     "       factcheck extract [--format json|text] [FILE|-]\n"
     "       factcheck validate FILE...\n"
     "       factcheck validate [--facts FILE] --add-facts FILE...\n"
     "       factcheck import-csv [--name NAME] [--version VERSION] FILE.csv\n"
     "       factcheck --version | --help\n"
-    "check and extract take --max-text-bytes N (default 4194304); check, validate and import-csv take\n"
-    "--max-facts-bytes N (default 33554432, per file): a larger input is an error, not a slow run.\n"
+    "check and extract take --max-text-bytes N (default " + std::to_string(defaults.max_text_bytes) +
+         "); check, validate and import-csv take\n"
+         "--max-facts-bytes N (default " + std::to_string(defaults.max_facts_bytes) +
+         ", per file): a larger input is an error, not a slow run.\n"
     "check and extract read FILE, or standard input when FILE is - or absent.\n"
     "--facts replaces the bundled fact base; --add-facts merges a file onto it (repeatable).\n"
     "validate checks fact bases and prints every problem; import-csv writes a fact base to stdout.\n"
     "Fact-base format: docs/fact-base.md\n";
+}
 
 struct Options {
   std::string command;
@@ -338,7 +343,7 @@ int run(const Options& o) {
 
 int main(int argc, char** argv) {
   if (argc == 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
-    std::cout << kUsage;
+    std::cout << usage();
     return 0;
   }
   if (argc == 2 && std::strcmp(argv[1], "--version") == 0) {

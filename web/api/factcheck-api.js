@@ -176,16 +176,16 @@ function limitsArgument(limits) {
 }
 
 /**
- * Sets a session's limits and returns those in force. A core given as `core` may predate limits: it then
- * runs with the facade's defaults, checked on this side only, and refuses to be given others.
+ * Sets a session's limits and returns those in force: the engine's defaults where `limits` leaves one out,
+ * so that the defaults are written in one place, the engine (README, "Limits").
  * @param {Session} session
  * @param {string} limits JSON from limitsArgument()
  * @returns {Limits}
  */
 function applyLimits(session, limits) {
-  if (typeof session.setLimits === 'function') return unwrap(guarded(() => session.setLimits(limits))).limits;
-  if (limits !== '{}') throw new FactcheckError('api.core_unavailable', 'this wasm core predates limits');
-  return { maxTextBytes: 4194304, maxFactsBytes: 33554432 };
+  if (typeof session.setLimits !== 'function')
+    throw new FactcheckError('api.core_unavailable', 'this wasm core has no size limits: use the core built with this API');
+  return unwrap(guarded(() => session.setLimits(limits))).limits;
 }
 
 /** @param {unknown} e */

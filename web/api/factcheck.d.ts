@@ -151,12 +151,13 @@ export interface CheckerOptions {
 
 /**
  * The largest inputs a checker takes, in UTF-8 bytes: a longer text is refused with
- * `engine.text_too_large`, a longer fact-base file with `factbase.too_large`, before any work.
+ * `engine.text_too_large`, a longer fact-base file with `factbase.too_large`, before any work. The defaults
+ * are the engine's (README, "Limits"); `checker.limits` says which are in force.
  */
 export interface Limits {
-  /** Default 4194304 (4 MiB): a check needs about 30 times its text's size in wasm memory. */
+  /** A text to check, in UTF-8 bytes: a check needs about 30 times its text's size in wasm memory. */
   maxTextBytes: number;
-  /** Default 33554432 (32 MiB), per file loaded. */
+  /** One fact-base file loaded, in bytes. */
   maxFactsBytes: number;
 }
 
