@@ -54,6 +54,9 @@ std::map<std::size_t, std::size_t> utf16_offsets(std::string_view text, std::vec
 // Keys in sorted order, as everywhere in the contract.
 void write_value(JsonWriter& w, const FactValue& v, const Fact& fact, const Predicate& pred, const std::string& display,
                  const std::string& when) {
+  // When the value held, or when the fact's event happened: "as of 23 January 2025", "in October 2024".
+  std::string period = describe_period(v);
+  if (period.empty() && !when.empty()) period = "in " + format_date(when);
   const bool figure = pred.value != ValueKind::members && pred.value != ValueKind::role && pred.value != ValueKind::rank;
   w.begin_object();
   if (!v.as_of.empty()) w.field("as_of", v.as_of);
@@ -67,6 +70,7 @@ void write_value(JsonWriter& w, const FactValue& v, const Fact& fact, const Pred
     for (const std::string& m : v.members) w.string(m);
     w.end_array();
   }
+  if (!period.empty()) w.field("period", period);
   if (pred.value == ValueKind::rank) w.field("rank", v.rank);
   const bool amount = figure && pred.value != ValueKind::date;
   if (amount) w.field("unit", v.unit);
@@ -121,6 +125,12 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
     w.key("claimed");
     write_claimed(w, c);
     w.field("deviation", c.deviation);  // NaN: null
+    w.key("deviation_display");
+    if (std::isfinite(c.deviation)) {
+      w.string(describe_deviation(c.quantity->value, c.value->amount));
+    } else {
+      w.null();
+    }
     if (c.fact && c.value && c.earlier) {
       w.key("earlier");
       write_value(w, *c.earlier, *c.fact, *pred, describe_value(facts, *c.fact, *c.earlier), "");
@@ -146,7 +156,8 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
     const Source* s = c.fact ? facts.source(source_id) : nullptr;
     w.key("source");
     if (s) {
-      w.begin_object().field("date", s->date).field("id", s->id).field("publisher", s->publisher);
+      w.begin_object().field("date", s->date).field("date_display", format_date(s->date));
+      w.field("id", s->id).field("publisher", s->publisher);
       if (!s->title.empty()) w.field("title", s->title);
       if (!s->url.empty()) w.field("url", s->url);
       w.end_object();

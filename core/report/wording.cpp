@@ -129,6 +129,11 @@ std::string deviation_words(double claimed, double fact) {
   return "about " + amount + (ratio < 1 ? "% lower" : "% higher");
 }
 
+std::string describe_deviation(double claimed, double fact) {
+  if (fact != 0 && std::fabs(claimed / fact - 1) < 0.0005) return "the figures agree";
+  return deviation_words(claimed, fact);
+}
+
 std::string format_amount(double amount, const std::string& unit, ValueKind kind) {
   if (kind == ValueKind::percent) return trim_number(amount) + (unit == "pp" ? " percentage points" : "%");
   std::string number;

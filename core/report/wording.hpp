@@ -46,4 +46,7 @@ std::string possessive(const std::string& name);
 // much"; "different" when the fact is 0.
 std::string deviation_words(double claimed, double fact);
 
+// The same for a reader's display, where a claim that agrees says so: "the figures agree".
+std::string describe_deviation(double claimed, double fact);
+
 }  // namespace factcheck

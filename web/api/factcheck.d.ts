@@ -49,13 +49,18 @@ export interface FactValue {
   valid_until?: string;
   /** When the fact's event happened, e.g. "2024-10". */
   when?: string;
+  /** The value in words, e.g. "nearly $14 billion". */
   display: string;
+  /** When it held or happened, in words: "as of 23 January 2025", "in October 2024". */
+  period?: string;
 }
 
 export interface Source {
   id: string;
   publisher: string;
   date: string;
+  /** The date in words, e.g. "23 January 2025". */
+  date_display: string;
   title?: string;
   url?: string;
 }
@@ -78,6 +83,8 @@ export interface Claim {
   earlier?: FactValue;
   /** Relative deviation from the fact's value (-0.9 is 90% lower), or null. */
   deviation: number | null;
+  /** The deviation in words, e.g. "about 90% lower", "the figures agree"; null with `deviation`. */
+  deviation_display: string | null;
   /** One sentence saying why, with the source. */
   explanation: string;
   source: Source | null;

@@ -34,7 +34,7 @@ function fcMarkdown(report) {
     const when = fcWhen(c.expected);
     let fact = c.expected ? `${c.expected.display}${when ? ` (${when})` : ''}` : '—';
     if (c.earlier) fact += `; earlier ${c.earlier.display}${fcWhen(c.earlier) ? ` (${fcWhen(c.earlier)})` : ''}`;
-    const deviation = fcDeviation(c.deviation);
+    const deviation = fcDeviation(c);
     const src = fcSource(c.source);
     let source = '—';
     if (src) {

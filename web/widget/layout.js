@@ -238,7 +238,7 @@ function fcRowDetail(claim) {
   let detail;
   if (verdict === 'unverified') detail = 'No fact in the fact base covers it';
   else if (claim.expected) {
-    const deviation = fcDeviation(claim.deviation);
+    const deviation = fcDeviation(claim);
     detail = `Fact: ${claim.expected.display}`;
     if (verdict === 'outdated' && claim.earlier) detail = `Was ${claim.earlier.display}; now ${claim.expected.display}`;
     else if (deviation && deviation.direction !== 0) detail += ` · ${deviation.text}`;
@@ -296,7 +296,7 @@ function fcCardExpected(claim, verdict) {
  * @param {string} verdict
  */
 function fcCardDeviation(claim, verdict) {
-  const deviation = fcDeviation(claim.deviation);
+  const deviation = fcDeviation(claim);
   const field = fcElement('dd', { 'data-field': 'deviation' });
   if (deviation) {
     field.append(fcElement('span', {

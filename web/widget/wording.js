@@ -1,7 +1,8 @@
 // The widget's wording: plain functions of a report (verdict names, dates, deviations, sources, counts, the
 // sentence around a claim), shared by the element and its exports. No DOM: each returns text, or parts of
-// text for the element to lay out. They are kept together, apart from the element, because the date and
-// deviation wording is to move into the engine, and then comes with the report.
+// text for the element to lay out. Dates and deviations are not worded here: the engine's report carries
+// them (`expected.period`, `deviation_display`, `source.date_display`), so the widget says what the CLI
+// says.
 //
 // Like the widget's other parts (WIDGET_PARTS in scripts/package-web.mjs), this file has no import or
 // export: the parts are joined into one ES module (dist/widget.js) and into one classic script (inlined into
@@ -36,57 +37,25 @@ const FC_COUNT_NAMES = {
  */
 const FC_SIGNS = { supported: '✔', contradicted: '✘', outdated: '⌛', unverified: '?' };
 
-const FC_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
-
-// Made once: a NumberFormat is slow to create, and a long text has hundreds of claims.
-const FC_WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const FC_ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
 /**
- * "2025-01-23" -> "23 January 2025", "2024-10" -> "October 2024"; "FY2025" and years stay as they are.
- * @param {unknown} iso
- */
-function fcFormatDate(iso) {
-  const s = String(iso ?? '');
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
-  if (!m) return s;
-  const month = FC_MONTHS[Number(m[2]) - 1];
-  if (!month) return s;
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
-}
-
-/**
- * When a fact's value held: "as of 23 January 2025", "in October 2024", "from … until …", or ''.
+ * When a fact's value held, as the engine words it: "as of 23 January 2025", "in October 2024", or ''.
  * @param {any} value a FactValue
  */
 function fcWhen(value) {
-  if (!value) return '';
-  if (value.as_of) return `as of ${fcFormatDate(value.as_of)}`;
-  if (value.valid_from && value.valid_until)
-    return `from ${fcFormatDate(value.valid_from)} until ${fcFormatDate(value.valid_until)}`;
-  if (value.valid_from) return `since ${fcFormatDate(value.valid_from)}`;
-  if (value.valid_until) return `until ${fcFormatDate(value.valid_until)}`;
-  if (value.when) return `in ${fcFormatDate(value.when)}`;
-  return '';
+  return value?.period ? String(value.period) : '';
 }
 
 /**
- * A relative deviation in words, e.g. 0.133 -> "13% higher", -0.9 -> "90% lower", 13 -> "14 times the
- * fact's value". `direction` is 1, -1 or 0 for styling. Null when there is nothing to compare.
- * @param {unknown} deviation
+ * How far a claim is from its fact, as the engine words it ("about 90% lower"), and its direction (1, -1
+ * or 0) for styling. Null when there is nothing to compare.
+ * @param {any} claim
  * @returns {{text: string, direction: number} | null}
  */
-function fcDeviation(deviation) {
-  if (typeof deviation !== 'number' || !Number.isFinite(deviation)) return null;
-  if (Math.abs(deviation) < 0.0005) return { text: 'None: the figures agree', direction: 0 };
-  const percent = Math.abs(deviation) * 100;
-  const number = (percent < 1 ? FC_ONE_DECIMAL : FC_WHOLE).format(percent);
-  if (deviation >= 1) {
-    const times = FC_ONE_DECIMAL.format(1 + deviation);
-    return { text: `${times} times the fact's value (${number}% higher)`, direction: 1 };
-  }
-  return { text: `${number}% ${deviation > 0 ? 'higher' : 'lower'}`, direction: deviation > 0 ? 1 : -1 };
+function fcDeviation(claim) {
+  const deviation = claim?.deviation;
+  if (typeof deviation !== 'number' || !Number.isFinite(deviation) || !claim.deviation_display) return null;
+  const direction = Math.abs(deviation) < 0.0005 ? 0 : Math.sign(deviation);
+  return { text: String(claim.deviation_display), direction };
 }
 
 /**
@@ -106,7 +75,7 @@ function fcSource(source) {
   }
   return {
     publisher: String(source.publisher ?? ''),
-    date: source.date ? fcFormatDate(source.date) : '',
+    date: String(source.date_display ?? source.date ?? ''),
     isoDate: String(source.date ?? ''),
     title: source.title ? String(source.title) : '',
     url,
