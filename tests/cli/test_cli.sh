@@ -3,7 +3,7 @@
 #   tests/cli/test_cli.sh build/native/factcheck
 set -u
 bin="$1"
-source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 printf 'Microsoft has invested roughly $1.4 billion in OpenAI.' >"$tmp/claim.txt"
 expect "check text" 0 "$bin" check "$tmp/claim.txt"

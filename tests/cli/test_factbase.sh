@@ -5,7 +5,7 @@
 set -u
 bin="$1"
 examples="docs/examples"
-source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # verdicts NAME REPORT.json: the report's verdicts for the claims docs/examples/tram-story.expected.json lists.
 verdicts() {

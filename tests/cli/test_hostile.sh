@@ -6,7 +6,7 @@
 #   tests/cli/test_hostile.sh build/native/factcheck
 set -u
 bin="$1"
-source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 limit=300  # seconds: far beyond any case's measured time, so only a hang reaches it
 run() { timeout "$limit" "$bin" "$@"; }
 

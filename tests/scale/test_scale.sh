@@ -5,7 +5,7 @@
 #   tests/scale/test_scale.sh build/native/factcheck
 set -u
 bin="$1"
-source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../cli/lib.sh"
 
 declare -A considered claims summary
 for n in 1000 100000; do

@@ -1,5 +1,5 @@
 # Shared by the shell test suites: a scratch directory, counters and assertions.
-#   source tests/lib.sh; ...; finish "suite name"
+#   source tests/cli/lib.sh; ...; finish "suite name"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 passed=0
