@@ -2,8 +2,8 @@
 // facts and judged -> explanations.
 #include "checker.hpp"
 
-#include "match/judge.hpp"
 #include "lexicon/lexicon.hpp"
+#include "match/judge.hpp"
 #include "match/sentence.hpp"
 #include "quantities/quantities.hpp"
 #include "report/explain.hpp"
@@ -15,8 +15,8 @@ namespace factcheck {
 
 std::string text_too_large(std::size_t bytes, const Limits& limits) {
   if (bytes <= limits.max_text_bytes) return {};
-  return "the text is " + std::to_string(bytes) + " bytes; the limit is " + std::to_string(limits.max_text_bytes) +
-         " bytes";
+  return "the text is " + std::to_string(bytes) + " bytes; the limit is " +
+         std::to_string(limits.max_text_bytes) + " bytes";
 }
 
 Checker::Checker() : Checker(FactBase::bundled()) {}

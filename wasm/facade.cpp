@@ -35,7 +35,8 @@ std::string guarded(Work work) {
   try {
     return work();
   } catch (const std::bad_alloc&) {
-    return failure("engine.out_of_memory", "the engine ran out of memory; try a shorter text or a smaller fact base");
+    return failure("engine.out_of_memory",
+                   "the engine ran out of memory; try a shorter text or a smaller fact base");
   } catch (const std::exception& e) {
     return failure("engine.internal", std::string("internal error: ") + e.what());
   } catch (...) {
@@ -92,16 +93,20 @@ std::string Session::factbase() const {
 std::string Session::set_limits(const std::string& text) {
   return guarded([&] {
     const nlohmann::json given = nlohmann::json::parse(text, nullptr, false);
-    if (!given.is_object()) return failure("api.bad_argument", "limits are an object {maxTextBytes, maxFactsBytes}");
+    if (!given.is_object())
+      return failure("api.bad_argument", "limits are an object {maxTextBytes, maxFactsBytes}");
     Limits next = limits_;
     for (auto it = given.begin(); it != given.end(); ++it) {
       std::size_t* limit = it.key() == "maxTextBytes"    ? &next.max_text_bytes
                            : it.key() == "maxFactsBytes" ? &next.max_facts_bytes
                                                          : nullptr;
-      if (!limit) return failure("api.bad_argument", "\"" + it.key() + "\" is not a limit (maxTextBytes, maxFactsBytes)");
+      if (!limit)
+        return failure("api.bad_argument",
+                       "\"" + it.key() + "\" is not a limit (maxTextBytes, maxFactsBytes)");
       constexpr long long kMost = 2147483647;  // wasm32 memory ends at 2 GB or 4 GB: nothing larger fits
       if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > kMost)
-        return failure("api.bad_argument", "limits." + it.key() + " must be a whole number from 1 to 2147483647");
+        return failure("api.bad_argument",
+                       "limits." + it.key() + " must be a whole number from 1 to 2147483647");
       *limit = static_cast<std::size_t>(it->get<long long>());
     }
     limits_ = next;

@@ -152,7 +152,10 @@ void JsonWriter::quote(std::string_view s) {
     }
     // A well-formed multi-byte sequence is copied. An ill-formed one becomes one U+FFFD for its longest
     // valid beginning (or for the lone byte), as Unicode recommends and nlohmann/json does.
-    const std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+    const std::size_t n = c >= 0xF0 && c <= 0xF4   ? 4
+                          : c >= 0xE0 && c <= 0xEF ? 3
+                          : c >= 0xC2 && c <= 0xDF ? 2
+                                                   : 0;
     std::size_t k = 1;
     while (n > 0 && k < n && i + k < s.size()) {
       const unsigned char b = static_cast<unsigned char>(s[i + k]);

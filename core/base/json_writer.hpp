@@ -46,10 +46,10 @@ class JsonWriter {
   JsonWriter& put(int n) { return integer(n); }
   JsonWriter& put(std::size_t n) { return integer(static_cast<long long>(n)); }
 
-  void before_value();            // commas and line breaks between array items
+  void before_value();             // commas and line breaks between array items
   void quote(std::string_view s);  // s as a JSON string literal
   void newline();
-  void append_integer(long long n);  // n in decimal, as std::to_string writes it
+  void append_integer(long long n);     // n in decimal, as std::to_string writes it
   bool append_short_decimal(double x);  // x as number() writes it, when x is a short decimal
 
   std::string out_;

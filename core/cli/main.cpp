@@ -22,8 +22,8 @@
 #include <vector>
 
 #include "checker.hpp"
-#include "report/json.hpp"
 #include "facts/csv_import.hpp"
+#include "report/json.hpp"
 
 namespace {
 
@@ -33,20 +33,22 @@ using namespace factcheck;
 std::string usage() {
   const Limits defaults;
   return "usage: factcheck check [--facts FILE] [--add-facts FILE]... [--format json|text]\n"
-    "                       [--fail-on contradicted|outdated|contradicted,outdated] [--stats] [FILE|-]\n"
-    "       factcheck extract [--format json|text] [FILE|-]\n"
-    "       factcheck validate FILE...\n"
-    "       factcheck validate [--facts FILE] --add-facts FILE...\n"
-    "       factcheck import-csv [--name NAME] [--version VERSION] FILE.csv\n"
-    "       factcheck --version | --help\n"
-    "check and extract take --max-text-bytes N (default " + std::to_string(defaults.max_text_bytes) +
+         "                       [--fail-on contradicted|outdated|contradicted,outdated] [--stats] [FILE|-]\n"
+         "       factcheck extract [--format json|text] [FILE|-]\n"
+         "       factcheck validate FILE...\n"
+         "       factcheck validate [--facts FILE] --add-facts FILE...\n"
+         "       factcheck import-csv [--name NAME] [--version VERSION] FILE.csv\n"
+         "       factcheck --version | --help\n"
+         "check and extract take --max-text-bytes N (default " +
+         std::to_string(defaults.max_text_bytes) +
          "); check, validate and import-csv take\n"
-         "--max-facts-bytes N (default " + std::to_string(defaults.max_facts_bytes) +
+         "--max-facts-bytes N (default " +
+         std::to_string(defaults.max_facts_bytes) +
          ", per file): a larger input is an error, not a slow run.\n"
-    "check and extract read FILE, or standard input when FILE is - or absent.\n"
-    "--facts replaces the bundled fact base; --add-facts merges a file onto it (repeatable).\n"
-    "validate checks fact bases and prints every problem; import-csv writes a fact base to stdout.\n"
-    "Fact-base format: docs/fact-base.md\n";
+         "check and extract read FILE, or standard input when FILE is - or absent.\n"
+         "--facts replaces the bundled fact base; --add-facts merges a file onto it (repeatable).\n"
+         "validate checks fact bases and prints every problem; import-csv writes a fact base to stdout.\n"
+         "Fact-base format: docs/fact-base.md\n";
 }
 
 struct Options {
@@ -71,7 +73,8 @@ struct UsageError {
 
 // A size limit's value: a whole number of bytes, at least 1.
 std::size_t parse_limit(const std::string& name, const std::string& value) {
-  const bool digits = !value.empty() && value.size() <= 18 && value.find_first_not_of("0123456789") == std::string::npos;
+  const bool digits =
+      !value.empty() && value.size() <= 18 && value.find_first_not_of("0123456789") == std::string::npos;
   const std::size_t n = digits ? std::stoull(value) : 0;
   if (n == 0) throw UsageError{name + " takes a whole number of bytes, at least 1, not '" + value + "'"};
   return n;
@@ -137,7 +140,8 @@ Options parse_args(int argc, char** argv) {
     throw UsageError{"validate needs a FILE, or --add-facts FILE"};
   if (o.command == "validate" && !o.inputs.empty() && (!o.facts.empty() || !o.add_facts.empty()))
     throw UsageError{"validate takes FILE... or a stack (--facts, --add-facts), not both"};
-  if (o.command == "import-csv" && o.inputs.size() != 1) throw UsageError{"import-csv needs exactly one CSV file"};
+  if (o.command == "import-csv" && o.inputs.size() != 1)
+    throw UsageError{"import-csv needs exactly one CSV file"};
   return o;
 }
 
@@ -188,7 +192,8 @@ std::string one_line(std::string s) {
 }
 
 std::string describe_base(const FactBase& facts) {
-  std::string out = facts.name() + " " + facts.version() + " (" + std::to_string(facts.facts().size()) + " facts";
+  std::string out =
+      facts.name() + " " + facts.version() + " (" + std::to_string(facts.facts().size()) + " facts";
   if (facts.layers().size() > 1) out += " in " + std::to_string(facts.layers().size()) + " files";
   return out + ", " + facts.checksum() + ")";
 }
@@ -263,8 +268,8 @@ std::optional<FactBase> load_stack(const Options& o, std::ostream& out) {
 int validate(const Options& o) {
   bool ok = true;
   auto clean = [](const std::string& file, const FactBase& fb) {
-    std::cout << file << ": ok, " << fb.name() << " " << fb.version() << ", " << fb.facts().size() << " facts, "
-              << fb.checksum() << "\n";
+    std::cout << file << ": ok, " << fb.name() << " " << fb.version() << ", " << fb.facts().size()
+              << " facts, " << fb.checksum() << "\n";
   };
   for (const std::string& file : o.inputs) {
     std::vector<FactBaseError> errors;
@@ -275,7 +280,9 @@ int validate(const Options& o) {
   }
   if (!o.add_facts.empty()) {
     const auto fb = load_stack(o, std::cout);
-    if (fb) clean(o.add_facts.back() + " (merged onto " + (o.facts.empty() ? "the bundled base" : o.facts) + ")", *fb);
+    if (fb)
+      clean(o.add_facts.back() + " (merged onto " + (o.facts.empty() ? "the bundled base" : o.facts) + ")",
+            *fb);
     ok = ok && fb.has_value();
   }
   return ok ? 0 : 2;
@@ -331,11 +338,13 @@ int run(const Options& o) {
     print_report_text(report, checker.facts(), text);
   }
   if (o.stats) {
-    std::fprintf(stderr, "stats: facts=%zu load_ms=%.1f check_ms=%.2f bytes=%zu claims=%zu facts_considered=%zu\n",
+    std::fprintf(stderr,
+                 "stats: facts=%zu load_ms=%.1f check_ms=%.2f bytes=%zu claims=%zu facts_considered=%zu\n",
                  checker.facts().facts().size(), load_ms, check_ms, text.size(), report.claims.size(),
                  report.facts_considered);
   }
-  const bool fail = (o.fail_on_contradicted && report.contradicted > 0) || (o.fail_on_outdated && report.outdated > 0);
+  const bool fail =
+      (o.fail_on_contradicted && report.contradicted > 0) || (o.fail_on_outdated && report.outdated > 0);
   return fail ? 1 : 0;
 }
 

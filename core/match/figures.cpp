@@ -10,7 +10,6 @@
 #include <string_view>
 #include <utility>
 
-
 namespace factcheck {
 namespace {
 
@@ -190,7 +189,6 @@ std::string judge_in_time(Claim& claim, const QuantityMention& q, const Fact& f,
   return "";
 }
 
-
 // What the judge needs of each fact the sentence can be about that does not depend on the figure:
 // worked out once per sentence, not once per figure and fact.
 struct FactHere {
@@ -212,8 +210,8 @@ struct Referral {
 // Binds the figures of one sentence to facts and judges them.
 class FigureJudge {
  public:
-  FigureJudge(const SentenceView& view, const std::vector<const QuantityMention*>& figures, const FactBase& facts,
-              const Lexicon& lexicon)
+  FigureJudge(const SentenceView& view, const std::vector<const QuantityMention*>& figures,
+              const FactBase& facts, const Lexicon& lexicon)
       : v_(view), figures_(figures), facts_(facts), all_(facts.facts()), lexicon_(lexicon) {}
 
   std::vector<Claim> run(std::size_t& considered) {
@@ -248,7 +246,8 @@ class FigureJudge {
                        [&](const EntityMention& m) { return m.entity->id == id; });
   }
   std::vector<Referral>::const_iterator referral(std::string_view id) const {
-    return std::find_if(referred_.begin(), referred_.end(), [&](const Referral& r) { return r.entity->id == id; });
+    return std::find_if(referred_.begin(), referred_.end(),
+                        [&](const Referral& r) { return r.entity->id == id; });
   }
   bool is_referred(std::string_view id) const { return referral(id) != referred_.end(); }
 
@@ -383,7 +382,8 @@ class FigureJudge {
     }
     const bool dated = std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* d) {
       return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative" &&
-             std::any_of(spans.begin(), spans.end(), [&](const Interval& s) { return d->interval.overlaps(s); });
+             std::any_of(spans.begin(), spans.end(),
+                         [&](const Interval& s) { return d->interval.overlaps(s); });
     });
     h.dated = dated ? 1 : 0;
     return dated;
@@ -397,7 +397,8 @@ class FigureJudge {
     const auto& t = v_.tokens;
     const std::size_t end = v_.sentence.last_token;
     // "in X" / "into X" right after the figure names what it goes to: it must be the fact's object.
-    if (!f.object.empty() && q.last_token + 1 < end && (t[q.last_token].is("in") || t[q.last_token].is("into"))) {
+    if (!f.object.empty() && q.last_token + 1 < end &&
+        (t[q.last_token].is("in") || t[q.last_token].is("into"))) {
       const std::size_t k = q.last_token + 1;
       const auto at = std::find_if(v_.entities.begin(), v_.entities.end(),
                                    [&](const EntityMention& m) { return m.first_token == k; });

@@ -5,8 +5,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "match/claim.hpp"
 #include "lexicon/lexicon.hpp"
+#include "match/claim.hpp"
 #include "match/sentence.hpp"
 
 namespace factcheck {

@@ -7,9 +7,19 @@ namespace {
 
 // "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
 bool refers_back(const SentenceView& v) {
-  static const std::vector<std::vector<std::string>> kReferences = {
-      {"it"},  {"its"},  {"he"},           {"his"},          {"she"},         {"her"},          {"they"},
-      {"their"}, {"the", "company"}, {"a", "company"}, {"the", "firm"}, {"the", "group"}, {"the", "startup"}};
+  static const std::vector<std::vector<std::string>> kReferences = {{"it"},
+                                                                    {"its"},
+                                                                    {"he"},
+                                                                    {"his"},
+                                                                    {"she"},
+                                                                    {"her"},
+                                                                    {"they"},
+                                                                    {"their"},
+                                                                    {"the", "company"},
+                                                                    {"a", "company"},
+                                                                    {"the", "firm"},
+                                                                    {"the", "group"},
+                                                                    {"the", "startup"}};
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
   bool found = false;
   for (std::size_t i = a; i < b && !found; ++i) {
@@ -51,7 +61,8 @@ std::vector<std::string> SentenceView::entity_names() const {
 }
 
 SentenceWalker::SentenceWalker(std::string_view text, const std::vector<Token>& tokens,
-                               const std::vector<std::string>& stems, const std::vector<QuantityMention>& quantities,
+                               const std::vector<std::string>& stems,
+                               const std::vector<QuantityMention>& quantities,
                                const std::vector<EntityMention>& entities, const Lexicon& lexicon)
     : text_(text),
       tokens_(tokens),
@@ -63,8 +74,10 @@ SentenceWalker::SentenceWalker(std::string_view text, const std::vector<Token>& 
       entities_end_(entities.end()) {}
 
 SentenceView SentenceWalker::next(const Sentence& s) {
-  SentenceView view{text_, tokens_, stems_, s, {}, lexicon_.find_cues(stems_, s.first_token, s.last_token), {}, {}};
-  for (; entity_ != entities_end_ && entity_->first_token < s.last_token; ++entity_) view.entities.push_back(*entity_);
+  SentenceView view{text_, tokens_, stems_, s, {}, lexicon_.find_cues(stems_, s.first_token, s.last_token),
+                    {},    {}};
+  for (; entity_ != entities_end_ && entity_->first_token < s.last_token; ++entity_)
+    view.entities.push_back(*entity_);
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
     view.quantities.push_back(&*quantity_);
   if (refers_back(view)) view.antecedents = previous_;

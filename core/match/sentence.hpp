@@ -35,9 +35,9 @@ struct SentenceView {
 class SentenceWalker {
  public:
   // Every argument must outlive the walker; `quantities` and `entities` in order of appearance.
-  SentenceWalker(std::string_view text, const std::vector<Token>& tokens, const std::vector<std::string>& stems,
-                 const std::vector<QuantityMention>& quantities, const std::vector<EntityMention>& entities,
-                 const Lexicon& lexicon);
+  SentenceWalker(std::string_view text, const std::vector<Token>& tokens,
+                 const std::vector<std::string>& stems, const std::vector<QuantityMention>& quantities,
+                 const std::vector<EntityMention>& entities, const Lexicon& lexicon);
 
   // The view of `sentence`, which must follow the one asked for before.
   SentenceView next(const Sentence& sentence);

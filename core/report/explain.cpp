@@ -24,20 +24,23 @@ std::string claimed_words(const Claim& claim, std::string_view text, const std::
 // A claim bound to no fact: why it could not be checked.
 std::string unverified_words(const Claim& claim, const FactBase& facts, const std::string& span,
                              const std::vector<std::string>& names) {
-  if (claim.relation) return "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against.";
+  if (claim.relation)
+    return "Not in the fact base: it has no fact on this relation to check \"" + span + "\" against.";
   if (const Fact* f = claim.other_currency) {
-    return "Not checked: the fact base records this in " + f->value.unit + " (" + describe_value(facts, *f) + ", " +
-           cite(facts, *f) + ") and does not convert " + claim.quantity->unit + " figures.";
+    return "Not checked: the fact base records this in " + f->value.unit + " (" + describe_value(facts, *f) +
+           ", " + cite(facts, *f) + ") and does not convert " + claim.quantity->unit + " figures.";
   }
   if (names.empty()) {
     return "Not in the fact base: the sentence names no one it has facts on, so " + claim.claimed +
            " cannot be checked.";
   }
-  return "Not in the fact base: it has no fact on " + join_names(names, " or ") + " that covers " + claim.claimed + ".";
+  return "Not in the fact base: it has no fact on " + join_names(names, " or ") + " that covers " +
+         claim.claimed + ".";
 }
 
 // A claim that fits an earlier value of a fact that has since changed.
-std::string outdated_words(const Claim& claim, const FactBase& facts, const Predicate& pred, const std::string& source) {
+std::string outdated_words(const Claim& claim, const FactBase& facts, const Predicate& pred,
+                           const std::string& source) {
   const Fact& f = *claim.fact;
   const FactValue& then = *claim.earlier;
   // "$13 billion was the figure as of …", "Mira Murati was OpenAI's chief executive from …".
@@ -67,7 +70,8 @@ std::string members_detail(const RelationClaim& r, const Fact& f, const FactBase
     if (!named) missing.push_back(e ? e->name : id);
   }
   std::string detail;
-  if (!extra.empty()) detail = join_names(extra) + (extra.size() == 1 ? " is not a member" : " are not members");
+  if (!extra.empty())
+    detail = join_names(extra) + (extra.size() == 1 ? " is not a member" : " are not members");
   if (!missing.empty())
     detail += (detail.empty() ? "" : ", and ") + join_names(missing) +
               (missing.size() == 1 ? " is missing" : " are missing");
@@ -75,7 +79,8 @@ std::string members_detail(const RelationClaim& r, const Fact& f, const FactBase
 }
 
 // A judged relational claim: a role, a venture's members or a rank.
-std::string relation_words(const Claim& claim, const FactBase& facts, const Predicate& pred, const std::string& source) {
+std::string relation_words(const Claim& claim, const FactBase& facts, const Predicate& pred,
+                           const std::string& source) {
   const RelationClaim& r = *claim.relation;
   const Fact& f = *claim.fact;
   auto name = [&](const std::string& id) {
@@ -86,37 +91,39 @@ std::string relation_words(const Claim& claim, const FactBase& facts, const Pred
   switch (r.relation) {
     case ValueKind::role: {
       const std::string org = name(f.subject);
-      return supported ? "The fact base confirms that " + claim.expected + " is " + possessive(org) + " " + pred.label +
-                             " " + source + "."
-                       : "The fact base says " + possessive(org) + " " + pred.label + " is " + claim.expected + " " +
-                             source + ", not " + r.object.display() + ".";
+      return supported ? "The fact base confirms that " + claim.expected + " is " + possessive(org) + " " +
+                             pred.label + " " + source + "."
+                       : "The fact base says " + possessive(org) + " " + pred.label + " is " +
+                             claim.expected + " " + source + ", not " + r.object.display() + ".";
     }
     case ValueKind::members: {
-      const std::string lists = "The fact base lists " + possessive(name(f.subject)) + " members as " + claim.expected +
-                                " " + source;
+      const std::string lists = "The fact base lists " + possessive(name(f.subject)) + " members as " +
+                                claim.expected + " " + source;
       return supported ? lists + "." : lists + "; " + members_detail(r, f, facts) + ".";
     }
     case ValueKind::rank:
-      return supported ? "The fact base confirms that " + claim.expected + " in " + name(f.object) + " " + source + "."
-                       : "The fact base says " + claim.expected + " in " + name(f.object) + " " + source + ", not " +
-                             r.subject.display() + (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
+      return supported ? "The fact base confirms that " + claim.expected + " in " + name(f.object) + " " +
+                             source + "."
+                       : "The fact base says " + claim.expected + " in " + name(f.object) + " " + source +
+                             ", not " + r.subject.display() +
+                             (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
     default:
       return "";
   }
 }
 
 // A judged figure: supported, or contradicted by the fact's value or by its date.
-std::string figure_words(const Claim& claim, const FactBase& facts, const Predicate& pred, const std::string& source,
-                         const std::string& span) {
+std::string figure_words(const Claim& claim, const FactBase& facts, const Predicate& pred,
+                         const std::string& source, const std::string& span) {
   const Fact& f = *claim.fact;
   const QuantityMention& q = *claim.quantity;
   // A fact that changed over time says when its value held: "nearly $14 billion as of 23 January 2025".
   const std::string period = f.time_scoped ? describe_period(*claim.value) : "";
   const std::string stated = claim.expected + (period.empty() ? "" : " " + period);
   if (claim.verdict == Verdict::supported) {
-    return claim.claimed == claim.expected
-               ? "Matches the fact base: " + stated + " " + source + "."
-               : "The fact base says " + stated + " " + source + "; " + claim.claimed + " is consistent with it.";
+    return claim.claimed == claim.expected ? "Matches the fact base: " + stated + " " + source + "."
+                                           : "The fact base says " + stated + " " + source + "; " +
+                                                 claim.claimed + " is consistent with it.";
   }
   const std::string& date = claim.date_said;
   if (!date.empty() && !f.time_scoped) {
@@ -124,8 +131,8 @@ std::string figure_words(const Claim& claim, const FactBase& facts, const Predic
            ", not " + date + ".";
   }
   // "For 2023, the fact base says $13 billion as of 2023 (...)": the value that held then.
-  const std::string says =
-      (f.time_scoped && !date.empty() ? "For " + date + ", the" : "The") + std::string(" fact base says ") + stated;
+  const std::string says = (f.time_scoped && !date.empty() ? "For " + date + ", the" : "The") +
+                           std::string(" fact base says ") + stated;
   if (pred.value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
       q.comparator == Comparator::order)
     return says + " " + source + ", not " + claim.claimed + ".";
@@ -134,7 +141,8 @@ std::string figure_words(const Claim& claim, const FactBase& facts, const Predic
 
 }  // namespace
 
-void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::vector<std::string>& names) {
+void explain(Claim& claim, const FactBase& facts, std::string_view text,
+             const std::vector<std::string>& names) {
   const std::string span = one_spaced(text.substr(claim.start, claim.end - claim.start));
   claim.claimed = claimed_words(claim, text, span);
   if (!claim.fact) {
@@ -147,8 +155,8 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text, const s
     // A fact that changed over time, with no value for the date the sentence gives.
     const FactValue& first = f.earlier.empty() ? f.value : f.earlier.front();
     claim.explanation = "Not in the fact base for " + claim.date_said + ": its " + pred.label +
-                        " figures start with " + describe_value(facts, f, first) + " " + describe_period(first) +
-                        " (" + cite(facts, f, first) + ").";
+                        " figures start with " + describe_value(facts, f, first) + " " +
+                        describe_period(first) + " (" + cite(facts, f, first) + ").";
     return;
   }
   const std::string source = "(" + cite(facts, f, *claim.value) + ")";

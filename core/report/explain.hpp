@@ -13,6 +13,7 @@ namespace factcheck {
 
 // Fills claimed, expected and explanation of a judged claim. `names` are the known entities its
 // sentence names, in order, once each: an unverified figure's explanation says what the sentence lacked.
-void explain(Claim& claim, const FactBase& facts, std::string_view text, const std::vector<std::string>& names);
+void explain(Claim& claim, const FactBase& facts, std::string_view text,
+             const std::vector<std::string>& names);
 
 }  // namespace factcheck

@@ -52,12 +52,13 @@ std::map<std::size_t, std::size_t> utf16_offsets(std::string_view text, std::vec
 
 // A fact's value in the contract's terms: what it is, its bounds, when it held, and how it reads.
 // Keys in sorted order, as everywhere in the contract.
-void write_value(JsonWriter& w, const FactValue& v, const Fact& fact, const Predicate& pred, const std::string& display,
-                 const std::string& when) {
+void write_value(JsonWriter& w, const FactValue& v, const Fact& fact, const Predicate& pred,
+                 const std::string& display, const std::string& when) {
   // When the value held, or when the fact's event happened: "as of 23 January 2025", "in October 2024".
   std::string period = describe_period(v);
   if (period.empty() && !when.empty()) period = "in " + format_date(when);
-  const bool figure = pred.value != ValueKind::members && pred.value != ValueKind::role && pred.value != ValueKind::rank;
+  const bool figure =
+      pred.value != ValueKind::members && pred.value != ValueKind::role && pred.value != ValueKind::rank;
   w.begin_object();
   if (!v.as_of.empty()) w.field("as_of", v.as_of);
   if (figure) w.field("comparator", to_string(v.comparator));
@@ -112,7 +113,8 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
                         Offsets offsets) {
   std::vector<std::size_t> at;  // every claim offset, for one pass converting them to UTF-16
   for (const Claim& c : report.claims) at.insert(at.end(), {c.start, c.end});
-  const auto units = offsets == Offsets::utf16 ? utf16_offsets(text, at) : std::map<std::size_t, std::size_t>{};
+  const auto units =
+      offsets == Offsets::utf16 ? utf16_offsets(text, at) : std::map<std::size_t, std::size_t>{};
   auto offset = [&](std::size_t byte) { return offsets == Offsets::utf16 ? units.at(byte) : byte; };
   JsonWriter w(indent);
   // A claim takes about 550 bytes compact and 800 indented (the corpus's texts): room for all of them
@@ -150,9 +152,9 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
       w.null();
     }
     w.field("kind", c.kind());
-    const std::string& source_id = !c.fact                                    ? std::string()
+    const std::string& source_id = !c.fact                               ? std::string()
                                    : c.value && !c.value->source.empty() ? c.value->source
-                                                                          : c.fact->source;
+                                                                         : c.fact->source;
     const Source* s = c.fact ? facts.source(source_id) : nullptr;
     w.key("source");
     if (s) {

@@ -121,7 +121,6 @@ std::string norm_punct(char32_t c, std::string_view raw) {
   }
 }
 
-
 }  // namespace
 
 void append_lower(std::string& out, std::string_view raw) {
