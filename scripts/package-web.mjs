@@ -15,6 +15,7 @@
 // entry-classic.js). Assembling is concatenation, in the order of WIDGET_PARTS, plus the stylesheet turned
 // into a string constant for a constructable stylesheet.
 import { createHash } from 'node:crypto';
+import vm from 'node:vm';
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +64,38 @@ function compactCss(text) {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
 }
+/**
+ * A script without its comment lines: whole-line // comments and /* … *\/ blocks that fill their lines,
+ * which are for readers of web/widget/ (a third of its bytes), not for the browsers that load dist/. Code
+ * and comments that share a line are kept as they are; the result is compiled below, so a slip fails the
+ * build, not a page.
+ * @param {string} source
+ */
+function withoutComments(source) {
+  const kept = [];
+  let inBlock = false;
+  for (const line of source.split('\n')) {
+    const text = line.trim();
+    if (inBlock) {
+      if (text.includes('*/')) inBlock = false;
+      continue;
+    }
+    if (text.startsWith('//') || text === '') continue;
+    if (text.startsWith('/*')) {
+      const end = text.indexOf('*/');
+      if (end < 0) {
+        inBlock = true;
+        continue;
+      }
+      if (end + 2 === text.length) continue;
+    }
+    kept.push(line);
+  }
+  return kept.join('\n');
+}
+
 const styles = `const FC_STYLES = ${JSON.stringify(compactCss(css))};\n`;
-const shared = [styles, ...widgetParts.map(([, source]) => source)].join('\n');
+const shared = [styles, ...widgetParts.map(([, source]) => withoutComments(source))].join('\n');
 
 // dist/widget.js: the ES module. Its import goes first, where a reader looks for it.
 const imports = entryModule.match(/^import .*;$/gm) ?? [];
@@ -82,7 +113,12 @@ const widgetModule = [
 ].join('\n');
 
 // dist/factcheck.html: everything inline, as classic scripts, each one allowed by its hash.
-const widgetClassic = `(() => {\n'use strict';\n${shared}\n${entryClassic}\n})();\n`;
+const widgetClassic = `(() => {\n'use strict';\n${shared}\n${withoutComments(entryClassic)}\n})();\n`;
+try {
+  new vm.Script(widgetClassic, { filename: 'widget (classic)' });  // compiled, not run
+} catch (e) {
+  fail(`the widget does not compile once its comments are left out: ${e}`);
+}
 const pageScript = `(() => {\n  const sheet = new CSSStyleSheet();\n  sheet.replaceSync(${JSON.stringify(compactCss(pageCss))});\n` +
   '  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];\n})();\n';
 
