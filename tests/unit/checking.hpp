@@ -1,7 +1,9 @@
-// Shared by the end-to-end tests: run the bundled checker and list what it found.
+// Shared by the end-to-end tests: run a checker (the bundled one, or one over a fact base written in the
+// test itself) and list what it found.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -13,21 +15,45 @@ namespace factcheck::testing {
 
 struct Seen {
   std::string text, verdict, fact;
+  std::string explanation;
 };
 
-// Every claim of `text` as (span, verdict, fact id), checked against the bundled fact base.
-inline std::vector<Seen> check(const std::string& text) {
-  static const Checker checker;
+// Every claim of `text` as (span, verdict, fact id, explanation), checked by `checker`.
+inline std::vector<Seen> check(const Checker& checker, const std::string& text) {
   std::vector<Seen> out;
   for (const Claim& c : checker.check(text).claims)
-    out.push_back({text.substr(c.start, c.end - c.start), to_string(c.verdict), c.fact ? c.fact->id : ""});
+    out.push_back({text.substr(c.start, c.end - c.start), to_string(c.verdict), c.fact ? c.fact->id : "",
+                   c.explanation});
   return out;
+}
+
+// The same, checked against the bundled fact base.
+inline std::vector<Seen> check(const std::string& text) {
+  static const Checker checker;
+  return check(checker, text);
+}
+
+// The claim `text` makes, checked by `checker`; fails the test when it makes not exactly one.
+inline Seen only(const Checker& checker, const std::string& text) {
+  INFO(text);
+  const std::vector<Seen> seen = check(checker, text);
+  REQUIRE(seen.size() == 1);
+  return seen.front();
 }
 
 // The report's single claim; fails the test when there is not exactly one.
 inline const Claim& only_claim(const Report& r) {
   REQUIRE(r.claims.size() == 1);
   return r.claims.front();
+}
+
+// A fact base written in the test itself; fails the test, with every problem, when it does not load.
+inline FactBase fixture(std::string_view json) {
+  std::vector<FactBaseError> errors;
+  FactBase facts = FactBase::parse(json, errors);
+  for (const FactBaseError& e : errors) UNSCOPED_INFO(e.to_string());
+  REQUIRE(errors.empty());
+  return facts;
 }
 
 }  // namespace factcheck::testing
