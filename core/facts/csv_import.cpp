@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.hpp"
 #include "facts/factbase.hpp"
 #include "quantities/quantities.hpp"
 #include "text/text.hpp"
@@ -27,56 +28,7 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-// ---- UTF-8 and cell text -------------------------------------------------------------------------
-
-// Decodes the code point at s[i] into cp and its size into len; false (len 1) for an invalid byte.
-bool decode_utf8(std::string_view s, std::size_t i, char32_t& cp, std::size_t& len) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  len = 1;
-  cp = b0;
-  if (b0 < 0x80) return true;
-  std::size_t extra = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    extra = 1;
-    cp = b0 & 0x1F;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    extra = 2;
-    cp = b0 & 0x0F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    extra = 3;
-    cp = b0 & 0x07;
-  } else {
-    return false;
-  }
-  if (i + extra >= s.size()) return false;
-  for (std::size_t k = 1; k <= extra; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-  len = extra + 1;
-  return true;
-}
-
-void encode_utf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+// ---- cell text -----------------------------------------------------------------------------------
 
 // NUL bytes and invalid UTF-8 become U+FFFD: the JSON writer needs valid UTF-8, and one stray byte
 // should not sink a whole sheet (the checker treats such bytes the same way).
@@ -84,9 +36,9 @@ std::string sanitize(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
     std::size_t len = 1;
-    if (!decode_utf8(s, i, cp, len) || cp == 0) {
+    const char32_t cp = decode_utf8(s, i, len);
+    if (cp == kInvalidCodePoint || cp == 0) {
       out += kReplacement;
     } else {
       out.append(s.data() + i, len);
@@ -176,34 +128,16 @@ char32_t to_lower(char32_t c) {
   return c;
 }
 
-// Letters and digits of any script; punctuation, symbols and spaces outside ASCII are not.
-bool is_letter_or_digit(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c <= 0xBF) return c == 0xAA || c == 0xB5 || c == 0xBA;  // Latin-1 punctuation, but ª µ º
-  if (c == 0xD7 || c == 0xF7) return false;                   // × ÷
-  if (c >= 0x2000 && c <= 0x2BFF) return false;               // punctuation, currency, arrows, maths, shapes
-  if (c >= 0x3000 && c <= 0x303F) return false;               // CJK punctuation
-  if (c >= 0xE000 && c <= 0xF8FF) return false;               // private use
-  if (c >= 0xFE10 && c <= 0xFE6F) return false;               // vertical and small forms
-  if ((c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
-      (c >= 0xFF5B && c <= 0xFF65))
-    return false;                                  // full-width punctuation
-  if (c >= 0xFFF0 && c <= 0xFFFF) return false;    // specials, U+FFFD
-  if (c >= 0x1F000 && c <= 0x1FAFF) return false;  // emoji and pictographs
-  return true;
-}
-
 // "Sam Altman" -> "sam-altman", "Zürich Re" -> "zürich-re": lower case, each run of other characters
 // becomes one "-", none at either end.
 std::string slug(std::string_view s) {
   std::string out;
   bool gap = false;
   for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
     std::size_t len = 1;
-    const bool valid = decode_utf8(s, i, cp, len);
+    const char32_t cp = decode_utf8(s, i, len);
     i += len;
-    if (!valid || !is_letter_or_digit(cp)) {
+    if (!is_letter_or_digit(cp)) {  // kInvalidCodePoint is neither
       gap = true;
       continue;
     }
