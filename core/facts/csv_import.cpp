@@ -1167,9 +1167,9 @@ void Importer::validate(const std::string& json) {
     const Origin at = locate(p.pointer, p.code);
     if (at.line != 0 && reported.count(std::to_string(at.line) + '\x1f' + column_name(at.column))) continue;
     if (at.line == 0) {
-      error("factbase." + p.code, 0, kWholeRow, (p.pointer.empty() ? "/" : p.pointer) + ": " + p.message);
+      error(p.code, 0, kWholeRow, (p.pointer.empty() ? "/" : p.pointer) + ": " + p.message);
     } else {
-      error("factbase." + p.code, at.line, at.column, p.message);
+      error(p.code, at.line, at.column, p.message);
     }
   }
 }
@@ -1207,8 +1207,8 @@ Origin Importer::locate(const std::string& pointer, const std::string& code) con
         k = 4;
       }
       const std::string sub = part(k);
-      if (code == "missing_unit" || (sub == "unit" && v->unit_given)) return {v->line, kUnit};
-      if (sub.empty() && (code == "overlapping_values" || code == "undated_value"))  // about its dates
+      if (code == "factbase.missing_unit" || (sub == "unit" && v->unit_given)) return {v->line, kUnit};
+      if (sub.empty() && (code == "factbase.overlapping_values" || code == "factbase.undated_value"))  // about its dates
         return {v->line, v->as_of.empty() && !v->valid_from.empty() ? kValidFrom : kAsOf};
       if (sub == "comparator" && v->comparator_given) return {v->line, kComparator};
       static const std::pair<const char*, Column> kValueKeys[] = {{"step", kStep},

@@ -35,15 +35,15 @@ class Validator {
   std::string str(const json& obj, const std::string& ptr, const char* key, bool required) {
     auto it = obj.find(key);
     if (it == obj.end()) {
-      if (required) error("missing_field", ptr, std::string("missing required field \"") + key + "\"");
+      if (required) error("factbase.missing_field", ptr, std::string("missing required field \"") + key + "\"");
       return {};
     }
     if (!it->is_string()) {
-      error("wrong_type", ptr + "/" + key, std::string("\"") + key + "\" must be a string");
+      error("factbase.wrong_type", ptr + "/" + key, std::string("\"") + key + "\" must be a string");
       return {};
     }
     std::string s = it->get<std::string>();
-    if (required && s.empty()) error("empty_field", ptr + "/" + key, std::string("\"") + key + "\" is empty");
+    if (required && s.empty()) error("factbase.empty_field", ptr + "/" + key, std::string("\"") + key + "\" is empty");
     return s;
   }
 
@@ -52,16 +52,16 @@ class Validator {
     auto it = obj.find(key);
     if (it == obj.end()) return out;
     if (!it->is_array()) {
-      error("wrong_type", ptr + "/" + key, std::string("\"") + key + "\" must be an array of strings");
+      error("factbase.wrong_type", ptr + "/" + key, std::string("\"") + key + "\" must be an array of strings");
       return out;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
       const json& v = (*it)[i];
       const std::string p = ptr + "/" + key + "/" + std::to_string(i);
       if (!v.is_string()) {
-        error("wrong_type", p, "must be a string");
+        error("factbase.wrong_type", p, "must be a string");
       } else if (v.get<std::string>().find_first_not_of(" \t") == std::string::npos) {
-        error("empty_alias", p, "is empty");
+        error("factbase.empty_alias", p, "is empty");
       } else {
         out.push_back(v.get<std::string>());
       }
@@ -80,7 +80,7 @@ class Validator {
       if (item.is_object()) {
         visit(item, pointer);
       } else {
-        error("wrong_type", pointer, std::string(what) + " must be an object");
+        error("factbase.wrong_type", pointer, std::string(what) + " must be an object");
       }
     }
   }
@@ -88,11 +88,11 @@ class Validator {
   const json* array(const json& doc, const char* key, bool required) {
     auto it = doc.find(key);
     if (it == doc.end()) {
-      if (required) error("missing_field", "", std::string("missing required array \"") + key + "\"");
+      if (required) error("factbase.missing_field", "", std::string("missing required array \"") + key + "\"");
       return nullptr;
     }
     if (!it->is_array()) {
-      error("wrong_type", std::string("/") + key, std::string("\"") + key + "\" must be an array");
+      error("factbase.wrong_type", std::string("/") + key, std::string("\"") + key + "\" must be an array");
       return nullptr;
     }
     return &*it;
@@ -102,7 +102,7 @@ class Validator {
   void only(const json& obj, const std::string& ptr, const std::vector<std::string>& allowed, const std::string& what) {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-        error("unknown_field", ptr + "/" + escape(it.key()), "\"" + it.key() + "\" is not a field of " + what);
+        error("factbase.unknown_field", ptr + "/" + escape(it.key()), "\"" + it.key() + "\" is not a field of " + what);
     }
   }
 
@@ -110,7 +110,7 @@ class Validator {
   void date(const std::string& d, const std::string& ptr) {
     Interval span;
     if (!d.empty() && !parse_date_span(d, span))
-      error("bad_date", ptr, "\"" + d + "\" is not an ISO 8601 date (2025, 2025-01 or 2025-01-23) or FYyyyy");
+      error("factbase.bad_date", ptr, "\"" + d + "\" is not an ISO 8601 date (2025, 2025-01 or 2025-01-23) or FYyyyy");
   }
 
  private:
@@ -212,7 +212,7 @@ bool parse_value_kind(const std::string& s, ValueKind& out) {
 }  // namespace
 
 std::string FactBaseError::to_string() const {
-  return "[factbase." + code + "] " + (pointer.empty() ? std::string("/") : pointer) + ": " + message;
+  return "[" + code + "] " + (pointer.empty() ? std::string("/") : pointer) + ": " + message;
 }
 
 // Adds one file to a fact base: validates it against what the base already holds, then appends.
@@ -263,11 +263,11 @@ class Loader {
       return true;
     }
     if (in_this_file_.count(it->first)) {
-      v_.error("duplicate_id", pointer + "/id", std::string(kind) + " id \"" + id + "\" is used twice");
+      v_.error("factbase.duplicate_id", pointer + "/id", std::string(kind) + " id \"" + id + "\" is used twice");
     } else if (it->second == digest) {
       repeated = true;
     } else {
-      v_.error("merge_conflict", pointer + "/id",
+      v_.error("factbase.merge_conflict", pointer + "/id",
                std::string(kind) + " id \"" + id + "\" is already defined differently by an earlier fact base");
     }
     return false;
@@ -279,7 +279,7 @@ class Loader {
                v_.str(s, p, "title", false), v_.str(s, p, "url", false),      v_.str(s, p, "note", false)};
     v_.date(src.date, p + "/date");
     if (!src.url.empty() && src.url.rfind("http://", 0) != 0 && src.url.rfind("https://", 0) != 0)
-      v_.error("bad_url", p + "/url", "\"" + src.url + "\" is not an http:// or https:// address");
+      v_.error("factbase.bad_url", p + "/url", "\"" + src.url + "\" is not an http:// or https:// address");
     bool repeated = false;
     if (!define("source", src.id, s, p, repeated)) return;
     fb_.source_index_.emplace(src.id, fb_.sources_.size());
@@ -294,7 +294,7 @@ class Loader {
                                                  "place",        "product", "other"};
     if (ent.type.empty()) ent.type = "organization";
     if (!kTypes.count(ent.type))
-      v_.error("unknown_entity_type", p + "/type",
+      v_.error("factbase.unknown_entity_type", p + "/type",
                "\"" + ent.type + "\" is not an entity type (organization, person, venture, place, product, other)");
     bool repeated = false;
     if (!define("entity", ent.id, e, p, repeated)) return;
@@ -310,7 +310,7 @@ class Loader {
       if (key.empty()) continue;
       auto [it, fresh] = fb_.alias_owner_.emplace(key, ent.id);
       if (!fresh && it->second != ent.id)
-        v_.error("shared_alias", pointer, "\"" + name + "\" also names entity \"" + it->second + "\"");
+        v_.error("factbase.shared_alias", pointer, "\"" + name + "\" also names entity \"" + it->second + "\"");
     }
     fb_.entity_index_.emplace(ent.id, fb_.entities_.size());
     fb_.entities_.push_back(std::move(ent));
@@ -322,12 +322,12 @@ class Loader {
                    v_.strings(e, p, "cues")};
     const std::string kind = v_.str(e, p, "value", true);
     if (!kind.empty() && !parse_value_kind(kind, pred.value))
-      v_.error("unknown_value_kind", p + "/value",
+      v_.error("factbase.unknown_value_kind", p + "/value",
                "\"" + kind + "\" is not a value kind (money, percent, count, measure, date, members, role, rank)");
     if (!e.contains("cues"))
-      v_.error("missing_cues", p, "a predicate needs \"cues\": the words that name it in text");
+      v_.error("factbase.missing_cues", p, "a predicate needs \"cues\": the words that name it in text");
     else if (e["cues"].is_array() && e["cues"].empty())
-      v_.error("missing_cues", p + "/cues", "a predicate needs at least one cue");
+      v_.error("factbase.missing_cues", p + "/cues", "a predicate needs at least one cue");
     if (pred.label.empty()) pred.label = pred.id;
     bool repeated = false;
     if (!define("predicate", pred.id, e, p, repeated)) return;
@@ -336,7 +336,7 @@ class Loader {
   }
 
   void reference(const std::string& id, const std::string& pointer) {
-    if (!id.empty() && !fb_.entity(id)) v_.error("unknown_entity", pointer, "no entity \"" + id + "\"");
+    if (!id.empty() && !fb_.entity(id)) v_.error("factbase.unknown_entity", pointer, "no entity \"" + id + "\"");
   }
 
   void fact(const json& e, const std::string& p) {
@@ -361,46 +361,46 @@ class Loader {
     reference(f.object, p + "/object");
     const Predicate* pred = f.predicate.empty() ? nullptr : fb_.predicate(f.predicate);
     if (!f.predicate.empty() && !pred)
-      v_.error("unknown_predicate", p + "/predicate", "no predicate \"" + f.predicate + "\"");
+      v_.error("factbase.unknown_predicate", p + "/predicate", "no predicate \"" + f.predicate + "\"");
     if (!f.source.empty() && !fb_.source(f.source))
-      v_.error("unknown_source", p + "/source", "no source \"" + f.source + "\"");
+      v_.error("factbase.unknown_source", p + "/source", "no source \"" + f.source + "\"");
     v_.date(f.when, p + "/when");
     v_.date(as_of, p + "/as_of");
 
     const bool one = e.contains("value"), series = e.contains("values");
     std::vector<FactValue> values;
     if (one && series) {
-      v_.error("conflicting_fields", p + "/values", "a fact has \"value\" or \"values\", not both");
+      v_.error("factbase.conflicting_fields", p + "/values", "a fact has \"value\" or \"values\", not both");
     } else if (!one && !series) {
-      v_.error("missing_field", p, "missing required field \"value\" (or \"values\" for a time series)");
+      v_.error("factbase.missing_field", p, "missing required field \"value\" (or \"values\" for a time series)");
     } else if (one) {
       if (!e["value"].is_object()) {
-        v_.error("wrong_type", p + "/value", "\"value\" must be an object");
+        v_.error("factbase.wrong_type", p + "/value", "\"value\" must be an object");
       } else if (pred) {
         values.push_back(value(e["value"], p + "/value", *pred));
         if (!as_of.empty()) {
           if (!values[0].as_of.empty() || !values[0].valid_from.empty() || !values[0].valid_until.empty())
-            v_.error("conflicting_fields", p + "/as_of", "the value already says when it held");
+            v_.error("factbase.conflicting_fields", p + "/as_of", "the value already says when it held");
           else
             values[0].as_of = as_of;
         }
       }
     } else if (!e["values"].is_array()) {
-      v_.error("wrong_type", p + "/values", "\"values\" must be an array of values");
+      v_.error("factbase.wrong_type", p + "/values", "\"values\" must be an array of values");
     } else if (e["values"].empty()) {
-      v_.error("missing_field", p + "/values", "\"values\" needs at least one value");
+      v_.error("factbase.missing_field", p + "/values", "\"values\" needs at least one value");
     } else {
       if (!as_of.empty())
-        v_.error("conflicting_fields", p + "/as_of", "each value of a series carries its own \"as_of\"");
+        v_.error("factbase.conflicting_fields", p + "/as_of", "each value of a series carries its own \"as_of\"");
       const json& list = e["values"];
       for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string vp = p + "/values/" + std::to_string(i);
         if (!list[i].is_object()) {
-          v_.error("wrong_type", vp, "a value must be an object");
+          v_.error("factbase.wrong_type", vp, "a value must be an object");
         } else if (pred) {
           values.push_back(value(list[i], vp, *pred));
           if (values.back().as_of.empty() && values.back().valid_from.empty())
-            v_.error("undated_value", vp, "a value of a series needs \"as_of\" or \"valid_from\"");
+            v_.error("factbase.undated_value", vp, "a value of a series needs \"as_of\" or \"valid_from\"");
         }
       }
     }
@@ -428,7 +428,7 @@ class Loader {
       fv.valid.high_open = true;
       if (fv.valid.low >= fv.valid.high) {
         const std::string at = series ? p + "/values/" + std::to_string(i) : p + "/value";
-        v_.error("bad_period", at + "/valid_until", "\"" + fv.valid_until + "\" is before the value starts");
+        v_.error("factbase.bad_period", at + "/valid_until", "\"" + fv.valid_until + "\" is before the value starts");
       }
       order.emplace_back(std::move(fv), i);
     }
@@ -438,7 +438,7 @@ class Loader {
       FactValue& a = order[k].first;
       const FactValue& b = order[k + 1].first;
       if (a.valid.low == b.valid.low || (a.valid.high > b.valid.low && !a.valid_until.empty())) {
-        v_.error("overlapping_values", p + "/values/" + std::to_string(order[k + 1].second),
+        v_.error("factbase.overlapping_values", p + "/values/" + std::to_string(order[k + 1].second),
                  "this value's period overlaps the one at /values/" + std::to_string(order[k].second));
       }
       if (a.valid_until.empty()) a.valid.high = b.valid.low;  // an "as of" value holds until the next one
@@ -478,12 +478,12 @@ class Loader {
     v_.date(fv.valid_from, vp + "/valid_from");
     v_.date(fv.valid_until, vp + "/valid_until");
     if (!fv.as_of.empty() && (!fv.valid_from.empty() || !fv.valid_until.empty()))
-      v_.error("conflicting_fields", vp + "/as_of", "a value has \"as_of\" or \"valid_from\"/\"valid_until\", not both");
+      v_.error("factbase.conflicting_fields", vp + "/as_of", "a value has \"as_of\" or \"valid_from\"/\"valid_until\", not both");
     if (!fv.source.empty() && !fb_.source(fv.source))
-      v_.error("unknown_source", vp + "/source", "no source \"" + fv.source + "\"");
+      v_.error("factbase.unknown_source", vp + "/source", "no source \"" + fv.source + "\"");
     const std::string comparator = v_.str(val, vp, "comparator", false);
     if (!comparator.empty() && !parse_comparator(comparator, fv.comparator))
-      v_.error("unknown_comparator", vp + "/comparator", "\"" + comparator + "\" is not a comparator");
+      v_.error("factbase.unknown_comparator", vp + "/comparator", "\"" + comparator + "\" is not a comparator");
     switch (pred.value) {
       case ValueKind::money:
       case ValueKind::percent:
@@ -494,12 +494,12 @@ class Loader {
       case ValueKind::date:
         fv.date = v_.str(val, vp, "date", true);
         if (!fv.date.empty() && !parse_date_span(fv.date, fv.interval))
-          v_.error("bad_date", vp + "/date", "\"" + fv.date + "\" is not an ISO 8601 date or FYyyyy");
+          v_.error("factbase.bad_date", vp + "/date", "\"" + fv.date + "\" is not an ISO 8601 date or FYyyyy");
         break;
       case ValueKind::members:
         fv.members = v_.strings(val, vp, "members");
         fv.optional_members = v_.strings(val, vp, "optional_members");
-        if (fv.members.empty()) v_.error("empty_members", vp + "/members", "a relation needs members");
+        if (fv.members.empty()) v_.error("factbase.empty_members", vp + "/members", "a relation needs members");
         for (const char* key : {"members", "optional_members"}) {
           const auto& ids = key[0] == 'm' ? fv.members : fv.optional_members;
           for (std::size_t k = 0; k < ids.size(); ++k) reference(ids[k], vp + "/" + key + "/" + std::to_string(k));
@@ -512,7 +512,7 @@ class Loader {
       case ValueKind::rank: {
         auto r = val.find("rank");
         if (r == val.end() || !r->is_number_integer() || r->get<long long>() < 1 || r->get<long long>() > 1000000) {
-          v_.error("bad_rank", vp + "/rank", "a rank value needs a whole \"rank\" of 1 or more");
+          v_.error("factbase.bad_rank", vp + "/rank", "a rank value needs a whole \"rank\" of 1 or more");
         } else {
           fv.rank = r->get<int>();
         }
@@ -525,28 +525,28 @@ class Loader {
   void amount(const json& val, const std::string& vp, ValueKind kind, FactValue& fv) {
     auto a = val.find("amount");
     if (a == val.end() || !a->is_number()) {
-      v_.error(a == val.end() ? "missing_field" : "wrong_type", a == val.end() ? vp : vp + "/amount",
+      v_.error(a == val.end() ? "factbase.missing_field" : "factbase.wrong_type", a == val.end() ? vp : vp + "/amount",
                "a " + std::string(kind_name(kind)) + " value needs a numeric \"amount\"");
       return;
     }
     fv.amount = a->get<double>();
-    if (!std::isfinite(fv.amount)) v_.error("bad_number", vp + "/amount", "the amount is not a finite number");
+    if (!std::isfinite(fv.amount)) v_.error("factbase.bad_number", vp + "/amount", "the amount is not a finite number");
     fv.unit = v_.str(val, vp, "unit", false);
     if (fv.unit.empty() && !val.contains("unit")) {
-      v_.error("missing_unit", vp, "a " + std::string(kind_name(kind)) + " value needs a \"unit\"");
+      v_.error("factbase.missing_unit", vp, "a " + std::string(kind_name(kind)) + " value needs a \"unit\"");
     } else if (fv.unit.empty()) {
-      v_.error("missing_unit", vp + "/unit", "the unit is empty");
+      v_.error("factbase.missing_unit", vp + "/unit", "the unit is empty");
     } else if (kind == ValueKind::money && !is_currency_code(fv.unit)) {
-      v_.error("unknown_currency", vp + "/unit", "\"" + fv.unit + "\" is not an ISO 4217 currency code");
+      v_.error("factbase.unknown_currency", vp + "/unit", "\"" + fv.unit + "\" is not an ISO 4217 currency code");
     } else if (kind == ValueKind::percent && fv.unit != "%" && fv.unit != "pp") {
-      v_.error("unknown_unit", vp + "/unit", "a percent value's unit is \"%\" or \"pp\" (percentage points)");
+      v_.error("factbase.unknown_unit", vp + "/unit", "a percent value's unit is \"%\" or \"pp\" (percentage points)");
     } else if (kind == ValueKind::measure && !is_measure_unit(fv.unit)) {
-      v_.error("unknown_unit", vp + "/unit", "\"" + fv.unit + "\" is not a unit of measure the engine reads in text");
+      v_.error("factbase.unknown_unit", vp + "/unit", "\"" + fv.unit + "\" is not a unit of measure the engine reads in text");
     }
     auto st = val.find("step");
     if (st != val.end()) {
       if (!st->is_number() || !(st->get<double>() > 0) || !std::isfinite(st->get<double>()))
-        v_.error("bad_number", vp + "/step", "\"step\" must be a number above 0");
+        v_.error("factbase.bad_number", vp + "/step", "\"step\" must be a number above 0");
       else
         fv.step = st->get<double>();
     }
@@ -611,7 +611,7 @@ bool parse_json(std::string_view text, json& doc, std::vector<FactBaseError>& er
     std::string what = e.what();
     const auto prefix = what.find("parse error");
     const auto colon = prefix == std::string::npos ? prefix : what.find(": ", prefix);
-    errors.push_back({"json_syntax", location(text, at > 0 ? at - 1 : 0),
+    errors.push_back({"factbase.json_syntax", location(text, at > 0 ? at - 1 : 0),
                       colon == std::string::npos ? what : what.substr(colon + 2)});
     return false;
   }
@@ -622,14 +622,14 @@ bool parse_json(std::string_view text, json& doc, std::vector<FactBaseError>& er
 bool FactBase::merge(std::string_view text, std::vector<FactBaseError>& errors, std::size_t max_bytes) {
   const std::size_t errors_before = errors.size();
   if (text.size() > max_bytes) {
-    errors.push_back({"too_large", "",
+    errors.push_back({"factbase.too_large", "",
                       "the fact base is " + std::to_string(text.size()) + " bytes; the limit is " +
                           std::to_string(max_bytes) + " bytes"});
     return false;
   }
   const std::size_t deep = too_deep_at(text);
   if (deep != std::string_view::npos) {
-    errors.push_back({"too_deep", location(text, deep),
+    errors.push_back({"factbase.too_deep", location(text, deep),
                       "arrays and objects nest deeper than " + std::to_string(kMaxFactsDepth) +
                           " levels; a fact base needs six"});
     return false;
@@ -637,7 +637,7 @@ bool FactBase::merge(std::string_view text, std::vector<FactBaseError>& errors, 
   json doc;
   if (!parse_json(text, doc, errors)) return false;
   if (!doc.is_object()) {
-    errors.push_back({"wrong_type", "", "a fact base must be a JSON object"});
+    errors.push_back({"factbase.wrong_type", "", "a fact base must be a JSON object"});
     return false;
   }
   FactBase next = *this;

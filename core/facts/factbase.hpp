@@ -88,7 +88,7 @@ struct FactBaseLayer {
 
 // A problem found while loading: printed as "[factbase.CODE] /json/pointer: message".
 struct FactBaseError {
-  std::string code;     // stable: "json_syntax", "missing_field", "unknown_entity", ...
+  std::string code;     // stable, as users see it: "factbase.json_syntax", "factbase.unknown_entity", ...
   std::string pointer;  // JSON pointer into the document, or "line:column" for syntax errors
   std::string message;
   std::string to_string() const;

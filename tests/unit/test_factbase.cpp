@@ -91,9 +91,9 @@ TEST_CASE("every problem is reported with a stable code and a pointer", "[factba
 TEST_CASE("malformed JSON is reported with line and column", "[factbase]") {
   const auto errors = errors_of("{\n  \"name\": \"t\",\n  \"version\": 1,,\n}");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].code == "json_syntax");
+  CHECK(errors[0].code == "factbase.json_syntax");
   CHECK(errors[0].pointer == "line 3, column 16");
-  CHECK(errors_of("")[0].code == "json_syntax");
+  CHECK(errors_of("")[0].code == "factbase.json_syntax");
   CHECK(errors_of("[]")[0].to_string() == "[factbase.wrong_type] /: a fact base must be a JSON object");
 }
 
