@@ -195,6 +195,23 @@ bool is_figure(ValueKind k) {
   return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count || k == ValueKind::measure;
 }
 
+std::optional<ValueKind> value_kind(QuantityKind k) {
+  switch (k) {
+    case QuantityKind::money:
+      return ValueKind::money;
+    case QuantityKind::percent:
+      return ValueKind::percent;
+    case QuantityKind::count:
+      return ValueKind::count;
+    case QuantityKind::measure:
+      return ValueKind::measure;
+    case QuantityKind::date:
+      return ValueKind::date;
+    default:
+      return std::nullopt;
+  }
+}
+
 std::vector<QuantityMention> extract(std::string_view text) {
   return extract_quantities(text, tokenize(text));
 }
@@ -210,9 +227,7 @@ std::optional<ValueKind> read_unit(std::string_view unit, std::string& normalise
   if (as_written && (as_written->kind == QuantityKind::money || as_written->kind == QuantityKind::percent ||
                      as_written->kind == QuantityKind::measure)) {
     normalised = as_written->unit;
-    return as_written->kind == QuantityKind::money     ? ValueKind::money
-           : as_written->kind == QuantityKind::percent ? ValueKind::percent
-                                                       : ValueKind::measure;
+    return value_kind(as_written->kind);
   }
   for (const std::string& probe : {"1 " + upper_ascii(unit), std::string(unit) + "1"}) {
     const auto m = sole_mention(probe);

@@ -53,6 +53,10 @@ bool parse_kind(std::string_view s, ValueKind& out);
 // True for the kinds whose value is an amount: money, percent, count and measure.
 bool is_figure(ValueKind k);
 
+// The kind of value a fact holding a figure of kind `k` has: money, percent, count, measure or date;
+// nothing for a bare number or a duration.
+std::optional<ValueKind> value_kind(QuantityKind k);
+
 // The quantities in a cell, found as the extractor finds them in an article.
 std::vector<QuantityMention> extract(std::string_view text);
 

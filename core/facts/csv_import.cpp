@@ -231,7 +231,8 @@ bool Importer::read_value(const RawRow& row, std::optional<ValueKind> kind, RowV
   }
 }
 
-bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, RowValue& out) {
+// The one figure in the value cell, when it is one a fact can hold; reports why not otherwise.
+std::optional<QuantityMention> Importer::read_mention(const RawRow& row, std::optional<ValueKind> kind) {
   const std::string_view text = cell(row, kValue);
   const std::size_t line = row.line;
   const auto mentions = extract(text);
@@ -243,7 +244,7 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
           "csv.bad_kind", line, kKind,
           "no kind given and " + cited(text) + " holds no figure: fill in the kind (members, role or rank)");
     }
-    return false;
+    return std::nullopt;
   }
   if (mentions.size() > 1) {
     std::string list;
@@ -251,7 +252,7 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
       list += (i ? ", " : "") + cited(text.substr(mentions[i].start, mentions[i].end - mentions[i].start));
     error("csv.bad_value", line, kValue,
           "the cell holds " + std::to_string(mentions.size()) + " figures (" + list + "); a fact has one");
-    return false;
+    return std::nullopt;
   }
   QuantityMention m = mentions.front();
   const std::string span(text.substr(m.start, m.end - m.start));
@@ -259,66 +260,55 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
     error("csv.bad_value", line, kValue,
           cited(span) + (m.kind == QuantityKind::duration ? " is a duration" : " is a relative date") +
               ", which a fact base cannot hold");
-    return false;
+    return std::nullopt;
   }
   if (m.comparator == Comparator::range) {
     error("csv.bad_value", line, kValue,
           cited(span) + " is a range; a fact holds one figure (give it with a comparator or a step)");
-    return false;
+    return std::nullopt;
   }
   // A plain "2030" reads as a year; for a count or an amount it is just a number.
   if (kind && is_figure(*kind) && m.kind == QuantityKind::date && m.unit == "year" &&
       m.comparator == Comparator::none)
     m.kind = QuantityKind::number;
+  return m;
+}
 
-  const std::string_view unit = cell(row, kUnit);
-  ValueKind k = ValueKind::money;
+// What the figure `span` measures: the kind cell's kind, when the figure fits it; else the figure's
+// own kind, or for a bare number the kind its unit cell implies. Reports a misfit or a figure of no kind.
+std::optional<ValueKind> Importer::figure_kind(const RawRow& row, std::optional<ValueKind> kind,
+                                               const QuantityMention& m, const std::string& span) {
   if (kind) {
-    k = *kind;
-    const bool fits = k == ValueKind::date
-                          ? m.kind == QuantityKind::date
-                          : m.kind == QuantityKind::number ||
-                                (k == ValueKind::money && m.kind == QuantityKind::money) ||
-                                (k == ValueKind::percent && m.kind == QuantityKind::percent) ||
-                                (k == ValueKind::count && m.kind == QuantityKind::count) ||
-                                (k == ValueKind::measure && m.kind == QuantityKind::measure);
-    if (!fits) {
-      error("csv.bad_value", line, kValue,
-            cited(span) + " reads as " + to_string(m.kind) + ", which does not fit kind \"" + kind_name(k) +
-                "\"");
-      return false;
-    }
-  } else {
-    switch (m.kind) {
-      case QuantityKind::money:
-        k = ValueKind::money;
-        break;
-      case QuantityKind::percent:
-        k = ValueKind::percent;
-        break;
-      case QuantityKind::count:
-        k = ValueKind::count;
-        break;
-      case QuantityKind::measure:
-        k = ValueKind::measure;
-        break;
-      case QuantityKind::date:
-        k = ValueKind::date;
-        break;
-      default: {
-        std::string ignored;
-        const auto implied = unit.empty() ? std::nullopt : read_unit(unit, ignored);
-        if (!implied) {
-          error("csv.bad_kind", line, kKind,
-                "cannot tell what " + cited(span) + " measures: fill in the kind column or a unit");
-          return false;
-        }
-        k = *implied;
-      }
-    }
+    // A bare number fits any figure kind, never a date.
+    if (value_kind(m.kind) == *kind || (*kind != ValueKind::date && m.kind == QuantityKind::number))
+      return kind;
+    error("csv.bad_value", row.line, kValue,
+          cited(span) + " reads as " + to_string(m.kind) + ", which does not fit kind \"" + kind_name(*kind) +
+              "\"");
+    return std::nullopt;
   }
+  if (const auto own = value_kind(m.kind)) return own;
+  const std::string_view unit = cell(row, kUnit);
+  std::string ignored;
+  const auto implied = unit.empty() ? std::nullopt : read_unit(unit, ignored);
+  if (!implied)
+    error("csv.bad_kind", row.line, kKind,
+          "cannot tell what " + cited(span) + " measures: fill in the kind column or a unit");
+  return implied;
+}
+
+// A figure or date value: its amount and unit (or date), comparator and step, as the fact base writes them.
+bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, RowValue& out) {
+  const auto mention = read_mention(row, kind);
+  if (!mention) return false;
+  const QuantityMention& m = *mention;
+  const std::string span(cell(row, kValue).substr(m.start, m.end - m.start));
+  const auto figure = figure_kind(row, kind, m, span);
+  if (!figure) return false;
+  const ValueKind k = *figure;
   out.kind = k;
 
+  const std::string_view unit = cell(row, kUnit);
   if (k == ValueKind::date) {
     out.body["date"] = m.date;
   } else {
@@ -345,7 +335,7 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
   if (const std::string_view s = cell(row, kStep); !s.empty() && k != ValueKind::date) {
     const auto step = read_step(s);
     if (!step) {
-      error("csv.bad_value", line, kStep, cited(s) + " is not a step: give a number greater than 0");
+      error("csv.bad_value", row.line, kStep, cited(s) + " is not a step: give a number greater than 0");
       return false;
     }
     out.body["step"] = number_json(*step);

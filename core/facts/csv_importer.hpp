@@ -17,6 +17,7 @@
 #include "facts/csv_import.hpp"
 #include "facts/csv_reader.hpp"
 #include "facts/factbase.hpp"
+#include "quantities/quantities.hpp"
 
 namespace factcheck::csv {
 
@@ -145,6 +146,9 @@ class Importer {
   void add_row(const RawRow& row);
   bool read_value(const RawRow& row, std::optional<ValueKind> kind, RowValue& out);
   bool read_figure(const RawRow& row, std::optional<ValueKind> kind, RowValue& out);
+  std::optional<QuantityMention> read_mention(const RawRow& row, std::optional<ValueKind> kind);
+  std::optional<ValueKind> figure_kind(const RawRow& row, std::optional<ValueKind> kind,
+                                       const QuantityMention& m, const std::string& span);
   void check_type(const RawRow& row, Column name_column, Column type_column);
 
   std::string add_entity(std::string_view name, Origin origin);
