@@ -1,9 +1,9 @@
 #include "facts/factbase.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <algorithm>
 #include <limits>
 #include <set>
 
@@ -35,7 +35,8 @@ class Validator {
   std::string str(const json& obj, const std::string& ptr, const char* key, bool required) {
     auto it = obj.find(key);
     if (it == obj.end()) {
-      if (required) error("factbase.missing_field", ptr, std::string("missing required field \"") + key + "\"");
+      if (required)
+        error("factbase.missing_field", ptr, std::string("missing required field \"") + key + "\"");
       return {};
     }
     if (!it->is_string()) {
@@ -43,7 +44,8 @@ class Validator {
       return {};
     }
     std::string s = it->get<std::string>();
-    if (required && s.empty()) error("factbase.empty_field", ptr + "/" + key, std::string("\"") + key + "\" is empty");
+    if (required && s.empty())
+      error("factbase.empty_field", ptr + "/" + key, std::string("\"") + key + "\" is empty");
     return s;
   }
 
@@ -52,7 +54,8 @@ class Validator {
     auto it = obj.find(key);
     if (it == obj.end()) return out;
     if (!it->is_array()) {
-      error("factbase.wrong_type", ptr + "/" + key, std::string("\"") + key + "\" must be an array of strings");
+      error("factbase.wrong_type", ptr + "/" + key,
+            std::string("\"") + key + "\" must be an array of strings");
       return out;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -88,7 +91,8 @@ class Validator {
   const json* array(const json& doc, const char* key, bool required) {
     auto it = doc.find(key);
     if (it == doc.end()) {
-      if (required) error("factbase.missing_field", "", std::string("missing required array \"") + key + "\"");
+      if (required)
+        error("factbase.missing_field", "", std::string("missing required array \"") + key + "\"");
       return nullptr;
     }
     if (!it->is_array()) {
@@ -99,10 +103,12 @@ class Validator {
   }
 
   // Reports each member of `obj` not in `allowed`: a misspelt key would otherwise be ignored silently.
-  void only(const json& obj, const std::string& ptr, const std::vector<std::string>& allowed, const std::string& what) {
+  void only(const json& obj, const std::string& ptr, const std::vector<std::string>& allowed,
+            const std::string& what) {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
       if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-        error("factbase.unknown_field", ptr + "/" + escape(it.key()), "\"" + it.key() + "\" is not a field of " + what);
+        error("factbase.unknown_field", ptr + "/" + escape(it.key()),
+              "\"" + it.key() + "\" is not a field of " + what);
     }
   }
 
@@ -110,7 +116,8 @@ class Validator {
   void date(const std::string& d, const std::string& ptr) {
     Interval span;
     if (!d.empty() && !parse_date_span(d, span))
-      error("factbase.bad_date", ptr, "\"" + d + "\" is not an ISO 8601 date (2025, 2025-01 or 2025-01-23) or FYyyyy");
+      error("factbase.bad_date", ptr,
+            "\"" + d + "\" is not an ISO 8601 date (2025, 2025-01 or 2025-01-23) or FYyyyy");
   }
 
  private:
@@ -222,13 +229,16 @@ class Loader {
 
   void load(const json& doc) {
     first_layer_ = fb_.layers_.empty();
-    v_.only(doc, "", {"$schema", "name", "version", "description", "sources", "entities", "predicates", "facts"},
+    v_.only(doc, "",
+            {"$schema", "name", "version", "description", "sources", "entities", "predicates", "facts"},
             "the fact base");
     // The checksum covers the content: not the layout of the file, nor the editor hint "$schema".
     FactBaseLayer layer{v_.str(doc, "", "name", true), v_.str(doc, "", "version", true),
                         "sha256:" + sha256_hex(canonical(doc, "$schema")), 0};
-    v_.each_object(doc, "sources", "a source", false, [&](const json& s, const std::string& p) { source(s, p); });
-    v_.each_object(doc, "entities", "an entity", false, [&](const json& e, const std::string& p) { entity(e, p); });
+    v_.each_object(doc, "sources", "a source", false,
+                   [&](const json& s, const std::string& p) { source(s, p); });
+    v_.each_object(doc, "entities", "an entity", false,
+                   [&](const json& e, const std::string& p) { entity(e, p); });
     v_.each_object(doc, "predicates", "a predicate", false,
                    [&](const json& e, const std::string& p) { predicate(e, p); });
     const std::size_t facts_before = fb_.facts_.size();
@@ -263,12 +273,14 @@ class Loader {
       return true;
     }
     if (in_this_file_.count(it->first)) {
-      v_.error("factbase.duplicate_id", pointer + "/id", std::string(kind) + " id \"" + id + "\" is used twice");
+      v_.error("factbase.duplicate_id", pointer + "/id",
+               std::string(kind) + " id \"" + id + "\" is used twice");
     } else if (it->second == digest) {
       repeated = true;
     } else {
-      v_.error("factbase.merge_conflict", pointer + "/id",
-               std::string(kind) + " id \"" + id + "\" is already defined differently by an earlier fact base");
+      v_.error(
+          "factbase.merge_conflict", pointer + "/id",
+          std::string(kind) + " id \"" + id + "\" is already defined differently by an earlier fact base");
     }
     return false;
   }
@@ -290,12 +302,13 @@ class Loader {
     v_.only(e, p, {"id", "name", "type", "aliases"}, "an entity");
     Entity ent{v_.str(e, p, "id", true), v_.str(e, p, "name", true), v_.str(e, p, "type", false),
                v_.strings(e, p, "aliases")};
-    static const std::set<std::string> kTypes = {"organization", "person", "venture",
+    static const std::set<std::string> kTypes = {"organization", "person",  "venture",
                                                  "place",        "product", "other"};
     if (ent.type.empty()) ent.type = "organization";
     if (!kTypes.count(ent.type))
       v_.error("factbase.unknown_entity_type", p + "/type",
-               "\"" + ent.type + "\" is not an entity type (organization, person, venture, place, product, other)");
+               "\"" + ent.type +
+                   "\" is not an entity type (organization, person, venture, place, product, other)");
     bool repeated = false;
     if (!define("entity", ent.id, e, p, repeated)) return;
     // Each name with where it is written; the pointer counts the aliases as written, bad ones too.
@@ -303,14 +316,16 @@ class Loader {
     if (e.contains("aliases") && e["aliases"].is_array()) {
       const json& aliases = e["aliases"];
       for (std::size_t k = 0; k < aliases.size(); ++k)
-        if (aliases[k].is_string()) names.emplace_back(aliases[k].get<std::string>(), p + "/aliases/" + std::to_string(k));
+        if (aliases[k].is_string())
+          names.emplace_back(aliases[k].get<std::string>(), p + "/aliases/" + std::to_string(k));
     }
     for (const auto& [name, pointer] : names) {
       const std::string key = normalize(name);
       if (key.empty()) continue;
       auto [it, fresh] = fb_.alias_owner_.emplace(key, ent.id);
       if (!fresh && it->second != ent.id)
-        v_.error("factbase.shared_alias", pointer, "\"" + name + "\" also names entity \"" + it->second + "\"");
+        v_.error("factbase.shared_alias", pointer,
+                 "\"" + name + "\" also names entity \"" + it->second + "\"");
     }
     fb_.entity_index_.emplace(ent.id, fb_.entities_.size());
     fb_.entities_.push_back(std::move(ent));
@@ -322,8 +337,9 @@ class Loader {
                    v_.strings(e, p, "cues")};
     const std::string kind = v_.str(e, p, "value", true);
     if (!kind.empty() && !parse_value_kind(kind, pred.value))
-      v_.error("factbase.unknown_value_kind", p + "/value",
-               "\"" + kind + "\" is not a value kind (money, percent, count, measure, date, members, role, rank)");
+      v_.error(
+          "factbase.unknown_value_kind", p + "/value",
+          "\"" + kind + "\" is not a value kind (money, percent, count, measure, date, members, role, rank)");
     if (!e.contains("cues"))
       v_.error("factbase.missing_cues", p, "a predicate needs \"cues\": the words that name it in text");
     else if (e["cues"].is_array() && e["cues"].empty())
@@ -336,13 +352,14 @@ class Loader {
   }
 
   void reference(const std::string& id, const std::string& pointer) {
-    if (!id.empty() && !fb_.entity(id)) v_.error("factbase.unknown_entity", pointer, "no entity \"" + id + "\"");
+    if (!id.empty() && !fb_.entity(id))
+      v_.error("factbase.unknown_entity", pointer, "no entity \"" + id + "\"");
   }
 
   void fact(const json& e, const std::string& p) {
     v_.only(e, p,
-            {"id", "subject", "predicate", "object", "context", "when", "as_of", "statement", "source", "value",
-             "values"},
+            {"id", "subject", "predicate", "object", "context", "when", "as_of", "statement", "source",
+             "value", "values"},
             "a fact");
     Fact f;
     f.id = v_.str(e, p, "id", true);
@@ -372,7 +389,8 @@ class Loader {
     if (one && series) {
       v_.error("factbase.conflicting_fields", p + "/values", "a fact has \"value\" or \"values\", not both");
     } else if (!one && !series) {
-      v_.error("factbase.missing_field", p, "missing required field \"value\" (or \"values\" for a time series)");
+      v_.error("factbase.missing_field", p,
+               "missing required field \"value\" (or \"values\" for a time series)");
     } else if (one) {
       if (!e["value"].is_object()) {
         v_.error("factbase.wrong_type", p + "/value", "\"value\" must be an object");
@@ -391,7 +409,8 @@ class Loader {
       v_.error("factbase.missing_field", p + "/values", "\"values\" needs at least one value");
     } else {
       if (!as_of.empty())
-        v_.error("factbase.conflicting_fields", p + "/as_of", "each value of a series carries its own \"as_of\"");
+        v_.error("factbase.conflicting_fields", p + "/as_of",
+                 "each value of a series carries its own \"as_of\"");
       const json& list = e["values"];
       for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string vp = p + "/values/" + std::to_string(i);
@@ -428,7 +447,8 @@ class Loader {
       fv.valid.high_open = true;
       if (fv.valid.low >= fv.valid.high) {
         const std::string at = series ? p + "/values/" + std::to_string(i) : p + "/value";
-        v_.error("factbase.bad_period", at + "/valid_until", "\"" + fv.valid_until + "\" is before the value starts");
+        v_.error("factbase.bad_period", at + "/valid_until",
+                 "\"" + fv.valid_until + "\" is before the value starts");
       }
       order.emplace_back(std::move(fv), i);
     }
@@ -448,8 +468,8 @@ class Loader {
   }
 
   FactValue value(const json& val, const std::string& vp, const Predicate& pred) {
-    static const std::vector<std::string> kCommon = {"comparator", "as_of",  "valid_from", "valid_until",
-                                                     "source",     "statement"};
+    static const std::vector<std::string> kCommon = {"comparator",  "as_of",  "valid_from",
+                                                     "valid_until", "source", "statement"};
     std::vector<std::string> allowed = kCommon;
     switch (pred.value) {
       case ValueKind::date:
@@ -478,12 +498,14 @@ class Loader {
     v_.date(fv.valid_from, vp + "/valid_from");
     v_.date(fv.valid_until, vp + "/valid_until");
     if (!fv.as_of.empty() && (!fv.valid_from.empty() || !fv.valid_until.empty()))
-      v_.error("factbase.conflicting_fields", vp + "/as_of", "a value has \"as_of\" or \"valid_from\"/\"valid_until\", not both");
+      v_.error("factbase.conflicting_fields", vp + "/as_of",
+               "a value has \"as_of\" or \"valid_from\"/\"valid_until\", not both");
     if (!fv.source.empty() && !fb_.source(fv.source))
       v_.error("factbase.unknown_source", vp + "/source", "no source \"" + fv.source + "\"");
     const std::string comparator = v_.str(val, vp, "comparator", false);
     if (!comparator.empty() && !parse_comparator(comparator, fv.comparator))
-      v_.error("factbase.unknown_comparator", vp + "/comparator", "\"" + comparator + "\" is not a comparator");
+      v_.error("factbase.unknown_comparator", vp + "/comparator",
+               "\"" + comparator + "\" is not a comparator");
     switch (pred.value) {
       case ValueKind::money:
       case ValueKind::percent:
@@ -494,15 +516,18 @@ class Loader {
       case ValueKind::date:
         fv.date = v_.str(val, vp, "date", true);
         if (!fv.date.empty() && !parse_date_span(fv.date, fv.interval))
-          v_.error("factbase.bad_date", vp + "/date", "\"" + fv.date + "\" is not an ISO 8601 date or FYyyyy");
+          v_.error("factbase.bad_date", vp + "/date",
+                   "\"" + fv.date + "\" is not an ISO 8601 date or FYyyyy");
         break;
       case ValueKind::members:
         fv.members = v_.strings(val, vp, "members");
         fv.optional_members = v_.strings(val, vp, "optional_members");
-        if (fv.members.empty()) v_.error("factbase.empty_members", vp + "/members", "a relation needs members");
+        if (fv.members.empty())
+          v_.error("factbase.empty_members", vp + "/members", "a relation needs members");
         for (const char* key : {"members", "optional_members"}) {
           const auto& ids = key[0] == 'm' ? fv.members : fv.optional_members;
-          for (std::size_t k = 0; k < ids.size(); ++k) reference(ids[k], vp + "/" + key + "/" + std::to_string(k));
+          for (std::size_t k = 0; k < ids.size(); ++k)
+            reference(ids[k], vp + "/" + key + "/" + std::to_string(k));
         }
         break;
       case ValueKind::role:
@@ -511,7 +536,8 @@ class Loader {
         break;
       case ValueKind::rank: {
         auto r = val.find("rank");
-        if (r == val.end() || !r->is_number_integer() || r->get<long long>() < 1 || r->get<long long>() > 1000000) {
+        if (r == val.end() || !r->is_number_integer() || r->get<long long>() < 1 ||
+            r->get<long long>() > 1000000) {
           v_.error("factbase.bad_rank", vp + "/rank", "a rank value needs a whole \"rank\" of 1 or more");
         } else {
           fv.rank = r->get<int>();
@@ -525,23 +551,28 @@ class Loader {
   void amount(const json& val, const std::string& vp, ValueKind kind, FactValue& fv) {
     auto a = val.find("amount");
     if (a == val.end() || !a->is_number()) {
-      v_.error(a == val.end() ? "factbase.missing_field" : "factbase.wrong_type", a == val.end() ? vp : vp + "/amount",
+      v_.error(a == val.end() ? "factbase.missing_field" : "factbase.wrong_type",
+               a == val.end() ? vp : vp + "/amount",
                "a " + std::string(kind_name(kind)) + " value needs a numeric \"amount\"");
       return;
     }
     fv.amount = a->get<double>();
-    if (!std::isfinite(fv.amount)) v_.error("factbase.bad_number", vp + "/amount", "the amount is not a finite number");
+    if (!std::isfinite(fv.amount))
+      v_.error("factbase.bad_number", vp + "/amount", "the amount is not a finite number");
     fv.unit = v_.str(val, vp, "unit", false);
     if (fv.unit.empty() && !val.contains("unit")) {
       v_.error("factbase.missing_unit", vp, "a " + std::string(kind_name(kind)) + " value needs a \"unit\"");
     } else if (fv.unit.empty()) {
       v_.error("factbase.missing_unit", vp + "/unit", "the unit is empty");
     } else if (kind == ValueKind::money && !is_currency_code(fv.unit)) {
-      v_.error("factbase.unknown_currency", vp + "/unit", "\"" + fv.unit + "\" is not an ISO 4217 currency code");
+      v_.error("factbase.unknown_currency", vp + "/unit",
+               "\"" + fv.unit + "\" is not an ISO 4217 currency code");
     } else if (kind == ValueKind::percent && fv.unit != "%" && fv.unit != "pp") {
-      v_.error("factbase.unknown_unit", vp + "/unit", "a percent value's unit is \"%\" or \"pp\" (percentage points)");
+      v_.error("factbase.unknown_unit", vp + "/unit",
+               "a percent value's unit is \"%\" or \"pp\" (percentage points)");
     } else if (kind == ValueKind::measure && !is_measure_unit(fv.unit)) {
-      v_.error("factbase.unknown_unit", vp + "/unit", "\"" + fv.unit + "\" is not a unit of measure the engine reads in text");
+      v_.error("factbase.unknown_unit", vp + "/unit",
+               "\"" + fv.unit + "\" is not a unit of measure the engine reads in text");
     }
     auto st = val.find("step");
     if (st != val.end()) {
