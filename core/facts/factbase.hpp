@@ -137,7 +137,7 @@ class FactBase {
   const std::vector<std::size_t>& facts_with(std::string_view predicate) const;
 
  private:
-  friend class Loader;
+  friend class Loader;  // facts/loader.cpp fills the members as it validates a file
   std::string name_, version_, checksum_;
   std::vector<FactBaseLayer> layers_;
   std::vector<Source> sources_;
