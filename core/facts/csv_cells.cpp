@@ -178,19 +178,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 // ---- what a cell holds ---------------------------------------------------------------------------
 
-bool parse_kind(std::string_view s, ValueKind& out) {
-  static constexpr ValueKind kinds[] = {ValueKind::money,   ValueKind::percent, ValueKind::count,
-                                        ValueKind::measure, ValueKind::date,    ValueKind::members,
-                                        ValueKind::role,    ValueKind::rank};
-  for (ValueKind k : kinds) {
-    if (s == kind_name(k)) {
-      out = k;
-      return true;
-    }
-  }
-  return false;
-}
-
 bool is_figure(ValueKind k) {
   return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count || k == ValueKind::measure;
 }

@@ -47,9 +47,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // ---- what a cell holds ---------------------------------------------------------------------------
 
-// The value kind a lower-case kind cell names ("money", ..., "rank"); false for any other word.
-bool parse_kind(std::string_view s, ValueKind& out);
-
 // True for the kinds whose value is an amount: money, percent, count and measure.
 bool is_figure(ValueKind k);
 

@@ -133,7 +133,7 @@ void Importer::add_row(const RawRow& row) {
   bool kind_ok = true;
   if (const std::string_view k = cell(row, kKind); !k.empty()) {
     ValueKind parsed;
-    if (parse_kind(lower_ascii(k), parsed)) {
+    if (parse_value_kind(lower_ascii(k), parsed)) {
       kind = parsed;
     } else {
       kind_ok = false;

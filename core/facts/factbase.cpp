@@ -135,6 +135,17 @@ const char* kind_name(ValueKind kind) {
   return "unknown";
 }
 
+bool parse_value_kind(std::string_view name, ValueKind& out) {
+  for (ValueKind kind : {ValueKind::money, ValueKind::percent, ValueKind::count, ValueKind::measure,
+                         ValueKind::date, ValueKind::members, ValueKind::role, ValueKind::rank}) {
+    if (name == kind_name(kind)) {
+      out = kind;
+      return true;
+    }
+  }
+  return false;
+}
+
 const FactBase& FactBase::bundled() {
   static const FactBase fb = [] {
     std::vector<FactBaseError> errors;

@@ -153,5 +153,7 @@ class FactBase {
 
 // The stable name of a value kind: "money", "members", ...
 const char* kind_name(ValueKind kind);
+// The value kind `name` names (kind_name's inverse); false for any other word, "Money" included.
+bool parse_value_kind(std::string_view name, ValueKind& out);
 
 }  // namespace factcheck

@@ -90,20 +90,6 @@ bool is_currency_code(const std::string& u) {
   return kCodes.count(u) > 0;
 }
 
-bool parse_value_kind(const std::string& s, ValueKind& out) {
-  static const std::pair<const char*, ValueKind> kinds[] = {
-      {"money", ValueKind::money},     {"percent", ValueKind::percent}, {"count", ValueKind::count},
-      {"measure", ValueKind::measure}, {"date", ValueKind::date},       {"members", ValueKind::members},
-      {"role", ValueKind::role},       {"rank", ValueKind::rank}};
-  for (const auto& [name, kind] : kinds) {
-    if (s == name) {
-      out = kind;
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 // Adds one file to a fact base: validates it against what the base already holds, then appends.

@@ -112,3 +112,17 @@ TEST_CASE("dates parse to spans of years", "[factbase]") {
   CHECK_FALSE(parse_date_span("20x5", i));
   CHECK_FALSE(parse_date_span("2025-1", i));
 }
+
+TEST_CASE("value kind names read back as the kinds they name", "[factbase]") {
+  for (ValueKind kind : {ValueKind::money, ValueKind::percent, ValueKind::count, ValueKind::measure,
+                         ValueKind::date, ValueKind::members, ValueKind::role, ValueKind::rank}) {
+    ValueKind read = kind == ValueKind::money ? ValueKind::rank : ValueKind::money;
+    CHECK(parse_value_kind(kind_name(kind), read));
+    CHECK(read == kind);
+  }
+  ValueKind untouched = ValueKind::date;
+  CHECK_FALSE(parse_value_kind("Money", untouched));
+  CHECK_FALSE(parse_value_kind("currency", untouched));
+  CHECK_FALSE(parse_value_kind("", untouched));
+  CHECK(untouched == ValueKind::date);
+}
