@@ -20,7 +20,7 @@ std::string failure(const std::string& code, const std::string& message, const P
   if (errors) {
     w.key("errors").begin_array();
     for (const FactBaseError& e : *errors) {
-      w.begin_object().field("code", "factbase." + e.code).field("message", e.message);
+      w.begin_object().field("code", e.code).field("message", e.message);
       w.field("pointer", e.pointer).end_object();
     }
     w.end_array();
@@ -71,7 +71,7 @@ std::string Session::load_facts(const std::string& text, const std::string& mode
     if (!errors.empty()) {
       const std::string more =
           errors.size() > 1 ? " (and " + std::to_string(errors.size() - 1) + " more)" : std::string();
-      return failure("factbase." + errors[0].code, errors[0].to_string() + more, &errors);
+      return failure(errors[0].code, errors[0].to_string() + more, &errors);
     }
     checker_ = std::make_shared<const Checker>(std::move(fb));
     JsonWriter w(-1);

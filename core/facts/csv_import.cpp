@@ -1,471 +1,21 @@
 #include "facts/csv_import.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <exception>
 #include <limits>
-#include <optional>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
-#include "facts/factbase.hpp"
-#include "quantities/quantities.hpp"
+#include "facts/csv_cells.hpp"
+#include "facts/csv_importer.hpp"
 #include "text/tokens.hpp"
 
 namespace factcheck {
+namespace csv {
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-// ---- UTF-8 and cell text -------------------------------------------------------------------------
-
-// Decodes the code point at s[i] into cp and its size into len; false (len 1) for an invalid byte.
-bool decode_utf8(std::string_view s, std::size_t i, char32_t& cp, std::size_t& len) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  len = 1;
-  cp = b0;
-  if (b0 < 0x80) return true;
-  std::size_t extra = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    extra = 1;
-    cp = b0 & 0x1F;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    extra = 2;
-    cp = b0 & 0x0F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    extra = 3;
-    cp = b0 & 0x07;
-  } else {
-    return false;
-  }
-  if (i + extra >= s.size()) return false;
-  for (std::size_t k = 1; k <= extra; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-  len = extra + 1;
-  return true;
-}
-
-void encode_utf8(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// NUL bytes and invalid UTF-8 become U+FFFD: the JSON writer needs valid UTF-8, and one stray byte
-// should not sink a whole sheet (the checker treats such bytes the same way).
-std::string sanitize(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    std::size_t len = 1;
-    if (!decode_utf8(s, i, cp, len) || cp == 0) {
-      out += kReplacement;
-    } else {
-      out.append(s.data() + i, len);
-    }
-    i += len;
-  }
-  return out;
-}
-
-// Spreadsheets pad cells with spaces and no-break spaces; none of them is ever meant.
-std::size_t blank_prefix(std::string_view s) {
-  if (s.empty()) return 0;
-  const char c = s[0];
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-  for (std::string_view b : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x87", "\xEF\xBB\xBF"})
-    if (s.substr(0, b.size()) == b) return b.size();
-  return 0;
-}
-
-std::size_t blank_suffix(std::string_view s) {
-  if (s.empty()) return 0;
-  const char c = s.back();
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-  for (std::string_view b : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x87", "\xEF\xBB\xBF"})
-    if (s.size() >= b.size() && s.substr(s.size() - b.size()) == b) return b.size();
-  return 0;
-}
-
-std::string_view trim(std::string_view s) {
-  while (std::size_t n = blank_prefix(s)) s.remove_prefix(n);
-  while (std::size_t n = blank_suffix(s)) s.remove_suffix(n);
-  return s;
-}
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string upper_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
-
-// Splits on `sep`, trims each piece and drops empty ones ("MSFT| the software giant |" -> 2 pieces).
-std::vector<std::string> split_list(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t end = s.find(sep, start);
-    if (end == std::string_view::npos) end = s.size();
-    const std::string_view piece = trim(s.substr(start, end - start));
-    if (!piece.empty()) out.emplace_back(piece);
-    start = end + 1;
-  }
-  return out;
-}
-
-// Quotes cell text for a message, cut to a readable length (a hostile cell can be megabytes).
-std::string cited(std::string_view s) {
-  constexpr std::size_t kMax = 60;
-  if (s.size() <= kMax) return "\"" + std::string(s) + "\"";
-  std::size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not mid code point
-  return "\"" + std::string(s.substr(0, cut)) + "\u2026\"";
-}
-
-// ---- slugs ---------------------------------------------------------------------------------------
-
-// Lower case for the scripts names are commonly written in: Latin-1, Latin Extended-A, Greek, Cyrillic.
-char32_t to_lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0xC0) return c;
-  if (c <= 0xDE) return c == 0xD7 ? c : c + 32;
-  if (c >= 0x100 && c <= 0x137) return c % 2 == 0 ? c + 1 : c;
-  if (c >= 0x139 && c <= 0x148) return c % 2 == 1 ? c + 1 : c;
-  if (c >= 0x14A && c <= 0x177) return c % 2 == 0 ? c + 1 : c;
-  if (c == 0x178) return 0xFF;
-  if (c >= 0x179 && c <= 0x17E) return c % 2 == 1 ? c + 1 : c;
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
-}
-
-// Letters and digits of any script; punctuation, symbols and spaces outside ASCII are not.
-bool is_letter_or_digit(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c <= 0xBF) return c == 0xAA || c == 0xB5 || c == 0xBA;  // Latin-1 punctuation, but ª µ º
-  if (c == 0xD7 || c == 0xF7) return false;                   // × ÷
-  if (c >= 0x2000 && c <= 0x2BFF) return false;               // punctuation, currency, arrows, maths, shapes
-  if (c >= 0x3000 && c <= 0x303F) return false;               // CJK punctuation
-  if (c >= 0xE000 && c <= 0xF8FF) return false;               // private use
-  if (c >= 0xFE10 && c <= 0xFE6F) return false;               // vertical and small forms
-  if ((c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
-      (c >= 0xFF5B && c <= 0xFF65))
-    return false;                                  // full-width punctuation
-  if (c >= 0xFFF0 && c <= 0xFFFF) return false;    // specials, U+FFFD
-  if (c >= 0x1F000 && c <= 0x1FAFF) return false;  // emoji and pictographs
-  return true;
-}
-
-// "Sam Altman" -> "sam-altman", "Zürich Re" -> "zürich-re": lower case, each run of other characters
-// becomes one "-", none at either end.
-std::string slug(std::string_view s) {
-  std::string out;
-  bool gap = false;
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    std::size_t len = 1;
-    const bool valid = decode_utf8(s, i, cp, len);
-    i += len;
-    if (!valid || !is_letter_or_digit(cp)) {
-      gap = true;
-      continue;
-    }
-    if (gap && !out.empty()) out += '-';
-    gap = false;
-    encode_utf8(to_lower(cp), out);
-  }
-  return out;
-}
-
-// ---- reading CSV ---------------------------------------------------------------------------------
-
-struct RawRow {
-  std::size_t line = 0;                   // physical line where the row starts
-  std::vector<std::string> cells;         // trimmed, valid UTF-8
-  std::size_t unterminated_cell = kNone;  // the cell whose quote is never closed
-};
-
-// Picks the separator from the header line: ";" when it has semicolons and no comma outside quotes.
-char detect_separator(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = trim(text.substr(pos, end - pos));
-    pos = end + 1;
-    if (line.empty() || line[0] == '#') continue;
-    bool in_quotes = false;
-    std::size_t commas = 0, semicolons = 0;
-    for (char c : line) {
-      if (c == '"') {
-        in_quotes = !in_quotes;
-      } else if (!in_quotes) {
-        commas += c == ',';
-        semicolons += c == ';';
-      }
-    }
-    return commas == 0 && semicolons > 0 ? ';' : ',';
-  }
-  return ',';
-}
-
-// RFC 4180 rows, read leniently: a quote inside an unquoted cell is kept as text, text after a
-// closing quote is kept too, and spaces before an opening quote are allowed. Linear in the input.
-class CsvReader {
- public:
-  CsvReader(std::string_view text, char separator) : text_(text), sep_(separator) {}
-
-  // Reads the next row; false at the end of the text.
-  bool next(RawRow& row) {
-    const std::size_t n = text_.size();
-    if (pos_ >= n) return false;
-    row.line = line_;
-    row.cells.clear();
-    row.unterminated_cell = kNone;
-    std::size_t p = pos_;
-    while (p < n && (text_[p] == ' ' || text_[p] == '\t')) ++p;
-    if (p < n && text_[p] == '#') {  // a comment line: its quotes and separators mean nothing
-      std::size_t end = text_.find('\n', pos_);
-      if (end == std::string_view::npos) end = n;
-      row.cells.emplace_back(text_.substr(pos_, end - pos_));
-      finish(end);
-      return true;
-    }
-    std::string cell;
-    for (;;) {
-      cell.clear();
-      p = pos_;
-      while (p < n && (text_[p] == ' ' || text_[p] == '\t')) ++p;
-      if (p < n && text_[p] == '"' && !read_quoted(p, cell)) {
-        row.cells.push_back(std::move(cell));
-        row.unterminated_cell = row.cells.size() - 1;
-        return true;
-      }
-      // The unquoted cell, or whatever follows a closing quote up to the separator.
-      std::size_t end = pos_;
-      while (end < n && text_[end] != sep_ && text_[end] != '\n') ++end;
-      cell.append(text_.data() + pos_, end - pos_);
-      row.cells.push_back(cell);
-      if (end < n && text_[end] == sep_) {
-        pos_ = end + 1;
-        continue;
-      }
-      finish(end);
-      return true;
-    }
-  }
-
- private:
-  // Moves past the line break at `end` (or to the end of the text).
-  void finish(std::size_t end) {
-    pos_ = end < text_.size() ? end + 1 : text_.size();
-    if (end < text_.size()) ++line_;
-  }
-
-  // Reads the quoted cell opening at `open` into cell. When the quote is never closed the row is
-  // given up and reading resumes on the line after the quote, so later rows are still checked.
-  bool read_quoted(std::size_t open, std::string& cell) {
-    const std::size_t n = text_.size();
-    const std::size_t open_line = line_;
-    std::size_t i = open + 1;
-    while (i < n) {
-      const char c = text_[i];
-      if (c == '"') {
-        if (i + 1 < n && text_[i + 1] == '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        pos_ = i + 1;
-        return true;
-      }
-      if (c == '\r' && i + 1 < n && text_[i + 1] == '\n') {  // CRLF inside a cell is a line break
-        ++i;
-        continue;
-      }
-      if (c == '\n') ++line_;
-      cell += c;
-      ++i;
-    }
-    // Only the first unclosed quote can run to the end: every quote after it stands in a doubled
-    // pair, so a quote that opens a later cell closes within its run. Recovery stays linear.
-    const std::size_t end = text_.find('\n', open);
-    line_ = open_line;
-    finish(end == std::string_view::npos ? n : end);
-    return false;
-  }
-
-  std::string_view text_;
-  char sep_;
-  std::size_t pos_ = 0;
-  std::size_t line_ = 1;
-};
-
-// ---- columns -------------------------------------------------------------------------------------
-
-enum Column : int {
-  kSubject,
-  kSubjectAliases,
-  kSubjectType,
-  kPredicate,
-  kKind,
-  kCues,
-  kObject,
-  kObjectAliases,
-  kObjectType,
-  kValue,
-  kUnit,
-  kComparator,
-  kStep,
-  kOptionalMembers,
-  kContext,
-  kWhen,
-  kAsOf,
-  kValidFrom,
-  kValidUntil,
-  kStatement,
-  kSource,
-  kSourceDate,
-  kSourceTitle,
-  kSourceUrl,
-  kId,
-  kColumnCount,
-  kWholeRow = kColumnCount,  // an error about no cell in particular
-};
-
-constexpr std::array<const char*, kColumnCount> kColumnNames = {
-    "subject", "subject_aliases", "subject_type",   "predicate",        "kind",
-    "cues",    "object",          "object_aliases", "object_type",      "value",
-    "unit",    "comparator",      "step",           "optional_members", "context",
-    "when",    "as_of",           "valid_from",     "valid_until",      "statement",
-    "source",  "source_date",     "source_title",   "source_url",       "id"};
-
-constexpr Column kRequired[] = {kSubject, kPredicate, kValue, kSource, kSourceDate};
-
-std::string column_name(Column c) {
-  return c == kWholeRow ? std::string() : kColumnNames[c];
-}
-
-// Levenshtein distance of two short strings, for "did you mean" on a misspelt column.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
-// ---- values --------------------------------------------------------------------------------------
-
-bool parse_kind(std::string_view s, ValueKind& out) {
-  static constexpr ValueKind kinds[] = {ValueKind::money,   ValueKind::percent, ValueKind::count,
-                                        ValueKind::measure, ValueKind::date,    ValueKind::members,
-                                        ValueKind::role,    ValueKind::rank};
-  for (ValueKind k : kinds) {
-    if (s == kind_name(k)) {
-      out = k;
-      return true;
-    }
-  }
-  return false;
-}
-
-bool is_figure(ValueKind k) {
-  return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count || k == ValueKind::measure;
-}
-
-std::vector<QuantityMention> extract(std::string_view text) {
-  return extract_quantities(text, tokenize(text));
-}
-
-// The one mention of `text`, when it holds exactly one.
-std::optional<QuantityMention> sole_mention(std::string_view text) {
-  auto mentions = extract(text);
-  if (mentions.size() != 1) return std::nullopt;
-  return std::move(mentions.front());
-}
-
-// A unit cell read the way the extractor reads units in text: "$" and "usd" are USD, "percent" is %,
-// "kilometres" is km. Returns the kind the unit implies, or nothing for a word it does not know.
-std::optional<ValueKind> read_unit(std::string_view unit, std::string& normalised) {
-  const std::string lower = lower_ascii(unit);
-  if (lower == "%" || lower == "pp") {
-    normalised = lower;
-    return ValueKind::percent;
-  }
-  // As written first ("MW" is not "mW"); then a lower-case currency code ("usd"); then a sign ("€").
-  const auto as_written = sole_mention("1 " + std::string(unit));
-  if (as_written && (as_written->kind == QuantityKind::money || as_written->kind == QuantityKind::percent ||
-                     as_written->kind == QuantityKind::measure)) {
-    normalised = as_written->unit;
-    return as_written->kind == QuantityKind::money     ? ValueKind::money
-           : as_written->kind == QuantityKind::percent ? ValueKind::percent
-                                                       : ValueKind::measure;
-  }
-  for (const std::string& probe : {"1 " + upper_ascii(unit), std::string(unit) + "1"}) {
-    const auto m = sole_mention(probe);
-    if (m && m->kind == QuantityKind::money) {
-      normalised = m->unit;
-      return ValueKind::money;
-    }
-  }
-  if (as_written && as_written->kind == QuantityKind::count) {
-    normalised = as_written->unit;
-    return ValueKind::count;
-  }
-  return std::nullopt;
-}
-
-// The unit written for a fact of kind `kind`, normalised when the extractor knows it for that kind.
-std::string unit_for(ValueKind kind, std::string_view unit) {
-  std::string normalised;
-  const auto implied = read_unit(unit, normalised);
-  if (implied && *implied == kind) return normalised;
-  // Three letters for money are a currency code even when the extractor has not heard of it.
-  if (kind == ValueKind::money && unit.size() == 3) return upper_ascii(unit);
-  return kind == ValueKind::count ? lower_ascii(unit) : std::string(unit);
-}
 
 // Whole numbers are written as integers so the output reads like a hand-written base.
 ojson number_json(double v) {
@@ -474,190 +24,7 @@ ojson number_json(double v) {
   return v;
 }
 
-// A step cell: "1e8", "100000000" or "$100 million".
-std::optional<double> read_step(std::string_view s) {
-  const std::string text(s);
-  char* end = nullptr;
-  double v = std::strtod(text.c_str(), &end);
-  if (end != text.c_str() + text.size()) {
-    const auto m = sole_mention(s);
-    if (!m || m->kind == QuantityKind::date || m->kind == QuantityKind::duration) return std::nullopt;
-    v = m->value;
-  }
-  if (!std::isfinite(v) || v <= 0) return std::nullopt;
-  return v;
-}
-
-// "1", "largest", "second-largest", "3rd largest" -> the position, 1 for the largest.
-std::optional<int> read_rank(std::string_view s) {
-  const std::vector<Token> tokens = tokenize(s);
-  std::vector<std::string> words;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (t.kind == TokenKind::punct && (t.is("-") || t.is("--"))) continue;
-    const bool suffix = t.is("st") || t.is("nd") || t.is("rd") || t.is("th");
-    if (suffix && i > 0 && tokens[i - 1].is_number() && adjacent(tokens[i - 1], t)) {
-      words.back() += t.norm;  // "3rd" is one word to us, two tokens to the tokenizer
-      continue;
-    }
-    words.push_back(t.norm);
-  }
-  static const char* const kOrdinals[] = {"first", "second",  "third",  "fourth", "fifth",
-                                          "sixth", "seventh", "eighth", "ninth",  "tenth"};
-  auto ordinal = [&](const std::string& w) -> std::optional<int> {
-    for (int i = 0; i < 10; ++i)
-      if (w == kOrdinals[i]) return i + 1;
-    std::size_t digits = 0;
-    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-    if (digits == 0 || digits > 6) return std::nullopt;
-    const std::string rest = w.substr(digits);
-    if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return std::nullopt;
-    return std::atoi(w.substr(0, digits).c_str());
-  };
-  auto largest = [](const std::string& w) { return w == "largest" || w == "biggest"; };
-  std::optional<int> rank;
-  if (words.size() == 1) rank = largest(words[0]) ? std::optional<int>(1) : ordinal(words[0]);
-  if (words.size() == 2 && largest(words[1])) rank = ordinal(words[0]);
-  if (rank && *rank < 1) return std::nullopt;
-  return rank;
-}
-
-// ---- what the importer builds, with where each part came from ---------------------------------------
-
-struct Origin {
-  std::size_t line = 0;
-  Column column = kWholeRow;
-};
-
-struct EntityDraft {
-  std::string id, name, type = "organization";
-  bool type_given = false;  // set by a subject_type or object_type cell, not implied
-  Origin origin, type_origin;
-  std::vector<std::string> aliases;
-  std::vector<Origin> alias_origins;
-};
-
-struct PredicateDraft {
-  std::string id, label;
-  ValueKind kind = ValueKind::money;
-  Origin origin, kind_origin;
-  std::vector<std::string> cues;
-  std::vector<Origin> cue_origins;
-};
-
-struct SourceDraft {
-  std::string id, publisher, date, title, url;
-  std::size_t line = 0, title_line = 0, url_line = 0;
-};
-
-// One value of a fact: a row.
-struct ValueDraft {
-  ojson body;  // amount, unit, comparator, step; or date; members; entity; rank
-  std::string as_of, valid_from, valid_until, source, statement;
-  std::size_t line = 0;
-  bool unit_given = false, comparator_given = false;  // so validator pointers find the right cell
-};
-
-struct FactDraft {
-  std::string given_id;  // the id cell; empty when the id is made from the names
-  std::string base_id;   // slug(subject)-slug(predicate)[-slug(object)]
-  std::string subject, predicate, object, when;
-  ValueKind kind = ValueKind::money;
-  std::vector<std::string> context;
-  std::vector<std::size_t> context_lines;
-  std::size_t line = 0, when_line = 0;
-  std::vector<ValueDraft> values;  // one per row; more than one makes a series
-};
-
-// A row's value before anything is committed: figures, dates and ranks as JSON, relations as names.
-struct RowValue {
-  ValueKind kind = ValueKind::money;
-  ojson body = ojson::object();
-  std::vector<std::string> members, optional_members;  // members facts: names as written
-  std::string holder;                                  // role facts: the person's name
-};
-
-// "OpenAI, SoftBank and Oracle" -> the three names; ";" and "," and the word "and" separate.
-std::vector<std::string> split_members(std::string_view s) {
-  std::vector<std::string> out;
-  auto is_gap = [&](std::size_t i) {
-    return i >= s.size() || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-           (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0');
-  };
-  auto gap_before = [&](std::size_t i) {
-    return i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n' ||
-           (i >= 2 && s[i - 1] == '\xA0' && s[i - 2] == '\xC2');
-  };
-  std::size_t start = 0;
-  auto cut = [&](std::size_t end) {
-    const std::string_view piece = trim(s.substr(start, end - start));
-    if (!piece.empty()) out.emplace_back(piece);
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ',' || s[i] == ';') {
-      cut(i);
-      start = i + 1;
-    } else if ((s[i] == 'a' || s[i] == 'A') && i + 3 <= s.size() && lower_ascii(s.substr(i, 3)) == "and" &&
-               gap_before(i) && is_gap(i + 3)) {
-      cut(i);
-      start = i + 3;
-      i += 2;
-    }
-  }
-  cut(s.size());
-  return out;
-}
-
-class Importer {
- public:
-  Importer(const CsvImportOptions& options, std::vector<CsvError>& errors)
-      : options_(options), errors_(errors) {}
-
-  std::string run(std::string_view csv);
-
- private:
-  void error(std::string code, std::size_t line, Column column, std::string message) {
-    errors_.push_back({std::move(code), line, column_name(column), std::move(message)});
-  }
-  std::string_view cell(const RawRow& row, Column c) const {
-    const std::size_t i = cell_of_[c];
-    return i < row.cells.size() ? std::string_view(row.cells[i]) : std::string_view();
-  }
-
-  bool read_header(const RawRow& row);
-  void add_row(const RawRow& row);
-  bool read_value(const RawRow& row, std::optional<ValueKind> kind, RowValue& out);
-  bool read_figure(const RawRow& row, std::optional<ValueKind> kind, RowValue& out);
-  void check_type(const RawRow& row, Column name_column, Column type_column);
-
-  std::string add_entity(std::string_view name, Origin origin);
-  void add_aliases(const std::string& id, std::string_view cell, Origin origin);
-  void set_type(const std::string& id, std::string_view type, Origin origin, bool given);
-  std::string add_source(const RawRow& row);
-  void add_predicate(const RawRow& row, ValueKind kind, bool kind_given);
-  void add_fact(const RawRow& row, const RowValue& value);
-
-  std::string emit();
-  void check_series();
-  void validate(const std::string& json);
-  Origin locate(const std::string& pointer, const std::string& code) const;
-
-  const CsvImportOptions& options_;
-  std::vector<CsvError>& errors_;
-  std::array<std::size_t, kColumnCount> cell_of_{};  // header cell of each column, kNone when absent
-  std::size_t header_size_ = 0;
-
-  std::vector<EntityDraft> entities_;
-  std::unordered_map<std::string, std::size_t> entity_index_;
-  std::unordered_set<std::string> alias_keys_;  // entity id + '\x1f' + normalised name or alias
-  std::vector<PredicateDraft> predicates_;
-  std::unordered_map<std::string, std::size_t> predicate_index_;
-  std::unordered_set<std::string> cue_keys_;  // predicate id + '\x1f' + normalised cue
-  std::vector<SourceDraft> sources_;
-  std::unordered_map<std::string, std::size_t> source_index_;
-  std::vector<FactDraft> facts_;
-  std::unordered_map<std::string, std::size_t> given_ids_;  // id cell -> fact
-};
+}  // namespace
 
 std::string Importer::run(std::string_view csv) {
   if (csv.substr(0, kBom.size()) == kBom) csv.remove_prefix(kBom.size());
@@ -766,7 +133,7 @@ void Importer::add_row(const RawRow& row) {
   bool kind_ok = true;
   if (const std::string_view k = cell(row, kKind); !k.empty()) {
     ValueKind parsed;
-    if (parse_kind(lower_ascii(k), parsed)) {
+    if (parse_value_kind(lower_ascii(k), parsed)) {
       kind = parsed;
     } else {
       kind_ok = false;
@@ -864,7 +231,8 @@ bool Importer::read_value(const RawRow& row, std::optional<ValueKind> kind, RowV
   }
 }
 
-bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, RowValue& out) {
+// The one figure in the value cell, when it is one a fact can hold; reports why not otherwise.
+std::optional<QuantityMention> Importer::read_mention(const RawRow& row, std::optional<ValueKind> kind) {
   const std::string_view text = cell(row, kValue);
   const std::size_t line = row.line;
   const auto mentions = extract(text);
@@ -876,7 +244,7 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
           "csv.bad_kind", line, kKind,
           "no kind given and " + cited(text) + " holds no figure: fill in the kind (members, role or rank)");
     }
-    return false;
+    return std::nullopt;
   }
   if (mentions.size() > 1) {
     std::string list;
@@ -884,7 +252,7 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
       list += (i ? ", " : "") + cited(text.substr(mentions[i].start, mentions[i].end - mentions[i].start));
     error("csv.bad_value", line, kValue,
           "the cell holds " + std::to_string(mentions.size()) + " figures (" + list + "); a fact has one");
-    return false;
+    return std::nullopt;
   }
   QuantityMention m = mentions.front();
   const std::string span(text.substr(m.start, m.end - m.start));
@@ -892,66 +260,55 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
     error("csv.bad_value", line, kValue,
           cited(span) + (m.kind == QuantityKind::duration ? " is a duration" : " is a relative date") +
               ", which a fact base cannot hold");
-    return false;
+    return std::nullopt;
   }
   if (m.comparator == Comparator::range) {
     error("csv.bad_value", line, kValue,
           cited(span) + " is a range; a fact holds one figure (give it with a comparator or a step)");
-    return false;
+    return std::nullopt;
   }
   // A plain "2030" reads as a year; for a count or an amount it is just a number.
   if (kind && is_figure(*kind) && m.kind == QuantityKind::date && m.unit == "year" &&
       m.comparator == Comparator::none)
     m.kind = QuantityKind::number;
+  return m;
+}
 
-  const std::string_view unit = cell(row, kUnit);
-  ValueKind k = ValueKind::money;
+// What the figure `span` measures: the kind cell's kind, when the figure fits it; else the figure's
+// own kind, or for a bare number the kind its unit cell implies. Reports a misfit or a figure of no kind.
+std::optional<ValueKind> Importer::figure_kind(const RawRow& row, std::optional<ValueKind> kind,
+                                               const QuantityMention& m, const std::string& span) {
   if (kind) {
-    k = *kind;
-    const bool fits = k == ValueKind::date
-                          ? m.kind == QuantityKind::date
-                          : m.kind == QuantityKind::number ||
-                                (k == ValueKind::money && m.kind == QuantityKind::money) ||
-                                (k == ValueKind::percent && m.kind == QuantityKind::percent) ||
-                                (k == ValueKind::count && m.kind == QuantityKind::count) ||
-                                (k == ValueKind::measure && m.kind == QuantityKind::measure);
-    if (!fits) {
-      error("csv.bad_value", line, kValue,
-            cited(span) + " reads as " + to_string(m.kind) + ", which does not fit kind \"" + kind_name(k) +
-                "\"");
-      return false;
-    }
-  } else {
-    switch (m.kind) {
-      case QuantityKind::money:
-        k = ValueKind::money;
-        break;
-      case QuantityKind::percent:
-        k = ValueKind::percent;
-        break;
-      case QuantityKind::count:
-        k = ValueKind::count;
-        break;
-      case QuantityKind::measure:
-        k = ValueKind::measure;
-        break;
-      case QuantityKind::date:
-        k = ValueKind::date;
-        break;
-      default: {
-        std::string ignored;
-        const auto implied = unit.empty() ? std::nullopt : read_unit(unit, ignored);
-        if (!implied) {
-          error("csv.bad_kind", line, kKind,
-                "cannot tell what " + cited(span) + " measures: fill in the kind column or a unit");
-          return false;
-        }
-        k = *implied;
-      }
-    }
+    // A bare number fits any figure kind, never a date.
+    if (value_kind(m.kind) == *kind || (*kind != ValueKind::date && m.kind == QuantityKind::number))
+      return kind;
+    error("csv.bad_value", row.line, kValue,
+          cited(span) + " reads as " + to_string(m.kind) + ", which does not fit kind \"" + kind_name(*kind) +
+              "\"");
+    return std::nullopt;
   }
+  if (const auto own = value_kind(m.kind)) return own;
+  const std::string_view unit = cell(row, kUnit);
+  std::string ignored;
+  const auto implied = unit.empty() ? std::nullopt : read_unit(unit, ignored);
+  if (!implied)
+    error("csv.bad_kind", row.line, kKind,
+          "cannot tell what " + cited(span) + " measures: fill in the kind column or a unit");
+  return implied;
+}
+
+// A figure or date value: its amount and unit (or date), comparator and step, as the fact base writes them.
+bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, RowValue& out) {
+  const auto mention = read_mention(row, kind);
+  if (!mention) return false;
+  const QuantityMention& m = *mention;
+  const std::string span(cell(row, kValue).substr(m.start, m.end - m.start));
+  const auto figure = figure_kind(row, kind, m, span);
+  if (!figure) return false;
+  const ValueKind k = *figure;
   out.kind = k;
 
+  const std::string_view unit = cell(row, kUnit);
   if (k == ValueKind::date) {
     out.body["date"] = m.date;
   } else {
@@ -978,7 +335,7 @@ bool Importer::read_figure(const RawRow& row, std::optional<ValueKind> kind, Row
   if (const std::string_view s = cell(row, kStep); !s.empty() && k != ValueKind::date) {
     const auto step = read_step(s);
     if (!step) {
-      error("csv.bad_value", line, kStep, cited(s) + " is not a step: give a number greater than 0");
+      error("csv.bad_value", row.line, kStep, cited(s) + " is not a step: give a number greater than 0");
       return false;
     }
     out.body["step"] = number_json(*step);
@@ -1138,198 +495,7 @@ void Importer::check_series() {
   }
 }
 
-std::string Importer::emit() {
-  ojson doc = ojson::object();
-  doc["name"] = options_.name;
-  doc["version"] = options_.version;
-
-  ojson sources = ojson::array();
-  for (const SourceDraft& s : sources_) {
-    ojson o = {{"id", s.id}, {"publisher", s.publisher}, {"date", s.date}};
-    if (!s.title.empty()) o["title"] = s.title;
-    if (!s.url.empty()) o["url"] = s.url;
-    sources.push_back(std::move(o));
-  }
-  doc["sources"] = std::move(sources);
-
-  ojson entities = ojson::array();
-  for (const EntityDraft& e : entities_)
-    entities.push_back({{"id", e.id}, {"name", e.name}, {"type", e.type}, {"aliases", e.aliases}});
-  doc["entities"] = std::move(entities);
-
-  ojson predicates = ojson::array();
-  for (const PredicateDraft& p : predicates_) {
-    // With no cues column the predicate's own words are its cue.
-    const std::vector<std::string> cues = p.cues.empty() ? std::vector<std::string>{p.label} : p.cues;
-    predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", kind_name(p.kind)}, {"cues", cues}});
-  }
-  doc["predicates"] = std::move(predicates);
-
-  // Made-up ids come last so they never take an id a row gave; repeats get -2, -3, ...
-  std::unordered_set<std::string> used;
-  for (const FactDraft& f : facts_)
-    if (!f.given_id.empty()) used.insert(f.given_id);
-  std::unordered_map<std::string, std::size_t> next_suffix;
-  ojson facts = ojson::array();
-  for (FactDraft& f : facts_) {
-    std::string id = f.given_id;
-    if (id.empty()) {
-      id = f.base_id;
-      std::size_t& n = next_suffix.emplace(f.base_id, 1).first->second;
-      while (!used.insert(id).second) id = f.base_id + "-" + std::to_string(++n);
-    }
-    const bool series = f.values.size() > 1;
-    ojson o = ojson::object();
-    o["id"] = id;
-    o["subject"] = f.subject;
-    o["predicate"] = f.predicate;
-    if (!f.object.empty()) o["object"] = f.object;
-    if (!f.context.empty()) o["context"] = f.context;
-    // A series names each value's source; the fact's own is that of the value that starts last,
-    // the current one.
-    auto value_json = [&](ValueDraft& v) {
-      ojson out = std::move(v.body);  // emitted once; locate() needs only the origins
-      if (series && !v.as_of.empty()) out["as_of"] = v.as_of;
-      if (!v.valid_from.empty()) out["valid_from"] = v.valid_from;
-      if (!v.valid_until.empty()) out["valid_until"] = v.valid_until;
-      if (series) out["source"] = v.source;
-      if (series && !v.statement.empty()) out["statement"] = v.statement;
-      return out;
-    };
-    const ValueDraft* current = &f.values.front();
-    if (series) {
-      ojson values = ojson::array();
-      double latest = -std::numeric_limits<double>::infinity();
-      for (ValueDraft& v : f.values) {
-        Interval span;
-        if ((parse_date_span(v.as_of, span) || parse_date_span(v.valid_from, span)) && span.low >= latest) {
-          latest = span.low;
-          current = &v;
-        }
-        values.push_back(value_json(v));
-      }
-      o["values"] = std::move(values);
-    } else {
-      o["value"] = value_json(f.values.front());
-    }
-    if (!f.when.empty()) o["when"] = f.when;
-    // The one value's as_of sits on the fact, the form every version of the parser reads.
-    if (!series && !current->as_of.empty()) o["as_of"] = current->as_of;
-    if (!series && !current->statement.empty()) o["statement"] = current->statement;
-    o["source"] = current->source;
-    facts.push_back(std::move(o));
-  }
-  doc["facts"] = std::move(facts);
-  return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
-}
-
-void Importer::validate(const std::string& json) {
-  std::vector<FactBaseError> problems;
-  FactBase::parse(json, problems, options_.max_bytes);
-  // A cell the importer has already reported on (an undated series row) is not reported twice.
-  std::unordered_set<std::string> reported;
-  for (const CsvError& e : errors_) reported.insert(std::to_string(e.line) + '\x1f' + e.column);
-  for (const FactBaseError& p : problems) {
-    const Origin at = locate(p.pointer, p.code);
-    if (at.line != 0 && reported.count(std::to_string(at.line) + '\x1f' + column_name(at.column))) continue;
-    if (at.line == 0) {
-      error("factbase." + p.code, 0, kWholeRow, (p.pointer.empty() ? "/" : p.pointer) + ": " + p.message);
-    } else {
-      error("factbase." + p.code, at.line, at.column, p.message);
-    }
-  }
-}
-
-// The row and cell that produced the part of the output a validator's JSON pointer names.
-Origin Importer::locate(const std::string& pointer, const std::string& code) const {
-  std::vector<std::string> parts;
-  for (std::size_t start = 1; start <= pointer.size() && !pointer.empty();) {
-    std::size_t end = pointer.find('/', start);
-    if (end == std::string::npos) end = pointer.size();
-    parts.push_back(pointer.substr(start, end - start));
-    start = end + 1;
-  }
-  auto index = [&](std::size_t k) {
-    if (k >= parts.size() || parts[k].empty() || parts[k].size() > 18 ||
-        parts[k].find_first_not_of("0123456789") != std::string::npos)
-      return kNone;
-    return static_cast<std::size_t>(std::stoull(parts[k]));
-  };
-  auto part = [&](std::size_t k) { return k < parts.size() ? parts[k] : std::string(); };
-  const std::size_t i = index(1);
-  if (pointer.empty() || pointer[0] != '/' || i == kNone) return {};
-  const std::string& top = parts[0];
-  const std::string key = part(2);
-
-  if (top == "facts" && i < facts_.size()) {
-    const FactDraft& f = facts_[i];
-    if (key == "value" || key == "values") {
-      const ValueDraft* v = &f.values.front();
-      std::size_t k = 3;
-      if (key == "values") {
-        const std::size_t j = index(3);
-        if (j == kNone || j >= f.values.size()) return {f.line, kWholeRow};
-        v = &f.values[j];
-        k = 4;
-      }
-      const std::string sub = part(k);
-      if (code == "missing_unit" || (sub == "unit" && v->unit_given)) return {v->line, kUnit};
-      if (sub.empty() && (code == "overlapping_values" || code == "undated_value"))  // about its dates
-        return {v->line, v->as_of.empty() && !v->valid_from.empty() ? kValidFrom : kAsOf};
-      if (sub == "comparator" && v->comparator_given) return {v->line, kComparator};
-      static const std::pair<const char*, Column> kValueKeys[] = {{"step", kStep},
-                                                                  {"as_of", kAsOf},
-                                                                  {"valid_from", kValidFrom},
-                                                                  {"valid_until", kValidUntil},
-                                                                  {"source", kSource},
-                                                                  {"statement", kStatement},
-                                                                  {"optional_members", kOptionalMembers}};
-      for (const auto& [name, column] : kValueKeys)
-        if (sub == name) return {v->line, column};
-      return {v->line, kValue};
-    }
-    if (key == "context") {
-      const std::size_t j = index(3);
-      return {j < f.context_lines.size() ? f.context_lines[j] : f.line, kContext};
-    }
-    if (key == "when") return {f.when_line ? f.when_line : f.line, kWhen};
-    if (key == "id") return {f.line, f.given_id.empty() ? kWholeRow : kId};
-    static const std::pair<const char*, Column> kFactKeys[] = {
-        {"subject", kSubject}, {"predicate", kPredicate}, {"object", kObject},
-        {"as_of", kAsOf},      {"statement", kStatement}, {"source", kSource}};
-    for (const auto& [name, column] : kFactKeys)
-      if (key == name) return {f.line, column};
-    return {f.line, kWholeRow};
-  }
-  if (top == "entities" && i < entities_.size()) {
-    const EntityDraft& e = entities_[i];
-    if (key == "aliases") {
-      const std::size_t j = index(3);
-      return j < e.alias_origins.size() ? e.alias_origins[j] : e.origin;
-    }
-    if (key == "type") return e.type_origin;
-    return e.origin;
-  }
-  if (top == "predicates" && i < predicates_.size()) {
-    const PredicateDraft& p = predicates_[i];
-    if (key == "cues") {
-      const std::size_t j = index(3);
-      return j < p.cue_origins.size() ? p.cue_origins[j] : p.origin;
-    }
-    if (key == "value") return p.kind_origin;
-    return p.origin;
-  }
-  if (top == "sources" && i < sources_.size()) {
-    const SourceDraft& s = sources_[i];
-    if (key == "date") return {s.line, kSourceDate};
-    if (key == "title") return {s.title_line ? s.title_line : s.line, kSourceTitle};
-    if (key == "url") return {s.url_line ? s.url_line : s.line, kSourceUrl};
-    return {s.line, kSource};
-  }
-  return {};
-}
-
-}  // namespace
+}  // namespace csv
 
 std::string CsvError::to_string() const {
   return "[" + code + "] line " + std::to_string(line) + (column.empty() ? "" : ", column " + column) + ": " +
@@ -1346,7 +512,7 @@ std::string import_csv(std::string_view csv, const CsvImportOptions& options, st
   std::vector<CsvError> found;
   std::string json;
   try {
-    Importer importer(options, found);
+    csv::Importer importer(options, found);
     json = importer.run(csv);
   } catch (const std::exception& e) {
     found.push_back({"csv.internal", 0, "", std::string("the import failed: ") + e.what()});

@@ -70,13 +70,13 @@ struct Fact {
   std::string predicate;             // predicate id
   std::string object;                // entity id, or empty
   std::vector<std::string> context;  // cues of which one must be in the claim's sentence
-  FactValue value;                 // the current value: the latest of a series
-  std::vector<FactValue> earlier;  // a series' earlier values, oldest first
-  bool time_scoped = false;        // a series, or a value with a validity period: a date in the claim's
-                                   // sentence picks the value that held then
-  std::string when;                // when an event happened: "2024-10", "FY2025"
-  std::string statement;           // the fact in one plain sentence
-  std::string source;              // source id
+  FactValue value;                   // the current value: the latest of a series
+  std::vector<FactValue> earlier;    // a series' earlier values, oldest first
+  bool time_scoped = false;          // a series, or a value with a validity period: a date in the claim's
+                                     // sentence picks the value that held then
+  std::string when;                  // when an event happened: "2024-10", "FY2025"
+  std::string statement;             // the fact in one plain sentence
+  std::string source;                // source id
 };
 
 // One file of a stack of fact bases, as reports echo it.
@@ -88,7 +88,7 @@ struct FactBaseLayer {
 
 // A problem found while loading: printed as "[factbase.CODE] /json/pointer: message".
 struct FactBaseError {
-  std::string code;     // stable: "json_syntax", "missing_field", "unknown_entity", ...
+  std::string code;     // stable, as users see it: "factbase.json_syntax", "factbase.unknown_entity", ...
   std::string pointer;  // JSON pointer into the document, or "line:column" for syntax errors
   std::string message;
   std::string to_string() const;
@@ -114,7 +114,8 @@ class FactBase {
   // Merges another file onto this base. An id the base already defines differently is a
   // merge_conflict, never an overwrite. On failure `errors` lists every problem and the base is unchanged.
   // A file over `max_bytes` bytes is refused as parse() refuses it.
-  bool merge(std::string_view json, std::vector<FactBaseError>& errors, std::size_t max_bytes = kDefaultMaxFactsBytes);
+  bool merge(std::string_view json, std::vector<FactBaseError>& errors,
+             std::size_t max_bytes = kDefaultMaxFactsBytes);
 
   // The first file's name and version; the checksum of the whole stack ("sha256:...").
   const std::string& name() const { return name_; }
@@ -136,7 +137,7 @@ class FactBase {
   const std::vector<std::size_t>& facts_with(std::string_view predicate) const;
 
  private:
-  friend class Loader;
+  friend class Loader;  // facts/loader.cpp fills the members as it validates a file
   std::string name_, version_, checksum_;
   std::vector<FactBaseLayer> layers_;
   std::vector<Source> sources_;
@@ -144,7 +145,7 @@ class FactBase {
   std::vector<Predicate> predicates_;
   std::vector<Fact> facts_;
   std::unordered_map<std::string, std::size_t> entity_index_, predicate_index_, source_index_, fact_index_;
-  std::unordered_map<std::string, std::string> alias_owner_;  // normalised name or alias -> entity id
+  std::unordered_map<std::string, std::string> alias_owner_;    // normalised name or alias -> entity id
   std::unordered_map<std::string, std::uint64_t> definitions_;  // "kind:id" -> digest, to tell a
                                                                 // repeated definition from a conflict
   std::unordered_map<std::string, std::vector<std::size_t>> by_predicate_subject_, by_predicate_;
@@ -152,5 +153,7 @@ class FactBase {
 
 // The stable name of a value kind: "money", "members", ...
 const char* kind_name(ValueKind kind);
+// The value kind `name` names (kind_name's inverse); false for any other word, "Money" included.
+bool parse_value_kind(std::string_view name, ValueKind& out);
 
 }  // namespace factcheck

@@ -262,6 +262,16 @@ TEST_CASE("ids are slugs of the names, non-ASCII letters kept", "[csv]") {
   CHECK(fb.source("le-temps-2025-01-07"));
 }
 
+// Emoji and the selectors that follow them are no letters (base/utf8.hpp): they leave no trace in an id.
+TEST_CASE("ids drop emoji with their variation selectors and tags", "[csv]") {
+  const FactBase fb = load(
+      "subject,predicate,value,source,source_date\n"
+      "Caf\u00e9 \u2615\ufe0f Co,revenue,$2 million,Le Temps,2025-01-07\n"
+      "\U0001F3F4\U000E0067\U000E0062\U000E007F Rovers,revenue,$3 million,Le Temps,2025-01-07\n");
+  CHECK(fb.fact("caf\u00e9-co-revenue"));
+  CHECK(fb.fact("rovers-revenue"));
+}
+
 TEST_CASE("unit, comparator and step cells override the value cell", "[csv]") {
   const std::string sheet =
       "subject,predicate,value,unit,comparator,step,kind,source,source_date\n"

@@ -38,6 +38,8 @@ TEST_CASE("bad facts come back as a value with every problem, and the session ke
   CHECK(bad["code"] == "factbase.missing_field");
   CHECK(bad["errors"].size() >= 3);
   CHECK(bad["errors"][0]["pointer"] == "/facts/0");
+  for (const json& e : bad["errors"]) CHECK(e["code"].get<std::string>().rfind("factbase.", 0) == 0);
+  CHECK(bad["errors"][0]["code"] == "factbase.missing_field");
   const json syntax = json::parse(s.load_facts("{\"name\": ", "replace"));
   CHECK(syntax["code"] == "factbase.json_syntax");
   CHECK(json::parse(s.load_facts(kSmall, "sideways"))["code"] == "api.bad_mode");

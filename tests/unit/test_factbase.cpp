@@ -91,9 +91,9 @@ TEST_CASE("every problem is reported with a stable code and a pointer", "[factba
 TEST_CASE("malformed JSON is reported with line and column", "[factbase]") {
   const auto errors = errors_of("{\n  \"name\": \"t\",\n  \"version\": 1,,\n}");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].code == "json_syntax");
+  CHECK(errors[0].code == "factbase.json_syntax");
   CHECK(errors[0].pointer == "line 3, column 16");
-  CHECK(errors_of("")[0].code == "json_syntax");
+  CHECK(errors_of("")[0].code == "factbase.json_syntax");
   CHECK(errors_of("[]")[0].to_string() == "[factbase.wrong_type] /: a fact base must be a JSON object");
 }
 
@@ -111,4 +111,18 @@ TEST_CASE("dates parse to spans of years", "[factbase]") {
   CHECK_FALSE(parse_date_span("2025-02-30", i));
   CHECK_FALSE(parse_date_span("20x5", i));
   CHECK_FALSE(parse_date_span("2025-1", i));
+}
+
+TEST_CASE("value kind names read back as the kinds they name", "[factbase]") {
+  for (ValueKind kind : {ValueKind::money, ValueKind::percent, ValueKind::count, ValueKind::measure,
+                         ValueKind::date, ValueKind::members, ValueKind::role, ValueKind::rank}) {
+    ValueKind read = kind == ValueKind::money ? ValueKind::rank : ValueKind::money;
+    CHECK(parse_value_kind(kind_name(kind), read));
+    CHECK(read == kind);
+  }
+  ValueKind untouched = ValueKind::date;
+  CHECK_FALSE(parse_value_kind("Money", untouched));
+  CHECK_FALSE(parse_value_kind("currency", untouched));
+  CHECK_FALSE(parse_value_kind("", untouched));
+  CHECK(untouched == ValueKind::date);
 }

@@ -109,7 +109,7 @@ TEST_CASE("aliases and duplicate ids are checked across files", "[merge]") {
   std::vector<FactBaseError> alone;
   FactBase::parse(addon, alone);
   REQUIRE(alone.size() == 3);
-  CHECK(alone[0].code == "unknown_entity");
+  CHECK(alone[0].code == "factbase.unknown_entity");
   CHECK(merge_errors(fb, addon).empty());
 }
 

@@ -84,18 +84,18 @@ TEST_CASE("a 100,000-digit number and 1e999 give a result, never infinity", "[ho
 
 TEST_CASE("10,000 nested brackets are refused before parsing, with where", "[hostile]") {
   const std::string arrays = std::string(10000, '[') + std::string(10000, ']');
-  CHECK(problems(arrays) == std::vector<std::string>{"too_deep at line 1, column 65"});
+  CHECK(problems(arrays) == std::vector<std::string>{"factbase.too_deep at line 1, column 65"});
   std::string objects = "{\"name\": \"x\",\n \"facts\": ";
   for (int i = 0; i < 10000; ++i) objects += "{\"a\": ";
   objects += "1" + std::string(10000, '}') + "}";
-  CHECK(problems(objects) == std::vector<std::string>{"too_deep at line 2, column 389"});
+  CHECK(problems(objects) == std::vector<std::string>{"factbase.too_deep at line 2, column 389"});
   // Brackets inside strings do not count, escaped quotes included; 64 levels are allowed.
   const std::string in_strings =
       R"({"name": "[[[[\"{{{{", "version": ")" + std::string(200, '[') + R"(", "facts": []})";
   CHECK(problems(in_strings).empty());
-  CHECK(problems(std::string(64, '[') + std::string(64, ']')) == std::vector<std::string>{"wrong_type at "});
+  CHECK(problems(std::string(64, '[') + std::string(64, ']')) == std::vector<std::string>{"factbase.wrong_type at "});
   CHECK(problems(std::string(65, '[') + std::string(65, ']')) ==
-        std::vector<std::string>{"too_deep at line 1, column 65"});
+        std::vector<std::string>{"factbase.too_deep at line 1, column 65"});
 }
 
 TEST_CASE("a fact base over the size limit is refused with its size", "[hostile]") {
