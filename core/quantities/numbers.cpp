@@ -53,18 +53,19 @@ bool is_duration_word(std::string_view w) {
   return false;
 }
 
-}  // namespace
+// What has been read of a number so far: its value before the sign is applied, and the token after it.
+struct Reading {
+  double value = 0;
+  double step = 1;
+  double scale = 1;
+  std::size_t end = 0;
+  NumberForm form = NumberForm::digits;
+};
 
-std::optional<ParsedNumber> parse_number(std::string_view text, const std::vector<Token>& t, std::size_t i,
-                                         NumberOptions options) {
+// A sign at tokens[j]: "-4/5", "- 1 4/5", "minus five", "negative one". A hyphen glued to a word or after a
+// number is not a sign ("SCP-173", "5-10"). Returns the index after the sign, j when there is none.
+std::size_t read_sign(const std::vector<Token>& t, std::size_t j, bool& negative) {
   const std::size_t n = t.size();
-  if (i >= n) return std::nullopt;
-  ParsedNumber r;
-  r.first_token = i;
-  std::size_t j = i;
-
-  // A sign: "-4/5", "- 1 4/5", "minus five", "negative one". A hyphen glued to a word or after a
-  // number is not a sign ("SCP-173", "5-10").
   const std::string_view head = t[j].norm;  // compared inline, as at nearly every token
   if (is_punct(t, j, "-")) {
     bool sign = true;
@@ -77,196 +78,263 @@ std::optional<ParsedNumber> parse_number(std::string_view text, const std::vecto
       if (!adjacent(t[j], t[std::min(j + 1, n - 1)]) && p.kind != TokenKind::punct) sign = false;
     }
     if (sign && j + 1 < n && (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
-      r.negative = true;
-      ++j;
+      negative = true;
+      return j + 1;
     }
   } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n &&
              (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
-    r.negative = true;
-    ++j;
+    negative = true;
+    return j + 1;
   }
+  return j;
+}
+
+// Asked at nearly every token: a word starts a number only as read_words() begins one, with a
+// cardinal ("fourteen"), "a"/"an" ("a hundred") or "half"/"quarter". Any other word stops there.
+bool may_start_words(std::string_view w) {
+  // Through string_view, so each test is an inline length check rather than a library call.
+  return w == "a" || w == "an" || w == "half" || w == "quarter" || cardinal(w) >= 0;
+}
+
+// Groups of exactly three digits after single spaces, following tokens[j]: "1 234 567", "40\u202f000".
+void read_digit_groups(std::string_view text, const std::vector<Token>& t, std::size_t j, Reading& x) {
+  const std::size_t n = t.size();
+  std::string joined = t[j].norm;
+  std::size_t m = j + 1;
+  double last_step = 1;
+  while (m < n && t[m].is_number()) {
+    const std::string_view gap = text.substr(t[m - 1].end, t[m].start - t[m - 1].end);
+    if (gap != " " && gap != "\xE2\x80\xAF" && gap != "\xC2\xA0" && gap != "\xE2\x80\x89") break;
+    const std::string& g = t[m].norm;
+    const auto dot = g.find('.');
+    const std::string_view head = std::string_view(g).substr(0, dot);
+    if (head.size() != 3 || !all_digits(head)) break;
+    if (dot != std::string::npos && !all_digits(std::string_view(g).substr(dot + 1))) break;
+    // "2 1/4" and "5 100/200" are fractions, not groups.
+    if (m + 1 < n && is_punct(t, m + 1, "/") && adjacent(t[m], t[m + 1])) break;
+    joined += g;
+    if (dot != std::string::npos) last_step = std::pow(10.0, -static_cast<double>(g.size() - dot - 1));
+    ++m;
+    if (dot != std::string::npos) break;
+  }
+  if (m > j + 1) {
+    x.value = digits_value(joined);
+    x.step = last_step;
+    x.end = m;
+  }
+}
+
+// Multiplies the number by ten to the digits of tokens[m], which end it.
+void raise_ten_to(const std::vector<Token>& t, std::size_t m, bool negative, Reading& x) {
+  const double e = digits_value(t[m].norm);
+  x.value = x.value * std::pow(10.0, negative ? -e : e);
+  x.form = NumberForm::power;
+  x.end = m + 1;
+}
+
+// Scientific notation, x.end at a glued "e": "1e10", "-12e-1", "12.32e+14".
+void read_exponent(const std::vector<Token>& t, Reading& x) {
+  const std::size_t n = t.size();
+  std::size_t m = x.end + 1;
+  bool neg = false;
+  if (m < n && (is_punct(t, m, "-") || t[m].is("+")) && adjacent(t[m - 1], t[m])) {
+    neg = t[m].is("-");
+    ++m;
+  }
+  if (m < n && t[m].is_number() && all_digits(t[m].norm) && adjacent(t[m - 1], t[m]))
+    raise_ten_to(t, m, neg, x);
+}
+
+// The signs of an exponent from tokens[m], where two minus signs cancel ("-1.1^--23"); returns the
+// index after them.
+std::size_t read_exponent_signs(const std::vector<Token>& t, std::size_t m, bool& negative) {
+  negative = false;
+  while (m < t.size() && (is_punct(t, m, "-") || t[m].is("+"))) {
+    negative = negative != t[m].is("-");
+    ++m;
+  }
+  return m;
+}
+
+// x.end at "x" of "1.3x10^6".
+void read_times_ten_to(const std::vector<Token>& t, Reading& x) {
+  bool neg = false;
+  const std::size_t m = read_exponent_signs(t, x.end + 3, neg);
+  if (m < t.size() && t[m].is_number() && all_digits(t[m].norm)) raise_ten_to(t, m, neg, x);
+}
+
+// Powers, x.end at a glued "^": "1.1^23", "2.5^-1", "-1.1^--23".
+void read_power(const std::vector<Token>& t, Reading& x) {
+  bool neg = false;
+  const std::size_t m = read_exponent_signs(t, x.end + 1, neg);
+  double e = 0, estep = 1;
+  if (m < t.size() && t[m].is_number() && read_digits(t[m].norm, e, estep)) {
+    x.value = std::pow(x.value, neg ? -e : e);
+    x.form = NumberForm::power;
+    x.end = m + 1;
+  }
+}
+
+// tokens[k] is a "/" glued to the token before it and to plain digits after it, and no second "/"
+// follows ("5/17/2018" is a date).
+bool slash_and_digits_at(const std::vector<Token>& t, std::size_t k) {
+  const std::size_t n = t.size();
+  return k + 1 < n && t[k].is("/") && adjacent(t[k - 1], t[k]) && t[k + 1].is_number() &&
+         all_digits(t[k + 1].norm) && adjacent(t[k], t[k + 1]) && !(k + 2 < n && t[k + 2].is("/"));
+}
+
+// "3/4", x.end at the "/".
+void read_slash_fraction(const std::vector<Token>& t, Reading& x) {
+  const double den = digits_value(t[x.end + 1].norm);
+  if (den > 0) {
+    x.value = x.value / den;
+    x.step = x.value;
+    x.form = NumberForm::fraction;
+    x.end += 2;
+  }
+}
+
+// A mixed number, x.end at the numerator of "2 1/4".
+void read_mixed_fraction(const std::vector<Token>& t, Reading& x) {
+  const std::size_t k = x.end;
+  const double a = digits_value(t[k].norm), b = digits_value(t[k + 2].norm);
+  if (b > 0 && a < b) {
+    x.value += a / b;
+    x.step = 1 / b;
+    x.form = NumberForm::fraction;
+    x.end += 3;
+  }
+}
+
+// A notation right after a single digit token: a power of ten ("1e10", "1.3x10^6"), a power ("1.1^23"),
+// a fraction ("3/4", "2 1/4") or a fraction glyph ("2½"). The first notation whose opening matches
+// decides, whether or not the rest of it reads.
+void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
+  const std::size_t n = t.size(), k = x.end;
+  if (k < n && t[k].is_word() && t[k].norm == "e" && adjacent(t[k - 1], t[k])) {
+    read_exponent(t, x);
+  } else if (k + 3 < n && t[k].is_word() && t[k].norm == "x" && t[k + 1].is("10") && t[k + 2].is("^")) {
+    read_times_ten_to(t, x);
+  } else if (k < n && t[k].is("^") && adjacent(t[k - 1], t[k])) {
+    read_power(t, x);
+  } else if (plain && slash_and_digits_at(t, k)) {
+    read_slash_fraction(t, x);
+  } else if (plain && k < n && t[k].is_number() && all_digits(t[k].norm) && slash_and_digits_at(t, k + 1)) {
+    read_mixed_fraction(t, x);
+  } else if (k < n && vulgar_fraction(t[k].norm) > 0 && adjacent(t[k - 1], t[k])) {
+    x.value += vulgar_fraction(t[k].norm);  // "2½"
+    x.form = NumberForm::fraction;
+    ++x.end;
+  }
+}
+
+// Scale words and abbreviations after digits: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore",
+// "3 dozens"; then a fraction of the scale: "3 million and a half".
+void read_scale(std::string_view text, const std::vector<Token>& t, NumberOptions options, Reading& x,
+                bool& plain_integer) {
+  const std::size_t n = t.size();
+  std::size_t k = x.end;
+  double max_scale = 0;
+  while (k < n && t[k].is_word()) {
+    double s = 0;
+    if (max_scale == 0) s = abbreviation_scale(text, t[k - 1], t[k], options.money);
+    if (s == 0) s = scale_word(t[k].norm);
+    if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
+    if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
+    x.scale *= s;
+    max_scale = s;
+    ++k;
+  }
+  x.end = k;
+  if (x.scale == 1) return;
+  x.value *= x.scale;
+  x.step *= x.scale;
+  plain_integer = false;
+  if (is_word(t, k, "and") && max_scale >= 1000) {
+    const Fraction f = read_fraction_phrase(t, k + 1);
+    if (f.ok) {
+      x.value += f.value * max_scale;
+      x.end = f.end;
+    }
+  }
+}
+
+// A number in digits at tokens[j]: its digits, their groups ("1 234 567"), a notation ("1e10", "3/4")
+// and scale words ("6.6 billion", "10k"). False when the digits read as a list ("192.168.1.2").
+bool read_digit_number(std::string_view text, const std::vector<Token>& t, std::size_t j,
+                       NumberOptions options, Reading& x, bool& plain_integer) {
+  if (!read_digits(t[j].norm, x.value, x.step)) return false;
+  const bool plain = all_digits(t[j].norm);
+  x.end = j + 1;
+  if (plain && t[j].norm.size() <= 3) read_digit_groups(text, t, j, x);
+  if (x.end == j + 1) read_notation(t, plain, x);
+  plain_integer = plain && x.end == j + 1;
+  if (x.form == NumberForm::digits) read_scale(text, t, options, x, plain_integer);
+  return true;
+}
+
+// "one over three", "2000 over 3", "one out of three": a denominator after a whole number without a
+// scale, unless a duration or a scale word follows it. Not after a currency sign.
+void read_over_denominator(const std::vector<Token>& t, NumberOptions options, Reading& x,
+                           bool& plain_integer) {
+  const std::size_t n = t.size(), k = x.end;
+  if (options.money || !(x.form == NumberForm::digits || x.form == NumberForm::words) || x.scale != 1 ||
+      k >= n)
+    return;
+  std::size_t m = 0;
+  if (is_word(t, k, "over")) m = k + 1;
+  if (is_word(t, k, "out") && is_word(t, k + 1, "of")) m = k + 2;
+  double den = 0;
+  std::size_t end = 0;
+  if (m > 0 && read_denominator(t, m, den, end) && den != 0 &&
+      !(end < n && t[end].is_word() && (is_duration_word(t[end].norm) || scale_word(t[end].norm) > 0))) {
+    x.value /= den;
+    x.step = x.value;
+    x.form = NumberForm::fraction;
+    x.end = end;
+    plain_integer = false;
+  }
+}
+
+}  // namespace
+
+std::optional<ParsedNumber> parse_number(std::string_view text, const std::vector<Token>& t, std::size_t i,
+                                         NumberOptions options) {
+  const std::size_t n = t.size();
+  if (i >= n) return std::nullopt;
+  ParsedNumber r;
+  r.first_token = i;
+  const std::size_t j = read_sign(t, i, r.negative);
   if (j >= n) return std::nullopt;
-  // Asked at nearly every token: a word starts a number only as read_words() begins one, with a
-  // cardinal ("fourteen"), "a"/"an" ("a hundred") or "half"/"quarter". Any other word stops here.
-  if (t[j].is_word()) {
-    // Through string_view, so each test is an inline length check rather than a library call.
-    const std::string_view w = t[j].norm;
-    if (w != "a" && w != "an" && w != "half" && w != "quarter" && cardinal(w) < 0) return std::nullopt;
-  }
+  if (t[j].is_word() && !may_start_words(t[j].norm)) return std::nullopt;
 
-  double value = 0, step = 1, scale = 1;
-  std::size_t k = j;
-  NumberForm form = NumberForm::digits;
-
+  Reading x;
   if (t[j].is_number()) {
-    if (!read_digits(t[j].norm, value, step)) return std::nullopt;
-    const bool plain = all_digits(t[j].norm);
-    k = j + 1;
-    // Groups of exactly three digits after single spaces: "1 234 567", "40\u202f000".
-    if (plain && t[j].norm.size() <= 3) {
-      std::string joined = t[j].norm;
-      std::size_t m = j + 1;
-      double last_step = 1;
-      while (m < n && t[m].is_number()) {
-        const std::string_view gap = text.substr(t[m - 1].end, t[m].start - t[m - 1].end);
-        if (gap != " " && gap != "\xE2\x80\xAF" && gap != "\xC2\xA0" && gap != "\xE2\x80\x89") break;
-        const std::string& g = t[m].norm;
-        const auto dot = g.find('.');
-        const std::string_view head = std::string_view(g).substr(0, dot);
-        if (head.size() != 3 || !all_digits(head)) break;
-        if (dot != std::string::npos && !all_digits(std::string_view(g).substr(dot + 1))) break;
-        // "2 1/4" and "5 100/200" are fractions, not groups.
-        if (m + 1 < n && is_punct(t, m + 1, "/") && adjacent(t[m], t[m + 1])) break;
-        joined += g;
-        if (dot != std::string::npos) last_step = std::pow(10.0, -static_cast<double>(g.size() - dot - 1));
-        ++m;
-        if (dot != std::string::npos) break;
-      }
-      if (m > j + 1) {
-        value = digits_value(joined);
-        step = last_step;
-        k = m;
-      }
-    }
-    const bool single = k == j + 1;
-    // Scientific notation: "1e10", "-12e-1", "12.32e+14"; and "1.3x10^6".
-    if (single && k < n && t[k].is_word() && t[k].norm == "e" && adjacent(t[k - 1], t[k])) {
-      std::size_t m = k + 1;
-      bool neg = false;
-      if (m < n && (is_punct(t, m, "-") || t[m].is("+")) && adjacent(t[m - 1], t[m])) {
-        neg = t[m].is("-");
-        ++m;
-      }
-      if (m < n && t[m].is_number() && all_digits(t[m].norm) && adjacent(t[m - 1], t[m])) {
-        const double e = digits_value(t[m].norm);
-        value = value * std::pow(10.0, neg ? -e : e);
-        form = NumberForm::power;
-        k = m + 1;
-      }
-    } else if (single && k + 3 < n && t[k].is_word() && t[k].norm == "x" && t[k + 1].is("10") &&
-               t[k + 2].is("^")) {
-      std::size_t m = k + 3;
-      bool neg = false;
-      while (m < n && (is_punct(t, m, "-") || t[m].is("+"))) {
-        neg = neg != t[m].is("-");
-        ++m;
-      }
-      if (m < n && t[m].is_number() && all_digits(t[m].norm)) {
-        const double e = digits_value(t[m].norm);
-        value = value * std::pow(10.0, neg ? -e : e);
-        form = NumberForm::power;
-        k = m + 1;
-      }
-    } else if (single && k < n && t[k].is("^") && adjacent(t[k - 1], t[k])) {
-      // Powers: "1.1^23", "2.5^-1", "-1.1^--23" (two minus signs cancel).
-      std::size_t m = k + 1;
-      bool neg = false;
-      while (m < n && (is_punct(t, m, "-") || t[m].is("+"))) {
-        neg = neg != t[m].is("-");
-        ++m;
-      }
-      double e = 0, estep = 1;
-      if (m < n && t[m].is_number() && read_digits(t[m].norm, e, estep)) {
-        value = std::pow(value, neg ? -e : e);
-        form = NumberForm::power;
-        k = m + 1;
-      }
-    } else if (single && plain && k + 1 < n && t[k].is("/") && adjacent(t[k - 1], t[k]) &&
-               t[k + 1].is_number() && all_digits(t[k + 1].norm) && adjacent(t[k], t[k + 1]) &&
-               !(k + 2 < n && t[k + 2].is("/"))) {
-      // "3/4"; not "5/17/2018".
-      const double den = digits_value(t[k + 1].norm);
-      if (den > 0) {
-        value = value / den;
-        step = value;
-        form = NumberForm::fraction;
-        k += 2;
-      }
-    } else if (single && plain && k + 2 < n && t[k].is_number() && all_digits(t[k].norm) &&
-               t[k + 1].is("/") && adjacent(t[k], t[k + 1]) && t[k + 2].is_number() &&
-               all_digits(t[k + 2].norm) && adjacent(t[k + 1], t[k + 2]) &&
-               !(k + 3 < n && t[k + 3].is("/"))) {
-      // A mixed number: "2 1/4".
-      const double a = digits_value(t[k].norm), b = digits_value(t[k + 2].norm);
-      if (b > 0 && a < b) {
-        value += a / b;
-        step = 1 / b;
-        form = NumberForm::fraction;
-        k += 3;
-      }
-    } else if (single && k < n && vulgar_fraction(t[k].norm) > 0 && adjacent(t[k - 1], t[k])) {
-      value += vulgar_fraction(t[k].norm);  // "2½"
-      form = NumberForm::fraction;
-      ++k;
-    }
-    r.plain_integer = plain && k == j + 1;
-    // Scale words and abbreviations: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore", "3 dozens".
-    if (form == NumberForm::digits) {
-      double max_scale = 0;
-      while (k < n && t[k].is_word()) {
-        double s = 0;
-        if (max_scale == 0) s = abbreviation_scale(text, t[k - 1], t[k], options.money);
-        if (s == 0) s = scale_word(t[k].norm);
-        if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
-        if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
-        scale *= s;
-        max_scale = s;
-        ++k;
-      }
-      if (scale != 1) {
-        value *= scale;
-        step *= scale;
-        r.plain_integer = false;
-        // "3 million and a half"
-        if (is_word(t, k, "and") && max_scale >= 1000) {
-          const Fraction f = read_fraction_phrase(t, k + 1);
-          if (f.ok) {
-            value += f.value * max_scale;
-            k = f.end;
-          }
-        }
-      }
-    }
+    if (!read_digit_number(text, t, j, options, x, r.plain_integer)) return std::nullopt;
   } else if (vulgar_fraction(t[j].norm) > 0) {
-    value = vulgar_fraction(t[j].norm);
-    step = value;
-    form = NumberForm::fraction;
-    k = j + 1;
+    x.value = vulgar_fraction(t[j].norm);
+    x.step = x.value;
+    x.form = NumberForm::fraction;
+    x.end = j + 1;
   } else {
     const Words w = read_words(t, j);
     if (!w.ok) return std::nullopt;
-    value = w.value;
-    step = w.step;
-    k = w.end;
-    scale = w.scale;
-    form = w.form;
+    x.value = w.value;
+    x.step = w.step;
+    x.end = w.end;
+    x.scale = w.scale;
+    x.form = w.form;
     r.spelled = true;
   }
-
-  // "one over three", "2000 over 3", "one out of three".
-  if (!options.money && (form == NumberForm::digits || form == NumberForm::words) && scale == 1 && k < n) {
-    std::size_t m = 0;
-    if (is_word(t, k, "over")) m = k + 1;
-    if (is_word(t, k, "out") && is_word(t, k + 1, "of")) m = k + 2;
-    double den = 0;
-    std::size_t end = 0;
-    if (m > 0 && read_denominator(t, m, den, end) && den != 0 &&
-        !(end < n && t[end].is_word() && (is_duration_word(t[end].norm) || scale_word(t[end].norm) > 0))) {
-      value /= den;
-      step = value;
-      form = NumberForm::fraction;
-      k = end;
-      r.plain_integer = false;
-    }
-  }
+  read_over_denominator(t, options, x, r.plain_integer);
 
   // A fraction states its value exactly; allow 1% for the rounding a reader would apply to it.
-  if (form == NumberForm::fraction) step = std::fabs(value) * 0.01;
-  r.last_token = k;
-  r.value = r.negative ? -value : value;
-  r.step = step;
-  r.scale = scale;
-  r.form = form;
+  if (x.form == NumberForm::fraction) x.step = std::fabs(x.value) * 0.01;
+  r.last_token = x.end;
+  r.value = r.negative ? -x.value : x.value;
+  r.step = x.step;
+  r.scale = x.scale;
+  r.form = x.form;
   if (r.negative) r.plain_integer = false;
   return r;
 }
