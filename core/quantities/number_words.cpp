@@ -139,167 +139,216 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   return 0;
 }
 
-// Reads "one hundred and sixty-one", "twenty-one trillion and three hundred", "three lakh crore",
-// "three hundred and two dozens", "two hundred point zero three".
-Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k) {
-  Cardinal c;
-  const std::size_t n = t.size();
-  double total = 0;  // completed scale groups
-  double cur = 0;    // the group below the last scale word
-  double tail = 0;   // the part since the last "hundred" or "and" (what "dozen" multiplies)
-  double max_scale = 0;
-  std::size_t j = k;
-  if ((is_word(t, j, "a") || is_word(t, j, "an")) && j + 1 < n && t[j + 1].is_word() &&
-      (t[j + 1].norm == "hundred" || word_scale(t[j + 1].norm) > 0 || is_dozen(t[j + 1].norm))) {
-    cur = 1;
-    tail = 1;
-    c.leading_a = true;
-    c.last = Last::unit;
-    ++j;
+namespace {
+
+// The scale word at tokens[m] (word_scale()), 0 when there is none.
+double word_scale_at(const std::vector<Token>& t, std::size_t m) {
+  return m < t.size() && t[m].is_word() ? word_scale(t[m].norm) : 0.0;
+}
+
+// The cardinal at tokens[m], with the unit that compounds a tens word: "seventy-one", "twenty two".
+// -1 when there is none; `end` is set after what was read.
+int compound_cardinal_at(const std::vector<Token>& t, std::size_t m, std::size_t& end) {
+  const int v = cardinal_at(t, m);
+  end = m + 1;
+  if (v >= 20 && v % 10 == 0) {
+    std::size_t after = m + 1;
+    if (is_punct(t, after, "-")) ++after;
+    const int u = cardinal_at(t, after);
+    if (u > 0 && u < 10) {
+      end = after + 1;
+      return v + u;
+    }
   }
-  Last last = c.last;
-  int after_and_words = 0;
-  while (j < n) {
-    const Token& tok = t[j];
-    if (tok.kind == TokenKind::word) {
-      const std::string& w = tok.norm;
-      const int v = cardinal(w);
-      if (v >= 0) {
-        const bool is_unit = v < 10, is_teen = v >= 10 && v < 20;
-        bool ok = false;
-        switch (last) {
-          case Last::none:
-          case Last::hundred:
-          case Last::scale:
-          case Last::and_word:
-            ok = true;
-            break;
-          case Last::tens:
-            ok = is_unit && v > 0;
-            break;
-          default:
-            ok = false;
-        }
-        if (!ok) break;
-        if (!is_unit && !is_teen) {
-          c.before_tens = total + cur;
-          c.tens = v;
-          c.tens_after_and = last == Last::and_word;
-        }
-        cur += v;
-        tail = (last == Last::tens) ? tail + v : v;
-        last = is_unit ? Last::unit : is_teen ? Last::teen : Last::tens;
-        if (c.has_and) ++after_and_words;
-        ++j;
-        continue;
-      }
-      if (w == "hundred") {
-        if (!(last == Last::unit || last == Last::teen || last == Last::tens) || cur <= 0 || cur >= 100)
-          break;
-        cur *= 100;
-        tail = 0;
-        last = Last::hundred;
-        ++j;
-        continue;
-      }
-      const double s = word_scale(w);
-      if (s > 0) {
-        if (last == Last::scale && s > max_scale && cur == 0) {
-          total *= s;  // "three lakh crore"
-        } else if (last == Last::unit || last == Last::teen || last == Last::tens || last == Last::hundred) {
-          if (s > max_scale) {
-            total = (total + cur) * s;
-          } else {
-            total += cur * s;
-          }
-        } else {
-          break;
-        }
-        if (total + cur == 0 && cur == 0 && total == 0) {
-          // "zero million": still a number, keep reading
-        }
-        if (s > max_scale) max_scale = s;
-        cur = 0;
-        tail = 0;
-        c.last_scale = s;
-        last = Last::scale;
-        ++j;
-        continue;
-      }
-      if (w == "and") {
-        if (!(last == Last::hundred || last == Last::scale) || cardinal_at(t, j + 1) < 0) break;
-        c.has_and = true;
-        c.before_and = total + cur;
-        after_and_words = 0;
-        last = Last::and_word;
-        ++j;
-        continue;
-      }
-      if (is_dozen(w)) {
-        if (!(last == Last::unit || last == Last::teen || last == Last::tens) || tail <= 0) break;
-        cur += tail * 11;
-        last = Last::dozen;
-        ++j;
+  return v;
+}
+
+// Reads a cardinal word by word for read_cardinal(). Each take_*() reads the word at j_ when it fits
+// what came before (last_) and says whether to read on.
+class CardinalReader {
+ public:
+  CardinalReader(const std::vector<Token>& t, std::size_t k) : t_(t), n_(t.size()), j_(k) {}
+
+  Cardinal read() {
+    read_leading_a();
+    while (j_ < n_) {
+      const Token& tok = t_[j_];
+      if (tok.kind == TokenKind::word) {
+        if (take(tok.norm)) continue;
         break;
       }
-      if (w == "point" &&
-          (last == Last::unit || last == Last::teen || last == Last::tens || last == Last::hundred ||
-           last == Last::scale) &&
-          cardinal_at(t, j + 1) >= 0) {
-        // Spoken decimals: each word gives its digits ("zero three" -> .03, "seventy-one" -> .71).
-        std::string digits;
-        std::size_t m = j + 1;
-        while (m < n) {
-          const int d = cardinal_at(t, m);
-          if (d < 0) break;
-          if (d >= 20 && d % 10 == 0) {
-            std::size_t after = m + 1;
-            if (is_punct(t, after, "-")) ++after;
-            const int u = cardinal_at(t, after);
-            if (u > 0 && u < 10) {
-              digits += std::to_string(d + u);
-              m = after + 1;
-              continue;
-            }
-          }
-          digits += std::to_string(d);
-          ++m;
-        }
-        const double frac = digits_value("0." + digits);
-        cur += frac;
-        c.step = std::pow(10.0, -static_cast<double>(digits.size()));
-        last = Last::decimal;
-        j = m;
-        // A scale after spoken decimals applies to the whole: "six point six billion".
-        const double after_scale = j < n && t[j].is_word() ? word_scale(t[j].norm) : 0;
-        if (after_scale >= 1000 && total == 0) {
-          cur *= after_scale;
-          c.step *= after_scale;
-          ++j;
-        }
-        break;
-      }
+      if (take_hyphen()) continue;
       break;
     }
-    if (is_punct(t, j, "-") && last == Last::tens) {
-      const int u = cardinal_at(t, j + 1);
-      if (u > 0 && u < 10) {
-        ++j;  // "twenty-one", "fifty - two"
-        continue;
-      }
-    }
-    break;
+    return result();
   }
-  if (last == Last::none || last == Last::and_word) return c;
-  c.ok = true;
-  c.value = total + cur;
-  c.end = j;
-  c.last = last;
-  c.after_and = c.has_and ? c.value - c.before_and : 0;
-  c.words_after_and = after_and_words;
-  if (last == Last::scale) c.step = c.last_scale;
-  if (last == Last::hundred) c.step = 100;
-  return c;
+
+ private:
+  bool after_number_word() const { return last_ == Last::unit || last_ == Last::teen || last_ == Last::tens; }
+
+  // "a hundred", "a million", "a dozen": "a" or "an" counts as one before these words only.
+  void read_leading_a() {
+    const std::size_t j = j_;
+    if ((is_word(t_, j, "a") || is_word(t_, j, "an")) && j + 1 < n_ && t_[j + 1].is_word() &&
+        (t_[j + 1].norm == "hundred" || word_scale(t_[j + 1].norm) > 0 || is_dozen(t_[j + 1].norm))) {
+      cur_ = 1;
+      tail_ = 1;
+      c_.leading_a = true;
+      c_.last = Last::unit;
+      last_ = Last::unit;
+      ++j_;
+    }
+  }
+
+  bool take(const std::string& w) {
+    const int v = cardinal(w);
+    if (v >= 0) return take_number_word(v);
+    if (w == "hundred") return take_hundred();
+    const double s = word_scale(w);
+    if (s > 0) return take_scale(s);
+    if (w == "and") return take_and();
+    if (is_dozen(w)) return take_dozen();
+    if (w == "point" && (after_number_word() || last_ == Last::hundred || last_ == Last::scale) &&
+        cardinal_at(t_, j_ + 1) >= 0)
+      return take_point();
+    return false;
+  }
+
+  // zero..nineteen or a tens word: after nothing, "hundred", a scale word or "and"; after a tens word,
+  // only a unit ("twenty one").
+  bool take_number_word(int v) {
+    const bool is_unit = v < 10, is_teen = v >= 10 && v < 20;
+    const bool fits = last_ == Last::none || last_ == Last::hundred || last_ == Last::scale ||
+                      last_ == Last::and_word || (last_ == Last::tens && is_unit && v > 0);
+    if (!fits) return false;
+    if (!is_unit && !is_teen) {
+      c_.before_tens = total_ + cur_;
+      c_.tens = v;
+      c_.tens_after_and = last_ == Last::and_word;
+    }
+    cur_ += v;
+    tail_ = (last_ == Last::tens) ? tail_ + v : v;
+    last_ = is_unit ? Last::unit : is_teen ? Last::teen : Last::tens;
+    if (c_.has_and) ++after_and_words_;
+    ++j_;
+    return true;
+  }
+
+  bool take_hundred() {
+    if (!after_number_word() || cur_ <= 0 || cur_ >= 100) return false;
+    cur_ *= 100;
+    tail_ = 0;
+    last_ = Last::hundred;
+    ++j_;
+    return true;
+  }
+
+  bool take_scale(double s) {
+    if (last_ == Last::scale && s > max_scale_ && cur_ == 0) {
+      total_ *= s;  // "three lakh crore"
+    } else if (after_number_word() || last_ == Last::hundred) {
+      if (s > max_scale_) {
+        total_ = (total_ + cur_) * s;
+      } else {
+        total_ += cur_ * s;
+      }
+    } else {
+      return false;
+    }
+    // "zero million" is still a number: read on.
+    if (s > max_scale_) max_scale_ = s;
+    cur_ = 0;
+    tail_ = 0;
+    c_.last_scale = s;
+    last_ = Last::scale;
+    ++j_;
+    return true;
+  }
+
+  // An inner "and", after "hundred" or a scale word and before a cardinal: "one hundred and thirty".
+  bool take_and() {
+    if (!(last_ == Last::hundred || last_ == Last::scale) || cardinal_at(t_, j_ + 1) < 0) return false;
+    c_.has_and = true;
+    c_.before_and = total_ + cur_;
+    after_and_words_ = 0;
+    last_ = Last::and_word;
+    ++j_;
+    return true;
+  }
+
+  // "dozen" multiplies the tail and ends the number: "three hundred and two dozens".
+  bool take_dozen() {
+    if (!after_number_word() || tail_ <= 0) return false;
+    cur_ += tail_ * 11;
+    last_ = Last::dozen;
+    ++j_;
+    return false;
+  }
+
+  // Spoken decimals end the number: each word gives its digits ("zero three" -> .03, "seventy-one" ->
+  // .71), and a scale after them applies to the whole: "six point six billion".
+  bool take_point() {
+    std::string digits;
+    std::size_t m = j_ + 1;
+    while (m < n_) {
+      std::size_t end = 0;
+      const int d = compound_cardinal_at(t_, m, end);
+      if (d < 0) break;
+      digits += std::to_string(d);
+      m = end;
+    }
+    const double frac = digits_value("0." + digits);
+    cur_ += frac;
+    c_.step = std::pow(10.0, -static_cast<double>(digits.size()));
+    last_ = Last::decimal;
+    j_ = m;
+    const double after_scale = word_scale_at(t_, j_);
+    if (after_scale >= 1000 && total_ == 0) {
+      cur_ *= after_scale;
+      c_.step *= after_scale;
+      ++j_;
+    }
+    return false;
+  }
+
+  // A hyphen inside "twenty-one", "fifty - two".
+  bool take_hyphen() {
+    if (!is_punct(t_, j_, "-") || last_ != Last::tens) return false;
+    const int u = cardinal_at(t_, j_ + 1);
+    if (u <= 0 || u >= 10) return false;
+    ++j_;
+    return true;
+  }
+
+  Cardinal result() {
+    if (last_ == Last::none || last_ == Last::and_word) return c_;
+    c_.ok = true;
+    c_.value = total_ + cur_;
+    c_.end = j_;
+    c_.last = last_;
+    c_.after_and = c_.has_and ? c_.value - c_.before_and : 0;
+    c_.words_after_and = after_and_words_;
+    if (last_ == Last::scale) c_.step = c_.last_scale;
+    if (last_ == Last::hundred) c_.step = 100;
+    return c_;
+  }
+
+  const std::vector<Token>& t_;
+  const std::size_t n_;
+  std::size_t j_;  // the token being read
+  Cardinal c_;
+  double total_ = 0;  // completed scale groups
+  double cur_ = 0;    // the group below the last scale word
+  double tail_ = 0;   // the part since the last "hundred" or "and" (what "dozen" multiplies)
+  double max_scale_ = 0;
+  Last last_ = Last::none;
+  int after_and_words_ = 0;
+};
+
+}  // namespace
+
+Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k) {
+  return CardinalReader(t, k).read();
 }
 
 // "a half", "a twenty-first", "a trillionth", "three fifths", "two thirds": a numerator then an ordinal.
@@ -314,19 +363,11 @@ Fraction read_fraction_phrase(const std::vector<Token>& t, std::size_t k) {
     with_a = true;
     ++j;
   } else {
-    const int v = cardinal_at(t, j);
+    std::size_t end = 0;
+    const int v = compound_cardinal_at(t, j, end);
     if (v <= 0) return f;
     num = v;
-    ++j;
-    if (v >= 20 && v % 10 == 0) {
-      std::size_t after = j;
-      if (is_punct(t, after, "-")) ++after;
-      const int u = cardinal_at(t, after);
-      if (u > 0 && u < 10) {
-        num += u;
-        j = after + 1;
-      }
-    }
+    j = end;
   }
   if (is_punct(t, j, "-")) ++j;
   // Optional tens word compounding with the ordinal: "a twenty-first".
@@ -357,37 +398,127 @@ Fraction read_fraction_phrase(const std::vector<Token>& t, std::size_t k) {
   return f;
 }
 
-// Numbers written in words, with their fractions.
+namespace {
+
+// "half a dozen", "half a million", "half million", "quarter million", "a quarter million", and "half"
+// alone as a fraction. True when the words at k settle the matter: `r` is the number, or no number
+// when r.ok is false.
+bool read_half_or_quarter(const std::vector<Token>& t, std::size_t k, Words& r) {
+  const std::size_t n = t.size();
+  const std::string& w0 = t[k].norm;
+  const bool a = w0 == "a" || w0 == "an";
+  if (!(w0 == "half" || w0 == "quarter" || (a && is_word(t, k + 1, "quarter")))) return false;
+  const std::size_t h = a ? k + 1 : k;
+  const double part = t[h].norm == "half" ? 0.5 : 0.25;
+  if ((is_word(t, h + 1, "a") || is_word(t, h + 1, "an")) && h + 2 < n && t[h + 2].is_word()) {
+    const double m = is_dozen(t[h + 2].norm) ? 12 : word_scale_at(t, h + 2);
+    if (m > 0) {
+      r = {true, part * m, m > 12 ? part * m : 1, h + 3, NumberForm::words, m > 12 ? m : 1};
+      return true;
+    }
+  }
+  const double s = word_scale_at(t, h + 1);
+  if (s > 0) {
+    r = {true, part * s, part * s, h + 2, NumberForm::words, s};
+    return true;
+  }
+  if (w0 == "half" && !determiner_before(t, k) && !is_word(t, k + 1, "-")) {
+    r = {true, 0.5, 0.5, k + 1, NumberForm::fraction, 1};
+    return true;
+  }
+  return w0 == "half" || w0 == "quarter";
+}
+
+// The ordinal at tokens[dj], of value d, as the denominator of the cardinal c before it: "two thirds",
+// "one hundred thirty-fifths" (100/35), "one hundred and three quarters", "three quarters billion".
+// `r` (the cardinal) is left alone where the ordinal cannot be one: "two millionth", "two seconds".
+void read_ordinal_denominator(const std::vector<Token>& t, const Cardinal& c, std::size_t dj, double d,
+                              Words& r) {
+  const bool hq = is_half_or_quarter(t[dj].norm);
+  double value = 0;
+  bool ok = true;
+  if (hq) {
+    if (c.has_and && c.words_after_and == 1 && c.after_and < 10) {
+      value = c.before_and + c.after_and / d;  // "one hundred and three quarters"
+    } else {
+      value = c.value / d;
+    }
+  } else if (d >= 100) {
+    ok = c.leading_a;  // "a hundred trillionths"; "two millionth" stays "two"
+    value = c.value / d;
+  } else if (c.last == Last::tens && !c.tens_after_and && d < 10 && c.before_tens > 0) {
+    value = c.before_tens / (c.tens + d);  // "one hundred thirty fifths" = 100/35
+  } else if (d < 3) {
+    ok = false;
+  } else {
+    value = c.value / d;
+  }
+  if (!ok) return;
+  r.value = value;
+  r.end = dj + 1;
+  r.form = NumberForm::fraction;
+  r.step = value;
+  r.scale = 1;
+  if (hq) {
+    const double s = word_scale_at(t, r.end);
+    if (s > 0) {  // "three quarters billion"
+      r.value *= s;
+      r.step *= s;
+      r.scale = s;
+      ++r.end;
+    }
+  }
+}
+
+// A numerator then a compound denominator: "one one hundred fifth", "three twenty firsts". True when
+// `r` became that fraction.
+bool read_compound_denominator(const std::vector<Token>& t, const Cardinal& c, Words& r) {
+  if (cardinal_at(t, c.end) < 0 || c.last == Last::scale) return false;
+  const Cardinal c2 = read_cardinal(t, c.end);
+  if (!c2.ok) return false;
+  std::size_t oj = c2.end;
+  if (is_word(t, oj, "and") || is_punct(t, oj, "-")) ++oj;
+  const double d2 = oj < t.size() && t[oj].is_word() ? ordinal(t[oj].norm) : 0;
+  if (d2 <= 0 || is_half_or_quarter(t[oj].norm)) return false;
+  const bool fits = (c2.last == Last::tens && d2 < 10) || (c2.last == Last::hundred && d2 < 100) ||
+                    (c2.last == Last::scale && d2 < c2.last_scale);
+  if (!fits) return false;
+  r.value = c.value / (c2.value + d2);
+  r.end = oj + 1;
+  r.form = NumberForm::fraction;
+  r.step = r.value;
+  return true;
+}
+
+// "one and a half", "twenty and three fifths", "one billion and a half million".
+void read_and_fraction(const std::vector<Token>& t, const Cardinal& c, Words& r) {
+  if (!is_word(t, c.end, "and")) return;
+  const Fraction f = read_fraction_phrase(t, c.end + 1);
+  if (!f.ok) return;
+  const double s = word_scale_at(t, f.end);
+  if (s > 0) {
+    r.value = c.last == Last::scale ? c.value + f.value * s : (c.value + f.value) * s;
+    r.end = f.end + 1;
+    r.scale = s;
+  } else if (c.last == Last::scale) {
+    r.value = c.value + f.value * c.last_scale;
+    r.end = f.end;
+  } else {
+    r.value = c.value + f.value;
+    r.end = f.end;
+  }
+  r.form = NumberForm::fraction;
+  r.step = f.value * (s > 0 ? s : c.last == Last::scale ? c.last_scale : 1);
+}
+
+}  // namespace
+
 Words read_words(const std::vector<Token>& t, std::size_t k) {
   Words r;
   const std::size_t n = t.size();
   if (k >= n || !t[k].is_word()) return r;
+  if (read_half_or_quarter(t, k, r)) return r;
   const std::string& w0 = t[k].norm;
-  auto scale_at = [&](std::size_t m) { return m < n && t[m].is_word() ? word_scale(t[m].norm) : 0.0; };
-
-  // "half a dozen", "half a million", "half million", "quarter million", "a quarter million"
-  if (w0 == "half" || w0 == "quarter" || ((w0 == "a" || w0 == "an") && is_word(t, k + 1, "quarter"))) {
-    const std::size_t h = (w0 == "a" || w0 == "an") ? k + 1 : k;
-    const double part = t[h].norm == "half" ? 0.5 : 0.25;
-    if ((is_word(t, h + 1, "a") || is_word(t, h + 1, "an")) && h + 2 < n && t[h + 2].is_word()) {
-      const double m = is_dozen(t[h + 2].norm) ? 12 : scale_at(h + 2);
-      if (m > 0) {
-        r = {true, part * m, m > 12 ? part * m : 1, h + 3, NumberForm::words, m > 12 ? m : 1};
-        return r;
-      }
-    }
-    const double s = scale_at(h + 1);
-    if (s > 0) {
-      r = {true, part * s, part * s, h + 2, NumberForm::words, s};
-      return r;
-    }
-    if (w0 == "half" && !determiner_before(t, k) && !is_word(t, k + 1, "-")) {
-      r = {true, 0.5, 0.5, k + 1, NumberForm::fraction, 1};
-      return r;
-    }
-    if (w0 == "half" || w0 == "quarter") return r;
-  }
-
   if (w0 == "a" || w0 == "an") {
     const Fraction f = read_fraction_phrase(t, k);
     if (f.ok) {
@@ -412,87 +543,11 @@ Words read_words(const std::vector<Token>& t, std::size_t k) {
   if (is_punct(t, dj, "-")) ++dj;
   const double d = dj < n && t[dj].is_word() ? ordinal(t[dj].norm) : 0;
   if (d > 0) {
-    const bool hq = is_half_or_quarter(t[dj].norm);
-    double value = 0;
-    bool ok = true;
-    if (hq) {
-      if (c.has_and && c.words_after_and == 1 && c.after_and < 10) {
-        value = c.before_and + c.after_and / d;  // "one hundred and three quarters"
-      } else {
-        value = c.value / d;
-      }
-    } else if (d >= 100) {
-      ok = c.leading_a;  // "a hundred trillionths"; "two millionth" stays "two"
-      value = c.value / d;
-    } else if (c.last == Last::tens && !c.tens_after_and && d < 10 && c.before_tens > 0) {
-      value = c.before_tens / (c.tens + d);  // "one hundred thirty fifths" = 100/35
-    } else if (d < 3) {
-      ok = false;
-    } else {
-      value = c.value / d;
-    }
-    if (ok) {
-      r.value = value;
-      r.end = dj + 1;
-      r.form = NumberForm::fraction;
-      r.step = value;
-      r.scale = 1;
-      if (hq) {
-        const double s = scale_at(r.end);
-        if (s > 0) {  // "three quarters billion"
-          r.value *= s;
-          r.step *= s;
-          r.scale = s;
-          ++r.end;
-        }
-      }
-      return r;
-    }
+    read_ordinal_denominator(t, c, dj, d, r);
     return r;
   }
-
-  // A numerator then a compound denominator: "one one hundred fifth", "three twenty firsts".
-  if (cardinal_at(t, c.end) >= 0 && c.last != Last::scale) {
-    const Cardinal c2 = read_cardinal(t, c.end);
-    if (c2.ok) {
-      std::size_t oj = c2.end;
-      if (is_word(t, oj, "and") || is_punct(t, oj, "-")) ++oj;
-      const double d2 = oj < n && t[oj].is_word() ? ordinal(t[oj].norm) : 0;
-      if (d2 > 0 && !is_half_or_quarter(t[oj].norm)) {
-        const bool fits = (c2.last == Last::tens && d2 < 10) || (c2.last == Last::hundred && d2 < 100) ||
-                          (c2.last == Last::scale && d2 < c2.last_scale);
-        if (fits) {
-          r.value = c.value / (c2.value + d2);
-          r.end = oj + 1;
-          r.form = NumberForm::fraction;
-          r.step = r.value;
-          return r;
-        }
-      }
-    }
-  }
-
-  // "one and a half", "twenty and three fifths", "one billion and a half million".
-  if (is_word(t, c.end, "and")) {
-    const Fraction f = read_fraction_phrase(t, c.end + 1);
-    if (f.ok) {
-      const double s = scale_at(f.end);
-      if (s > 0) {
-        r.value = c.last == Last::scale ? c.value + f.value * s : (c.value + f.value) * s;
-        r.end = f.end + 1;
-        r.scale = s;
-      } else if (c.last == Last::scale) {
-        r.value = c.value + f.value * c.last_scale;
-        r.end = f.end;
-      } else {
-        r.value = c.value + f.value;
-        r.end = f.end;
-      }
-      r.form = NumberForm::fraction;
-      r.step = f.value * (s > 0 ? s : c.last == Last::scale ? c.last_scale : 1);
-      return r;
-    }
-  }
+  if (read_compound_denominator(t, c, r)) return r;
+  read_and_fraction(t, c, r);
   return r;
 }
 
