@@ -121,8 +121,6 @@ bool is_dozen(std::string_view w) {
   return w == "dozen" || w == "dozens" || w == "doz" || w == "dozs" || w == "dz" || w == "dzs";
 }
 
-// The multiplier of a scale abbreviation right after digits, or 0. Case matters: "10M" and "10G" are
-// million and giga, but a lower-case glued "m" or "g" is a metre or a gram unless money precedes.
 double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money) {
   if (tok.kind != TokenKind::word) return 0;
   const std::string& w = tok.norm;

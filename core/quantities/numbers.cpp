@@ -1,8 +1,10 @@
+// The number parser: a sign, then digits or words, then what may follow them (a notation such as
+// "1e10" or "3/4", scale words, a denominator after "over"). Digits are read by digits.cpp, words by
+// number_words.cpp.
 #include "quantities/numbers.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <string>
 
 #include "quantities/digits.hpp"
