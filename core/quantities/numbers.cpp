@@ -1,552 +1,34 @@
+// The number parser: a sign, then digits or words, then what may follow them (a notation such as
+// "1e10" or "3/4", scale words, a denominator after "over"). Digits are read by digits.cpp, words by
+// number_words.cpp.
 #include "quantities/numbers.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <string>
-#include <unordered_map>
+
+#include "quantities/digits.hpp"
+#include "quantities/number_words.hpp"
 
 namespace factcheck {
+
+using quantities_detail::abbreviation_scale;
+using quantities_detail::all_digits;
+using quantities_detail::cardinal;
+using quantities_detail::Cardinal;
+using quantities_detail::cardinal_at;
+using quantities_detail::digits_value;
+using quantities_detail::Fraction;
+using quantities_detail::is_dozen;
+using quantities_detail::is_punct;
+using quantities_detail::is_word;
+using quantities_detail::read_cardinal;
+using quantities_detail::read_fraction_phrase;
+using quantities_detail::read_words;
+using quantities_detail::vulgar_fraction;
+using quantities_detail::Words;
+
 namespace {
-
-struct WordValue {
-  std::string_view word;
-  int value;
-};
-
-// zero..nineteen and the tens.
-constexpr WordValue kCardinals[] = {
-    {"zero", 0},     {"nought", 0},     {"naught", 0},    {"one", 1},       {"two", 2},       {"three", 3},
-    {"four", 4},     {"five", 5},       {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},
-    {"ten", 10},     {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
-    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},
-    {"forty", 40},   {"fifty", 50},     {"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
-};
-
-// Ordinals used as denominators; "first" and "second" only inside compounds ("twenty-first").
-struct Ordinal {
-  std::string_view word;
-  double value;
-};
-constexpr Ordinal kOrdinals[] = {
-    {"first", 1},       {"second", 2},        {"third", 3},       {"fourth", 4},       {"fifth", 5},
-    {"sixth", 6},       {"seventh", 7},       {"eighth", 8},      {"ninth", 9},        {"tenth", 10},
-    {"eleventh", 11},   {"twelfth", 12},      {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
-    {"sixteenth", 16},  {"seventeenth", 17},  {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
-    {"thirtieth", 30},  {"fortieth", 40},     {"fiftieth", 50},   {"sixtieth", 60},    {"seventieth", 70},
-    {"eightieth", 80},  {"ninetieth", 90},    {"hundredth", 100}, {"thousandth", 1e3}, {"millionth", 1e6},
-    {"billionth", 1e9}, {"trillionth", 1e12}, {"half", 2},        {"halves", 2},       {"quarter", 4},
-    {"quarters", 4},
-};
-
-// Every cardinal has three to nine letters and starts with one of these: most words are turned away
-// by those two tests before any hashing.
-constexpr std::string_view kCardinalInitials = "zntofse";
-constexpr bool cardinal_filter_admits_all() {
-  for (const auto& c : kCardinals)
-    if (c.word.size() < 3 || c.word.size() > 9 || kCardinalInitials.find(c.word[0]) == std::string_view::npos)
-      return false;
-  return true;
-}
-static_assert(cardinal_filter_admits_all(), "cardinal() would turn away a cardinal");
-
-// -1 when the word is not zero..ninety.
-int cardinal(std::string_view w) {
-  if (w.size() < 3 || w.size() > 9 || kCardinalInitials.find(w[0]) == std::string_view::npos) return -1;
-  // Asked of nearly every word of a text: a hash lookup, not a scan of the list.
-  static const std::unordered_map<std::string_view, int> kByWord = [] {
-    std::unordered_map<std::string_view, int> m;
-    for (const auto& c : kCardinals) m.emplace(c.word, c.value);
-    return m;
-  }();
-  const auto it = kByWord.find(w);
-  return it == kByWord.end() ? -1 : it->second;
-}
-
-// 0 when the word is not an ordinal denominator; plurals ("fifths", "thirds") are accepted.
-double ordinal(std::string_view w) {
-  for (const auto& o : kOrdinals)
-    if (o.word == w) return o.value;
-  if (w.size() > 3 && w.back() == 's') {
-    const auto stem = w.substr(0, w.size() - 1);
-    if (stem == "half" || stem == "quarter") return 0;  // "halfs" is not a word; "quarters" matched above
-    for (const auto& o : kOrdinals)
-      if (o.word == stem) return o.value;
-  }
-  return 0;
-}
-
-bool is_half_or_quarter(std::string_view w) {
-  return w == "half" || w == "halves" || w == "quarter" || w == "quarters";
-}
-
-bool is_dozen(std::string_view w) {
-  return w == "dozen" || w == "dozens" || w == "doz" || w == "dozs" || w == "dz" || w == "dzs";
-}
-
-// Word-level scale: the words, not the one-letter abbreviations (those depend on case and context).
-double word_scale(std::string_view w) {
-  if (w == "thousand") return 1e3;
-  if (w == "million") return 1e6;
-  if (w == "billion") return 1e9;
-  if (w == "trillion") return 1e12;
-  if (w == "lakh" || w == "lakhs" || w == "lac") return 1e5;
-  if (w == "crore" || w == "crores") return 1e7;
-  return 0;
-}
-
-bool is_word(const std::vector<Token>& t, std::size_t k, std::string_view w) {
-  return k < t.size() && t[k].kind == TokenKind::word && t[k].norm == w;
-}
-
-bool is_punct(const std::vector<Token>& t, std::size_t k, std::string_view p) {
-  return k < t.size() && t[k].kind != TokenKind::word && t[k].kind != TokenKind::number && t[k].norm == p;
-}
-
-int cardinal_at(const std::vector<Token>& t, std::size_t k) {
-  if (k >= t.size() || t[k].kind != TokenKind::word) return -1;
-  return cardinal(t[k].norm);
-}
-
-// A plain run of ASCII digits.
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-double digits_value(std::string_view s) {
-  // strtod on a bounded copy: a 100,000-digit token just becomes inf.
-  const std::string copy(s);
-  return std::strtod(copy.c_str(), nullptr);
-}
-
-// The state of a number written in words while it is read.
-enum class Last { none, unit, teen, tens, hundred, scale, dozen, decimal, and_word };
-
-struct Cardinal {
-  bool ok = false;
-  double value = 0;
-  double step = 1;
-  std::size_t end = 0;
-  Last last = Last::none;
-  bool leading_a = false;       // "a hundred", "a dozen"
-  double before_tens = 0;       // the value before the last tens word ("one hundred | thirty")
-  int tens = 0;                 // the last tens word's value
-  bool tens_after_and = false;  // "one hundred and thirty": the tens word follows "and"
-  bool has_and = false;
-  double before_and = 0;  // the value before the last inner "and"
-  double after_and = 0;   // the value after it
-  int words_after_and = 0;
-  double last_scale = 0;  // the last scale word's multiplier (1e3 and up)
-};
-
-// Reads "one hundred and sixty-one", "twenty-one trillion and three hundred", "three lakh crore",
-// "three hundred and two dozens", "two hundred point zero three".
-Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k) {
-  Cardinal c;
-  const std::size_t n = t.size();
-  double total = 0;  // completed scale groups
-  double cur = 0;    // the group below the last scale word
-  double tail = 0;   // the part since the last "hundred" or "and" (what "dozen" multiplies)
-  double max_scale = 0;
-  std::size_t j = k;
-  if ((is_word(t, j, "a") || is_word(t, j, "an")) && j + 1 < n && t[j + 1].is_word() &&
-      (t[j + 1].norm == "hundred" || word_scale(t[j + 1].norm) > 0 || is_dozen(t[j + 1].norm))) {
-    cur = 1;
-    tail = 1;
-    c.leading_a = true;
-    c.last = Last::unit;
-    ++j;
-  }
-  Last last = c.last;
-  int after_and_words = 0;
-  while (j < n) {
-    const Token& tok = t[j];
-    if (tok.kind == TokenKind::word) {
-      const std::string& w = tok.norm;
-      const int v = cardinal(w);
-      if (v >= 0) {
-        const bool is_unit = v < 10, is_teen = v >= 10 && v < 20;
-        bool ok = false;
-        switch (last) {
-          case Last::none:
-          case Last::hundred:
-          case Last::scale:
-          case Last::and_word:
-            ok = true;
-            break;
-          case Last::tens:
-            ok = is_unit && v > 0;
-            break;
-          default:
-            ok = false;
-        }
-        if (!ok) break;
-        if (!is_unit && !is_teen) {
-          c.before_tens = total + cur;
-          c.tens = v;
-          c.tens_after_and = last == Last::and_word;
-        }
-        cur += v;
-        tail = (last == Last::tens) ? tail + v : v;
-        last = is_unit ? Last::unit : is_teen ? Last::teen : Last::tens;
-        if (c.has_and) ++after_and_words;
-        ++j;
-        continue;
-      }
-      if (w == "hundred") {
-        if (!(last == Last::unit || last == Last::teen || last == Last::tens) || cur <= 0 || cur >= 100)
-          break;
-        cur *= 100;
-        tail = 0;
-        last = Last::hundred;
-        ++j;
-        continue;
-      }
-      const double s = word_scale(w);
-      if (s > 0) {
-        if (last == Last::scale && s > max_scale && cur == 0) {
-          total *= s;  // "three lakh crore"
-        } else if (last == Last::unit || last == Last::teen || last == Last::tens || last == Last::hundred) {
-          if (s > max_scale) {
-            total = (total + cur) * s;
-          } else {
-            total += cur * s;
-          }
-        } else {
-          break;
-        }
-        if (total + cur == 0 && cur == 0 && total == 0) {
-          // "zero million": still a number, keep reading
-        }
-        if (s > max_scale) max_scale = s;
-        cur = 0;
-        tail = 0;
-        c.last_scale = s;
-        last = Last::scale;
-        ++j;
-        continue;
-      }
-      if (w == "and") {
-        if (!(last == Last::hundred || last == Last::scale) || cardinal_at(t, j + 1) < 0) break;
-        c.has_and = true;
-        c.before_and = total + cur;
-        after_and_words = 0;
-        last = Last::and_word;
-        ++j;
-        continue;
-      }
-      if (is_dozen(w)) {
-        if (!(last == Last::unit || last == Last::teen || last == Last::tens) || tail <= 0) break;
-        cur += tail * 11;
-        last = Last::dozen;
-        ++j;
-        break;
-      }
-      if (w == "point" &&
-          (last == Last::unit || last == Last::teen || last == Last::tens || last == Last::hundred ||
-           last == Last::scale) &&
-          cardinal_at(t, j + 1) >= 0) {
-        // Spoken decimals: each word gives its digits ("zero three" -> .03, "seventy-one" -> .71).
-        std::string digits;
-        std::size_t m = j + 1;
-        while (m < n) {
-          const int d = cardinal_at(t, m);
-          if (d < 0) break;
-          if (d >= 20 && d % 10 == 0) {
-            std::size_t after = m + 1;
-            if (is_punct(t, after, "-")) ++after;
-            const int u = cardinal_at(t, after);
-            if (u > 0 && u < 10) {
-              digits += std::to_string(d + u);
-              m = after + 1;
-              continue;
-            }
-          }
-          digits += std::to_string(d);
-          ++m;
-        }
-        const double frac = digits_value("0." + digits);
-        cur += frac;
-        c.step = std::pow(10.0, -static_cast<double>(digits.size()));
-        last = Last::decimal;
-        j = m;
-        // A scale after spoken decimals applies to the whole: "six point six billion".
-        const double after_scale = j < n && t[j].is_word() ? word_scale(t[j].norm) : 0;
-        if (after_scale >= 1000 && total == 0) {
-          cur *= after_scale;
-          c.step *= after_scale;
-          ++j;
-        }
-        break;
-      }
-      break;
-    }
-    if (is_punct(t, j, "-") && last == Last::tens) {
-      const int u = cardinal_at(t, j + 1);
-      if (u > 0 && u < 10) {
-        ++j;  // "twenty-one", "fifty - two"
-        continue;
-      }
-    }
-    break;
-  }
-  if (last == Last::none || last == Last::and_word) return c;
-  c.ok = true;
-  c.value = total + cur;
-  c.end = j;
-  c.last = last;
-  c.after_and = c.has_and ? c.value - c.before_and : 0;
-  c.words_after_and = after_and_words;
-  if (last == Last::scale) c.step = c.last_scale;
-  if (last == Last::hundred) c.step = 100;
-  return c;
-}
-
-struct Fraction {
-  bool ok = false;
-  double value = 0;
-  std::size_t end = 0;
-  bool half_or_quarter = false;
-};
-
-// "a half", "a twenty-first", "a trillionth", "three fifths", "two thirds": a numerator then an ordinal.
-// A numerator in words other than "a" may not take "first"/"second" alone nor a scale ordinal.
-Fraction read_fraction_phrase(const std::vector<Token>& t, std::size_t k) {
-  Fraction f;
-  double num = 0;
-  std::size_t j = k;
-  bool with_a = false;
-  if (is_word(t, j, "a") || is_word(t, j, "an")) {
-    num = 1;
-    with_a = true;
-    ++j;
-  } else {
-    const int v = cardinal_at(t, j);
-    if (v <= 0) return f;
-    num = v;
-    ++j;
-    if (v >= 20 && v % 10 == 0) {
-      std::size_t after = j;
-      if (is_punct(t, after, "-")) ++after;
-      const int u = cardinal_at(t, after);
-      if (u > 0 && u < 10) {
-        num += u;
-        j = after + 1;
-      }
-    }
-  }
-  if (is_punct(t, j, "-")) ++j;
-  // Optional tens word compounding with the ordinal: "a twenty-first".
-  int tens = 0;
-  if (with_a) {
-    const int v = cardinal_at(t, j);
-    if (v >= 20 && v % 10 == 0) {
-      tens = v;
-      ++j;
-      if (is_punct(t, j, "-")) ++j;
-    }
-  }
-  if (j >= t.size() || !t[j].is_word()) return f;
-  const double d = ordinal(t[j].norm);
-  if (d <= 0) return f;
-  double den = d;
-  if (tens > 0) {
-    if (d >= 10) return f;
-    den = tens + d;
-  } else {
-    if (d < 3 && !is_half_or_quarter(t[j].norm)) return f;  // "a first", "two seconds"
-    if (d >= 100 && !with_a) return f;                      // "two millionth" is "two"
-  }
-  f.ok = true;
-  f.value = num / den;
-  f.end = j + 1;
-  f.half_or_quarter = is_half_or_quarter(t[j].norm);
-  return f;
-}
-
-struct Words {
-  bool ok = false;
-  double value = 0;
-  double step = 1;
-  std::size_t end = 0;
-  NumberForm form = NumberForm::words;
-  double scale = 1;
-};
-
-bool determiner_before(const std::vector<Token>& t, std::size_t k) {
-  if (k == 0) return false;
-  const Token& p = t[k - 1];
-  if (!p.is_word()) return false;
-  static constexpr std::string_view kDet[] = {"the", "this",    "that",  "which",  "each",  "every", "any",
-                                              "no",  "another", "first", "second", "other", "a",     "an",
-                                              "its", "his",     "her",   "their",  "our",   "my",    "your"};
-  for (auto d : kDet)
-    if (p.norm == d) return true;
-  return false;
-}
-
-// Numbers written in words, with their fractions.
-Words read_words(const std::vector<Token>& t, std::size_t k) {
-  Words r;
-  const std::size_t n = t.size();
-  if (k >= n || !t[k].is_word()) return r;
-  const std::string& w0 = t[k].norm;
-  auto scale_at = [&](std::size_t m) { return m < n && t[m].is_word() ? word_scale(t[m].norm) : 0.0; };
-
-  // "half a dozen", "half a million", "half million", "quarter million", "a quarter million"
-  if (w0 == "half" || w0 == "quarter" || ((w0 == "a" || w0 == "an") && is_word(t, k + 1, "quarter"))) {
-    const std::size_t h = (w0 == "a" || w0 == "an") ? k + 1 : k;
-    const double part = t[h].norm == "half" ? 0.5 : 0.25;
-    if ((is_word(t, h + 1, "a") || is_word(t, h + 1, "an")) && h + 2 < n && t[h + 2].is_word()) {
-      const double m = is_dozen(t[h + 2].norm) ? 12 : scale_at(h + 2);
-      if (m > 0) {
-        r = {true, part * m, m > 12 ? part * m : 1, h + 3, NumberForm::words, m > 12 ? m : 1};
-        return r;
-      }
-    }
-    const double s = scale_at(h + 1);
-    if (s > 0) {
-      r = {true, part * s, part * s, h + 2, NumberForm::words, s};
-      return r;
-    }
-    if (w0 == "half" && !determiner_before(t, k) && !is_word(t, k + 1, "-")) {
-      r = {true, 0.5, 0.5, k + 1, NumberForm::fraction, 1};
-      return r;
-    }
-    if (w0 == "half" || w0 == "quarter") return r;
-  }
-
-  if (w0 == "a" || w0 == "an") {
-    const Fraction f = read_fraction_phrase(t, k);
-    if (f.ok) {
-      r = {true, f.value, f.value, f.end, NumberForm::fraction, 1};
-      return r;
-    }
-  }
-
-  const Cardinal c = read_cardinal(t, k);
-  if (!c.ok) return r;
-  // "the one you mentioned", "which one": "one" as a pronoun.
-  if (c.end == k + 1 && w0 == "one" && determiner_before(t, k)) return r;
-  r.ok = true;
-  r.value = c.value;
-  r.step = c.step;
-  r.end = c.end;
-  if (c.last == Last::scale) r.scale = c.last_scale;
-  if (c.last == Last::decimal || c.last == Last::dozen) return r;
-
-  // A denominator right after the numerator: "two thirds", "one hundred thirty-fifths".
-  std::size_t dj = c.end;
-  if (is_punct(t, dj, "-")) ++dj;
-  const double d = dj < n && t[dj].is_word() ? ordinal(t[dj].norm) : 0;
-  if (d > 0) {
-    const bool hq = is_half_or_quarter(t[dj].norm);
-    double value = 0;
-    bool ok = true;
-    if (hq) {
-      if (c.has_and && c.words_after_and == 1 && c.after_and < 10) {
-        value = c.before_and + c.after_and / d;  // "one hundred and three quarters"
-      } else {
-        value = c.value / d;
-      }
-    } else if (d >= 100) {
-      ok = c.leading_a;  // "a hundred trillionths"; "two millionth" stays "two"
-      value = c.value / d;
-    } else if (c.last == Last::tens && !c.tens_after_and && d < 10 && c.before_tens > 0) {
-      value = c.before_tens / (c.tens + d);  // "one hundred thirty fifths" = 100/35
-    } else if (d < 3) {
-      ok = false;
-    } else {
-      value = c.value / d;
-    }
-    if (ok) {
-      r.value = value;
-      r.end = dj + 1;
-      r.form = NumberForm::fraction;
-      r.step = value;
-      r.scale = 1;
-      if (hq) {
-        const double s = scale_at(r.end);
-        if (s > 0) {  // "three quarters billion"
-          r.value *= s;
-          r.step *= s;
-          r.scale = s;
-          ++r.end;
-        }
-      }
-      return r;
-    }
-    return r;
-  }
-
-  // A numerator then a compound denominator: "one one hundred fifth", "three twenty firsts".
-  if (cardinal_at(t, c.end) >= 0 && c.last != Last::scale) {
-    const Cardinal c2 = read_cardinal(t, c.end);
-    if (c2.ok) {
-      std::size_t oj = c2.end;
-      if (is_word(t, oj, "and") || is_punct(t, oj, "-")) ++oj;
-      const double d2 = oj < n && t[oj].is_word() ? ordinal(t[oj].norm) : 0;
-      if (d2 > 0 && !is_half_or_quarter(t[oj].norm)) {
-        const bool fits = (c2.last == Last::tens && d2 < 10) || (c2.last == Last::hundred && d2 < 100) ||
-                          (c2.last == Last::scale && d2 < c2.last_scale);
-        if (fits) {
-          r.value = c.value / (c2.value + d2);
-          r.end = oj + 1;
-          r.form = NumberForm::fraction;
-          r.step = r.value;
-          return r;
-        }
-      }
-    }
-  }
-
-  // "one and a half", "twenty and three fifths", "one billion and a half million".
-  if (is_word(t, c.end, "and")) {
-    const Fraction f = read_fraction_phrase(t, c.end + 1);
-    if (f.ok) {
-      const double s = scale_at(f.end);
-      if (s > 0) {
-        r.value = c.last == Last::scale ? c.value + f.value * s : (c.value + f.value) * s;
-        r.end = f.end + 1;
-        r.scale = s;
-      } else if (c.last == Last::scale) {
-        r.value = c.value + f.value * c.last_scale;
-        r.end = f.end;
-      } else {
-        r.value = c.value + f.value;
-        r.end = f.end;
-      }
-      r.form = NumberForm::fraction;
-      r.step = f.value * (s > 0 ? s : c.last == Last::scale ? c.last_scale : 1);
-      return r;
-    }
-  }
-  return r;
-}
-
-bool is_upper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-
-// The multiplier of a scale abbreviation right after digits, or 0. Case matters: "10M" and "10G" are
-// million and giga, but a lower-case glued "m" or "g" is a metre or a gram unless money precedes.
-double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money) {
-  if (tok.kind != TokenKind::word) return 0;
-  const std::string& w = tok.norm;
-  const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
-  const bool glued = adjacent(num, tok);
-  if (w == "k") return 1e3;
-  if (w == "m") return (is_upper(raw[0]) || money) ? 1e6 : 0;
-  if (w == "mm") return (raw == "MM" || money) ? 1e6 : 0;
-  if (w == "g") return raw == "G" ? 1e9 : 0;
-  if (w == "b") return glued ? 1e9 : 0;
-  if (w == "bn" || w == "bln" || w == "bil") return 1e9;
-  if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;
-  if (w == "tn" || w == "tln" || w == "trn") return 1e12;
-  return 0;
-}
 
 // Reads a sequence of number words or digits used as a denominator after "over": "three", "20",
 // "one hundred and twenty one".
@@ -573,138 +55,19 @@ bool is_duration_word(std::string_view w) {
   return false;
 }
 
-double vulgar_fraction(std::string_view s) {
-  if (s == "\xC2\xBD") return 0.5;          // ½
-  if (s == "\xC2\xBC") return 0.25;         // ¼
-  if (s == "\xC2\xBE") return 0.75;         // ¾
-  if (s == "\xE2\x85\x93") return 1.0 / 3;  // ⅓
-  if (s == "\xE2\x85\x94") return 2.0 / 3;  // ⅔
-  if (s == "\xE2\x85\x99") return 1.0 / 6;  // ⅙
-  if (s == "\xE2\x85\x9B") return 1.0 / 8;  // ⅛
-  if (s == "\xE2\x85\x95") return 1.0 / 5;  // ⅕
-  return 0;
-}
+// What has been read of a number so far: its value before the sign is applied, and the token after it.
+struct Reading {
+  double value = 0;
+  double step = 1;
+  double scale = 1;
+  std::size_t end = 0;
+  NumberForm form = NumberForm::digits;
+};
 
-}  // namespace
-
-double scale_word(std::string_view norm) {
-  if (norm == "hundred") return 100;
-  const double s = word_scale(norm);
-  if (s > 0) return s;
-  if (norm == "bn" || norm == "bln") return 1e9;
-  if (norm == "mn" || norm == "mln" || norm == "mil") return 1e6;
-  if (norm == "tn" || norm == "tln") return 1e12;
-  return 0;
-}
-
-bool is_number_word(std::string_view norm) {
-  return cardinal(norm) >= 0 || scale_word(norm) > 0;
-}
-
-bool read_digits(std::string_view s, double& value, double& step) {
-  std::size_t dots = 0, commas = 0;
-  for (char c : s) {
-    if (c == '.') ++dots;
-    if (c == ',') ++commas;
-  }
-  // Splits on one separator, returning group lengths.
-  auto groups = [](std::string_view x, char sep) {
-    std::vector<std::size_t> g;
-    std::size_t len = 0;
-    for (char c : x) {
-      if (c == sep) {
-        g.push_back(len);
-        len = 0;
-      } else {
-        ++len;
-      }
-    }
-    g.push_back(len);
-    return g;
-  };
-  // True when the groups read as thousands ("1,234,567") or Indian grouping ("12,34,567").
-  auto grouped = [](const std::vector<std::size_t>& g) {
-    if (g.size() < 2 || g[0] < 1 || g[0] > 3) return false;
-    bool western = true;
-    for (std::size_t k = 1; k < g.size(); ++k) western = western && g[k] == 3;
-    if (western) return true;
-    if (g.back() != 3 || g[0] > 2) return false;
-    for (std::size_t k = 1; k + 1 < g.size(); ++k)
-      if (g[k] != 2) return false;
-    return true;
-  };
-  std::string clean;
-  std::size_t decimals = 0;
-  if (dots == 0 && commas == 0) {
-    clean = std::string(s);
-  } else if (commas == 0) {
-    if (dots > 1) return false;
-    clean = std::string(s);
-    decimals = s.size() - s.find('.') - 1;
-  } else if (dots == 0) {
-    const auto g = groups(s, ',');
-    if (grouped(g)) {
-      for (char c : s)
-        if (c != ',') clean += c;
-    } else if (commas == 1) {
-      clean = std::string(s);
-      clean[s.find(',')] = '.';
-      decimals = s.size() - s.find(',') - 1;
-    } else {
-      return false;
-    }
-  } else {
-    const std::size_t last_dot = s.rfind('.'), last_comma = s.rfind(',');
-    if (last_dot > last_comma && dots == 1) {
-      if (!grouped(groups(s.substr(0, last_dot), ','))) return false;
-      for (char c : s)
-        if (c != ',') clean += c;
-      decimals = s.size() - last_dot - 1;
-    } else if (last_comma > last_dot && commas == 1) {
-      const auto g = groups(s.substr(0, last_comma), '.');
-      bool ok = g.size() >= 2 && g[0] >= 1 && g[0] <= 3;
-      for (std::size_t k = 1; ok && k < g.size(); ++k) ok = g[k] == 3;
-      if (!ok) return false;
-      for (char c : s) {
-        if (c == ',') {
-          clean += '.';
-        } else if (c != '.') {
-          clean += c;
-        }
-      }
-      decimals = s.size() - last_comma - 1;
-    } else {
-      return false;
-    }
-  }
-  value = digits_value(clean);
-  step = std::pow(10.0, -static_cast<double>(decimals));
-  return true;
-}
-
-std::vector<DigitPart> split_digit_list(const Token& token) {
-  std::vector<DigitPart> out;
-  const std::string& s = token.norm;
-  std::size_t k = 0;
-  while (k < s.size()) {
-    while (k < s.size() && (s[k] < '0' || s[k] > '9')) ++k;
-    const std::size_t b = k;
-    while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
-    if (k > b) out.push_back({token.start + b, token.start + k, digits_value(s.substr(b, k - b))});
-  }
-  return out;
-}
-
-std::optional<ParsedNumber> parse_number(std::string_view text, const std::vector<Token>& t, std::size_t i,
-                                         NumberOptions options) {
+// A sign at tokens[j]: "-4/5", "- 1 4/5", "minus five", "negative one". A hyphen glued to a word or after a
+// number is not a sign ("SCP-173", "5-10"). Returns the index after the sign, j when there is none.
+std::size_t read_sign(const std::vector<Token>& t, std::size_t j, bool& negative) {
   const std::size_t n = t.size();
-  if (i >= n) return std::nullopt;
-  ParsedNumber r;
-  r.first_token = i;
-  std::size_t j = i;
-
-  // A sign: "-4/5", "- 1 4/5", "minus five", "negative one". A hyphen glued to a word or after a
-  // number is not a sign ("SCP-173", "5-10").
   const std::string_view head = t[j].norm;  // compared inline, as at nearly every token
   if (is_punct(t, j, "-")) {
     bool sign = true;
@@ -717,196 +80,263 @@ std::optional<ParsedNumber> parse_number(std::string_view text, const std::vecto
       if (!adjacent(t[j], t[std::min(j + 1, n - 1)]) && p.kind != TokenKind::punct) sign = false;
     }
     if (sign && j + 1 < n && (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
-      r.negative = true;
-      ++j;
+      negative = true;
+      return j + 1;
     }
   } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n &&
              (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
-    r.negative = true;
-    ++j;
+    negative = true;
+    return j + 1;
   }
+  return j;
+}
+
+// Asked at nearly every token: a word starts a number only as read_words() begins one, with a
+// cardinal ("fourteen"), "a"/"an" ("a hundred") or "half"/"quarter". Any other word stops there.
+bool may_start_words(std::string_view w) {
+  // Through string_view, so each test is an inline length check rather than a library call.
+  return w == "a" || w == "an" || w == "half" || w == "quarter" || cardinal(w) >= 0;
+}
+
+// Groups of exactly three digits after single spaces, following tokens[j]: "1 234 567", "40\u202f000".
+void read_digit_groups(std::string_view text, const std::vector<Token>& t, std::size_t j, Reading& x) {
+  const std::size_t n = t.size();
+  std::string joined = t[j].norm;
+  std::size_t m = j + 1;
+  double last_step = 1;
+  while (m < n && t[m].is_number()) {
+    const std::string_view gap = text.substr(t[m - 1].end, t[m].start - t[m - 1].end);
+    if (gap != " " && gap != "\xE2\x80\xAF" && gap != "\xC2\xA0" && gap != "\xE2\x80\x89") break;
+    const std::string& g = t[m].norm;
+    const auto dot = g.find('.');
+    const std::string_view head = std::string_view(g).substr(0, dot);
+    if (head.size() != 3 || !all_digits(head)) break;
+    if (dot != std::string::npos && !all_digits(std::string_view(g).substr(dot + 1))) break;
+    // "2 1/4" and "5 100/200" are fractions, not groups.
+    if (m + 1 < n && is_punct(t, m + 1, "/") && adjacent(t[m], t[m + 1])) break;
+    joined += g;
+    if (dot != std::string::npos) last_step = std::pow(10.0, -static_cast<double>(g.size() - dot - 1));
+    ++m;
+    if (dot != std::string::npos) break;
+  }
+  if (m > j + 1) {
+    x.value = digits_value(joined);
+    x.step = last_step;
+    x.end = m;
+  }
+}
+
+// Multiplies the number by ten to the digits of tokens[m], which end it.
+void raise_ten_to(const std::vector<Token>& t, std::size_t m, bool negative, Reading& x) {
+  const double e = digits_value(t[m].norm);
+  x.value = x.value * std::pow(10.0, negative ? -e : e);
+  x.form = NumberForm::power;
+  x.end = m + 1;
+}
+
+// Scientific notation, x.end at a glued "e": "1e10", "-12e-1", "12.32e+14".
+void read_exponent(const std::vector<Token>& t, Reading& x) {
+  const std::size_t n = t.size();
+  std::size_t m = x.end + 1;
+  bool neg = false;
+  if (m < n && (is_punct(t, m, "-") || t[m].is("+")) && adjacent(t[m - 1], t[m])) {
+    neg = t[m].is("-");
+    ++m;
+  }
+  if (m < n && t[m].is_number() && all_digits(t[m].norm) && adjacent(t[m - 1], t[m]))
+    raise_ten_to(t, m, neg, x);
+}
+
+// The signs of an exponent from tokens[m], where two minus signs cancel ("-1.1^--23"); returns the
+// index after them.
+std::size_t read_exponent_signs(const std::vector<Token>& t, std::size_t m, bool& negative) {
+  negative = false;
+  while (m < t.size() && (is_punct(t, m, "-") || t[m].is("+"))) {
+    negative = negative != t[m].is("-");
+    ++m;
+  }
+  return m;
+}
+
+// x.end at "x" of "1.3x10^6".
+void read_times_ten_to(const std::vector<Token>& t, Reading& x) {
+  bool neg = false;
+  const std::size_t m = read_exponent_signs(t, x.end + 3, neg);
+  if (m < t.size() && t[m].is_number() && all_digits(t[m].norm)) raise_ten_to(t, m, neg, x);
+}
+
+// Powers, x.end at a glued "^": "1.1^23", "2.5^-1", "-1.1^--23".
+void read_power(const std::vector<Token>& t, Reading& x) {
+  bool neg = false;
+  const std::size_t m = read_exponent_signs(t, x.end + 1, neg);
+  double e = 0, estep = 1;
+  if (m < t.size() && t[m].is_number() && read_digits(t[m].norm, e, estep)) {
+    x.value = std::pow(x.value, neg ? -e : e);
+    x.form = NumberForm::power;
+    x.end = m + 1;
+  }
+}
+
+// tokens[k] is a "/" glued to the token before it and to plain digits after it, and no second "/"
+// follows ("5/17/2018" is a date).
+bool slash_and_digits_at(const std::vector<Token>& t, std::size_t k) {
+  const std::size_t n = t.size();
+  return k + 1 < n && t[k].is("/") && adjacent(t[k - 1], t[k]) && t[k + 1].is_number() &&
+         all_digits(t[k + 1].norm) && adjacent(t[k], t[k + 1]) && !(k + 2 < n && t[k + 2].is("/"));
+}
+
+// "3/4", x.end at the "/".
+void read_slash_fraction(const std::vector<Token>& t, Reading& x) {
+  const double den = digits_value(t[x.end + 1].norm);
+  if (den > 0) {
+    x.value = x.value / den;
+    x.step = x.value;
+    x.form = NumberForm::fraction;
+    x.end += 2;
+  }
+}
+
+// A mixed number, x.end at the numerator of "2 1/4".
+void read_mixed_fraction(const std::vector<Token>& t, Reading& x) {
+  const std::size_t k = x.end;
+  const double a = digits_value(t[k].norm), b = digits_value(t[k + 2].norm);
+  if (b > 0 && a < b) {
+    x.value += a / b;
+    x.step = 1 / b;
+    x.form = NumberForm::fraction;
+    x.end += 3;
+  }
+}
+
+// A notation right after a single digit token: a power of ten ("1e10", "1.3x10^6"), a power ("1.1^23"),
+// a fraction ("3/4", "2 1/4") or a fraction glyph ("2½"). The first notation whose opening matches
+// decides, whether or not the rest of it reads.
+void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
+  const std::size_t n = t.size(), k = x.end;
+  if (k < n && t[k].is_word() && t[k].norm == "e" && adjacent(t[k - 1], t[k])) {
+    read_exponent(t, x);
+  } else if (k + 3 < n && t[k].is_word() && t[k].norm == "x" && t[k + 1].is("10") && t[k + 2].is("^")) {
+    read_times_ten_to(t, x);
+  } else if (k < n && t[k].is("^") && adjacent(t[k - 1], t[k])) {
+    read_power(t, x);
+  } else if (plain && slash_and_digits_at(t, k)) {
+    read_slash_fraction(t, x);
+  } else if (plain && k < n && t[k].is_number() && all_digits(t[k].norm) && slash_and_digits_at(t, k + 1)) {
+    read_mixed_fraction(t, x);
+  } else if (k < n && vulgar_fraction(t[k].norm) > 0 && adjacent(t[k - 1], t[k])) {
+    x.value += vulgar_fraction(t[k].norm);  // "2½"
+    x.form = NumberForm::fraction;
+    ++x.end;
+  }
+}
+
+// Scale words and abbreviations after digits: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore",
+// "3 dozens"; then a fraction of the scale: "3 million and a half".
+void read_scale(std::string_view text, const std::vector<Token>& t, NumberOptions options, Reading& x,
+                bool& plain_integer) {
+  const std::size_t n = t.size();
+  std::size_t k = x.end;
+  double max_scale = 0;
+  while (k < n && t[k].is_word()) {
+    double s = 0;
+    if (max_scale == 0) s = abbreviation_scale(text, t[k - 1], t[k], options.money);
+    if (s == 0) s = scale_word(t[k].norm);
+    if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
+    if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
+    x.scale *= s;
+    max_scale = s;
+    ++k;
+  }
+  x.end = k;
+  if (x.scale == 1) return;
+  x.value *= x.scale;
+  x.step *= x.scale;
+  plain_integer = false;
+  if (is_word(t, k, "and") && max_scale >= 1000) {
+    const Fraction f = read_fraction_phrase(t, k + 1);
+    if (f.ok) {
+      x.value += f.value * max_scale;
+      x.end = f.end;
+    }
+  }
+}
+
+// A number in digits at tokens[j]: its digits, their groups ("1 234 567"), a notation ("1e10", "3/4")
+// and scale words ("6.6 billion", "10k"). False when the digits read as a list ("192.168.1.2").
+bool read_digit_number(std::string_view text, const std::vector<Token>& t, std::size_t j,
+                       NumberOptions options, Reading& x, bool& plain_integer) {
+  if (!read_digits(t[j].norm, x.value, x.step)) return false;
+  const bool plain = all_digits(t[j].norm);
+  x.end = j + 1;
+  if (plain && t[j].norm.size() <= 3) read_digit_groups(text, t, j, x);
+  if (x.end == j + 1) read_notation(t, plain, x);
+  plain_integer = plain && x.end == j + 1;
+  if (x.form == NumberForm::digits) read_scale(text, t, options, x, plain_integer);
+  return true;
+}
+
+// "one over three", "2000 over 3", "one out of three": a denominator after a whole number without a
+// scale, unless a duration or a scale word follows it. Not after a currency sign.
+void read_over_denominator(const std::vector<Token>& t, NumberOptions options, Reading& x,
+                           bool& plain_integer) {
+  const std::size_t n = t.size(), k = x.end;
+  if (options.money || !(x.form == NumberForm::digits || x.form == NumberForm::words) || x.scale != 1 ||
+      k >= n)
+    return;
+  std::size_t m = 0;
+  if (is_word(t, k, "over")) m = k + 1;
+  if (is_word(t, k, "out") && is_word(t, k + 1, "of")) m = k + 2;
+  double den = 0;
+  std::size_t end = 0;
+  if (m > 0 && read_denominator(t, m, den, end) && den != 0 &&
+      !(end < n && t[end].is_word() && (is_duration_word(t[end].norm) || scale_word(t[end].norm) > 0))) {
+    x.value /= den;
+    x.step = x.value;
+    x.form = NumberForm::fraction;
+    x.end = end;
+    plain_integer = false;
+  }
+}
+
+}  // namespace
+
+std::optional<ParsedNumber> parse_number(std::string_view text, const std::vector<Token>& t, std::size_t i,
+                                         NumberOptions options) {
+  const std::size_t n = t.size();
+  if (i >= n) return std::nullopt;
+  ParsedNumber r;
+  r.first_token = i;
+  const std::size_t j = read_sign(t, i, r.negative);
   if (j >= n) return std::nullopt;
-  // Asked at nearly every token: a word starts a number only as read_words() begins one, with a
-  // cardinal ("fourteen"), "a"/"an" ("a hundred") or "half"/"quarter". Any other word stops here.
-  if (t[j].is_word()) {
-    // Through string_view, so each test is an inline length check rather than a library call.
-    const std::string_view w = t[j].norm;
-    if (w != "a" && w != "an" && w != "half" && w != "quarter" && cardinal(w) < 0) return std::nullopt;
-  }
+  if (t[j].is_word() && !may_start_words(t[j].norm)) return std::nullopt;
 
-  double value = 0, step = 1, scale = 1;
-  std::size_t k = j;
-  NumberForm form = NumberForm::digits;
-
+  Reading x;
   if (t[j].is_number()) {
-    if (!read_digits(t[j].norm, value, step)) return std::nullopt;
-    const bool plain = all_digits(t[j].norm);
-    k = j + 1;
-    // Groups of exactly three digits after single spaces: "1 234 567", "40\u202f000".
-    if (plain && t[j].norm.size() <= 3) {
-      std::string joined = t[j].norm;
-      std::size_t m = j + 1;
-      double last_step = 1;
-      while (m < n && t[m].is_number()) {
-        const std::string_view gap = text.substr(t[m - 1].end, t[m].start - t[m - 1].end);
-        if (gap != " " && gap != "\xE2\x80\xAF" && gap != "\xC2\xA0" && gap != "\xE2\x80\x89") break;
-        const std::string& g = t[m].norm;
-        const auto dot = g.find('.');
-        const std::string_view head = std::string_view(g).substr(0, dot);
-        if (head.size() != 3 || !all_digits(head)) break;
-        if (dot != std::string::npos && !all_digits(std::string_view(g).substr(dot + 1))) break;
-        // "2 1/4" and "5 100/200" are fractions, not groups.
-        if (m + 1 < n && is_punct(t, m + 1, "/") && adjacent(t[m], t[m + 1])) break;
-        joined += g;
-        if (dot != std::string::npos) last_step = std::pow(10.0, -static_cast<double>(g.size() - dot - 1));
-        ++m;
-        if (dot != std::string::npos) break;
-      }
-      if (m > j + 1) {
-        value = digits_value(joined);
-        step = last_step;
-        k = m;
-      }
-    }
-    const bool single = k == j + 1;
-    // Scientific notation: "1e10", "-12e-1", "12.32e+14"; and "1.3x10^6".
-    if (single && k < n && t[k].is_word() && t[k].norm == "e" && adjacent(t[k - 1], t[k])) {
-      std::size_t m = k + 1;
-      bool neg = false;
-      if (m < n && (is_punct(t, m, "-") || t[m].is("+")) && adjacent(t[m - 1], t[m])) {
-        neg = t[m].is("-");
-        ++m;
-      }
-      if (m < n && t[m].is_number() && all_digits(t[m].norm) && adjacent(t[m - 1], t[m])) {
-        const double e = digits_value(t[m].norm);
-        value = value * std::pow(10.0, neg ? -e : e);
-        form = NumberForm::power;
-        k = m + 1;
-      }
-    } else if (single && k + 3 < n && t[k].is_word() && t[k].norm == "x" && t[k + 1].is("10") &&
-               t[k + 2].is("^")) {
-      std::size_t m = k + 3;
-      bool neg = false;
-      while (m < n && (is_punct(t, m, "-") || t[m].is("+"))) {
-        neg = neg != t[m].is("-");
-        ++m;
-      }
-      if (m < n && t[m].is_number() && all_digits(t[m].norm)) {
-        const double e = digits_value(t[m].norm);
-        value = value * std::pow(10.0, neg ? -e : e);
-        form = NumberForm::power;
-        k = m + 1;
-      }
-    } else if (single && k < n && t[k].is("^") && adjacent(t[k - 1], t[k])) {
-      // Powers: "1.1^23", "2.5^-1", "-1.1^--23" (two minus signs cancel).
-      std::size_t m = k + 1;
-      bool neg = false;
-      while (m < n && (is_punct(t, m, "-") || t[m].is("+"))) {
-        neg = neg != t[m].is("-");
-        ++m;
-      }
-      double e = 0, estep = 1;
-      if (m < n && t[m].is_number() && read_digits(t[m].norm, e, estep)) {
-        value = std::pow(value, neg ? -e : e);
-        form = NumberForm::power;
-        k = m + 1;
-      }
-    } else if (single && plain && k + 1 < n && t[k].is("/") && adjacent(t[k - 1], t[k]) &&
-               t[k + 1].is_number() && all_digits(t[k + 1].norm) && adjacent(t[k], t[k + 1]) &&
-               !(k + 2 < n && t[k + 2].is("/"))) {
-      // "3/4"; not "5/17/2018".
-      const double den = digits_value(t[k + 1].norm);
-      if (den > 0) {
-        value = value / den;
-        step = value;
-        form = NumberForm::fraction;
-        k += 2;
-      }
-    } else if (single && plain && k + 2 < n && t[k].is_number() && all_digits(t[k].norm) &&
-               t[k + 1].is("/") && adjacent(t[k], t[k + 1]) && t[k + 2].is_number() &&
-               all_digits(t[k + 2].norm) && adjacent(t[k + 1], t[k + 2]) &&
-               !(k + 3 < n && t[k + 3].is("/"))) {
-      // A mixed number: "2 1/4".
-      const double a = digits_value(t[k].norm), b = digits_value(t[k + 2].norm);
-      if (b > 0 && a < b) {
-        value += a / b;
-        step = 1 / b;
-        form = NumberForm::fraction;
-        k += 3;
-      }
-    } else if (single && k < n && vulgar_fraction(t[k].norm) > 0 && adjacent(t[k - 1], t[k])) {
-      value += vulgar_fraction(t[k].norm);  // "2½"
-      form = NumberForm::fraction;
-      ++k;
-    }
-    r.plain_integer = plain && k == j + 1;
-    // Scale words and abbreviations: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore", "3 dozens".
-    if (form == NumberForm::digits) {
-      double max_scale = 0;
-      while (k < n && t[k].is_word()) {
-        double s = 0;
-        if (max_scale == 0) s = abbreviation_scale(text, t[k - 1], t[k], options.money);
-        if (s == 0) s = scale_word(t[k].norm);
-        if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
-        if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
-        scale *= s;
-        max_scale = s;
-        ++k;
-      }
-      if (scale != 1) {
-        value *= scale;
-        step *= scale;
-        r.plain_integer = false;
-        // "3 million and a half"
-        if (is_word(t, k, "and") && max_scale >= 1000) {
-          const Fraction f = read_fraction_phrase(t, k + 1);
-          if (f.ok) {
-            value += f.value * max_scale;
-            k = f.end;
-          }
-        }
-      }
-    }
+    if (!read_digit_number(text, t, j, options, x, r.plain_integer)) return std::nullopt;
   } else if (vulgar_fraction(t[j].norm) > 0) {
-    value = vulgar_fraction(t[j].norm);
-    step = value;
-    form = NumberForm::fraction;
-    k = j + 1;
+    x.value = vulgar_fraction(t[j].norm);
+    x.step = x.value;
+    x.form = NumberForm::fraction;
+    x.end = j + 1;
   } else {
     const Words w = read_words(t, j);
     if (!w.ok) return std::nullopt;
-    value = w.value;
-    step = w.step;
-    k = w.end;
-    scale = w.scale;
-    form = w.form;
+    x.value = w.value;
+    x.step = w.step;
+    x.end = w.end;
+    x.scale = w.scale;
+    x.form = w.form;
     r.spelled = true;
   }
-
-  // "one over three", "2000 over 3", "one out of three".
-  if (!options.money && (form == NumberForm::digits || form == NumberForm::words) && scale == 1 && k < n) {
-    std::size_t m = 0;
-    if (is_word(t, k, "over")) m = k + 1;
-    if (is_word(t, k, "out") && is_word(t, k + 1, "of")) m = k + 2;
-    double den = 0;
-    std::size_t end = 0;
-    if (m > 0 && read_denominator(t, m, den, end) && den != 0 &&
-        !(end < n && t[end].is_word() && (is_duration_word(t[end].norm) || scale_word(t[end].norm) > 0))) {
-      value /= den;
-      step = value;
-      form = NumberForm::fraction;
-      k = end;
-      r.plain_integer = false;
-    }
-  }
+  read_over_denominator(t, options, x, r.plain_integer);
 
   // A fraction states its value exactly; allow 1% for the rounding a reader would apply to it.
-  if (form == NumberForm::fraction) step = std::fabs(value) * 0.01;
-  r.last_token = k;
-  r.value = r.negative ? -value : value;
-  r.step = step;
-  r.scale = scale;
-  r.form = form;
+  if (x.form == NumberForm::fraction) x.step = std::fabs(x.value) * 0.01;
+  r.last_token = x.end;
+  r.value = r.negative ? -x.value : x.value;
+  r.step = x.step;
+  r.scale = x.scale;
+  r.form = x.form;
   if (r.negative) r.plain_integer = false;
   return r;
 }

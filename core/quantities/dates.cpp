@@ -1,0 +1,358 @@
+// Dates: ISO 8601 ("2025-01-23"), month and day in either order ("Jan. 23, 2025", "4th of July
+// 2025"), fiscal years ("FY2025", "fiscal 2025"), bare years where a date is meant ("in 2030") and
+// relative dates ("last year"), each with the comparator before it ("by", "since", "before").
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <string>
+
+#include "model/dates.hpp"
+#include "quantities/extractor.hpp"
+
+namespace factcheck::quantities_detail {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+bool capitalised(std::string_view text, const Token& tok) {
+  const char c = text[tok.start];
+  return c >= 'A' && c <= 'Z';
+}
+
+constexpr Phrase kDatePhrases[] = {
+    {{"by", "the", "end", "of"}, Comparator::until},
+    {{"until", "the", "end", "of"}, Comparator::until},
+    {{"through", "the", "end", "of"}, Comparator::until},
+    {{"starting", "in"}, Comparator::since},
+    {{"starting", "from"}, Comparator::since},
+    {{"beginning", "in"}, Comparator::since},
+    {{"until"}, Comparator::until},
+    {{"through"}, Comparator::until},
+    {{"thru"}, Comparator::until},
+    {{"till"}, Comparator::until},
+    {{"to"}, Comparator::until},
+    {{"by"}, Comparator::until},
+    {{"since"}, Comparator::since},
+    {{"from"}, Comparator::since},
+    {{"starting"}, Comparator::since},
+    {{"before"}, Comparator::less_than},
+    {{"after"}, Comparator::more_than},
+};
+
+bool clause_edge_before(const Tokens& t, std::size_t k) {
+  if (k == 0) return true;
+  const Token& p = t[k - 1];
+  return p.kind == TokenKind::punct && p.norm != "-" && p.norm != "/";
+}
+
+bool clause_edge_after(const Tokens& t, std::size_t k) {
+  if (k >= t.size()) return true;
+  const Token& q = t[k];
+  return q.kind == TokenKind::punct && q.norm != "-" && q.norm != "/";
+}
+
+bool is_year_number(const Token& tok, int& year) {
+  if (!tok.is_number() || tok.norm.size() != 4) return false;
+  for (char c : tok.norm)
+    if (c < '0' || c > '9') return false;
+  year = std::stoi(tok.norm);
+  return year >= 1000 && year <= 2999;
+}
+
+std::string pad(int v, int width) {
+  std::string s = std::to_string(v);
+  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
+  return s;
+}
+
+}  // namespace
+
+int month_number(std::string_view w) {
+  static constexpr std::string_view kMonths[][3] = {
+      {"january", "jan", ""}, {"february", "feb", ""}, {"march", "mar", ""},
+      {"april", "apr", ""},   {"may", "", ""},         {"june", "jun", ""},
+      {"july", "jul", ""},    {"august", "aug", ""},   {"september", "sep", "sept"},
+      {"october", "oct", ""}, {"november", "nov", ""}, {"december", "dec", ""},
+  };
+  // Asked of most words: those that cannot be a month's name or abbreviation are turned away at once.
+  if (w.size() < 3 || w.size() > 9) return 0;
+  if (std::string_view("jfmasond").find(w[0]) == std::string_view::npos) return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (kMonths[m][0][0] != w[0]) continue;  // a month's names share its first letter
+    for (auto name : kMonths[m])
+      if (!name.empty() && name == w) return m + 1;
+  }
+  return 0;
+}
+
+namespace {
+
+// Reads the dates starting at a token.
+class DateReader : public Reader {
+ public:
+  using Reader::Reader;
+
+  // Any date at i: relative ("last year"), ISO ("2025-01-23"), with a month's name ("Jan. 23, 2025",
+  // "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
+  bool try_date(std::size_t i, std::size_t& next) {
+    if (try_relative_date(i, next) || try_iso_date(i, next)) return true;
+    // A month's name first decides: "May 4th", "March 2025", or no date ("march on").
+    int month = 0;
+    if (std::size_t e = month_at(i, month)) return try_month_first(i, e, month, next);
+    return try_day_first(i, next) || try_fiscal_year(i, next) || try_bare_year(i, next);
+  }
+
+ private:
+  // "this fiscal year", "last year", "next quarter".
+  bool try_relative_date(std::size_t i, std::size_t& next) {
+    static constexpr std::string_view kWhich[] = {"this", "last",   "next",   "previous",
+                                                  "past", "coming", "current"};
+    static constexpr std::string_view kPeriod[] = {"year", "quarter", "month", "week"};
+    if (!t_[i].is_word() || !one_of(t_[i].norm, kWhich)) return false;
+    std::size_t k = i + 1;
+    std::string phrase = t_[i].norm;
+    if (word(k, "fiscal") || word(k, "financial") || word(k, "calendar")) {
+      phrase += " " + t_[k].norm;
+      ++k;
+    }
+    if (k >= t_.size() || !t_[k].is_word() || !one_of(t_[k].norm, kPeriod)) return false;
+    phrase += " " + t_[k].norm;
+    QuantityMention m = make(i, k + 1, QuantityKind::date);
+    m.unit = "relative";
+    m.date = phrase;
+    m.value = 0;  // unknown without the article's date: the interval is unbounded
+    m.step = 0;
+    match_before(t_, i, kDatePhrases, m.comparator);
+    scan_.mentions.push_back(std::move(m));
+    next = k + 1;
+    return true;
+  }
+
+  // ISO 8601: "2025-01-23", "2025-01".
+  bool try_iso_date(std::size_t i, std::size_t& next) {
+    const std::size_t n = t_.size();
+    int year = 0;
+    if (!(is_year_number(t_[i], year) && i + 2 < n && t_[i + 1].is("-") && adjacent(t_[i], t_[i + 1]) &&
+          t_[i + 2].is_number() && t_[i + 2].norm.size() == 2 && adjacent(t_[i + 1], t_[i + 2])))
+      return false;
+    const int mo = std::atoi(t_[i + 2].norm.c_str());
+    if (mo < 1 || mo > 12) return false;
+    if (i + 4 < n && t_[i + 3].is("-") && adjacent(t_[i + 2], t_[i + 3]) && t_[i + 4].is_number() &&
+        t_[i + 4].norm.size() == 2 && adjacent(t_[i + 3], t_[i + 4])) {
+      const int d = std::atoi(t_[i + 4].norm.c_str());
+      if (d >= 1 && d <= 31) {
+        push_day(i, i + 5, year, mo, d);
+        next = i + 5;
+        return true;
+      }
+    }
+    push_month(i, i + 3, year, mo);
+    next = i + 3;
+    return true;
+  }
+
+  // The month's name at i, read up to `e`, then a day or a year: "Jan. 23, 2025", "January 2025".
+  bool try_month_first(std::size_t i, std::size_t e, int month, std::size_t& next) {
+    const std::size_t n = t_.size();
+    int year = 0, day = 0;
+    const bool cap = capitalised(text_, t_[i]);
+    std::size_t k = e;
+    if (std::size_t de = day_at(k, day)) {
+      if (try_year_of_day(i, de, month, day, next)) return true;
+      if (cap || t_[i].norm.size() > 5) {
+        next = de;  // a day without a year: consumed, but there is no year to give it
+        return true;
+      }
+      return false;
+    }
+    if (norm_at(t_, k, ",")) ++k;
+    if (k < n && is_year_number(t_[k], year) && (cap || t_[i].norm.size() > 5 || e > i + 1)) {
+      push_month(i, k + 1, year, month);
+      next = k + 1;
+      return true;
+    }
+    return false;
+  }
+
+  // The year that completes a day and month read from token `first` to `y`, after an optional comma:
+  // "Jan. 23, 2025", "23 January 2025".
+  bool try_year_of_day(std::size_t first, std::size_t y, int month, int day, std::size_t& next) {
+    int year = 0;
+    if (norm_at(t_, y, ",")) ++y;
+    if (y >= t_.size() || !is_year_number(t_[y], year)) return false;
+    push_day(first, y + 1, year, month, day);
+    next = y + 1;
+    return true;
+  }
+
+  // A day, then the month's name: "23 January 2025", "4th of July 2025".
+  bool try_day_first(std::size_t i, std::size_t& next) {
+    int month = 0, day = 0;
+    const std::size_t de = day_at(i, day);
+    if (!de) return false;
+    std::size_t k = de;
+    if (word(k, "of")) ++k;
+    const std::size_t me = month_at(k, month);
+    if (!me) return false;
+    const bool cap = capitalised(text_, t_[k]);
+    if (try_year_of_day(i, me, month, day, next)) return true;
+    if (cap && t_[k].norm != "may") {
+      next = me;  // "4th of July": consumed, without a year
+      return true;
+    }
+    return false;
+  }
+
+  // "FY2025", "FY 25", "fiscal 2025", "fiscal year 2025".
+  bool try_fiscal_year(std::size_t i, std::size_t& next) {
+    const std::size_t n = t_.size();
+    if (word(i, "fy") && i + 1 < n && t_[i + 1].is_number()) {
+      const std::string& d = t_[i + 1].norm;
+      int y = 0;
+      if (is_year_number(t_[i + 1], y) ||
+          (d.size() == 2 && d.find_first_not_of("0123456789") == std::string::npos &&
+           (y = 2000 + std::stoi(d)))) {
+        push_year(i, i + 2, y, true);
+        next = i + 2;
+        return true;
+      }
+    }
+    if (word(i, "fiscal")) {
+      std::size_t k = i + 1;
+      if (word(k, "year")) ++k;
+      int year = 0;
+      if (k < n && is_year_number(t_[k], year)) {
+        push_year(i, k + 1, year, true);
+        next = k + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A bare year where a date is meant: "in 2030", "mid-2025", "OpenAI's 2022 funding round".
+  bool try_bare_year(std::size_t i, std::size_t& next) {
+    int year = 0;
+    if (!is_year_number(t_[i], year) || year < 1800 || year > 2100) return false;
+    // After a date preposition, or alone in its clause.
+    const bool alone = clause_edge_before(t_, i) && clause_edge_after(t_, i + 1);
+    if (!(year_by_its_place(i) || alone) || year_is_figure(i)) return false;
+    push_year(i, i + 1, year, false);
+    next = i + 1;
+    return true;
+  }
+
+  // The year at i is a date by the words before it ("in", "since", "between 2020 and").
+  bool year_by_its_place(std::size_t i) const {
+    static constexpr std::string_view kPreps[] = {
+        "in",     "since", "until", "through", "by",  "to",  "till",    "from", "before", "after",
+        "during", "of",    "early", "late",    "mid", "end", "between", "and",  "thru",   "for"};
+    const std::size_t n = t_.size();
+    bool prep = i > 0 && t_[i - 1].is_word() && one_of(t_[i - 1].norm, kPreps);
+    if (i > 1 && t_[i - 1].is("-") && (word(i - 2, "mid") || word(i - 2, "early") || word(i - 2, "late")))
+      prep = true;
+    // "and"/"between" only count between years: "between 2020 and 2025".
+    if (prep && (word(i - 1, "and") || word(i - 1, "between"))) {
+      int other = 0;
+      prep = (i > 2 && is_year_number(t_[i - 2], other)) || (i + 2 < n && is_year_number(t_[i + 2], other));
+    }
+    if (prep && word(i - 1, "for")) prep = clause_edge_after(t_, i + 1);
+    // "OpenAI's 2022 funding round", "put the year as 2024.": a year by its place.
+    if (!prep && i > 0 && (t_[i - 1].is("'s") || (word(i - 1, "as") && clause_edge_after(t_, i + 1))))
+      prep = true;
+    return prep;
+  }
+
+  // The year at i is a figure by its neighbours: "2000 %", "$2000", "2000 metres", "2000/01".
+  bool year_is_figure(std::size_t i) const {
+    const std::size_t n = t_.size();
+    const Token* after = i + 1 < n ? &t_[i + 1] : nullptr;
+    bool blocked = false;
+    if (after) {
+      if (after->kind == TokenKind::symbol) blocked = true;  // "2000 %", "2000 $"
+      if (after->is_word() &&
+          (scale_word(after->norm) > 0 || after->norm == "percent" || currency_noun(after->norm) ||
+           !duration_unit(after->norm).empty() || measure_at(text_, t_, i + 1) || adjacent(t_[i], *after)))
+        blocked = true;
+      if (after->is("/") || (after->is("-") && adjacent(t_[i], *after) && i + 2 < n && t_[i + 2].is_number()))
+        blocked = blocked || after->is("/");
+    }
+    if (i > 0 && t_[i - 1].kind == TokenKind::symbol) blocked = true;  // "$2000"
+    return blocked;
+  }
+
+  // Reads a day of the month at k ("23", "4th"); returns the end token or 0.
+  std::size_t day_at(std::size_t k, int& day) const {
+    if (k >= t_.size() || !t_[k].is_number() || t_[k].norm.size() > 2) return 0;
+    for (char c : t_[k].norm)
+      if (c < '0' || c > '9') return 0;
+    day = std::stoi(t_[k].norm);
+    if (day < 1 || day > 31) return 0;
+    std::size_t e = k + 1;
+    if (e < t_.size() && t_[e].is_word() && adjacent(t_[k], t_[e]) &&
+        (t_[e].norm == "th" || t_[e].norm == "st" || t_[e].norm == "nd" || t_[e].norm == "rd")) {
+      ++e;
+    }
+    return e;
+  }
+
+  // A month name at k (with its abbreviation dot); returns the end token or 0.
+  std::size_t month_at(std::size_t k, int& month) const {
+    if (k >= t_.size() || !t_[k].is_word()) return 0;
+    month = month_number(t_[k].norm);
+    if (!month) return 0;
+    std::size_t e = k + 1;
+    if (t_[k].norm.size() <= 4 && norm_at(t_, e, ".") && adjacent(t_[k], t_[e])) ++e;
+    return e;
+  }
+
+  void push_day(std::size_t first, std::size_t last, int y, int mo, int d) {
+    if (d > days_in_month(y, mo)) return;
+    QuantityMention m = make(first, last, QuantityKind::date);
+    m.unit = "day";
+    m.value = y;
+    m.date = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
+    const Interval span = date_span(y, mo, d);
+    finish_date(std::move(m), span.low, span.high);
+  }
+
+  void push_month(std::size_t first, std::size_t last, int y, int mo) {
+    QuantityMention m = make(first, last, QuantityKind::date);
+    m.unit = "month";
+    m.value = y;
+    m.date = pad(y, 4) + "-" + pad(mo, 2);
+    const Interval span = date_span(y, mo);
+    finish_date(std::move(m), span.low, span.high);
+  }
+
+  void push_year(std::size_t first, std::size_t last, int y, bool fiscal) {
+    QuantityMention m = make(first, last, QuantityKind::date);
+    m.unit = fiscal ? "fiscal_year" : "year";
+    m.value = y;
+    m.date = fiscal ? "FY" + pad(y, 4) : pad(y, 4);
+    const Interval span = date_span(y, 0, 0, fiscal);
+    finish_date(std::move(m), span.low, span.high);
+  }
+
+  // Binds the date comparator ("by", "since", "before") and sets the span of years the date admits.
+  void finish_date(QuantityMention m, double low, double high) {
+    if (!std::isfinite(m.value)) return;
+    const std::size_t words = match_before(t_, m.first_token, kDatePhrases, m.comparator);
+    if (words > 0) m.comparator_start = t_[m.first_token - words].start;
+    // The mention's own span of years; "before"/"after" open it towards the past or the future.
+    Interval iv{low, high, false, true};
+    if (m.comparator == Comparator::less_than) iv = Interval{-kInf, low, false, true};
+    if (m.comparator == Comparator::more_than) iv = Interval{high, kInf, false, false};
+    m.interval = iv;
+    m.step = high - low;
+    scan_.mentions.push_back(std::move(m));
+  }
+};
+
+}  // namespace
+
+bool try_date(Extraction& scan, std::size_t i, std::size_t& next) {
+  return DateReader(scan).try_date(i, next);
+}
+
+}  // namespace factcheck::quantities_detail

@@ -1,0 +1,326 @@
+// Money: currency signs, ISO codes and nouns before or after a number ("$14 billion", "C$ 16.4
+// million", "420 million finnish markka", "20p"), and the cents after a whole amount.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "quantities/extractor.hpp"
+
+namespace factcheck::quantities_detail {
+namespace {
+
+std::optional<Currency> currency_symbol(std::string_view s) {
+  static const std::pair<std::string_view, std::string_view> kSymbols[] = {
+      {"$", "USD"},
+      {"\xE2\x82\xAC", "EUR"},
+      {"\xC2\xA3", "GBP"},
+      {"\xC2\xA5", "JPY"},
+      {"\xE2\x82\xB9", "INR"},
+      {"\xE2\x82\xA9", "KRW"},
+      {"\xE2\x82\xBD", "RUB"},
+      {"\xE2\x82\xBA", "TRY"},
+      {"\xE2\x82\xAA", "ILS"},
+      {"\xE2\x82\xAB", "VND"},
+      {"\xE2\x82\xB1", "PHP"},
+      {"\xE2\x82\xA6", "NGN"},
+      {"\xE2\x82\xB4", "UAH"},
+      {"\xE2\x82\xA1", "CRC"},
+      {"\xE2\x82\xBE", "GEL"},
+      {"\xE2\x82\xAD", "LAK"},
+      {"\xE2\x82\xB8", "KZT"},
+      {"\xE2\x82\xBF", "XBT"},
+      {"\xE5\x85\x83", "CNY"},  // 元
+  };
+  for (const auto& [sym, iso] : kSymbols)
+    if (sym == s) return Currency{std::string(iso), 1};
+  if (s == "\xC2\xA2") return Currency{"USD", 0.01};  // ¢
+  return std::nullopt;
+}
+
+// Nationality qualifiers before a currency noun: "canadian dollars", "hong kong dollars", "swiss francs".
+// Returns the number of qualifier tokens before position k and the ISO code they give.
+std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t noun, std::string& iso) {
+  const std::string& w = t[noun].norm;
+  const bool dollar = w == "dollar" || w == "dollars";
+  auto before = [&](std::size_t back, std::string_view word) {
+    return noun >= first + back && word_at(t, noun - back, word);
+  };
+  if (dollar) {
+    if (before(2, "hong") && before(1, "kong")) return iso = "HKD", 2;
+    if (before(2, "new") && before(1, "zealand")) return iso = "NZD", 2;
+    if (before(1, "us") || before(1, "american")) return iso = "USD", 1;
+    if (before(1, "canadian")) return iso = "CAD", 1;
+    if (before(1, "australian")) return iso = "AUD", 1;
+    if (before(1, "singapore")) return iso = "SGD", 1;
+    if (before(1, "taiwan")) return iso = "TWD", 1;
+  }
+  if ((w == "franc" || w == "francs") && before(1, "swiss")) return iso = "CHF", 1;
+  if ((w == "franc" || w == "francs") && before(1, "belgian")) return iso = "BEF", 1;
+  if ((w == "franc" || w == "francs") && before(1, "french")) return iso = "FRF", 1;
+  if ((w == "mark" || w == "marks") && (before(1, "deutsche") || before(1, "german"))) return iso = "DEM", 1;
+  if ((w == "markka" || w == "markkaa") && before(1, "finnish")) return 1;
+  if ((w == "guilder" || w == "guilders") && before(1, "dutch")) return 1;
+  if (w == "yuan" && before(1, "chinese")) return 1;
+  if (w == "yen" && before(1, "japanese")) return 1;
+  if ((w == "pound" || w == "pounds") && (before(1, "british") || before(1, "uk"))) return 1;
+  if ((w == "pound" || w == "pounds") && before(1, "egyptian")) return iso = "EGP", 1;
+  if (w == "lira" && before(1, "turkish")) return 1;
+  if ((w == "peso" || w == "pesos") && before(1, "mexican")) return 1;
+  if ((w == "peso" || w == "pesos") && before(1, "philippine")) return iso = "PHP", 1;
+  if ((w == "rupee" || w == "rupees") && before(1, "indian")) return 1;
+  if ((w == "rupee" || w == "rupees") && before(1, "pakistani")) return iso = "PKR", 1;
+  if ((w == "rupee" || w == "rupees") && before(2, "sri") && before(1, "lankan")) return iso = "LKR", 2;
+  if ((w == "krona" || w == "kronor") && before(1, "swedish")) return 1;
+  return 0;
+}
+
+}  // namespace
+
+std::optional<Currency> currency_code(std::string_view w) {
+  if (w.size() != 3) return std::nullopt;
+  static constexpr std::string_view kCodes[] = {"usd", "eur", "gbp", "jpy", "cny", "cad", "aud",
+                                                "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
+                                                "dkk", "krw", "sgd", "brl", "zar", "rub", "btc"};
+  if (w == "rmb") return Currency{"CNY", 1};
+  if (w == "btc") return Currency{"XBT", 1};
+  for (auto c : kCodes) {
+    if (c == w) {
+      std::string iso(w);
+      for (char& ch : iso) ch = static_cast<char>(ch - 'a' + 'A');
+      return Currency{iso, 1};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Currency> currency_noun(std::string_view w) {
+  struct Noun {
+    std::string_view word;
+    std::string_view iso;
+    double factor;
+  };
+  static constexpr Noun kNouns[] = {
+      {"dollar", "USD", 1},
+      {"dollars", "USD", 1},
+      {"bucks", "USD", 1},
+      {"euro", "EUR", 1},
+      {"euros", "EUR", 1},
+      {"pound", "GBP", 1},
+      {"pounds", "GBP", 1},
+      {"sterling", "GBP", 1},
+      {"yen", "JPY", 1},
+      {"yuan", "CNY", 1},
+      {"renminbi", "CNY", 1},
+      {"rupee", "INR", 1},
+      {"rupees", "INR", 1},
+      {"franc", "FRF", 1},
+      {"francs", "FRF", 1},
+      {"markka", "FIM", 1},
+      {"markkaa", "FIM", 1},
+      {"guilder", "NLG", 1},
+      {"guilders", "NLG", 1},
+      {"peseta", "ESP", 1},
+      {"pesetas", "ESP", 1},
+      {"mark", "DEM", 1},
+      {"marks", "DEM", 1},
+      {"deutschmark", "DEM", 1},
+      {"deutschmarks", "DEM", 1},
+      {"lira", "TRY", 1},
+      {"rouble", "RUB", 1},
+      {"roubles", "RUB", 1},
+      {"ruble", "RUB", 1},
+      {"rubles", "RUB", 1},
+      {"peso", "MXN", 1},
+      {"pesos", "MXN", 1},
+      {"rand", "ZAR", 1},
+      {"krona", "SEK", 1},
+      {"kronor", "SEK", 1},
+      {"bitcoin", "XBT", 1},
+      {"bitcoins", "XBT", 1},
+      {"cent", "USD", 0.01},
+      {"cents", "USD", 0.01},
+      {"pence", "GBP", 0.01},
+      {"penny", "GBP", 0.01},
+      {"pennies", "GBP", 0.01},
+      {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
+      {"\xE5\x85\x83", "CNY", 1},              // 元
+  };
+  for (const auto& x : kNouns)
+    if (x.word == w) return Currency{std::string(x.iso), x.factor};
+  return std::nullopt;
+}
+
+std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
+  const std::size_t n = t.size();
+  if (k >= n) return std::nullopt;
+  if (t[k].kind == TokenKind::symbol) {
+    auto c = currency_symbol(t[k].norm);
+    // Not a sign that starts the next amount: "10 $20".
+    if (c && !(k + 1 < n && t[k + 1].is_number() && adjacent(t[k], t[k + 1])))
+      return CurrencyMatch{*c, k + 1};
+    return std::nullopt;
+  }
+  if (!t[k].is_word()) return std::nullopt;
+  if (auto c = currency_code(t[k].norm)) return CurrencyMatch{*c, k + 1};
+  if (word_at(t, k, "p") && k > 0 && adjacent(t[k - 1], t[k]) && t[k - 1].is_number())
+    return CurrencyMatch{{"GBP", 0.01}, k + 1};  // "20p"
+  // Qualifier words first: find a currency noun within the next three tokens.
+  for (std::size_t m = k; m < std::min(n, k + 3); ++m) {
+    if (!t[m].is_word()) break;
+    auto c = currency_noun(t[m].norm);
+    if (!c) {
+      // "u.s. dollars"
+      continue;
+    }
+    std::string iso = c->iso;
+    const std::size_t q = qualifier_before(t, k, m, iso);
+    if (m - q != k) {
+      if (!(m == k + 3 - 1 && word_at(t, k, "u"))) return std::nullopt;
+    }
+    c->iso = iso;
+    return CurrencyMatch{*c, m + 1};
+  }
+  // "u . s . dollars"
+  if (word_at(t, k, "u") && norm_at(t, k + 1, ".") && word_at(t, k + 2, "s")) {
+    std::size_t m = k + 3;
+    if (norm_at(t, m, ".")) ++m;
+    if (word_at(t, m, "dollars") || word_at(t, m, "dollar")) return CurrencyMatch{{"USD", 1}, m + 1};
+  }
+  return std::nullopt;
+}
+
+std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens& t, std::size_t k) {
+  const std::size_t n = t.size();
+  if (k >= n) return std::nullopt;
+  if (t[k].kind == TokenKind::symbol) {
+    if (auto c = currency_symbol(t[k].norm); c && c->factor == 1) return CurrencyMatch{*c, k + 1};
+    return std::nullopt;
+  }
+  if (!t[k].is_word()) return std::nullopt;
+  // Asked at nearly every token: a string_view makes each test below an inline length check.
+  const std::string_view w = t[k].norm;
+  // Every word prefix below ("u", "us", "hk", ...) and every code ("usd") has at most three letters.
+  if (w.size() > 3) return std::nullopt;
+  // A qualifier glued or next to "$".
+  auto dollar_after = [&](std::size_t m) { return m < n && t[m].is("$"); };
+  if (w == "u" && norm_at(t, k + 1, ".") && word_at(t, k + 2, "s")) {
+    std::size_t m = k + 3;
+    if (norm_at(t, m, ".")) ++m;
+    if (dollar_after(m)) return CurrencyMatch{{"USD", 1}, m + 1};
+  }
+  if (dollar_after(k + 1)) {
+    const bool glued = adjacent(t[k], t[k + 1]);
+    const std::string_view r = raw(text, t[k]);
+    std::string iso;
+    if (w == "us" || w == "usd") iso = "USD";
+    if (w == "c" || w == "ca" || w == "can" || w == "cad") iso = "CAD";
+    if (w == "hk" || w == "hkd") iso = "HKD";
+    if (w == "nz" || w == "nzd") iso = "NZD";
+    if (w == "au" || w == "aud" || (r == "A" && glued)) iso = "AUD";
+    if (w == "sgd" || (r == "S" && glued)) iso = "SGD";
+    if (r == "R" && glued) iso = "BRL";
+    if (w == "mex" || w == "mxn") iso = "MXN";
+    if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};
+  }
+  if (auto c = currency_code(w)) {
+    // "USD 200", "usd$ 15"; only when a number follows.
+    std::size_t m = k + 1;
+    if (norm_at(t, m, "$") && adjacent(t[k], t[m])) ++m;
+    if (m < n && t[m].is_number()) return CurrencyMatch{*c, m};
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Reads the currency around a figure, and the cents after a whole amount.
+class MoneyReader : public Reader {
+ public:
+  using Reader::Reader;
+
+  // Money with a currency before it: "$14 billion", "C$ 16.4 million", and a redundant "$10 dollars".
+  bool emit_money_with_prefix(const Figure& f, std::size_t& next) {
+    const std::string& iso = f.prefix->currency.iso;
+    std::size_t e = f.end;
+    if (auto c = currency_after(t_, e);
+        c && c->currency.factor == 1 && (c->currency.iso == iso || t_[e].is_word())) {
+      if (t_[e].is_word()) e = c->end;
+    }
+    double cents = 0;
+    e = read_cents(e, f.number, cents, f.range);
+    if (cents > 0) return emit_with_cents(f, e, iso, cents, next);
+    return emit(f, QuantityKind::money, iso, e, 1, next);
+  }
+
+  // Money with the currency after the number: "420 million finnish markka", "50 cents", "12-cent".
+  bool try_money_after(const Figure& f, std::size_t& next) {
+    const std::size_t n = t_.size(), k = f.end;
+    std::size_t c0 = k;
+    if (c0 < n && t_[c0].is("-") && adjacent(t_[c0 - 1], t_[c0]) && c0 + 1 < n &&
+        adjacent(t_[c0], t_[c0 + 1]))
+      ++c0;  // "12-cent", "one-yen"
+    const auto c = currency_after(t_, c0);
+    if (!c) return false;
+    if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm)))
+      return false;  // only nouns take the hyphen
+    std::size_t e = c->end;
+    if (c->currency.factor == 1) {
+      double cents = 0;
+      e = read_cents(e, f.number, cents, f.range);
+      if (cents > 0) return emit_with_cents(f, e, c->currency.iso, cents, next);
+    }
+    return emit(f, QuantityKind::money, c->currency.iso, e, c->currency.factor, next);
+  }
+
+ private:
+  // "$3.50" read as "3 dollars 50 cents": the cents are stated to the cent.
+  bool emit_with_cents(const Figure& f, std::size_t end, const std::string& iso, double cents,
+                       std::size_t& next) {
+    QuantityMention m = make(f.first, end, QuantityKind::money);
+    m.unit = iso;
+    m.value = f.value + cents;
+    m.step = 0.01;
+    finish(std::move(m));
+    next = end;
+    return true;
+  }
+
+  // Cents after a whole amount: "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+  // "thirteen dollars forty five", "c $ 100 and fifty". Returns the new end and the cents as a fraction.
+  std::size_t read_cents(std::size_t e, const ParsedNumber& whole, double& cents, bool range) const {
+    cents = 0;
+    if (range || whole.scale != 1 || (whole.form != NumberForm::digits && whole.form != NumberForm::words))
+      return e;
+    if (whole.value != std::floor(whole.value)) return e;
+    const std::size_t n = t_.size();
+    std::size_t k = e;
+    if (word(k, "and")) ++k;
+    auto c = parse_number(text_, t_, k);
+    if (!c || c->negative || c->scale != 1 || c->value < 1 || c->value >= 100 ||
+        c->value != std::floor(c->value))
+      return e;
+    std::size_t m = c->last_token;
+    if (word(m, "cents") || word(m, "cent") || word(m, "pence")) {
+      cents = c->value / 100;
+      return m + 1;
+    }
+    // Without the word: only where nothing follows that could make it a count of something else.
+    if (m < n && t_[m].is_word() && !word(m, "and")) return e;
+    if (m < n && (t_[m].is_number() || t_[m].kind == TokenKind::symbol)) return e;
+    cents = c->value / 100;
+    return m;
+  }
+};
+
+}  // namespace
+
+bool emit_money_with_prefix(Extraction& scan, const Figure& f, std::size_t& next) {
+  return MoneyReader(scan).emit_money_with_prefix(f, next);
+}
+
+bool try_money_after(Extraction& scan, const Figure& f, std::size_t& next) {
+  return MoneyReader(scan).try_money_after(f, next);
+}
+
+}  // namespace factcheck::quantities_detail
