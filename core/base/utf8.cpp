@@ -2,10 +2,9 @@
 
 namespace factcheck {
 
-char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& len) {
+char32_t decode_utf8_sequence(std::string_view text, std::size_t i, std::size_t& len) {
   const auto b0 = static_cast<unsigned char>(text[i]);
   len = 1;
-  if (b0 < 0x80) return b0;
   std::size_t extra = 0;
   char32_t cp = 0;
   if (b0 >= 0xC2 && b0 <= 0xDF) {
@@ -58,7 +57,7 @@ bool is_fullwidth_digit(char32_t c) {
 
 }  // namespace
 
-bool is_letter(char32_t c) {
+bool is_letter_beyond_ascii(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (c <= 0xBF) return c == 0xAA || c == 0xB5 || c == 0xBA;  // Latin-1 punctuation, but ª µ º
   if (c == 0xD7 || c == 0xF7) return false;                   // × ÷

@@ -15,7 +15,13 @@ constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 // Decodes the code point that starts at text[i] (i < text.size()) and sets len to the bytes it takes.
 // An invalid byte (a stray continuation, a truncated or overlong sequence, a surrogate, a value above
 // U+10FFFF) gives kInvalidCodePoint with len 1, so a caller stepping by len never skips valid text.
-char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& len);
+// ASCII, most of any text, is decoded inline; the rest by decode_utf8_sequence.
+char32_t decode_utf8_sequence(std::string_view text, std::size_t i, std::size_t& len);
+inline char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& len) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  len = 1;
+  return b0 < 0x80 ? b0 : decode_utf8_sequence(text, i, len);
+}
 
 // Appends the UTF-8 encoding of a code point (at most U+10FFFF) to out.
 void encode_utf8(char32_t cp, std::string& out);
@@ -31,7 +37,10 @@ void encode_utf8(char32_t cp, std::string& out);
 // Extension B too, for pictographs), and where the importer's was the careless one the tokenizer's:
 // variation selectors (U+FE00-FE0F, U+E0100-E01EF), emoji tags (U+E0000-E007F), legacy computing
 // symbols (U+1FB00-1FBFF) and the private use planes (U+F0000 up) are no letters.
-bool is_letter(char32_t c);
+bool is_letter_beyond_ascii(char32_t c);
+inline bool is_letter(char32_t c) {
+  return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : is_letter_beyond_ascii(c);
+}
 
 // A letter (is_letter), an ASCII digit or a full-width digit (U+FF10-FF19).
 bool is_letter_or_digit(char32_t c);

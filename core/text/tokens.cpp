@@ -3,46 +3,10 @@
 #include <array>
 #include <cstdint>
 
+#include "base/utf8.hpp"
+
 namespace factcheck {
 namespace {
-
-constexpr char32_t kInvalid = 0xFFFFFFFF;
-
-// Decodes one code point at text[i]; sets len to the bytes it used (1 for an invalid byte).
-char32_t decode(std::string_view text, std::size_t i, std::size_t& len) {
-  const auto b0 = static_cast<unsigned char>(text[i]);
-  len = 1;
-  if (b0 < 0x80) return b0;
-  int extra = 0;
-  char32_t cp = 0;
-  if ((b0 & 0xE0) == 0xC0) {
-    extra = 1;
-    cp = b0 & 0x1F;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    extra = 2;
-    cp = b0 & 0x0F;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    extra = 3;
-    cp = b0 & 0x07;
-  } else {
-    return kInvalid;
-  }
-  if (i + extra >= text.size()) return kInvalid;
-  for (int k = 1; k <= extra; ++k) {
-    const auto b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) return kInvalid;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  static constexpr std::array<char32_t, 4> kMin = {0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return kInvalid;
-  len = static_cast<std::size_t>(extra) + 1;
-  return cp;
-}
-
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
 
 bool is_digit(char32_t c) {
   return c >= '0' && c <= '9';
@@ -71,17 +35,6 @@ bool is_symbol(char32_t c) {
     default:
       return c >= 0x20A0 && c <= 0x20CF;  // the Currency Symbols block: euro, rupee, won, ...
   }
-}
-
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c == kInvalid || c < 0xC0 || c == 0xD7 || c == 0xF7) return false;
-  if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows, maths
-  if (c >= 0x3000 && c <= 0x303F) return false;  // CJK punctuation
-  if (c >= 0xFE00 && c <= 0xFE0F) return false;  // variation selectors
-  if (c >= 0xFF00 && c <= 0xFF20) return false;  // full-width punctuation
-  if (c >= 0x1F000) return false;                // emoji and pictographs
-  return true;
 }
 
 bool is_apostrophe(char32_t c) {
@@ -145,7 +98,7 @@ std::vector<Token> tokenize(std::string_view text) {
   std::size_t len = 0;
   std::size_t scratch = 0;
   while (i < n) {
-    const char32_t c = decode(text, i, len);
+    const char32_t c = decode_utf8(text, i, len);
     if (is_space(c)) {
       i += len;
       continue;
@@ -181,7 +134,7 @@ std::vector<Token> tokenize(std::string_view text) {
           continue;
         }
         std::size_t l2 = 0;
-        const char32_t d = decode(text, j, l2);
+        const char32_t d = decode_utf8(text, j, l2);
         if (is_letter(d)) {
           ascii = false;
           j += l2;
@@ -189,12 +142,12 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         if (is_apostrophe(d) && j + l2 < n) {
           std::size_t l3 = 0;
-          const char32_t e = decode(text, j + l2, l3);
+          const char32_t e = decode_utf8(text, j + l2, l3);
           if (!is_letter(e)) break;
           // Split the possessive "'s" off so that "Microsoft's" is found as "Microsoft".
           std::size_t l4 = 0;
           const bool possessive =
-              (e == 's' || e == 'S') && (j + l2 + l3 >= n || !is_letter(decode(text, j + l2 + l3, l4)));
+              (e == 's' || e == 'S') && (j + l2 + l3 >= n || !is_letter(decode_utf8(text, j + l2 + l3, l4)));
           if (possessive) break;
           ascii = false;
           j += l2 + l3;
@@ -211,7 +164,7 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       for (std::size_t k = ascii ? j : i; k < j;) {
         std::size_t l = 0;
-        const char32_t d = decode(text, k, l);
+        const char32_t d = decode_utf8(text, k, l);
         if (is_apostrophe(d)) {
           t.norm += '\'';
         } else {
@@ -221,14 +174,14 @@ std::vector<Token> tokenize(std::string_view text) {
       }
     } else if (is_apostrophe(c) && i + len < n && (text[i + len] == 's' || text[i + len] == 'S') &&
                !tokens.empty() && tokens.back().end == i && tokens.back().kind == TokenKind::word &&
-               (i + len + 1 >= n || !is_letter(decode(text, i + len + 1, scratch)))) {
+               (i + len + 1 >= n || !is_letter(decode_utf8(text, i + len + 1, scratch)))) {
       t.kind = TokenKind::word;
       t.end = i + len + 1;
       t.norm = "'s";
     } else {
       t.kind = is_symbol(c) ? TokenKind::symbol : TokenKind::punct;
       t.end = i + len;
-      t.norm = c == kInvalid ? std::string("\xEF\xBF\xBD") : norm_punct(c, text.substr(i, len));
+      t.norm = c == kInvalidCodePoint ? std::string("\xEF\xBF\xBD") : norm_punct(c, text.substr(i, len));
     }
     i = t.end;
     tokens.push_back(std::move(t));
