@@ -1,4 +1,4 @@
-// The CSV importer (core/csv_import.hpp): spreadsheet rows -> a fact base the loader accepts, and
+// The CSV importer (core/facts/csv_import.hpp): spreadsheet rows -> a fact base the loader accepts, and
 // every problem reported with its code, the row's physical line and the column.
 #include <catch2/catch.hpp>
 

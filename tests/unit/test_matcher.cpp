@@ -1,4 +1,4 @@
-// Binding figures to facts and judging them (core/matcher.cpp), end to end through the checker.
+// Binding figures to facts and judging them (core/match/figures.cpp), end to end through the checker.
 #include <catch2/catch.hpp>
 
 #include "checking.hpp"

@@ -1,4 +1,4 @@
-// Numbers read from tokens: digits, words, fractions, signs, powers and scales (core/numbers.hpp).
+// Numbers read from tokens: digits, words, fractions, signs, powers and scales (core/quantities/numbers.hpp).
 #include <catch2/catch.hpp>
 
 #include <cmath>

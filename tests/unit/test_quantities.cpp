@@ -1,5 +1,5 @@
 // Quantity mentions in news text: kinds, values, units, comparators, spans and intervals
-// (core/quantities.hpp).
+// (core/quantities/quantities.hpp).
 #include <catch2/catch.hpp>
 
 #include <cmath>

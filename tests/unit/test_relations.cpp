@@ -1,4 +1,4 @@
-// Membership, role and rank claims (core/relations.cpp), end to end through the checker.
+// Membership, role and rank claims (core/match/relations.cpp), end to end through the checker.
 #include <catch2/catch.hpp>
 
 #include "checking.hpp"

@@ -1,4 +1,4 @@
-// Explanations (core/explain.cpp) and the JSON contract (core/report.cpp).
+// Explanations (core/report/explain.cpp) and the JSON contract (core/report/json.cpp).
 #include <catch2/catch.hpp>
 
 #include "checking.hpp"
