@@ -312,10 +312,14 @@ for (const build of builds) {
         throw new Error('no wasm here');
       };
       await rejectsWith(api.createChecker({ core: unloadable }), 'api.core_unavailable');
+      // A core without size limits (older than this API): refused, since the limits' defaults are the core's.
+      const limitless = async () => ({ version: () => '0.0.0', Session: class { delete() {} } });
+      await rejectsWith(api.createChecker({ core: limitless }), 'api.core_unavailable');
       const deleted = [];
       const broken = async () => ({
         version: () => '0.0.0',
         Session: class {
+          setLimits() { return JSON.stringify({ ok: true, limits: { maxTextBytes: 1 << 20, maxFactsBytes: 1 << 20 } }); }
           check() { throw new WebAssembly.RuntimeError('unreachable'); }
           loadFacts() { return JSON.stringify({ ok: false, code: 'engine.out_of_memory', message: 'out of memory' }); }
           factbase() { return '{}'; }
