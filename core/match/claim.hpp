@@ -17,6 +17,20 @@ namespace factcheck {
 enum class Verdict { supported, contradicted, unverified, outdated };
 const char* to_string(Verdict verdict);
 
+// How the sentence holds a claim (match/stance.hpp finds it).
+enum class Polarity {
+  asserted,  // "Oracle is part of Stargate"
+  negated,   // "Oracle is not part of Stargate", "never", "denied", "rather than"
+  ceased,    // "Altman is no longer OpenAI's CEO", "ceased to be", "former", "ex-"
+};
+
+enum class Modality {
+  fact,      // said as so
+  plan,      // "plans to", "intends to", "aims to", "is set to"
+  possible,  // "could", "may", "might", "would"
+  reported,  // "reportedly", "is said to", "according to people familiar", "sources say"
+};
+
 // Something a relational claim names: an entity of the fact base, or a name the base does not know.
 struct NamedThing {
   std::string name;                // as written in the text
@@ -35,21 +49,35 @@ struct RelationClaim {
   const Predicate* predicate = nullptr;
 };
 
+// Why a figure was bound to its fact, or why it was left unverified though a fact came close: the
+// evidence the verdict rests on, for readers ("why this fact") and for tuning.
+struct Binding {
+  const Fact* fact = nullptr;       // the best candidate: the fact bound to, or the closest one
+  double score = 0;                 // its evidence (match/figures.cpp)
+  const Fact* runner_up = nullptr;  // the next best candidate, if any
+  double runner_up_score = 0;
+  std::vector<std::string> signals;  // what counted: "cue:invest", "subject:microsoft", "value:fits", ...
+  std::string abstained;             // why the closest fact was not used, or "" when it was
+};
+
 struct Claim {
   std::size_t start = 0;  // UTF-8 byte offsets of the claim's span, end exclusive
   std::size_t end = 0;
   std::optional<QuantityMention> quantity;  // quantity claims
   std::optional<RelationClaim> relation;    // relational claims
   Verdict verdict = Verdict::unverified;
-  const Fact* fact = nullptr;          // the fact the claim binds to, if any
-  const FactValue* value = nullptr;    // the value the verdict compares with: the fact's current one, or
-                                       // the one that held when the sentence says; null when none held
-  const FactValue* earlier = nullptr;  // outdated claims: the earlier value the claim fits
-  double deviation = std::nan("");     // (claimed - fact) / fact, for numeric facts
+  const Fact* fact = nullptr;              // the fact the claim binds to, if any
+  const FactValue* value = nullptr;        // the value the verdict compares with: the fact's current one, or
+                                           // the one that held when the sentence says; null when none held
+  const FactValue* earlier = nullptr;      // outdated claims: the earlier value the claim fits
+  double deviation = std::nan("");         // (claimed - fact) / fact, for numeric facts
+  Polarity polarity = Polarity::asserted;  // denied or ended claims flip or withhold their verdict
+  Modality modality = Modality::fact;      // a plan or a report keeps its verdict, worded as such
   // The evidence the verdict rests on beyond the fact, for the report stage to word.
   std::string date_said;                 // a date in the sentence ("2021") that picked the value of a fact
                                          // that changed over time, or that disagrees with when it happened
   const Fact* other_currency = nullptr;  // unverified money: a fact it would fit but for its currency
+  std::optional<Binding> binding;        // figures: how the fact was chosen (none when no fact came close)
   // Words for readers, filled in by the report stage (report/explain.hpp).
   std::string claimed;      // what the text says: "roughly $1.4 billion"
   std::string expected;     // what the fact base says: "nearly $14 billion"

@@ -1,378 +1,502 @@
 // Stage 4a: relational claims. Membership ("a joint venture between OpenAI, SoftBank and Oracle"),
 // roles ("OpenAI CEO Sam Altman", "Satya Nadella, Microsoft's chief executive") and ranks ("the
-// largest investor in OpenAI"), found around the cues of the fact base's relational predicates.
+// largest investor in OpenAI"), found around the cues of the fact base's relational predicates, and
+// (relation_phrases.cpp) around the engine's own words for them. A denied or ended relation ("is not
+// part of", "no longer") flips or withholds the verdict.
+#include "match/relations.hpp"
+
 #include <algorithm>
-#include <array>
 #include <map>
 #include <set>
 
-#include "match/relations.hpp"
+#include "match/relation_finder.hpp"
 
 namespace factcheck {
+
 namespace {
 
-bool one_of(const Token& t, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), t.norm) != words.end();
+// Copulas and the like between a name and what is said of it: "is", "has become", "remains".
+bool is_linking_word(const Token& t) {
+  return token_is(
+      t, {"is",     "was",   "are",   "were",   "remains", "remained", "became",    "become", "has",    "had",
+          "have",   "been",  "be",    "now",    "still",   "also",     "currently", "the",    "not",    "no",
+          "longer", "never", "isn't", "wasn't", "aren't",  "hasn't",   "ceased",    "to",     "anymore"});
 }
 
-// Capitalised words that start a sentence or a clause without naming anyone.
-bool is_function_word(const Token& t) {
-  return one_of(t, {"the", "a",         "an",   "and",   "or",   "but",  "in", "on", "at",  "for",  "with",
-                    "its", "his",       "her",  "their", "this", "that", "it", "he", "she", "they", "chief",
-                    "ceo", "executive", "says", "said",  "as",   "of",   "by", "to", "from"});
+// Which claim wins when stacked fact bases share a cue: the first whose facts judged the claim.
+bool judged(const std::vector<Claim>& claims, std::size_t before) {
+  return claims.size() > before && claims.back().fact;
 }
-
-class RelationFinder {
- public:
-  RelationFinder(const SentenceView& view, const FactBase& facts) : v_(view), facts_(facts) {}
-
-  std::vector<Claim> run() {
-    const std::vector<CueMention>& cues = v_.cues;
-    for (std::size_t i = 0; i < cues.size();) {
-      // The cues found on one span: several when fact bases stacked with --add-facts share a cue phrase
-      // ("consortium", "chair"). The first predicate whose facts judge the claim wins; if none does, the
-      // last one's unjudged claim stays.
-      std::size_t j = i + 1;
-      while (j < cues.size() && cues[j].first_token == cues[i].first_token &&
-             cues[j].last_token == cues[i].last_token)
-        ++j;
-      for (std::size_t k = i; k < j && !taken(cues[k].first_token, cues[k].last_token); ++k) {
-        const std::size_t claims = claims_.size(), spans = spans_.size();
-        relate(cues[k]);
-        if (k + 1 == j || (claims_.size() > claims && claims_.back().fact)) break;
-        claims_.erase(claims_.begin() + static_cast<std::ptrdiff_t>(claims), claims_.end());
-        spans_.erase(spans_.begin() + static_cast<std::ptrdiff_t>(spans), spans_.end());
-      }
-      i = j;
-    }
-    return std::move(claims_);
-  }
-
- private:
-  struct Name {
-    NamedThing thing;
-    std::size_t first = 0, last = 0;  // token range
-  };
-
-  void relate(const CueMention& cue) {
-    switch (cue.predicate->value) {
-      case ValueKind::role:
-        role(cue);
-        break;
-      case ValueKind::members:
-        members(cue);
-        break;
-      case ValueKind::rank:
-        rank(cue);
-        break;
-      default:
-        break;
-    }
-  }
-
-  const Token& tok(std::size_t i) const { return v_.tokens[i]; }
-  std::size_t begin() const { return v_.sentence.first_token; }
-  std::size_t end() const { return v_.sentence.last_token; }
-  bool in(std::size_t i) const { return i >= begin() && i < end(); }
-
-  // The entity mention that starts (ends) at token i, if any. Mentions never overlap, so there is one
-  // at most; a sentence has a few, so a scan rather than an index built for every sentence.
-  const EntityMention* starting_at(std::size_t i) const {
-    for (const EntityMention& m : v_.entities)
-      if (m.first_token == i) return &m;
-    return nullptr;
-  }
-  const EntityMention* ending_at(std::size_t i) const {
-    for (const EntityMention& m : v_.entities)
-      if (m.last_token == i) return &m;
-    return nullptr;
-  }
-
-  bool taken(std::size_t first, std::size_t last) const {
-    for (auto [a, b] : spans_)
-      if (first < b && last > a) return true;
-    return false;
-  }
-
-  // An entity, or up to three capitalised words the fact base does not know, starting at token i.
-  std::optional<Name> name_at(std::size_t i) const {
-    if (!in(i)) return std::nullopt;
-    if (const EntityMention* m = starting_at(i)) return from_mention(v_, m);
-    std::size_t j = i;
-    while (j < end() && j - i < 3 && tok(j).is_word() && v_.capitalized(j) && !is_function_word(tok(j)) &&
-           !starting_at(j))
-      ++j;
-    if (j == i) return std::nullopt;
-    return Name{{std::string(v_.text.substr(tok(i).start, tok(j - 1).end - tok(i).start)), nullptr}, i, j};
-  }
-
-  // The entity mention that ends right before token i, skipping a possessive "'s".
-  const EntityMention* entity_before(std::size_t i, bool skip_possessive) const {
-    if (skip_possessive && i > begin() && tok(i - 1).is("'s")) --i;
-    return ending_at(i);
-  }
-
-  static Name from_mention(const SentenceView& v, const EntityMention* m) {
-    return Name{
-        {std::string(v.text.substr(m->start, m->end - m->start)), m->entity}, m->first_token, m->last_token};
-  }
-
-  void add(Claim claim, std::size_t first, std::size_t last) {
-    claim.start = tok(first).start;
-    claim.end = tok(last - 1).end;
-    // The value a bound claim is compared with: relations have no history but a role's earlier holders.
-    if (claim.fact) claim.value = &claim.fact->value;
-    spans_.push_back({first, last});
-    claims_.push_back(std::move(claim));
-  }
-
-  // "OpenAI CEO Sam Altman", "Microsoft's chief executive, Satya Nadella", "Satya Nadella, Microsoft's
-  // CEO", "the chief executive of OpenAI, Sam Altman".
-  void role(const CueMention& cue) {
-    std::optional<Name> org, person;
-    std::size_t after = cue.last_token;
-    if (const EntityMention* m = entity_before(cue.first_token, true); m && !m->entity->is_person()) {
-      org = from_mention(v_, m);
-    } else if (in(after) && tok(after).is("of")) {
-      auto n = name_at(after + 1);
-      if (n && n->thing.entity && !n->thing.entity->is_person()) {
-        org = n;
-        after = n->last;
-      }
-    }
-    if (!org) return;
-    std::size_t p = after;
-    if (in(p) && tok(p).is(",")) ++p;
-    // A person the base does not know needs a first and a last name: in a title-case headline,
-    // "Microsoft CEO Warns" names nobody.
-    if (auto n = name_at(p); n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
-      person = n;
-    if (!person) {
-      // The person before: "Satya Nadella, Microsoft's CEO" or "Nadella, the CEO of Microsoft".
-      std::size_t q = std::min(org->first, cue.first_token);
-      if (q > begin() && tok(q - 1).is("the")) --q;
-      if (q > begin() && tok(q - 1).is(",")) {
-        const EntityMention* m = ending_at(q - 1);
-        if (m && m->entity->is_person()) person = from_mention(v_, m);
-      }
-    }
-    if (!person) return;
-    RelationClaim rel;
-    rel.relation = ValueKind::role;
-    rel.predicate = cue.predicate;
-    rel.subject = org->thing;
-    rel.object = person->thing;
-    Claim claim;
-    claim.relation = rel;
-    for (std::size_t fi : facts_.facts_for(cue.predicate->id, org->thing.entity->id)) {
-      const Fact& f = facts_.facts()[fi];
-      claim.fact = &f;
-      const bool same = person->thing.entity && person->thing.entity->id == f.value.entity;
-      claim.verdict = same ? Verdict::supported : Verdict::contradicted;
-      if (same) break;
-      // A former holder of the role: "OpenAI CEO Jane Doe" after she stepped down.
-      for (const FactValue& v : f.earlier) {
-        if (person->thing.entity && person->thing.entity->id == v.entity) {
-          claim.verdict = Verdict::outdated;
-          claim.earlier = &v;
-        }
-      }
-      if (claim.verdict == Verdict::outdated) break;
-    }
-    const std::size_t first = std::min({org->first, cue.first_token, person->first});
-    const std::size_t last = std::max({org->last, cue.last_token, person->last});
-    add(std::move(claim), first, last);
-  }
-
-  // A list of two or more names joined by commas and "and", starting at token i.
-  std::vector<Name> list_at(std::size_t i, std::size_t& stop) const {
-    std::vector<Name> items;
-    stop = i;
-    auto n = name_at(i);
-    while (n) {
-      items.push_back(*n);
-      stop = n->last;
-      std::size_t j = n->last;
-      if (in(j) && tok(j).is(",")) ++j;
-      if (in(j) && (tok(j).is("and") || tok(j).is("&"))) ++j;
-      if (j == n->last) break;
-      n = name_at(j);
-    }
-    return items;
-  }
-
-  // "a joint venture between OpenAI, SoftBank and Oracle", "OpenAI, SoftBank and Oracle formed a joint
-  // venture", "the venture brings together SoftBank, OpenAI and Oracle": the list nearest the cue.
-  void members(const CueMention& cue) {
-    std::vector<Name> list;
-    std::size_t best_distance = 0;
-    for (std::size_t s = begin(); s < end();) {
-      std::size_t e = s;
-      auto items = list_at(s, e);
-      const bool known =
-          std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
-      if (items.size() >= 2 && known && !taken(s, e)) {
-        const std::size_t d = e <= cue.first_token  ? cue.first_token - e
-                              : s >= cue.last_token ? s - cue.last_token
-                                                    : 0;
-        if (list.empty() || d < best_distance) {
-          list = items;
-          best_distance = d;
-        }
-      }
-      s = items.empty() ? s + 1 : e;
-    }
-    if (list.size() < 2) return;
-    // The venture: one named in the sentence that has a members fact, else the best overlap.
-    const Fact* best = nullptr;
-    std::size_t best_overlap = 0;
-    for (std::size_t fi : facts_.facts_with(cue.predicate->id)) {
-      const Fact& f = facts_.facts()[fi];
-      std::size_t overlap = 0;
-      for (const Name& n : list)
-        if (n.thing.entity && std::count(f.value.members.begin(), f.value.members.end(), n.thing.entity->id))
-          ++overlap;
-      const bool venture_named =
-          std::any_of(v_.entities.begin(), v_.entities.end(),
-                      [&](const EntityMention& m) { return m.entity->id == f.subject; });
-      if (venture_named) overlap += 100;
-      if (overlap > best_overlap) {
-        best = &f;
-        best_overlap = overlap;
-      }
-    }
-    RelationClaim rel;
-    rel.relation = ValueKind::members;
-    rel.predicate = cue.predicate;
-    for (const Name& n : list) rel.members.push_back(n.thing);
-    Claim claim;
-    claim.relation = rel;
-    if (best && best_overlap >= 2) {
-      claim.fact = best;
-      claim.relation->subject = {"", facts_.entity(best->subject)};
-      std::set<std::string> named;
-      for (const Name& n : list)
-        if (n.thing.entity) named.insert(n.thing.entity->id);
-      // Right when every member is named and nobody else, optional members aside.
-      const FactValue& v = best->value;
-      const bool all_named = std::all_of(v.members.begin(), v.members.end(),
-                                         [&](const std::string& id) { return named.count(id); });
-      const bool none_extra = std::all_of(list.begin(), list.end(), [&](const Name& n) {
-        return n.thing.entity &&
-               (std::count(v.members.begin(), v.members.end(), n.thing.entity->id) ||
-                std::count(v.optional_members.begin(), v.optional_members.end(), n.thing.entity->id));
-      });
-      claim.verdict = all_named && none_extra ? Verdict::supported : Verdict::contradicted;
-    }
-    add(std::move(claim), list.front().first, list.back().last);
-    spans_.push_back({cue.first_token, cue.last_token});
-  }
-
-  // "Microsoft is the largest investor in OpenAI", "OpenAI's second-largest backer, SoftBank".
-  void rank(const CueMention& cue) {
-    static const std::map<std::string_view, int> kOrdinals = {{"second", 2}, {"third", 3}, {"fourth", 4},
-                                                              {"fifth", 5},  {"2nd", 2},   {"3rd", 3}};
-    std::size_t s = cue.first_token;
-    if (s > begin() && tok(s - 1).is("single")) --s;
-    if (!(s > begin() &&
-          one_of(tok(s - 1), {"largest", "biggest", "top", "leading", "main", "largest-ever"})))
-      return;
-    --s;
-    int rank = 1;
-    if (s > begin() && tok(s - 1).is("-")) --s;
-    if (s > begin() && kOrdinals.count(tok(s - 1).norm)) {
-      rank = kOrdinals.at(tok(s - 1).norm);
-      --s;
-    }
-    // Whom the investing is in: "in OpenAI", "of OpenAI", "OpenAI's largest investor".
-    const EntityMention* object = nullptr;
-    std::size_t after = cue.last_token;
-    if (in(after) && one_of(tok(after), {"in", "of", "to"})) {
-      const EntityMention* m = starting_at(after + 1);
-      if (m && !m->entity->is_person()) object = m;
-    }
-    std::size_t lead = s;
-    if (lead > begin() && tok(lead - 1).is("the")) --lead;
-    if (!object) {
-      if (const EntityMention* m = entity_before(lead, true); m && lead > begin() && tok(lead - 1).is("'s"))
-        object = m;
-    }
-    if (!object) {
-      // "the largest investor in the company": the sentence's entity that has investors on record.
-      for (const EntityMention& m : v_.entities) {
-        for (std::size_t fi : facts_.facts_with(cue.predicate->id)) {
-          if (facts_.facts()[fi].object == m.entity->id) object = &m;
-        }
-        if (object) break;
-      }
-    }
-    if (!object) return;
-    // Who holds the rank: the nearest entity before the phrase, else the first after it.
-    const EntityMention* subject = nullptr;
-    std::optional<Name> unknown;
-    for (const EntityMention& m : v_.entities) {
-      if (m.entity == object->entity || m.entity->is_person() || m.last_token > lead) continue;
-      subject = &m;
-    }
-    {
-      // A name the base does not know, right before "is the largest": "Google is the largest ...".
-      std::size_t k = lead;
-      while (k > begin() && one_of(tok(k - 1), {"is", "was", "remains", "became", "has", "become", "now",
-                                                "still", "also", ","}))
-        --k;
-      if (k < lead && k > begin() && !ending_at(k)) {
-        std::size_t b = k;
-        while (b > begin() && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
-               !is_function_word(tok(b - 1)) && k - b < 3)
-          --b;
-        if (b < k) unknown = name_at(b);
-      }
-    }
-    if (!subject && !unknown) {
-      for (const EntityMention& m : v_.entities) {
-        if (m.entity != object->entity && !m.entity->is_person() && m.first_token >= cue.last_token) {
-          subject = &m;
-          break;
-        }
-      }
-    }
-    if (!subject && !unknown) return;
-    RelationClaim rel;
-    rel.relation = ValueKind::rank;
-    rel.predicate = cue.predicate;
-    rel.subject = unknown ? unknown->thing : NamedThing{"", subject->entity};
-    rel.object = {"", object->entity};
-    rel.rank = rank;
-    Claim claim;
-    claim.relation = rel;
-    for (std::size_t fi : facts_.facts_with(cue.predicate->id)) {
-      const Fact& f = facts_.facts()[fi];
-      if (f.object != object->entity->id) continue;
-      const bool holder = rel.subject.entity && rel.subject.entity->id == f.subject;
-      if (f.value.rank == rank || holder) {
-        claim.fact = &f;
-        claim.verdict = holder && f.value.rank == rank ? Verdict::supported : Verdict::contradicted;
-        if (claim.verdict == Verdict::supported) break;
-      }
-    }
-    add(std::move(claim), s, cue.last_token);
-  }
-
-  const SentenceView& v_;
-  const FactBase& facts_;
-  std::vector<std::pair<std::size_t, std::size_t>> spans_;
-  std::vector<Claim> claims_;
-};
 
 }  // namespace
 
+std::vector<Claim> RelationFinder::run() {
+  const std::vector<CueMention>& cues = v_.cues;
+  for (std::size_t i = 0; i < cues.size();) {
+    // The cues found on one span: several when fact bases stacked with --add-facts share a cue phrase
+    // ("consortium", "chair"). The first predicate whose facts judge the claim wins; if none does, the
+    // last one's unjudged claim stays.
+    std::size_t j = i + 1;
+    while (j < cues.size() && cues[j].first_token == cues[i].first_token &&
+           cues[j].last_token == cues[i].last_token)
+      ++j;
+    for (std::size_t k = i; k < j && !taken(cues[k].first_token, cues[k].last_token); ++k) {
+      const std::size_t claims = claims_.size(), spans = spans_.size();
+      relate(cues[k]);
+      if (k + 1 == j || judged(claims_, claims)) break;
+      claims_.erase(claims_.begin() + static_cast<std::ptrdiff_t>(claims), claims_.end());
+      spans_.erase(spans_.begin() + static_cast<std::ptrdiff_t>(spans), spans_.end());
+    }
+    i = j;
+  }
+  read_phrases();
+  return std::move(claims_);
+}
+
+void RelationFinder::relate(const CueMention& cue) {
+  switch (cue.predicate->value) {
+    case ValueKind::role:
+      role(cue);
+      break;
+    case ValueKind::members:
+      members(cue);
+      break;
+    case ValueKind::rank:
+      rank(cue);
+      break;
+    default:
+      break;
+  }
+}
+
+// ---- reading helpers ---------------------------------------------------------------------------------
+
+// The entity mention that starts (ends) at token i, if any. Mentions never overlap, so there is one at
+// most; a sentence has a few, so a scan rather than an index built for every sentence.
+const EntityMention* RelationFinder::starting_at(std::size_t i) const {
+  for (const EntityMention& m : v_.entities)
+    if (m.first_token == i) return &m;
+  return nullptr;
+}
+
+const EntityMention* RelationFinder::ending_at(std::size_t i) const {
+  for (const EntityMention& m : v_.entities)
+    if (m.last_token == i) return &m;
+  return nullptr;
+}
+
+bool RelationFinder::taken(std::size_t first, std::size_t last) const {
+  for (auto [a, b] : spans_)
+    if (first < b && last > a) return true;
+  return false;
+}
+
+// An entity, or up to three capitalised words the fact base does not know, starting at token i.
+std::optional<RelationFinder::Name> RelationFinder::name_at(std::size_t i) const {
+  if (!in(i)) return std::nullopt;
+  if (const EntityMention* m = starting_at(i)) return from_mention(m);
+  std::size_t j = i;
+  while (j < end() && j - i < 3 && tok(j).is_word() && v_.capitalized(j) && !is_function_word(tok(j)) &&
+         !starting_at(j))
+    ++j;
+  if (j == i) return std::nullopt;
+  return Name{{std::string(v_.text.substr(tok(i).start, tok(j - 1).end - tok(i).start)), nullptr}, i, j};
+}
+
+// The entity mention that ends right before token i, skipping a possessive "'s" (or the "'" of a name
+// ending in s: "Saltmarsh Wind Partners' chair").
+const EntityMention* RelationFinder::entity_before(std::size_t i, bool skip_possessive) const {
+  if (skip_possessive && i > begin() &&
+      (tok(i - 1).is("'s") || (tok(i - 1).is("'") && i - 1 > begin() && adjacent(tok(i - 2), tok(i - 1)))))
+    --i;
+  return ending_at(i);
+}
+
+RelationFinder::Name RelationFinder::from_mention(const EntityMention* m) const {
+  return Name{
+      {std::string(v_.text.substr(m->start, m->end - m->start)), m->entity}, m->first_token, m->last_token};
+}
+
+const Fact* RelationFinder::members_fact(const Entity& venture) const {
+  for (const Predicate& p : facts_.predicates()) {
+    if (p.value != ValueKind::members) continue;
+    for (std::size_t fi : facts_.facts_for(p.id, venture.id)) return &facts_.facts()[fi];
+  }
+  return nullptr;
+}
+
+void RelationFinder::add(Claim claim, std::size_t first, std::size_t last) {
+  claim.start = tok(first).start;
+  claim.end = tok(last - 1).end;
+  // The value a bound claim is compared with: relations have no history but a role's earlier holders.
+  if (claim.fact) claim.value = &claim.fact->value;
+  spans_.push_back({first, last});
+  claims_.push_back(std::move(claim));
+}
+
+// ---- judging ----------------------------------------------------------------------------------------
+
+void RelationFinder::judge_role(Claim& claim, const Entity& org, const Name& person,
+                                const Predicate* predicate, Polarity polarity) const {
+  claim.polarity = polarity;
+  const Entity* who = person.thing.entity;
+  const Fact* named = nullptr;  // the fact whose holder, now or before, the person is
+  const Fact* first = nullptr;  // else the first role fact of the organisation
+  const FactValue* then = nullptr;
+  for (const Predicate& role : facts_.predicates()) {
+    if (role.value != ValueKind::role || (predicate && &role != predicate)) continue;
+    for (std::size_t fi : facts_.facts_for(role.id, org.id)) {
+      const Fact& f = facts_.facts()[fi];
+      if (!first) first = &f;
+      if (who && f.value.entity == who->id) {
+        named = &f;
+        then = nullptr;
+        break;
+      }
+      for (const FactValue& v : f.earlier) {
+        if (who && v.entity == who->id && !named) {
+          named = &f;
+          then = &v;
+        }
+      }
+    }
+    if (named && !then) break;
+  }
+  const Fact* fact = named ? named : first;
+  if (!fact) return;  // the base knows no such role: unverified
+  claim.fact = fact;
+  claim.relation->predicate = facts_.predicate(fact->predicate);
+  const bool holds = named && !then;
+  switch (polarity) {
+    case Polarity::asserted:
+      claim.verdict = holds ? Verdict::supported : then ? Verdict::outdated : Verdict::contradicted;
+      claim.earlier = then;
+      break;
+    case Polarity::negated:  // "X is not OpenAI's CEO": wrong only of the one who is
+      claim.verdict = holds ? Verdict::contradicted : Verdict::supported;
+      break;
+    case Polarity::ceased:  // "former CEO X": right of an earlier holder; the base may not list them all
+      if (holds) {
+        claim.verdict = Verdict::contradicted;
+      } else if (then) {
+        claim.verdict = Verdict::supported;
+        claim.earlier = then;
+      } else {
+        claim.fact = nullptr;
+      }
+      break;
+  }
+}
+
+void RelationFinder::judge_membership(Claim& claim, const Fact& venture, const Name& member,
+                                      Polarity polarity) const {
+  claim.polarity = polarity;
+  const Entity* e = member.thing.entity;
+  const FactValue& v = venture.value;
+  const bool core = e && std::count(v.members.begin(), v.members.end(), e->id);
+  const bool optional = e && std::count(v.optional_members.begin(), v.optional_members.end(), e->id);
+  if (optional && !core) return;  // in some accounts a member, in others not: nothing to judge
+  claim.fact = &venture;
+  switch (polarity) {
+    case Polarity::asserted:
+      claim.verdict = core ? Verdict::supported : Verdict::contradicted;
+      break;
+    case Polarity::negated:
+      claim.verdict = core ? Verdict::contradicted : Verdict::supported;
+      break;
+    case Polarity::ceased:  // "no longer part of": the base keeps no history of members
+      if (core) {
+        claim.verdict = Verdict::contradicted;
+      } else {
+        claim.fact = nullptr;
+      }
+      break;
+  }
+}
+
+// ---- the cue-led readers -------------------------------------------------------------------------
+
+// "OpenAI CEO Sam Altman", "Microsoft's chief executive, Satya Nadella", "Satya Nadella, Microsoft's
+// CEO", "the chief executive of OpenAI, Sam Altman", "Altman is no longer OpenAI's CEO", "former OpenAI
+// CEO Mira Murati", "Masayoshi Son, who will chair Stargate".
+void RelationFinder::role(const CueMention& cue) {
+  std::optional<Name> org, person;
+  std::size_t after = cue.last_token;
+  bool org_follows = false;  // "chair Stargate": the cue is a verb and the organisation its object
+  if (const EntityMention* m = entity_before(cue.first_token, true); m && !m->entity->is_person()) {
+    org = from_mention(m);
+  } else if (in(after) && tok(after).is("of")) {
+    auto n = organisation_at(after + 1);
+    if (n) {
+      org = n;
+      after = n->last;
+    }
+  } else if (auto n = organisation_at(after); n && cue.first_token > begin() &&
+                                              !token_is(tok(cue.first_token - 1), {"'s", "the", "a", "an"})) {
+    org = n;
+    after = n->last;
+    org_follows = true;
+  }
+  if (!org) return;
+  std::size_t p = after;
+  if (!org_follows && in(p) && tok(p).is(",")) ++p;
+  // A person the base does not know needs a first and a last name: in a title-case headline,
+  // "Microsoft CEO Warns" names nobody, nor does "Saltmarsh Chair Opens Site"; and "OpenAI Chief
+  // Operating Officer Brad Lightcap" names another role.
+  if (in(p) && token_is(tok(p), {"operating", "financial",  "technology",     "technical",   "scientist",
+                                 "marketing", "product",    "research",       "information", "security",
+                                 "strategy",  "legal",      "commercial",     "people",      "revenue",
+                                 "data",      "digital",    "medical",        "science",     "investment",
+                                 "economist", "operations", "communications", "officer",     "compliance",
+                                 "content",   "growth",     "business",       "design",      "architect"}))
+    return;
+  if (auto n = name_at(p);
+      !org_follows && n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
+    person = n;
+  std::size_t lead = std::min(org->first, cue.first_token);
+  if (!person) {
+    // The person before: "Satya Nadella, Microsoft's CEO", "Nadella, the CEO of Microsoft",
+    // "Altman is no longer OpenAI's CEO", "Son, who will chair Stargate".
+    if (auto n = person_before(lead)) person = n;
+  }
+  if (!person) return;
+  Polarity polarity = Polarity::asserted;
+  if (person->last <= lead) polarity = polarity_between(v_, person->last, lead);
+  // "former OpenAI CEO Mira Murati", "ex-chief Altman": the words right before the role phrase.
+  const std::size_t front = std::min(lead, person->first);
+  if (front > begin()) {
+    const Polarity before = polarity_in(v_, front >= begin() + 2 ? front - 2 : begin(), front);
+    if (before == Polarity::ceased) polarity = Polarity::ceased;
+  }
+  RelationClaim rel;
+  rel.relation = ValueKind::role;
+  rel.predicate = cue.predicate;
+  rel.subject = org->thing;
+  rel.object = person->thing;
+  Claim claim;
+  claim.relation = rel;
+  judge_role(claim, *org->thing.entity, *person, cue.predicate, polarity);
+  const std::size_t first = std::min({org->first, cue.first_token, person->first});
+  const std::size_t last = std::max({org->last, cue.last_token, person->last});
+  add(std::move(claim), first, last);
+}
+
+// "Microsoft is the largest investor in OpenAI", "OpenAI's second-largest backer, SoftBank", "Microsoft
+// is no longer OpenAI's largest investor".
+void RelationFinder::rank(const CueMention& cue) {
+  static const std::map<std::string_view, int> kOrdinals = {{"second", 2}, {"third", 3}, {"fourth", 4},
+                                                            {"fifth", 5},  {"2nd", 2},   {"3rd", 3}};
+  std::size_t s = cue.first_token;
+  if (s > begin() && tok(s - 1).is("single")) --s;
+  if (!(s > begin() &&
+        token_is(tok(s - 1), {"largest", "biggest", "top", "leading", "main", "largest-ever"})))
+    return;
+  --s;
+  int rank = 1;
+  if (s > begin() && tok(s - 1).is("-")) --s;
+  if (s > begin() && kOrdinals.count(tok(s - 1).norm)) {
+    rank = kOrdinals.at(tok(s - 1).norm);
+    --s;
+  }
+  // Whom the investing is in: "in OpenAI", "of OpenAI", "OpenAI's largest investor".
+  const EntityMention* object = nullptr;
+  std::size_t after = cue.last_token;
+  if (in(after) && token_is(tok(after), {"in", "of", "to"})) {
+    const EntityMention* m = starting_at(after + 1);
+    if (m && !m->entity->is_person()) object = m;
+  }
+  std::size_t lead = s;
+  if (lead > begin() && tok(lead - 1).is("the")) --lead;
+  if (!object) {
+    if (const EntityMention* m = entity_before(lead, true); m && lead > begin() && tok(lead - 1).is("'s"))
+      object = m;
+  }
+  if (!object) {
+    // "the largest investor in the company": the sentence's entity that has investors on record.
+    for (const EntityMention& m : v_.entities) {
+      for (std::size_t fi : facts_.facts_with(cue.predicate->id))
+        if (facts_.facts()[fi].object == m.entity->id) object = &m;
+      if (object) break;
+    }
+  }
+  if (!object) return;
+  // Who holds the rank: the nearest entity before the phrase, else the first after it.
+  const EntityMention* subject = nullptr;
+  std::optional<Name> unknown;
+  for (const EntityMention& m : v_.entities) {
+    if (m.entity == object->entity || m.entity->is_person() || m.last_token > lead) continue;
+    subject = &m;
+  }
+  std::size_t k = lead;
+  while (k > begin() && (is_linking_word(tok(k - 1)) || tok(k - 1).is(","))) --k;
+  {
+    // A name the base does not know, right before "is the largest": "Google is the largest ...".
+    if (k < lead && k > begin() && !ending_at(k)) {
+      std::size_t b = k;
+      while (b > begin() && tok(b - 1).is_word() && v_.capitalized(b - 1) && !is_function_word(tok(b - 1)) &&
+             k - b < 3)
+        --b;
+      if (b < k) unknown = name_at(b);
+    }
+  }
+  if (!subject && !unknown) {
+    for (const EntityMention& m : v_.entities) {
+      if (m.entity != object->entity && !m.entity->is_person() && m.first_token >= cue.last_token) {
+        subject = &m;
+        break;
+      }
+    }
+  }
+  if (!subject && !unknown) return;
+  RelationClaim rel;
+  rel.relation = ValueKind::rank;
+  rel.predicate = cue.predicate;
+  rel.subject = unknown ? unknown->thing : NamedThing{"", subject->entity};
+  rel.object = {"", object->entity};
+  rel.rank = rank;
+  Claim claim;
+  claim.relation = rel;
+  // The words between the holder and the rank: "is no longer", "has ceased to be".
+  const std::size_t holder_end = unknown ? unknown->last : subject->last_token;
+  claim.polarity = holder_end <= lead ? polarity_between(v_, holder_end, lead) : Polarity::asserted;
+  // The fact that settles it: the holder's own rank if it is the one said, else whoever holds the rank
+  // said, else the holder's own.
+  const Fact *exact = nullptr, *holder_fact = nullptr, *rank_fact = nullptr;
+  for (std::size_t fi : facts_.facts_with(cue.predicate->id)) {
+    const Fact& f = facts_.facts()[fi];
+    if (f.object != object->entity->id) continue;
+    const bool holder = rel.subject.entity && rel.subject.entity->id == f.subject;
+    if (holder && f.value.rank == rank) exact = &f;
+    if (holder && !holder_fact) holder_fact = &f;
+    if (f.value.rank == rank && !rank_fact) rank_fact = &f;
+  }
+  claim.fact = exact ? exact : rank_fact ? rank_fact : holder_fact;
+  if (claim.fact) {
+    const bool right = exact != nullptr;
+    switch (claim.polarity) {
+      case Polarity::asserted:
+        claim.verdict = right ? Verdict::supported : Verdict::contradicted;
+        break;
+      case Polarity::negated:
+        claim.verdict = right ? Verdict::contradicted : Verdict::supported;
+        break;
+      case Polarity::ceased:  // the base keeps no history of ranks: only the current holder is judged
+        if (right) {
+          claim.verdict = Verdict::contradicted;
+        } else {
+          claim.fact = nullptr;
+        }
+        break;
+    }
+  }
+  add(std::move(claim), s, cue.last_token);
+}
+
+// A list of two or more names joined by commas and "and" ("+", "&"), starting at token i.
+static std::size_t list_separator(const SentenceView& v, std::size_t j, std::size_t end) {
+  std::size_t k = j;
+  if (k < end && v.tokens[k].is(",")) ++k;
+  if (k < end && token_is(v.tokens[k], {"and", "&", "+"})) ++k;
+  return k;
+}
+
+// "a joint venture between OpenAI, SoftBank and Oracle", "OpenAI, SoftBank and Oracle formed a joint
+// venture", "the venture brings together SoftBank, OpenAI and Oracle": the list nearest the cue.
+void RelationFinder::members(const CueMention& cue) {
+  std::vector<Name> list;
+  std::size_t list_first = 0, best_distance = 0;
+  for (std::size_t s = begin(); s < end();) {
+    std::vector<Name> items;
+    std::size_t e = s;
+    for (auto n = name_at(s); n;) {
+      items.push_back(*n);
+      e = n->last;
+      const std::size_t j = list_separator(v_, n->last, end());
+      if (j == n->last) break;
+      n = name_at(j);
+    }
+    const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
+    if (items.size() >= 2 && known && !taken(s, e)) {
+      const std::size_t d = e <= cue.first_token  ? cue.first_token - e
+                            : s >= cue.last_token ? s - cue.last_token
+                                                  : 0;
+      if (list.empty() || d < best_distance) {
+        list = items;
+        list_first = s;
+        best_distance = d;
+      }
+    }
+    s = items.empty() ? s + 1 : e;
+  }
+  if (list.size() < 2) return;
+  // The venture: one named in the sentence that has a members fact, else the best overlap.
+  const Fact* best = nullptr;
+  std::size_t best_overlap = 0;
+  for (std::size_t fi : facts_.facts_with(cue.predicate->id)) {
+    const Fact& f = facts_.facts()[fi];
+    std::size_t overlap = 0;
+    for (const Name& n : list)
+      if (n.thing.entity && std::count(f.value.members.begin(), f.value.members.end(), n.thing.entity->id))
+        ++overlap;
+    const bool venture_named = std::any_of(v_.entities.begin(), v_.entities.end(),
+                                           [&](const EntityMention& m) { return m.entity->id == f.subject; });
+    if (venture_named) overlap += 100;
+    if (overlap > best_overlap) {
+      best = &f;
+      best_overlap = overlap;
+    }
+  }
+  RelationClaim rel;
+  rel.relation = ValueKind::members;
+  rel.predicate = cue.predicate;
+  for (const Name& n : list) rel.members.push_back(n.thing);
+  Claim claim;
+  claim.relation = rel;
+  // A venture the sentence does not name ("a joint venture that will sell ...") is ours only if the list
+  // names every one of its members: two of them may well have another venture together.
+  const bool named_venture = best_overlap >= 100;
+  const bool all_members = best && best_overlap >= best->value.members.size();
+  if (best && best_overlap >= 2 && (named_venture || all_members)) {
+    claim.fact = best;
+    claim.relation->subject = {"", facts_.entity(best->subject)};
+    std::set<std::string> named;
+    for (const Name& n : list)
+      if (n.thing.entity) named.insert(n.thing.entity->id);
+    // Right when every member is named and nobody else, optional members aside.
+    const FactValue& v = best->value;
+    const bool all_named = std::all_of(v.members.begin(), v.members.end(),
+                                       [&](const std::string& id) { return named.count(id); });
+    const bool none_extra = std::all_of(list.begin(), list.end(), [&](const Name& n) {
+      return n.thing.entity &&
+             (std::count(v.members.begin(), v.members.end(), n.thing.entity->id) ||
+              std::count(v.optional_members.begin(), v.optional_members.end(), n.thing.entity->id));
+    });
+    const bool right = all_named && none_extra;
+    // "Stargate is not a venture of Microsoft and Oracle": a denied list is wrong only if the list was
+    // right; a denied wrong list is left unjudged (which part is denied is not said).
+    // Only the words right before the cue or the list deny it: "is not a venture of", "not OpenAI and".
+    claim.polarity = polarity_before(v_, cue.first_token, 3);
+    if (claim.polarity == Polarity::asserted) claim.polarity = polarity_before(v_, list_first, 2);
+    if (claim.polarity == Polarity::asserted) {
+      claim.verdict = right ? Verdict::supported : Verdict::contradicted;
+    } else if (right) {
+      claim.verdict = Verdict::contradicted;
+    } else {
+      claim.fact = nullptr;
+    }
+  }
+  add(std::move(claim), list.front().first, list.back().last);
+  spans_.push_back({cue.first_token, cue.last_token});
+}
+
 std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase& facts) {
-  // Most sentences have no cue of a relational predicate: no finder, and no index of its entities, then.
-  const bool relational = std::any_of(view.cues.begin(), view.cues.end(), [](const CueMention& c) {
+  // Most sentences have neither a relational cue nor a relational word of the engine's own: no finder,
+  // then.
+  const bool cued = std::any_of(view.cues.begin(), view.cues.end(), [](const CueMention& c) {
     const ValueKind kind = c.predicate->value;
     return kind == ValueKind::role || kind == ValueKind::members || kind == ValueKind::rank;
   });
-  if (!relational) return {};
+  if (!cued && !RelationFinder::may_have_phrases(view)) return {};
   return RelationFinder(view, facts).run();
 }
 

@@ -75,12 +75,13 @@ SentenceWalker::SentenceWalker(std::string_view text, const std::vector<Token>& 
 
 SentenceView SentenceWalker::next(const Sentence& s) {
   SentenceView view{text_, tokens_, stems_, s, {}, lexicon_.find_cues(stems_, s.first_token, s.last_token),
-                    {},    {}};
+                    {},    {},      {}};
   for (; entity_ != entities_end_ && entity_->first_token < s.last_token; ++entity_)
     view.entities.push_back(*entity_);
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
     view.quantities.push_back(&*quantity_);
   if (refers_back(view)) view.antecedents = previous_;
+  view.previous = std::move(previous_);
   previous_ = view.entities;
   return view;
 }

@@ -24,6 +24,8 @@ struct SentenceView {
   // Entities of the previous sentence that a pronoun or "the company" here may refer to; empty unless
   // this sentence has such a reference and names nobody the fact base does not know.
   std::vector<EntityMention> antecedents;
+  // Every entity the previous sentence named, whether or not this one refers back to it.
+  std::vector<EntityMention> previous;
 
   bool capitalized(std::size_t token) const;  // the token's first letter is upper-case in the text
   // The known entities the sentence names, in order, once each, by display name.

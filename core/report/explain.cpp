@@ -78,35 +78,88 @@ std::string members_detail(const RelationClaim& r, const Fact& f, const FactBase
   return detail;
 }
 
+// What a denied or ended relation's explanation adds to what the fact base says.
+const char* kStillSo = "; nothing in it says that has ended.";
+const char* kDenied = "; the sentence denies it.";
+
+// A role: "X is OpenAI's chief executive", said, denied or said to be over.
+std::string role_words(const Claim& claim, const FactBase& facts, const Predicate& pred,
+                       const std::string& source) {
+  const RelationClaim& r = *claim.relation;
+  const Fact& f = *claim.fact;
+  const Entity* org_entity = facts.entity(f.subject);
+  const std::string role = possessive(org_entity ? org_entity->name : f.subject) + " " + pred.label;
+  const bool supported = claim.verdict == Verdict::supported;
+  const std::string says = "The fact base says " + role + " is " + claim.expected + " " + source;
+  switch (claim.polarity) {
+    case Polarity::asserted:
+      return supported ? "The fact base confirms that " + claim.expected + " is " + role + " " + source + "."
+                       : says + ", not " + r.object.display() + ".";
+    case Polarity::negated:
+      return supported ? says + ", not " + r.object.display() + "." : says + kDenied;
+    case Polarity::ceased:
+      if (supported && claim.earlier) {
+        return "The fact base says " + r.object.display() + " was " + role + " " +
+               describe_period(*claim.earlier) + " (" + cite(facts, f, *claim.earlier) + "); the latest is " +
+               claim.expected + " " + source + ".";
+      }
+      return says + kStillSo;
+  }
+  return says + ".";
+}
+
+// A venture's members: a list, or one organisation said to be (or not to be) one of them.
+std::string members_words(const Claim& claim, const FactBase& facts, const std::string& source) {
+  const RelationClaim& r = *claim.relation;
+  const Fact& f = *claim.fact;
+  const Entity* venture = facts.entity(f.subject);
+  const std::string lists = "The fact base lists " + possessive(venture ? venture->name : f.subject) +
+                            " members as " + claim.expected + " " + source;
+  const bool supported = claim.verdict == Verdict::supported;
+  if (r.members.size() == 1) {
+    const std::string who = r.members.front().display();
+    const bool denied = claim.polarity != Polarity::asserted;
+    if (claim.polarity == Polarity::ceased) return lists + "; " + who + " is one of them" + kStillSo;
+    // Supported and asserted, or contradicted and denied: it is a member.
+    return lists + "; " + who + (supported != denied ? " is one of them." : " is not one of them.");
+  }
+  if (claim.polarity != Polarity::asserted) return lists + kDenied;
+  return supported ? lists + "." : lists + "; " + members_detail(r, f, facts) + ".";
+}
+
+// A rank: "Microsoft is the largest investor in OpenAI", said, denied or said to be over.
+std::string rank_words_for(const Claim& claim, const FactBase& facts, const std::string& source) {
+  const RelationClaim& r = *claim.relation;
+  const Fact& f = *claim.fact;
+  const Entity* object = facts.entity(f.object);
+  const std::string says =
+      "The fact base says " + claim.expected + " in " + (object ? object->name : f.object) + " " + source;
+  const bool supported = claim.verdict == Verdict::supported;
+  const std::string other =
+      ", not " + r.subject.display() + (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
+  switch (claim.polarity) {
+    case Polarity::asserted:
+      return supported ? "The fact base confirms that " +
+                             says.substr(std::string("The fact base says ").size()) + "."
+                       : says + other;
+    case Polarity::negated:
+      return supported ? says + other : says + kDenied;
+    case Polarity::ceased:
+      return says + kStillSo;
+  }
+  return says + ".";
+}
+
 // A judged relational claim: a role, a venture's members or a rank.
 std::string relation_words(const Claim& claim, const FactBase& facts, const Predicate& pred,
                            const std::string& source) {
-  const RelationClaim& r = *claim.relation;
-  const Fact& f = *claim.fact;
-  auto name = [&](const std::string& id) {
-    const Entity* e = facts.entity(id);
-    return e ? e->name : id;
-  };
-  const bool supported = claim.verdict == Verdict::supported;
-  switch (r.relation) {
-    case ValueKind::role: {
-      const std::string org = name(f.subject);
-      return supported ? "The fact base confirms that " + claim.expected + " is " + possessive(org) + " " +
-                             pred.label + " " + source + "."
-                       : "The fact base says " + possessive(org) + " " + pred.label + " is " +
-                             claim.expected + " " + source + ", not " + r.object.display() + ".";
-    }
-    case ValueKind::members: {
-      const std::string lists = "The fact base lists " + possessive(name(f.subject)) + " members as " +
-                                claim.expected + " " + source;
-      return supported ? lists + "." : lists + "; " + members_detail(r, f, facts) + ".";
-    }
+  switch (claim.relation->relation) {
+    case ValueKind::role:
+      return role_words(claim, facts, pred, source);
+    case ValueKind::members:
+      return members_words(claim, facts, source);
     case ValueKind::rank:
-      return supported ? "The fact base confirms that " + claim.expected + " in " + name(f.object) + " " +
-                             source + "."
-                       : "The fact base says " + claim.expected + " in " + name(f.object) + " " + source +
-                             ", not " + r.subject.display() +
-                             (r.rank > 1 ? " as " + std::string(rank_words(r.rank)) : "") + ".";
+      return rank_words_for(claim, facts, source);
     default:
       return "";
   }

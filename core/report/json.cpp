@@ -83,6 +83,23 @@ void write_value(JsonWriter& w, const FactValue& v, const Fact& fact, const Pred
   w.end_object();
 }
 
+// How a figure's fact was chosen: the best candidate and its evidence, the runner-up, and why the best
+// was not used when it was not ("abstained").
+void write_binding(JsonWriter& w, const Binding& b) {
+  w.begin_object();
+  if (!b.abstained.empty()) w.field("abstained", b.abstained);
+  w.field("fact", b.fact->id);
+  w.key("runner_up");
+  if (b.runner_up) {
+    w.begin_object().field("fact", b.runner_up->id).field("score", b.runner_up_score).end_object();
+  } else {
+    w.null();
+  }
+  w.field("score", b.score).key("signals").begin_array();
+  for (const std::string& s : b.signals) w.string(s);
+  w.end_array().end_object();
+}
+
 // What the text says, for the claim's "claimed" member.
 void write_claimed(JsonWriter& w, const Claim& c) {
   const QuantityMention* q = c.quantity ? &*c.quantity : nullptr;
@@ -124,6 +141,10 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
   for (const Claim& c : report.claims) {
     const Predicate* pred = c.fact ? facts.predicate(c.fact->predicate) : nullptr;
     w.begin_object();
+    if (c.binding) {
+      w.key("binding");
+      write_binding(w, *c.binding);
+    }
     w.key("claimed");
     write_claimed(w, c);
     w.field("deviation", c.deviation);  // NaN: null

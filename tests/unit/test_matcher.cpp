@@ -27,11 +27,16 @@ TEST_CASE("a shared verb and number do not make a claim about other entities", "
 }
 
 TEST_CASE("two figures may speak of one fact", "[matcher]") {
-  const auto seen = check("Microsoft says it has invested $13.5 billion in OpenAI, not $1.4 billion.");
+  auto seen = check("Microsoft says it has invested $13.5 billion in OpenAI, or $14 billion by another count.");
   REQUIRE(seen.size() == 2);
   CHECK(seen[0].verdict == "supported");
-  CHECK(seen[1].verdict == "contradicted");
+  CHECK(seen[1].verdict == "supported");
   CHECK(seen[1].fact == "microsoft-openai-total-investment");
+  // A figure the sentence denies is not a claim that it is so: "not $1.4 billion" is left unverified.
+  seen = check("Microsoft says it has invested $13.5 billion in OpenAI, not $1.4 billion.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].verdict == "unverified");
 }
 
 TEST_CASE("a year that agrees with an event picks that event's fact", "[matcher]") {

@@ -88,10 +88,16 @@ TEST_CASE("fixtures: a list with a member missing or one too many is contradicte
       only(wind(), "Saltmarsh is a consortium of Corrigan, Halden, Pellow and Dunmore Cables.");
   CHECK(unknown.verdict == "contradicted");
   CHECK(unknown.explanation == kMembersSay + "; Dunmore Cables is not a member.");
-  const Seen both = only(wind(), "The wind farm is a partnership between Corrigan, Brackwater and Pellow.");
+  const Seen both = only(wind(), "Saltmarsh is a partnership between Corrigan, Brackwater and Pellow.");
   CHECK(both.fact == "saltmarsh-members");
   CHECK(both.explanation ==
         kMembersSay + "; Brackwater Power is not a member, and Halden Turbines is missing.");
+  // A venture the sentence does not name may be another one two of the members share: unverified,
+  // unless the list names every member.
+  const Seen unnamed = only(wind(), "The wind farm is a partnership between Corrigan, Brackwater and Pellow.");
+  CHECK(unnamed.fact.empty());
+  CHECK(unnamed.verdict == "unverified");
+  CHECK(only(wind(), "They formed a partnership between Corrigan, Halden and Pellow.").verdict == "supported");
 }
 
 TEST_CASE("fixtures: an optional member may be named but stands in for no one", "[fixtures][relations]") {

@@ -1,0 +1,244 @@
+// The relation finder's phrase readers: relations said in the engine's own words rather than the fact
+// base's cues. Membership of a venture ("Oracle is not part of Stargate", "Microsoft isn't a Stargate
+// member", "SoftBank joined Stargate", "Microsoft sits out Stargate"), leadership ("Satya Nadella, who
+// has run Microsoft", "she ran OpenAI", "Murati-led OpenAI", "Microsoft-led Stargate").
+#include <algorithm>
+
+#include "match/relation_finder.hpp"
+
+namespace factcheck {
+namespace {
+
+// Forms of the verbs that say who leads an organisation.
+bool is_leading_verb(const Token& t) {
+  return token_is(t, {"run", "runs", "ran", "running", "lead", "leads", "led", "leading", "head", "heads",
+                      "headed", "heading", "helm", "helms", "helmed", "steer", "steers", "steered"});
+}
+
+// Words a verb's subject may stand apart from it by: auxiliaries, adverbs, denials, "who".
+bool is_between_subject_and_verb(const Token& t) {
+  return token_is(
+      t, {"will",       "would",   "shall",  "to",      "has",    "have",  "had",       "is",        "was",
+          "are",        "were",    "be",     "been",    "also",   "now",   "still",     "currently", "once",
+          "previously", "briefly", "not",    "no",      "longer", "never", "no-longer", "isn't",     "wasn't",
+          "hasn't",     "won't",   "didn't", "doesn't", "ceased", "a",     "an",        "the",       "one",
+          "of",         "already", "who",    "which",   "that"});
+}
+
+}  // namespace
+
+bool RelationFinder::may_have_phrases(const SentenceView& view) {
+  if (view.entities.empty() && view.antecedents.empty()) return false;
+  for (std::size_t k = view.sentence.first_token; k < view.sentence.last_token; ++k) {
+    const Token& t = view.tokens[k];
+    if (!t.is_word() || t.norm.size() < 3) continue;
+    if (is_leading_verb(t) || token_is(t, {"member", "members", "part", "join", "joins", "joined", "joining",
+                                           "outside", "sit", "sits", "sat", "sitting"}))
+      return true;
+  }
+  return false;
+}
+
+void RelationFinder::read_phrases() {
+  if (!may_have_phrases(v_)) return;
+  for (std::size_t i = begin(); i < end(); ++i) {
+    if (taken(i, i + 1) || !tok(i).is_word()) continue;
+    membership_at(i);
+    if (!taken(i, i + 1)) leadership_at(i);
+  }
+}
+
+std::optional<RelationFinder::Name> RelationFinder::organisation_at(std::size_t i) const {
+  std::size_t k = i;
+  if (in(k) && token_is(tok(k), {"the", "a", "an"})) ++k;
+  if (in(k) && tok(k).is("new")) ++k;
+  if (!in(k)) return std::nullopt;
+  if (const EntityMention* m = starting_at(k); m && !m->entity->is_person()) {
+    // "OpenAI's board" is something of OpenAI's, not OpenAI.
+    if (m->last_token < end() && tok(m->last_token).is("'s")) return std::nullopt;
+    Name n = from_mention(m);
+    n.first = i;
+    return n;
+  }
+  // "the venture", "the joint venture", "the project": the venture the text is about, when it names one.
+  std::size_t last = k;
+  if (in(last) && tok(last).is("joint")) ++last;
+  if (!(in(last) && token_is(tok(last), {"venture", "project", "consortium"})) || k == i) return std::nullopt;
+  const Entity* venture = nullptr;
+  int ventures = 0;
+  for (const auto* list : {&v_.entities, &v_.antecedents}) {
+    for (const EntityMention& m : *list) {
+      if (m.entity->is_person() || !members_fact(*m.entity) || m.entity == venture) continue;
+      venture = m.entity;
+      ++ventures;
+    }
+    if (ventures) break;
+  }
+  if (ventures != 1) return std::nullopt;
+  return Name{
+      {std::string(v_.text.substr(tok(i).start, tok(last).end - tok(i).start)), venture}, i, last + 1};
+}
+
+std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i) const {
+  std::size_t k = i;
+  bool who = false;
+  while (k > begin() && is_between_subject_and_verb(tok(k - 1))) {
+    who = who || tok(k - 1).is("who");
+    --k;
+  }
+  if (k > begin() && tok(k - 1).is(",")) --k;
+  if (k <= begin()) return std::nullopt;
+  if (const EntityMention* m = ending_at(k)) {
+    if (m->entity->is_person()) return from_mention(m);
+    return std::nullopt;
+  }
+  // "he" or "she": the person this sentence or the one before named last.
+  if (token_is(tok(k - 1), {"he", "she"})) {
+    const EntityMention* person = nullptr;
+    for (const EntityMention& m : v_.entities)
+      if (m.entity->is_person() && m.last_token < k) person = &m;
+    if (!person)
+      for (const EntityMention& m : v_.antecedents)
+        if (m.entity->is_person()) person = &m;
+    if (!person) return std::nullopt;
+    return Name{
+        {std::string(v_.text.substr(tok(k - 1).start, tok(k - 1).end - tok(k - 1).start)), person->entity},
+        k - 1,
+        k};
+  }
+  // A name the base does not know, as "Larry Ellison, who ...": two or three capitalised words.
+  if (!who) return std::nullopt;
+  std::size_t b = k;
+  while (b > begin() && k - b < 3 && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
+         !is_function_word(tok(b - 1)) && !ending_at(b))
+    --b;
+  if (k - b < 2) return std::nullopt;
+  return name_at(b);
+}
+
+// ---- membership ------------------------------------------------------------------------------------
+
+void RelationFinder::membership_at(std::size_t i) {
+  const Token& t = tok(i);
+  std::optional<Name> venture;
+  std::size_t verb = i, stop = i + 1;  // the words that say it, and where the claim's span ends
+  Polarity said = Polarity::asserted;  // what the words themselves say: "outside" denies
+  if ((t.is("part") || t.is("member") || t.is("members")) && in(i + 1) && tok(i + 1).is("of")) {
+    venture = organisation_at(i + 2);  // "part of Stargate", "a member of the venture"
+  } else if (t.is("member") || t.is("members")) {
+    // "a Stargate member", "one of Stargate's members"
+    if (const EntityMention* m = entity_before(i, true); m && !m->entity->is_person()) {
+      venture = from_mention(m);
+      verb = m->first_token;
+    }
+  } else if (token_is(t, {"join", "joins", "joined", "joining"})) {
+    venture = organisation_at(i + 1);
+  } else if (t.is("outside") ||
+             (token_is(t, {"sit", "sits", "sat", "sitting"}) && in(i + 1) && tok(i + 1).is("out"))) {
+    // "stays outside Stargate", "will sit out the equity side of the new Stargate venture"
+    said = Polarity::negated;
+    for (std::size_t k = i + 1; k < std::min(end(), i + 10) && !is_clause_break(tok(k)); ++k) {
+      if (const EntityMention* m = starting_at(k); m && !m->entity->is_person() && members_fact(*m->entity)) {
+        venture = from_mention(m);
+        break;
+      }
+    }
+  }
+  if (!venture || !venture->thing.entity) return;
+  const Fact* fact = members_fact(*venture->thing.entity);
+  if (!fact) return;
+  stop = std::max(stop, venture->last);
+  // Who is said to be in it: the organisation before the words, "which", copulas and denials between.
+  std::size_t k = verb;
+  while (k > begin() && is_between_subject_and_verb(tok(k - 1))) --k;
+  if (k > begin() && tok(k - 1).is(",")) --k;
+  // "Microsoft, which has invested in OpenAI, was not part of Stargate": the name before "which"; the
+  // claim's span then starts after the relative clause, which may hold figures of its own.
+  std::size_t span_first = 0;
+  if (k > begin() && tok(k).is(",")) {
+    for (std::size_t w = k; w > begin() + 1; --w) {
+      if (tok(w - 1).is(";")) break;
+      if (token_is(tok(w - 1), {"which", "who"}) && tok(w - 2).is(",")) {
+        span_first = k + 1;
+        k = w - 2;
+        break;
+      }
+    }
+  }
+  std::optional<Name> member;
+  if (const EntityMention* m = ending_at(k);
+      m && !m->entity->is_person() && m->entity != venture->thing.entity) {
+    member = from_mention(m);
+  } else if (k > begin() && tok(k - 1).is_word() && v_.capitalized(k - 1) && !is_function_word(tok(k - 1))) {
+    std::size_t b = k - 1;
+    while (b > begin() && k - b < 3 && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
+           !is_function_word(tok(b - 1)))
+      --b;
+    member = name_at(b);
+  }
+  if (!member) return;
+  const std::size_t first = span_first ? span_first : member->first;
+  if (taken(first, stop)) return;
+  Polarity polarity = polarity_between(v_, member->last, i);
+  if (said == Polarity::negated) polarity = Polarity::negated;
+  RelationClaim rel;
+  rel.relation = ValueKind::members;
+  rel.predicate = facts_.predicate(fact->predicate);
+  rel.subject = venture->thing;
+  rel.members = {member->thing};
+  Claim claim;
+  claim.relation = rel;
+  judge_membership(claim, *fact, *member, polarity);
+  add(std::move(claim), first, stop);
+}
+
+// ---- leadership ------------------------------------------------------------------------------------
+
+void RelationFinder::leadership_at(std::size_t i) {
+  if (!is_leading_verb(tok(i))) return;
+  // "Murati-led OpenAI", "Microsoft-led Stargate": a name glued to "-led" before the organisation.
+  if (tok(i).is("led") && i >= begin() + 2 && tok(i - 1).is("-") && adjacent(tok(i - 1), tok(i))) {
+    const EntityMention* leader = ending_at(i - 1);
+    auto org = organisation_at(i + 1);
+    if (!leader || !org || !org->thing.entity || taken(leader->first_token, org->last)) return;
+    Claim claim;
+    RelationClaim rel;
+    if (leader->entity->is_person()) {
+      rel.relation = ValueKind::role;
+      rel.subject = org->thing;
+      rel.object = from_mention(leader).thing;
+      claim.relation = rel;
+      judge_role(claim, *org->thing.entity, from_mention(leader), nullptr, Polarity::asserted);
+    } else if (const Fact* fact = members_fact(*org->thing.entity)) {
+      rel.relation = ValueKind::members;
+      rel.predicate = facts_.predicate(fact->predicate);
+      rel.subject = org->thing;
+      rel.members = {from_mention(leader).thing};
+      claim.relation = rel;
+      judge_membership(claim, *fact, from_mention(leader), Polarity::asserted);
+    } else {
+      return;
+    }
+    if (!claim.relation->predicate && claim.fact)
+      claim.relation->predicate = facts_.predicate(claim.fact->predicate);
+    add(std::move(claim), leader->first_token, org->last);
+    return;
+  }
+  // "Satya Nadella, who has run Microsoft since 2014", "she ran OpenAI", "Son will head Stargate".
+  auto org = organisation_at(i + 1);
+  if (!org || !org->thing.entity) return;
+  auto person = person_before(i);
+  if (!person || taken(person->first, org->last)) return;
+  RelationClaim rel;
+  rel.relation = ValueKind::role;
+  rel.subject = org->thing;
+  rel.object = person->thing;
+  Claim claim;
+  claim.relation = rel;
+  // A past tense says it is over only with "no longer", "former" and the like: "Nadella ran Microsoft"
+  // may still be true, so the tense alone decides nothing.
+  judge_role(claim, *org->thing.entity, *person, nullptr, polarity_between(v_, person->last, i));
+  add(std::move(claim), person->first, org->last);
+}
+
+}  // namespace factcheck
