@@ -772,7 +772,7 @@ class FigureJudge {
         b.abstained = "taken";  // its fact went to another figure of the sentence
       } else if (!fitted_[qi]) {
         b.abstained = doubt(qi, *fact, *best, runner);
-      } else if (claim.polarity != Polarity::asserted) {
+      } else if (claim.polarity != Polarity::asserted && !strongly_denied(qi, *fact)) {
         b.abstained = "denied";
       }
       if (!b.abstained.empty()) fact = nullptr;
@@ -788,8 +788,38 @@ class FigureJudge {
     } else {
       judge_event(claim, q, *claim.fact);
     }
+    // A denied figure the fact records is contradicted ("Microsoft has not invested $14 billion in
+    // OpenAI"); any other denied figure is left unverified.
+    if (claim.polarity != Polarity::asserted) {
+      if (claim.verdict == Verdict::supported) {
+        claim.verdict = Verdict::contradicted;
+      } else {
+        claim.verdict = Verdict::unverified;
+        claim.fact = nullptr;
+        claim.value = nullptr;
+        claim.earlier = nullptr;
+        if (claim.binding) claim.binding->abstained = "denied";
+        return claim;
+      }
+    }
     set_deviation(claim);
     return claim;
+  }
+
+  // Whether a denial governs the figure itself: right before it ("not $1.4 billion") or right before
+  // its cue ("has not invested $14 billion").
+  bool strongly_denied(std::size_t qi, const Fact& f) const {
+    const std::size_t lead = leads_[qi];
+    const std::size_t from = scope_start(v_, lead);
+    const Predicate* pred = facts_.predicate(f.predicate);
+    for (std::size_t n = from; n < lead; ++n) {
+      if (polarity_in(v_, n, n + 1) == Polarity::asserted) continue;
+      if (n + 1 == lead) return true;
+      for (const CueMention& c : v_.cues)
+        if (c.predicate == pred && c.first_token > n && c.first_token <= n + 3 && c.last_token <= lead)
+          return true;
+    }
+    return false;
   }
 
   // A fact with one value: the figure fits it or not, and an event dated otherwise in the sentence did

@@ -130,6 +130,7 @@ void RelationFinder::add(Claim claim, std::size_t first, std::size_t last) {
   claim.end = tok(last - 1).end;
   // The value a bound claim is compared with: relations have no history but a role's earlier holders.
   if (claim.fact) claim.value = &claim.fact->value;
+  claim.modality = modality_of(v_, first);
   spans_.push_back({first, last});
   claims_.push_back(std::move(claim));
 }

@@ -21,6 +21,40 @@ std::string claimed_words(const Claim& claim, std::string_view text, const std::
   return std::string(comparator_words(q.comparator)) + span;
 }
 
+// A fact as a reader knows it: its own statement, or its subject's predicate.
+std::string fact_words(const FactBase& facts, const Fact& f) {
+  if (!f.statement.empty()) return "\"" + f.statement + "\"";
+  const Entity* subject = facts.entity(f.subject);
+  const Predicate* pred = facts.predicate(f.predicate);
+  return possessive(subject ? subject->name : f.subject) + " " + (pred ? pred->label : f.predicate);
+}
+
+// A figure a fact came close to but was not judged by: which fact, and why not.
+std::string abstention_words(const Claim& claim, const FactBase& facts) {
+  const Binding& b = *claim.binding;
+  const Fact& f = *b.fact;
+  const std::string closest = "Not in the fact base: the closest fact is " + fact_words(facts, f) + " (" +
+                              describe_value(facts, f) + ", " + cite(facts, f) + ")";
+  const std::string& why = b.abstained;
+  if (why == "close call" && b.runner_up) {
+    return closest + ", but the sentence fits " + fact_words(facts, *b.runner_up) + " about as well, so " +
+           claim.claimed + " is not checked against either.";
+  }
+  if (why == "denied") {
+    return closest + "; the sentence says " + claim.claimed + " is not so, which the fact base can neither " +
+           "confirm nor deny.";
+  }
+  if (why == "another year")
+    return closest + ", and the sentence dates " + claim.claimed + " to another time.";
+  if (why == "another period") return closest + ", a figure for another period than the sentence's.";
+  if (why == "off scale") {
+    return closest + ": " + claim.claimed + " is " + deviation_words(claim.quantity->value, f.value.amount) +
+           ", more likely a figure of something else.";
+  }
+  if (why == "taken") return closest + ", and the sentence gives it another figure.";
+  return closest + ", but nothing in the sentence ties " + claim.claimed + " to it.";
+}
+
 // A claim bound to no fact: why it could not be checked.
 std::string unverified_words(const Claim& claim, const FactBase& facts, const std::string& span,
                              const std::vector<std::string>& names) {
@@ -30,6 +64,7 @@ std::string unverified_words(const Claim& claim, const FactBase& facts, const st
     return "Not checked: the fact base records this in " + f->value.unit + " (" + describe_value(facts, *f) +
            ", " + cite(facts, *f) + ") and does not convert " + claim.quantity->unit + " figures.";
   }
+  if (claim.binding && claim.binding->fact) return abstention_words(claim, facts);
   if (names.empty()) {
     return "Not in the fact base: the sentence names no one it has facts on, so " + claim.claimed +
            " cannot be checked.";
@@ -166,13 +201,16 @@ std::string relation_words(const Claim& claim, const FactBase& facts, const Pred
 }
 
 // A judged figure: supported, or contradicted by the fact's value or by its date.
-std::string figure_words(const Claim& claim, const FactBase& facts, const Predicate& pred,
-                         const std::string& source, const std::string& span) {
+std::string figure_words(const Claim& claim, const Predicate& pred, const std::string& source,
+                         const std::string& span) {
   const Fact& f = *claim.fact;
   const QuantityMention& q = *claim.quantity;
   // A fact that changed over time says when its value held: "nearly $14 billion as of 23 January 2025".
   const std::string period = f.time_scoped ? describe_period(*claim.value) : "";
   const std::string stated = claim.expected + (period.empty() ? "" : " " + period);
+  if (claim.verdict == Verdict::contradicted && claim.polarity != Polarity::asserted) {
+    return "The fact base says " + stated + " " + source + "; the sentence denies it.";
+  }
   if (claim.verdict == Verdict::supported) {
     return claim.claimed == claim.expected ? "Matches the fact base: " + stated + " " + source + "."
                                            : "The fact base says " + stated + " " + source + "; " +
@@ -219,7 +257,21 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text,
   } else if (claim.relation) {
     claim.explanation = relation_words(claim, facts, pred, source);
   } else {
-    claim.explanation = figure_words(claim, facts, pred, source, span);
+    claim.explanation = figure_words(claim, pred, source, span);
+  }
+  // A plan, a possibility or a report keeps its verdict, and says what it is.
+  switch (claim.modality) {
+    case Modality::plan:
+      claim.explanation += " The sentence gives it as a plan.";
+      break;
+    case Modality::possible:
+      claim.explanation += " The sentence gives it as a possibility.";
+      break;
+    case Modality::reported:
+      claim.explanation += " The sentence gives it as reported by others.";
+      break;
+    case Modality::fact:
+      break;
   }
 }
 
