@@ -556,12 +556,20 @@ class FigureJudge {
 
   // ---- the evidence ------------------------------------------------------------------------------
 
-  // Whether figure `qi` fits a value the fact has, or had.
+  // Whether figure `qi` fits a value the fact has, or had: within its interval, and of its scale ("$19
+  // billion" is within "up to $500 billion" but says nothing of it).
   bool fits(std::size_t qi, const Fact& f) const {
-    const Interval& claimed = figures_[qi]->interval;
-    if (claimed.overlaps(f.value.interval)) return true;
-    return std::any_of(f.earlier.begin(), f.earlier.end(),
-                       [&](const FactValue& v) { return claimed.overlaps(v.interval); });
+    const QuantityMention& q = *figures_[qi];
+    const auto fits_value = [&](const FactValue& v) {
+      return q.interval.overlaps(v.interval) && on_scale(q, v);
+    };
+    return fits_value(f.value) || std::any_of(f.earlier.begin(), f.earlier.end(), fits_value);
+  }
+  static bool on_scale(const QuantityMention& q, const FactValue& v) {
+    if (v.amount == 0 || q.value == 0 || q.comparator == Comparator::order || q.kind == QuantityKind::date)
+      return true;
+    const double ratio = std::fabs(q.value / v.amount);
+    return ratio <= kSaneRatio && ratio >= 1 / kSaneRatio;
   }
 
   // Every (figure, fact) pair that may be bound, scored; and for each figure a money fact it would fit
@@ -682,6 +690,9 @@ class FigureJudge {
       return tight || bounded ? "" : "loose";
     }
     if (cue > kCueReach || subject == kFar) return "loose";
+    // A plan or a possibility ("in talks to raise", "could") is not an event the base dates to before
+    // its source: it is another one.
+    if (planned_after(qi, f)) return "a plan";
     // A scope the fact does not have: "in the quarter" against a year's figure.
     for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k)
       if (is_short_period(v_.tokens[k]) && !f.when.empty()) return "another period";
@@ -703,12 +714,8 @@ class FigureJudge {
   // something else ("half a trillion" against a stake of $14 billion).
   bool off_scale(std::size_t qi, const Fact& f) const {
     const QuantityMention& q = *figures_[qi];
-    const double fact_value = f.value.amount;
-    if (fact_value == 0 || q.value == 0 || q.comparator == Comparator::order || q.kind == QuantityKind::date)
-      return false;
-    const double ratio = std::fabs(q.value / fact_value);
     const bool singled_out = !lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty();
-    return (ratio > kSaneRatio || ratio < 1 / kSaneRatio) && !singled_out;
+    return !on_scale(q, f.value) && !singled_out;
   }
 
   // The signals that bound a figure to fact `f`, for readers and for tuning.
@@ -774,6 +781,8 @@ class FigureJudge {
         b.abstained = doubt(qi, *fact, *best, runner);
       } else if (claim.polarity != Polarity::asserted && !strongly_denied(qi, *fact)) {
         b.abstained = "denied";
+      } else if (planned_after(qi, *fact)) {
+        b.abstained = "a plan";
       }
       if (!b.abstained.empty()) fact = nullptr;
       claim.binding = std::move(b);
@@ -804,6 +813,29 @@ class FigureJudge {
     }
     set_deviation(claim);
     return claim;
+  }
+
+  // Whether the sentence gives figure `qi` as a plan or a possibility ("in talks to raise", "could")
+  // and the fact is an event already past, which the sentence does not date: another event.
+  bool planned_after(std::size_t qi, const Fact& f) const {
+    const Modality modality = modality_of(v_, leads_[qi]);
+    if (modality != Modality::plan && modality != Modality::possible) return false;
+    // A sentence that dates what it says ("In 2021, Microsoft was in talks to invest") speaks of a
+    // past event, which its date confirms or contradicts.
+    return past_event(f) && qualifiers_.empty();
+  }
+
+  // Whether the fact is an event that was over by the fact base's latest source: an October 2024 round
+  // in a base of January 2025, but not a fiscal year still running then.
+  bool past_event(const Fact& f) const {
+    Interval when, published;
+    if (f.when.empty() || !parse_date_span(f.when, when)) return false;
+    if (latest_source_ < 0) {
+      latest_source_ = 0;
+      for (const Source& s : facts_.sources())
+        if (parse_date_span(s.date, published)) latest_source_ = std::max(latest_source_, published.low);
+    }
+    return when.high <= latest_source_;
   }
 
   // Whether a denial governs the figure itself: right before it ("not $1.4 billion") or right before
@@ -865,7 +897,8 @@ class FigureJudge {
   std::vector<Candidate> candidates_;
   std::vector<const Fact*> other_currency_;
   std::vector<const Fact*> bound_;
-  std::vector<bool> fitted_;  // bound to a fact whose value (now or before) it fits
+  std::vector<bool> fitted_;           // bound to a fact whose value (now or before) it fits
+  mutable double latest_source_ = -1;  // the date of the fact base's latest source, once asked
   std::vector<const QuantityMention*> qualifiers_;
 };
 

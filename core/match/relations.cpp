@@ -15,6 +15,13 @@ namespace factcheck {
 
 namespace {
 
+// Month names and their abbreviations: "REDMOND, Washington, Jan 23" is a dateline, not a list of names.
+bool is_month(const Token& t) {
+  return token_is(t, {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+                      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+                      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
+}
+
 // Copulas and the like between a name and what is said of it: "is", "has become", "remains".
 bool is_linking_word(const Token& t) {
   return token_is(
@@ -97,7 +104,7 @@ std::optional<RelationFinder::Name> RelationFinder::name_at(std::size_t i) const
   if (const EntityMention* m = starting_at(i)) return from_mention(m);
   std::size_t j = i;
   while (j < end() && j - i < 3 && tok(j).is_word() && v_.capitalized(j) && !is_function_word(tok(j)) &&
-         !starting_at(j))
+         !is_month(tok(j)) && !starting_at(j))
     ++j;
   if (j == i) return std::nullopt;
   return Name{{std::string(v_.text.substr(tok(i).start, tok(j - 1).end - tok(i).start)), nullptr}, i, j};
@@ -400,6 +407,9 @@ static std::size_t list_separator(const SentenceView& v, std::size_t j, std::siz
   if (k < end && token_is(v.tokens[k], {"and", "&", "+"})) ++k;
   return k;
 }
+
+// How far a list of members may stand from its cue, in tokens.
+constexpr std::size_t kListReach = 10;
 
 // "a joint venture between OpenAI, SoftBank and Oracle", "OpenAI, SoftBank and Oracle formed a joint
 // venture", "the venture brings together SoftBank, OpenAI and Oracle": the list nearest the cue.

@@ -106,24 +106,26 @@ Polarity polarity_between(const SentenceView& view, std::size_t from, std::size_
 Modality modality_of(const SentenceView& view, std::size_t at) {
   const auto& t = view.tokens;
   const std::size_t first = view.sentence.first_token, last = view.sentence.last_token;
+  // A plan or a possibility in the claim's own clause, before it.
+  std::size_t k = at;
+  while (k > first && at - k < 14 && !is_clause_break(t[k - 1])) --k;
+  for (; k < at; ++k) {
+    if (token_is(t[k], {"could", "may", "might", "would"})) return Modality::possible;
+    const bool to_follows = k + 1 < last && t[k + 1].is("to");
+    if (to_follows &&
+        token_is(t[k], {"plans",  "plan",     "planned",  "planning", "intends", "intend",   "intended",
+                        "aims",   "aim",      "aiming",   "expects",  "expect",  "expected", "seeks",
+                        "seek",   "proposes", "proposed", "set",      "talks",   "looking",  "hopes",
+                        "hoping", "wants",    "seeking",  "poised"}))
+      return Modality::plan;
+  }
   // A report anywhere in the sentence: "..., people familiar with the matter said".
-  for (std::size_t k = first; k < last; ++k) {
-    if (is(t[k], {"reportedly", "allegedly", "rumoured", "rumored", "purportedly"}))
+  for (k = first; k < last; ++k) {
+    if (token_is(t[k], {"reportedly", "allegedly", "rumoured", "rumored", "purportedly"}))
       return Modality::reported;
     if (t[k].is("according") && k + 1 < last && t[k + 1].is("to")) return Modality::reported;
     if (t[k].is("familiar") && k + 1 < last && t[k + 1].is("with")) return Modality::reported;
     if (t[k].is("said") && k + 2 < last && t[k + 1].is("to") && t[k + 2].is("be")) return Modality::reported;
-  }
-  // A plan or a possibility in the claim's own clause, before it.
-  std::size_t k = at;
-  while (k > first && at - k < 10 && !is_clause_break(t[k - 1])) --k;
-  for (; k < at; ++k) {
-    if (is(t[k], {"could", "may", "might", "would"})) return Modality::possible;
-    const bool to_follows = k + 1 < last && t[k + 1].is("to");
-    if (to_follows &&
-        is(t[k], {"plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim",
-                  "aiming", "expects", "expect", "expected", "seeks", "seek", "proposes", "proposed", "set"}))
-      return Modality::plan;
   }
   return Modality::fact;
 }

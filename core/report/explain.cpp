@@ -52,6 +52,7 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            ", more likely a figure of something else.";
   }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
+  if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
   return closest + ", but nothing in the sentence ties " + claim.claimed + " to it.";
 }
 
