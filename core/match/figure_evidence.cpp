@@ -1,0 +1,468 @@
+// The figure judge's evidence: who and what a sentence names, how near each stands to a figure, whose
+// the figure is, and how well it fits each fact the sentence can be about (match/figure_judge.hpp).
+#include "match/figure_judge.hpp"
+
+namespace factcheck {
+
+void FigureJudge::find_descriptors() {
+  const auto& t = v_.tokens;
+  for (std::size_t i = 0; i < v_.entities.size(); ++i) {
+    const EntityMention& m = v_.entities[i];
+    std::size_t k = m.last_token;
+    if (k < v_.sentence.last_token && t[k].is("'s")) ++k;
+    const bool person_after = k < v_.sentence.last_token && is_person_noun(t[k]) && !m.entity->is_person();
+    const bool former = m.first_token > v_.sentence.first_token &&
+                        (t[m.first_token - 1].is("former") || t[m.first_token - 1].is("-"));
+    if (!person_after && !(former && !m.entity->is_person())) continue;
+    descriptors_.push_back(i);
+    // "Microsoft CEO Satya Nadella said the company ...": the organisation of a person who holds one of
+    // its roles now is there, as if referred to; not so a former officer's ("former OpenAI CTO").
+    if (former) continue;
+    for (const EntityMention& p : v_.entities)
+      if (p.entity->is_person() && p.first_token >= m.last_token && p.first_token <= m.last_token + 4 &&
+          holds_role(*m.entity, *p.entity))
+        spoken_for_.push_back(m.entity);
+  }
+  // "Amazon's Anthropic stake ... at the start-up's last private mark": a common description the base
+  // keeps as an alias ("the startup", "the software giant") does not name its entity in a sentence
+  // about organisations the base does not know, unless the sentence names one of the base's by name
+  // too, or the sentence before names this one.
+  const bool about_ours =
+      !names_others() || std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+        return !is_common_description(m) && !is_descriptor(m) && !m.entity->is_person();
+      });
+  for (std::size_t i = 0; i < v_.entities.size(); ++i) {
+    const EntityMention& m = v_.entities[i];
+    if (!is_common_description(m) || about_ours || is_descriptor(m)) continue;
+    const bool before = std::any_of(v_.previous.begin(), v_.previous.end(),
+                                    [&](const EntityMention& p) { return p.entity == m.entity; });
+    if (!before) descriptors_.push_back(i);
+  }
+}
+
+bool FigureJudge::names_others() const {
+  const auto& t = v_.tokens;
+  std::size_t words = 0, capitals = 0;
+  bool other = false;
+  for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k) {
+    if (!t[k].is_word()) continue;
+    ++words;
+    if (!v_.capitalized(k)) continue;
+    ++capitals;
+    if (k == v_.sentence.first_token || is_calendar_word(t[k].norm) || is_function_word(t[k])) continue;
+    const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return k >= m.first_token && k < m.last_token;
+    });
+    const bool figure = std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* q) {
+      return k >= q->first_token && k < q->last_token;
+    });
+    other = other || (!known && !figure);
+  }
+  return other && !(words >= 4 && capitals * 2 > words);
+}
+
+bool FigureJudge::is_common_description(const EntityMention& m) const {
+  if (!v_.tokens[m.first_token].is("the")) return false;
+  for (std::size_t k = m.first_token + 1; k < m.last_token; ++k)
+    if (v_.tokens[k].is_word() && v_.capitalized(k)) return false;
+  return true;
+}
+
+bool FigureJudge::holds_role(const Entity& org, const Entity& person) const {
+  for (const Predicate& p : facts_.predicates()) {
+    if (p.value != ValueKind::role) continue;
+    for (std::size_t fi : facts_.facts_for(p.id, org.id))
+      if (all_[fi].value.entity == person.id) return true;
+  }
+  return false;
+}
+
+bool FigureJudge::is_descriptor(const EntityMention& m) const {
+  for (std::size_t i : descriptors_)
+    if (&v_.entities[i] == &m) return true;
+  return false;
+}
+
+bool FigureJudge::is_named(std::string_view id) const {
+  return std::any_of(v_.entities.begin(), v_.entities.end(),
+                     [&](const EntityMention& m) { return m.entity->id == id && !is_descriptor(m); });
+}
+
+std::vector<Referral>::const_iterator FigureJudge::referral(std::string_view id) const {
+  return std::find_if(referred_.begin(), referred_.end(),
+                      [&](const Referral& r) { return r.entity->id == id; });
+}
+
+// The previous sentence's entities this one refers back to; its first one, its likely topic, less far
+// than the others.
+
+void FigureJudge::find_referrals() {
+  for (const EntityMention& m : v_.antecedents)
+    if (!is_named(m.entity->id) && !is_referred(m.entity->id))
+      referred_.push_back({m.entity, referred_.empty() ? 12u : 20u});
+  for (const Entity* e : spoken_for_)
+    if (!is_named(e->id) && !is_referred(e->id)) referred_.push_back({e, 16u});
+}
+
+void FigureJudge::find_cued_predicates() {
+  cued_.reserve(v_.cues.size());
+  for (const CueMention& c : v_.cues) cued_.push_back(c.predicate);
+  std::sort(cued_.begin(), cued_.end(), std::less<const Predicate*>());
+  cued_.erase(std::unique(cued_.begin(), cued_.end()), cued_.end());
+}
+
+void FigureJudge::find_leads() {
+  leads_.reserve(figures_.size());
+  for (const QuantityMention* q : figures_) {
+    std::size_t k = q->first_token;
+    while (k > v_.sentence.first_token && v_.tokens[k - 1].start >= q->comparator_start) --k;
+    leads_.push_back(k);
+  }
+}
+
+void FigureJudge::find_facts_here() {
+  // The entities here once each, by id: the order the index is asked in.
+  present_.reserve(referred_.size() + v_.entities.size());
+  for (const Referral& r : referred_) present_.push_back(r.entity);
+  for (const EntityMention& m : v_.entities)
+    if (!is_descriptor(m)) present_.push_back(m.entity);
+  const auto by_id = [](const Entity* a, const Entity* b) { return a->id < b->id; };
+  std::sort(present_.begin(), present_.end(), by_id);
+  present_.erase(std::unique(present_.begin(), present_.end()), present_.end());
+  for (const Predicate* pred : cued_) {
+    for (const Entity* entity : present_) {
+      for (std::size_t fi : lexicon_.facts_for(pred, entity)) {
+        const Fact& f = all_[fi];
+        if (!f.object.empty() && !is_present(f.object)) continue;
+        // The fact's predicate is `pred`: ids are unique, and the index is keyed by them.
+        facts_here_.push_back({fi, pred, &lexicon_.context(fi), {}, false, -1});
+      }
+    }
+  }
+}
+
+bool FigureJudge::is_present(std::string_view id) const {
+  const auto it = std::lower_bound(present_.begin(), present_.end(), id,
+                                   [](const Entity* e, std::string_view key) { return e->id < key; });
+  return it != present_.end() && (*it)->id == id;
+}
+
+void FigureJudge::count_breaks() {
+  breaks_end_ = v_.sentence.last_token;
+  for (const QuantityMention* q : figures_) breaks_end_ = std::max(breaks_end_, q->last_token);
+  for (const EntityMention& m : v_.entities) breaks_end_ = std::max(breaks_end_, m.last_token);
+  breaks_end_ = std::min(breaks_end_, v_.tokens.size());
+  const std::size_t first = v_.sentence.first_token;
+  breaks_before_.assign(breaks_end_ - first + 1, 0);
+  for (std::size_t k = first; k < breaks_end_; ++k)
+    breaks_before_[k - first + 1] = breaks_before_[k - first] + (is_clause_break(v_.tokens[k]) ? 1 : 0);
+}
+
+std::size_t FigureJudge::distance(std::size_t qi, std::size_t first, std::size_t last) const {
+  const QuantityMention& q = *figures_[qi];
+  std::size_t from = 0, to = 0;
+  const std::size_t q_first = leads_[qi];
+  if (last <= q_first) {
+    from = last;
+    to = q_first;
+  } else if (first >= q.last_token) {
+    from = q.last_token;
+    to = first;
+  }
+  std::size_t d = to - from;
+  const std::size_t breaks_first = v_.sentence.first_token;
+  if (from < to && from >= breaks_first && to <= breaks_end_ && !breaks_before_.empty())
+    return d + 3 * (breaks_before_[to - breaks_first] - breaks_before_[from - breaks_first]);
+  for (std::size_t k = from; k < to; ++k) d += is_clause_break(v_.tokens[k]) ? 3 : 0;
+  return d;
+}
+
+std::size_t FigureJudge::nearest_entity(std::size_t qi, std::string_view id) const {
+  const auto ref = referral(id);
+  std::size_t best = ref != referred_.end() ? ref->distance : kFar;
+  for (const EntityMention& m : v_.entities)
+    if (m.entity->id == id && !is_descriptor(m))
+      best = std::min(best, distance(qi, m.first_token, m.last_token));
+  return best;
+}
+
+std::size_t FigureJudge::nearest_cue(std::size_t qi, const Predicate* pred, double* weight) const {
+  std::size_t best = kFar;
+  double best_weight = 0;
+  for (const CueMention& c : v_.cues) {
+    if (c.predicate != pred) continue;
+    const std::size_t d = distance(qi, c.first_token, c.last_token);
+    const double words = static_cast<double>(c.last_token - c.first_token);
+    // A phrase ("capital spending") over a word ("commit").
+    const double w = closeness(d) * (1 + 0.25 * (words - 1));
+    if (w > best_weight) best_weight = w;
+    best = std::min(best, d);
+  }
+  if (weight) *weight = best_weight;
+  return best;
+}
+
+bool FigureJudge::inside_a_figure(std::size_t at) const {
+  for (std::size_t k = 0; k < figures_.size(); ++k)
+    if (at >= leads_[k] && at < figures_[k]->last_token) return true;
+  return false;
+}
+
+std::size_t FigureJudge::nearest_phrase(std::size_t qi, FactHere& h) const {
+  if (!h.spans_found) {
+    h.spans_found = true;
+    for (const Phrase& p : *h.context) {
+      for (std::size_t at : find_phrase(v_.stems, v_.sentence.first_token, v_.sentence.last_token, p))
+        if (!inside_a_figure(at)) h.cue_spans.emplace_back(at, at + p.size());
+    }
+  }
+  std::size_t best = kFar;
+  for (const auto& [first, last] : h.cue_spans) best = std::min(best, distance(qi, first, last));
+  return best;
+}
+
+Interval FigureJudge::when_said(const QuantityMention& d) const {
+  Interval span = d.interval;
+  if (d.unit != "year" || d.first_token == v_.sentence.first_token) return span;
+  const auto& t = v_.tokens;
+  std::size_t k = d.first_token - 1;
+  if (t[k].is("-") && k > v_.sentence.first_token) --k;
+  if (t[k].is("of") && k > v_.sentence.first_token) --k;
+  const double year = span.low;
+  const auto months = [&](int from, int to) {
+    return Interval{date_span(static_cast<int>(year), from).low, date_span(static_cast<int>(year), to).high,
+                    false, true};
+  };
+  if (t[k].is("early")) return months(1, 4);
+  if (t[k].is("mid") || t[k].is("middle")) return months(5, 8);
+  if (t[k].is("late") || t[k].is("end")) return months(9, 12);
+  return span;
+}
+
+std::vector<Interval> FigureJudge::fact_spans(const Fact& f) const {
+  std::vector<Interval> spans;
+  Interval when;
+  if (!f.when.empty() && parse_date_span(f.when, when)) spans.push_back(when);
+  if (f.time_scoped) {
+    for (const FactValue& v : f.earlier) spans.push_back(v.valid);
+    if (std::isfinite(f.value.valid.high)) spans.push_back(f.value.valid);
+  }
+  return spans;
+}
+
+bool FigureJudge::dated_here(FactHere& h) const {
+  if (h.dated >= 0) return h.dated == 1;
+  const std::vector<Interval> spans = fact_spans(all_[h.fact]);
+  const bool dated = std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* d) {
+    return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative" &&
+           std::any_of(spans.begin(), spans.end(),
+                       [&](const Interval& s) { return when_said(*d).overlaps(s); });
+  });
+  h.dated = dated ? 1 : 0;
+  return dated;
+}
+
+bool FigureJudge::unknown_name_before(std::size_t until) const {
+  const auto& t = v_.tokens;
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k) {
+    if (!t[k].is_word()) continue;
+    ++words;
+    capitals += v_.capitalized(k) ? 1 : 0;
+  }
+  if (words >= 4 && capitals * 2 > words) return false;
+  std::size_t run = 0;
+  for (std::size_t k = v_.sentence.first_token; k < until; ++k) {
+    const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return k >= m.first_token && k < m.last_token;
+    });
+    const bool capital =
+        t[k].is_word() && v_.capitalized(k) && !known && !is_calendar_word(t[k].norm) &&
+        !token_is(t[k], {"the", "a",   "an", "in",    "on",   "at",   "for", "since", "after", "as",
+                         "by",  "its", "it", "their", "this", "that", "but", "and",   "when",  "while"});
+    run = capital ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+bool FigureJudge::all_lower_case() const {
+  for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k) {
+    const bool in_figure = std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* q) {
+      return k >= q->first_token && k < q->last_token;
+    });
+    if (v_.tokens[k].is_word() && v_.capitalized(k) && !in_figure) return false;
+  }
+  return true;
+}
+
+bool FigureJudge::shares_a_list(const EntityMention& m, std::string_view partner) const {
+  const auto& t = v_.tokens;
+  const std::size_t first = v_.sentence.first_token, last = v_.sentence.last_token;
+  const auto joins = [&](std::size_t k) {
+    return k >= first && k < last && (t[k].is("and") || t[k].is("&"));
+  };
+  const auto comma = [&](std::size_t k) { return k >= first && k < last && t[k].is(","); };
+  // The name on the far side of a joining token, and whether it is the partner.
+  const auto other = [&](std::size_t k) -> int {  // -1 none, 0 the partner, 1 someone else
+    if (k < first || k >= last || !t[k].is_word() || !v_.capitalized(k)) return -1;
+    for (const EntityMention& e : v_.entities)
+      if (k >= e.first_token && k < e.last_token) return e.entity->id == partner ? 0 : 1;
+    return 1;
+  };
+  const std::size_t before = m.first_token, after = m.last_token;
+  if (before >= first + 2 && joins(before - 1) && other(before - 2) == 1) return true;
+  if (joins(after) && other(after + 1) == 1) return true;
+  // In the middle of a longer list: ", Microsoft, Alphabet and Meta", "Partners, Microsoft and MGX".
+  const bool comma_before = before >= first + 2 && comma(before - 1) && other(before - 2) == 1;
+  const bool goes_on = (comma(after) || joins(after)) && other(after + 1) == 1;
+  return comma_before && goes_on;
+}
+
+bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
+  const QuantityMention& q = *figures_[qi];
+  const auto& t = v_.tokens;
+  const std::size_t end = v_.sentence.last_token;
+  // "in X" / "into X" right after the figure names what it goes to: it must be the fact's object
+  // ("in additional OpenAI" too). A capitalised name the base does not know there is someone else,
+  // and so is any lower-case word in text written all in lower case ("into anthropic").
+  if (!f.object.empty() && q.last_token + 1 < end &&
+      (t[q.last_token].is("in") || t[q.last_token].is("into"))) {
+    const std::size_t k = q.last_token + 1;
+    const EntityMention* named = nullptr;
+    for (const EntityMention& m : v_.entities)
+      if (m.first_token >= k && m.first_token < k + 3 && !named) named = &m;
+    const bool words_before =
+        named && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k),
+                             t.begin() + static_cast<std::ptrdiff_t>(named->first_token),
+                             [&](const Token& w) { return w.is_word(); });
+    if (named && words_before) {
+      if (named->entity->id != f.object) return false;
+    } else if (t[k].is_word() && !is_calendar_word(t[k].norm) && !is_no_recipient(t[k]) &&
+               (v_.capitalized(k) || all_lower_case())) {
+      return false;
+    }
+  }
+  // "on CoreWeave's cloud": spending on an organisation the base does not know.
+  if (q.last_token + 2 < end && t[q.last_token].is("on") && t[q.last_token + 1].is_word() &&
+      v_.capitalized(q.last_token + 1) && t[q.last_token + 2].is("'s"))
+    return false;
+  // The figure's owner: "Amazon's $4 billion stake".
+  const std::size_t lead = leads_[qi];
+  if (lead > v_.sentence.first_token + 1 && t[lead - 1].is("'s")) {
+    const auto owner = std::find_if(v_.entities.begin(), v_.entities.end(),
+                                    [&](const EntityMention& m) { return m.last_token == lead - 1; });
+    if (owner == v_.entities.end() ? v_.capitalized(lead - 2)
+                                   : owner->entity->id != f.subject && owner->entity->id != f.object)
+      return false;
+  }
+  if (is_referred(f.subject)) return true;
+  // The nearest organisation before the figure is the actor, unless the subject is named before it
+  // too; a subject named only in a list of actors shares the figure with them.
+  bool subject_before = false, other_before = false, listed = false;
+  for (const EntityMention& m : v_.entities) {
+    if (m.last_token > lead) break;
+    if (is_descriptor(m)) continue;
+    if (m.entity->id == f.subject) {
+      subject_before = true;
+      listed = listed || shares_a_list(m, f.object);
+    } else if (m.entity->id != f.object && !m.entity->is_person()) {
+      other_before = true;
+    }
+  }
+  if (other_before && !subject_before) return false;
+  if (listed) return false;
+  // An organisation the base does not know, before the figure, with the subject nowhere before it.
+  if (!subject_before && unknown_name_before(lead)) return false;
+  return true;
+}
+
+bool FigureJudge::fits(std::size_t qi, const Fact& f) const {
+  const QuantityMention& q = *figures_[qi];
+  const auto fits_value = [&](const FactValue& v) {
+    return q.interval.overlaps(v.interval) && on_scale(q, v);
+  };
+  return fits_value(f.value) || std::any_of(f.earlier.begin(), f.earlier.end(), fits_value);
+}
+
+bool FigureJudge::on_scale(const QuantityMention& q, const FactValue& v) {
+  if (v.amount == 0 || q.value == 0 || q.comparator == Comparator::order || q.kind == QuantityKind::date)
+    return true;
+  const double ratio = std::fabs(q.value / v.amount);
+  return ratio <= kSaneRatio && ratio >= 1 / kSaneRatio;
+}
+
+std::vector<Candidate> FigureJudge::score_candidates() {
+  std::vector<Candidate> candidates;
+  other_currency_.assign(figures_.size(), nullptr);
+  for (std::size_t qi = 0; qi < figures_.size(); ++qi) {
+    const QuantityMention& q = *figures_[qi];
+    for (FactHere& h : facts_here_) {
+      const Fact& f = all_[h.fact];
+      if (!kinds_agree(q, f, h.predicate->value)) {
+        if (q.kind == QuantityKind::money && h.predicate->value == ValueKind::money && h.context->empty())
+          other_currency_[qi] = &f;
+        continue;
+      }
+      if (!roles_fit(qi, f)) continue;
+      const double score = score_pair(qi, h);
+      if (score >= 0) candidates.push_back({score, qi, h.fact, fits(qi, f)});
+    }
+  }
+  sort_by_score(candidates);
+  return candidates;
+}
+
+double FigureJudge::score_pair(std::size_t qi, FactHere& h) const {
+  const Fact& f = all_[h.fact];
+  const auto& context = *h.context;
+  const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(qi, h);
+  const bool dated = !is_calendar_date(*figures_[qi]) && dated_here(h);
+  if (!context.empty() && d_ctx == kFar && !dated) return -1;  // its date stands in for context
+  double cue = 0;
+  nearest_cue(qi, h.predicate, &cue);
+  // Evidence adds up: the predicate's cue weighs most, as the word that governs the figure, then
+  // the subject, the object and the context, each by how near it stands.
+  double score = 2 * cue;
+  const double subject = closeness(nearest_entity(qi, f.subject));
+  const double object = f.object.empty() ? 0 : closeness(nearest_entity(qi, f.object));
+  // Both entities only referred to back there: one reference's worth of evidence, not two.
+  const bool both_referred = !f.object.empty() && is_referred(f.subject) && is_referred(f.object);
+  score += both_referred ? std::max(subject, object) : subject + object;
+  if (!context.empty()) score += closeness(d_ctx);
+  // A fact whose context cues are present, or whose date the sentence gives, is more specific
+  // than its siblings: "$750 million into the round" is not the running total.
+  // A date standing in for missing context cues is weaker evidence than the two together.
+  const bool context_found = !context.empty() && d_ctx != kFar;
+  score += (context_found ? 0.5 : 0) + (dated ? (context.empty() || context_found ? 0.5 : 0.25) : 0);
+  return score;
+}
+
+std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
+  std::vector<std::string> out;
+  const Predicate* pred = facts_.predicate(f.predicate);
+  for (const CueMention& c : v_.cues) {
+    if (c.predicate != pred) continue;
+    out.push_back("cue:" + std::string(v_.text.substr(
+                               v_.tokens[c.first_token].start,
+                               v_.tokens[c.last_token - 1].end - v_.tokens[c.first_token].start)));
+    break;
+  }
+  out.push_back((is_referred(f.subject) ? "referred:" : "subject:") + f.subject);
+  if (!f.object.empty()) out.push_back((is_referred(f.object) ? "referred:" : "object:") + f.object);
+  for (const Phrase& p : lexicon_.context(static_cast<std::size_t>(&f - all_.data()))) {
+    if (find_phrase(v_.stems, v_.sentence.first_token, v_.sentence.last_token, p).empty()) continue;
+    std::string words;
+    for (const std::string& w : p) words += (words.empty() ? "" : " ") + w;
+    out.push_back("context:" + words);
+  }
+  for (const QuantityMention* d : qualifiers_) {
+    if (d->unit == "relative") continue;
+    out.push_back("date:" + d->date);
+    break;
+  }
+  out.push_back(fit ? "value:fits" : "value:differs");
+  return out;
+}
+
+}  // namespace factcheck
