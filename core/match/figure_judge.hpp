@@ -6,6 +6,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -275,6 +276,9 @@ class FigureJudge {
   // A fact with one value: the figure fits it or not, and an event dated otherwise in the sentence did
   // not happen then.
   void judge_event(Claim& claim, const QuantityMention& q, const Fact& f) const;
+  // The claim of a date that says when a figure's event happened, if a figure of the sentence is bound
+  // to an event: right or wrong of that event.
+  std::optional<Claim> judge_date(const QuantityMention& d, const std::vector<Claim>& claims) const;
 
   // (claimed - fact) / fact, for a figure compared with a numeric value.
   void set_deviation(Claim& claim) const;

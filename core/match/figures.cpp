@@ -26,7 +26,42 @@ std::vector<Claim> FigureJudge::run(std::size_t& considered) {
     if (std::find(qualifiers_.begin(), qualifiers_.end(), &q) != qualifiers_.end()) continue;
     claims.push_back(judge(qi));
   }
+  // The dates that say when the figures' events happened are claims too: "$750 million into the
+  // October 2024 round" dates the round rightly, "... in 2021" wrongly.
+  for (const QuantityMention* d : qualifiers_)
+    if (std::optional<Claim> c = judge_date(*d, claims)) claims.push_back(std::move(*c));
   return claims;
+}
+
+std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
+                                             const std::vector<Claim>& claims) const {
+  if (d.unit == "relative") return std::nullopt;
+  // The event it dates: the nearest figure bound to a fact with an event date.
+  const Claim* dated = nullptr;
+  std::size_t best = kFar;
+  for (const Claim& c : claims) {
+    if (!c.fact || !c.quantity || c.quantity->kind == QuantityKind::date || c.fact->when.empty()) continue;
+    const std::size_t gap = c.quantity->first_token > d.last_token ? c.quantity->first_token - d.last_token
+                                                                   : d.first_token - c.quantity->last_token;
+    if (gap < best) {
+      best = gap;
+      dated = &c;
+    }
+  }
+  Interval when;
+  if (!dated || !parse_date_span(dated->fact->when, when)) return std::nullopt;
+  const bool agrees = when_said(d).overlaps(when);
+  // A wrong date is wrong only of the event the figure's value identifies.
+  if (!agrees && dated->verdict != Verdict::supported) return std::nullopt;
+  Claim claim;
+  claim.start = d.start;
+  claim.end = d.end;
+  claim.quantity = d;
+  claim.fact = dated->fact;
+  claim.value = &dated->fact->value;
+  claim.verdict = agrees ? Verdict::supported : Verdict::contradicted;
+  claim.modality = dated->modality;
+  return claim;
 }
 
 void FigureJudge::bind() {
@@ -217,19 +252,9 @@ bool FigureJudge::strongly_denied(std::size_t qi, const Fact& f) const {
 }
 
 void FigureJudge::judge_event(Claim& claim, const QuantityMention& q, const Fact& f) const {
+  // The figure is judged by its value; a date the sentence gives it is a claim of its own (judge_date).
   claim.value = &f.value;
   claim.verdict = q.interval.overlaps(f.value.interval) ? Verdict::supported : Verdict::contradicted;
-  Interval when;
-  if (claim.verdict != Verdict::supported || f.when.empty() || !parse_date_span(f.when, when)) return;
-  bool dated = false, agrees = false;
-  for (const QuantityMention* d : qualifiers_) {
-    if (d->unit == "relative") continue;
-    dated = true;
-    agrees = agrees || when_said(*d).overlaps(when);
-    if (!agrees) claim.date_said = std::string(v_.text.substr(d->start, d->end - d->start));
-  }
-  if (dated && !agrees) claim.verdict = Verdict::contradicted;
-  if (agrees) claim.date_said.clear();
 }
 
 void FigureJudge::set_deviation(Claim& claim) const {

@@ -252,6 +252,13 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text,
     return;
   }
   const std::string source = "(" + cite(facts, f, *claim.value) + ")";
+  if (claim.quantity && claim.quantity->kind == QuantityKind::date && pred.value != ValueKind::date) {
+    // A date of a figure's event: "the fact base dates it to October 2024".
+    claim.expected = format_date(f.when);
+    claim.explanation = "The fact base dates " + fact_words(facts, f) + " to " + claim.expected + " " +
+                        source + (claim.verdict == Verdict::supported ? "." : ", not " + claim.claimed + ".");
+    return;
+  }
   claim.expected = describe_value(facts, f, *claim.value);
   if (claim.verdict == Verdict::outdated && claim.earlier) {
     claim.explanation = outdated_words(claim, facts, pred, source);

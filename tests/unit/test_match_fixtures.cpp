@@ -114,18 +114,28 @@ TEST_CASE("fixtures: a context cue picks the sibling fact, and without it the ba
 
 TEST_CASE("fixtures: a year picks the fact dated then, and a wrong year contradicts it",
           "[fixtures][match]") {
-  // No "first" here: the year alone singles out the 2019 stake from the running total.
-  const Seen then = only(chips(), "In 2019 Quillon invested $500 million in Ardent.");
-  CHECK(then.fact == "quillon-ardent-first-stake");
-  CHECK(then.verdict == "supported");
-  const Seen wrong = only(chips(), "Quillon made its first investment in Ardent, $500 million, in 2021.");
-  CHECK(wrong.fact == "quillon-ardent-first-stake");
-  CHECK(wrong.verdict == "contradicted");
-  CHECK(wrong.explanation ==
-        "The fact base says $500 million (Ardent Foundry, 2019-06-12) but dates it to 2019, not 2021.");
+  // No "first" here: the year alone singles out the 2019 stake from the running total; the year is a
+  // claim of its own, and right.
+  auto seen = check(chips(), "In 2019 Quillon invested $500 million in Ardent.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "2019");
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].fact == "quillon-ardent-first-stake");
+  CHECK(seen[1].verdict == "supported");
+  // A wrong year: the figure is right, the year is wrong, and the year is what the reader is told.
+  seen = check(chips(), "Quillon made its first investment in Ardent, $500 million, in 2021.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].fact == "quillon-ardent-first-stake");
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].text == "2021");
+  CHECK(seen[1].verdict == "contradicted");
+  CHECK(seen[1].explanation.rfind("The fact base dates ", 0) == 0);
+  CHECK(seen[1].explanation.find(" to 2019 (Ardent Foundry, 2019-06-12), not 2021.") != std::string::npos);
   // The round of February 2025, said to be of 2025: the year agrees.
-  CHECK(only(chips(), "In 2025 Quillon put $300 million into Ardent's funding round.").verdict ==
-        "supported");
+  seen = check(chips(), "In 2025 Quillon put $300 million into Ardent's funding round.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].verdict == "supported");
 }
 
 TEST_CASE("fixtures: the organisation before the figure is its actor, not the one quoted after it",

@@ -41,9 +41,13 @@ TEST_CASE("two figures may speak of one fact", "[matcher]") {
 
 TEST_CASE("a year that agrees with an event picks that event's fact", "[matcher]") {
   const auto seen = check("In 2023, Microsoft neared a deal to invest $40 billion in OpenAI.");
-  REQUIRE(seen.size() == 1);
+  REQUIRE(seen.size() == 2);
+  // The year is a claim too, about the same event.
+  CHECK(seen[0].text == "2023");
   CHECK(seen[0].verdict == "supported");
   CHECK(seen[0].fact == "microsoft-openai-2023-talks");
+  CHECK(seen[1].verdict == "supported");
+  CHECK(seen[1].fact == "microsoft-openai-2023-talks");
 }
 
 TEST_CASE("hedges set the interval a figure admits", "[matcher]") {
@@ -56,11 +60,18 @@ TEST_CASE("hedges set the interval a figure admits", "[matcher]") {
   CHECK(check("Microsoft has invested less than $15 billion in OpenAI.")[0].verdict == "supported");
 }
 
-TEST_CASE("a wrong year on an event contradicts its figure", "[matcher]") {
-  const auto seen = check("Microsoft put $750 million into OpenAI’s funding round in 2021.");
-  REQUIRE(seen.size() == 1);
-  CHECK(seen[0].verdict == "contradicted");
+TEST_CASE("a wrong year on an event is contradicted, and the figure it dates is judged by its value",
+          "[matcher]") {
+  auto seen = check("Microsoft put $750 million into OpenAI’s funding round in 2021.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
   CHECK(seen[0].fact == "microsoft-openai-2024-round-contribution");
+  CHECK(seen[1].text == "2021");
+  CHECK(seen[1].verdict == "contradicted");
+  CHECK(seen[1].fact == "microsoft-openai-2024-round-contribution");
+  // A wrong year on a figure of no event the base records is no claim about the base's events.
+  seen = check("Microsoft invested $2 billion in OpenAI in 2021.");
+  for (const Seen& s : seen) CHECK(s.verdict != "contradicted");
 }
 
 TEST_CASE("temporal bounds", "[matcher]") {
