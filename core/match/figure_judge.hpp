@@ -92,6 +92,7 @@ inline bool is_short_period(const Token& t) {
 // fact's, and no other year. Set on the labelled corpus and the first blind round; measured on the
 // later rounds, which they were not set on.
 constexpr double kMargin = 0.4;            // the winner's evidence over the runner-up's
+constexpr double kFitWeight = 1.0;         // what fitting a value of the fact adds to a binding
 constexpr std::size_t kCueReach = 10;      // tokens from the governing cue to the figure
 constexpr std::size_t kSubjectReach = 14;  // for a bound date: tokens from the subject to the date
 constexpr std::size_t kDateCueReach = 8;   // for a date: tokens from its cue ("founded in 2015")

@@ -67,7 +67,12 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
 void FigureJudge::bind() {
   const std::size_t n = figures_.size();
   std::vector<Candidate> weighed = candidates_;
-  for (Candidate& c : weighed) c.score += c.fits ? kMargin : 0;
+  for (Candidate& c : weighed) {
+    // A fact with an open bound ("up to $500 billion") admits many figures: fitting it says less.
+    const Interval& v = all_[c.fact].value.interval;
+    const bool open = !std::isfinite(v.low) || !std::isfinite(v.high);
+    c.score += c.fits ? (open ? kFitWeight / 2 : kFitWeight) : 0;
+  }
   sort_by_score(weighed);
   bound_ = assign(weighed, n, all_);
   fitted_.assign(n, false);

@@ -42,6 +42,8 @@ class RelationFinder {
   void read_phrases();
   // "X is (not) part of Y", "X is a Y member", "X joined Y", "X sits out Y".
   void membership_at(std::size_t i);
+  // "OpenAI, SoftBank and Oracle unveiled Stargate": a venture's founders listed before it.
+  void founders_of(const EntityMention& venture);
   // "X, who will chair Y", "X runs Y", "she ran Y", "X-led Y".
   void leadership_at(std::size_t i);
   // The organisation a verb governs: an entity, or "the venture" for the venture the text is about.
@@ -50,11 +52,16 @@ class RelationFinder {
   // a pronoun's person from this sentence or the one before.
   std::optional<Name> person_before(std::size_t i) const;
 
+  // Whether the sentence is a headline: most of its words capitalised.
+  bool headline() const;
+
   // ---- judging -------------------------------------------------------------------------------------
   // A person said to hold (or no longer hold) a role of `org`, of one predicate or of any role
   // predicate when `predicate` is null.
   void judge_role(Claim& claim, const Entity& org, const Name& person, const Predicate* predicate,
                   Polarity polarity) const;
+  // Whether the person holds or held the organisation's role of this predicate, by the fact base.
+  bool holds_or_held(const Entity& org, const Entity& person, const Predicate* predicate) const;
   // One entity said to be (or not to be) a member of a venture.
   void judge_membership(Claim& claim, const Fact& venture, const Name& member, Polarity polarity) const;
 

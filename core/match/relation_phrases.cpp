@@ -3,6 +3,7 @@
 // member", "SoftBank joined Stargate", "Microsoft sits out Stargate"), leadership ("Satya Nadella, who
 // has run Microsoft", "she ran OpenAI", "Murati-led OpenAI", "Microsoft-led Stargate").
 #include <algorithm>
+#include <set>
 
 #include "match/relation_finder.hpp"
 
@@ -32,8 +33,11 @@ bool RelationFinder::may_have_phrases(const SentenceView& view) {
   for (std::size_t k = view.sentence.first_token; k < view.sentence.last_token; ++k) {
     const Token& t = view.tokens[k];
     if (!t.is_word() || t.norm.size() < 3) continue;
-    if (is_leading_verb(t) || token_is(t, {"member", "members", "part", "join", "joins", "joined", "joining",
-                                           "outside", "sit", "sits", "sat", "sitting"}))
+    if (is_leading_verb(t) ||
+        token_is(t, {"member",  "members", "part",    "join",   "joins",    "joined",   "joining",
+                     "outside", "sit",     "sits",    "sat",    "sitting",  "unveiled", "unveil",
+                     "unveils", "formed",  "form",    "forms",  "launched", "launch",   "launches",
+                     "created", "create",  "founded", "behind", "cooked"}))
       return true;
   }
   return false;
@@ -41,6 +45,8 @@ bool RelationFinder::may_have_phrases(const SentenceView& view) {
 
 void RelationFinder::read_phrases() {
   if (!may_have_phrases(v_)) return;
+  for (const EntityMention& m : v_.entities)
+    if (!m.entity->is_person()) founders_of(m);
   for (std::size_t i = begin(); i < end(); ++i) {
     if (taken(i, i + 1) || !tok(i).is_word()) continue;
     membership_at(i);
@@ -49,6 +55,11 @@ void RelationFinder::read_phrases() {
 }
 
 std::optional<RelationFinder::Name> RelationFinder::organisation_at(std::size_t i) const {
+  // An alias with its article: "the Stargate venture".
+  if (const EntityMention* m = in(i) ? starting_at(i) : nullptr; m && !m->entity->is_person()) {
+    if (m->last_token < end() && tok(m->last_token).is("'s")) return std::nullopt;
+    return from_mention(m);
+  }
   std::size_t k = i;
   if (in(k) && token_is(tok(k), {"the", "a", "an"})) ++k;
   if (in(k) && tok(k).is("new")) ++k;
@@ -106,8 +117,9 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
         k - 1,
         k};
   }
-  // A name the base does not know, as "Larry Ellison, who ...": two or three capitalised words.
-  if (!who) return std::nullopt;
+  // A name the base does not know, as "Larry Ellison, who ..." or "Larry Ellison chairing": two or three
+  // capitalised words, but not in a headline, where every word is capitalised.
+  if (!who && headline()) return std::nullopt;
   std::size_t b = k;
   while (b > begin() && k - b < 3 && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
          !is_function_word(tok(b - 1)) && !ending_at(b))
@@ -116,7 +128,76 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
   return name_at(b);
 }
 
+bool RelationFinder::headline() const {
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t k = begin(); k < end(); ++k) {
+    if (!tok(k).is_word()) continue;
+    ++words;
+    capitals += v_.capitalized(k) ? 1 : 0;
+  }
+  return words >= 3 && capitals * 2 > words;
+}
+
 // ---- membership ------------------------------------------------------------------------------------
+
+void RelationFinder::founders_of(const EntityMention& venture) {
+  const Fact* fact = members_fact(*venture.entity);
+  if (!fact) return;
+  // "OpenAI, SoftBank and Oracle unveiled Stargate", "the three amigos behind Stargate": a list before
+  // the venture, in its clause, and a verb of founding or "behind" between them.
+  std::size_t floor = venture.first_token;
+  while (floor > begin() && !token_is(tok(floor - 1), {";", ":", "--", "."})) --floor;
+  std::size_t verb = venture.first_token;
+  for (std::size_t k = venture.first_token; k > floor; --k) {
+    if (token_is(tok(k - 1), {"unveiled", "unveil", "unveils", "formed", "form", "forms", "launched",
+                              "launch", "launches", "created", "create", "founded", "behind", "up"})) {
+      verb = k - 1;
+      break;
+    }
+  }
+  if (verb == venture.first_token || verb - floor < 3) return;
+  for (std::size_t s = floor; s < verb; ++s) {
+    std::vector<Name> items;
+    std::size_t e = s;
+    for (auto n = name_at(s); n;) {
+      items.push_back(*n);
+      e = n->last;
+      std::size_t j = n->last;
+      if (in(j) && tok(j).is(",")) ++j;
+      if (in(j) && token_is(tok(j), {"and", "&", "+"})) ++j;
+      if (j == n->last) break;
+      n = name_at(j);
+    }
+    const auto known =
+        std::count_if(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
+    if (items.size() < 2 || known < 2 || taken(s, e) || verb - e > 8) {
+      if (!items.empty()) s = e - 1;
+      continue;
+    }
+    RelationClaim rel;
+    rel.relation = ValueKind::members;
+    rel.predicate = facts_.predicate(fact->predicate);
+    rel.subject = from_mention(&venture).thing;
+    for (const Name& n : items) rel.members.push_back(n.thing);
+    Claim claim;
+    claim.relation = rel;
+    claim.fact = fact;
+    std::set<std::string> named;
+    for (const Name& n : items)
+      if (n.thing.entity) named.insert(n.thing.entity->id);
+    const FactValue& v = fact->value;
+    const bool all_named = std::all_of(v.members.begin(), v.members.end(),
+                                       [&](const std::string& id) { return named.count(id); });
+    const bool none_extra = std::all_of(items.begin(), items.end(), [&](const Name& n) {
+      return n.thing.entity &&
+             (std::count(v.members.begin(), v.members.end(), n.thing.entity->id) ||
+              std::count(v.optional_members.begin(), v.optional_members.end(), n.thing.entity->id));
+    });
+    claim.verdict = all_named && none_extra ? Verdict::supported : Verdict::contradicted;
+    add(std::move(claim), items.front().first, items.back().last);
+    return;
+  }
+}
 
 void RelationFinder::membership_at(std::size_t i) {
   const Token& t = tok(i);

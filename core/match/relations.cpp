@@ -144,6 +144,17 @@ void RelationFinder::add(Claim claim, std::size_t first, std::size_t last) {
 
 // ---- judging ----------------------------------------------------------------------------------------
 
+bool RelationFinder::holds_or_held(const Entity& org, const Entity& person,
+                                   const Predicate* predicate) const {
+  for (std::size_t fi : facts_.facts_for(predicate->id, org.id)) {
+    const Fact& f = facts_.facts()[fi];
+    if (f.value.entity == person.id) return true;
+    for (const FactValue& v : f.earlier)
+      if (v.entity == person.id) return true;
+  }
+  return false;
+}
+
 void RelationFinder::judge_role(Claim& claim, const Entity& org, const Name& person,
                                 const Predicate* predicate, Polarity polarity) const {
   claim.polarity = polarity;
@@ -245,7 +256,7 @@ void RelationFinder::role(const CueMention& cue) {
     after = n->last;
     org_follows = true;
   }
-  if (!org) return;
+  bool org_named_apart = false;  // "Microsoft will ..., Chief Executive Satya Nadella said": found below
   std::size_t p = after;
   if (!org_follows && in(p) && tok(p).is(",")) ++p;
   // A person the base does not know needs a first and a last name: in a title-case headline,
@@ -261,7 +272,23 @@ void RelationFinder::role(const CueMention& cue) {
   if (auto n = name_at(p);
       !org_follows && n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
     person = n;
-  std::size_t lead = std::min(org->first, cue.first_token);
+  if (!org) {
+    // The role's organisation named elsewhere in the sentence: the one whose role the person holds or
+    // held ("interim chief executive Mira Murati", "ex-chief Altman"). Found so, it can confirm, never
+    // contradict: the sentence did not say whose role it is.
+    if (!person) person = person_before(cue.first_token);
+    if (!person || !person->thing.entity) return;
+    for (const auto* list : {&v_.entities, &v_.antecedents}) {
+      for (const EntityMention& m : *list) {
+        if (org || m.entity->is_person() || !holds_or_held(*m.entity, *person->thing.entity, cue.predicate))
+          continue;
+        org = from_mention(&m);
+        org_named_apart = true;
+      }
+    }
+    if (!org) return;
+  }
+  std::size_t lead = org_named_apart ? cue.first_token : std::min(org->first, cue.first_token);
   if (!person) {
     // The person before: "Satya Nadella, Microsoft's CEO", "Nadella, the CEO of Microsoft",
     // "Altman is no longer OpenAI's CEO", "Son, who will chair Stargate".
@@ -284,8 +311,22 @@ void RelationFinder::role(const CueMention& cue) {
   Claim claim;
   claim.relation = rel;
   judge_role(claim, *org->thing.entity, *person, cue.predicate, polarity);
-  const std::size_t first = std::min({org->first, cue.first_token, person->first});
-  const std::size_t last = std::max({org->last, cue.last_token, person->last});
+  // An organisation found by the person's role confirms; it contradicts only what the sentence says ended
+  // or denies ("ex-chief Altman" of the chief executive now).
+  if (org_named_apart && claim.verdict == Verdict::contradicted && polarity == Polarity::asserted) return;
+  const std::size_t first = org_named_apart ? std::min(cue.first_token, person->first)
+                                            : std::min({org->first, cue.first_token, person->first});
+  const std::size_t last = org_named_apart ? std::max(cue.last_token, person->last)
+                                           : std::max({org->last, cue.last_token, person->last});
+  if (org_named_apart) {
+    // "ex-chief Altman": the words before the role phrase say it ended.
+    const std::size_t front = first;
+    if (front > begin() &&
+        polarity_in(v_, front >= begin() + 2 ? front - 2 : begin(), front) == Polarity::ceased &&
+        claim.polarity != Polarity::ceased) {
+      judge_role(claim, *org->thing.entity, *person, cue.predicate, Polarity::ceased);
+    }
+  }
   add(std::move(claim), first, last);
 }
 
