@@ -27,6 +27,9 @@ void FigureJudge::find_descriptors() {
   // keeps as an alias ("the startup", "the software giant") does not name its entity in a sentence
   // about organisations the base does not know, unless the sentence names one of the base's by name
   // too, or the sentence before names this one.
+  const bool described = std::any_of(v_.entities.begin(), v_.entities.end(),
+                                     [&](const EntityMention& m) { return is_common_description(m); });
+  if (!described) return;
   const bool about_ours =
       !names_others() || std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
         return !is_common_description(m) && !is_descriptor(m) && !m.entity->is_person();
@@ -440,6 +443,7 @@ double FigureJudge::score_pair(std::size_t qi, FactHere& h) const {
 
 std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
   std::vector<std::string> out;
+  out.reserve(6);
   const Predicate* pred = facts_.predicate(f.predicate);
   for (const CueMention& c : v_.cues) {
     if (c.predicate != pred) continue;
@@ -450,11 +454,16 @@ std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
   }
   out.push_back((is_referred(f.subject) ? "referred:" : "subject:") + f.subject);
   if (!f.object.empty()) out.push_back((is_referred(f.object) ? "referred:" : "object:") + f.object);
-  for (const Phrase& p : lexicon_.context(static_cast<std::size_t>(&f - all_.data()))) {
-    if (find_phrase(v_.stems, v_.sentence.first_token, v_.sentence.last_token, p).empty()) continue;
-    std::string words;
-    for (const std::string& w : p) words += (words.empty() ? "" : " ") + w;
-    out.push_back("context:" + words);
+  // The context cues found here, as written (their spans were found when the fact was weighed).
+  const std::size_t fi = static_cast<std::size_t>(&f - all_.data());
+  for (const FactHere& h : facts_here_) {
+    if (h.fact != fi) continue;
+    for (const auto& [first, last] : h.cue_spans) {
+      out.push_back("context:" +
+                    std::string(v_.text.substr(v_.tokens[first].start,
+                                               v_.tokens[last - 1].end - v_.tokens[first].start)));
+      break;
+    }
   }
   for (const QuantityMention* d : qualifiers_) {
     if (d->unit == "relative") continue;

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -62,7 +63,7 @@ inline bool is_calendar_date(const QuantityMention& q) {
 // Words that make the name before them describe a person, not act: "former OpenAI chief scientist",
 // "OpenAI board chair Bret Taylor", "Microsoft co-founder Bill Gates".
 inline bool is_person_noun(const Token& t) {
-  static const std::set<std::string_view> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "chief",       "ceo",        "cto",         "cfo",        "coo",       "executive",    "executives",
       "officer",     "president",  "founder",     "cofounder",  "co",        "scientist",    "engineer",
       "engineers",   "researcher", "researchers", "employee",   "employees", "staff",        "staffer",
@@ -264,6 +265,9 @@ class FigureJudge {
 
   // Whether the sentence gives figure `qi` as a plan or a possibility ("in talks to raise", "could")
   // and the fact is an event already past, which the sentence does not date: another event.
+  // The modality and polarity of figure `qi` (match/stance.hpp), each worked out once.
+  Modality modality(std::size_t qi) const;
+  Polarity polarity(std::size_t qi) const;
   bool planned_after(std::size_t qi, const Fact& f) const;
 
   // Whether the fact is an event that was over by the fact base's latest source: an October 2024 round
@@ -301,8 +305,12 @@ class FigureJudge {
   std::vector<Candidate> candidates_;
   std::vector<const Fact*> other_currency_;
   std::vector<const Fact*> bound_;
-  std::vector<bool> fitted_;           // bound to a fact whose value (now or before) it fits
-  mutable double latest_source_ = -1;  // the date of the fact base's latest source, once asked
+  std::vector<bool> fitted_;  // bound to a fact whose value (now or before) it fits
+  mutable double latest_source_ = -1;
+  mutable std::vector<int> modalities_;  // modality(), per figure, -1 until asked
+  mutable std::vector<int> polarities_;  // polarity(), per figure, -1 until asked
+  mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked  // the date of the fact
+                               // base's latest source, once asked
   std::vector<const QuantityMention*> qualifiers_;
 };
 

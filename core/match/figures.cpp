@@ -117,7 +117,7 @@ void FigureJudge::find_qualifiers() {
 std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c,
                                const Candidate* runner) const {
   const QuantityMention& q = *figures_[qi];
-  if (polarity_before(v_, leads_[qi]) != Polarity::asserted) return "denied";
+  if (polarity(qi) != Polarity::asserted) return "denied";
   if (runner && c.score - runner->score < kMargin) return "close call";
   const Predicate* pred = facts_.predicate(f.predicate);
   const std::size_t cue = nearest_cue(qi, pred);
@@ -163,8 +163,8 @@ Claim FigureJudge::judge(std::size_t qi) const {
   claim.start = q.start;
   claim.end = q.end;
   claim.quantity = q;
-  claim.polarity = polarity_before(v_, leads_[qi]);
-  claim.modality = modality_of(v_, leads_[qi]);
+  claim.polarity = polarity(qi);
+  claim.modality = modality(qi);
   const Fact* fact = bound_[qi];
   // The best candidate, bound or not: an unverified figure's explanation names the fact that came close.
   const Candidate* best = fact ? candidate(qi, fact) : nullptr;
@@ -179,9 +179,9 @@ Claim FigureJudge::judge(std::size_t qi) const {
     const Candidate* runner = rival(qi, &bf);
     Binding b;
     b.fact = &bf;
-    b.score = best->score;
+    b.score = std::round(best->score * 100) / 100;  // two decimals say all a reader needs
     b.runner_up = runner ? &all_[runner->fact] : nullptr;
-    b.runner_up_score = runner ? runner->score : 0;
+    b.runner_up_score = runner ? std::round(runner->score * 100) / 100 : 0;
     b.signals = signals(bf, best->fits);
     if (!fact) {
       b.abstained = "taken";  // its fact went to another figure of the sentence
@@ -223,8 +223,27 @@ Claim FigureJudge::judge(std::size_t qi) const {
   return claim;
 }
 
+Polarity FigureJudge::polarity(std::size_t qi) const {
+  if (polarities_.empty()) polarities_.assign(figures_.size(), -1);
+  if (polarities_[qi] < 0) polarities_[qi] = static_cast<int>(polarity_before(v_, leads_[qi]));
+  return static_cast<Polarity>(polarities_[qi]);
+}
+
+Modality FigureJudge::modality(std::size_t qi) const {
+  if (modalities_.empty()) modalities_.assign(figures_.size(), -1);
+  if (modalities_[qi] < 0) {
+    Modality m = clause_modality(v_, leads_[qi]);
+    if (m == Modality::fact) {
+      if (reported_ < 0) reported_ = reported_in(v_) ? 1 : 0;
+      if (reported_ == 1) m = Modality::reported;
+    }
+    modalities_[qi] = static_cast<int>(m);
+  }
+  return static_cast<Modality>(modalities_[qi]);
+}
+
 bool FigureJudge::planned_after(std::size_t qi, const Fact& f) const {
-  const Modality modality = modality_of(v_, leads_[qi]);
+  const Modality modality = this->modality(qi);
   if (modality != Modality::plan && modality != Modality::possible) return false;
   // A sentence that dates what it says ("In 2021, Microsoft was in talks to invest") speaks of a
   // past event, which its date confirms or contradicts.

@@ -10,6 +10,7 @@ namespace factcheck {
 std::vector<Claim> judge_sentence(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon,
                                   std::size_t& considered) {
   std::vector<Claim> claims = find_relation_claims(view, facts);
+  claims.reserve(claims.size() + view.quantities.size());
   // A figure inside a relational claim's span belongs to it ("the second-largest investor").
   std::vector<const QuantityMention*> free;
   for (const QuantityMention* m : view.quantities) {

@@ -17,7 +17,9 @@ namespace factcheck {
 
 class RelationFinder {
  public:
-  RelationFinder(const SentenceView& view, const FactBase& facts) : v_(view), facts_(facts) {}
+  // `phrases`: whether may_have_phrases() said yes.
+  RelationFinder(const SentenceView& view, const FactBase& facts, bool phrases)
+      : v_(view), facts_(facts), phrases_(phrases) {}
 
   // Every relational claim of the sentence, judged.
   std::vector<Claim> run();
@@ -82,6 +84,8 @@ class RelationFinder {
 
   const SentenceView& v_;
   const FactBase& facts_;
+  bool phrases_;
+  mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked
   std::vector<std::pair<std::size_t, std::size_t>> spans_;
   std::vector<Claim> claims_;
 };

@@ -4,6 +4,8 @@
 // has run Microsoft", "she ran OpenAI", "Murati-led OpenAI", "Microsoft-led Stargate").
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "match/relation_finder.hpp"
 
@@ -30,21 +32,26 @@ bool is_between_subject_and_verb(const Token& t) {
 
 bool RelationFinder::may_have_phrases(const SentenceView& view) {
   if (view.entities.empty() && view.antecedents.empty()) return false;
+  // The words the phrase readers start from, looked up once per word of the sentence: most sentences
+  // have none, so this is a quick no.
+  static const std::unordered_set<std::string_view> kWords = {
+      "member",   "members", "part",     "join",     "joins",  "joined",  "joining", "outside", "sit",
+      "sits",     "sat",     "sitting",  "unveiled", "unveil", "unveils", "formed",  "form",    "forms",
+      "launched", "launch",  "launches", "created",  "create", "founded", "behind",  "cooked",  "run",
+      "runs",     "ran",     "running",  "lead",     "leads",  "led",     "leading", "head",    "heads",
+      "headed",   "heading", "helm",     "helms",    "helmed", "steer",   "steers",  "steered"};
   for (std::size_t k = view.sentence.first_token; k < view.sentence.last_token; ++k) {
     const Token& t = view.tokens[k];
-    if (!t.is_word() || t.norm.size() < 3) continue;
-    if (is_leading_verb(t) ||
-        token_is(t, {"member",  "members", "part",    "join",   "joins",    "joined",   "joining",
-                     "outside", "sit",     "sits",    "sat",    "sitting",  "unveiled", "unveil",
-                     "unveils", "formed",  "form",    "forms",  "launched", "launch",   "launches",
-                     "created", "create",  "founded", "behind", "cooked"}))
-      return true;
+    if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 8) continue;
+    // The first letters of the words: a quick no before hashing.
+    if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) continue;
+    if (kWords.count(t.norm)) return true;
   }
   return false;
 }
 
 void RelationFinder::read_phrases() {
-  if (!may_have_phrases(v_)) return;
+  if (!phrases_) return;
   for (const EntityMention& m : v_.entities)
     if (!m.entity->is_person()) founders_of(m);
   for (std::size_t i = begin(); i < end(); ++i) {

@@ -137,7 +137,11 @@ void RelationFinder::add(Claim claim, std::size_t first, std::size_t last) {
   claim.end = tok(last - 1).end;
   // The value a bound claim is compared with: relations have no history but a role's earlier holders.
   if (claim.fact) claim.value = &claim.fact->value;
-  claim.modality = modality_of(v_, first);
+  claim.modality = clause_modality(v_, first);
+  if (claim.modality == Modality::fact) {
+    if (reported_ < 0) reported_ = reported_in(v_) ? 1 : 0;
+    if (reported_ == 1) claim.modality = Modality::reported;
+  }
   spans_.push_back({first, last});
   claims_.push_back(std::move(claim));
 }
@@ -548,8 +552,9 @@ std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase
     const ValueKind kind = c.predicate->value;
     return kind == ValueKind::role || kind == ValueKind::members || kind == ValueKind::rank;
   });
-  if (!cued && !RelationFinder::may_have_phrases(view)) return {};
-  return RelationFinder(view, facts).run();
+  const bool phrases = RelationFinder::may_have_phrases(view);
+  if (!cued && !phrases) return {};
+  return RelationFinder(view, facts, phrases).run();
 }
 
 }  // namespace factcheck

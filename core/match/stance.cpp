@@ -2,34 +2,59 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 namespace factcheck {
 namespace {
-
-bool is(const Token& t, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), t.norm) != words.end();
-}
 
 bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// The polarity word at token k, if any, reading "no longer", "rather than" and "ex-" as one.
+// The polarity word at token k, if any, reading "no longer", "rather than" and "ex-" as one. By first
+// letter: a token is looked at once, and most are no polarity word.
 Polarity word_polarity(const std::vector<Token>& t, std::size_t k, std::size_t end) {
   const Token& w = t[k];
-  if (!w.is_word()) return Polarity::asserted;
+  if (!w.is_word() || w.norm.empty()) return Polarity::asserted;
   const bool next_is = k + 1 < end;
-  if (w.is("no") && next_is && (t[k + 1].is("longer") || t[k + 1].is("more"))) return Polarity::ceased;
-  if (is(w, {"ceased", "cease", "ceases", "former", "formerly", "anymore"})) return Polarity::ceased;
-  if (w.is("ex") && next_is && t[k + 1].is("-")) return Polarity::ceased;
-  if (w.is("used") && next_is && t[k + 1].is("to") && k > 0 && !t[k - 1].is("be")) return Polarity::ceased;
-  if (w.is("rather") && next_is && t[k + 1].is("than")) return Polarity::negated;
-  if (w.is("instead") && next_is && t[k + 1].is("of")) return Polarity::negated;
-  if (is(w, {"not", "never", "no", "neither", "nor", "without", "cannot", "denied", "denies", "deny",
-             "denying"}))
-    return Polarity::negated;
-  if (ends_with(w.norm, "n't")) return Polarity::negated;
-  return Polarity::asserted;
+  const auto next = [&](std::string_view word) { return next_is && t[k + 1].is(word); };
+  switch (w.norm[0]) {
+    case 'n':
+      if (w.is("no")) return next("longer") || next("more") ? Polarity::ceased : Polarity::negated;
+      if (w.is("not") || w.is("never") || w.is("neither") || w.is("nor")) return Polarity::negated;
+      break;
+    case 'c':
+      if (w.is("ceased") || w.is("cease") || w.is("ceases")) return Polarity::ceased;
+      if (w.is("cannot")) return Polarity::negated;
+      break;
+    case 'f':
+      if (w.is("former") || w.is("formerly")) return Polarity::ceased;
+      break;
+    case 'a':
+      if (w.is("anymore")) return Polarity::ceased;
+      break;
+    case 'e':
+      if (w.is("ex") && next("-")) return Polarity::ceased;
+      break;
+    case 'u':
+      if (w.is("used") && next("to") && !(k > 0 && t[k - 1].is("be"))) return Polarity::ceased;
+      break;
+    case 'r':
+      if (w.is("rather") && next("than")) return Polarity::negated;
+      break;
+    case 'i':
+      if (w.is("instead") && next("of")) return Polarity::negated;
+      break;
+    case 'd':
+      if (w.is("denied") || w.is("denies") || w.is("deny") || w.is("denying")) return Polarity::negated;
+      break;
+    case 'w':
+      if (w.is("without")) return Polarity::negated;
+      break;
+    default:
+      break;
+  }
+  return ends_with(w.norm, "n't") ? Polarity::negated : Polarity::asserted;
 }
 
 // Ceasing outranks denial: "isn't CEO anymore" and "not ... any longer" say it ended.
@@ -46,12 +71,12 @@ bool token_is(const Token& t, std::initializer_list<std::string_view> words) {
 }
 
 bool is_function_word(const Token& t) {
-  return token_is(
-      t, {"the", "a",         "an",   "and",   "or",   "but",  "in", "on", "at",   "for",  "with",
-          "its", "his",       "her",  "their", "this", "that", "it", "he", "she",  "they", "chief",
-          "ceo", "executive", "says", "said",  "as",   "of",   "by", "to", "from", "who",  "former"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "a",         "an",   "and",   "or",   "but",  "in", "on", "at",   "for",  "with",
+      "its", "his",       "her",  "their", "this", "that", "it", "he", "she",  "they", "chief",
+      "ceo", "executive", "says", "said",  "as",   "of",   "by", "to", "from", "who",  "former"};
+  return t.norm.size() <= 9 && kWords.count(t.norm) > 0;
 }
-
 bool is_clause_break(const Token& t) {
   // By length first: one comparison at most for any token.
   const std::string_view w = t.norm;
@@ -103,31 +128,58 @@ Polarity polarity_between(const SentenceView& view, std::size_t from, std::size_
   return polarity_in(view, std::max(from, scope_start(view, to)), to);
 }
 
-Modality modality_of(const SentenceView& view, std::size_t at) {
+bool reported_in(const SentenceView& view) {
   const auto& t = view.tokens;
   const std::size_t first = view.sentence.first_token, last = view.sentence.last_token;
-  // A plan or a possibility in the claim's own clause, before it.
+  for (std::size_t k = first; k < last; ++k) {
+    const std::string& w = t[k].norm;
+    if (!t[k].is_word() || w.size() < 4) continue;
+    switch (w[0]) {
+      case 'r':
+        if (w == "reportedly" || w == "rumoured" || w == "rumored") return true;
+        break;
+      case 'a':
+        if (w == "allegedly") return true;
+        if (w == "according" && k + 1 < last && t[k + 1].is("to")) return true;
+        break;
+      case 'p':
+        if (w == "purportedly") return true;
+        break;
+      case 'f':
+        if (w == "familiar" && k + 1 < last && t[k + 1].is("with")) return true;
+        break;
+      case 's':
+        if (w == "said" && k + 2 < last && t[k + 1].is("to") && t[k + 2].is("be")) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+Modality clause_modality(const SentenceView& view, std::size_t at) {
+  static const std::unordered_set<std::string_view> kPlans = {
+      "plans",  "plan",    "planned", "planning", "intends", "intend",  "intended", "aims",     "aim",
+      "aiming", "expects", "expect",  "expected", "seeks",   "seek",    "proposes", "proposed", "set",
+      "talks",  "looking", "hopes",   "hoping",   "wants",   "seeking", "poised"};
+  const auto& t = view.tokens;
+  const std::size_t first = view.sentence.first_token, last = view.sentence.last_token;
   std::size_t k = at;
   while (k > first && at - k < 14 && !is_clause_break(t[k - 1])) --k;
   for (; k < at; ++k) {
-    if (token_is(t[k], {"could", "may", "might", "would"})) return Modality::possible;
-    const bool to_follows = k + 1 < last && t[k + 1].is("to");
-    if (to_follows &&
-        token_is(t[k], {"plans",  "plan",     "planned",  "planning", "intends", "intend",   "intended",
-                        "aims",   "aim",      "aiming",   "expects",  "expect",  "expected", "seeks",
-                        "seek",   "proposes", "proposed", "set",      "talks",   "looking",  "hopes",
-                        "hoping", "wants",    "seeking",  "poised"}))
-      return Modality::plan;
-  }
-  // A report anywhere in the sentence: "..., people familiar with the matter said".
-  for (k = first; k < last; ++k) {
-    if (token_is(t[k], {"reportedly", "allegedly", "rumoured", "rumored", "purportedly"}))
-      return Modality::reported;
-    if (t[k].is("according") && k + 1 < last && t[k + 1].is("to")) return Modality::reported;
-    if (t[k].is("familiar") && k + 1 < last && t[k + 1].is("with")) return Modality::reported;
-    if (t[k].is("said") && k + 2 < last && t[k + 1].is("to") && t[k + 2].is("be")) return Modality::reported;
+    const std::string& w = t[k].norm;
+    if (!t[k].is_word() || w.size() < 3 || w.size() > 8) continue;
+    if (w == "could" || w == "may" || w == "might" || w == "would") return Modality::possible;
+    if (k + 1 < last && t[k + 1].is("to") && kPlans.count(w)) return Modality::plan;
   }
   return Modality::fact;
+}
+
+Modality modality_of(const SentenceView& view, std::size_t at) {
+  const Modality clause = clause_modality(view, at);
+  if (clause != Modality::fact) return clause;
+  return reported_in(view) ? Modality::reported : Modality::fact;
 }
 
 }  // namespace factcheck

@@ -35,6 +35,11 @@ std::size_t scope_start(const SentenceView& view, std::size_t at);
 // whole sentence ("according to people familiar with the matter").
 Modality modality_of(const SentenceView& view, std::size_t at);
 
+// The two halves of modality_of(), for callers that ask of several claims in one sentence: the plan or
+// possibility of the claim's clause, and whether the sentence reports ("according to", "reportedly").
+Modality clause_modality(const SentenceView& view, std::size_t at);
+bool reported_in(const SentenceView& view);
+
 // True when the token is one of `words`.
 bool token_is(const Token& t, std::initializer_list<std::string_view> words);
 

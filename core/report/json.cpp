@@ -85,7 +85,7 @@ void write_value(JsonWriter& w, const FactValue& v, const Fact& fact, const Pred
 
 // How a figure's fact was chosen: the best candidate and its evidence, the runner-up, and why the best
 // was not used when it was not ("abstained").
-void write_binding(JsonWriter& w, const Binding& b) {
+void write_binding(JsonWriter& w, const Binding& b, const FactBase& facts) {
   w.begin_object();
   if (!b.abstained.empty()) w.field("abstained", b.abstained);
   w.field("fact", b.fact->id);
@@ -97,7 +97,7 @@ void write_binding(JsonWriter& w, const Binding& b) {
   }
   w.field("score", b.score).key("signals").begin_array();
   for (const std::string& s : b.signals) w.string(s);
-  w.end_array().end_object();
+  w.end_array().field("why", describe_binding(facts, b.signals)).end_object();
 }
 
 // What the text says, for the claim's "claimed" member.
@@ -134,16 +134,16 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
       offsets == Offsets::utf16 ? utf16_offsets(text, at) : std::map<std::size_t, std::size_t>{};
   auto offset = [&](std::size_t byte) { return offsets == Offsets::utf16 ? units.at(byte) : byte; };
   JsonWriter w(indent);
-  // A claim takes about 550 bytes compact and 800 indented (the corpus's texts): room for all of them
+  // A claim takes about 800 bytes compact and 1,200 indented (the corpus's texts): room for all of them
   // at once spares the copies of a string that doubles as it grows.
-  w.reserve(1024 + report.claims.size() * (indent < 0 ? 600 : 900));
+  w.reserve(1024 + report.claims.size() * (indent < 0 ? 900 : 1300));
   w.begin_object().key("claims").begin_array();
   for (const Claim& c : report.claims) {
     const Predicate* pred = c.fact ? facts.predicate(c.fact->predicate) : nullptr;
     w.begin_object();
     if (c.binding) {
       w.key("binding");
-      write_binding(w, *c.binding);
+      write_binding(w, *c.binding, facts);
     }
     w.key("claimed");
     write_claimed(w, c);

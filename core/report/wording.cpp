@@ -232,4 +232,39 @@ std::string describe_value(const FactBase& facts, const Fact& f, const FactValue
   }
 }
 
+std::string describe_binding(const FactBase& facts, const std::vector<std::string>& signals) {
+  // One pass, one string: a report has a binding per figure.
+  std::vector<std::string> parts;
+  parts.reserve(6);
+  const auto part = [&](std::string_view a, std::string_view b = {}, std::string_view c = {}) {
+    std::string p;
+    p.reserve(a.size() + b.size() + c.size());
+    parts.push_back(p.append(a).append(b).append(c));
+  };
+  std::string named, referred;
+  const char* value = nullptr;
+  for (const std::string& s : signals) {
+    const std::size_t colon = s.find(':');
+    if (colon == std::string::npos) continue;
+    const std::string_view kind(s.data(), colon), what(s.data() + colon + 1, s.size() - colon - 1);
+    if (kind == "subject" || kind == "object" || kind == "referred") {
+      const Entity* e = facts.entity(what);
+      std::string& list = kind == "referred" ? referred : named;
+      list.append(list.empty() ? "" : " and ").append(e ? std::string_view(e->name) : what);
+    } else if (kind == "cue") {
+      part("the word \u201c", what, "\u201d");
+    } else if (kind == "context") {
+      part("\u201c", what, "\u201d");
+    } else if (kind == "date") {
+      part("the date ", format_date(std::string(what)));
+    } else if (kind == "value") {
+      value = what == "fits" ? "a value that fits" : "a value that differs";
+    }
+  }
+  if (!named.empty()) part(named, " named");
+  if (!referred.empty()) part(referred, " referred to");
+  if (value) part(value);
+  return parts.empty() ? std::string() : "Bound to this fact by " + join_names(parts) + ".";
+}
+
 }  // namespace factcheck

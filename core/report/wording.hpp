@@ -49,4 +49,8 @@ std::string deviation_words(double claimed, double fact);
 // The same for a reader's display, where a claim that agrees says so: "the figures agree".
 std::string describe_deviation(double claimed, double fact);
 
+// The signals that bound a figure to a fact, for readers: "Bound to this fact by the word “invested”,
+// Microsoft and OpenAI named, and a value that fits."
+std::string describe_binding(const FactBase& facts, const std::vector<std::string>& signals);
+
 }  // namespace factcheck

@@ -169,7 +169,7 @@ export function pageProbe() {
       };
       return { shown: shown(card), role: card.getAttribute('role'), label: card.getAttribute('aria-label'),
         claimed: field('claimed'), expected: field('expected'), deviation: field('deviation'),
-        explanation: field('explanation'), source: field('source') };
+        explanation: field('explanation'), why: field('why'), source: field('source') };
     },
     status: () => {
       const s = root()?.querySelector('[part="status"]');

@@ -35,6 +35,9 @@ function assertContradictedCard(card, claim) {
   assert.ok(card.expected?.includes('nearly $14 billion'), `[data-field="expected"] says "${card.expected}"`);
   assert.match(card.deviation ?? '', /90\s*%/, `[data-field="deviation"] says "${card.deviation}"`);
   assert.equal(card.explanation, claim.explanation, '[data-field="explanation"] is the report\'s explanation');
+  // Why this fact: the engine's words for what bound the figure to it.
+  assert.equal(card.why, claim.binding.why, '[data-field="why"] is the report\'s binding.why');
+  assert.match(card.why ?? '', /^Bound to this fact by .*Microsoft and OpenAI named/, `[data-field="why"] says "${card.why}"`);
   assert.ok(card.source?.includes('Mint') && /2025-01-23|23 January 2025|January 23, 2025/.test(card.source),
     `[data-field="source"] says "${card.source}", wanted the publisher and date`);
 }

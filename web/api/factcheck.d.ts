@@ -65,6 +65,22 @@ export interface Source {
   url?: string;
 }
 
+/** How a figure's fact was chosen: present when a fact of the base came close. */
+export interface Binding {
+  /** The best candidate: the fact bound to, or for an unverified figure the closest one. */
+  fact: string;
+  /** Its evidence (higher is stronger). */
+  score: number;
+  /** The next best candidate, if any. */
+  runner_up: { fact: string; score: number } | null;
+  /** What counted: "cue:invested", "subject:microsoft", "context:round", "date:2024-10", "value:fits". */
+  signals: string[];
+  /** The signals in words, for readers: "Bound to this fact by the word “invested”, …". */
+  why: string;
+  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", …); absent when it was. */
+  abstained?: string;
+}
+
 /** One claim found in the text, with its verdict and evidence. */
 export interface Claim {
   /** Exactly `text.slice(start, end)` of the checked text. */
@@ -85,6 +101,8 @@ export interface Claim {
   deviation: number | null;
   /** The deviation in words, e.g. "about 90% lower", "the figures agree"; null with `deviation`. */
   deviation_display: string | null;
+  /** For a figure that a fact came close to: how the fact was chosen, or why it was not used. */
+  binding?: Binding;
   /** One sentence saying why, with the source. */
   explanation: string;
   source: Source | null;

@@ -354,8 +354,11 @@ function fcCardContents(claim) {
       fcElement('dt', {}, 'Fact base'), fcCardExpected(claim, verdict),
       fcElement('dt', {}, 'Deviation'), fcCardDeviation(claim, verdict)),
     fcElement('p', { class: 'explanation', 'data-field': 'explanation' }, claim.explanation ?? ''),
+    // Why this fact: the engine's words for the signals that bound the figure to it.
+    verdict !== 'unverified' && claim.binding?.why
+      ? fcElement('p', { class: 'why', 'data-field': 'why' }, String(claim.binding.why)) : null,
     fcCardSource(claim),
-  ];
+  ].filter(Boolean);
 }
 
 /**
