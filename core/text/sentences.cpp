@@ -8,8 +8,10 @@ namespace {
 
 bool is_upper_start(std::string_view text, const Token& t) {
   const char c = text[t.start];
-  return (c >= 'A' && c <= 'Z') || t.norm == "\"" || t.norm == "'" || t.kind == TokenKind::number ||
-         static_cast<unsigned char>(c) >= 0xC0;
+  // Opening marks start a sentence too: quotes, brackets, bullets and pasted markup ("<img").
+  static constexpr std::string_view kOpening = "\"'([<*#";
+  return (c >= 'A' && c <= 'Z') || kOpening.find(c) != std::string_view::npos || t.norm == "\"" ||
+         t.norm == "'" || t.kind == TokenKind::number || static_cast<unsigned char>(c) >= 0xC0;
 }
 
 bool is_abbreviation(const Token& t) {
@@ -27,13 +29,16 @@ bool is_abbreviation(const Token& t) {
 // Headlines, short lines, bullets and lines that end a sentence keep their breaks.
 bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
   const Token& before = tokens[k - 1];
+  const Token& next = tokens[k];
   const std::size_t line_start = text.rfind('\n', before.start);
   const std::size_t line_length = before.end - (line_start == std::string_view::npos ? 0 : line_start + 1);
-  if (line_length < 50) return false;
+  // A line that goes on in lower case ("nearly $14\nbillion") was wrapped, however short it is.
+  const char first = text[next.start];
+  const bool goes_on_lower = next.kind == TokenKind::word && first >= 'a' && first <= 'z';
+  if (line_length < 50 && !goes_on_lower) return false;
   const bool ends_sentence = before.is(".") || before.is("!") || before.is("?") || before.is(":") ||
                              before.is(";") || before.is("\"") || before.is("'") || before.is(")") ||
                              before.is("...");
-  const Token& next = tokens[k];
   const bool bullet = next.kind == TokenKind::punct;  // "•", "-", "*", an opening quote or bracket
   return !ends_sentence && !bullet;
 }

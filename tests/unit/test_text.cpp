@@ -117,3 +117,23 @@ TEST_CASE("hard-wrapped lines stay one sentence; headlines and bullets do not", 
   CHECK(got[0].find("analysts say.") != std::string::npos);
   CHECK(got[1] == "Stargate takes shape");
 }
+
+TEST_CASE("a short line that goes on in lower case was wrapped mid-figure", "[text]") {
+  const std::string text = "Redmond has sunk nearly $14\nbillion into the lab.\nMarkets\nclosed higher.";
+  const auto tokens = tokenize(text);
+  std::vector<std::string> got;
+  for (const Sentence& s : split_sentences(text, tokens))
+    got.push_back(text.substr(s.start, s.end - s.start));
+  CHECK(got == std::vector<std::string>{"Redmond has sunk nearly $14\nbillion into the lab.",
+                                        "Markets\nclosed higher."});
+}
+
+TEST_CASE("pasted markup and brackets after a stop start a sentence", "[text]") {
+  const std::string text = "It rose 4%. <b>bold</b> stays. (Figures are provisional.) [Edited] #tag";
+  const auto tokens = tokenize(text);
+  std::vector<std::string> got;
+  for (const Sentence& s : split_sentences(text, tokens))
+    got.push_back(text.substr(s.start, s.end - s.start));
+  CHECK(got == std::vector<std::string>{"It rose 4%.", "<b>bold</b> stays.", "(Figures are provisional.)",
+                                        "[Edited] #tag"});
+}
