@@ -138,8 +138,11 @@ void Reader::finish(QuantityMention m, double low, double high) {
     m.comparator = Comparator::none;
   if (m.comparator == Comparator::range) {
     m.interval = interval_for(low, m.step, Comparator::range, high);
+    m.range_low = low;
+    m.range_high = high;
   } else {
     m.interval = interval_for(m.value, m.step, m.comparator, high);
+    m.range_low = m.range_high = m.value;
   }
   scan_.mentions.push_back(std::move(m));
 }
@@ -279,7 +282,7 @@ class Extractor : public Reader {
       m.last_token = i + 1;
       m.start = p.start;
       m.end = p.end;
-      m.value = p.value;
+      m.value = m.range_low = m.range_high = p.value;
       m.step = 1;
       m.interval = interval_for(p.value, 1, Comparator::none);
       if (std::isfinite(p.value)) scan_.mentions.push_back(m);

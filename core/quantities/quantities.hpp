@@ -31,10 +31,12 @@ struct QuantityMention {
                      // duration: "year", "month", "week", "day", "hour";
                      // date: "year", "month", "day", "fiscal_year", or "relative"
   Comparator comparator = Comparator::none;
-  double step = 1;    // the stated precision: 0.1e9 for "$6.6 billion", 1e6 for "$750 million"
-  Interval interval;  // the values the mention admits (README, "Tolerance table")
-  std::string date;   // dates: ISO 8601 ("2030", "2025-01", "2025-01-23"), "FY2025",
-                      // or for relative dates the phrase ("this fiscal year")
+  double step = 1;        // the stated precision: 0.1e9 for "$6.6 billion", 1e6 for "$750 million"
+  double range_low = 0;   // a range's stated ends, normalised as `value` ("$5-10 billion": 5e9 and
+  double range_high = 0;  // 10e9); for any other figure both are `value`
+  Interval interval;      // the values the mention admits (README, "Tolerance table")
+  std::string date;       // dates: ISO 8601 ("2030", "2025-01", "2025-01-23"), "FY2025",
+                          // or for relative dates the phrase ("this fiscal year")
 };
 
 // Finds every quantity in the tokens of `text`, in order of appearance, with no overlaps.
