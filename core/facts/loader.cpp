@@ -11,6 +11,7 @@
 #include "base/json_writer.hpp"
 #include "base/sha256.hpp"
 #include "facts/validator.hpp"
+#include "model/units.hpp"
 #include "quantities/quantities.hpp"
 #include "text/tokens.hpp"
 

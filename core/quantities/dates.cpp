@@ -272,7 +272,7 @@ class DateReader : public Reader {
       if (after->kind == TokenKind::symbol) blocked = true;  // "2000 %", "2000 $"
       if (after->is_word() &&
           (scale_word(after->norm) > 0 || after->norm == "percent" || currency_noun(after->norm) ||
-           !duration_unit(after->norm).empty() || measure_at(text_, t_, i + 1) || adjacent(t_[i], *after)))
+           !duration_unit(after->norm).empty() || measure_at(scan_, i + 1) || adjacent(t_[i], *after)))
         blocked = true;
       if (after->is("/") || (after->is("-") && adjacent(t_[i], *after) && i + 2 < n && t_[i + 2].is_number()))
         blocked = blocked || after->is("/");

@@ -4,7 +4,9 @@
 //   quantities.cpp   the scan over the tokens (Extractor), bare numbers and counts, ranges, orders of
 //                    magnitude, and the comparators before a figure ("nearly", "more than")
 //   money.cpp        currency signs, codes and nouns ("$", "usd", "swiss francs"), cents
-//   measures.cpp     units of measure ("330 metres", "1.2 GW") and durations ("four years")
+//   measures.cpp     units of measure ("330 metres", "1.2 GW", "-4°C", "6ft 5in") and their codes
+//   durations.cpp    durations ("four years", "2 hours 48 minutes", "3:49.04") and ages ("a 15-year-old")
+//   identifiers.cpp  digits that are no quantity: clock times, scores, names, codes, addresses, years
 //   dates.cpp        dates ("Jan. 23, 2025", "FY2025", "in 2030", "last year") and their comparators
 //   percentages.cpp  percentages and percentage points ("40%", "per cent of", "50 basis points")
 // The readers live in anonymous namespaces with their functions defined in the class: the scan runs at
@@ -47,6 +49,24 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
   return false;
 }
 
+// "st", "nd", "rd" or "th" is the ordinal suffix of these digits: "1st", "22nd", "13th", not "15st".
+inline bool ordinal_suffix_fits(std::string_view digits, std::string_view suffix) {
+  if (digits.empty()) return false;
+  const char last = digits.back();
+  const bool teen = digits.size() >= 2 && digits[digits.size() - 2] == '1';
+  if (suffix == "th") return true;  // "4th", and "1th" is a typo worth passing over too
+  if (teen) return false;
+  return (suffix == "st" && last == '1') || (suffix == "nd" && last == '2') ||
+         (suffix == "rd" && last == '3');
+}
+
+// The token has a capital letter: "Boeing", "iPhone", "FTSE".
+inline bool has_capital(std::string_view text, const Token& tok) {
+  for (std::size_t k = tok.start; k < tok.end; ++k)
+    if (text[k] >= 'A' && text[k] <= 'Z') return true;
+  return false;
+}
+
 // The token as written in the text.
 inline std::string_view raw(std::string_view text, const Token& tok) {
   return text.substr(tok.start, tok.end - tok.start);
@@ -56,7 +76,8 @@ inline std::string_view raw(std::string_view text, const Token& tok) {
 
 struct Currency {
   std::string iso;
-  double factor = 1;  // 0.01 for cents and pence
+  double factor = 1;        // 0.01 for cents and pence
+  bool by_context = false;  // "$", "dollars", "cents", "¥": the country is read from the text around
 };
 
 // A currency read around a number, and the index of the token after it.
@@ -80,11 +101,23 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
 
 // ---- measures.cpp ------------------------------------------------------------------------------
 
-// A unit of measure at k; returns the normalised symbol and the end token, or nothing.
-std::optional<std::pair<std::string, std::size_t>> measure_at(std::string_view text, const Tokens& t,
-                                                              std::size_t k);
+class Extraction;
 
-// The unit of a duration word ("years" -> "year", "hrs" -> "hour"), or "".
+// A unit of measure at k ("metres", "sq ft", "°C", "km/h", "-litre"); returns its code (model/units.hpp)
+// and the end token, or nothing.
+std::optional<std::pair<std::string, std::size_t>> measure_at(Extraction& scan, std::size_t k);
+
+// ---- durations.cpp -----------------------------------------------------------------------------
+
+// A unit of time written as a word: its code and how many of them one word makes ("years" -> "yr" 1,
+// "decades" -> "yr" 10, "hrs" -> "h" 1); nothing for any other word.
+struct TimeUnit {
+  std::string_view code;
+  double factor = 1;
+};
+std::optional<TimeUnit> time_unit(std::string_view w);
+
+// The code of a duration word ("years" -> "yr", "hrs" -> "h"), or "".
 std::string duration_unit(std::string_view w);
 
 // ---- dates.cpp ---------------------------------------------------------------------------------
@@ -132,11 +165,31 @@ class Extraction {
     return currency_;
   }
 
+  // Whether the text speaks of degrees Fahrenheit anywhere ("°F", "Fahrenheit"): then a bare "degrees"
+  // is Fahrenheit, else Celsius. Asked only when a bare "degrees" is read.
+  bool fahrenheit_text() {
+    if (fahrenheit_ < 0) {
+      fahrenheit_ = 0;
+      for (std::size_t k = 0; k < tokens.size() && !fahrenheit_; ++k) {
+        const std::string& w = tokens[k].norm;
+        // "Fahrenheit", "°F", "104F"
+        if (w == "fahrenheit" || w == "farenheit" ||
+            (w == "f" && k > 0 &&
+             (tokens[k - 1].is("\xC2\xB0") ||
+              (tokens[k - 1].is_number() && adjacent(tokens[k - 1], tokens[k]) &&
+               text[tokens[k].start] == 'F'))))
+          fahrenheit_ = 1;
+      }
+    }
+    return fahrenheit_ == 1;
+  }
+
   const std::string_view text;
   const Tokens& tokens;
   std::vector<QuantityMention> mentions;  // in order of appearance, with no overlaps
 
  private:
+  int fahrenheit_ = -1;
   std::size_t currency_token_ = std::numeric_limits<std::size_t>::max();
   std::optional<CurrencyMatch> currency_;
 };
@@ -204,7 +257,28 @@ class Reader {
             std::size_t& next);
 };
 
+// ---- helpers of quantities.cpp that other readers use
+
+// A plain noun that may be counted: "230 million iPhones", "seventeen tests".
+bool countable_noun(const Token& tok);
+
+// A unit, a currency, a percent sign or word, or a scale word starts at token k: what makes the
+// number before it an amount ("2,000 metres", "5 %", "300 million").
+bool unit_follows(Extraction& scan, std::size_t k);
+
 // ---- the readers of one file that the scan (quantities.cpp) calls
+
+// identifiers.cpp: digits at i that are no quantity (a clock time, a score, a name, a code, an address,
+// a bare year), passed over with no mention.
+bool try_identifier(Extraction& scan, std::size_t i, std::size_t& next);
+
+// durations.cpp: a race time ("3:49.04") at i, or a duration in words ("an hour", "half a year", "all
+// week", "another month"), or "a tonne" after a comparator.
+bool try_time_phrase(Extraction& scan, std::size_t i, std::size_t& next);
+// durations.cpp: an age after the figure: "15-year-old", "29 years old", "ten months of age".
+bool try_age_after(Extraction& scan, const Figure& f, std::size_t& next);
+// durations.cpp: an age by the words before the figure: "aged 67", "Smith, 34,", "now 58".
+bool age_before(Extraction& scan, const Figure& f);
 
 // dates.cpp: any date at i: relative ("last year"), ISO ("2025-01-23"), with a month's name ("Jan. 23,
 // 2025", "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
@@ -220,9 +294,14 @@ bool emit_money_with_prefix(Extraction& scan, const Figure& f, std::size_t& next
 // money.cpp: money with the currency after the figure: "420 million finnish markka", "50 cents", "12-cent".
 bool try_money_after(Extraction& scan, const Figure& f, std::size_t& next);
 
-// measures.cpp: a duration after the figure: "four years", "30-year".
+// durations.cpp: a duration after the figure: "four years", "30-year", "2 hours 48 minutes".
 bool try_duration_after(Extraction& scan, const Figure& f, std::size_t& next);
-// measures.cpp: a unit of measure after the figure: "330 metres", "1.2 gigawatts", "180ml".
+// measures.cpp: a unit of measure after the figure: "330 metres", "1.2 gigawatts", "180ml", "6ft 5in".
 bool try_measure_after(Extraction& scan, const Figure& f, std::size_t& next);
+// measures.cpp: after a figure in `unit` read up to `end`, figures in smaller units of the same kind
+// ("6ft 5in", "2 hours 48 minutes"): their total in the smallest unit as one mention; false when none
+// follows.
+bool compound_after(Extraction& scan, const Figure& f, const std::string& unit, std::size_t end,
+                    std::size_t& next);
 
 }  // namespace factcheck::quantities_detail

@@ -121,13 +121,15 @@ bool is_dozen(std::string_view w) {
   return w == "dozen" || w == "dozens" || w == "doz" || w == "dozs" || w == "dz" || w == "dzs";
 }
 
-double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money) {
+double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money,
+                          bool amount_after) {
   if (tok.kind != TokenKind::word) return 0;
   const std::string& w = tok.norm;
   const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
   const bool glued = adjacent(num, tok);
-  if (w == "k") return 1e3;
-  if (w == "m") return (is_upper(raw[0]) || money) ? 1e6 : 0;
+  if (w == "k") return raw == "K" && !glued && !money ? 0 : 1e3;  // "2.725 K" is kelvin
+  // A lower-case glued "m" is a metre unless what follows is counted or measured: "1.2m tons".
+  if (w == "m") return (is_upper(raw[0]) || money || (glued && amount_after)) ? 1e6 : 0;
   if (w == "mm") return (raw == "MM" || money) ? 1e6 : 0;
   if (w == "g") return raw == "G" ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
@@ -420,7 +422,7 @@ bool read_half_or_quarter(const std::vector<Token>& t, std::size_t k, Words& r) 
     r = {true, part * s, part * s, h + 2, NumberForm::words, s};
     return true;
   }
-  if (w0 == "half" && !determiner_before(t, k) && !is_word(t, k + 1, "-")) {
+  if (w0 == "half" && !determiner_before(t, k) && !is_punct(t, k + 1, "-")) {  // not "half-time"
     r = {true, 0.5, 0.5, k + 1, NumberForm::fraction, 1};
     return true;
   }
@@ -491,7 +493,14 @@ bool read_compound_denominator(const std::vector<Token>& t, const Cardinal& c, W
 // "one and a half", "twenty and three fifths", "one billion and a half million".
 void read_and_fraction(const std::vector<Token>& t, const Cardinal& c, Words& r) {
   if (!is_word(t, c.end, "and")) return;
-  const Fraction f = read_fraction_phrase(t, c.end + 1);
+  Fraction f = read_fraction_phrase(t, c.end + 1);
+  // "twenty and three and three fifths": an old-fashioned "and" inside the whole part, then the fraction.
+  const int unit = cardinal_at(t, c.end + 1);
+  if (!f.ok && c.last == Last::tens && unit > 0 && unit < 10 && is_word(t, c.end + 2, "and")) {
+    f = read_fraction_phrase(t, c.end + 3);
+    if (!f.ok) return;
+    f.value += unit;
+  }
   if (!f.ok) return;
   const double s = word_scale_at(t, f.end);
   if (s > 0) {
@@ -519,7 +528,10 @@ Words read_words(const std::vector<Token>& t, std::size_t k) {
   const std::string& w0 = t[k].norm;
   if (w0 == "a" || w0 == "an") {
     const Fraction f = read_fraction_phrase(t, k);
-    if (f.ok) {
+    // "a third of", "a half", but not the ordinal of "a third row", "a second term".
+    const bool ordinal_use = f.ok && f.end < n && t[f.end].is_word() && !is_word(t, f.end, "of") &&
+                             !is_word(t, f.end, "and") && word_scale(t[f.end].norm) == 0;
+    if (f.ok && !ordinal_use) {
       r = {true, f.value, f.value, f.end, NumberForm::fraction, 1};
       return r;
     }
@@ -528,7 +540,7 @@ Words read_words(const std::vector<Token>& t, std::size_t k) {
   const Cardinal c = read_cardinal(t, k);
   if (!c.ok) return r;
   // "the one you mentioned", "which one": "one" as a pronoun.
-  if (c.end == k + 1 && w0 == "one" && determiner_before(t, k)) return r;
+  if (c.end == k + 1 && w0 == "one" && determiner_before(t, k) && !is_punct(t, k + 1, "-")) return r;
   r.ok = true;
   r.value = c.value;
   r.step = c.step;

@@ -83,10 +83,13 @@ std::size_t read_sign(const std::vector<Token>& t, std::size_t j, bool& negative
       negative = true;
       return j + 1;
     }
-  } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n &&
-             (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
-    negative = true;
-    return j + 1;
+  } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n) {
+    // "minus-260 degrees": a hyphen glued between the word and the number.
+    const std::size_t k = is_punct(t, j + 1, "-") && adjacent(t[j], t[j + 1]) && j + 2 < n ? j + 2 : j + 1;
+    if (t[k].is_number() || cardinal_at(t, k) >= 0) {
+      negative = true;
+      return k;
+    }
   }
   return j;
 }
@@ -158,11 +161,17 @@ std::size_t read_exponent_signs(const std::vector<Token>& t, std::size_t m, bool
   return m;
 }
 
-// x.end at "x" of "1.3x10^6".
+// x.end at "x" or "×" of "1.3x10^6", "5.97 × 10^24", "1.99×10−30" (the exponent glued, its sign a
+// minus).
 void read_times_ten_to(const std::vector<Token>& t, Reading& x) {
+  const std::size_t ten = x.end + 1;
+  std::size_t m = ten + 1;
+  if (m < t.size() && t[m].is("^")) ++m;
   bool neg = false;
-  const std::size_t m = read_exponent_signs(t, x.end + 3, neg);
-  if (m < t.size() && t[m].is_number() && all_digits(t[m].norm)) raise_ten_to(t, m, neg, x);
+  if (m < t.size() && !t[m].is_number() && !adjacent(t[ten], t[m])) return;
+  m = read_exponent_signs(t, m, neg);
+  if (m < t.size() && t[m].is_number() && all_digits(t[m].norm) && adjacent(t[m - 1], t[m]))
+    raise_ten_to(t, m, neg, x);
 }
 
 // Powers, x.end at a glued "^": "1.1^23", "2.5^-1", "-1.1^--23".
@@ -215,7 +224,8 @@ void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
   const std::size_t n = t.size(), k = x.end;
   if (k < n && t[k].is_word() && t[k].norm == "e" && adjacent(t[k - 1], t[k])) {
     read_exponent(t, x);
-  } else if (k + 3 < n && t[k].is_word() && t[k].norm == "x" && t[k + 1].is("10") && t[k + 2].is("^")) {
+  } else if (k + 2 < n && (t[k].norm == "x" || t[k].is("\xC3\x97")) && t[k + 1].is("10") &&
+             (t[k + 2].is("^") || ((t[k + 2].is("-") || t[k + 2].is("+")) && adjacent(t[k + 1], t[k + 2])))) {
     read_times_ten_to(t, x);
   } else if (k < n && t[k].is("^") && adjacent(t[k - 1], t[k])) {
     read_power(t, x);
@@ -230,6 +240,22 @@ void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
   }
 }
 
+// Whether the word at k is what "1.2m tons", "2.2m barrels", "3m people" count, so that the "m" before it
+// is a million and not a metre: for a decimal any plural noun, for a whole number only these ("100m
+// hurdles" is a race).
+bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x) {
+  if (k >= t.size() || !t[k].is_word()) return false;
+  static constexpr std::string_view kCounted[] = {
+      "tons",       "tonnes", "barrels",    "gallons",   "litres",    "liters",      "acres",
+      "hectares",   "people", "users",      "customers", "viewers",   "subscribers", "visitors",
+      "passengers", "homes",  "households", "jobs",      "shares",    "copies",      "units",
+      "vehicles",   "cars",   "doses",      "votes",     "followers", "downloads",   "tonne"};
+  const std::string& w = t[k].norm;
+  for (auto c : kCounted)
+    if (c == w) return true;
+  return x.step < 1 && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
+
 // Scale words and abbreviations after digits: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore",
 // "3 dozens"; then a fraction of the scale: "3 million and a half".
 void read_scale(std::string_view text, const std::vector<Token>& t, NumberOptions options, Reading& x,
@@ -239,7 +265,8 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   double max_scale = 0;
   while (k < n && t[k].is_word()) {
     double s = 0;
-    if (max_scale == 0) s = abbreviation_scale(text, t[k - 1], t[k], options.money);
+    if (max_scale == 0)
+      s = abbreviation_scale(text, t[k - 1], t[k], options.money, counted_after(t, k + 1, x));
     if (s == 0) s = scale_word(t[k].norm);
     if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
     if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "quantities/extractor.hpp"
+#include "quantities/number_words.hpp"
 
 namespace factcheck {
 namespace quantities_detail {
@@ -29,7 +30,7 @@ bool is_stop_word(std::string_view w) {
       "no",      "so",     "if",      "then",    "also",      "last",     "next",    "other",   "others",
       "such",    "all",    "both",    "some",    "any",       "just",     "only",    "even",    "still",
       "yet",     "again",  "ago",     "earlier", "later",     "times",    "time",    "percent", "per",
-      "cent",    "point",  "points",  "plus",    "minus",     "times",    "or",      "via",     "against",
+      "cent",    "plus",   "minus",   "times",   "or",        "via",      "against", "degrees", "degree",
       "between", "among",  "during",  "while",   "when",      "where",    "why",     "how",     "there",
       "here",    "now",    "too",     "very",    "much",      "many",     "own",     "same",    "new",
       "first",   "second", "third",   "top",     "'s",        "s",        "st",      "nd",      "rd",
@@ -51,7 +52,8 @@ bool count_adjective(std::string_view w) {
   return one_of(w, kAdjectives);
 }
 
-// A plain noun that may be counted: "230 million iPhones", "seventeen tests".
+}  // namespace
+
 bool countable_noun(const Token& tok) {
   if (!tok.is_word() || tok.norm.size() < 2) return false;
   const std::string& w = tok.norm;
@@ -66,6 +68,24 @@ bool countable_noun(const Token& tok) {
     if (c >= '0' && c <= '9') return false;
   return true;
 }
+
+bool unit_follows(Extraction& scan, std::size_t k) {
+  const Tokens& t = scan.tokens;
+  if (k >= t.size()) return false;
+  const Token& tok = t[k];
+  if (tok.is("%") || tok.is("\xC2\xB0")) return true;
+  if (tok.is_word()) {
+    const std::string& w = tok.norm;
+    if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bhk" ||
+        (w == "per" && word_at(t, k + 1, "cent")))
+      return true;
+    if (scale_word(w) > 0 || time_unit(w)) return true;
+    if (k > 0 && abbreviation_scale(scan.text, t[k - 1], tok, false) > 0) return true;
+  }
+  return currency_after(t, k).has_value() || measure_at(scan, k).has_value();
+}
+
+namespace {
 
 // Phrases before a figure, longest first within a comparator where they overlap.
 constexpr Phrase kFigurePhrases[] = {
@@ -131,6 +151,12 @@ void Reader::finish(QuantityMention m, double low, double high) {
   if (m.comparator == Comparator::none) {
     const std::size_t words = match_before(t_, m.first_token, kFigurePhrases, m.comparator);
     if (words > 0) m.comparator_start = t_[m.first_token - words].start;
+    // "~$14B": a tilde glued before the figure.
+    if (words == 0 && m.first_token > 0 && t_[m.first_token - 1].is("~") &&
+        adjacent(t_[m.first_token - 1], t_[m.first_token])) {
+      m.comparator = Comparator::approx;
+      m.comparator_start = t_[m.first_token - 1].start;
+    }
   }
   // "over four years" usually means "across four years", not "more than".
   if (m.kind == QuantityKind::duration && m.comparator == Comparator::more_than &&
@@ -174,9 +200,9 @@ class Extractor : public Reader {
     const std::size_t n = t_.size();
     while (i < n) {
       std::size_t next = 0;
-      if (try_date(scan_, i, next) || try_order(i, next) ||
-          (percent_word_end(i) && try_percent_prefix(scan_, i, next)) || try_quantity(i, next) ||
-          try_digit_list(i, next)) {
+      if (try_date(scan_, i, next) || try_time_phrase(scan_, i, next) || try_identifier(scan_, i, next) ||
+          try_order(i, next) || (percent_word_end(i) && try_percent_prefix(scan_, i, next)) ||
+          try_quantity(i, next) || try_digit_list(i, next)) {
         i = std::max(next, i + 1);
       } else {
         ++i;
@@ -258,6 +284,12 @@ class Extractor : public Reader {
   bool try_quantity(std::size_t i, std::size_t& next) {
     auto a = amount_at(i);
     if (!a) return false;
+    // "the Mercedes-AMG ONE": a number word in capitals after a name is part of it.
+    if (a->number.spelled && !a->prefix && i > 0 && t_[i - 1].is_word() && has_capital(text_, t_[i - 1]) &&
+        all_capitals(i)) {
+      next = a->number.last_token;
+      return true;
+    }
     const std::size_t k = a->number.last_token;
     if (ordinal_suffix(k)) {
       next = k + 1;
@@ -267,8 +299,8 @@ class Extractor : public Reader {
     if (f.prefix) return emit_money_with_prefix(scan_, f, next);
     // What the figure counts, by the words after it; else a count or a bare number.
     return try_percent_after(scan_, f, next) || try_money_after(scan_, f, next) ||
-           try_duration_after(scan_, f, next) || try_measure_after(scan_, f, next) ||
-           emit_count_or_number(f, next);
+           try_age_after(scan_, f, next) || try_duration_after(scan_, f, next) ||
+           try_measure_after(scan_, f, next) || emit_count_or_number(f, next);
   }
 
   // List-like number tokens: "192.168.1.2", "22,24,26,31".
@@ -304,70 +336,187 @@ class Extractor : public Reader {
     return a;
   }
 
+  // The word at k is written in capitals, three letters or more: "ONE".
+  bool all_capitals(std::size_t k) const {
+    const std::string_view r = raw(text_, t_[k]);
+    if (r.size() < 3) return false;
+    for (char c : r)
+      if (!(c >= 'A' && c <= 'Z')) return false;
+    return true;
+  }
+
   // Ordinals ("4th", "21st") are positions, not quantities.
   bool ordinal_suffix(std::size_t k) const {
     return k < t_.size() && k > 0 && t_[k].is_word() && adjacent(t_[k - 1], t_[k]) && t_[k - 1].is_number() &&
-           (t_[k].norm == "th" || t_[k].norm == "st" || t_[k].norm == "nd" || t_[k].norm == "rd");
+           (t_[k].norm == "th" || t_[k].norm == "st" || t_[k].norm == "nd" || t_[k].norm == "rd") &&
+           ordinal_suffix_fits(t_[k - 1].norm, t_[k].norm);
   }
 
   // The amount at i, and a second one when a range follows: "$5-10 billion", "5 to 10 percent",
-  // "between $5 billion and $10 billion".
+  // "between $5 billion and $10 billion", "between 5% and 6%", "from 252 miles to 287 miles". A change
+  // ("climb $2.6 billion to $645.6 billion", "rose from $45 to $65") is two figures.
   Figure read_range(std::size_t i, Amount&& a) const {
-    const std::size_t n = t_.size();
     Figure f;
     f.first = i;
     f.number = a.number;
     f.prefix = std::move(a.prefix);
     f.end = a.number.last_token;
     f.low = f.high = a.number.value;
-    ParsedNumber& num = f.number;
-    const bool between = word(i - (i > 0 ? 1 : 0), "between") && i > 0;
+    f.value = a.number.value;
+    const bool between = i > 0 && word(i - 1, "between");
     const bool from = i > 0 && word(i - 1, "from");
-    const std::size_t c = f.end;
-    bool connector = false;
-    // A hyphen joins digits only: "$5-10 billion", not "three-nought-four".
-    if (c < n && t_[c].is("-") && !num.spelled && c + 1 < n && !t_[c + 1].is_word()) connector = true;
-    if (word(c, "to") && !from) connector = true;
-    if (word(c, "and") && between) connector = true;
-    if (connector && !num.negative) {
-      auto b = amount_at(c + 1);
-      if (b && !b->number.negative && b->number.form != NumberForm::fraction) {
-        const bool same_currency =
-            !b->prefix || !f.prefix || b->prefix->currency.iso == f.prefix->currency.iso;
-        double lo = num.value;
-        if (num.scale == 1 && b->number.scale != 1 && num.form != NumberForm::fraction) lo *= b->number.scale;
-        const std::size_t be = b->number.last_token;
-        const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
-        if (same_currency && lo < b->number.value && !chained && !ordinal_suffix(be)) {
-          f.range = true;
-          f.low = lo;
-          f.high = b->number.value;
-          if (!f.prefix) f.prefix = b->prefix;
-          num.step = b->number.step;
-          f.end = be;
-        }
-      }
+    const bool change = changed_before(from ? i - 1 : i);
+    std::size_t c = f.end;
+    // A unit on the first end too: the same unit must follow the second.
+    std::size_t unit_len = 0;
+    if (!connector_at(c, between, f.number)) {
+      const std::size_t u = unit_end(c);
+      if (u == 0 || !connector_at(u, between, f.number)) return f;
+      unit_len = u - c;
+      c = u;
     }
-    f.value = f.range ? (f.low + f.high) / 2 : num.value;
+    // After a verb of change, a figure with its own unit then "to" is a change and a level: "climb $2.6
+    // billion to $645.6 billion", "rose 87 cents to $82.40"; without one it is a range: "dropping 2 to
+    // 3 inches".
+    const bool own_unit = unit_len > 0 || f.prefix.has_value();
+    if (f.number.negative || (change && own_unit && word(c, "to"))) return f;
+    auto b = amount_at(c + 1);
+    if (!b || b->number.negative || b->number.form == NumberForm::fraction) return f;
+    const std::size_t be = b->number.last_token, n = t_.size();
+    for (std::size_t k = 0; k < unit_len; ++k)
+      if (be + k >= n || t_[be + k].norm != t_[f.end + k].norm) return f;
+    const bool same_currency = !b->prefix || !f.prefix || b->prefix->currency.iso == f.prefix->currency.iso;
+    double lo = f.number.value;
+    if (f.number.scale == 1 && b->number.scale != 1 && f.number.form != NumberForm::fraction && unit_len == 0)
+      lo *= b->number.scale;
+    const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
+    if (!same_currency || lo >= b->number.value || chained || ordinal_suffix(be)) return f;
+    f.range = true;
+    f.low = lo;
+    f.high = b->number.value;
+    if (!f.prefix) f.prefix = b->prefix;
+    f.number.step = b->number.step;
+    f.end = be;
+    f.value = (f.low + f.high) / 2;
     return f;
   }
 
-  // Counts ("230 million iPhones", "300 million weekly users"), or else a bare number.
+  // "to", "and" after "between", or a hyphen between digits ("$5-10 billion", not "three-nought-four").
+  bool connector_at(std::size_t c, bool between, const ParsedNumber& num) const {
+    const std::size_t n = t_.size();
+    if (c < n && t_[c].is("-") && !num.spelled && c + 1 < n && !t_[c + 1].is_word()) return true;
+    return word(c, "to") || (between && word(c, "and"));
+  }
+
+  // The end of a unit at c that a range may repeat on both ends ("%", "percent", "miles", "years",
+  // "dollars"), or 0.
+  std::size_t unit_end(std::size_t c) const {
+    if (c >= t_.size()) return 0;
+    if (t_[c].is("%") || word(c, "percent") || word(c, "pc") || word(c, "pct")) return c + 1;
+    if (word(c, "per") && word(c + 1, "cent")) return c + 2;
+    if (t_[c].is_word() && time_unit(t_[c].norm)) return c + 1;
+    if (t_[c].is_word()) {
+      if (auto cur = currency_after(t_, c)) return cur->end;
+    }
+    if (auto m = measure_at(scan_, c)) return m->second;
+    return 0;
+  }
+
+  // A verb of change right before token k (or before "by" there): "rose", "climb", "cut by".
+  bool changed_before(std::size_t k) const {
+    if (k > 0 && word(k - 1, "by")) --k;
+    if (k == 0 || !t_[k - 1].is_word()) return false;
+    static constexpr std::string_view kStems[] = {
+        "ris",    "rose", "fall", "fell",   "climb", "drop",  "increas", "decreas", "grow",   "grew",
+        "jump",   "surg", "soar", "plung",  "tumbl", "slip",  "slid",    "gain",    "lost",   "los",
+        "cut",    "rais", "lift", "edg",    "boost", "reduc", "lower",   "hik",     "declin", "shrank",
+        "shrink", "sank", "sink", "slump",  "spik",  "rall",  "advanc",  "retreat", "eas",    "went",
+        "moved",  "up",   "down", "narrow", "widen", "add",   "shed",    "trimm",   "slash",  "doubl"};
+    const std::string& w = t_[k - 1].norm;
+    for (auto stem : kStems)
+      if (w.compare(0, stem.size(), stem) == 0 && (stem.size() >= 3 || w.size() <= 4)) return true;
+    return false;
+  }
+
+  // Counts ("230 million iPhones", "300 million weekly users", "a five-match series", "27 of 34
+  // passes"), ages known by the words before ("aged 67"), or else a bare number.
   bool emit_count_or_number(const Figure& f, std::size_t& next) {
     const std::size_t n = t_.size(), k = f.end;
+    if (age_before(scan_, f)) return emit(f, QuantityKind::age, "yr", k, 1, next);
+    if (word(k, "bhk") && adjacent(t_[k - 1], t_[k]))
+      return emit(f, QuantityKind::count, "bedroom", k + 1, 1, next);  // "2BHK": Indian listings
+    const bool whole = f.value == std::floor(f.value) || f.number.scale > 1;
+    const bool can_count = f.number.form != NumberForm::fraction && !f.number.negative;
+    // "a five-match series", "a 4-door hatch", "one-bedroom flats"
+    if (can_count && whole && !f.range && k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
+        adjacent(t_[k], t_[k + 1]) && countable_noun(t_[k + 1]) && !hyphen_modifier(t_[k + 1].norm))
+      return emit(f, QuantityKind::count, t_[k + 1].norm, k + 2, 1, next);
+    // "One rival report said": a spelled-out "one" is an article more often than a count.
+    const bool article = f.number.form == NumberForm::words && f.number.value == 1;
+    if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
+    // "27 of 34 passes", "6 of the 24 starters": the first counts what the second does.
+    if (word(k, "of") && whole) {
+      if (const std::size_t noun = noun_of_second(k + 1))
+        return emit(f, QuantityKind::count, t_[noun].norm, k, 1, next);
+    }
+    const std::size_t noun = count_noun(k);
+    // A count is of whole things: "7.8 earthquake" is a magnitude; but "23.5 points" are counted, and
+    // "0.7 goals per game" is an average of a count.
+    const bool average = word(noun + 1, "per") || word(noun + 1, "a") || word(noun + 1, "each");
+    if (noun && (whole || average || t_[noun].is("points") || t_[noun].is("point")))
+      return emit(f, QuantityKind::count, t_[noun].norm, noun + 1, 1, next);
+    return emit(f, QuantityKind::number, "", k, 1, next);
+  }
+
+  // The noun a figure at k counts, or 0: the last plural of up to four words that are nouns or
+  // describe one ("three electric ferries", "47 cannabis plants", "1,132 speeding tickets"), or the
+  // first noun when none is plural.
+  std::size_t count_noun(std::size_t k) const {
+    const std::size_t n = t_.size();
     // Up to two describing words may stand before the noun: "300 million weekly users".
     std::size_t noun = k;
     while (noun < n && noun - k < 2 && t_[noun].is_word() && count_adjective(t_[noun].norm)) ++noun;
-    // "One rival report said": a spelled-out "one" is an article more often than a count.
-    const bool article = f.number.form == NumberForm::words && f.number.value == 1;
-    if (noun < n && countable_noun(t_[noun]) && f.number.form != NumberForm::fraction && !article) {
-      // The noun ends the phrase: "three electric ferries" counts ferries, "10 data centres" centres.
-      const auto plural = [](const std::string& w) { return w.size() > 3 && w.back() == 's'; };
-      if (!plural(t_[noun].norm) && noun + 1 < n && countable_noun(t_[noun + 1]) && plural(t_[noun + 1].norm))
-        ++noun;
-      return emit(f, QuantityKind::count, t_[noun].norm, noun + 1, 1, next);
+    const auto plural = [](const std::string& w) {
+      return w.size() > 3 && w.back() == 's' &&
+             !(w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0 ||
+               w.compare(w.size() - 2, 2, "is") == 0);
+    };
+    const auto modifier = [&](std::size_t m) {
+      if (!t_[m].is_word()) return false;
+      const std::string& w = t_[m].norm;
+      return countable_noun(t_[m]) || (w.size() > 5 && (w.compare(w.size() - 3, 3, "ing") == 0 ||
+                                                        w.compare(w.size() - 2, 2, "ed") == 0));
+    };
+    if (noun >= n || !modifier(noun)) return 0;
+    // The last plural of the run: "23 Grand Slam singles titles" counts titles.
+    std::size_t last_plural = 0;
+    for (std::size_t m = noun; m < n && m < noun + 4 && modifier(m); ++m) {
+      if (countable_noun(t_[m]) && plural(t_[m].norm)) last_plural = m;
+      if (m > noun && !countable_noun(t_[m])) break;
     }
-    return emit(f, QuantityKind::number, "", k, 1, next);
+    if (last_plural) return last_plural;
+    return countable_noun(t_[noun]) ? noun : 0;
+  }
+
+  // After "of": an optional determiner or two, a number and the noun it counts ("the 24 starters", "her
+  // last 9 matches"); the noun's index, or 0.
+  std::size_t noun_of_second(std::size_t m) const {
+    static constexpr std::string_view kDeterminers[] = {"the",  "its",   "his",   "her",   "their", "our",
+                                                        "last", "first", "these", "those", "your",  "my"};
+    for (int skip = 0; skip < 2 && m < t_.size() && t_[m].is_word() && one_of(t_[m].norm, kDeterminers);
+         ++skip)
+      ++m;
+    if (m >= t_.size() || !t_[m].is_number()) return 0;
+    const auto second = parse_number(text_, t_, m);
+    if (!second || second->scale != 1) return 0;
+    return count_noun(second->last_token);
+  }
+
+  // Words after "N-" that describe rather than count: "one-off", "two-way", "three-time".
+  static bool hyphen_modifier(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"off",    "way",  "sided", "fold", "time", "times", "odd",
+                                                  "strong", "plus", "all",   "nil",  "up",   "down"};
+    return one_of(w, kWords);
   }
 };
 

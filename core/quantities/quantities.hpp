@@ -25,10 +25,10 @@ struct QuantityMention {
   QuantityKind kind = QuantityKind::number;
   double value = 0;  // normalised: money in currency units, percent as 40 for 40%,
                      // a year as 2030 (a date's full form is in `date`)
-  std::string unit;  // money: ISO 4217 code; percent: "%" or "pp" (percentage points);
-                     // count: the noun as written, lower-case ("iphones");
-                     // measure: a unit symbol ("m", "km", "kg", "GW");
-                     // duration: "year", "month", "week", "day", "hour";
+  std::string unit;  // money: ISO 4217 code; percent: "%", "pp" (percentage points) or "bp" (basis
+                     // points); count: the noun as written, lower-case ("iphones");
+                     // measure: a unit code of model/units.hpp ("km", "kg", "GW", "°C", "m²");
+                     // duration and age: "s", "min", "h", "d", "wk", "mo" or "yr";
                      // date: "year", "month", "day", "fiscal_year", or "relative"
   Comparator comparator = Comparator::none;
   double step = 1;        // the stated precision: 0.1e9 for "$6.6 billion", 1e6 for "$750 million"
@@ -41,8 +41,5 @@ struct QuantityMention {
 
 // Finds every quantity in the tokens of `text`, in order of appearance, with no overlaps.
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens);
-
-// Whether figures of measure can carry this unit symbol ("km", "GW", "m2").
-bool is_measure_unit(std::string_view symbol);
 
 }  // namespace factcheck
