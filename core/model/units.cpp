@@ -162,6 +162,15 @@ bool is_measure_unit(std::string_view code) {
   return u && u->dimension != Dimension::points;
 }
 
+std::vector<std::string_view> measure_unit_names() {
+  std::vector<std::string_view> names;
+  for (const Unit& u : kUnits)
+    if (u.dimension != Dimension::points) names.push_back(u.code);
+  for (const auto& [spelling, canonical] : kSpellings)
+    if (is_measure_unit(canonical)) names.push_back(spelling);
+  return names;
+}
+
 std::optional<double> convert(double value, std::string_view from, std::string_view to) {
   const Unit* a = find_unit(from);
   const Unit* b = find_unit(to);

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "model/interval.hpp"
 
@@ -55,6 +56,9 @@ const Unit* units_end();
 
 // Whether a measure fact may carry this unit: any unit of the table but percentage points.
 bool is_measure_unit(std::string_view code);
+
+// Every name is_measure_unit() accepts, codes then other spellings: what the fact-base schema lists.
+std::vector<std::string_view> measure_unit_names();
 
 // `value` in unit `from`, expressed in unit `to`; nothing when either is unknown or their dimensions
 // differ.
