@@ -10,6 +10,8 @@
 #include <string_view>
 #include <utility>
 
+#include "model/units.hpp"
+
 namespace factcheck {
 namespace {
 
@@ -48,11 +50,14 @@ bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind) {
       if (q.kind == QuantityKind::number) return q.value >= 1e6 || q.comparator == Comparator::order;
       return q.kind == QuantityKind::money && q.unit == f.value.unit;
     case ValueKind::percent:
-      return q.kind == QuantityKind::percent && q.unit == f.value.unit;
+      // Basis points convert to percentage points; "%" is a percentage of its own.
+      return q.kind == QuantityKind::percent && units_convert(q.unit, f.value.unit);
     case ValueKind::count:
       return q.kind == QuantityKind::count && stem(q.unit) == stem(f.value.unit);
     case ValueKind::measure:
-      return q.kind == QuantityKind::measure && q.unit == f.value.unit;
+      // Any unit of the fact's dimension: "6.2 miles" against a fact in km (model/units.hpp).
+      return (q.kind == QuantityKind::measure || q.kind == QuantityKind::duration) &&
+             units_convert(q.unit, f.value.unit);
     case ValueKind::date:
       return q.kind == QuantityKind::date && q.unit != "relative";
     default:
@@ -501,10 +506,13 @@ class FigureJudge {
     claim.quantity = q;
     claim.fact = bound_[qi];
     if (!claim.fact) claim.other_currency = other_currency_[qi];
+    // A figure in another unit than the fact's is judged in the fact's unit ("10 miles" as 16.09 km).
+    if (claim.fact) claim.compared = in_unit(q, claim.fact->value.unit);
+    const QuantityMention& judged = claim.compared ? *claim.compared : q;
     if (claim.fact && claim.fact->time_scoped) {
-      claim.date_said = judge_in_time(claim, q, *claim.fact, qualifiers_, v_.text);
+      claim.date_said = judge_in_time(claim, judged, *claim.fact, qualifiers_, v_.text);
     } else if (claim.fact) {
-      judge_event(claim, q, *claim.fact);
+      judge_event(claim, judged, *claim.fact);
     }
     set_deviation(claim);
     return claim;
@@ -532,8 +540,9 @@ class FigureJudge {
   void set_deviation(Claim& claim) const {
     if (!claim.fact || !claim.value) return;
     const Predicate* pred = facts_.predicate(claim.fact->predicate);
+    const double said = claim.compared ? claim.compared->value : claim.quantity->value;
     if (pred->value != ValueKind::date && claim.value->amount != 0)
-      claim.deviation = (claim.quantity->value - claim.value->amount) / claim.value->amount;
+      claim.deviation = (said - claim.value->amount) / claim.value->amount;
   }
 
   const SentenceView& v_;

@@ -3,6 +3,7 @@
 // interval of values it admits (README, "Tolerance table").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,5 +42,10 @@ struct QuantityMention {
 
 // Finds every quantity in the tokens of `text`, in order of appearance, with no overlaps.
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens);
+
+// The mention converted into another unit of its dimension (model/units.hpp): value, step, range ends
+// and interval, for comparing "10 miles" with a fact in km. Nothing when the unit is already `unit`, when
+// the two do not convert, or for money (there are no exchange rates).
+std::optional<QuantityMention> in_unit(const QuantityMention& q, std::string_view unit);
 
 }  // namespace factcheck

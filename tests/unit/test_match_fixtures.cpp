@@ -247,7 +247,9 @@ TEST_CASE("fixtures: a fact's own precision widens what it admits", "[fixtures][
   CHECK(pipeline("11.45 km") == "supported");
   CHECK(pipeline("11.6 km") == "contradicted");
   CHECK(pipeline("about 12 km") == "supported");
-  CHECK(pipeline("11.4 miles") == "unverified");  // another unit: no fact of its kind
+  // Another unit of length is converted first: 11.4 miles is 18.3 km, 7.1 miles is 11.43 km.
+  CHECK(pipeline("11.4 miles") == "contradicted");
+  CHECK(pipeline("7.1 miles") == "supported");
 }
 
 TEST_CASE("fixtures: the next figure at the fact's own precision is another figure",
