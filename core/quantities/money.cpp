@@ -260,6 +260,7 @@ class MoneyReader : public Reader {
     }
     const std::string iso = resolve(c->currency, f.first);
     std::size_t e = c->end;
+    if (iso == "GBP" && word(e, "sterling")) ++e;  // "208 pounds sterling"
     if (c->currency.factor == 1) {
       double cents = 0;
       e = read_cents(e, f.number, cents, f.range);

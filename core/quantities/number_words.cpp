@@ -85,9 +85,9 @@ bool determiner_before(const std::vector<Token>& t, std::size_t k) {
   if (k == 0) return false;
   const Token& p = t[k - 1];
   if (!p.is_word()) return false;
-  static constexpr std::string_view kDet[] = {"the", "this",    "that",  "which",  "each",  "every", "any",
-                                              "no",  "another", "first", "second", "other", "a",     "an",
-                                              "its", "his",     "her",   "their",  "our",   "my",    "your"};
+  static constexpr std::string_view kDet[] = {
+      "the",   "this", "that", "which", "each", "every", "any", "no",    "another", "first", "second",
+      "other", "a",    "an",   "same",  "its",  "his",   "her", "their", "our",     "my",    "your"};
   for (auto d : kDet)
     if (p.norm == d) return true;
   return false;
