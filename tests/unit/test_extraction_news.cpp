@@ -5,21 +5,16 @@
 #include <string>
 #include <vector>
 
+#include "extracting.hpp"
 #include "quantities/quantities.hpp"
 
 using factcheck::Comparator;
 using factcheck::QuantityKind;
 using factcheck::QuantityMention;
+using factcheck::testing::extract;
+using factcheck::testing::span;
 
 namespace {
-
-std::vector<QuantityMention> extract(const std::string& text) {
-  return factcheck::extract_quantities(text, factcheck::tokenize(text));
-}
-
-std::string span(const std::string& text, const QuantityMention& m) {
-  return text.substr(m.start, m.end - m.start);
-}
 
 // The one quantity of the text (dates aside); fails the test unless there is exactly one.
 QuantityMention sole(const std::string& text) {
