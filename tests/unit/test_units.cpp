@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "checking.hpp"
 #include "model/units.hpp"
 #include "quantities/quantities.hpp"
 
@@ -87,4 +88,32 @@ TEST_CASE("units: the fact-base schema lists the units the validator accepts", "
   std::set<std::string> accepted;
   for (auto name : factcheck::measure_unit_names()) accepted.insert(std::string(name));
   CHECK(listed == accepted);
+}
+
+TEST_CASE("units: a figure in another unit is judged in the fact's, and both are worded", "[units][match]") {
+  using factcheck::testing::only;
+  static const factcheck::Checker checker(factcheck::testing::fixture(R"json({
+    "name": "Harbour Run (invented)", "version": "1.0.0",
+    "sources": [{"id": "courier", "publisher": "Castlemere Courier", "date": "2025-05-14"}],
+    "entities": [{"id": "run", "name": "Harbour Run", "type": "other"}],
+    "predicates": [{"id": "distance", "value": "measure", "cues": ["course", "long"]},
+                   {"id": "prize", "value": "money", "cues": ["prize"]}],
+    "facts": [{"id": "run-distance", "subject": "run", "predicate": "distance",
+               "value": {"amount": 10, "unit": "km"}, "source": "courier"},
+              {"id": "run-prize", "subject": "run", "predicate": "prize",
+               "value": {"amount": 5000, "unit": "GBP"}, "source": "courier"}]})json"));
+  const auto near = only(checker, "The Harbour Run course is 6.2 miles long.");
+  CHECK(near.verdict == "supported");
+  CHECK(near.explanation ==
+        "The fact base says 10 km (Castlemere Courier, 2025-05-14); 6.2 miles (9.98 km) is consistent with "
+        "it.");
+  const auto far = only(checker, "The Harbour Run course is 10 miles long.");
+  CHECK(far.verdict == "contradicted");
+  CHECK(far.explanation ==
+        "The fact base says 10 km (Castlemere Courier, 2025-05-14); 10 miles (16.1 km) is about 61% higher.");
+  CHECK(only(checker, "The Harbour Run course is 10 kg long.").verdict == "unverified");  // not a length
+  // Currencies are never converted: there are no exchange rates offline.
+  const auto dollars = only(checker, "The Harbour Run prize is $6,000.");
+  CHECK(dollars.verdict == "unverified");
+  CHECK(dollars.explanation.find("does not convert USD figures") != std::string::npos);
 }
