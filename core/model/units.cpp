@@ -118,6 +118,17 @@ constexpr Unit kUnits[] = {
     {"Nm", D::torque, 1, 0, "newton metre"},
     {"lb-ft", D::torque, 1.3558179483314004, 0, "pound-foot"},
 
+    {"Hz", D::frequency, 1, 0, "hertz"},
+    {"kHz", D::frequency, 1e3, 0, "kilohertz"},
+    {"MHz", D::frequency, 1e6, 0, "megahertz"},
+    {"GHz", D::frequency, 1e9, 0, "gigahertz"},
+
+    {"kbps", D::data_rate, 1e3, 0, "kilobit per second"},
+    {"Mbps", D::data_rate, 1e6, 0, "megabit per second"},
+    {"Gbps", D::data_rate, 1e9, 0, "gigabit per second"},
+
+    {"mAh", D::charge, 1, 0, "milliampere hour"},
+
     {"rpm", D::rotation, 1, 0, "revolution per minute"},
     {"mpg", D::fuel_economy, 1, 0, "mile per gallon"},
     {"L/100km", D::fuel_consumption, 1, 0, "litre per 100 kilometres"},

@@ -156,7 +156,8 @@ class DurationReader : public Reader {
   // A race time, "3:49.04" or "2:03:23" after "in": a duration in seconds.
   bool try_race_time(std::size_t i, std::size_t& next) {
     const std::size_t n = t_.size();
-    if (!t_[i].is_number() || !all_digits(t_[i].norm) || t_[i].norm.size() > 2) return false;
+    if (!t_[i].is_number() || t_[i].norm.size() > 2 || !norm_at(t_, i + 1, ":") || !all_digits(t_[i].norm))
+      return false;
     double parts[3] = {digits_value(t_[i].norm), 0, 0};
     int count = 1;
     std::size_t k = i + 1;
@@ -188,7 +189,7 @@ class DurationReader : public Reader {
   // A duration or measure in words: "an hour", "half an hour", "an hour and a half", "all week", "full-
   // year", "another month", "under a tonne".
   bool try_phrase(std::size_t i, std::size_t& next) {
-    const std::string& w = t_[i].norm;
+    const std::string_view w = t_[i].norm;
     const std::size_t n = t_.size();
     if (w == "a" || w == "an") return try_one(i, next);
     std::size_t k = i + 1;
@@ -209,10 +210,12 @@ class DurationReader : public Reader {
   // "a half hour", "under a tonne".
   bool try_one(std::size_t i, std::size_t& next) {
     const std::size_t n = t_.size();
-    if (word(i + 1, "half") && i + 2 < n && time_unit(t_[i + 2].norm))
-      return emit_phrase(i, i + 2, 0.5, next);
-    const std::string lead = i > 0 && t_[i - 1].is_word() ? t_[i - 1].norm : std::string();
-    const auto unit = i + 1 < n ? time_unit(t_[i + 1].norm) : std::nullopt;
+    if (i + 1 >= n || !t_[i + 1].is_word()) return false;  // most "a"s stop here or at the next test
+    const std::string_view after = t_[i + 1].norm;
+    const auto unit = time_unit(after);
+    if (!unit && (after.size() <= 2 || i == 0 || !t_[i - 1].is_word() || !measure_lead(t_[i - 1].norm)))
+      return after == "half" && i + 2 < n && time_unit(t_[i + 2].norm) && emit_phrase(i, i + 2, 0.5, next);
+    const std::string_view lead = i > 0 && t_[i - 1].is_word() ? std::string_view(t_[i - 1].norm) : "";
     if (unit && unit->factor == 1 && (i == 0 || duration_lead(lead) || period_lead(i, lead))) {
       // "an hour and a half", "an hour and half"
       std::size_t e = i + 2;
@@ -223,8 +226,8 @@ class DurationReader : public Reader {
       }
       return emit_unit(i, e, QuantityKind::duration, std::string(unit->code), v, next);
     }
-    if (measure_lead(lead) && i + 1 < n && t_[i + 1].is_word() && !t_[i + 1].is("pound")) {
-      if (auto m = measure_at(scan_, i + 1); m && m->second == i + 2 && t_[i + 1].norm.size() > 2)
+    if (!unit && after != "pound" && measure_lead(lead)) {
+      if (auto m = measure_at(scan_, i + 1); m && m->second == i + 2)
         return emit_unit(i, i + 2, QuantityKind::measure, m->first, 1, next);
     }
     return false;
@@ -232,7 +235,7 @@ class DurationReader : public Reader {
 
   // "In a week", "within an hour" as a stated period, but not as the period of a figure before it in
   // the clause: "shedding nearly 10% in a week", "4,109 drivers in a month".
-  bool period_lead(std::size_t i, const std::string& lead) const {
+  bool period_lead(std::size_t i, std::string_view lead) const {
     if (lead != "in" && lead != "within") return false;
     for (std::size_t k = i; k > 0; --k) {
       const Token& p = t_[k - 1];
@@ -265,7 +268,7 @@ class DurationReader : public Reader {
   // Whether the unit word at u can follow this figure: a lone "s" or "h" only glued to the number, and
   // "s" only to a decimal ("9.79s", not the "1990s").
   bool fits(const Figure& f, std::size_t u) const {
-    const std::string& w = t_[u].norm;
+    const std::string_view w = t_[u].norm;
     const bool glued = adjacent(t_[u - 1], t_[u]);
     // A unit glued to more letters or digits is part of a name: "2024 YR4".
     if (u + 1 < t_.size() && adjacent(t_[u], t_[u + 1]) && (t_[u + 1].is_word() || t_[u + 1].is_number()))
@@ -291,11 +294,7 @@ bool age_before(Extraction& scan, const Figure& f) {
 }
 
 bool try_time_phrase(Extraction& scan, std::size_t i, std::size_t& next) {
-  const Token& t = scan.tokens[i];
-  if (t.is_number()) return DurationReader(scan).try_race_time(i, next);
-  if (!t.is_word() || t.norm.size() > 7) return false;
-  const char c = t.norm[0];
-  if (c != 'a' && c != 'h' && c != 'f') return false;
+  if (scan.tokens[i].is_number()) return DurationReader(scan).try_race_time(i, next);
   return DurationReader(scan).try_phrase(i, next);
 }
 

@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -135,13 +136,15 @@ struct Phrase {
 // Matches the longest phrase ending right before token `start`; returns its length in tokens.
 template <std::size_t N>
 std::size_t match_before(const Tokens& t, std::size_t start, const Phrase (&phrases)[N], Comparator& out) {
+  if (start == 0 || t[start - 1].kind != TokenKind::word) return 0;
+  const std::string_view last = t[start - 1].norm;
   std::size_t best = 0;
   for (const Phrase& p : phrases) {
     std::size_t len = 0;
     while (len < 4 && !p.words[len].empty()) ++len;
-    if (len > start || len <= best) continue;
+    if (len > start || len <= best || p.words[len - 1] != last) continue;  // the last word first
     bool ok = true;
-    for (std::size_t k = 0; k < len && ok; ++k) ok = word_at(t, start - len + k, p.words[k]);
+    for (std::size_t k = 0; k + 1 < len && ok; ++k) ok = word_at(t, start - len + k, p.words[k]);
     if (ok) {
       best = len;
       out = p.comparator;
@@ -149,6 +152,27 @@ std::size_t match_before(const Tokens& t, std::size_t start, const Phrase (&phra
   }
   return best;
 }
+
+// The words a table's phrases end with. match_before() is asked for every mention, and most have
+// none of these words right before them: one look-up tells so.
+class PhraseEnds {
+ public:
+  template <std::size_t N>
+  explicit PhraseEnds(const Phrase (&phrases)[N]) {
+    for (const Phrase& p : phrases) {
+      std::size_t len = 0;
+      while (len < 4 && !p.words[len].empty()) ++len;
+      if (len > 0) words_.insert(p.words[len - 1]);
+    }
+  }
+  // Whether a phrase of the table may end right before token `start`.
+  bool before(const Tokens& t, std::size_t start) const {
+    return start > 0 && t[start - 1].kind == TokenKind::word && words_.count(t[start - 1].norm) > 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
 
 // The state of one scan over a text's tokens, shared by the readers.
 class Extraction {
@@ -275,6 +299,26 @@ bool try_identifier(Extraction& scan, std::size_t i, std::size_t& next);
 // durations.cpp: a race time ("3:49.04") at i, or a duration in words ("an hour", "half a year", "all
 // week", "another month"), or "a tonne" after a comparator.
 bool try_time_phrase(Extraction& scan, std::size_t i, std::size_t& next);
+// Whether a race time or a phrase of try_time_phrase() may start at i: asked at every token, inline, so
+// that the reader is called for the few it may be ("a", "an", "half", "all", "full", "another", "3:").
+inline bool may_start_time_phrase(const Tokens& t, std::size_t i) {
+  const std::string_view w = t[i].norm;
+  if (t[i].kind == TokenKind::number) return i + 1 < t.size() && t[i + 1].norm == ":";
+  switch (w.size()) {
+    case 1:
+      return w[0] == 'a';
+    case 2:
+      return w == "an";
+    case 3:
+      return w == "all";
+    case 4:
+      return w == "half" || w == "full";
+    case 7:
+      return w == "another";
+    default:
+      return false;
+  }
+}
 // durations.cpp: an age after the figure: "15-year-old", "29 years old", "ten months of age".
 bool try_age_after(Extraction& scan, const Figure& f, std::size_t& next);
 // durations.cpp: an age by the words before the figure: "aged 67", "Smith, 34,", "now 58".

@@ -20,14 +20,15 @@ bool is_upper(char c) {
 // 23", "call 101".
 bool label_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "route",    "interstate", "highway",     "junction",  "exit",      "terminal", "gate",      "courtroom",
-      "room",     "seat",       "row",         "block",     "section",   "article",  "chapter",   "page",
-      "pages",    "volume",     "vol",         "platform",  "lot",       "flat",     "apartment", "suite",
-      "category", "version",    "model",       "channel",   "flight",    "bus",      "lap",       "episode",
-      "clause",   "paragraph",  "gigafactory", "code",      "zip",       "postcode", "reference", "ref",
-      "call",     "dial",       "ward",        "pier",      "berth",     "figure",   "item",      "question",
-      "no",       "nos",        "branch",      "junctions", "routes",    "pages",    "sections",  "chapters",
-      "rooms",    "seats",      "rows",        "gates",     "platforms", "exits",    "terminals", "articles"};
+      "route",     "interstate", "highway",     "junction", "exit",    "terminal",  "gate",      "courtroom",
+      "room",      "seat",       "row",         "block",    "section", "article",   "chapter",   "page",
+      "pages",     "volume",     "vol",         "platform", "lot",     "flat",      "apartment", "suite",
+      "category",  "version",    "model",       "channel",  "flight",  "bus",       "lap",       "episode",
+      "clause",    "paragraph",  "gigafactory", "code",     "zip",     "postcode",  "reference", "ref",
+      "call",      "dial",       "ward",        "pier",     "berth",   "figure",    "item",      "question",
+      "gas",       "mark",       "no",          "nos",      "branch",  "junctions", "routes",    "pages",
+      "sections",  "chapters",   "rooms",       "seats",    "rows",    "gates",     "platforms", "exits",
+      "terminals", "articles"};
   return one_of(w, kWords);
 }
 
@@ -107,8 +108,8 @@ class IdentifierReader : public Reader {
     if (!t_[i].is_number()) return false;
     if (i > 0 && t_[i - 1].kind == TokenKind::symbol) return false;  // "$2000", "£1,100"
     std::size_t e = 0;
-    if ((e = clock_time(i)) || (e = score(i)) || (e = code(i)) || (e = named(i)) || (e = address(i)) ||
-        (e = bare_year(i)) || (e = cricket(i))) {
+    if ((e = clock_time(i)) || (e = score(i)) || (e = slash_pair(i)) || (e = code(i)) || (e = named(i)) ||
+        (e = address(i)) || (e = bare_year(i)) || (e = cricket(i))) {
       next = e;
       return true;
     }
@@ -134,7 +135,15 @@ class IdentifierReader : public Reader {
 
   // The index after the tokens glued to the one at k: "A320neo", "H5N1", "P510e".
   std::size_t glued_run_end(std::size_t k) const {
-    while (k + 1 < t_.size() && glued(k, k + 1) && (t_[k + 1].is_word() || t_[k + 1].is_number())) ++k;
+    while (k + 1 < t_.size() && glued(k, k + 1)) {
+      if (t_[k + 1].is_word() || t_[k + 1].is_number()) {
+        ++k;
+      } else if (t_[k + 1].is("-") && glued(k + 1, k + 2) && (t_[k + 2].is_word() || t_[k + 2].is_number())) {
+        k += 2;  // "A350-1000", "1:23-cv-04512"
+      } else {
+        break;
+      }
+    }
     return k + 1;
   }
 
@@ -156,7 +165,7 @@ class IdentifierReader : public Reader {
 
   // "9:01 a.m.", "19:45 BST", "6.15pm", "8pm", "10 a.m.", "1930 GMT".
   std::size_t clock_time(std::size_t i) const {
-    const std::string& d = t_[i].norm;
+    const std::string_view d = t_[i].norm;
     if (all_digit_chars(d) && d.size() <= 2 && norm_at(t_, i + 1, ":") && glued(i, i + 1) &&
         plain_or_decimal(i + 2) && glued(i + 1, i + 2)) {
       std::size_t k = i + 3;
@@ -177,7 +186,7 @@ class IdentifierReader : public Reader {
   }
   bool plain_or_decimal(std::size_t k) const {
     if (k >= t_.size() || !t_[k].is_number()) return false;
-    const std::string& s = t_[k].norm;
+    const std::string_view s = t_[k].norm;
     return s.size() >= 2 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9';
   }
 
@@ -256,12 +265,21 @@ class IdentifierReader : public Reader {
     return k;
   }
 
+  // "24/7", "140/90", "2024/25": two whole numbers across a slash, the first the larger, are a pair.
+  std::size_t slash_pair(std::size_t i) const {
+    if (!plain(i) || !norm_at(t_, i + 1, "/") || !glued(i, i + 1) || !plain(i + 2) || !glued(i + 1, i + 2))
+      return 0;
+    if (digits_value(t_[i].norm) < digits_value(t_[i + 2].norm) || glued_on(i + 2)) return 0;
+    return i + 3;
+  }
+
   // "0800 123 4567", "04512", "CPS/2024/0117": a leading zero, or digits after a slash glued to a word.
   std::size_t code(std::size_t i) const {
-    const std::string& d = t_[i].norm;
+    const std::string_view d = t_[i].norm;
     const bool leading_zero = d.size() >= 2 && d[0] == '0' && d[1] >= '0' && d[1] <= '9';
-    const bool slashed =
-        i > 1 && t_[i - 1].is("/") && glued(i - 1, i) && t_[i - 2].is_word() && glued(i - 2, i - 1);
+    // "C/2023", not the "160C" of "180C/160C" (a unit glued to a number before the slash).
+    const bool slashed = i > 1 && t_[i - 1].is("/") && glued(i - 1, i) && t_[i - 2].is_word() &&
+                         glued(i - 2, i - 1) && !(i > 2 && t_[i - 3].is_number() && glued(i - 3, i - 2));
     if (!leading_zero && !slashed) return 0;
     std::size_t k = i + 1;
     // The groups of a phone number or a reference: plain digits after single spaces or slashes.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "model/units.hpp"
@@ -172,6 +173,15 @@ constexpr MeasureWord kMeasureWords[] = {
     {"megabytes", "MB"},
     {"gigabytes", "GB"},
     {"terabytes", "TB"},
+    {"hz", "Hz"},
+    {"khz", "kHz"},
+    {"mhz", "MHz"},
+    {"ghz", "GHz"},
+    {"hertz", "Hz"},
+    {"mah", "mAh"},
+    {"kbps", "kbps"},
+    {"mbps", "Mbps"},
+    {"gbps", "Gbps"},
     {"psi", "psi"},
     {"mbar", "mbar"},
     {"millibar", "mbar"},
@@ -205,6 +215,17 @@ constexpr MeasureWord kMeasureWords[] = {
      "\xC2\xB0"
      "F"},
 };
+
+// The code of a unit word, or null: asked at many tokens, so looked up by hash.
+const std::string_view* measure_code(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> kByWord = [] {
+    std::unordered_map<std::string_view, std::string_view> m;
+    for (const auto& u : kMeasureWords) m.emplace(u.word, u.code);
+    return m;
+  }();
+  const auto it = kByWord.find(w);
+  return it == kByWord.end() ? nullptr : &it->second;
+}
 
 // Units written by their symbol alone, whose case tells them from words: "PS" (metric horsepower),
 // "Nm" (newton metres, not nanometres), "K" (kelvin, not thousands), "C" and "F" glued to the number.
@@ -246,7 +267,7 @@ class UnitReader : public Reader {
       return std::nullopt;
     }
     if (!t_[k].is_word()) return std::nullopt;
-    const std::string& w = t_[k].norm;
+    const std::string_view w = t_[k].norm;
     if (w == "square" || w == "sq" || w == "cubic" || w == "cu") return squared(k, w == "cubic" || w == "cu");
     if (w == "metric" && (word(k + 1, "ton") || word(k + 1, "tons") || word(k + 1, "tonnes")))
       return hit("t", k + 2);
@@ -272,7 +293,7 @@ class UnitReader : public Reader {
   std::optional<std::pair<std::string, std::size_t>> plain_unit(std::size_t k) {
     const std::size_t n = t_.size();
     if (k >= n || !t_[k].is_word()) return std::nullopt;
-    const std::string& w = t_[k].norm;
+    const std::string_view w = t_[k].norm;
     const std::string_view r = raw(text_, t_[k]);
     const bool glued = k > 0 && adjacent(t_[k - 1], t_[k]) && t_[k - 1].is_number();
     std::optional<std::string> code;
@@ -283,11 +304,9 @@ class UnitReader : public Reader {
       code = "st";
     }
     if (!code) {
-      for (const auto& u : kMeasureWords) {
-        if (u.word != w) continue;
+      if (const std::string_view* c = measure_code(w)) {
         if (!one_letter_fits(k, w, r, glued)) return std::nullopt;
-        code = std::string(u.code);
-        break;
+        code = std::string(*c);
       }
     }
     if (!code) return std::nullopt;
@@ -313,7 +332,7 @@ class UnitReader : public Reader {
           if (const Unit* unit = find_unit(c)) return hit(unit->code, f + 1);
         }
         if (*code == "km" && (t_[f].is("hr") || t_[f].is("h"))) return hit("km/h", f + 1);
-        return std::nullopt;
+        return hit(*code, e);  // "180C/160C fan": another figure after the slash
       }
       // A unit glued to more letters or digits is part of a code: "24703m212", "scp173m".
       if (t_[e].is_word() || t_[e].is_number()) return std::nullopt;
@@ -364,7 +383,7 @@ class UnitReader : public Reader {
   std::optional<std::pair<std::string, std::size_t>> degrees(std::size_t k, std::size_t e) {
     const std::size_t n = t_.size();
     if (e < n && t_[e].is_word()) {
-      const std::string& s = t_[e].norm;
+      const std::string_view s = t_[e].norm;
       if (s == "c" || s == "celsius" || s == "celcius" || s == "centigrade")
         return hit(
             "\xC2\xB0"

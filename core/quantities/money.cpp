@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "quantities/extractor.hpp"
 
@@ -41,7 +42,7 @@ std::optional<Currency> currency_symbol(std::string_view s) {
 // Nationality qualifiers before a currency noun: "canadian dollars", "hong kong dollars", "swiss francs".
 // Returns the number of qualifier tokens before position k and the ISO code they give.
 std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t noun, std::string& iso) {
-  const std::string& w = t[noun].norm;
+  const std::string_view w = t[noun].norm;
   const bool dollar = w == "dollar" || w == "dollars";
   auto before = [&](std::size_t back, std::string_view word) {
     return noun >= first + back && word_at(t, noun - back, word);
@@ -128,9 +129,16 @@ std::optional<Currency> currency_noun(std::string_view w) {
       {"pennies", "GBP", 0.01},   {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
       {"\xE5\x85\x83", "CNY", 1},                                          // 元
   };
-  for (const auto& x : kNouns)
-    if (x.word == w) return Currency{std::string(x.iso), x.factor, x.iso == "USD"};
-  return std::nullopt;
+  // Asked of many words: looked up by hash.
+  static const std::unordered_map<std::string_view, const Noun*> kByWord = [] {
+    std::unordered_map<std::string_view, const Noun*> m;
+    for (const auto& x : kNouns) m.emplace(x.word, &x);
+    return m;
+  }();
+  const auto it = kByWord.find(w);
+  if (it == kByWord.end()) return std::nullopt;
+  const Noun& x = *it->second;
+  return Currency{std::string(x.iso), x.factor, x.iso == "USD"};
 }
 
 std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {

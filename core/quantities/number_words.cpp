@@ -124,7 +124,7 @@ bool is_dozen(std::string_view w) {
 double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money,
                           bool amount_after) {
   if (tok.kind != TokenKind::word) return 0;
-  const std::string& w = tok.norm;
+  const std::string_view w = tok.norm;
   const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
   const bool glued = adjacent(num, tok);
   if (w == "k") return raw == "K" && !glued && !money ? 0 : 1e3;  // "2.725 K" is kelvin

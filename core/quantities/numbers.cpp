@@ -194,10 +194,10 @@ bool slash_and_digits_at(const std::vector<Token>& t, std::size_t k) {
          all_digits(t[k + 1].norm) && adjacent(t[k], t[k + 1]) && !(k + 2 < n && t[k + 2].is("/"));
 }
 
-// "3/4", x.end at the "/".
+// "3/4", x.end at the "/". Not "140/90" nor "24/7": a numerator above its denominator is a pair.
 void read_slash_fraction(const std::vector<Token>& t, Reading& x) {
   const double den = digits_value(t[x.end + 1].norm);
-  if (den > 0) {
+  if (den > 0 && x.value < den) {
     x.value = x.value / den;
     x.step = x.value;
     x.form = NumberForm::fraction;
@@ -250,7 +250,7 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
       "hectares",   "people", "users",      "customers", "viewers",   "subscribers", "visitors",
       "passengers", "homes",  "households", "jobs",      "shares",    "copies",      "units",
       "vehicles",   "cars",   "doses",      "votes",     "followers", "downloads",   "tonne"};
-  const std::string& w = t[k].norm;
+  const std::string_view w = t[k].norm;
   for (auto c : kCounted)
     if (c == w) return true;
   return x.step < 1 && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';

@@ -46,8 +46,9 @@ class PercentReader : public Reader {
     const auto whole = parse_number(text_, t_, f.end + 1);
     if (!whole || whole->scale != 1) return false;
     const double d = whole->value;
-    if (!(d == 2 || d == 3 || d == 4 || d == 5 || d == 10 || d == 20 || d == 100) || f.value >= d)
-      return false;
+    const bool round = d == static_cast<int>(d) &&
+                       ((d >= 2 && d <= 12) || d == 20 || d == 25 || d == 50 || d == 100 || d == 1000);
+    if (!round || f.value >= d) return false;
     QuantityMention m = make(f.first, whole->last_token, QuantityKind::percent);
     m.unit = "%";
     m.value = 100 * f.value / d;

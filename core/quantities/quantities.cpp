@@ -7,6 +7,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "quantities/extractor.hpp"
 #include "quantities/number_words.hpp"
@@ -17,29 +18,230 @@ namespace {
 
 bool is_stop_word(std::string_view w) {
   static constexpr std::string_view kStop[] = {
-      "the",     "a",      "an",      "of",      "in",        "on",       "at",      "to",      "for",
-      "from",    "by",     "with",    "and",     "or",        "but",      "nor",     "is",      "are",
-      "was",     "were",   "be",      "been",    "being",     "has",      "have",    "had",     "do",
-      "does",    "did",    "will",    "would",   "can",       "could",    "may",     "might",   "shall",
-      "should",  "must",   "that",    "this",    "these",     "those",    "which",   "who",     "whom",
-      "whose",   "what",   "as",      "than",    "per",       "each",     "every",   "more",    "less",
-      "fewer",   "most",   "least",   "over",    "under",     "about",    "into",    "onto",    "after",
-      "before",  "since",  "until",   "through", "up",        "down",     "out",     "off",     "it",
-      "its",     "their",  "his",     "her",     "our",       "your",     "my",      "they",    "he",
-      "she",     "we",     "you",     "i",       "me",        "us",       "them",    "him",     "not",
-      "no",      "so",     "if",      "then",    "also",      "last",     "next",    "other",   "others",
-      "such",    "all",    "both",    "some",    "any",       "just",     "only",    "even",    "still",
-      "yet",     "again",  "ago",     "earlier", "later",     "times",    "time",    "percent", "per",
-      "cent",    "plus",   "minus",   "times",   "or",        "via",      "against", "degrees", "degree",
-      "between", "among",  "during",  "while",   "when",      "where",    "why",     "how",     "there",
-      "here",    "now",    "too",     "very",    "much",      "many",     "own",     "same",    "new",
-      "first",   "second", "third",   "top",     "'s",        "s",        "st",      "nd",      "rd",
-      "th",      "am",     "pm",      "x",       "including", "compared", "versus",  "vs",      "and",
-      "a",       "year",   "share",   "shares",  "apiece",    "each",     "higher",  "lower",   "ahead",
-      "behind",  "above",  "below",   "across",  "around",    "within",   "without", "out",     "back",
-      "away",    "there",  "already",
+      "the",
+      "a",
+      "an",
+      "of",
+      "in",
+      "on",
+      "at",
+      "to",
+      "for",
+      "from",
+      "by",
+      "with",
+      "and",
+      "or",
+      "but",
+      "nor",
+      "is",
+      "are",
+      "was",
+      "were",
+      "be",
+      "been",
+      "being",
+      "has",
+      "have",
+      "had",
+      "do",
+      "does",
+      "did",
+      "will",
+      "would",
+      "can",
+      "could",
+      "may",
+      "might",
+      "shall",
+      "should",
+      "must",
+      "that",
+      "this",
+      "these",
+      "those",
+      "which",
+      "who",
+      "whom",
+      "whose",
+      "what",
+      "as",
+      "than",
+      "per",
+      "each",
+      "every",
+      "more",
+      "less",
+      "fewer",
+      "most",
+      "least",
+      "over",
+      "under",
+      "about",
+      "into",
+      "onto",
+      "after",
+      "before",
+      "since",
+      "until",
+      "through",
+      "up",
+      "down",
+      "out",
+      "off",
+      "it",
+      "its",
+      "their",
+      "his",
+      "her",
+      "our",
+      "your",
+      "my",
+      "they",
+      "he",
+      "she",
+      "we",
+      "you",
+      "i",
+      "me",
+      "us",
+      "them",
+      "him",
+      "not",
+      "no",
+      "so",
+      "if",
+      "then",
+      "also",
+      "last",
+      "next",
+      "other",
+      "others",
+      "such",
+      "all",
+      "both",
+      "some",
+      "any",
+      "just",
+      "only",
+      "even",
+      "still",
+      "yet",
+      "again",
+      "ago",
+      "earlier",
+      "later",
+      "times",
+      "time",
+      "percent",
+      "per",
+      "cent",
+      "plus",
+      "minus",
+      "times",
+      "or",
+      "via",
+      "against",
+      "degrees",
+      "degree",
+      "between",
+      "among",
+      "during",
+      "while",
+      "when",
+      "where",
+      "why",
+      "how",
+      "there",
+      "here",
+      "now",
+      "too",
+      "very",
+      "much",
+      "many",
+      "own",
+      "same",
+      "new",
+      "first",
+      "second",
+      "third",
+      "top",
+      "'s",
+      "s",
+      "st",
+      "nd",
+      "rd",
+      "th",
+      "am",
+      "pm",
+      "x",
+      "including",
+      "compared",
+      "versus",
+      "vs",
+      "and",
+      "a",
+      "year",
+      "share",
+      "shares",
+      "apiece",
+      "each",
+      "higher",
+      "lower",
+      "ahead",
+      "behind",
+      "above",
+      "below",
+      "across",
+      "around",
+      "within",
+      "without",
+      "out",
+      "back",
+      "away",
+      "there",
+      "already",
+      // Verbs in the past that follow a figure ("1.2 million sold"); those in -ed are no nouns anyway.
+      "sold",
+      "rose",
+      "fell",
+      "died",
+      "left",
+      "lost",
+      "won",
+      "made",
+      "took",
+      "gave",
+      "got",
+      "saw",
+      "came",
+      "went",
+      "ran",
+      "grew",
+      "paid",
+      "spent",
+      "built",
+      "bought",
+      "held",
+      "kept",
+      "met",
+      "led",
+      "fled",
+      "told",
+      "felt",
+      "sent",
+      "brought",
+      "began",
+      "became",
+      "stood",
+      "wrote",
+      "fought",
+      "caught",
+      "voted",
   };
-  return one_of(w, kStop);
+  // Asked of many words: looked up by hash.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kStop), std::end(kStop));
+  return kSet.count(w) > 0;
 }
 
 // Words that describe a counted noun without being it: "230 million new iPhones".
@@ -56,7 +258,7 @@ bool count_adjective(std::string_view w) {
 
 bool countable_noun(const Token& tok) {
   if (!tok.is_word() || tok.norm.size() < 2) return false;
-  const std::string& w = tok.norm;
+  const std::string_view w = tok.norm;
   if (is_stop_word(w) || is_number_word(w) || month_number(w) || !duration_unit(w).empty()) return false;
   if (currency_noun(w) || currency_code(w)) return false;
   if (w.find('\'') != std::string::npos) return false;
@@ -75,7 +277,7 @@ bool unit_follows(Extraction& scan, std::size_t k) {
   const Token& tok = t[k];
   if (tok.is("%") || tok.is("\xC2\xB0")) return true;
   if (tok.is_word()) {
-    const std::string& w = tok.norm;
+    const std::string_view w = tok.norm;
     if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bhk" ||
         (w == "per" && word_at(t, k + 1, "cent")))
       return true;
@@ -149,7 +351,9 @@ constexpr Phrase kFigurePhrases[] = {
 void Reader::finish(QuantityMention m, double low, double high) {
   if (!std::isfinite(m.value) || !std::isfinite(m.step)) return;
   if (m.comparator == Comparator::none) {
-    const std::size_t words = match_before(t_, m.first_token, kFigurePhrases, m.comparator);
+    static const PhraseEnds kEnds(kFigurePhrases);
+    const std::size_t words =
+        kEnds.before(t_, m.first_token) ? match_before(t_, m.first_token, kFigurePhrases, m.comparator) : 0;
     if (words > 0) m.comparator_start = t_[m.first_token - words].start;
     // "~$14B": a tilde glued before the figure.
     if (words == 0 && m.first_token > 0 && t_[m.first_token - 1].is("~") &&
@@ -200,9 +404,10 @@ class Extractor : public Reader {
     const std::size_t n = t_.size();
     while (i < n) {
       std::size_t next = 0;
-      if (try_date(scan_, i, next) || try_time_phrase(scan_, i, next) || try_identifier(scan_, i, next) ||
-          try_order(i, next) || (percent_word_end(i) && try_percent_prefix(scan_, i, next)) ||
-          try_quantity(i, next) || try_digit_list(i, next)) {
+      if (try_date(scan_, i, next) || (may_start_time_phrase(t_, i) && try_time_phrase(scan_, i, next)) ||
+          (t_[i].is_number() && try_identifier(scan_, i, next)) || try_order(i, next) ||
+          (percent_word_end(i) && try_percent_prefix(scan_, i, next)) || try_quantity(i, next) ||
+          try_digit_list(i, next)) {
         i = std::max(next, i + 1);
       } else {
         ++i;
@@ -225,7 +430,7 @@ class Extractor : public Reader {
     std::optional<CurrencyMatch> prefix = currency_at(k);
     if (prefix) k = prefix->end;
     if (k >= n || !t_[k].is_word()) return false;
-    const std::string& w = t_[k].norm;
+    const std::string_view w = t_[k].norm;
     if (w.size() < 4 || w.back() != 's') return false;  // every scale word below is a plural
     double base = 0;
     if (w == "tens") base = 10;
@@ -238,7 +443,7 @@ class Extractor : public Reader {
     std::size_t e = k + 1;
     // "tens of billions", "hundreds of thousands of millions" is not English; one scale at most.
     if (e + 1 < n && t_[e + 1].is_word()) {
-      const std::string& s = t_[e + 1].norm;
+      const std::string_view s = t_[e + 1].norm;
       double scale = 0;
       if (s == "thousands") scale = 1e3;
       if (s == "millions") scale = 1e6;
