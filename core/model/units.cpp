@@ -47,6 +47,7 @@ constexpr Unit kUnits[] = {
     {"qt", D::volume, 0.946352946, 0, "quart"},
     {"gal", D::volume, 3.785411784, 0, "gallon"},
     {"ft³", D::volume, 28.316846592, 0, "cubic foot"},
+    {"bu", D::volume, 35.23907016688, 0, "bushel"},
     {"bbl", D::volume, 158.987294928, 0, "barrel"},
 
     {"µg", D::mass, 1e-9, 0, "microgram"},
@@ -128,6 +129,7 @@ constexpr Unit kUnits[] = {
     {"Gbps", D::data_rate, 1e9, 0, "gigabit per second"},
 
     {"mAh", D::charge, 1, 0, "milliampere hour"},
+    {"IU", D::activity, 1, 0, "international unit"},
 
     {"rpm", D::rotation, 1, 0, "revolution per minute"},
     {"mpg", D::fuel_economy, 1, 0, "mile per gallon"},

@@ -29,6 +29,7 @@ enum class Dimension {
   frequency,
   data_rate,         // bits per second
   charge,            // a battery's milliampere hours
+  activity,          // international units of a vitamin or drug
   rotation,          // revolutions per minute
   fuel_economy,      // miles per gallon
   fuel_consumption,  // litres per 100 km: the inverse of economy, so it has a dimension of its own
@@ -39,8 +40,8 @@ enum class Dimension {
 
 // One unit: its code, what it measures, and how it converts to the dimension's base unit (metre,
 // square metre, litre, kilogram, kelvin, metre per second, joule, watt, byte, second, pascal, newton,
-// newton metre, hertz, bit per second, mAh, rpm, mpg, L/100km, g/km, barrel per day, percentage point): base
-// = value * factor + offset. Only temperatures have an offset.
+// newton metre, hertz, bit per second, mAh, IU, rpm, mpg, L/100km, g/km, barrel per day, percentage point):
+// base = value * factor + offset. Only temperatures have an offset.
 struct Unit {
   std::string_view code;  // "km", "m²", "°C", "bp"
   Dimension dimension;

@@ -115,8 +115,9 @@ class DurationReader : public Reader {
         unit->code == "ms")
       return false;
     std::size_t e = u + 1;
-    if (e + 1 < n && t_[e].is("-") && adjacent(t_[e - 1], t_[e]) && word(e + 1, "old")) {
-      e += 2;  // "15-year-old"
+    if (e + 1 < n && t_[e].is("-") && adjacent(t_[e - 1], t_[e]) &&
+        (word(e + 1, "old") || word(e + 1, "olds"))) {
+      e += 2;  // "15-year-old", "24-year-olds"
     } else if (word(e, "old")) {
       e += 1;  // "29 years old"
     } else if (word(e, "of") && word(e + 1, "age")) {
@@ -216,7 +217,8 @@ class DurationReader : public Reader {
     if (!unit && (after.size() <= 2 || i == 0 || !t_[i - 1].is_word() || !measure_lead(t_[i - 1].norm)))
       return after == "half" && i + 2 < n && time_unit(t_[i + 2].norm) && emit_phrase(i, i + 2, 0.5, next);
     const std::string_view lead = i > 0 && t_[i - 1].is_word() ? std::string_view(t_[i - 1].norm) : "";
-    if (unit && unit->factor == 1 && (i == 0 || duration_lead(lead) || period_lead(i, lead))) {
+    const bool point = word(i + 2, "ago");  // "more than a year ago" says when, not how long
+    if (unit && unit->factor == 1 && !point && (i == 0 || duration_lead(lead) || period_lead(i, lead))) {
       // "an hour and a half", "an hour and half"
       std::size_t e = i + 2;
       double v = 1;

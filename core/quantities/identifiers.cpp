@@ -26,7 +26,8 @@ bool label_word(std::string_view w) {
       "category",  "version",    "model",       "channel",  "flight",  "bus",       "lap",       "episode",
       "clause",    "paragraph",  "gigafactory", "code",     "zip",     "postcode",  "reference", "ref",
       "call",      "dial",       "ward",        "pier",     "berth",   "figure",    "item",      "question",
-      "gas",       "mark",       "no",          "nos",      "branch",  "junctions", "routes",    "pages",
+      "gas",       "mark",       "no",          "nos",      "type",    "stage",     "phase",     "level",
+      "tier",      "grade",      "class",       "round",    "branch",  "junctions", "routes",    "pages",
       "sections",  "chapters",   "rooms",       "seats",    "rows",    "gates",     "platforms", "exits",
       "terminals", "articles"};
   return one_of(w, kWords);
@@ -225,9 +226,9 @@ class IdentifierReader : public Reader {
       if ((label_word(p) && no) || (capital(w - 1) && capital_label_word(p)))
         return label_list_end(glued_run_end(i));
     }
-    // A capitalised word before a plain whole number with no unit after it: "FTSE 100", "Apollo 11",
-    // "Android 14", "S&P 500".
-    if (plain(i) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
+    // A capitalised word before a plain whole number, or a version ("iOS 17.4"), with no unit after it:
+    // "FTSE 100", "Apollo 11", "Android 14", "S&P 500".
+    if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
         has_capital(text_, t_[i - 1]) && !unit_after(i)) {
       if (!glued_on(i) && !(glued(i, i + 1) && t_[i + 1].is("-"))) return i + 1;
       // "Boeing 737-8200s", "Falcon 9-class".
@@ -271,6 +272,14 @@ class IdentifierReader : public Reader {
       return 0;
     if (digits_value(t_[i].norm) < digits_value(t_[i + 2].norm) || glued_on(i + 2)) return 0;
     return i + 3;
+  }
+
+  // A version number: one dot, one or two digits after it, and no thousands ("17.4", "3.12").
+  bool version(std::size_t i) const {
+    const std::string_view d = t_[i].norm;
+    const std::size_t dot = d.find('.');
+    return dot != std::string_view::npos && dot > 0 && d.size() - dot <= 3 && d.size() - dot >= 2 &&
+           d.find(',') == std::string_view::npos && d.find('.', dot + 1) == std::string_view::npos;
   }
 
   // "0800 123 4567", "04512", "CPS/2024/0117": a leading zero, or digits after a slash glued to a word.

@@ -127,11 +127,13 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   const std::string_view w = tok.norm;
   const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
   const bool glued = adjacent(num, tok);
-  if (w == "k") return raw == "K" && !glued && !money ? 0 : 1e3;  // "2.725 K" is kelvin
+  if (w == "k" && raw == "K" && !money && (!glued || num.end - num.start == 1)) return 0;  // "2.725 K" kelvin
+  if (w == "k") return 1e3;
   // A lower-case glued "m" is a metre unless what follows is counted or measured: "1.2m tons".
   if (w == "m") return (is_upper(raw[0]) || money || (glued && amount_after)) ? 1e6 : 0;
   if (w == "mm") return (raw == "MM" || money) ? 1e6 : 0;
-  if (w == "g") return raw == "G" ? 1e9 : 0;
+  // "10G" is ten billion, but "5G" after one digit is a network, as "4K" is a screen.
+  if (w == "g") return raw == "G" && (money || !glued || num.end - num.start > 1) ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
   if (w == "bn" || w == "bln" || w == "bil") return 1e9;
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;

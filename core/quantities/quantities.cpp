@@ -281,7 +281,10 @@ bool unit_follows(Extraction& scan, std::size_t k) {
     if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bhk" ||
         (w == "per" && word_at(t, k + 1, "cent")))
       return true;
-    if (scale_word(w) > 0 || time_unit(w)) return true;
+    // A word glued to more letters or digits is part of a code ("2024 YR4"), but "m2" is a unit.
+    const bool code =
+        k + 1 < t.size() && adjacent(tok, t[k + 1]) && (t[k + 1].is_word() || t[k + 1].is_number());
+    if (!code && (scale_word(w) > 0 || time_unit(w))) return true;
     if (k > 0 && abbreviation_scale(scan.text, t[k - 1], tok, false) > 0) return true;
   }
   return currency_after(t, k).has_value() || measure_at(scan, k).has_value();
@@ -574,9 +577,10 @@ class Extractor : public Reader {
     std::size_t c = f.end;
     // A unit on the first end too: the same unit must follow the second.
     std::size_t unit_len = 0;
-    if (!connector_at(c, between, f.number)) {
+    std::size_t second = second_amount_at(c, between, f.number);
+    if (!second) {
       const std::size_t u = unit_end(c);
-      if (u == 0 || !connector_at(u, between, f.number)) return f;
+      if (u == 0 || !(second = second_amount_at(u, between, f.number))) return f;
       unit_len = u - c;
       c = u;
     }
@@ -585,7 +589,7 @@ class Extractor : public Reader {
     // 3 inches".
     const bool own_unit = unit_len > 0 || f.prefix.has_value();
     if (f.number.negative || (change && own_unit && word(c, "to"))) return f;
-    auto b = amount_at(c + 1);
+    auto b = amount_at(second);
     if (!b || b->number.negative || b->number.form == NumberForm::fraction) return f;
     const std::size_t be = b->number.last_token, n = t_.size();
     for (std::size_t k = 0; k < unit_len; ++k)
@@ -606,11 +610,16 @@ class Extractor : public Reader {
     return f;
   }
 
-  // "to", "and" after "between", or a hyphen between digits ("$5-10 billion", not "three-nought-four").
-  bool connector_at(std::size_t c, bool between, const ParsedNumber& num) const {
+  // After a connector at c, where the second amount of a range starts; 0 when there is none. The
+  // connector is "to", "and" after "between", a hyphen between digits ("$5-10 billion", not
+  // "three-nought-four") or "-to-" ("18-to-24-year-olds").
+  std::size_t second_amount_at(std::size_t c, bool between, const ParsedNumber& num) const {
     const std::size_t n = t_.size();
-    if (c < n && t_[c].is("-") && !num.spelled && c + 1 < n && !t_[c + 1].is_word()) return true;
-    return word(c, "to") || (between && word(c, "and"));
+    if (c + 3 < n && t_[c].is("-") && word(c + 1, "to") && t_[c + 2].is("-") && adjacent(t_[c], t_[c + 1]) &&
+        adjacent(t_[c + 1], t_[c + 2]))
+      return c + 3;
+    if (c < n && t_[c].is("-") && !num.spelled && c + 1 < n && !t_[c + 1].is_word()) return c + 1;
+    return word(c, "to") || (between && word(c, "and")) ? c + 1 : 0;
   }
 
   // The end of a unit at c that a range may repeat on both ends ("%", "percent", "miles", "years",
@@ -656,8 +665,13 @@ class Extractor : public Reader {
     if (can_count && whole && !f.range && k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
         adjacent(t_[k], t_[k + 1]) && countable_noun(t_[k + 1]) && !hyphen_modifier(t_[k + 1].norm))
       return emit(f, QuantityKind::count, t_[k + 1].norm, k + 2, 1, next);
-    // "One rival report said": a spelled-out "one" is an article more often than a count.
+    // "One rival report said": a spelled-out "one" is an article more often than a count; "a one-way
+    // trip" is no quantity at all.
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
+    if (article && t_[k].is("-") && !f.range && k > 0 && adjacent(t_[k - 1], t_[k])) {
+      next = k;
+      return true;
+    }
     if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
     // "27 of 34 passes", "6 of the 24 starters": the first counts what the second does.
     if (word(k, "of") && whole) {
