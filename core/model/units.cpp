@@ -48,9 +48,12 @@ constexpr Unit kUnits[] = {
     {"gal", D::volume, 3.785411784, 0, "gallon"},
     {"ft³", D::volume, 28.316846592, 0, "cubic foot"},
     {"bu", D::volume, 35.23907016688, 0, "bushel"},
+    {"ML", D::volume, 1e6, 0, "megalitre"},
+    {"GL", D::volume, 1e9, 0, "gigalitre"},
     {"bbl", D::volume, 158.987294928, 0, "barrel"},
 
     {"µg", D::mass, 1e-9, 0, "microgram"},
+    {"ct", D::mass, 2e-4, 0, "carat"},
     {"mg", D::mass, 1e-6, 0, "milligram"},
     {"g", D::mass, 1e-3, 0, "gram"},
     {"kg", D::mass, 1, 0, "kilogram"},
@@ -130,6 +133,15 @@ constexpr Unit kUnits[] = {
 
     {"mAh", D::charge, 1, 0, "milliampere hour"},
     {"IU", D::activity, 1, 0, "international unit"},
+    {"dB", D::sound, 1, 0, "decibel"},
+    {"nit", D::luminance, 1, 0, "nit"},
+    {"Mach", D::mach, 1, 0, "Mach number"},
+    {"gas mark", D::oven, 1, 0, "gas mark"},
+    {"mmol", D::amount, 1e-3, 0, "millimole"},
+    {"mmol/L", D::concentration, 1, 0, "millimole per litre"},
+    {"mmol/mol", D::ratio, 1, 0, "millimole per mole"},
+    {"MB/s", D::data_rate, 8e6, 0, "megabyte per second"},
+    {"GB/s", D::data_rate, 8e9, 0, "gigabyte per second"},
 
     {"rpm", D::rotation, 1, 0, "revolution per minute"},
     {"mpg", D::fuel_economy, 1, 0, "mile per gallon"},
@@ -144,12 +156,12 @@ constexpr Unit kUnits[] = {
 // Spellings that name a unit of the table: those of fact bases written before the table had its
 // superscripts, and a few common others.
 constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
-    {"m2", "m²"},           {"km2", "km²"},     {"sq ft", "ft²"},    {"ft2", "ft²"},
-    {"sq mi", "mi²"},       {"mi2", "mi²"},     {"cm2", "cm²"},      {"m3", "m³"},
-    {"ft3", "ft³"},         {"L", "l"},         {"mL", "ml"},        {"kph", "km/h"},
-    {"ug", "µg"},           {"mcg", "µg"},      {"\xCE\xBCg", "µg"},  // μ (Greek mu)
-    {"degC", "°C"},         {"degF", "°F"},     {"b/d", "bbl/d"},    {"kt", "kn"},
-    {"l/100km", "L/100km"}, {"lb ft", "lb-ft"},
+    {"m2", "m²"},           {"km2", "km²"},       {"sq ft", "ft²"},    {"ft2", "ft²"},
+    {"sq mi", "mi²"},       {"mi2", "mi²"},       {"cm2", "cm²"},      {"m3", "m³"},
+    {"ft3", "ft³"},         {"L", "l"},           {"mL", "ml"},        {"kph", "km/h"},
+    {"ug", "µg"},           {"mcg", "µg"},        {"\xCE\xBCg", "µg"},  // μ (Greek mu)
+    {"degC", "°C"},         {"degF", "°F"},       {"b/d", "bbl/d"},    {"kt", "kn"},
+    {"l/100km", "L/100km"}, {"mmol/l", "mmol/L"}, {"lb ft", "lb-ft"},
 };
 
 }  // namespace

@@ -30,6 +30,13 @@ enum class Dimension {
   data_rate,         // bits per second
   charge,            // a battery's milliampere hours
   activity,          // international units of a vitamin or drug
+  sound,             // decibels
+  luminance,         // nits (candelas per square metre)
+  mach,              // a speed as a multiple of the speed of sound
+  oven,              // gas marks
+  amount,            // moles
+  concentration,     // millimoles per litre
+  ratio,             // millimoles per mole (HbA1c)
   rotation,          // revolutions per minute
   fuel_economy,      // miles per gallon
   fuel_consumption,  // litres per 100 km: the inverse of economy, so it has a dimension of its own

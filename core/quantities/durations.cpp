@@ -139,12 +139,23 @@ class DurationReader : public Reader {
     const bool clause_ends = a >= n || one_of(t_[a].norm, {",", ".", ";", ")", "and", "--"});
     if (word(i - 1, "aged") || word(i - 1, "age") || (word(i - 1, "of") && word(i - 2, "age"))) return true;
     if (word(i - 1, "now") && clause_ends) return true;
+    // "has died at 71", "died aged 87", "He was 88."
+    if (word(i - 1, "at") && (word(i - 2, "died") || word(i - 2, "dies") || word(i - 2, "dead"))) return true;
+    if ((word(i - 1, "was") || word(i - 1, "is")) && (word(i - 2, "he") || word(i - 2, "she")) &&
+        (a >= n || t_[a].is(".") || t_[a].is(",") || t_[a].is(";")))
+      return true;
+    // "aged 50 or older", "people 65 and over"
+    if (a + 1 < n && (word(a, "or") || word(a, "and")) &&
+        one_of(t_[a + 1].norm, {"older", "over", "younger", "under", "above"}) && f.value >= 10)
+      return true;
     if ((word(i - 1, "turns") || word(i - 1, "turned") || word(i - 1, "turning")) &&
         !unit_follows(scan_, a) && !(a < n && t_[a].is_word() && countable_noun(t_[a])))
       return true;
-    // "Smith, 34, of Elm Road", "Kumar, 45, was arrested": a name, then the age between commas.
-    if (p.is(",") && i > 1 && t_[i - 2].is_word() && has_capital(text_, t_[i - 2]) &&
-        !month_number(t_[i - 2].norm) && a < n && (t_[a].is(",") || t_[a].is(")")) && f.value >= 1)
+    // "Smith, 34, of Elm Road", "The Sydney man, 34, swam": a name or a person, then the age between
+    // commas.
+    if (p.is(",") && i > 1 && t_[i - 2].is_word() && !month_number(t_[i - 2].norm) && a < n &&
+        (t_[a].is(",") || t_[a].is(")")) && f.value >= 1 &&
+        (has_capital(text_, t_[i - 2]) || (f.value >= 12 && countable_noun(t_[i - 2]))))
       return true;
     // "aged 67 and 71": the second age of a pair.
     if ((p.is("and") || p.is("or")) && !scan_.mentions.empty()) {
@@ -251,9 +262,9 @@ class DurationReader : public Reader {
   bool emit_phrase(std::size_t i, std::size_t k, double value, std::size_t& next) {
     if (k >= t_.size() || !t_[k].is_word()) return false;
     const auto unit = time_unit(t_[k].norm);
-    if (!unit || unit->factor != 1 || unit->code == "s" || (unit->code == "h" && t_[k].norm == "h"))
-      return false;
-    return emit_unit(i, k + 1, QuantityKind::duration, std::string(unit->code), value, next);
+    // A word, not a symbol: "half an hour", "half a century", not "half h".
+    if (!unit || t_[k].norm.size() < 3 || t_[k].norm == "sec" || t_[k].norm == "min") return false;
+    return emit_unit(i, k + 1, QuantityKind::duration, std::string(unit->code), value * unit->factor, next);
   }
 
   bool emit_unit(std::size_t first, std::size_t end, QuantityKind kind, std::string unit, double value,

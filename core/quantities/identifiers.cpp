@@ -20,16 +20,17 @@ bool is_upper(char c) {
 // 23", "call 101".
 bool label_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "route",     "interstate", "highway",     "junction", "exit",    "terminal",  "gate",      "courtroom",
-      "room",      "seat",       "row",         "block",    "section", "article",   "chapter",   "page",
-      "pages",     "volume",     "vol",         "platform", "lot",     "flat",      "apartment", "suite",
-      "category",  "version",    "model",       "channel",  "flight",  "bus",       "lap",       "episode",
-      "clause",    "paragraph",  "gigafactory", "code",     "zip",     "postcode",  "reference", "ref",
-      "call",      "dial",       "ward",        "pier",     "berth",   "figure",    "item",      "question",
-      "gas",       "mark",       "no",          "nos",      "type",    "stage",     "phase",     "level",
-      "tier",      "grade",      "class",       "round",    "branch",  "junctions", "routes",    "pages",
-      "sections",  "chapters",   "rooms",       "seats",    "rows",    "gates",     "platforms", "exits",
-      "terminals", "articles"};
+      "route",     "interstate", "highway",  "junction",  "exit",      "terminal",  "gate",
+      "courtroom", "room",       "seat",     "row",       "block",     "section",   "article",
+      "chapter",   "page",       "pages",    "volume",    "vol",       "platform",  "lot",
+      "flat",      "apartment",  "suite",    "category",  "version",   "model",     "channel",
+      "flight",    "bus",        "lap",      "episode",   "clause",    "paragraph", "gigafactory",
+      "code",      "zip",        "postcode", "reference", "ref",       "call",      "dial",
+      "ward",      "pier",       "berth",    "figure",    "item",      "question",  "gas",
+      "mark",      "no",         "nos",      "type",      "stage",     "phase",     "level",
+      "tier",      "grade",      "class",    "round",     "branch",    "junctions", "routes",
+      "pages",     "sections",   "chapters", "rooms",     "platforms", "terminals", "articles",
+      "top",       "season",     "issue",    "runway",    "box",       "line"};
   return one_of(w, kWords);
 }
 
@@ -119,6 +120,14 @@ class IdentifierReader : public Reader {
 
  private:
   bool capital(std::size_t k) const { return k < t_.size() && is_upper(text_[t_[k].start]); }
+  // The word at k is written in capitals, two letters or more: "MAX", "GT".
+  bool all_caps(std::size_t k) const {
+    const std::string_view r = raw(text_, t_[k]);
+    if (r.size() < 2) return false;
+    for (char c : r)
+      if (!is_upper(c)) return false;
+    return true;
+  }
   bool glued(std::size_t a, std::size_t b) const { return b < t_.size() && adjacent(t_[a], t_[b]); }
   // Something other than punctuation glued after token k: "14B", "5C", "10cm", "5%".
   bool glued_on(std::size_t k) const {
@@ -229,7 +238,7 @@ class IdentifierReader : public Reader {
     // A capitalised word before a plain whole number, or a version ("iOS 17.4"), with no unit after it:
     // "FTSE 100", "Apollo 11", "Android 14", "S&P 500".
     if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
-        has_capital(text_, t_[i - 1]) && !unit_after(i)) {
+        has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i)) {
       if (!glued_on(i) && !(glued(i, i + 1) && t_[i + 1].is("-"))) return i + 1;
       // "Boeing 737-8200s", "Falcon 9-class".
       if (t_[i + 1].is("-") && glued(i + 1, i + 2)) return glued_run_end(i + 2);
@@ -249,6 +258,18 @@ class IdentifierReader : public Reader {
     if (i > 1 && t_[i - 1].is_number() && glued(i - 2, i - 1) && t_[i - 2].is_word() && glued(i, i + 1) &&
         t_[i + 1].is_word() && raw(text_, t_[i + 1]).size() == 2 && is_upper(text_[t_[i + 1].start]) &&
         is_upper(text_[t_[i + 1].start + 1]))
+      return i + 2;
+    // "7-Eleven", "401(k)": a hyphen or a bracket glued between the number and a name.
+    if (plain(i) && glued(i, i + 1) && i + 2 < n && glued(i + 1, i + 2) && t_[i + 2].is_word() &&
+        ((t_[i + 1].is("-") && is_upper(text_[t_[i + 2].start])) || t_[i + 1].is("(")))
+      return i + 3;
+    // "737 MAX 9", "5 GT": a name in capitals after the number, and no noun it counts.
+    if (plain(i) && !unit_after(i) && i + 1 < n && t_[i + 1].is_word() && all_caps(i + 1) &&
+        !(i + 2 < n && t_[i + 2].is_word() && !is_upper(text_[t_[i + 2].start])))
+      return i + 2;
+    // "'99 Luftballons'": a title in quotes begins with the number.
+    if (i > 0 && (t_[i - 1].is("'") || t_[i - 1].is("\"")) && glued(i - 1, i) && capital(i + 1) &&
+        !unit_after(i))
       return i + 2;
     // "911 call", "999 calls": an emergency number.
     if ((t_[i].is("911") || t_[i].is("999") || t_[i].is("112")) &&
@@ -274,6 +295,19 @@ class IdentifierReader : public Reader {
     return i + 3;
   }
 
+  // "Whisk 3 large eggs", "Makes 24 cookies": the capital before the number only starts the sentence (a
+  // word in title case, first of its sentence) and a word in lower case follows.
+  bool imperative(std::size_t i) const {
+    const std::size_t w = i - 1;
+    const bool first =
+        w == 0 || t_[w - 1].is(".") || t_[w - 1].is(":") || t_[w - 1].is("!") || t_[w - 1].is("?") ||
+        text_.substr(t_[w - 1].end, t_[w].start - t_[w - 1].end).find('\n') != std::string_view::npos;
+    const std::string_view r = raw(text_, t_[w]);
+    bool title = true;
+    for (std::size_t k = 1; k < r.size(); ++k) title = title && !is_upper(r[k]);
+    return first && title && i + 1 < t_.size() && t_[i + 1].is_word() && !is_upper(text_[t_[i + 1].start]);
+  }
+
   // A version number: one dot, one or two digits after it, and no thousands ("17.4", "3.12").
   bool version(std::size_t i) const {
     const std::string_view d = t_[i].norm;
@@ -289,6 +323,10 @@ class IdentifierReader : public Reader {
     // "C/2023", not the "160C" of "180C/160C" (a unit glued to a number before the slash).
     const bool slashed = i > 1 && t_[i - 1].is("/") && glued(i - 1, i) && t_[i - 2].is_word() &&
                          glued(i - 2, i - 1) && !(i > 2 && t_[i - 3].is_number() && glued(i - 3, i - 2));
+    // "1-800-624-9896": three or more groups of digits joined by hyphens.
+    if (plain(i) && norm_at(t_, i + 1, "-") && glued(i, i + 1) && plain(i + 2) && glued(i + 1, i + 2) &&
+        norm_at(t_, i + 3, "-") && glued(i + 2, i + 3) && plain(i + 4) && glued(i + 3, i + 4))
+      return glued_run_end(i);
     if (!leading_zero && !slashed) return 0;
     std::size_t k = i + 1;
     // The groups of a phone number or a reference: plain digits after single spaces or slashes.
@@ -327,7 +365,14 @@ class IdentifierReader : public Reader {
     if ((word(k, "to") || (norm_at(t_, k, "-") && glued(i, k))) && plain(k + 1) &&
         (t_[k + 1].norm.size() == 4 || t_[k + 1].norm.size() == 2))
       return k + 2;
-    if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k]) && !capital(k)) return 0;
+    // "its 2023 inspection", "the 1966 final": a year before a noun in the singular, after a determiner.
+    const bool determiner =
+        i > 0 && (t_[i - 1].is("'s") ||
+                  (t_[i - 1].is_word() && one_of(t_[i - 1].norm, {"the", "its", "their", "his", "her", "our",
+                                                                  "this", "that", "a", "an"})));
+    const bool singular = k < t_.size() && t_[k].is_word() && t_[k].norm.back() != 's';
+    if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k]) && !capital(k) && !(determiner && singular))
+      return 0;
     return k;
   }
 

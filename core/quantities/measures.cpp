@@ -185,6 +185,18 @@ constexpr MeasureWord kMeasureWords[] = {
     {"kbps", "kbps"},
     {"mbps", "Mbps"},
     {"gbps", "Gbps"},
+    {"nm", "nm"},
+    {"gl", "GL"},
+    {"gigalitres", "GL"},
+    {"megalitres", "ML"},
+    {"db", "dB"},
+    {"decibel", "dB"},
+    {"decibels", "dB"},
+    {"nit", "nit"},
+    {"nits", "nit"},
+    {"carat", "ct"},
+    {"carats", "ct"},
+    {"mmol", "mmol"},
     {"psi", "psi"},
     {"mbar", "mbar"},
     {"millibar", "mbar"},
@@ -234,7 +246,10 @@ const std::string_view* measure_code(std::string_view w) {
 // "Nm" (newton metres, not nanometres), "K" (kelvin, not thousands), "C" and "F" glued to the number.
 std::optional<std::string_view> symbol_unit(std::string_view raw, bool glued) {
   if (raw == "PS") return "PS";
-  if (raw == "Nm" || raw == "NM") return "Nm";
+  if (raw == "Nm") return "Nm";
+  if (raw == "NM") return "nmi";  // nautical miles, in aviation copy
+  if (raw == "GL") return "GL";   // gigalitres
+  if (raw == "ML") return "ML";   // megalitres, not millilitres
   if (raw == "K" && !glued) return "K";
   if (raw == "C" && glued)
     return "\xC2\xB0"
@@ -276,6 +291,19 @@ class UnitReader : public Reader {
       return hit("t", k + 2);
     if (w == "light" && norm_at(t_, k + 1, "-") && (word(k + 2, "year") || word(k + 2, "years")))
       return hit("ly", k + 3);  // "4.2 light-years"
+    if (w == "nautical" && (word(k + 1, "miles") || word(k + 1, "mile"))) return hit("nmi", k + 2);
+    if (w == "gas" && word(k + 1, "mark")) return hit("gas mark", k + 2);
+    // "315 terawatt hours", "5 kilowatt-hours"
+    if (w == "terawatt" || w == "gigawatt" || w == "megawatt" || w == "kilowatt") {
+      std::size_t h = k + 1;
+      if (norm_at(t_, h, "-") && adjacent(t_[k], t_[h])) ++h;
+      if (word(h, "hours") || word(h, "hour")) {
+        static constexpr std::pair<std::string_view, std::string_view> kHours[] = {
+            {"terawatt", "TWh"}, {"gigawatt", "GWh"}, {"megawatt", "MWh"}, {"kilowatt", "kWh"}};
+        for (const auto& [prefix, code] : kHours)
+          if (prefix == w) return hit(code, h + 1);
+      }
+    }
     if (w == "degrees" || w == "degree" || w == "deg") {
       std::size_t e = k + 1;
       if (w == "deg" && norm_at(t_, e, ".") && adjacent(t_[k], t_[e])) ++e;

@@ -56,6 +56,8 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
     if (before(1, "singapore")) return iso = "SGD", 1;
     if (before(1, "taiwan")) return iso = "TWD", 1;
   }
+  if ((w == "cent" || w == "cents") && (before(1, "us") || before(1, "american"))) return iso = "USD", 1;
+  if ((w == "cent" || w == "cents") && (before(1, "euro"))) return iso = "EUR", 1;
   if ((w == "franc" || w == "francs") && before(1, "swiss")) return iso = "CHF", 1;
   if ((w == "franc" || w == "francs") && before(1, "belgian")) return iso = "BEF", 1;
   if ((w == "franc" || w == "francs") && before(1, "french")) return iso = "FRF", 1;
@@ -121,7 +123,14 @@ std::optional<Currency> currency_noun(std::string_view w) {
       {"rouble", "RUB", 1},       {"roubles", "RUB", 1},
       {"ruble", "RUB", 1},        {"rubles", "RUB", 1},
       {"peso", "MXN", 1},         {"pesos", "MXN", 1},
-      {"rand", "ZAR", 1},         {"krona", "SEK", 1},
+      {"rand", "ZAR", 1},         {"shilling", "KES", 1},
+      {"shillings", "KES", 1},    {"ringgit", "MYR", 1},
+      {"naira", "NGN", 1},        {"baht", "THB", 1},
+      {"rupiah", "IDR", 1},       {"dirham", "AED", 1},
+      {"dirhams", "AED", 1},      {"riyal", "SAR", 1},
+      {"riyals", "SAR", 1},       {"zloty", "PLN", 1},
+      {"shekel", "ILS", 1},       {"shekels", "ILS", 1},
+      {"reais", "BRL", 1},        {"krona", "SEK", 1},
       {"kronor", "SEK", 1},       {"bitcoin", "XBT", 1},
       {"bitcoins", "XBT", 1},     {"cent", "USD", 0.01},
       {"cents", "USD", 0.01},     {"cts", "USD", 0.01},  // wire copy: "52 cts"
@@ -257,6 +266,13 @@ class MoneyReader : public Reader {
     if (c0 < n && t_[c0].is("-") && adjacent(t_[c0 - 1], t_[c0]) && c0 + 1 < n &&
         adjacent(t_[c0], t_[c0 + 1]))
       ++c0;  // "12-cent", "one-yen"
+    // "45c", "320c/kg": cents glued to the number, unless a temperature is spoken of.
+    if (word(k, "c") && raw(text_, t_[k]) == "c" && adjacent(t_[k - 1], t_[k]) && !f.prefix &&
+        !temperature_before(f.first)) {
+      std::size_t e = k + 1;
+      if (e + 1 < n && t_[e].is("/") && adjacent(t_[k], t_[e]) && t_[e + 1].is_word()) e += 2;  // "320c/kg"
+      return emit(f, QuantityKind::money, resolve({"USD", 0.01, true}, f.first), e, 0.01, next);
+    }
     const auto c = currency_after(t_, c0);
     if (!c) return false;
     if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm)))
@@ -298,6 +314,21 @@ class MoneyReader : public Reader {
         if (t_[k].is_word() && one_of(t_[k].norm, kChina)) return "CNY";
     }
     return c.iso;
+  }
+
+  // A word of heat or cold shortly before, in the clause: "highs of 31c".
+  bool temperature_before(std::size_t first) const {
+    static constexpr std::string_view kWords[] = {
+        "temperature", "temperatures", "high",    "highs",   "low",    "lows",        "heat",    "degrees",
+        "warm",        "warmer",       "hot",     "hotter",  "cold",   "colder",      "cool",    "weather",
+        "maximum",     "minimum",      "oven",    "preheat", "bake",   "thermometer", "mercury", "sea",
+        "water",       "air",          "reached", "hit",     "soared", "plunged",     "freezing"};
+    for (std::size_t back = 1; back <= 8 && back <= first; ++back) {
+      const Token& p = t_[first - back];
+      if (p.is(".") || p.is(";")) break;
+      if (p.is_word() && one_of(p.norm, kWords)) return true;
+    }
+    return false;
   }
 
   // "a 10-pound note": a money noun after "N-pound".

@@ -161,14 +161,47 @@ std::size_t read_exponent_signs(const std::vector<Token>& t, std::size_t m, bool
   return m;
 }
 
+// The digit of a superscript glyph ("¹" 1, "⁰" 0), -1 for the superscript minus "⁻", -2 otherwise.
+int superscript(std::string_view s) {
+  static constexpr std::string_view kDigits[] = {
+      "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
+      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  for (int d = 0; d < 10; ++d)
+    if (s == kDigits[d]) return d;
+  return s == "\xE2\x81\xBB" ? -1 : -2;
+}
+
+// An exponent written in superscripts glued after "10" at m: "10¹⁰", "10⁻⁷". True when read.
+bool read_superscript_power(const std::vector<Token>& t, std::size_t m, Reading& x) {
+  bool negative = false;
+  double e = 0;
+  std::size_t k = m;
+  for (; k < t.size() && adjacent(t[k - 1], t[k]); ++k) {
+    const int d = superscript(t[k].norm);
+    if (d == -2) break;
+    if (d == -1) {
+      if (k != m) break;
+      negative = true;
+    } else {
+      e = e * 10 + d;
+    }
+  }
+  if (k == m || (negative && k == m + 1)) return false;
+  x.value *= std::pow(10.0, negative ? -e : e);
+  x.form = NumberForm::power;
+  x.end = k;
+  return true;
+}
+
 // x.end at "x" or "×" of "1.3x10^6", "5.97 × 10^24", "1.99×10−30" (the exponent glued, its sign a
 // minus).
 void read_times_ten_to(const std::vector<Token>& t, Reading& x) {
   const std::size_t ten = x.end + 1;
   std::size_t m = ten + 1;
+  if (read_superscript_power(t, m, x)) return;  // "5×10¹⁰"
   if (m < t.size() && t[m].is("^")) ++m;
   bool neg = false;
-  if (m < t.size() && !t[m].is_number() && !adjacent(t[ten], t[m])) return;
+  if (m < t.size() && !t[m].is_number() && !adjacent(t[m - 1], t[m])) return;
   m = read_exponent_signs(t, m, neg);
   if (m < t.size() && t[m].is_number() && all_digits(t[m].norm) && adjacent(t[m - 1], t[m]))
     raise_ten_to(t, m, neg, x);
@@ -225,7 +258,8 @@ void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
   if (k < n && t[k].is_word() && t[k].norm == "e" && adjacent(t[k - 1], t[k])) {
     read_exponent(t, x);
   } else if (k + 2 < n && (t[k].norm == "x" || t[k].is("\xC3\x97")) && t[k + 1].is("10") &&
-             (t[k + 2].is("^") || ((t[k + 2].is("-") || t[k + 2].is("+")) && adjacent(t[k + 1], t[k + 2])))) {
+             (t[k + 2].is("^") || superscript(t[k + 2].norm) != -2 ||
+              ((t[k + 2].is("-") || t[k + 2].is("+")) && adjacent(t[k + 1], t[k + 2])))) {
     read_times_ten_to(t, x);
   } else if (k < n && t[k].is("^") && adjacent(t[k - 1], t[k])) {
     read_power(t, x);
@@ -299,6 +333,18 @@ bool read_digit_number(std::string_view text, const std::vector<Token>& t, std::
   if (x.end == j + 1) read_notation(t, plain, x);
   plain_integer = plain && x.end == j + 1;
   if (x.form == NumberForm::digits) read_scale(text, t, options, x, plain_integer);
+  // "17 and a half hours": a fraction of one after a whole number.
+  if (plain && x.scale == 1 && x.form == NumberForm::digits && is_word(t, x.end, "and") &&
+      (is_word(t, x.end + 1, "a") || is_word(t, x.end + 1, "an"))) {
+    const quantities_detail::Fraction f = read_fraction_phrase(t, x.end + 1);
+    if (f.ok && f.half_or_quarter) {
+      x.value += f.value;
+      x.step = f.value;
+      x.form = NumberForm::fraction;
+      x.end = f.end;
+      plain_integer = false;
+    }
+  }
   return true;
 }
 

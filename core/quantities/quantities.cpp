@@ -131,14 +131,12 @@ bool is_stop_word(std::string_view w) {
       "ago",
       "earlier",
       "later",
-      "times",
       "time",
       "percent",
       "per",
       "cent",
       "plus",
       "minus",
-      "times",
       "or",
       "via",
       "against",
@@ -238,6 +236,7 @@ bool is_stop_word(std::string_view w) {
       "fought",
       "caught",
       "voted",
+      "cast",
   };
   // Asked of many words: looked up by hash.
   static const std::unordered_set<std::string_view> kSet(std::begin(kStop), std::end(kStop));
@@ -490,6 +489,7 @@ class Extractor : public Reader {
 
   // A number or a range, and what it counts: money, a percentage, a duration, a measure, a count.
   bool try_quantity(std::size_t i, std::size_t& next) {
+    if (t_[i].norm.size() == 4 && t_[i].norm == "mach") return try_mach(i, next);
     auto a = amount_at(i);
     if (!a) return false;
     // "the Mercedes-AMG ONE": a number word in capitals after a name is part of it.
@@ -516,6 +516,11 @@ class Extractor : public Reader {
     if (!t_[i].is_number()) return false;
     double v = 0, s = 1;
     if (read_digits(t_[i].norm, v, s)) return false;
+    // "iOS 17.5.1": a version after a name is no list of numbers.
+    if (i > 0 && t_[i - 1].is_word() && has_capital(text_, t_[i - 1])) {
+      next = i + 1;
+      return true;
+    }
     for (const DigitPart& p : split_digit_list(t_[i])) {
       QuantityMention m;
       m.first_token = i;
@@ -542,6 +547,19 @@ class Extractor : public Reader {
     if (!num) return std::nullopt;
     a.number = *num;
     return a;
+  }
+
+  // "Mach 0.79": a unit written before its number.
+  bool try_mach(std::size_t i, std::size_t& next) {
+    const auto num = parse_number(text_, t_, i + 1);
+    if (!num || num->negative) return false;
+    QuantityMention m = make(i, num->last_token, QuantityKind::measure);
+    m.unit = "Mach";
+    m.value = num->value;
+    m.step = num->step;
+    finish(std::move(m));
+    next = num->last_token;
+    return true;
   }
 
   // The word at k is written in capitals, three letters or more: "ONE".
@@ -584,11 +602,8 @@ class Extractor : public Reader {
       unit_len = u - c;
       c = u;
     }
-    // After a verb of change, a figure with its own unit then "to" is a change and a level: "climb $2.6
-    // billion to $645.6 billion", "rose 87 cents to $82.40"; without one it is a range: "dropping 2 to
-    // 3 inches".
     const bool own_unit = unit_len > 0 || f.prefix.has_value();
-    if (f.number.negative || (change && own_unit && word(c, "to"))) return f;
+    if (f.number.negative) return f;
     auto b = amount_at(second);
     if (!b || b->number.negative || b->number.form == NumberForm::fraction) return f;
     const std::size_t be = b->number.last_token, n = t_.size();
@@ -600,6 +615,11 @@ class Extractor : public Reader {
       lo *= b->number.scale;
     const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
     if (!same_currency || lo >= b->number.value || chained || ordinal_suffix(be)) return f;
+    // After a verb of change, "from X to Y" is where it went from and to ("rose from $1 billion to $2
+    // billion"), and a figure with its own unit "to" one far above it is the change and the level reached
+    // ("cut by 2p to 38p", "climb $2.6 billion to $645.6 billion"); close ones are a range ("fall by 5% to
+    // 10%"), and so is a first figure without a unit ("dropping 2 to 3 inches").
+    if (change && own_unit && word(c, "to") && (from || b->number.value > 3 * lo)) return f;
     f.range = true;
     f.low = lo;
     f.high = b->number.value;
@@ -659,7 +679,7 @@ class Extractor : public Reader {
     if (age_before(scan_, f)) return emit(f, QuantityKind::age, "yr", k, 1, next);
     if (word(k, "bhk") && adjacent(t_[k - 1], t_[k]))
       return emit(f, QuantityKind::count, "bedroom", k + 1, 1, next);  // "2BHK": Indian listings
-    const bool whole = f.value == std::floor(f.value) || f.number.scale > 1;
+    const bool whole = (f.low == std::floor(f.low) && f.high == std::floor(f.high)) || f.number.scale > 1;
     const bool can_count = f.number.form != NumberForm::fraction && !f.number.negative;
     // "a five-match series", "a 4-door hatch", "one-bedroom flats"
     if (can_count && whole && !f.range && k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
@@ -692,6 +712,11 @@ class Extractor : public Reader {
   // first noun when none is plural.
   std::size_t count_noun(std::size_t k) const {
     const std::size_t n = t_.size();
+    // "six times the limit", "three times as much": a multiplier; "capped 41 times": a count.
+    if (word(k, "times") && k + 1 < n && t_[k + 1].is_word() &&
+        one_of(t_[k + 1].norm, {"the", "as", "more", "less", "higher", "lower", "larger", "bigger", "greater",
+                                "that", "than", "its", "their", "what", "over"}))
+      return 0;
     // Up to two describing words may stand before the noun: "300 million weekly users".
     std::size_t noun = k;
     while (noun < n && noun - k < 2 && t_[noun].is_word() && count_adjective(t_[noun].norm)) ++noun;
@@ -725,8 +750,8 @@ class Extractor : public Reader {
     for (int skip = 0; skip < 2 && m < t_.size() && t_[m].is_word() && one_of(t_[m].norm, kDeterminers);
          ++skip)
       ++m;
-    if (m >= t_.size() || !t_[m].is_number()) return 0;
-    const auto second = parse_number(text_, t_, m);
+    if (m >= t_.size()) return 0;
+    const auto second = parse_number(text_, t_, m);  // "27 of 34 passes", "two of the nine members"
     if (!second || second->scale != 1) return 0;
     return count_noun(second->last_token);
   }
