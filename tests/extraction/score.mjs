@@ -104,7 +104,9 @@ const IRREGULAR = { people: 'person', men: 'man', women: 'woman', children: 'chi
 function singulars(noun) {
   const w = String(noun).toLowerCase().trim().split(/[\s-]+/).pop();
   const out = new Set([w]);
-  if (IRREGULAR[w]) out.add(IRREGULAR[w]);
+  // Irregular plurals, also at the end of a compound: "grandchildren", "policemen".
+  for (const [plural, singular] of Object.entries(IRREGULAR))
+    if (w.endsWith(plural)) out.add(w.slice(0, w.length - plural.length) + singular);
   if (w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1));
   if (w.endsWith('es')) out.add(w.slice(0, -2));
   if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
