@@ -275,6 +275,11 @@ class Reader {
   // (quantities.cpp).
   void finish(QuantityMention m, double low = 0, double high = 0);
 
+  // A mention from token `first` to the end of `num`, whose unit came first: "per cent of 22", "Mach 0.79"
+  // (quantities.cpp).
+  bool emit_unit_first(std::size_t first, const ParsedNumber& num, QuantityKind kind, std::string unit,
+                       std::size_t& next);
+
   // The figure as a mention of `kind` ending before token `end`, its value and step times `factor`
   // (0.01 for cents and basis points); sets `next` to `end` and returns true (quantities.cpp).
   bool emit(const Figure& f, QuantityKind kind, std::string unit, std::size_t end, double factor,

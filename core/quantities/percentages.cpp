@@ -20,13 +20,7 @@ class PercentReader : public Reader {
     if (i > 0 && (t_[i - 1].is_number() || is_number_word(t_[i - 1].norm))) return false;
     auto num = parse_number(text_, t_, k + 1);
     if (!num) return false;
-    QuantityMention m = make(i, num->last_token, QuantityKind::percent);
-    m.unit = "%";
-    m.value = num->value;
-    m.step = num->step;
-    finish(std::move(m));
-    next = num->last_token;
-    return true;
+    return emit_unit_first(i, *num, QuantityKind::percent, "%", next);
   }
 
   // A percent sign or word after the number: "40%", "12 percent", "1.38pc", "3 percentage points", "50

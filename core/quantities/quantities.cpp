@@ -379,6 +379,17 @@ void Reader::finish(QuantityMention m, double low, double high) {
   scan_.mentions.push_back(std::move(m));
 }
 
+bool Reader::emit_unit_first(std::size_t first, const ParsedNumber& num, QuantityKind kind, std::string unit,
+                             std::size_t& next) {
+  QuantityMention m = make(first, num.last_token, kind);
+  m.unit = std::move(unit);
+  m.value = num.value;
+  m.step = num.step;
+  finish(std::move(m));
+  next = num.last_token;
+  return true;
+}
+
 bool Reader::emit(const Figure& f, QuantityKind kind, std::string unit, std::size_t end, double factor,
                   std::size_t& next) {
   QuantityMention m = make(f.first, end, kind);
@@ -553,13 +564,7 @@ class Extractor : public Reader {
   bool try_mach(std::size_t i, std::size_t& next) {
     const auto num = parse_number(text_, t_, i + 1);
     if (!num || num->negative) return false;
-    QuantityMention m = make(i, num->last_token, QuantityKind::measure);
-    m.unit = "Mach";
-    m.value = num->value;
-    m.step = num->step;
-    finish(std::move(m));
-    next = num->last_token;
-    return true;
+    return emit_unit_first(i, *num, QuantityKind::measure, "Mach", next);
   }
 
   // The word at k is written in capitals, three letters or more: "ONE".
