@@ -146,7 +146,7 @@ class DurationReader : public Reader {
       return true;
     // "aged 50 or older", "people 65 and over"
     if (a + 1 < n && (word(a, "or") || word(a, "and")) &&
-        one_of(t_[a + 1].norm, {"older", "over", "younger", "under", "above"}) && f.value >= 10)
+        one_of(t_[a + 1].norm, {"older", "over", "younger", "under"}) && f.value >= 10)
       return true;
     if ((word(i - 1, "turns") || word(i - 1, "turned") || word(i - 1, "turning")) &&
         !unit_follows(scan_, a) && !(a < n && t_[a].is_word() && countable_noun(t_[a])))

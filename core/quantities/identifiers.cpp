@@ -20,17 +20,16 @@ bool is_upper(char c) {
 // 23", "call 101".
 bool label_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "route",     "interstate", "highway",  "junction",  "exit",      "terminal",  "gate",
-      "courtroom", "room",       "seat",     "row",       "block",     "section",   "article",
-      "chapter",   "page",       "pages",    "volume",    "vol",       "platform",  "lot",
-      "flat",      "apartment",  "suite",    "category",  "version",   "model",     "channel",
-      "flight",    "bus",        "lap",      "episode",   "clause",    "paragraph", "gigafactory",
-      "code",      "zip",        "postcode", "reference", "ref",       "call",      "dial",
-      "ward",      "pier",       "berth",    "figure",    "item",      "question",  "gas",
-      "mark",      "no",         "nos",      "type",      "stage",     "phase",     "level",
-      "tier",      "grade",      "class",    "round",     "branch",    "junctions", "routes",
-      "pages",     "sections",   "chapters", "rooms",     "platforms", "terminals", "articles",
-      "top",       "season",     "issue",    "runway",    "box",       "line"};
+      "route",    "interstate", "highway",     "junction",  "exit",      "terminal", "gate",      "courtroom",
+      "room",     "seat",       "row",         "block",     "section",   "article",  "chapter",   "page",
+      "pages",    "volume",     "vol",         "platform",  "lot",       "flat",     "apartment", "suite",
+      "category", "version",    "model",       "channel",   "flight",    "bus",      "lap",       "episode",
+      "clause",   "paragraph",  "gigafactory", "code",      "zip",       "postcode", "reference", "ref",
+      "call",     "dial",       "ward",        "pier",      "berth",     "figure",   "item",      "question",
+      "stand",    "no",         "nos",         "type",      "stage",     "phase",    "level",     "tier",
+      "grade",    "class",      "round",       "branch",    "junctions", "routes",   "pages",     "sections",
+      "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
+      "runway",   "box",        "line"};
   return one_of(w, kWords);
 }
 
@@ -245,7 +244,7 @@ class IdentifierReader : public Reader {
     }
     // Letters glued after it that are no unit: "39A", "49ers", "320neo", "4x4", "5C".
     if (glued(i, i + 1) && i + 1 < n && t_[i + 1].is_word() && !unit_after(i) && !ordinal_at(i + 1) &&
-        t_[i + 1].norm != "s" && t_[i + 1].norm != "bhk") {
+        raw(text_, t_[i + 1]) != "s" && t_[i + 1].norm != "bhk") {
       // Not a notation the number parser reads on: "1e10", "1.3x10^6", "10k".
       const auto num = parse_number(text_, t_, i);
       if (num && num->last_token == i + 1) return glued_run_end(i);
@@ -305,7 +304,15 @@ class IdentifierReader : public Reader {
     const std::string_view r = raw(text_, t_[w]);
     bool title = true;
     for (std::size_t k = 1; k < r.size(); ++k) title = title && !is_upper(r[k]);
-    return first && title && i + 1 < t_.size() && t_[i + 1].is_word() && !is_upper(text_[t_[i + 1].start]);
+    if (!first || !title || i + 1 >= t_.size()) return false;
+    if (t_[i + 1].is_number()) return true;  // "Add 1 1/2 cups"
+    // What follows is counted: a plural within three words in lower case ("3 large eggs").
+    for (std::size_t k = i + 1; k < t_.size() && k <= i + 3; ++k) {
+      if (!t_[k].is_word() || is_upper(text_[t_[k].start]) || !countable_noun(t_[k])) return false;
+      const std::string_view n = t_[k].norm;
+      if (n.size() > 3 && n.back() == 's' && n[n.size() - 2] != 's') return true;
+    }
+    return false;
   }
 
   // A version number: one dot, one or two digits after it, and no thousands ("17.4", "3.12").

@@ -267,7 +267,8 @@ class MoneyReader : public Reader {
         adjacent(t_[c0], t_[c0 + 1]))
       ++c0;  // "12-cent", "one-yen"
     // "45c", "320c/kg": cents glued to the number, unless a temperature is spoken of.
-    if (word(k, "c") && raw(text_, t_[k]) == "c" && adjacent(t_[k - 1], t_[k]) && !f.prefix &&
+    const bool after_slash = f.first > 0 && t_[f.first - 1].is("/") && adjacent(t_[f.first - 1], t_[f.first]);
+    if (word(k, "c") && raw(text_, t_[k]) == "c" && adjacent(t_[k - 1], t_[k]) && !f.prefix && !after_slash &&
         !temperature_before(f.first)) {
       std::size_t e = k + 1;
       if (e + 1 < n && t_[e].is("/") && adjacent(t_[k], t_[e]) && t_[e + 1].is_word()) e += 2;  // "320c/kg"

@@ -278,7 +278,7 @@ bool unit_follows(Extraction& scan, std::size_t k) {
   if (tok.is_word()) {
     const std::string_view w = tok.norm;
     if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bhk" ||
-        (w == "per" && word_at(t, k + 1, "cent")))
+        (w == "c" && k > 0 && adjacent(t[k - 1], tok)) || (w == "per" && word_at(t, k + 1, "cent")))
       return true;
     // A word glued to more letters or digits is part of a code ("2024 YR4"), but "m2" is a unit.
     const bool code =
@@ -500,7 +500,9 @@ class Extractor : public Reader {
 
   // A number or a range, and what it counts: money, a percentage, a duration, a measure, a count.
   bool try_quantity(std::size_t i, std::size_t& next) {
-    if (t_[i].norm.size() == 4 && t_[i].norm == "mach") return try_mach(i, next);
+    if (t_[i].norm.size() == 4 && t_[i].norm == "mach") return try_unit_first(i, i + 1, "Mach", next);
+    if (t_[i].norm.size() == 3 && t_[i].norm == "gas" && word(i + 1, "mark"))
+      return try_unit_first(i, i + 2, "gas mark", next);
     auto a = amount_at(i);
     if (!a) return false;
     // "the Mercedes-AMG ONE": a number word in capitals after a name is part of it.
@@ -560,11 +562,11 @@ class Extractor : public Reader {
     return a;
   }
 
-  // "Mach 0.79": a unit written before its number.
-  bool try_mach(std::size_t i, std::size_t& next) {
-    const auto num = parse_number(text_, t_, i + 1);
+  // "Mach 0.79", "gas mark 4": a unit written before its number, which starts at k.
+  bool try_unit_first(std::size_t i, std::size_t k, std::string unit, std::size_t& next) {
+    const auto num = parse_number(text_, t_, k);
     if (!num || num->negative) return false;
-    return emit_unit_first(i, *num, QuantityKind::measure, "Mach", next);
+    return emit_unit_first(i, *num, QuantityKind::measure, std::move(unit), next);
   }
 
   // The word at k is written in capitals, three letters or more: "ONE".
@@ -596,7 +598,8 @@ class Extractor : public Reader {
     f.value = a.number.value;
     const bool between = i > 0 && word(i - 1, "between");
     const bool from = i > 0 && word(i - 1, "from");
-    const bool change = changed_before(from ? i - 1 : i);
+    // "cut the price by 2p to 38p": "by" marks the change even far from its verb.
+    const bool change = changed_before(from ? i - 1 : i) || (i > 0 && word(i - 1, "by"));
     std::size_t c = f.end;
     // A unit on the first end too: the same unit must follow the second.
     std::size_t unit_len = 0;
@@ -691,9 +694,9 @@ class Extractor : public Reader {
         adjacent(t_[k], t_[k + 1]) && countable_noun(t_[k + 1]) && !hyphen_modifier(t_[k + 1].norm))
       return emit(f, QuantityKind::count, t_[k + 1].norm, k + 2, 1, next);
     // "One rival report said": a spelled-out "one" is an article more often than a count; "a one-way
-    // trip" is no quantity at all.
+    // trip" and "€109 one way" are no quantity at all.
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
-    if (article && t_[k].is("-") && !f.range && k > 0 && adjacent(t_[k - 1], t_[k])) {
+    if (article && !f.range && ((t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way"))) {
       next = k;
       return true;
     }

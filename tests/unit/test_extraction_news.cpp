@@ -220,3 +220,42 @@ TEST_CASE("news: wire copy, Indian figures and social posts", "[quantities][news
         "47 cents = 0.47 AUD (money)");
   CHECK(sole("The BYD Seal costs \u00a5179,800 in China.").unit == "CNY");
 }
+
+TEST_CASE("news: recipes, labels and names met in a second round", "[quantities][news]") {
+  check_all({
+      {"Whisk 4 large eggs with the sugar.", "4 large eggs", K::count, 4, "eggs"},
+      {"Set the oven to gas mark 6.", "gas mark 6", K::measure, 6, "gas mark"},
+      {"The probe measured 3\u00d710\u2078 metres.", "3\u00d710\u2078 metres", K::measure, 3e8, "m"},
+      {"The flight takes 9 and a half hours.", "9 and a half hours", K::duration, 9.5, "h"},
+      {"Diesel averaged 185c a litre.", "185c", K::money, 1.85, "USD"},
+      {"Sugar rose to 26 US cents a pound.", "26 US cents", K::money, 0.26, "USD"},
+      {"Its range is 7,500 nautical miles.", "7,500 nautical miles", K::measure, 7500, "nmi"},
+      {"Output will be 330 terawatt hours.", "330 terawatt hours", K::measure, 330, "TWh"},
+      {"Blowers louder than 65 decibels are banned.", "65 decibels", K::measure, 65, "dB"},
+      {"It cruises at Mach 0.85.", "Mach 0.85", K::measure, 0.85, "Mach"},
+      {"Her reading was 48 mmol/mol.", "48 mmol/mol", K::measure, 48, "mmol/mol"},
+      {"The winger was capped 20 times.", "20 times", K::count, 20, "times"},
+  });
+  for (const std::string text :
+       {"Proposition 9 passed easily.", "Prices fell from their 2019 peak.", "It ranked in the top 20.",
+        "The 7-Eleven shop opened.", "Savers in a 401(k) plan gained.", "The 737 MAX 8 returned.",
+        "Call 1-800-555-0199 today.", "Windows 11 version 24H2 shipped.", "Lot 12 sold on stand 7B."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(described("Levels were three times the limit.") == std::vector<std::string>{"three = 3  (number)"});
+}
+
+TEST_CASE("news: ages at death and in apposition, changes and ranges", "[quantities][news]") {
+  check_all({
+      {"The actor has died at 81.", "81", K::age, 81, "yr"},
+      {"She was 90.", "90", K::age, 90, "yr"},
+      {"The driver, 34, was arrested.", "34", K::age, 34, "yr"},
+      {"Savers aged 60 or older qualify.", "60", K::age, 60, "yr"},
+  });
+  CHECK(described("Fares rose from $10 to $12.") ==
+        std::vector<std::string>{"$10 = 10 USD (money)", "$12 = 12 USD (money)"});
+  CHECK(described("Dairies cut the price by 2p to 40p a litre.") ==
+        std::vector<std::string>{"2p = 0.02 GBP (money)", "40p = 0.4 GBP (money)"});
+  const auto fares = sole("Fares should fall by 5% to 10% this summer.");
+  CHECK(fares.comparator == Comparator::range);
+  CHECK(fares.range_high == 10);
+}
