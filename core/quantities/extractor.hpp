@@ -1,8 +1,9 @@
 // Internal to core/quantities: what the files of extract_quantities() (quantities.hpp) share. Each
 // file reads one kind of quantity, with its own tables, in a reader class of its own; they share the
 // state of the scan (Extraction) and the helpers every reader builds on (Reader):
-//   quantities.cpp   the scan over the tokens (Extractor), bare numbers and counts, ranges, orders of
-//                    magnitude, and the comparators before a figure ("nearly", "more than")
+//   quantities.cpp   the scan over the tokens (Extractor), ranges, orders of magnitude, and the
+//                    comparators before a figure ("nearly", "more than")
+//   counts.cpp       counts ("230 million iPhones"), ages told by the words before, bare numbers
 //   money.cpp        currency signs, codes and nouns ("$", "usd", "swiss francs"), cents
 //   measures.cpp     units of measure ("330 metres", "1.2 GW", "-4°C", "6ft 5in") and their codes
 //   durations.cpp    durations ("four years", "2 hours 48 minutes", "3:49.04") and ages ("a 15-year-old")
@@ -343,6 +344,9 @@ bool emit_money_with_prefix(Extraction& scan, const Figure& f, std::size_t& next
 // money.cpp: money with the currency after the figure: "420 million finnish markka", "50 cents", "12-cent".
 bool try_money_after(Extraction& scan, const Figure& f, std::size_t& next);
 
+// counts.cpp: a count ("230 million iPhones", "27 of 34 passes"), an age by the words before it ("aged
+// 67"), or else a bare number.
+bool emit_count_or_number(Extraction& scan, const Figure& f, std::size_t& next);
 // durations.cpp: a duration after the figure: "four years", "30-year", "2 hours 48 minutes".
 bool try_duration_after(Extraction& scan, const Figure& f, std::size_t& next);
 // measures.cpp: a unit of measure after the figure: "330 metres", "1.2 gigawatts", "180ml", "6ft 5in".
