@@ -11,6 +11,7 @@ namespace factcheck::quantities_detail {
 namespace {
 
 bool is_stop_word(std::string_view w) {
+  // clang-format off: word lists read best packed
   static constexpr std::string_view kStop[] = {
       "the",
       "a",
@@ -203,6 +204,7 @@ bool is_stop_word(std::string_view w) {
       "held",   "kept",  "met",   "led",    "fled",   "told",  "felt", "sent",  "brought", "began",
       "became", "stood", "wrote", "fought", "caught", "voted", "cast",
   };
+  // clang-format on
   // Asked of many words: looked up by hash.
   static const std::unordered_set<std::string_view> kSet = [] {
     std::unordered_set<std::string_view> set(std::begin(kStop), std::end(kStop));
