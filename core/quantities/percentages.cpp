@@ -1,5 +1,6 @@
 // Percentages: "40%", "12 percent", "1.38pc", "per cent of twenty-two", "nine in ten", percentage points
 // ("3 percentage points", "2 points" after a percentage) and basis points ("50 bps", "50 basis points").
+#include <cmath>
 #include <string>
 
 #include "quantities/extractor.hpp"
@@ -34,14 +35,15 @@ class PercentReader : public Reader {
  private:
   // "nine in ten", "one in five adults", "3 in 10": the share as a percentage.
   bool try_share(const Figure& f, std::size_t& next) {
-    if (f.range || f.number.negative || !word(f.end, "in") || f.value < 1 ||
-        f.value != static_cast<int>(f.value))
+    // A share is of a whole of at most 1000, so both numbers are small before anything is compared.
+    if (f.range || f.number.negative || !word(f.end, "in") || f.value < 1 || f.value >= 1000 ||
+        f.value != std::floor(f.value))
       return false;
     const auto whole = parse_number(text_, t_, f.end + 1);
     if (!whole || whole->scale != 1) return false;
     const double d = whole->value;
-    const bool round = d == static_cast<int>(d) &&
-                       ((d >= 2 && d <= 12) || d == 20 || d == 25 || d == 50 || d == 100 || d == 1000);
+    const bool round =
+        d == std::floor(d) && ((d >= 2 && d <= 12) || d == 20 || d == 25 || d == 50 || d == 100 || d == 1000);
     if (!round || f.value >= d) return false;
     QuantityMention m = make(f.first, whole->last_token, QuantityKind::percent);
     m.unit = "%";
