@@ -408,7 +408,16 @@ class IdentifierReader : public Reader {
   }
 
   // A unit, a currency, a percentage or a scale word right after the number at i.
-  bool unit_after(std::size_t i) const { return unit_follows(scan_, i + 1); }
+  // Asked several times of the same number by the tests above: worked out once.
+  bool unit_after(std::size_t i) const {
+    if (i != asked_) {
+      asked_ = i;
+      answer_ = unit_follows(scan_, i + 1);
+    }
+    return answer_;
+  }
+  mutable std::size_t asked_ = static_cast<std::size_t>(-1);
+  mutable bool answer_ = false;
 };
 
 }  // namespace

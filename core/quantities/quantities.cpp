@@ -342,13 +342,16 @@ class Extractor : public Reader {
     f.value = a.number.value;
     const bool between = i > 0 && word(i - 1, "between");
     const bool from = i > 0 && word(i - 1, "from");
-    // "cut the price by 2p to 38p": "by" marks the change even far from its verb.
-    const bool change = changed_before(from ? i - 1 : i) || (i > 0 && word(i - 1, "by"));
     std::size_t c = f.end;
     // A unit on the first end too: the same unit must follow the second.
     std::size_t unit_len = 0;
     std::size_t second = second_amount_at(c, between, f.number);
     if (!second) {
+      // A unit takes at most three tokens: most figures have no connector that near, and stop here.
+      bool near = false;
+      for (std::size_t k = c + 1; k < t_.size() && k <= c + 3 && !near; ++k)
+        near = t_[k].is("-") || word(k, "to") || word(k, "and");
+      if (!near) return f;
       const std::size_t u = unit_end(c);
       if (u == 0 || !(second = second_amount_at(u, between, f.number))) return f;
       unit_len = u - c;
@@ -371,7 +374,10 @@ class Extractor : public Reader {
     // billion"), and a figure with its own unit "to" one far above it is the change and the level reached
     // ("cut by 2p to 38p", "climb $2.6 billion to $645.6 billion"); close ones are a range ("fall by 5% to
     // 10%"), and so is a first figure without a unit ("dropping 2 to 3 inches").
-    if (change && own_unit && word(c, "to") && (from || b->number.value > 3 * lo)) return f;
+    // "cut the price by 2p to 38p": "by" marks the change even far from its verb.
+    if (own_unit && word(c, "to") && (from || b->number.value > 3 * lo) &&
+        ((i > 0 && word(i - 1, "by")) || changed_before(from ? i - 1 : i)))
+      return f;
     f.range = true;
     f.low = lo;
     f.high = b->number.value;
