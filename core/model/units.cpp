@@ -48,6 +48,8 @@ constexpr Unit kUnits[] = {
     {"gal", D::volume, 3.785411784, 0, "gallon"},
     {"ft³", D::volume, 28.316846592, 0, "cubic foot"},
     {"bu", D::volume, 35.23907016688, 0, "bushel"},
+    {"hl", D::volume, 100, 0, "hectolitre"},
+    {"yd\xC2\xB3", D::volume, 764.554857984, 0, "cubic yard"},
     {"ML", D::volume, 1e6, 0, "megalitre"},
     {"GL", D::volume, 1e9, 0, "gigalitre"},
     {"bbl", D::volume, 158.987294928, 0, "barrel"},
@@ -62,6 +64,8 @@ constexpr Unit kUnits[] = {
     {"lb", D::mass, 0.45359237, 0, "pound"},
     {"st", D::mass, 6.35029318, 0, "stone"},
     {"ton", D::mass, 907.18474, 0, "ton"},  // the short ton, as "tons" means in US news
+    {"dwt", D::mass, 1e3, 0, "tonne deadweight"},
+    {"Mt", D::mass, 1e9, 0, "million tonnes"},
 
     {"K", D::temperature, 1, 0, "kelvin"},
     {"°C", D::temperature, 1, 273.15, "degree Celsius"},
@@ -113,6 +117,8 @@ constexpr Unit kUnits[] = {
     {"mbar", D::pressure, 100, 0, "millibar"},
     {"kPa", D::pressure, 1e3, 0, "kilopascal"},
     {"psi", D::pressure, 6894.757293168, 0, "pound per square inch"},
+    {"MPa", D::pressure, 1e6, 0, "megapascal"},
+    {"GPa", D::pressure, 1e9, 0, "gigapascal"},
     {"bar", D::pressure, 1e5, 0, "bar"},
 
     {"N", D::force, 1, 0, "newton"},
@@ -145,6 +151,9 @@ constexpr Unit kUnits[] = {
 
     {"rpm", D::rotation, 1, 0, "revolution per minute"},
     {"mpg", D::fuel_economy, 1, 0, "mile per gallon"},
+    {"km/l", D::fuel_economy, 2.352145833, 0, "kilometre per litre"},
+    {"g/t", D::grade, 1, 0, "gram per tonne"},
+    {"\xC2\xB5g/m\xC2\xB3", D::air, 1, 0, "microgram per cubic metre"},
     {"L/100km", D::fuel_consumption, 1, 0, "litre per 100 kilometres"},
     {"g/km", D::emissions, 1, 0, "gram per kilometre"},
     {"bbl/d", D::flow, 1, 0, "barrel per day"},

@@ -37,6 +37,8 @@ enum class Dimension {
   amount,            // moles
   concentration,     // millimoles per litre
   ratio,             // millimoles per mole (HbA1c)
+  grade,             // grams of a metal per tonne of ore
+  air,               // micrograms per cubic metre of air
   rotation,          // revolutions per minute
   fuel_economy,      // miles per gallon
   fuel_consumption,  // litres per 100 km: the inverse of economy, so it has a dimension of its own

@@ -26,7 +26,7 @@ bool is_stop_word(std::string_view w) {
       "or", "via", "against", "degrees", "degree", "between", "among", "during", "while", "when", "where",
       "why", "how", "there", "here", "now", "too", "very", "much", "many", "own", "same", "new", "first",
       "second", "third", "top", "'s", "s", "st", "nd", "rd", "th", "am", "pm", "x", "including", "compared",
-      "versus", "vs", "and", "a", "year", "share", "shares", "apiece", "each", "higher", "lower", "ahead",
+      "versus", "vs", "and", "a", "year", "share",  "apiece", "each", "higher", "lower", "ahead",
       "behind", "above", "below", "across", "around", "within", "without", "out", "back", "away", "there",
       "already", "1.2 million sold", "1.2 million sold",
   };
@@ -96,8 +96,15 @@ class CountReader : public Reader {
     // "One rival report said": a spelled-out "one" is an article more often than a count; "a one-way
     // trip" and "€109 one way" are no quantity at all.
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
-    if (article && !f.range && ((t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way"))) {
+    if (article && !f.range &&
+        ((t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") || word(k, "or"))) {
       next = k;
+      return true;
+    }
+    // "6.8 per 100,000 people": the base of a rate is no figure of its own.
+    if (f.first > 0 && word(f.first - 1, "per")) {
+      const std::size_t noun = count_noun(k);
+      next = noun ? noun + 1 : k;
       return true;
     }
     if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
@@ -106,13 +113,26 @@ class CountReader : public Reader {
       if (const std::size_t noun = noun_of_second(k + 1))
         return emit(f, QuantityKind::count, t_[noun].norm, k, 1, next);
     }
-    const std::size_t noun = count_noun(k);
+    // "500M+ views": a plus glued after the figure.
+    const std::size_t from = k < n && t_[k].is("+") && adjacent(t_[k - 1], t_[k]) ? k + 1 : k;
+    const std::size_t noun = count_noun(from);
     // A count is of whole things: "7.8 earthquake" is a magnitude; but "23.5 points" are counted, and
     // "0.7 goals per game" is an average of a count.
     const bool average = word(noun + 1, "per") || word(noun + 1, "a") || word(noun + 1, "each");
     if (noun && (whole || average || t_[noun].is("points") || t_[noun].is("point")))
-      return emit(f, QuantityKind::count, t_[noun].norm, noun + 1, 1, next);
+      return emit(f, QuantityKind::count, counted(t_[noun].norm), noun + 1, 1, next);
     return emit(f, QuantityKind::number, "", k, 1, next);
+  }
+
+  // The noun a count names, its abbreviations of sport and property written out: "34 pts" counts points,
+  // "3 bed" bedrooms.
+  static std::string counted(const std::string& noun) {
+    static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+        {"pts", "points"}, {"reb", "rebounds"}, {"ast", "assists"},  {"blk", "blocks"},
+        {"stl", "steals"}, {"bed", "bedroom"},  {"bath", "bathroom"}};
+    for (const auto& [abbreviation, word] : kShort)
+      if (noun == abbreviation) return std::string(word);
+    return noun;
   }
 
   // The noun a figure at k counts, or 0: the last plural of up to four words that are nouns or
@@ -128,7 +148,12 @@ class CountReader : public Reader {
     // Up to two describing words may stand before the noun: "300 million weekly users".
     std::size_t noun = k;
     while (noun < n && noun - k < 2 && t_[noun].is_word() && count_adjective(t_[noun].norm)) ++noun;
+    // Plurals, and nouns that are their own plural ("97 cargo aircraft", "22 crew").
     const auto plural = [](const std::string& w) {
+      static constexpr std::string_view kSame[] = {"aircraft",  "sheep",    "staff",  "people", "crew",
+                                                   "deer",      "fish",     "cattle", "police", "personnel",
+                                                   "livestock", "children", "men",    "women",  "species"};
+      if (one_of(w, kSame)) return true;
       return w.size() > 3 && w.back() == 's' &&
              !(w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0 ||
                w.compare(w.size() - 2, 2, "is") == 0);
@@ -142,9 +167,13 @@ class CountReader : public Reader {
     if (noun >= n || !modifier(noun)) return 0;
     // The last plural of the run: "23 Grand Slam singles titles" counts titles.
     std::size_t last_plural = 0;
-    for (std::size_t m = noun; m < n && m < noun + 4 && modifier(m); ++m) {
+    for (std::size_t m = noun; m < n && m < noun + 5; ++m) {
+      // "24 dual-fuel vessels", "6 million hand-driven rivets": hyphens inside the run.
+      if (t_[m].is("-") && m > noun && m + 1 < n && adjacent(t_[m - 1], t_[m]) && adjacent(t_[m], t_[m + 1]))
+        continue;
+      if (!modifier(m)) break;
       if (countable_noun(t_[m]) && plural(t_[m].norm)) last_plural = m;
-      if (m > noun && !countable_noun(t_[m])) break;
+      if (m > noun && !countable_noun(t_[m]) && !(m > 0 && t_[m - 1].is("-"))) break;
     }
     if (last_plural) return last_plural;
     return countable_noun(t_[noun]) ? noun : 0;

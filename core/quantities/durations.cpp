@@ -98,6 +98,13 @@ class DurationReader : public Reader {
     if (u >= n || !t_[u].is_word()) return false;
     const auto unit = time_unit(t_[u].norm);
     if (!unit || !fits(f, u)) return false;
+    // "the 10-year Treasury", "its 30-year bond": the name of a security, not a duration.
+    if (u > f.end && u + 1 < n && t_[u + 1].is_word() &&
+        one_of(t_[u + 1].norm, {"treasury", "treasuries", "bond", "bonds", "gilt", "gilts", "note", "notes",
+                                "yield", "yields", "bund", "bunds", "jgb"})) {
+      next = u + 1;
+      return true;
+    }
     if (unit->factor == 1 && compound_after(scan_, f, std::string(unit->code), u + 1, next)) return true;
     return emit(f, QuantityKind::duration, std::string(unit->code), u + 1, unit->factor, next);
   }
@@ -210,7 +217,10 @@ class DurationReader : public Reader {
       return emit_phrase(i, k, 0.5, next);
     }
     if (w == "all" || w == "full" || w == "another") {
-      if (w != "another" && k < n && t_[k].is("-") && adjacent(t_[i], t_[k])) ++k;
+      const bool hyphen = w != "another" && k < n && t_[k].is("-") && adjacent(t_[i], t_[k]);
+      if (hyphen) ++k;
+      // "all-day", but not the "full-year" of "its full-year forecast": a hyphenated one describes a noun.
+      if (hyphen && k + 1 < n && t_[k + 1].is_word() && countable_noun(t_[k + 1])) return false;
       if (k < n && t_[k].is_word() && one_of(t_[k].norm, {"day", "week", "month", "year"}))
         return emit_phrase(i, k, 1, next);
     }

@@ -29,7 +29,7 @@ bool label_word(std::string_view w) {
       "stand",    "no",         "nos",         "type",      "stage",     "phase",    "level",     "tier",
       "grade",    "class",      "round",       "branch",    "junctions", "routes",   "pages",     "sections",
       "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
-      "runway",   "box",        "line"};
+      "pitch",    "spaces",     "week",        "runway",    "box",       "line"};
   return one_of(w, kWords);
 }
 
@@ -76,10 +76,10 @@ bool time_zone(std::string_view w) {
 // Street types ending an address: "14 Orchard Close", "301 East 79th Street".
 bool street_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "street", "st",       "road",    "rd",    "avenue", "ave",       "lane",     "ln",      "close",
-      "place",  "pl",       "drive",   "dr",    "way",    "court",     "crescent", "terrace", "boulevard",
-      "blvd",   "square",   "gardens", "grove", "mews",   "parade",    "walk",     "row",     "highway",
-      "hwy",    "broadway", "circle",  "wharf", "quay",   "embankment"};
+      "street", "st",       "road",    "rd",    "avenue", "ave",        "lane",     "ln",      "close",
+      "place",  "pl",       "drive",   "dr",    "way",    "court",      "crescent", "terrace", "boulevard",
+      "blvd",   "square",   "gardens", "grove", "mews",   "parade",     "walk",     "row",     "highway",
+      "hwy",    "broadway", "circle",  "wharf", "quay",   "embankment", "loop",     "yards",   "plaza"};
   return one_of(w, kWords);
 }
 
@@ -205,11 +205,18 @@ class IdentifierReader : public Reader {
     if (!plain(i) || t_[i].norm.size() > 3 || !norm_at(t_, i + 1, "-") || !glued(i, i + 1) || !plain(i + 2) ||
         !glued(i + 1, i + 2) || t_[i + 2].norm.size() > 3)
       return 0;
-    const std::size_t k = i + 3;
+    std::size_t k = i + 3;
     if (glued_on(i + 2)) return 0;  // "5-10cm", "0-100km/h", "5-10%"
+    // "12-3/4 cents" is a price's fraction, and "4-3-3" a chain (a formation, a phone number).
+    if (glued(i + 2, k) && (t_[k].is("/") || t_[k].is("-"))) return 0;
+    // "7-6(4)": a tie-break's score in brackets.
+    if (glued(i + 2, k) && t_[k].is("(") && plain(k + 1) && norm_at(t_, k + 2, ")")) k += 3;
     const double a = digits_value(t_[i].norm), b = digits_value(t_[i + 2].norm);
-    const bool before = i > 0 && t_[i - 1].is_word() && score_word_before(t_[i - 1].norm);
-    const bool after = k < t_.size() && t_[k].is_word() && score_word_after(t_[k].norm);
+    // "6-3, 4-6": a set after a set.
+    const bool before = (i > 0 && t_[i - 1].is_word() && score_word_before(t_[i - 1].norm)) ||
+                        (i > 3 && t_[i - 1].is(",") && plain(i - 2) && t_[i - 3].is("-") && plain(i - 4) &&
+                         glued(i - 4, i - 3) && glued(i - 3, i - 2));
+    const bool after = i + 3 < t_.size() && t_[i + 3].is_word() && score_word_after(t_[i + 3].norm);
     return a >= b || before || after ? k : 0;
   }
 
@@ -227,12 +234,17 @@ class IdentifierReader : public Reader {
       return glued_run_end(i);
     // A label word before it: "page 412", "No. 8", "Route 40", "call 101".
     std::size_t w = i;
-    if (w > 1 && t_[w - 1].is(".") && word(w - 2, "no")) w -= 1;
+    if (w > 1 && t_[w - 1].is(".") && t_[w - 2].is_word()) w -= 1;  // "No. 8", "Vol. 73"
     if (w > 0 && t_[w - 1].is_word() && (glued_on(i) || !unit_after(i))) {
       const std::string& p = t_[w - 1].norm;
       const bool no = p != "no" || w < i || capital(w - 1);  // "No. 8", "No 8", not "no 10 people"
-      if ((label_word(p) && no) || (capital(w - 1) && capital_label_word(p)))
-        return label_list_end(glued_run_end(i));
+      if ((label_word(p) && no) || (capital(w - 1) && capital_label_word(p))) {
+        std::size_t e = label_list_end(glued_run_end(i));
+        // "call 1860 233 1407": the groups of a phone number after "call" or "dial".
+        if (p == "call" || p == "dial")
+          while (plain(e) && !unit_after(e)) ++e;
+        return e;
+      }
     }
     // A capitalised word before a plain whole number, or a version ("iOS 17.4"), with no unit after it:
     // "FTSE 100", "Apollo 11", "Android 14", "S&P 500".
@@ -270,6 +282,22 @@ class IdentifierReader : public Reader {
     if (i > 0 && (t_[i - 1].is("'") || t_[i - 1].is("\"")) && glued(i - 1, i) && capital(i + 1) &&
         !unit_after(i))
       return i + 2;
+    // "Boeing 777F": a one-letter unit glued to a model number after a name.
+    if (plain(i) && i > 0 && t_[i - 1].is_word() && has_capital(text_, t_[i - 1]) &&
+        !plain_capital_word(t_[i - 1].norm) && glued(i, i + 1) && t_[i + 1].is_word() &&
+        raw(text_, t_[i + 1]).size() == 1 && is_upper(text_[t_[i + 1].start]) && t_[i].norm.size() >= 3)
+      return glued_run_end(i);
+    // "1-for-10", "5-a-side": a ratio or a name joined by hyphens.
+    if (plain(i) && norm_at(t_, i + 1, "-") && glued(i, i + 1) && (word(i + 2, "for") || word(i + 2, "a")) &&
+        norm_at(t_, i + 3, "-") && glued(i + 2, i + 3) && glued(i + 3, i + 4) && i + 4 < n)
+      return i + 5;
+    // "78'", "45+2'": a football match's minute.
+    if (plain(i) && glued(i, i + 1) && t_[i + 1].is("'") &&
+        !(i + 2 < n && t_[i + 2].is_number() && glued(i + 1, i + 2)))
+      return i + 2;
+    if (plain(i) && glued(i, i + 1) && t_[i + 1].is("+") && plain(i + 2) && glued(i + 1, i + 2) &&
+        norm_at(t_, i + 3, "'") && glued(i + 2, i + 3))
+      return i + 4;
     // "911 call", "999 calls": an emergency number.
     if ((t_[i].is("911") || t_[i].is("999") || t_[i].is("112")) &&
         (word(i + 1, "call") || word(i + 1, "calls")))
@@ -305,7 +333,8 @@ class IdentifierReader : public Reader {
     bool title = true;
     for (std::size_t k = 1; k < r.size(); ++k) title = title && !is_upper(r[k]);
     if (!first || !title || i + 1 >= t_.size()) return false;
-    if (t_[i + 1].is_number()) return true;  // "Add 1 1/2 cups"
+    if (t_[i + 1].is_number() || (t_[i + 1].is("/") && glued(i, i + 1)))
+      return true;  // "Add 1 1/2", "Add 1/2"
     // What follows is counted: a plural within three words in lower case ("3 large eggs").
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 3; ++k) {
       if (!t_[k].is_word() || is_upper(text_[t_[k].start]) || !countable_noun(t_[k])) return false;
@@ -326,7 +355,9 @@ class IdentifierReader : public Reader {
   // "0800 123 4567", "04512", "CPS/2024/0117": a leading zero, or digits after a slash glued to a word.
   std::size_t code(std::size_t i) const {
     const std::string_view d = t_[i].norm;
-    const bool leading_zero = d.size() >= 2 && d[0] == '0' && d[1] >= '0' && d[1] <= '9';
+    // "0800", "04512", but not the "05m" of "1h 05m", whose unit is glued to it.
+    const bool leading_zero =
+        d.size() >= 2 && d[0] == '0' && d[1] >= '0' && d[1] <= '9' && !(glued_on(i) && unit_after(i));
     // "C/2023", not the "160C" of "180C/160C" (a unit glued to a number before the slash).
     const bool slashed = i > 1 && t_[i - 1].is("/") && glued(i - 1, i) && t_[i - 2].is_word() &&
                          glued(i - 2, i - 1) && !(i > 2 && t_[i - 3].is_number() && glued(i - 3, i - 2));

@@ -186,6 +186,12 @@ constexpr MeasureWord kMeasureWords[] = {
     {"mbps", "Mbps"},
     {"gbps", "Gbps"},
     {"nm", "nm"},
+    {"dwt", "dwt"},
+    {"hl", "hl"},
+    {"hectolitres", "hl"},
+    {"hectoliters", "hl"},
+    {"pascal", "Pa"},
+    {"pascals", "Pa"},
     {"gl", "GL"},
     {"gigalitres", "GL"},
     {"megalitres", "ML"},
@@ -249,7 +255,10 @@ std::optional<std::string_view> symbol_unit(std::string_view raw, bool glued) {
   if (raw == "Nm") return "Nm";
   if (raw == "NM") return "nmi";  // nautical miles, in aviation copy
   if (raw == "GL") return "GL";   // gigalitres
-  if (raw == "ML") return "ML";   // megalitres, not millilitres
+  if (raw == "Mt") return "Mt";   // million tonnes
+  if (raw == "MPa") return "MPa";
+  if (raw == "GPa") return "GPa";
+  if (raw == "ML") return "ML";  // megalitres, not millilitres
   if (raw == "K" && !glued) return "K";
   if (raw == "C" && glued)
     return "\xC2\xB0"
@@ -393,6 +402,10 @@ class UnitReader : public Reader {
       return hit(c == "mi" ? "mph" : "km/h", k + 2);
     if (of == "second" && (c == "m" || c == "km" || c == "mi")) return hit(c + "/s", k + 2);
     if (of == "gallon" && c == "mi" && word(k, "per")) return hit("mpg", k + 2);
+    // "8.4 grams per tonne" (an ore's grade), "612 micrograms per cubic metre" (air)
+    if (word(k, "per") && c == "g" && (of == "tonne" || of == "ton" || of == "t")) return hit("g/t", k + 2);
+    if (word(k, "per") && c == "\xC2\xB5g" && of == "cubic" && (word(k + 2, "metre") || word(k + 2, "meter")))
+      return hit("\xC2\xB5g/m\xC2\xB3", k + 3);
     return u;
   }
 
@@ -480,8 +493,16 @@ class MeasureReader : public Reader {
     // "1/16 of a pint", "half of a mile"
     if (f.number.form == NumberForm::fraction && word(u, "of") && (word(u + 1, "a") || word(u + 1, "an")))
       u += 2;
+    if (feet_and_inches(f, next)) return true;
     auto unit = measure_at(scan_, u);
     if (!unit) return false;
+    // "250-260 Mt": millions of tonnes, in tonnes.
+    if (unit->first == "Mt") return emit(f, QuantityKind::measure, "t", unit->second, 1e6, next);
+    // "6h 42m": minutes after a figure in hours.
+    if (unit->first == "m" && unit->second == f.end + 1 && adjacent(t_[f.end - 1], t_[f.end]) &&
+        !scan_.mentions.empty() && scan_.mentions.back().unit == "h" &&
+        scan_.mentions.back().last_token == f.first)
+      return emit(f, QuantityKind::duration, "min", unit->second, 1, next);
     // "16.7 million pounds of thrust": a force.
     if (unit->first == "lb" && word(unit->second, "of") && word(unit->second + 1, "thrust"))
       unit->first = "lbf";
@@ -495,6 +516,17 @@ class MeasureReader : public Reader {
         return emit_total(f, f.value * 12 + inches->value, "in", false, inches->last_token, next);
     }
     return emit(f, QuantityKind::measure, unit->first, unit->second, 1, next);
+  }
+
+  // "7'4\"", "6'2\"": feet and inches in marks glued together, in inches.
+  bool feet_and_inches(const Figure& f, std::size_t& next) {
+    const std::size_t k = f.end, n = t_.size();
+    if (f.range || k + 2 >= n || !t_[k].is("'") || !t_[k + 1].is_number() || !t_[k + 2].is("\"") ||
+        !adjacent(t_[k - 1], t_[k]) || !adjacent(t_[k], t_[k + 1]) || !adjacent(t_[k + 1], t_[k + 2]))
+      return false;
+    const auto inches = parse_number(text_, t_, k + 1);
+    if (!inches || inches->last_token != k + 2 || inches->value >= 12) return false;
+    return emit_total(f, f.value * 12 + inches->value, "in", false, k + 3, next);
   }
 
   // A figure in a second, smaller unit right after the first: "6ft 5in", "5 feet and 2 inches", "2

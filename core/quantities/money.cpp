@@ -58,6 +58,8 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
   }
   if ((w == "cent" || w == "cents") && (before(1, "us") || before(1, "american"))) return iso = "USD", 1;
   if ((w == "cent" || w == "cents") && (before(1, "euro"))) return iso = "EUR", 1;
+  if ((w == "cent" || w == "cents") && before(1, "canadian")) return iso = "CAD", 1;
+  if ((w == "cent" || w == "cents") && before(1, "australian")) return iso = "AUD", 1;
   if ((w == "franc" || w == "francs") && before(1, "swiss")) return iso = "CHF", 1;
   if ((w == "franc" || w == "francs") && before(1, "belgian")) return iso = "BEF", 1;
   if ((w == "franc" || w == "francs") && before(1, "french")) return iso = "FRF", 1;
@@ -130,10 +132,12 @@ std::optional<Currency> currency_noun(std::string_view w) {
       {"dirhams", "AED", 1},      {"riyal", "SAR", 1},
       {"riyals", "SAR", 1},       {"zloty", "PLN", 1},
       {"shekel", "ILS", 1},       {"shekels", "ILS", 1},
-      {"reais", "BRL", 1},        {"krona", "SEK", 1},
-      {"kronor", "SEK", 1},       {"bitcoin", "XBT", 1},
-      {"bitcoins", "XBT", 1},     {"cent", "USD", 0.01},
-      {"cents", "USD", 0.01},     {"cts", "USD", 0.01},  // wire copy: "52 cts"
+      {"reais", "BRL", 1},        {"won", "KRW", 1},
+      {"paise", "INR", 0.01},     {"paisa", "INR", 0.01},
+      {"krona", "SEK", 1},        {"kronor", "SEK", 1},
+      {"bitcoin", "XBT", 1},      {"bitcoins", "XBT", 1},
+      {"cent", "USD", 0.01},      {"cents", "USD", 0.01},
+      {"cts", "USD", 0.01},  // wire copy: "52 cts"
       {"pence", "GBP", 0.01},     {"penny", "GBP", 0.01},
       {"pennies", "GBP", 0.01},   {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
       {"\xE5\x85\x83", "CNY", 1},                                          // 元

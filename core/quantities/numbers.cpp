@@ -250,6 +250,18 @@ void read_mixed_fraction(const std::vector<Token>& t, Reading& x) {
   }
 }
 
+// A price quoted with a fraction of its last digit after a hyphen, x.end at the hyphen: "12-3/4 cents"
+// (12.75), "$5.84-1/2" (5.845, half a cent).
+void read_quoted_fraction(const std::vector<Token>& t, Reading& x) {
+  const std::size_t k = x.end;
+  const double a = digits_value(t[k + 1].norm), b = digits_value(t[k + 3].norm);
+  if (!(b > 0 && a < b) || !(b == 2 || b == 4 || b == 8)) return;  // halves, quarters, eighths
+  x.value += a / b * x.step;
+  x.step /= b;
+  x.form = NumberForm::fraction;
+  x.end += 4;
+}
+
 // A notation right after a single digit token: a power of ten ("1e10", "1.3x10^6"), a power ("1.1^23"),
 // a fraction ("3/4", "2 1/4") or a fraction glyph ("2½"). The first notation whose opening matches
 // decides, whether or not the rest of it reads.
@@ -267,6 +279,9 @@ void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
     read_slash_fraction(t, x);
   } else if (plain && k < n && t[k].is_number() && all_digits(t[k].norm) && slash_and_digits_at(t, k + 1)) {
     read_mixed_fraction(t, x);
+  } else if (k + 1 < n && t[k].is("-") && adjacent(t[k - 1], t[k]) && adjacent(t[k], t[k + 1]) &&
+             t[k + 1].is_number() && all_digits(t[k + 1].norm) && slash_and_digits_at(t, k + 2)) {
+    read_quoted_fraction(t, x);
   } else if (k < n && vulgar_fraction(t[k].norm) > 0 && adjacent(t[k - 1], t[k])) {
     x.value += vulgar_fraction(t[k].norm);  // "2½"
     x.form = NumberForm::fraction;

@@ -358,7 +358,8 @@ class Extractor : public Reader {
       c = u;
     }
     const bool own_unit = unit_len > 0 || f.prefix.has_value();
-    if (f.number.negative) return f;
+    // A negative first end only with its unit on both ends: "from minus 30 degrees to 70 degrees".
+    if (f.number.negative && !(unit_len > 0 && word(c, "to"))) return f;
     auto b = amount_at(second);
     if (!b || b->number.negative || b->number.form == NumberForm::fraction) return f;
     const std::size_t be = b->number.last_token, n = t_.size();

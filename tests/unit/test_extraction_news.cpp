@@ -259,3 +259,36 @@ TEST_CASE("news: ages at death and in apposition, changes and ranges", "[quantit
   CHECK(fares.comparator == Comparator::range);
   CHECK(fares.range_high == 10);
 }
+
+TEST_CASE("news: wire quotes, social posts and trade copy met in a third round", "[quantities][news]") {
+  check_all({
+      {"Corn fell 6-1/4 cents a bushel.", "6-1/4 cents", K::money, 0.0625, "USD"},
+      {"Oats settled at $3.41-3/4 a bushel.", "$3.41-3/4", K::money, 3.4175, "USD"},
+      {"It earned 74 Canadian cents a share.", "74 Canadian cents", K::money, 0.74, "CAD"},
+      {"Profit was 2.1 trillion won.", "2.1 trillion won", K::money, 2.1e12, "KRW"},
+      {"The rupee fell 9 paise.", "9 paise", K::money, 0.09, "INR"},
+      {"He scored 31 pts last night.", "31 pts", K::count, 31, "points"},
+      {"A 2 bed flat is to let.", "2 bed", K::count, 2, "bedroom"},
+      {"The 96 crew were safe.", "96 crew", K::count, 96, "crew"},
+      {"They ordered 12 dual-fuel ships.", "12 dual-fuel ships", K::count, 12, "ships"},
+      {"The centre stands 6'11\" tall.", "6'11\"", K::measure, 83, "in"},
+      {"Cores returned 5.2 grams per tonne gold.", "5.2 grams per tonne", K::measure, 5.2, "g/t"},
+      {"Output guidance is 240-250 Mt.", "240-250 Mt", K::measure, 245e6, "t"},
+      {"The slab needs 40 MPa concrete.", "40 MPa", K::measure, 40, "MPa"},
+      {"Crews poured 9,000 cubic yards.", "9,000 cubic yards", K::measure, 9000, "yd\u00b3"},
+      {"The bulker is a 82,000 dwt ship.", "82,000 dwt", K::measure, 82000, "dwt"},
+      {"It returns 22.4 km/l.", "22.4 km/l", K::measure, 22.4, "km/l"},
+  });
+  // Temperatures from below zero to above it, with the unit on both ends.
+  const auto range = sole("It works from minus 20 degrees Celsius to 60 degrees Celsius.");
+  CHECK(range.range_low == -20);
+  CHECK(range.range_high == 60);
+  CHECK(range.unit == "\u00b0C");
+  CHECK(described("It ran 10k in 1h 05m.").back() == "05m = 5 min (duration)");
+  for (const std::string text :
+       {"Nadal won 6-4, 3-6, 7-6(5).", "They play a 4-4-2.", "It approved a 1-for-5 split.",
+        "Our 7-a-side team lost.", "Salah scored in the 90+3' minute.", "The 10-year Treasury yield rose.",
+        "A Boeing 747F landed.", "Call 1800 123 4567 now.", "It cut its full-year outlook."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(sole("Deaths reached 4.1 per 100,000 people.").value == Approx(4.1));  // the base is no figure
+}
