@@ -31,6 +31,9 @@ if [[ -d ../shared/specs/recognizers-text-en ]]; then
 else
   echo "=== recognizers-text report skipped: ../shared/specs/recognizers-text-en is absent"
 fi
+# The blind extraction rounds: precision and recall of `factcheck extract` per kind, on value and on value
+# and unit (tests/extraction/README.md), with the floor of issue 15.
+run_suite "extraction rounds (blind, labelled)" node tests/extraction/score.mjs --floor 0.95,0.92,0.90 tests/extraction/x15-*.json
 if [[ -d ../shared/sources ]]; then
   run_suite "source article report" build/native/corpus_runner --article ../shared/sources tests/article_expectations.json
 else

@@ -205,7 +205,7 @@ std::vector<QuantityMention> extract(std::string_view text) {
 
 std::optional<ValueKind> read_unit(std::string_view unit, std::string& normalised) {
   const std::string lower = lower_ascii(unit);
-  if (lower == "%" || lower == "pp") {
+  if (lower == "%" || lower == "pp" || lower == "bp") {
     normalised = lower;
     return ValueKind::percent;
   }

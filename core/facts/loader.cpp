@@ -11,6 +11,7 @@
 #include "base/json_writer.hpp"
 #include "base/sha256.hpp"
 #include "facts/validator.hpp"
+#include "model/units.hpp"
 #include "quantities/quantities.hpp"
 #include "text/tokens.hpp"
 
@@ -437,12 +438,12 @@ class Loader {
     } else if (kind == ValueKind::money && !is_currency_code(fv.unit)) {
       v_.error("factbase.unknown_currency", vp + "/unit",
                "\"" + fv.unit + "\" is not an ISO 4217 currency code");
-    } else if (kind == ValueKind::percent && fv.unit != "%" && fv.unit != "pp") {
+    } else if (kind == ValueKind::percent && fv.unit != "%" && fv.unit != "pp" && fv.unit != "bp") {
       v_.error("factbase.unknown_unit", vp + "/unit",
-               "a percent value's unit is \"%\" or \"pp\" (percentage points)");
+               "a percent value's unit is \"%\", \"pp\" (percentage points) or \"bp\" (basis points)");
     } else if (kind == ValueKind::measure && !is_measure_unit(fv.unit)) {
       v_.error("factbase.unknown_unit", vp + "/unit",
-               "\"" + fv.unit + "\" is not a unit of measure the engine reads in text");
+               "\"" + fv.unit + "\" is not a unit of measure the engine knows (docs/fact-base.md, Values)");
     }
     auto st = val.find("step");
     if (st != val.end()) {

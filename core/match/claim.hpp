@@ -64,6 +64,8 @@ struct Claim {
   std::size_t start = 0;  // UTF-8 byte offsets of the claim's span, end exclusive
   std::size_t end = 0;
   std::optional<QuantityMention> quantity;  // quantity claims
+  std::optional<QuantityMention> compared;  // the quantity in the fact's unit, when it was written in
+                                            // another of the same dimension ("10 miles" as 16.09 km)
   std::optional<RelationClaim> relation;    // relational claims
   Verdict verdict = Verdict::unverified;
   const Fact* fact = nullptr;              // the fact the claim binds to, if any

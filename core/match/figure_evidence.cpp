@@ -381,14 +381,18 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
 }
 
 bool FigureJudge::fits(std::size_t qi, const Fact& f) const {
-  const QuantityMention& q = *figures_[qi];
+  // In the fact's unit: "6.2 miles" fits a fact of 10 km.
+  const std::optional<QuantityMention> converted = in_unit(*figures_[qi], f.value.unit);
+  const QuantityMention& q = converted ? *converted : *figures_[qi];
   const auto fits_value = [&](const FactValue& v) {
     return q.interval.overlaps(v.interval) && on_scale(q, v);
   };
   return fits_value(f.value) || std::any_of(f.earlier.begin(), f.earlier.end(), fits_value);
 }
 
-bool FigureJudge::on_scale(const QuantityMention& q, const FactValue& v) {
+bool FigureJudge::on_scale(const QuantityMention& said, const FactValue& v) {
+  const std::optional<QuantityMention> converted = in_unit(said, v.unit);  // "50 basis points" as 0.5 pp
+  const QuantityMention& q = converted ? *converted : said;
   if (v.amount == 0 || q.value == 0 || q.comparator == Comparator::order || q.kind == QuantityKind::date)
     return true;
   const double ratio = std::fabs(q.value / v.amount);

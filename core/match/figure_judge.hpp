@@ -18,6 +18,7 @@
 #include "match/assignment.hpp"
 #include "match/claim.hpp"
 #include "match/stance.hpp"
+#include "model/units.hpp"
 
 namespace factcheck {
 
@@ -34,11 +35,14 @@ inline bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind)
       if (q.kind == QuantityKind::number) return q.value >= 1e6 || q.comparator == Comparator::order;
       return q.kind == QuantityKind::money && q.unit == f.value.unit;
     case ValueKind::percent:
-      return q.kind == QuantityKind::percent && q.unit == f.value.unit;
+      // Basis points convert to percentage points; "%" is a percentage of its own.
+      return q.kind == QuantityKind::percent && units_convert(q.unit, f.value.unit);
     case ValueKind::count:
       return q.kind == QuantityKind::count && stem(q.unit) == stem(f.value.unit);
     case ValueKind::measure:
-      return q.kind == QuantityKind::measure && q.unit == f.value.unit;
+      // Any unit of the fact's dimension: "6.2 miles" against a fact in km (model/units.hpp).
+      return (q.kind == QuantityKind::measure || q.kind == QuantityKind::duration) &&
+             units_convert(q.unit, f.value.unit);
     case ValueKind::date:
       return q.kind == QuantityKind::date && q.unit != "relative";
     default:
@@ -254,6 +258,9 @@ class FigureJudge {
   // Wildly off the fact's value, with nothing in the sentence that singles the fact out: a figure of
   // something else ("half a trillion" against a stake of $14 billion).
   bool off_scale(std::size_t qi, const Fact& f) const;
+  // Another fact about the entities here, free in this sentence, that the figure fits: "Microsoft's
+  // share of the round was $750 million" is no wrong round size, it is Microsoft's contribution.
+  const Fact* fitting_sibling(std::size_t qi, const Fact& f) const;
 
   // The signals that bound a figure to fact `f`, for readers and for tuning.
   std::vector<std::string> signals(const Fact& f, bool fit) const;

@@ -4,6 +4,8 @@
 
 #include "match/figure_judge.hpp"
 
+#include "model/units.hpp"
+
 namespace factcheck {
 
 std::vector<Claim> FigureJudge::run(std::size_t& considered) {
@@ -148,7 +150,35 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
       return "another year";
   }
   if (off_scale(qi, f)) return "off scale";
+  if (fitting_sibling(qi, f)) return "fits another";
   return "";
+}
+
+const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
+  // Only a plain figure can be told apart so: a bound or an order of magnitude fits too much, and so
+  // does a fact's open or vague value ("up to $500 billion", "tens of billions"). A context cue of the
+  // bound fact settles it ("into the round").
+  const QuantityMention& q = *figures_[qi];
+  if (q.comparator != Comparator::none && q.comparator != Comparator::approx &&
+      q.comparator != Comparator::exactly)
+    return nullptr;
+  if (!lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty()) return nullptr;
+  const ValueKind kind = facts_.predicate(f.predicate)->value;
+  for (const Predicate& pred : facts_.predicates()) {
+    if (pred.value != kind) continue;
+    for (const Entity* entity : present_) {
+      for (std::size_t gi : lexicon_.facts_for(&pred, entity)) {
+        const Fact& g = all_[gi];
+        if (&g == &f || (!g.object.empty() && !is_present(g.object))) continue;
+        if (std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
+        const Interval& v = g.value.interval;
+        if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order)
+          continue;
+        if (kinds_agree(q, g, kind) && fits(qi, g) && roles_fit(qi, g)) return &g;
+      }
+    }
+  }
+  return nullptr;
 }
 
 bool FigureJudge::off_scale(std::size_t qi, const Fact& f) const {
@@ -187,6 +217,11 @@ Claim FigureJudge::judge(std::size_t qi) const {
       b.abstained = "taken";  // its fact went to another figure of the sentence
     } else if (!fitted_[qi]) {
       b.abstained = doubt(qi, *fact, *best, runner);
+      if (b.abstained == "fits another") {
+        b.runner_up = fitting_sibling(qi, *fact);  // the one it fits, named in the explanation
+        const Candidate* r = candidate(qi, b.runner_up);
+        b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
+      }
     } else if (claim.polarity != Polarity::asserted && !strongly_denied(qi, *fact)) {
       b.abstained = "denied";
     } else if (planned_after(qi, *fact)) {
@@ -200,10 +235,13 @@ Claim FigureJudge::judge(std::size_t qi) const {
     claim.other_currency = other_currency_[qi];
     return claim;
   }
+  // A figure in another unit than the fact's is judged in the fact's unit ("10 miles" as 16.09 km).
+  claim.compared = in_unit(q, claim.fact->value.unit);
+  const QuantityMention& judged = claim.compared ? *claim.compared : q;
   if (claim.fact->time_scoped) {
-    claim.date_said = judge_in_time(claim, q, *claim.fact, qualifiers_, v_.text);
+    claim.date_said = judge_in_time(claim, judged, *claim.fact, qualifiers_, v_.text);
   } else {
-    judge_event(claim, q, *claim.fact);
+    judge_event(claim, judged, *claim.fact);
   }
   // A denied figure the fact records is contradicted ("Microsoft has not invested $14 billion in
   // OpenAI"); any other denied figure is left unverified.
@@ -284,8 +322,9 @@ void FigureJudge::judge_event(Claim& claim, const QuantityMention& q, const Fact
 void FigureJudge::set_deviation(Claim& claim) const {
   if (!claim.fact || !claim.value) return;
   const Predicate* pred = facts_.predicate(claim.fact->predicate);
+  const double said = claim.compared ? claim.compared->value : claim.quantity->value;
   if (pred->value != ValueKind::date && claim.value->amount != 0)
-    claim.deviation = (claim.quantity->value - claim.value->amount) / claim.value->amount;
+    claim.deviation = (said - claim.value->amount) / claim.value->amount;
 }
 
 std::vector<Claim> judge_figures(const SentenceView& view, const std::vector<const QuantityMention*>& figures,

@@ -16,6 +16,8 @@ const char* to_string(QuantityKind kind) {
       return "measure";
     case QuantityKind::duration:
       return "duration";
+    case QuantityKind::age:
+      return "age";
     case QuantityKind::date:
       return "date";
   }

@@ -3,7 +3,8 @@
 
 namespace factcheck {
 
-enum class QuantityKind { number, money, percent, count, measure, duration, date };
+// `age` is a duration that says how old someone or something is ("a 15-year-old", "aged 67").
+enum class QuantityKind { number, money, percent, count, measure, duration, age, date };
 
 // The stable lower-case name used in the JSON contract: "money", "percent", ...
 const char* to_string(QuantityKind kind);

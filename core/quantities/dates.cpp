@@ -76,7 +76,19 @@ int month_number(std::string_view w) {
   };
   // Asked of most words: those that cannot be a month's name or abbreviation are turned away at once.
   if (w.size() < 3 || w.size() > 9) return 0;
-  if (std::string_view("jfmasond").find(w[0]) == std::string_view::npos) return 0;
+  switch (w[0]) {  // the initials of the months: "jfmasond"
+    case 'j':
+    case 'f':
+    case 'm':
+    case 'a':
+    case 's':
+    case 'o':
+    case 'n':
+    case 'd':
+      break;
+    default:
+      return 0;
+  }
   for (int m = 0; m < 12; ++m) {
     if (kMonths[m][0][0] != w[0]) continue;  // a month's names share its first letter
     for (auto name : kMonths[m])
@@ -272,7 +284,7 @@ class DateReader : public Reader {
       if (after->kind == TokenKind::symbol) blocked = true;  // "2000 %", "2000 $"
       if (after->is_word() &&
           (scale_word(after->norm) > 0 || after->norm == "percent" || currency_noun(after->norm) ||
-           !duration_unit(after->norm).empty() || measure_at(text_, t_, i + 1) || adjacent(t_[i], *after)))
+           !duration_unit(after->norm).empty() || measure_at(scan_, i + 1) || adjacent(t_[i], *after)))
         blocked = true;
       if (after->is("/") || (after->is("-") && adjacent(t_[i], *after) && i + 2 < n && t_[i + 2].is_number()))
         blocked = blocked || after->is("/");
@@ -337,7 +349,9 @@ class DateReader : public Reader {
   // Binds the date comparator ("by", "since", "before") and sets the span of years the date admits.
   void finish_date(QuantityMention m, double low, double high) {
     if (!std::isfinite(m.value)) return;
-    const std::size_t words = match_before(t_, m.first_token, kDatePhrases, m.comparator);
+    static const PhraseEnds kEnds(kDatePhrases);
+    const std::size_t words =
+        kEnds.before(t_, m.first_token) ? match_before(t_, m.first_token, kDatePhrases, m.comparator) : 0;
     if (words > 0) m.comparator_start = t_[m.first_token - words].start;
     // The mention's own span of years; "before"/"after" open it towards the past or the future.
     Interval iv{low, high, false, true};

@@ -1,10 +1,13 @@
 // Internal to core/quantities: what the files of extract_quantities() (quantities.hpp) share. Each
 // file reads one kind of quantity, with its own tables, in a reader class of its own; they share the
 // state of the scan (Extraction) and the helpers every reader builds on (Reader):
-//   quantities.cpp   the scan over the tokens (Extractor), bare numbers and counts, ranges, orders of
-//                    magnitude, and the comparators before a figure ("nearly", "more than")
+//   quantities.cpp   the scan over the tokens (Extractor), ranges, orders of magnitude, and the
+//                    comparators before a figure ("nearly", "more than")
+//   counts.cpp       counts ("230 million iPhones"), ages told by the words before, bare numbers
 //   money.cpp        currency signs, codes and nouns ("$", "usd", "swiss francs"), cents
-//   measures.cpp     units of measure ("330 metres", "1.2 GW") and durations ("four years")
+//   measures.cpp     units of measure ("330 metres", "1.2 GW", "-4°C", "6ft 5in") and their codes
+//   durations.cpp    durations ("four years", "2 hours 48 minutes", "3:49.04") and ages ("a 15-year-old")
+//   identifiers.cpp  digits that are no quantity: clock times, scores, names, codes, addresses, years
 //   dates.cpp        dates ("Jan. 23, 2025", "FY2025", "in 2030", "last year") and their comparators
 //   percentages.cpp  percentages and percentage points ("40%", "per cent of", "50 basis points")
 // The readers live in anonymous namespaces with their functions defined in the class: the scan runs at
@@ -17,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -47,6 +51,24 @@ bool one_of(std::string_view w, const std::string_view (&list)[N]) {
   return false;
 }
 
+// "st", "nd", "rd" or "th" is the ordinal suffix of these digits: "1st", "22nd", "13th", not "15st".
+inline bool ordinal_suffix_fits(std::string_view digits, std::string_view suffix) {
+  if (digits.empty()) return false;
+  const char last = digits.back();
+  const bool teen = digits.size() >= 2 && digits[digits.size() - 2] == '1';
+  if (suffix == "th") return true;  // "4th", and "1th" is a typo worth passing over too
+  if (teen) return false;
+  return (suffix == "st" && last == '1') || (suffix == "nd" && last == '2') ||
+         (suffix == "rd" && last == '3');
+}
+
+// The token has a capital letter: "Boeing", "iPhone", "FTSE".
+inline bool has_capital(std::string_view text, const Token& tok) {
+  for (std::size_t k = tok.start; k < tok.end; ++k)
+    if (text[k] >= 'A' && text[k] <= 'Z') return true;
+  return false;
+}
+
 // The token as written in the text.
 inline std::string_view raw(std::string_view text, const Token& tok) {
   return text.substr(tok.start, tok.end - tok.start);
@@ -56,7 +78,8 @@ inline std::string_view raw(std::string_view text, const Token& tok) {
 
 struct Currency {
   std::string iso;
-  double factor = 1;  // 0.01 for cents and pence
+  double factor = 1;        // 0.01 for cents and pence
+  bool by_context = false;  // "$", "dollars", "cents", "¥": the country is read from the text around
 };
 
 // A currency read around a number, and the index of the token after it.
@@ -80,11 +103,23 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
 
 // ---- measures.cpp ------------------------------------------------------------------------------
 
-// A unit of measure at k; returns the normalised symbol and the end token, or nothing.
-std::optional<std::pair<std::string, std::size_t>> measure_at(std::string_view text, const Tokens& t,
-                                                              std::size_t k);
+class Extraction;
 
-// The unit of a duration word ("years" -> "year", "hrs" -> "hour"), or "".
+// A unit of measure at k ("metres", "sq ft", "°C", "km/h", "-litre"); returns its code (model/units.hpp)
+// and the end token, or nothing.
+std::optional<std::pair<std::string, std::size_t>> measure_at(Extraction& scan, std::size_t k);
+
+// ---- durations.cpp -----------------------------------------------------------------------------
+
+// A unit of time written as a word: its code and how many of them one word makes ("years" -> "yr" 1,
+// "decades" -> "yr" 10, "hrs" -> "h" 1); nothing for any other word.
+struct TimeUnit {
+  std::string_view code;
+  double factor = 1;
+};
+std::optional<TimeUnit> time_unit(std::string_view w);
+
+// The code of a duration word ("years" -> "yr", "hrs" -> "h"), or "".
 std::string duration_unit(std::string_view w);
 
 // ---- dates.cpp ---------------------------------------------------------------------------------
@@ -102,13 +137,15 @@ struct Phrase {
 // Matches the longest phrase ending right before token `start`; returns its length in tokens.
 template <std::size_t N>
 std::size_t match_before(const Tokens& t, std::size_t start, const Phrase (&phrases)[N], Comparator& out) {
+  if (start == 0 || t[start - 1].kind != TokenKind::word) return 0;
+  const std::string_view last = t[start - 1].norm;
   std::size_t best = 0;
   for (const Phrase& p : phrases) {
     std::size_t len = 0;
     while (len < 4 && !p.words[len].empty()) ++len;
-    if (len > start || len <= best) continue;
+    if (len > start || len <= best || p.words[len - 1] != last) continue;  // the last word first
     bool ok = true;
-    for (std::size_t k = 0; k < len && ok; ++k) ok = word_at(t, start - len + k, p.words[k]);
+    for (std::size_t k = 0; k + 1 < len && ok; ++k) ok = word_at(t, start - len + k, p.words[k]);
     if (ok) {
       best = len;
       out = p.comparator;
@@ -116,6 +153,27 @@ std::size_t match_before(const Tokens& t, std::size_t start, const Phrase (&phra
   }
   return best;
 }
+
+// The words a table's phrases end with. match_before() is asked for every mention, and most have
+// none of these words right before them: one look-up tells so.
+class PhraseEnds {
+ public:
+  template <std::size_t N>
+  explicit PhraseEnds(const Phrase (&phrases)[N]) {
+    for (const Phrase& p : phrases) {
+      std::size_t len = 0;
+      while (len < 4 && !p.words[len].empty()) ++len;
+      if (len > 0) words_.insert(p.words[len - 1]);
+    }
+  }
+  // Whether a phrase of the table may end right before token `start`.
+  bool before(const Tokens& t, std::size_t start) const {
+    return start > 0 && t[start - 1].kind == TokenKind::word && words_.count(t[start - 1].norm) > 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
 
 // The state of one scan over a text's tokens, shared by the readers.
 class Extraction {
@@ -132,11 +190,31 @@ class Extraction {
     return currency_;
   }
 
+  // Whether the text speaks of degrees Fahrenheit anywhere ("°F", "Fahrenheit"): then a bare "degrees"
+  // is Fahrenheit, else Celsius. Asked only when a bare "degrees" is read.
+  bool fahrenheit_text() {
+    if (fahrenheit_ < 0) {
+      fahrenheit_ = 0;
+      for (std::size_t k = 0; k < tokens.size() && !fahrenheit_; ++k) {
+        const std::string& w = tokens[k].norm;
+        // "Fahrenheit", "°F", "104F"
+        if (w == "fahrenheit" || w == "farenheit" ||
+            (w == "f" && k > 0 &&
+             (tokens[k - 1].is("\xC2\xB0") ||
+              (tokens[k - 1].is_number() && adjacent(tokens[k - 1], tokens[k]) &&
+               text[tokens[k].start] == 'F'))))
+          fahrenheit_ = 1;
+      }
+    }
+    return fahrenheit_ == 1;
+  }
+
   const std::string_view text;
   const Tokens& tokens;
   std::vector<QuantityMention> mentions;  // in order of appearance, with no overlaps
 
  private:
+  int fahrenheit_ = -1;
   std::size_t currency_token_ = std::numeric_limits<std::size_t>::max();
   std::optional<CurrencyMatch> currency_;
 };
@@ -198,13 +276,59 @@ class Reader {
   // (quantities.cpp).
   void finish(QuantityMention m, double low = 0, double high = 0);
 
+  // A mention from token `first` to the end of `num`, whose unit came first: "per cent of 22", "Mach 0.79"
+  // (quantities.cpp).
+  bool emit_unit_first(std::size_t first, const ParsedNumber& num, QuantityKind kind, std::string unit,
+                       std::size_t& next);
+
   // The figure as a mention of `kind` ending before token `end`, its value and step times `factor`
   // (0.01 for cents and basis points); sets `next` to `end` and returns true (quantities.cpp).
   bool emit(const Figure& f, QuantityKind kind, std::string unit, std::size_t end, double factor,
             std::size_t& next);
 };
 
+// ---- helpers of quantities.cpp that other readers use
+
+// A plain noun that may be counted: "230 million iPhones", "seventeen tests".
+bool countable_noun(const Token& tok);
+
+// A unit, a currency, a percent sign or word, or a scale word starts at token k: what makes the
+// number before it an amount ("2,000 metres", "5 %", "300 million").
+bool unit_follows(Extraction& scan, std::size_t k);
+
 // ---- the readers of one file that the scan (quantities.cpp) calls
+
+// identifiers.cpp: digits at i that are no quantity (a clock time, a score, a name, a code, an address,
+// a bare year), passed over with no mention.
+bool try_identifier(Extraction& scan, std::size_t i, std::size_t& next);
+
+// durations.cpp: a race time ("3:49.04") at i, or a duration in words ("an hour", "half a year", "all
+// week", "another month"), or "a tonne" after a comparator.
+bool try_time_phrase(Extraction& scan, std::size_t i, std::size_t& next);
+// Whether a race time or a phrase of try_time_phrase() may start at i: asked at every token, inline, so
+// that the reader is called for the few it may be ("a", "an", "half", "all", "full", "another", "3:").
+inline bool may_start_time_phrase(const Tokens& t, std::size_t i) {
+  const std::string_view w = t[i].norm;
+  if (t[i].kind == TokenKind::number) return i + 1 < t.size() && t[i + 1].norm == ":";
+  switch (w.size()) {
+    case 1:
+      return w[0] == 'a';
+    case 2:
+      return w == "an";
+    case 3:
+      return w == "all";
+    case 4:
+      return w == "half" || w == "full";
+    case 7:
+      return w == "another";
+    default:
+      return false;
+  }
+}
+// durations.cpp: an age after the figure: "15-year-old", "29 years old", "ten months of age".
+bool try_age_after(Extraction& scan, const Figure& f, std::size_t& next);
+// durations.cpp: an age by the words before the figure: "aged 67", "Smith, 34,", "now 58".
+bool age_before(Extraction& scan, const Figure& f);
 
 // dates.cpp: any date at i: relative ("last year"), ISO ("2025-01-23"), with a month's name ("Jan. 23,
 // 2025", "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
@@ -220,9 +344,17 @@ bool emit_money_with_prefix(Extraction& scan, const Figure& f, std::size_t& next
 // money.cpp: money with the currency after the figure: "420 million finnish markka", "50 cents", "12-cent".
 bool try_money_after(Extraction& scan, const Figure& f, std::size_t& next);
 
-// measures.cpp: a duration after the figure: "four years", "30-year".
+// counts.cpp: a count ("230 million iPhones", "27 of 34 passes"), an age by the words before it ("aged
+// 67"), or else a bare number.
+bool emit_count_or_number(Extraction& scan, const Figure& f, std::size_t& next);
+// durations.cpp: a duration after the figure: "four years", "30-year", "2 hours 48 minutes".
 bool try_duration_after(Extraction& scan, const Figure& f, std::size_t& next);
-// measures.cpp: a unit of measure after the figure: "330 metres", "1.2 gigawatts", "180ml".
+// measures.cpp: a unit of measure after the figure: "330 metres", "1.2 gigawatts", "180ml", "6ft 5in".
 bool try_measure_after(Extraction& scan, const Figure& f, std::size_t& next);
+// measures.cpp: after a figure in `unit` read up to `end`, figures in smaller units of the same kind
+// ("6ft 5in", "2 hours 48 minutes"): their total in the smallest unit as one mention; false when none
+// follows.
+bool compound_after(Extraction& scan, const Figure& f, const std::string& unit, std::size_t end,
+                    std::size_t& next);
 
 }  // namespace factcheck::quantities_detail

@@ -1,191 +1,599 @@
-// Units of measure ("330 metres", "1.2 gigawatts", "180ml", "2,000 square feet") and durations ("four
-// years", "30-year").
-#include "quantities/quantities.hpp"
-
-#include <algorithm>
-#include <iterator>
+// Units of measure after a figure ("330 metres", "1.2 gigawatts", "180ml", "2,000 square feet",
+// "-4°C", "minus 30 degrees", "12km/h", "a 4.4-litre engine"), each normalised to its code in the
+// unit table (model/units.hpp), and figures in two units of one kind ("6ft 5in", "15st 4lb").
+#include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
+#include "model/units.hpp"
 #include "quantities/extractor.hpp"
 
 namespace factcheck {
 namespace quantities_detail {
 namespace {
 
-// Units of measure as written, and the symbols figures carry.
-struct MeasureUnit {
+// Units of measure as written (lower case), and their codes.
+struct MeasureWord {
   std::string_view word;
-  std::string_view symbol;
+  std::string_view code;
 };
 
-constexpr MeasureUnit kMeasureUnits[] = {
+constexpr MeasureWord kMeasureWords[] = {
+    {"nanometres", "nm"},
+    {"nanometers", "nm"},
+    {"mm", "mm"},
+    {"millimetre", "mm"},
+    {"millimetres", "mm"},
+    {"millimeter", "mm"},
+    {"millimeters", "mm"},
+    {"cm", "cm"},
+    {"centimetre", "cm"},
+    {"centimetres", "cm"},
+    {"centimeter", "cm"},
+    {"centimeters", "cm"},
+    {"dm", "dm"},
+    {"decimetres", "dm"},
+    {"decimeters", "dm"},
     {"m", "m"},
     {"metre", "m"},
     {"metres", "m"},
     {"meter", "m"},
     {"meters", "m"},
     {"km", "km"},
+    {"kms", "km"},
     {"kilometre", "km"},
     {"kilometres", "km"},
     {"kilometer", "km"},
     {"kilometers", "km"},
-    {"cm", "cm"},
-    {"centimetres", "cm"},
-    {"centimeters", "cm"},
-    {"mm", "mm"},
-    {"millimetres", "mm"},
-    {"millimeters", "mm"},
-    {"kg", "kg"},
-    {"kgs", "kg"},
-    {"kilogram", "kg"},
-    {"kilograms", "kg"},
-    {"kilos", "kg"},
-    {"g", "g"},
-    {"gram", "g"},
-    {"grams", "g"},
-    {"mg", "mg"},
-    {"tonne", "t"},
-    {"tonnes", "t"},
-    {"ton", "t"},
-    {"tons", "t"},
-    {"lb", "lb"},
-    {"lbs", "lb"},
-    {"pound", "lb"},
-    {"oz", "oz"},
-    {"ounces", "oz"},
+    {"in", "in"},
+    {"inch", "in"},
+    {"inches", "in"},
+    {"ft", "ft"},
+    {"foot", "ft"},
+    {"feet", "ft"},
+    {"yd", "yd"},
+    {"yds", "yd"},
+    {"yard", "yd"},
+    {"yards", "yd"},
+    {"mi", "mi"},
+    {"mile", "mi"},
+    {"miles", "mi"},
+    {"nmi", "nmi"},
+    {"light-year", "ly"},
+    {"light-years", "ly"},
+    {"ly", "ly"},
+    {"ha", "ha"},
+    {"hectare", "ha"},
+    {"hectares", "ha"},
+    {"acre", "acre"},
+    {"acres", "acre"},
     {"ml", "ml"},
+    {"millilitre", "ml"},
     {"millilitres", "ml"},
+    {"milliliter", "ml"},
     {"milliliters", "ml"},
+    {"cl", "cl"},
     {"l", "l"},
     {"litre", "l"},
     {"litres", "l"},
     {"liter", "l"},
     {"liters", "l"},
-    {"mile", "mi"},
-    {"miles", "mi"},
-    {"mi", "mi"},
-    {"foot", "ft"},
-    {"feet", "ft"},
-    {"ft", "ft"},
-    {"inch", "in"},
-    {"inches", "in"},
-    {"gw", "GW"},
-    {"gigawatt", "GW"},
-    {"gigawatts", "GW"},
-    {"mw", "MW"},
-    {"megawatt", "MW"},
-    {"megawatts", "MW"},
+    {"tsp", "tsp"},
+    {"teaspoon", "tsp"},
+    {"teaspoons", "tsp"},
+    {"tbsp", "tbsp"},
+    {"tablespoon", "tbsp"},
+    {"tablespoons", "tbsp"},
+    {"cup", "cup"},
+    {"cups", "cup"},
+    {"pint", "pt"},
+    {"pints", "pt"},
+    {"quart", "qt"},
+    {"quarts", "qt"},
+    {"gal", "gal"},
+    {"gallon", "gal"},
+    {"gallons", "gal"},
+    {"bushel", "bu"},
+    {"bushels", "bu"},
+    {"iu", "IU"},
+    {"barrel", "bbl"},
+    {"barrels", "bbl"},
+    {"bbl", "bbl"},
+    {"bpd", "bbl/d"},
+    {"\xC2\xB5g", "\xC2\xB5g"},  // µg, with the micro sign
+    {"\xCE\xBCg", "\xC2\xB5g"},  // μg, with the Greek mu
+    {"mcg", "\xC2\xB5g"},
+    {"microgram", "\xC2\xB5g"},
+    {"micrograms", "\xC2\xB5g"},
+    {"microgrammes", "\xC2\xB5g"},
+    {"mg", "mg"},
+    {"milligram", "mg"},
+    {"milligrams", "mg"},
+    {"g", "g"},
+    {"gram", "g"},
+    {"grams", "g"},
+    {"gramme", "g"},
+    {"grammes", "g"},
+    {"kg", "kg"},
+    {"kgs", "kg"},
+    {"kilo", "kg"},
+    {"kilos", "kg"},
+    {"kilogram", "kg"},
+    {"kilograms", "kg"},
+    {"kilogramme", "kg"},
+    {"kilogrammes", "kg"},
+    {"t", "t"},
+    {"tonne", "t"},
+    {"tonnes", "t"},
+    {"ton", "ton"},
+    {"tons", "ton"},
+    {"oz", "oz"},
+    {"ounce", "oz"},
+    {"ounces", "oz"},
+    {"lb", "lb"},
+    {"lbs", "lb"},
+    {"pound", "lb"},
+    {"pounds", "lb"},
+    {"stone", "st"},
+    {"mph", "mph"},
+    {"kph", "km/h"},
+    {"kmph", "km/h"},
+    {"knot", "kn"},
+    {"knots", "kn"},
+    {"w", "W"},
+    {"watt", "W"},
+    {"watts", "W"},
     {"kw", "kW"},
     {"kilowatt", "kW"},
     {"kilowatts", "kW"},
-    {"watts", "W"},
-    {"twh", "TWh"},
-    {"gwh", "GWh"},
-    {"mwh", "MWh"},
+    {"mw", "MW"},
+    {"megawatt", "MW"},
+    {"megawatts", "MW"},
+    {"gw", "GW"},
+    {"gigawatt", "GW"},
+    {"gigawatts", "GW"},
+    {"hp", "hp"},
+    {"bhp", "hp"},
+    {"horsepower", "hp"},
     {"kwh", "kWh"},
-    {"acre", "acre"},
-    {"acres", "acre"},
-    {"hectare", "ha"},
-    {"hectares", "ha"},
-    {"ha", "ha"},
-    {"mph", "mph"},
+    {"mwh", "MWh"},
+    {"gwh", "GWh"},
+    {"twh", "TWh"},
+    {"kj", "kJ"},
+    {"mj", "MJ"},
+    {"kcal", "kcal"},
+    {"calories", "kcal"},
+    {"mev", "MeV"},
+    {"ev", "eV"},
+    {"kb", "KB"},
+    {"mb", "MB"},
     {"gb", "GB"},
     {"tb", "TB"},
-    {"barrel", "bbl"},
-    {"barrels", "bbl"},
-    {"bpd", "bbl/d"},
+    {"pb", "PB"},
+    {"kilobytes", "KB"},
+    {"megabytes", "MB"},
+    {"gigabytes", "GB"},
+    {"terabytes", "TB"},
+    {"hz", "Hz"},
+    {"khz", "kHz"},
+    {"mhz", "MHz"},
+    {"ghz", "GHz"},
+    {"hertz", "Hz"},
+    {"mah", "mAh"},
+    {"kbps", "kbps"},
+    {"mbps", "Mbps"},
+    {"gbps", "Gbps"},
+    {"nm", "nm"},
+    {"dwt", "dwt"},
+    {"hl", "hl"},
+    {"hectolitres", "hl"},
+    {"hectoliters", "hl"},
+    {"pascal", "Pa"},
+    {"pascals", "Pa"},
+    {"gl", "GL"},
+    {"gigalitres", "GL"},
+    {"megalitres", "ML"},
+    {"db", "dB"},
+    {"decibel", "dB"},
+    {"decibels", "dB"},
+    {"nit", "nit"},
+    {"nits", "nit"},
+    {"carat", "ct"},
+    {"carats", "ct"},
+    {"mmol", "mmol"},
+    {"psi", "psi"},
+    {"mbar", "mbar"},
+    {"millibar", "mbar"},
+    {"millibars", "mbar"},
+    {"hpa", "hPa"},
+    {"hectopascals", "hPa"},
+    {"kpa", "kPa"},
+    {"bar", "bar"},
+    {"rpm", "rpm"},
+    {"mpg", "mpg"},
+    {"kilonewtons", "kN"},
+    {"newtons", "N"},
+    {"lbf", "lbf"},
+    {"kelvin", "K"},
+    {"celsius",
+     "\xC2\xB0"
+     "C"},
+    {"celcius",
+     "\xC2\xB0"
+     "C"},
+    {"centigrade",
+     "\xC2\xB0"
+     "C"},
+    {"centigrate",
+     "\xC2\xB0"
+     "C"},
+    {"fahrenheit",
+     "\xC2\xB0"
+     "F"},
+    {"farenheit",
+     "\xC2\xB0"
+     "F"},
+};
+
+// The code of a unit word, or null: asked at many tokens, so looked up by hash.
+const std::string_view* measure_code(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> kByWord = [] {
+    std::unordered_map<std::string_view, std::string_view> m;
+    for (const auto& u : kMeasureWords) m.emplace(u.word, u.code);
+    return m;
+  }();
+  const auto it = kByWord.find(w);
+  return it == kByWord.end() ? nullptr : &it->second;
+}
+
+// Units written by their symbol alone, whose case tells them from words: "PS" (metric horsepower),
+// "Nm" (newton metres, not nanometres), "K" (kelvin, not thousands), "C" and "F" glued to the number.
+std::optional<std::string_view> symbol_unit(std::string_view raw, bool glued) {
+  if (raw == "PS") return "PS";
+  if (raw == "Nm") return "Nm";
+  if (raw == "NM") return "nmi";  // nautical miles, in aviation copy
+  if (raw == "GL") return "GL";   // gigalitres
+  if (raw == "Mt") return "Mt";   // million tonnes
+  if (raw == "MPa") return "MPa";
+  if (raw == "GPa") return "GPa";
+  if (raw == "ML") return "ML";  // megalitres, not millilitres
+  if (raw == "K" && !glued) return "K";
+  if (raw == "C" && glued)
+    return "\xC2\xB0"
+           "C";
+  if (raw == "F" && glued)
+    return "\xC2\xB0"
+           "F";
+  if (raw == "kN") return "kN";
+  return std::nullopt;
+}
+
+constexpr std::string_view kDegree = "\xC2\xB0";  // °
+
+// Reads the unit of measure at a token.
+class UnitReader : public Reader {
+ public:
+  using Reader::Reader;
+
+  std::optional<std::pair<std::string, std::size_t>> unit_at(std::size_t k) {
+    const std::size_t n = t_.size();
+    if (k >= n) return std::nullopt;
+    if (t_[k].is(kDegree)) return degrees(k, k + 1);
+    if (t_[k].is("\"") && k > 0 && t_[k - 1].is_number() && !adjacent(t_[k - 1], t_[k]) &&
+        !(k + 1 < n && t_[k + 1].is_word()))
+      return hit("in", k + 1);  // 10 " long
+    // "20 (kg)", "20 [kg]": a unit in brackets.
+    if ((t_[k].is("(") || t_[k].is("[") || t_[k].is("{") || t_[k].is("<")) && k + 2 < n) {
+      const auto inner = plain_unit(k + 1);
+      static constexpr std::string_view kOpen = "([{<", kClose = ")]}>";
+      const char close = kClose[kOpen.find(t_[k].norm[0])];
+      if (inner && inner->second < n && t_[inner->second].norm == std::string(1, close))
+        return hit(inner->first, inner->second + 1);
+      return std::nullopt;
+    }
+    if (!t_[k].is_word()) return std::nullopt;
+    const std::string_view w = t_[k].norm;
+    if (w == "square" || w == "sq" || w == "cubic" || w == "cu") return squared(k, w == "cubic" || w == "cu");
+    if (w == "metric" && (word(k + 1, "ton") || word(k + 1, "tons") || word(k + 1, "tonnes")))
+      return hit("t", k + 2);
+    if (w == "light" && norm_at(t_, k + 1, "-") && (word(k + 2, "year") || word(k + 2, "years")))
+      return hit("ly", k + 3);  // "4.2 light-years"
+    if (w == "nautical" && (word(k + 1, "miles") || word(k + 1, "mile"))) return hit("nmi", k + 2);
+    if (w == "gas" && word(k + 1, "mark")) return hit("gas mark", k + 2);
+    // "315 terawatt hours", "5 kilowatt-hours"
+    if (w == "terawatt" || w == "gigawatt" || w == "megawatt" || w == "kilowatt") {
+      std::size_t h = k + 1;
+      if (norm_at(t_, h, "-") && adjacent(t_[k], t_[h])) ++h;
+      if (word(h, "hours") || word(h, "hour")) {
+        static constexpr std::pair<std::string_view, std::string_view> kHours[] = {
+            {"terawatt", "TWh"}, {"gigawatt", "GWh"}, {"megawatt", "MWh"}, {"kilowatt", "kWh"}};
+        for (const auto& [prefix, code] : kHours)
+          if (prefix == w) return hit(code, h + 1);
+      }
+    }
+    if (w == "degrees" || w == "degree" || w == "deg") {
+      std::size_t e = k + 1;
+      if (w == "deg" && norm_at(t_, e, ".") && adjacent(t_[k], t_[e])) ++e;
+      return degrees(k, e);
+    }
+    auto u = plain_unit(k);
+    if (!u) return std::nullopt;
+    return per(*u);
+  }
+
+ private:
+  static std::pair<std::string, std::size_t> hit(std::string_view code, std::size_t end) {
+    return {std::string(code), end};
+  }
+
+  // A unit word or symbol at k, with a glued exponent ("km2", "m²") or a glued "/" unit ("km/h",
+  // "g/km", "L/100km").
+  std::optional<std::pair<std::string, std::size_t>> plain_unit(std::size_t k) {
+    const std::size_t n = t_.size();
+    if (k >= n || !t_[k].is_word()) return std::nullopt;
+    const std::string_view w = t_[k].norm;
+    const std::string_view r = raw(text_, t_[k]);
+    const bool glued = k > 0 && adjacent(t_[k - 1], t_[k]) && t_[k - 1].is_number();
+    std::optional<std::string> code;
+    if (auto s = symbol_unit(r, glued)) code = std::string(*s);
+    // "15st" is fifteen stone; "21st" is an ordinal.
+    if (w == "st") {
+      if (!glued || ordinal_suffix_fits(t_[k - 1].norm, w)) return std::nullopt;
+      code = "st";
+    }
+    if (!code) {
+      if (const std::string_view* c = measure_code(w)) {
+        if (!one_letter_fits(k, w, r, glued)) return std::nullopt;
+        code = std::string(*c);
+      }
+    }
+    if (!code) return std::nullopt;
+    std::size_t e = k + 1;
+    // "km²", "m2", "ft³": an exponent glued to a length.
+    if (e < n && adjacent(t_[k], t_[e])) {
+      const bool two = t_[e].is("\xC2\xB2") || t_[e].is("2"), three = t_[e].is("\xC2\xB3") || t_[e].is("3");
+      if (two || three) {
+        const std::string power = *code + (two ? "\xC2\xB2" : "\xC2\xB3");
+        if (find_unit(power) && !(e + 1 < n && adjacent(t_[e], t_[e + 1]) && t_[e + 1].is_number()))
+          return hit(power, e + 1);
+        return std::nullopt;
+      }
+      if (t_[e].is("/") && e + 1 < n && adjacent(t_[e], t_[e + 1])) {
+        std::size_t f = e + 1;
+        std::string below;
+        if (t_[f].is("100") && f + 1 < n && adjacent(t_[f], t_[f + 1])) {
+          below = "100";
+          ++f;
+        }
+        const std::string compound = *code + "/" + below + (f < n ? t_[f].norm : "");
+        for (const std::string& c : {compound, (*code == "l" ? "L" : *code) + "/" + below + t_[f].norm}) {
+          if (const Unit* unit = find_unit(c)) return hit(unit->code, f + 1);
+        }
+        if (*code == "km" && (t_[f].is("hr") || t_[f].is("h"))) return hit("km/h", f + 1);
+        return hit(*code, e);  // "180C/160C fan": another figure after the slash
+      }
+      // A unit glued to more letters or digits is part of a code: "24703m212", "scp173m".
+      if (t_[e].is_word() || t_[e].is_number()) return std::nullopt;
+    }
+    if (glued && k > 1 && t_[k - 1].is_number() && adjacent(t_[k - 2], t_[k - 1]) && t_[k - 2].is_word())
+      return std::nullopt;  // "scp173m"
+    return hit(*code, e);
+  }
+
+  // One-letter symbols only glued to the number or in their usual case: not "5 l" in prose, not "a t".
+  bool one_letter_fits(std::size_t k, std::string_view w, std::string_view r, bool glued) const {
+    if (w.size() != 1) return w != "in" || glued;        // "0.25in", but not "5 in 2024"
+    if (r == "M" || r == "G" || r == "T") return false;  // "3M" is a name, "10G" giga
+    if (w == "m" || w == "g") return true;
+    if (w == "t") return glued || word(k + 1, "of");  // "100t", "110,000 t of zinc"
+    if (w == "l") return glued && r == "l" ? true : glued;
+    return glued && w != "w" ? true : (w == "w" && r == "W" && glued);
+  }
+
+  // A rate after a unit: "miles per hour", "miles an hour", "metres per second", "miles per gallon".
+  std::pair<std::string, std::size_t> per(std::pair<std::string, std::size_t> u) {
+    std::size_t k = u.second;
+    if (!(word(k, "per") || word(k, "an") || word(k, "a"))) return u;
+    const std::string& of = k + 1 < t_.size() ? t_[k + 1].norm : std::string();
+    const std::string& c = u.first;
+    if ((of == "hour" || of == "hr") && (c == "mi" || c == "km"))
+      return hit(c == "mi" ? "mph" : "km/h", k + 2);
+    if (of == "second" && (c == "m" || c == "km" || c == "mi")) return hit(c + "/s", k + 2);
+    if (of == "gallon" && c == "mi" && word(k, "per")) return hit("mpg", k + 2);
+    // "8.4 grams per tonne" (an ore's grade), "612 micrograms per cubic metre" (air)
+    if (word(k, "per") && c == "g" && (of == "tonne" || of == "ton" || of == "t")) return hit("g/t", k + 2);
+    if (word(k, "per") && c == "\xC2\xB5g" && of == "cubic" && (word(k + 2, "metre") || word(k + 2, "meter")))
+      return hit("\xC2\xB5g/m\xC2\xB3", k + 3);
+    return u;
+  }
+
+  // "square feet", "sq. ft.", "square-foot", "cubic metres", "cubic-foot".
+  std::optional<std::pair<std::string, std::size_t>> squared(std::size_t k, bool cubic) {
+    std::size_t m = k + 1;
+    if (norm_at(t_, m, ".") || (norm_at(t_, m, "-") && adjacent(t_[k], t_[m]))) ++m;
+    const auto u = plain_unit(m);
+    if (!u) return std::nullopt;
+    const std::string code = u->first + (cubic ? "\xC2\xB3" : "\xC2\xB2");
+    if (!find_unit(code)) return std::nullopt;
+    std::size_t e = u->second;
+    if (norm_at(t_, e, ".") && adjacent(t_[e - 1], t_[e]) && u->first == "ft") ++e;  // "sq. ft."
+    return hit(code, e);
+  }
+
+  // After "°", "degrees" or "deg" read up to `e`: the scale, or the text's own (°F where it speaks of
+  // Fahrenheit, else °C). Not a temperature where it is an angle ("rotate 90 degrees").
+  std::optional<std::pair<std::string, std::size_t>> degrees(std::size_t k, std::size_t e) {
+    const std::size_t n = t_.size();
+    if (e < n && t_[e].is_word()) {
+      const std::string_view s = t_[e].norm;
+      if (s == "c" || s == "celsius" || s == "celcius" || s == "centigrade")
+        return hit(
+            "\xC2\xB0"
+            "C",
+            e + 1);
+      if (s == "f" || s == "fahrenheit" || s == "farenheit")
+        return hit(
+            "\xC2\xB0"
+            "F",
+            e + 1);
+      if (s == "k" || s == "kelvin") return hit("K", e + 1);
+    }
+    static constexpr std::string_view kAngle[] = {"rotate", "rotated",  "turn",     "turned",
+                                                  "tilt",   "tilted",   "angle",    "incline",
+                                                  "arc",    "latitude", "longitude"};
+    for (std::size_t b = k; b > 0 && b + 5 > k; --b)
+      if (t_[b - 1].is_word() && one_of(t_[b - 1].norm, kAngle)) return std::nullopt;
+    if (e < n && t_[e].is_word() && one_of(t_[e].norm, kAngle)) return std::nullopt;
+    return hit(scan_.fahrenheit_text() ? "\xC2\xB0"
+                                         "F"
+                                       : "\xC2\xB0"
+                                         "C",
+               e);
+  }
 };
 
 }  // namespace
 
-std::optional<std::pair<std::string, std::size_t>> measure_at(std::string_view text, const Tokens& t,
-                                                              std::size_t k) {
-  if (k >= t.size() || !t[k].is_word()) return std::nullopt;
-  const std::string& w = t[k].norm;
-  const std::string_view r = raw(text, t[k]);
-  auto hit = [&](std::string s, std::size_t len) { return std::make_pair(std::move(s), k + len); };
-  if (w == "square" || w == "sq") {
-    const std::size_t m = norm_at(t, k + 1, ".") ? k + 2 : k + 1;
-    if (word_at(t, m, "feet") || word_at(t, m, "foot") || word_at(t, m, "ft")) return hit("sq ft", m + 1 - k);
-    if (word_at(t, m, "metres") || word_at(t, m, "meters") || word_at(t, m, "m")) return hit("m2", m + 1 - k);
-    if (word_at(t, m, "kilometres") || word_at(t, m, "kilometers") || word_at(t, m, "km"))
-      return hit("km2", m + 1 - k);
-    if (word_at(t, m, "miles") || word_at(t, m, "mile")) return hit("sq mi", m + 1 - k);
-    return std::nullopt;
-  }
-
-  for (const auto& u : kMeasureUnits) {
-    if (u.word != w) continue;
-    // One-letter symbols only glued to the number or in their usual case: not "5 l" in prose.
-    if (w.size() == 1 && !(k > 0 && adjacent(t[k - 1], t[k])) && w != "m" && w != "g") return std::nullopt;
-    if (w == "l" && r == "l" && !(k > 0 && adjacent(t[k - 1], t[k]))) return std::nullopt;
-    // "pound" after a number is money unless it reads as weight ("a 5 pound bag" is rare in news).
-    if (w == "pound") return std::nullopt;
-    return hit(std::string(u.symbol), 1);
-  }
-  return std::nullopt;
-}
-
-std::string duration_unit(std::string_view w) {
-  static constexpr std::pair<std::string_view, std::string_view> kUnits[] = {
-      {"year", "year"},       {"years", "year"},        {"yr", "year"},          {"yrs", "year"},
-      {"month", "month"},     {"months", "month"},      {"week", "week"},        {"weeks", "week"},
-      {"day", "day"},         {"days", "day"},          {"hour", "hour"},        {"hours", "hour"},
-      {"hr", "hour"},         {"hrs", "hour"},          {"minute", "minute"},    {"minutes", "minute"},
-      {"decade", "decade"},   {"decades", "decade"},    {"quarters", "quarter"}, {"seconds", "second"},
-      {"century", "century"}, {"centuries", "century"},
-  };
-  for (const auto& [word, unit] : kUnits)
-    if (word == w) return std::string(unit);
-  return {};
+std::optional<std::pair<std::string, std::size_t>> measure_at(Extraction& scan, std::size_t k) {
+  return UnitReader(scan).unit_at(k);
 }
 
 namespace {
 
-// Reads the unit of measure or of time after a figure.
+// Pairs of units a figure is written in together, the larger first: "6ft 5in", "15st 4lb".
+bool compound_pair(std::string_view big, std::string_view small) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"ft", "in"}, {"yd", "ft"}, {"m", "cm"}, {"st", "lb"}, {"lb", "oz"}, {"kg", "g"}};
+  for (const auto& [a, b] : kPairs)
+    if (a == big && b == small) return true;
+  return false;
+}
+
+// A value in a smaller unit, rounded off where conversion left a trace: 6 ft is 72 in, not 72.000…01.
+double tidy(double v) {
+  if (v == 0 || !std::isfinite(v)) return v;
+  const double scale = std::pow(10.0, 9 - std::floor(std::log10(std::fabs(v))));
+  return std::round(v * scale) / scale;
+}
+
+// Reads the unit of measure after a figure.
 class MeasureReader : public Reader {
  public:
   using Reader::Reader;
 
-  // A duration after the number: "four years", "30-year".
-  bool try_duration_after(const Figure& f, std::size_t& next) {
-    const std::size_t n = t_.size();
+  // A unit of measure after the number: "330 metres", "1.2 gigawatts", "180ml", "a 4.4-litre engine",
+  // "1/16 of a pint", "6ft 5in".
+  bool try_measure_after(const Figure& f, std::size_t& next) {
     std::size_t u = f.end;
-    if (u < n && t_[u].is("-") && u + 1 < n && adjacent(t_[u], t_[u + 1])) ++u;  // "30-year"
-    if (u < n && t_[u].is_word()) {
-      const std::string d = duration_unit(t_[u].norm);
-      if (!d.empty()) return emit(f, QuantityKind::duration, d, u + 1, 1, next);
+    const std::size_t n = t_.size();
+    // "4.4-litre", "6,500-square-foot": a hyphen glued on both sides.
+    if (u + 1 < n && t_[u].is("-") && adjacent(t_[u - 1], t_[u]) && adjacent(t_[u], t_[u + 1])) ++u;
+    // "1/16 of a pint", "half of a mile"
+    if (f.number.form == NumberForm::fraction && word(u, "of") && (word(u + 1, "a") || word(u + 1, "an")))
+      u += 2;
+    if (feet_and_inches(f, next)) return true;
+    auto unit = measure_at(scan_, u);
+    if (!unit) return false;
+    // "250-260 Mt": millions of tonnes, in tonnes.
+    if (unit->first == "Mt") return emit(f, QuantityKind::measure, "t", unit->second, 1e6, next);
+    // "6h 42m": minutes after a figure in hours.
+    if (unit->first == "m" && unit->second == f.end + 1 && adjacent(t_[f.end - 1], t_[f.end]) &&
+        !scan_.mentions.empty() && scan_.mentions.back().unit == "h" &&
+        scan_.mentions.back().last_token == f.first)
+      return emit(f, QuantityKind::duration, "min", unit->second, 1, next);
+    // "16.7 million pounds of thrust": a force.
+    if (unit->first == "lb" && word(unit->second, "of") && word(unit->second + 1, "thrust"))
+      unit->first = "lbf";
+    if (compound(f, unit->first, unit->second, next)) return true;
+    // "6-foot-4": feet and inches with hyphens.
+    const std::size_t e = unit->second;
+    if (unit->first == "ft" && u > f.end && e + 1 < n && t_[e].is("-") && adjacent(t_[e - 1], t_[e]) &&
+        adjacent(t_[e], t_[e + 1]) && t_[e + 1].is_number() && !f.range) {
+      const auto inches = parse_number(text_, t_, e + 1);
+      if (inches && inches->value < 12)
+        return emit_total(f, f.value * 12 + inches->value, "in", false, inches->last_token, next);
     }
-    return false;
+    return emit(f, QuantityKind::measure, unit->first, unit->second, 1, next);
   }
 
-  // A unit of measure after the number: "330 metres", "1.2 gigawatts", "180ml".
-  bool try_measure_after(const Figure& f, std::size_t& next) {
-    if (auto u = measure_at(text_, t_, f.end))
-      return emit(f, QuantityKind::measure, u->first, u->second, 1, next);
-    return false;
+  // "7'4\"", "6'2\"": feet and inches in marks glued together, in inches.
+  bool feet_and_inches(const Figure& f, std::size_t& next) {
+    const std::size_t k = f.end, n = t_.size();
+    if (f.range || k + 2 >= n || !t_[k].is("'") || !t_[k + 1].is_number() || !t_[k + 2].is("\"") ||
+        !adjacent(t_[k - 1], t_[k]) || !adjacent(t_[k], t_[k + 1]) || !adjacent(t_[k + 1], t_[k + 2]))
+      return false;
+    const auto inches = parse_number(text_, t_, k + 1);
+    if (!inches || inches->last_token != k + 2 || inches->value >= 12) return false;
+    return emit_total(f, f.value * 12 + inches->value, "in", false, k + 3, next);
+  }
+
+  // A figure in a second, smaller unit right after the first: "6ft 5in", "5 feet and 2 inches", "2
+  // hours 48 minutes". The total, in the smaller unit, is one mention; false when none follows.
+  bool compound(const Figure& f, const std::string& unit, std::size_t end, std::size_t& next) {
+    if (f.range || f.value != std::floor(f.value) || f.number.negative) return false;
+    double total = f.value;
+    std::string in = unit;
+    std::size_t k = end;
+    bool any = false;
+    while (true) {
+      std::size_t m = k;
+      if (word(m, "and") || norm_at(t_, m, ",")) ++m;
+      if (m >= t_.size() || !(t_[m].is_number() || t_[m].is_word())) break;
+      const auto num = parse_number(text_, t_, m);
+      if (!num || num->negative || num->scale != 1) break;
+      const auto small = unit_after(num->last_token, f);
+      if (!small) break;
+      const auto v = convert(total, in, small->first);
+      if (!v) break;
+      const bool time = find_unit(in)->dimension == Dimension::time;
+      const Unit* a = find_unit(in);
+      const Unit* b = find_unit(small->first);
+      if (!(time ? a->factor > b->factor : compound_pair(in, small->first))) break;
+      total = tidy(*v) + num->value;
+      in = small->first;
+      k = small->second;
+      any = true;
+    }
+    if (!any) return false;
+    return emit_total(f, total, in, find_unit(in)->dimension == Dimension::time, k, next);
+  }
+
+ private:
+  // The unit after a number in a compound: a unit of measure, or a unit of time when the figure's own
+  // unit is one.
+  std::optional<std::pair<std::string, std::size_t>> unit_after(std::size_t k, const Figure&) {
+    if (k < t_.size() && t_[k].is_word()) {
+      if (auto d = time_unit(t_[k].norm); d && d->factor == 1)
+        return std::make_pair(std::string(d->code), k + 1);
+    }
+    return measure_at(scan_, k);
+  }
+
+  // A measure (or, `time`, a duration) of `value` in `unit`, spanning the figure to `end`.
+  bool emit_total(const Figure& f, double value, const std::string& unit, bool time, std::size_t end,
+                  std::size_t& next) {
+    QuantityMention m = make(f.first, end, time ? QuantityKind::duration : QuantityKind::measure);
+    m.unit = unit;
+    m.value = value;
+    m.step = 1;
+    finish(std::move(m));
+    next = end;
+    return true;
   }
 };
 
 }  // namespace
-
-bool try_duration_after(Extraction& scan, const Figure& f, std::size_t& next) {
-  return MeasureReader(scan).try_duration_after(f, next);
-}
 
 bool try_measure_after(Extraction& scan, const Figure& f, std::size_t& next) {
   return MeasureReader(scan).try_measure_after(f, next);
 }
 
-}  // namespace quantities_detail
-
-bool is_measure_unit(std::string_view symbol) {
-  static const std::string_view kSquare[] = {"sq ft", "m2", "km2", "sq mi"};
-  for (const auto& u : quantities_detail::kMeasureUnits)
-    if (u.symbol == symbol) return true;
-  return std::find(std::begin(kSquare), std::end(kSquare), symbol) != std::end(kSquare);
+bool compound_after(Extraction& scan, const Figure& f, const std::string& unit, std::size_t end,
+                    std::size_t& next) {
+  return MeasureReader(scan).compound(f, unit, end, next);
 }
 
+}  // namespace quantities_detail
 }  // namespace factcheck

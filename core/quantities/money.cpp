@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "quantities/extractor.hpp"
 
@@ -33,15 +34,15 @@ std::optional<Currency> currency_symbol(std::string_view s) {
       {"\xE5\x85\x83", "CNY"},  // 元
   };
   for (const auto& [sym, iso] : kSymbols)
-    if (sym == s) return Currency{std::string(iso), 1};
-  if (s == "\xC2\xA2") return Currency{"USD", 0.01};  // ¢
+    if (sym == s) return Currency{std::string(iso), 1, sym == "$" || iso == "JPY"};
+  if (s == "\xC2\xA2") return Currency{"USD", 0.01, true};  // ¢
   return std::nullopt;
 }
 
 // Nationality qualifiers before a currency noun: "canadian dollars", "hong kong dollars", "swiss francs".
 // Returns the number of qualifier tokens before position k and the ISO code they give.
 std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t noun, std::string& iso) {
-  const std::string& w = t[noun].norm;
+  const std::string_view w = t[noun].norm;
   const bool dollar = w == "dollar" || w == "dollars";
   auto before = [&](std::size_t back, std::string_view word) {
     return noun >= first + back && word_at(t, noun - back, word);
@@ -55,6 +56,10 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
     if (before(1, "singapore")) return iso = "SGD", 1;
     if (before(1, "taiwan")) return iso = "TWD", 1;
   }
+  if ((w == "cent" || w == "cents") && (before(1, "us") || before(1, "american"))) return iso = "USD", 1;
+  if ((w == "cent" || w == "cents") && (before(1, "euro"))) return iso = "EUR", 1;
+  if ((w == "cent" || w == "cents") && before(1, "canadian")) return iso = "CAD", 1;
+  if ((w == "cent" || w == "cents") && before(1, "australian")) return iso = "AUD", 1;
   if ((w == "franc" || w == "francs") && before(1, "swiss")) return iso = "CHF", 1;
   if ((w == "franc" || w == "francs") && before(1, "belgian")) return iso = "BEF", 1;
   if ((w == "franc" || w == "francs") && before(1, "french")) return iso = "FRF", 1;
@@ -101,54 +106,52 @@ std::optional<Currency> currency_noun(std::string_view w) {
     double factor;
   };
   static constexpr Noun kNouns[] = {
-      {"dollar", "USD", 1},
-      {"dollars", "USD", 1},
-      {"bucks", "USD", 1},
-      {"euro", "EUR", 1},
-      {"euros", "EUR", 1},
-      {"pound", "GBP", 1},
-      {"pounds", "GBP", 1},
-      {"sterling", "GBP", 1},
-      {"yen", "JPY", 1},
-      {"yuan", "CNY", 1},
-      {"renminbi", "CNY", 1},
-      {"rupee", "INR", 1},
-      {"rupees", "INR", 1},
-      {"franc", "FRF", 1},
-      {"francs", "FRF", 1},
-      {"markka", "FIM", 1},
-      {"markkaa", "FIM", 1},
-      {"guilder", "NLG", 1},
-      {"guilders", "NLG", 1},
-      {"peseta", "ESP", 1},
-      {"pesetas", "ESP", 1},
-      {"mark", "DEM", 1},
-      {"marks", "DEM", 1},
-      {"deutschmark", "DEM", 1},
-      {"deutschmarks", "DEM", 1},
-      {"lira", "TRY", 1},
-      {"rouble", "RUB", 1},
-      {"roubles", "RUB", 1},
-      {"ruble", "RUB", 1},
-      {"rubles", "RUB", 1},
-      {"peso", "MXN", 1},
-      {"pesos", "MXN", 1},
-      {"rand", "ZAR", 1},
-      {"krona", "SEK", 1},
-      {"kronor", "SEK", 1},
-      {"bitcoin", "XBT", 1},
-      {"bitcoins", "XBT", 1},
-      {"cent", "USD", 0.01},
-      {"cents", "USD", 0.01},
-      {"pence", "GBP", 0.01},
-      {"penny", "GBP", 0.01},
-      {"pennies", "GBP", 0.01},
-      {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
-      {"\xE5\x85\x83", "CNY", 1},              // 元
+      {"dollar", "USD", 1},       {"dollars", "USD", 1},
+      {"dlr", "USD", 1},  // wire copy: "750 mln dlrs"
+      {"dlrs", "USD", 1},         {"bucks", "USD", 1},
+      {"stg", "GBP", 1},  // wire copy: "1.5 mln stg"
+      {"quid", "GBP", 1},         {"euro", "EUR", 1},
+      {"euros", "EUR", 1},        {"pound", "GBP", 1},
+      {"pounds", "GBP", 1},       {"sterling", "GBP", 1},
+      {"yen", "JPY", 1},          {"yuan", "CNY", 1},
+      {"renminbi", "CNY", 1},     {"rupee", "INR", 1},
+      {"rupees", "INR", 1},       {"franc", "FRF", 1},
+      {"francs", "FRF", 1},       {"markka", "FIM", 1},
+      {"markkaa", "FIM", 1},      {"guilder", "NLG", 1},
+      {"guilders", "NLG", 1},     {"peseta", "ESP", 1},
+      {"pesetas", "ESP", 1},      {"mark", "DEM", 1},
+      {"marks", "DEM", 1},        {"deutschmark", "DEM", 1},
+      {"deutschmarks", "DEM", 1}, {"lira", "TRY", 1},
+      {"rouble", "RUB", 1},       {"roubles", "RUB", 1},
+      {"ruble", "RUB", 1},        {"rubles", "RUB", 1},
+      {"peso", "MXN", 1},         {"pesos", "MXN", 1},
+      {"rand", "ZAR", 1},         {"shilling", "KES", 1},
+      {"shillings", "KES", 1},    {"ringgit", "MYR", 1},
+      {"naira", "NGN", 1},        {"baht", "THB", 1},
+      {"rupiah", "IDR", 1},       {"dirham", "AED", 1},
+      {"dirhams", "AED", 1},      {"riyal", "SAR", 1},
+      {"riyals", "SAR", 1},       {"zloty", "PLN", 1},
+      {"shekel", "ILS", 1},       {"shekels", "ILS", 1},
+      {"reais", "BRL", 1},        {"won", "KRW", 1},
+      {"paise", "INR", 0.01},     {"paisa", "INR", 0.01},
+      {"krona", "SEK", 1},        {"kronor", "SEK", 1},
+      {"bitcoin", "XBT", 1},      {"bitcoins", "XBT", 1},
+      {"cent", "USD", 0.01},      {"cents", "USD", 0.01},
+      {"cts", "USD", 0.01},  // wire copy: "52 cts"
+      {"pence", "GBP", 0.01},     {"penny", "GBP", 0.01},
+      {"pennies", "GBP", 0.01},   {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
+      {"\xE5\x85\x83", "CNY", 1},                                          // 元
   };
-  for (const auto& x : kNouns)
-    if (x.word == w) return Currency{std::string(x.iso), x.factor};
-  return std::nullopt;
+  // Asked of many words: looked up by hash.
+  static const std::unordered_map<std::string_view, const Noun*> kByWord = [] {
+    std::unordered_map<std::string_view, const Noun*> m;
+    for (const auto& x : kNouns) m.emplace(x.word, &x);
+    return m;
+  }();
+  const auto it = kByWord.find(w);
+  if (it == kByWord.end()) return std::nullopt;
+  const Noun& x = *it->second;
+  return Currency{std::string(x.iso), x.factor, x.iso == "USD"};
 }
 
 std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
@@ -179,6 +182,7 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
       if (!(m == k + 3 - 1 && word_at(t, k, "u"))) return std::nullopt;
     }
     c->iso = iso;
+    c->by_context = c->by_context && q == 0;  // "canadian dollars" says whose
     return CurrencyMatch{*c, m + 1};
   }
   // "u . s . dollars"
@@ -223,6 +227,12 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};
   }
+  // "Rs 500 crore", "Rs. 14.49 lakh", "Rs13": Indian rupees.
+  if (w == "rs" && raw(text, t[k]) == "Rs") {
+    std::size_t m = k + 1;
+    if (norm_at(t, m, ".") && adjacent(t[k], t[m])) ++m;
+    if (m < n && t[m].is_number()) return CurrencyMatch{{"INR", 1}, m};
+  }
   if (auto c = currency_code(w)) {
     // "USD 200", "usd$ 15"; only when a number follows.
     std::size_t m = k + 1;
@@ -241,7 +251,7 @@ class MoneyReader : public Reader {
 
   // Money with a currency before it: "$14 billion", "C$ 16.4 million", and a redundant "$10 dollars".
   bool emit_money_with_prefix(const Figure& f, std::size_t& next) {
-    const std::string& iso = f.prefix->currency.iso;
+    const std::string iso = resolve(f.prefix->currency, f.first);
     std::size_t e = f.end;
     if (auto c = currency_after(t_, e);
         c && c->currency.factor == 1 && (c->currency.iso == iso || t_[e].is_word())) {
@@ -260,20 +270,112 @@ class MoneyReader : public Reader {
     if (c0 < n && t_[c0].is("-") && adjacent(t_[c0 - 1], t_[c0]) && c0 + 1 < n &&
         adjacent(t_[c0], t_[c0 + 1]))
       ++c0;  // "12-cent", "one-yen"
+    // "45c", "320c/kg": cents glued to the number, unless a temperature is spoken of.
+    const bool after_slash = f.first > 0 && t_[f.first - 1].is("/") && adjacent(t_[f.first - 1], t_[f.first]);
+    if (word(k, "c") && raw(text_, t_[k]) == "c" && adjacent(t_[k - 1], t_[k]) && !f.prefix && !after_slash &&
+        !temperature_before(f.first)) {
+      std::size_t e = k + 1;
+      if (e + 1 < n && t_[e].is("/") && adjacent(t_[k], t_[e]) && t_[e + 1].is_word()) e += 2;  // "320c/kg"
+      return emit(f, QuantityKind::money, resolve({"USD", 0.01, true}, f.first), e, 0.01, next);
+    }
     const auto c = currency_after(t_, c0);
     if (!c) return false;
     if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm)))
       return false;  // only nouns take the hyphen
+    // "208 pounds", "a 25-pound sack": pounds are a weight unless money is spoken of.
+    if (t_[c0].is("pound") || t_[c0].is("pounds")) {
+      if (c0 > k ? !money_noun_after(c->end) : !(money_context(f.first) || word(c->end, "sterling")))
+        return false;
+    }
+    const std::string iso = resolve(c->currency, f.first);
     std::size_t e = c->end;
+    if (iso == "GBP" && word(e, "sterling")) ++e;  // "208 pounds sterling"
     if (c->currency.factor == 1) {
       double cents = 0;
       e = read_cents(e, f.number, cents, f.range);
-      if (cents > 0) return emit_with_cents(f, e, c->currency.iso, cents, next);
+      if (cents > 0) return emit_with_cents(f, e, iso, cents, next);
     }
-    return emit(f, QuantityKind::money, c->currency.iso, e, c->currency.factor, next);
+    return emit(f, QuantityKind::money, iso, e, c->currency.factor, next);
   }
 
  private:
+  // Whose currency "$", "dollars", "cents" and "¥" are: Australian after "A$1.62 billion" nearby,
+  // yuan where China is spoken of.
+  std::string resolve(const Currency& c, std::size_t first) const {
+    if (!c.by_context) return c.iso;
+    if (c.iso == "USD") {
+      for (auto it = scan_.mentions.rbegin(); it != scan_.mentions.rend(); ++it) {
+        if (it->last_token + 60 < first) break;
+        if (it->kind != QuantityKind::money) continue;
+        static constexpr std::string_view kDollars[] = {"AUD", "CAD", "NZD", "HKD", "SGD", "TWD"};
+        if (one_of(it->unit, kDollars)) return it->unit;
+      }
+    }
+    if (c.iso == "JPY") {
+      static constexpr std::string_view kChina[] = {"china", "chinese", "yuan",     "renminbi",
+                                                    "rmb",   "beijing", "shanghai", "shenzhen"};
+      const std::size_t from = first > 30 ? first - 30 : 0, to = std::min(t_.size(), first + 30);
+      for (std::size_t k = from; k < to; ++k)
+        if (t_[k].is_word() && one_of(t_[k].norm, kChina)) return "CNY";
+    }
+    return c.iso;
+  }
+
+  // A word of heat or cold shortly before, in the clause: "highs of 31c".
+  bool temperature_before(std::size_t first) const {
+    static constexpr std::string_view kWords[] = {
+        "temperature", "temperatures", "high",    "highs",   "low",    "lows",        "heat",    "degrees",
+        "warm",        "warmer",       "hot",     "hotter",  "cold",   "colder",      "cool",    "weather",
+        "maximum",     "minimum",      "oven",    "preheat", "bake",   "thermometer", "mercury", "sea",
+        "water",       "air",          "reached", "hit",     "soared", "plunged",     "freezing"};
+    for (std::size_t back = 1; back <= 8 && back <= first; ++back) {
+      const Token& p = t_[first - back];
+      if (p.is(".") || p.is(";")) break;
+      if (p.is_word() && one_of(p.norm, kWords)) return true;
+    }
+    return false;
+  }
+
+  // "a 10-pound note": a money noun after "N-pound".
+  bool money_noun_after(std::size_t k) const {
+    static constexpr std::string_view kNouns[] = {
+        "note",    "notes",   "coin",   "coins", "fine",   "fee",      "bill",  "ticket", "bet",
+        "voucher", "payment", "charge", "prize", "cheque", "donation", "bonus", "tip"};
+    return k < t_.size() && t_[k].is_word() && one_of(t_[k].norm, kNouns);
+  }
+
+  // Whether the words nearest before a figure in pounds speak of money (price, paid, worth, fined)
+  // rather than of weight (weighs, lost, heavy): the nearest word of either kind in the clause decides,
+  // and with none it is a weight.
+  bool money_context(std::size_t first) const {
+    static constexpr std::string_view kMoney[] = {
+        "price",  "prices",     "priced",    "cost",     "costs",    "costing",      "paid",     "pay",
+        "pays",   "paying",     "fine",      "fined",    "fines",    "salary",       "salaries", "wage",
+        "wages",  "revenue",    "revenues",  "profit",   "profits",  "worth",        "sold",     "sell",
+        "sells",  "selling",    "bought",    "buy",      "buys",     "charge",       "charged",  "charges",
+        "fee",    "fees",       "bill",      "spent",    "spend",    "spends",       "spending", "raised",
+        "fund",   "funds",      "funding",   "invest",   "invested", "investment",   "earn",     "earned",
+        "earns",  "earning",    "earnings",  "owe",      "owed",     "owes",         "debt",     "debts",
+        "loan",   "loans",      "budget",    "tax",      "taxes",    "compensation", "damages",  "awarded",
+        "award",  "bid",        "bonus",     "pension",  "grant",    "donated",      "donation", "rent",
+        "valued", "value",      "valuation", "prize",    "bet",      "ticket",       "tickets",  "sterling",
+        "money",  "cash",       "income",    "turnover", "savings",  "cheque",       "jackpot",  "bail",
+        "refund", "settlement", "fetched",   "fetch",    "auction",  "sum",          "cheaper",  "expensive"};
+    static constexpr std::string_view kWeight[] = {
+        "weigh",   "weighs",  "weighed", "weighing", "weight",  "weights", "heavy", "heavier",
+        "lighter", "thrust",  "tow",     "towing",   "lift",    "lifted",  "lifts", "carry",
+        "carried", "carries", "load",    "payload",  "bag",     "sack",    "lost",  "lose",
+        "gained",  "gain",    "shed",    "drop",     "dropped", "scales"};
+    for (std::size_t back = 1; back <= 12 && back <= first; ++back) {
+      const Token& p = t_[first - back];
+      if (p.is(".") || p.is(";") || p.is("!") || p.is("?")) break;
+      if (!p.is_word()) continue;
+      if (one_of(p.norm, kWeight)) return false;
+      if (one_of(p.norm, kMoney)) return true;
+    }
+    return false;
+  }
+
   // "$3.50" read as "3 dollars 50 cents": the cents are stated to the cent.
   bool emit_with_cents(const Figure& f, std::size_t end, const std::string& iso, double cents,
                        std::size_t& next) {

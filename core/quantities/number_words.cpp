@@ -85,9 +85,9 @@ bool determiner_before(const std::vector<Token>& t, std::size_t k) {
   if (k == 0) return false;
   const Token& p = t[k - 1];
   if (!p.is_word()) return false;
-  static constexpr std::string_view kDet[] = {"the", "this",    "that",  "which",  "each",  "every", "any",
-                                              "no",  "another", "first", "second", "other", "a",     "an",
-                                              "its", "his",     "her",   "their",  "our",   "my",    "your"};
+  static constexpr std::string_view kDet[] = {
+      "the",   "this", "that", "which", "each", "every", "any", "no",    "another", "first", "second",
+      "other", "a",    "an",   "same",  "its",  "his",   "her", "their", "our",     "my",    "your"};
   for (auto d : kDet)
     if (p.norm == d) return true;
   return false;
@@ -121,15 +121,19 @@ bool is_dozen(std::string_view w) {
   return w == "dozen" || w == "dozens" || w == "doz" || w == "dozs" || w == "dz" || w == "dzs";
 }
 
-double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money) {
+double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money,
+                          bool amount_after) {
   if (tok.kind != TokenKind::word) return 0;
-  const std::string& w = tok.norm;
+  const std::string_view w = tok.norm;
   const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
   const bool glued = adjacent(num, tok);
+  if (w == "k" && raw == "K" && !money && (!glued || num.end - num.start == 1)) return 0;  // "2.725 K" kelvin
   if (w == "k") return 1e3;
-  if (w == "m") return (is_upper(raw[0]) || money) ? 1e6 : 0;
+  // A lower-case glued "m" is a metre unless what follows is counted or measured: "1.2m tons".
+  if (w == "m") return (is_upper(raw[0]) || money || (glued && amount_after)) ? 1e6 : 0;
   if (w == "mm") return (raw == "MM" || money) ? 1e6 : 0;
-  if (w == "g") return raw == "G" ? 1e9 : 0;
+  // "10G" is ten billion, but "5G" after one digit is a network, as "4K" is a screen.
+  if (w == "g") return raw == "G" && (money || !glued || num.end - num.start > 1) ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
   if (w == "bn" || w == "bln" || w == "bil") return 1e9;
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;
@@ -420,7 +424,7 @@ bool read_half_or_quarter(const std::vector<Token>& t, std::size_t k, Words& r) 
     r = {true, part * s, part * s, h + 2, NumberForm::words, s};
     return true;
   }
-  if (w0 == "half" && !determiner_before(t, k) && !is_word(t, k + 1, "-")) {
+  if (w0 == "half" && !determiner_before(t, k) && !is_punct(t, k + 1, "-")) {  // not "half-time"
     r = {true, 0.5, 0.5, k + 1, NumberForm::fraction, 1};
     return true;
   }
@@ -491,7 +495,14 @@ bool read_compound_denominator(const std::vector<Token>& t, const Cardinal& c, W
 // "one and a half", "twenty and three fifths", "one billion and a half million".
 void read_and_fraction(const std::vector<Token>& t, const Cardinal& c, Words& r) {
   if (!is_word(t, c.end, "and")) return;
-  const Fraction f = read_fraction_phrase(t, c.end + 1);
+  Fraction f = read_fraction_phrase(t, c.end + 1);
+  // "twenty and three and three fifths": an old-fashioned "and" inside the whole part, then the fraction.
+  const int unit = cardinal_at(t, c.end + 1);
+  if (!f.ok && c.last == Last::tens && unit > 0 && unit < 10 && is_word(t, c.end + 2, "and")) {
+    f = read_fraction_phrase(t, c.end + 3);
+    if (!f.ok) return;
+    f.value += unit;
+  }
   if (!f.ok) return;
   const double s = word_scale_at(t, f.end);
   if (s > 0) {
@@ -519,7 +530,10 @@ Words read_words(const std::vector<Token>& t, std::size_t k) {
   const std::string& w0 = t[k].norm;
   if (w0 == "a" || w0 == "an") {
     const Fraction f = read_fraction_phrase(t, k);
-    if (f.ok) {
+    // "a third of", "a half", but not the ordinal of "a third row", "a second term".
+    const bool ordinal_use = f.ok && f.end < n && t[f.end].is_word() && !is_word(t, f.end, "of") &&
+                             !is_word(t, f.end, "and") && word_scale(t[f.end].norm) == 0;
+    if (f.ok && !ordinal_use) {
       r = {true, f.value, f.value, f.end, NumberForm::fraction, 1};
       return r;
     }
@@ -528,7 +542,7 @@ Words read_words(const std::vector<Token>& t, std::size_t k) {
   const Cardinal c = read_cardinal(t, k);
   if (!c.ok) return r;
   // "the one you mentioned", "which one": "one" as a pronoun.
-  if (c.end == k + 1 && w0 == "one" && determiner_before(t, k)) return r;
+  if (c.end == k + 1 && w0 == "one" && determiner_before(t, k) && !is_punct(t, k + 1, "-")) return r;
   r.ok = true;
   r.value = c.value;
   r.step = c.step;

@@ -32,8 +32,10 @@ int cardinal_at(const std::vector<Token>& t, std::size_t k);
 bool is_dozen(std::string_view w);
 
 // The multiplier of a scale abbreviation right after digits, or 0. Case matters: "10M" and "10G" are
-// million and giga, but a lower-case glued "m" or "g" is a metre or a gram unless money precedes.
-double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money);
+// million and giga, but a lower-case glued "m" or "g" is a metre or a gram unless money precedes or,
+// for "m", `amount_after` (a plural noun or a unit follows: "1.2m tons"); a spaced "K" is kelvin.
+double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money,
+                          bool amount_after = false);
 
 // The state of a number written in words while it is read.
 enum class Last { none, unit, teen, tens, hundred, scale, dozen, decimal, and_word };

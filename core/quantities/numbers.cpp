@@ -83,10 +83,13 @@ std::size_t read_sign(const std::vector<Token>& t, std::size_t j, bool& negative
       negative = true;
       return j + 1;
     }
-  } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n &&
-             (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
-    negative = true;
-    return j + 1;
+  } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n) {
+    // "minus-260 degrees": a hyphen glued between the word and the number.
+    const std::size_t k = is_punct(t, j + 1, "-") && adjacent(t[j], t[j + 1]) && j + 2 < n ? j + 2 : j + 1;
+    if (t[k].is_number() || cardinal_at(t, k) >= 0) {
+      negative = true;
+      return k;
+    }
   }
   return j;
 }
@@ -158,11 +161,50 @@ std::size_t read_exponent_signs(const std::vector<Token>& t, std::size_t m, bool
   return m;
 }
 
-// x.end at "x" of "1.3x10^6".
+// The digit of a superscript glyph ("¹" 1, "⁰" 0), -1 for the superscript minus "⁻", -2 otherwise.
+int superscript(std::string_view s) {
+  static constexpr std::string_view kDigits[] = {
+      "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
+      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+  for (int d = 0; d < 10; ++d)
+    if (s == kDigits[d]) return d;
+  return s == "\xE2\x81\xBB" ? -1 : -2;
+}
+
+// An exponent written in superscripts glued after "10" at m: "10¹⁰", "10⁻⁷". True when read.
+bool read_superscript_power(const std::vector<Token>& t, std::size_t m, Reading& x) {
+  bool negative = false;
+  double e = 0;
+  std::size_t k = m;
+  for (; k < t.size() && adjacent(t[k - 1], t[k]); ++k) {
+    const int d = superscript(t[k].norm);
+    if (d == -2) break;
+    if (d == -1) {
+      if (k != m) break;
+      negative = true;
+    } else {
+      e = e * 10 + d;
+    }
+  }
+  if (k == m || (negative && k == m + 1)) return false;
+  x.value *= std::pow(10.0, negative ? -e : e);
+  x.form = NumberForm::power;
+  x.end = k;
+  return true;
+}
+
+// x.end at "x" or "×" of "1.3x10^6", "5.97 × 10^24", "1.99×10−30" (the exponent glued, its sign a
+// minus).
 void read_times_ten_to(const std::vector<Token>& t, Reading& x) {
+  const std::size_t ten = x.end + 1;
+  std::size_t m = ten + 1;
+  if (read_superscript_power(t, m, x)) return;  // "5×10¹⁰"
+  if (m < t.size() && t[m].is("^")) ++m;
   bool neg = false;
-  const std::size_t m = read_exponent_signs(t, x.end + 3, neg);
-  if (m < t.size() && t[m].is_number() && all_digits(t[m].norm)) raise_ten_to(t, m, neg, x);
+  if (m < t.size() && !t[m].is_number() && !adjacent(t[m - 1], t[m])) return;
+  m = read_exponent_signs(t, m, neg);
+  if (m < t.size() && t[m].is_number() && all_digits(t[m].norm) && adjacent(t[m - 1], t[m]))
+    raise_ten_to(t, m, neg, x);
 }
 
 // Powers, x.end at a glued "^": "1.1^23", "2.5^-1", "-1.1^--23".
@@ -185,10 +227,10 @@ bool slash_and_digits_at(const std::vector<Token>& t, std::size_t k) {
          all_digits(t[k + 1].norm) && adjacent(t[k], t[k + 1]) && !(k + 2 < n && t[k + 2].is("/"));
 }
 
-// "3/4", x.end at the "/".
+// "3/4", x.end at the "/". Not "140/90" nor "24/7": a numerator above its denominator is a pair.
 void read_slash_fraction(const std::vector<Token>& t, Reading& x) {
   const double den = digits_value(t[x.end + 1].norm);
-  if (den > 0) {
+  if (den > 0 && x.value < den) {
     x.value = x.value / den;
     x.step = x.value;
     x.form = NumberForm::fraction;
@@ -208,6 +250,18 @@ void read_mixed_fraction(const std::vector<Token>& t, Reading& x) {
   }
 }
 
+// A price quoted with a fraction of its last digit after a hyphen, x.end at the hyphen: "12-3/4 cents"
+// (12.75), "$5.84-1/2" (5.845, half a cent).
+void read_quoted_fraction(const std::vector<Token>& t, Reading& x) {
+  const std::size_t k = x.end;
+  const double a = digits_value(t[k + 1].norm), b = digits_value(t[k + 3].norm);
+  if (!(b > 0 && a < b) || !(b == 2 || b == 4 || b == 8)) return;  // halves, quarters, eighths
+  x.value += a / b * x.step;
+  x.step /= b;
+  x.form = NumberForm::fraction;
+  x.end += 4;
+}
+
 // A notation right after a single digit token: a power of ten ("1e10", "1.3x10^6"), a power ("1.1^23"),
 // a fraction ("3/4", "2 1/4") or a fraction glyph ("2½"). The first notation whose opening matches
 // decides, whether or not the rest of it reads.
@@ -215,7 +269,9 @@ void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
   const std::size_t n = t.size(), k = x.end;
   if (k < n && t[k].is_word() && t[k].norm == "e" && adjacent(t[k - 1], t[k])) {
     read_exponent(t, x);
-  } else if (k + 3 < n && t[k].is_word() && t[k].norm == "x" && t[k + 1].is("10") && t[k + 2].is("^")) {
+  } else if (k + 2 < n && (t[k].norm == "x" || t[k].is("\xC3\x97")) && t[k + 1].is("10") &&
+             (t[k + 2].is("^") || superscript(t[k + 2].norm) != -2 ||
+              ((t[k + 2].is("-") || t[k + 2].is("+")) && adjacent(t[k + 1], t[k + 2])))) {
     read_times_ten_to(t, x);
   } else if (k < n && t[k].is("^") && adjacent(t[k - 1], t[k])) {
     read_power(t, x);
@@ -223,11 +279,30 @@ void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
     read_slash_fraction(t, x);
   } else if (plain && k < n && t[k].is_number() && all_digits(t[k].norm) && slash_and_digits_at(t, k + 1)) {
     read_mixed_fraction(t, x);
+  } else if (k + 1 < n && t[k].is("-") && adjacent(t[k - 1], t[k]) && adjacent(t[k], t[k + 1]) &&
+             t[k + 1].is_number() && all_digits(t[k + 1].norm) && slash_and_digits_at(t, k + 2)) {
+    read_quoted_fraction(t, x);
   } else if (k < n && vulgar_fraction(t[k].norm) > 0 && adjacent(t[k - 1], t[k])) {
     x.value += vulgar_fraction(t[k].norm);  // "2½"
     x.form = NumberForm::fraction;
     ++x.end;
   }
+}
+
+// Whether the word at k is what "1.2m tons", "2.2m barrels", "3m people" count, so that the "m" before it
+// is a million and not a metre: for a decimal any plural noun, for a whole number only these ("100m
+// hurdles" is a race).
+bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x) {
+  if (k >= t.size() || !t[k].is_word()) return false;
+  static constexpr std::string_view kCounted[] = {
+      "tons",       "tonnes", "barrels",    "gallons",   "litres",    "liters",      "acres",
+      "hectares",   "people", "users",      "customers", "viewers",   "subscribers", "visitors",
+      "passengers", "homes",  "households", "jobs",      "shares",    "copies",      "units",
+      "vehicles",   "cars",   "doses",      "votes",     "followers", "downloads",   "tonne"};
+  const std::string_view w = t[k].norm;
+  for (auto c : kCounted)
+    if (c == w) return true;
+  return x.step < 1 && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
 }
 
 // Scale words and abbreviations after digits: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore",
@@ -239,7 +314,8 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   double max_scale = 0;
   while (k < n && t[k].is_word()) {
     double s = 0;
-    if (max_scale == 0) s = abbreviation_scale(text, t[k - 1], t[k], options.money);
+    if (max_scale == 0)
+      s = abbreviation_scale(text, t[k - 1], t[k], options.money, counted_after(t, k + 1, x));
     if (s == 0) s = scale_word(t[k].norm);
     if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
     if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
@@ -272,6 +348,18 @@ bool read_digit_number(std::string_view text, const std::vector<Token>& t, std::
   if (x.end == j + 1) read_notation(t, plain, x);
   plain_integer = plain && x.end == j + 1;
   if (x.form == NumberForm::digits) read_scale(text, t, options, x, plain_integer);
+  // "17 and a half hours": a fraction of one after a whole number.
+  if (plain && x.scale == 1 && x.form == NumberForm::digits && is_word(t, x.end, "and") &&
+      (is_word(t, x.end + 1, "a") || is_word(t, x.end + 1, "an"))) {
+    const quantities_detail::Fraction f = read_fraction_phrase(t, x.end + 1);
+    if (f.ok && f.half_or_quarter) {
+      x.value += f.value;
+      x.step = f.value;
+      x.form = NumberForm::fraction;
+      x.end = f.end;
+      plain_integer = false;
+    }
+  }
   return true;
 }
 

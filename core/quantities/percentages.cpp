@@ -1,5 +1,6 @@
-// Percentages: "40%", "12 percent", "per cent of twenty-two", and percentage points ("3 percentage
-// points", "50 basis points", "2 points" after a percentage).
+// Percentages: "40%", "12 percent", "1.38pc", "per cent of twenty-two", "nine in ten", percentage points
+// ("3 percentage points", "2 points" after a percentage) and basis points ("50 bps", "50 basis points").
+#include <cmath>
 #include <string>
 
 #include "quantities/extractor.hpp"
@@ -20,31 +21,50 @@ class PercentReader : public Reader {
     if (i > 0 && (t_[i - 1].is_number() || is_number_word(t_[i - 1].norm))) return false;
     auto num = parse_number(text_, t_, k + 1);
     if (!num) return false;
-    QuantityMention m = make(i, num->last_token, QuantityKind::percent);
-    m.unit = "%";
-    m.value = num->value;
-    m.step = num->step;
-    finish(std::move(m));
-    next = num->last_token;
-    return true;
+    return emit_unit_first(i, *num, QuantityKind::percent, "%", next);
   }
 
-  // A percent sign or word after the number: "40%", "12 percent", "3 percentage points".
+  // A percent sign or word after the number: "40%", "12 percent", "1.38pc", "3 percentage points", "50
+  // bps"; or a share of ten: "nine in ten", "one in five".
   bool try_percent_after(const Figure& f, std::size_t& next) {
     std::string unit;
-    double factor = 1;
-    if (std::size_t e = percent_at(f.end, unit, factor))
-      return emit(f, QuantityKind::percent, unit, e, factor, next);
-    return false;
+    if (std::size_t e = percent_at(f.end, unit)) return emit(f, QuantityKind::percent, unit, e, 1, next);
+    return try_share(f, next);
   }
 
  private:
-  // The percent sign or word at k: returns the end token and sets the unit ("%" or "pp").
-  std::size_t percent_at(std::size_t k, std::string& unit, double& factor) const {
-    factor = 1;
+  // "nine in ten", "one in five adults", "3 in 10": the share as a percentage.
+  bool try_share(const Figure& f, std::size_t& next) {
+    // A share is of a whole of at most 1000, so both numbers are small before anything is compared.
+    if (f.range || f.number.negative || !word(f.end, "in") || f.value < 1 || f.value >= 1000 ||
+        f.value != std::floor(f.value))
+      return false;
+    const auto whole = parse_number(text_, t_, f.end + 1);
+    if (!whole || whole->scale != 1) return false;
+    const double d = whole->value;
+    const bool round =
+        d == std::floor(d) && ((d >= 2 && d <= 12) || d == 20 || d == 25 || d == 50 || d == 100 || d == 1000);
+    if (!round || f.value >= d) return false;
+    QuantityMention m = make(f.first, whole->last_token, QuantityKind::percent);
+    m.unit = "%";
+    m.value = 100 * f.value / d;
+    m.step = 100 / d;
+    finish(std::move(m));
+    next = whole->last_token;
+    return true;
+  }
+
+  // The percent sign or word at k: returns the end token and sets the unit ("%", "pp" or "bp").
+  std::size_t percent_at(std::size_t k, std::string& unit) const {
     unit = "%";
     std::size_t e = 0;
     if (norm_at(t_, k, "%") || word(k, "pct")) e = k + 1;
+    // "1.38pc", "5 pc": British for per cent.
+    if (word(k, "pc") && raw(text_, t_[k]) == "pc") e = k + 1;
+    if (word(k, "bps") || word(k, "bp")) {
+      unit = "bp";
+      return k + 1;
+    }
     if (const std::size_t w = percent_word_end(k)) e = w;
     if (word(k, "percentage")) {
       if (word(k + 1, "points") || word(k + 1, "point")) {
@@ -54,8 +74,7 @@ class PercentReader : public Reader {
       return k + 1;
     }
     if (word(k, "basis") && (word(k + 1, "points") || word(k + 1, "point"))) {
-      unit = "pp";
-      factor = 0.01;
+      unit = "bp";
       return k + 2;
     }
     if (e && (word(e, "points") || word(e, "point"))) {
@@ -69,14 +88,20 @@ class PercentReader : public Reader {
     return e;
   }
 
-  // A percentage was mentioned shortly before, in the same sentence.
+  // A percentage was mentioned shortly before, in the same sentence, and no stock index: "the FTSE 100
+  // slipped 23.5 points" counts index points.
   bool percent_context(std::size_t k) const {
+    static constexpr std::string_view kIndex[] = {
+        "index", "indices", "dow", "ftse",  "nasdaq", "s&p",  "sensex",  "nifty", "nikkei",   "dax",
+        "cac",   "asx",     "tsx", "stoxx", "kospi",  "hang", "average", "p",     "benchmark"};
+    bool percent = false;
     for (std::size_t back = 1; back <= 40 && back <= k; ++back) {
       const Token& p = t_[k - back];
-      if (p.is(".") || p.is("!") || p.is("?")) return false;
-      if (p.is("%") || p.is("percent") || p.is("cent") || p.is("percentage")) return true;
+      if (p.is(".") || p.is("!") || p.is("?")) break;
+      if (p.is_word() && one_of(p.norm, kIndex)) return false;
+      if (p.is("%") || p.is("percent") || p.is("cent") || p.is("percentage") || p.is("pc")) percent = true;
     }
-    return false;
+    return percent;
   }
 };
 

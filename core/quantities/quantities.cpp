@@ -1,6 +1,6 @@
 // Stage 2's scan: every token is offered to the readers of each kind of quantity in turn (run()).
-// Here too: bare numbers and counts ("230 million iPhones"), ranges ("$5-10 billion"), orders of
-// magnitude ("tens of billions") and the comparators before a figure ("nearly", "more than").
+// Here too: ranges ("$5-10 billion"), orders of magnitude ("tens of billions") and the comparators
+// before a figure ("nearly", "more than"); counts and bare numbers are counts.cpp's.
 #include "quantities/quantities.hpp"
 
 #include <algorithm>
@@ -9,63 +9,31 @@
 #include <string>
 
 #include "quantities/extractor.hpp"
+#include "quantities/number_words.hpp"
 
 namespace factcheck {
 namespace quantities_detail {
+
+bool unit_follows(Extraction& scan, std::size_t k) {
+  const Tokens& t = scan.tokens;
+  if (k >= t.size()) return false;
+  const Token& tok = t[k];
+  if (tok.is("%") || tok.is("\xC2\xB0")) return true;
+  if (tok.is_word()) {
+    const std::string_view w = tok.norm;
+    if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bhk" ||
+        (w == "c" && k > 0 && adjacent(t[k - 1], tok)) || (w == "per" && word_at(t, k + 1, "cent")))
+      return true;
+    // A word glued to more letters or digits is part of a code ("2024 YR4"), but "m2" is a unit.
+    const bool code =
+        k + 1 < t.size() && adjacent(tok, t[k + 1]) && (t[k + 1].is_word() || t[k + 1].is_number());
+    if (!code && (scale_word(w) > 0 || time_unit(w))) return true;
+    if (k > 0 && abbreviation_scale(scan.text, t[k - 1], tok, false) > 0) return true;
+  }
+  return currency_after(t, k).has_value() || measure_at(scan, k).has_value();
+}
+
 namespace {
-
-bool is_stop_word(std::string_view w) {
-  static constexpr std::string_view kStop[] = {
-      "the",     "a",      "an",      "of",      "in",        "on",       "at",      "to",      "for",
-      "from",    "by",     "with",    "and",     "or",        "but",      "nor",     "is",      "are",
-      "was",     "were",   "be",      "been",    "being",     "has",      "have",    "had",     "do",
-      "does",    "did",    "will",    "would",   "can",       "could",    "may",     "might",   "shall",
-      "should",  "must",   "that",    "this",    "these",     "those",    "which",   "who",     "whom",
-      "whose",   "what",   "as",      "than",    "per",       "each",     "every",   "more",    "less",
-      "fewer",   "most",   "least",   "over",    "under",     "about",    "into",    "onto",    "after",
-      "before",  "since",  "until",   "through", "up",        "down",     "out",     "off",     "it",
-      "its",     "their",  "his",     "her",     "our",       "your",     "my",      "they",    "he",
-      "she",     "we",     "you",     "i",       "me",        "us",       "them",    "him",     "not",
-      "no",      "so",     "if",      "then",    "also",      "last",     "next",    "other",   "others",
-      "such",    "all",    "both",    "some",    "any",       "just",     "only",    "even",    "still",
-      "yet",     "again",  "ago",     "earlier", "later",     "times",    "time",    "percent", "per",
-      "cent",    "point",  "points",  "plus",    "minus",     "times",    "or",      "via",     "against",
-      "between", "among",  "during",  "while",   "when",      "where",    "why",     "how",     "there",
-      "here",    "now",    "too",     "very",    "much",      "many",     "own",     "same",    "new",
-      "first",   "second", "third",   "top",     "'s",        "s",        "st",      "nd",      "rd",
-      "th",      "am",     "pm",      "x",       "including", "compared", "versus",  "vs",      "and",
-      "a",       "year",   "share",   "shares",  "apiece",    "each",     "higher",  "lower",   "ahead",
-      "behind",  "above",  "below",   "across",  "around",    "within",   "without", "out",     "back",
-      "away",    "there",  "already",
-  };
-  return one_of(w, kStop);
-}
-
-// Words that describe a counted noun without being it: "230 million new iPhones".
-bool count_adjective(std::string_view w) {
-  static constexpr std::string_view kAdjectives[] = {
-      "new",    "old",        "weekly",   "monthly",   "daily",      "annual",    "yearly",
-      "active", "additional", "paying",   "paid",      "registered", "unique",    "young",
-      "former", "current",    "existing", "potential", "full-time",  "part-time", "extra",
-      "more",   "fewer",      "other",    "american",  "global",     "local"};
-  return one_of(w, kAdjectives);
-}
-
-// A plain noun that may be counted: "230 million iPhones", "seventeen tests".
-bool countable_noun(const Token& tok) {
-  if (!tok.is_word() || tok.norm.size() < 2) return false;
-  const std::string& w = tok.norm;
-  if (is_stop_word(w) || is_number_word(w) || month_number(w) || !duration_unit(w).empty()) return false;
-  if (currency_noun(w) || currency_code(w)) return false;
-  if (w.find('\'') != std::string::npos) return false;
-  auto ends = [&](std::string_view s) {
-    return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0;
-  };
-  if (ends("ly") || ends("ed") || ends("ing")) return false;
-  for (char c : w)
-    if (c >= '0' && c <= '9') return false;
-  return true;
-}
 
 // Phrases before a figure, longest first within a comparator where they overlap.
 constexpr Phrase kFigurePhrases[] = {
@@ -129,8 +97,16 @@ constexpr Phrase kFigurePhrases[] = {
 void Reader::finish(QuantityMention m, double low, double high) {
   if (!std::isfinite(m.value) || !std::isfinite(m.step)) return;
   if (m.comparator == Comparator::none) {
-    const std::size_t words = match_before(t_, m.first_token, kFigurePhrases, m.comparator);
+    static const PhraseEnds kEnds(kFigurePhrases);
+    const std::size_t words =
+        kEnds.before(t_, m.first_token) ? match_before(t_, m.first_token, kFigurePhrases, m.comparator) : 0;
     if (words > 0) m.comparator_start = t_[m.first_token - words].start;
+    // "~$14B": a tilde glued before the figure.
+    if (words == 0 && m.first_token > 0 && t_[m.first_token - 1].is("~") &&
+        adjacent(t_[m.first_token - 1], t_[m.first_token])) {
+      m.comparator = Comparator::approx;
+      m.comparator_start = t_[m.first_token - 1].start;
+    }
   }
   // "over four years" usually means "across four years", not "more than".
   if (m.kind == QuantityKind::duration && m.comparator == Comparator::more_than &&
@@ -138,10 +114,24 @@ void Reader::finish(QuantityMention m, double low, double high) {
     m.comparator = Comparator::none;
   if (m.comparator == Comparator::range) {
     m.interval = interval_for(low, m.step, Comparator::range, high);
+    m.range_low = low;
+    m.range_high = high;
   } else {
     m.interval = interval_for(m.value, m.step, m.comparator, high);
+    m.range_low = m.range_high = m.value;
   }
   scan_.mentions.push_back(std::move(m));
+}
+
+bool Reader::emit_unit_first(std::size_t first, const ParsedNumber& num, QuantityKind kind, std::string unit,
+                             std::size_t& next) {
+  QuantityMention m = make(first, num.last_token, kind);
+  m.unit = std::move(unit);
+  m.value = num.value;
+  m.step = num.step;
+  finish(std::move(m));
+  next = num.last_token;
+  return true;
 }
 
 bool Reader::emit(const Figure& f, QuantityKind kind, std::string unit, std::size_t end, double factor,
@@ -171,7 +161,8 @@ class Extractor : public Reader {
     const std::size_t n = t_.size();
     while (i < n) {
       std::size_t next = 0;
-      if (try_date(scan_, i, next) || try_order(i, next) ||
+      if (try_date(scan_, i, next) || (may_start_time_phrase(t_, i) && try_time_phrase(scan_, i, next)) ||
+          (t_[i].is_number() && try_identifier(scan_, i, next)) || try_order(i, next) ||
           (percent_word_end(i) && try_percent_prefix(scan_, i, next)) || try_quantity(i, next) ||
           try_digit_list(i, next)) {
         i = std::max(next, i + 1);
@@ -196,7 +187,7 @@ class Extractor : public Reader {
     std::optional<CurrencyMatch> prefix = currency_at(k);
     if (prefix) k = prefix->end;
     if (k >= n || !t_[k].is_word()) return false;
-    const std::string& w = t_[k].norm;
+    const std::string_view w = t_[k].norm;
     if (w.size() < 4 || w.back() != 's') return false;  // every scale word below is a plural
     double base = 0;
     if (w == "tens") base = 10;
@@ -209,7 +200,7 @@ class Extractor : public Reader {
     std::size_t e = k + 1;
     // "tens of billions", "hundreds of thousands of millions" is not English; one scale at most.
     if (e + 1 < n && t_[e + 1].is_word()) {
-      const std::string& s = t_[e + 1].norm;
+      const std::string_view s = t_[e + 1].norm;
       double scale = 0;
       if (s == "thousands") scale = 1e3;
       if (s == "millions") scale = 1e6;
@@ -253,8 +244,17 @@ class Extractor : public Reader {
 
   // A number or a range, and what it counts: money, a percentage, a duration, a measure, a count.
   bool try_quantity(std::size_t i, std::size_t& next) {
+    if (t_[i].norm.size() == 4 && t_[i].norm == "mach") return try_unit_first(i, i + 1, "Mach", next);
+    if (t_[i].norm.size() == 3 && t_[i].norm == "gas" && word(i + 1, "mark"))
+      return try_unit_first(i, i + 2, "gas mark", next);
     auto a = amount_at(i);
     if (!a) return false;
+    // "the Mercedes-AMG ONE": a number word in capitals after a name is part of it.
+    if (a->number.spelled && !a->prefix && i > 0 && t_[i - 1].is_word() && has_capital(text_, t_[i - 1]) &&
+        all_capitals(i)) {
+      next = a->number.last_token;
+      return true;
+    }
     const std::size_t k = a->number.last_token;
     if (ordinal_suffix(k)) {
       next = k + 1;
@@ -264,8 +264,8 @@ class Extractor : public Reader {
     if (f.prefix) return emit_money_with_prefix(scan_, f, next);
     // What the figure counts, by the words after it; else a count or a bare number.
     return try_percent_after(scan_, f, next) || try_money_after(scan_, f, next) ||
-           try_duration_after(scan_, f, next) || try_measure_after(scan_, f, next) ||
-           emit_count_or_number(f, next);
+           try_age_after(scan_, f, next) || try_duration_after(scan_, f, next) ||
+           try_measure_after(scan_, f, next) || emit_count_or_number(scan_, f, next);
   }
 
   // List-like number tokens: "192.168.1.2", "22,24,26,31".
@@ -273,13 +273,18 @@ class Extractor : public Reader {
     if (!t_[i].is_number()) return false;
     double v = 0, s = 1;
     if (read_digits(t_[i].norm, v, s)) return false;
+    // "iOS 17.5.1": a version after a name is no list of numbers.
+    if (i > 0 && t_[i - 1].is_word() && has_capital(text_, t_[i - 1])) {
+      next = i + 1;
+      return true;
+    }
     for (const DigitPart& p : split_digit_list(t_[i])) {
       QuantityMention m;
       m.first_token = i;
       m.last_token = i + 1;
       m.start = p.start;
       m.end = p.end;
-      m.value = p.value;
+      m.value = m.range_low = m.range_high = p.value;
       m.step = 1;
       m.interval = interval_for(p.value, 1, Comparator::none);
       if (std::isfinite(p.value)) scan_.mentions.push_back(m);
@@ -301,70 +306,129 @@ class Extractor : public Reader {
     return a;
   }
 
+  // "Mach 0.79", "gas mark 4": a unit written before its number, which starts at k.
+  bool try_unit_first(std::size_t i, std::size_t k, std::string unit, std::size_t& next) {
+    const auto num = parse_number(text_, t_, k);
+    if (!num || num->negative) return false;
+    return emit_unit_first(i, *num, QuantityKind::measure, std::move(unit), next);
+  }
+
+  // The word at k is written in capitals, three letters or more: "ONE".
+  bool all_capitals(std::size_t k) const {
+    const std::string_view r = raw(text_, t_[k]);
+    if (r.size() < 3) return false;
+    for (char c : r)
+      if (!(c >= 'A' && c <= 'Z')) return false;
+    return true;
+  }
+
   // Ordinals ("4th", "21st") are positions, not quantities.
   bool ordinal_suffix(std::size_t k) const {
     return k < t_.size() && k > 0 && t_[k].is_word() && adjacent(t_[k - 1], t_[k]) && t_[k - 1].is_number() &&
-           (t_[k].norm == "th" || t_[k].norm == "st" || t_[k].norm == "nd" || t_[k].norm == "rd");
+           (t_[k].norm == "th" || t_[k].norm == "st" || t_[k].norm == "nd" || t_[k].norm == "rd") &&
+           ordinal_suffix_fits(t_[k - 1].norm, t_[k].norm);
   }
 
   // The amount at i, and a second one when a range follows: "$5-10 billion", "5 to 10 percent",
-  // "between $5 billion and $10 billion".
+  // "between $5 billion and $10 billion", "between 5% and 6%", "from 252 miles to 287 miles". A change
+  // ("climb $2.6 billion to $645.6 billion", "rose from $45 to $65") is two figures.
   Figure read_range(std::size_t i, Amount&& a) const {
-    const std::size_t n = t_.size();
     Figure f;
     f.first = i;
     f.number = a.number;
     f.prefix = std::move(a.prefix);
     f.end = a.number.last_token;
     f.low = f.high = a.number.value;
-    ParsedNumber& num = f.number;
-    const bool between = word(i - (i > 0 ? 1 : 0), "between") && i > 0;
+    f.value = a.number.value;
+    const bool between = i > 0 && word(i - 1, "between");
     const bool from = i > 0 && word(i - 1, "from");
-    const std::size_t c = f.end;
-    bool connector = false;
-    // A hyphen joins digits only: "$5-10 billion", not "three-nought-four".
-    if (c < n && t_[c].is("-") && !num.spelled && c + 1 < n && !t_[c + 1].is_word()) connector = true;
-    if (word(c, "to") && !from) connector = true;
-    if (word(c, "and") && between) connector = true;
-    if (connector && !num.negative) {
-      auto b = amount_at(c + 1);
-      if (b && !b->number.negative && b->number.form != NumberForm::fraction) {
-        const bool same_currency =
-            !b->prefix || !f.prefix || b->prefix->currency.iso == f.prefix->currency.iso;
-        double lo = num.value;
-        if (num.scale == 1 && b->number.scale != 1 && num.form != NumberForm::fraction) lo *= b->number.scale;
-        const std::size_t be = b->number.last_token;
-        const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
-        if (same_currency && lo < b->number.value && !chained && !ordinal_suffix(be)) {
-          f.range = true;
-          f.low = lo;
-          f.high = b->number.value;
-          if (!f.prefix) f.prefix = b->prefix;
-          num.step = b->number.step;
-          f.end = be;
-        }
-      }
+    std::size_t c = f.end;
+    // A unit on the first end too: the same unit must follow the second.
+    std::size_t unit_len = 0;
+    std::size_t second = second_amount_at(c, between, f.number);
+    if (!second) {
+      // A unit takes at most three tokens: most figures have no connector that near, and stop here.
+      bool near = false;
+      for (std::size_t k = c + 1; k < t_.size() && k <= c + 3 && !near; ++k)
+        near = t_[k].is("-") || word(k, "to") || word(k, "and");
+      if (!near) return f;
+      const std::size_t u = unit_end(c);
+      if (u == 0 || !(second = second_amount_at(u, between, f.number))) return f;
+      unit_len = u - c;
+      c = u;
     }
-    f.value = f.range ? (f.low + f.high) / 2 : num.value;
+    const bool own_unit = unit_len > 0 || f.prefix.has_value();
+    // A negative first end only with its unit on both ends: "from minus 30 degrees to 70 degrees".
+    if (f.number.negative && !(unit_len > 0 && word(c, "to"))) return f;
+    auto b = amount_at(second);
+    if (!b || b->number.negative || b->number.form == NumberForm::fraction) return f;
+    const std::size_t be = b->number.last_token, n = t_.size();
+    for (std::size_t k = 0; k < unit_len; ++k)
+      if (be + k >= n || t_[be + k].norm != t_[f.end + k].norm) return f;
+    const bool same_currency = !b->prefix || !f.prefix || b->prefix->currency.iso == f.prefix->currency.iso;
+    double lo = f.number.value;
+    if (f.number.scale == 1 && b->number.scale != 1 && f.number.form != NumberForm::fraction && unit_len == 0)
+      lo *= b->number.scale;
+    const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
+    if (!same_currency || lo >= b->number.value || chained || ordinal_suffix(be)) return f;
+    // After a verb of change, "from X to Y" is where it went from and to ("rose from $1 billion to $2
+    // billion"), and a figure with its own unit "to" one far above it is the change and the level reached
+    // ("cut by 2p to 38p", "climb $2.6 billion to $645.6 billion"); close ones are a range ("fall by 5% to
+    // 10%"), and so is a first figure without a unit ("dropping 2 to 3 inches").
+    // "cut the price by 2p to 38p": "by" marks the change even far from its verb.
+    if (own_unit && word(c, "to") && (from || b->number.value > 3 * lo) &&
+        ((i > 0 && word(i - 1, "by")) || changed_before(from ? i - 1 : i)))
+      return f;
+    f.range = true;
+    f.low = lo;
+    f.high = b->number.value;
+    if (!f.prefix) f.prefix = b->prefix;
+    f.number.step = b->number.step;
+    f.end = be;
+    f.value = (f.low + f.high) / 2;
     return f;
   }
 
-  // Counts ("230 million iPhones", "300 million weekly users"), or else a bare number.
-  bool emit_count_or_number(const Figure& f, std::size_t& next) {
-    const std::size_t n = t_.size(), k = f.end;
-    // Up to two describing words may stand before the noun: "300 million weekly users".
-    std::size_t noun = k;
-    while (noun < n && noun - k < 2 && t_[noun].is_word() && count_adjective(t_[noun].norm)) ++noun;
-    // "One rival report said": a spelled-out "one" is an article more often than a count.
-    const bool article = f.number.form == NumberForm::words && f.number.value == 1;
-    if (noun < n && countable_noun(t_[noun]) && f.number.form != NumberForm::fraction && !article) {
-      // The noun ends the phrase: "three electric ferries" counts ferries, "10 data centres" centres.
-      const auto plural = [](const std::string& w) { return w.size() > 3 && w.back() == 's'; };
-      if (!plural(t_[noun].norm) && noun + 1 < n && countable_noun(t_[noun + 1]) && plural(t_[noun + 1].norm))
-        ++noun;
-      return emit(f, QuantityKind::count, t_[noun].norm, noun + 1, 1, next);
+  // After a connector at c, where the second amount of a range starts; 0 when there is none. The
+  // connector is "to", "and" after "between", a hyphen between digits ("$5-10 billion", not
+  // "three-nought-four") or "-to-" ("18-to-24-year-olds").
+  std::size_t second_amount_at(std::size_t c, bool between, const ParsedNumber& num) const {
+    const std::size_t n = t_.size();
+    if (c + 3 < n && t_[c].is("-") && word(c + 1, "to") && t_[c + 2].is("-") && adjacent(t_[c], t_[c + 1]) &&
+        adjacent(t_[c + 1], t_[c + 2]))
+      return c + 3;
+    if (c < n && t_[c].is("-") && !num.spelled && c + 1 < n && !t_[c + 1].is_word()) return c + 1;
+    return word(c, "to") || (between && word(c, "and")) ? c + 1 : 0;
+  }
+
+  // The end of a unit at c that a range may repeat on both ends ("%", "percent", "miles", "years",
+  // "dollars"), or 0.
+  std::size_t unit_end(std::size_t c) const {
+    if (c >= t_.size()) return 0;
+    if (t_[c].is("%") || word(c, "percent") || word(c, "pc") || word(c, "pct")) return c + 1;
+    if (word(c, "per") && word(c + 1, "cent")) return c + 2;
+    if (t_[c].is_word() && time_unit(t_[c].norm)) return c + 1;
+    if (t_[c].is_word()) {
+      if (auto cur = currency_after(t_, c)) return cur->end;
     }
-    return emit(f, QuantityKind::number, "", k, 1, next);
+    if (auto m = measure_at(scan_, c)) return m->second;
+    return 0;
+  }
+
+  // A verb of change right before token k (or before "by" there): "rose", "climb", "cut by".
+  bool changed_before(std::size_t k) const {
+    if (k > 0 && word(k - 1, "by")) --k;
+    if (k == 0 || !t_[k - 1].is_word()) return false;
+    static constexpr std::string_view kStems[] = {
+        "ris",    "rose", "fall", "fell",   "climb", "drop",  "increas", "decreas", "grow",   "grew",
+        "jump",   "surg", "soar", "plung",  "tumbl", "slip",  "slid",    "gain",    "lost",   "los",
+        "cut",    "rais", "lift", "edg",    "boost", "reduc", "lower",   "hik",     "declin", "shrank",
+        "shrink", "sank", "sink", "slump",  "spik",  "rall",  "advanc",  "retreat", "eas",    "went",
+        "moved",  "up",   "down", "narrow", "widen", "add",   "shed",    "trimm",   "slash",  "doubl"};
+    const std::string& w = t_[k - 1].norm;
+    for (auto stem : kStems)
+      if (w.compare(0, stem.size(), stem) == 0 && (stem.size() >= 3 || w.size() <= 4)) return true;
+    return false;
   }
 };
 

@@ -3,6 +3,7 @@
 // interval of values it admits (README, "Tolerance table").
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,22 +26,26 @@ struct QuantityMention {
   QuantityKind kind = QuantityKind::number;
   double value = 0;  // normalised: money in currency units, percent as 40 for 40%,
                      // a year as 2030 (a date's full form is in `date`)
-  std::string unit;  // money: ISO 4217 code; percent: "%" or "pp" (percentage points);
-                     // count: the noun as written, lower-case ("iphones");
-                     // measure: a unit symbol ("m", "km", "kg", "GW");
-                     // duration: "year", "month", "week", "day", "hour";
+  std::string unit;  // money: ISO 4217 code; percent: "%", "pp" (percentage points) or "bp" (basis
+                     // points); count: the noun as written, lower-case ("iphones");
+                     // measure: a unit code of model/units.hpp ("km", "kg", "GW", "°C", "m²");
+                     // duration and age: "s", "min", "h", "d", "wk", "mo" or "yr";
                      // date: "year", "month", "day", "fiscal_year", or "relative"
   Comparator comparator = Comparator::none;
-  double step = 1;    // the stated precision: 0.1e9 for "$6.6 billion", 1e6 for "$750 million"
-  Interval interval;  // the values the mention admits (README, "Tolerance table")
-  std::string date;   // dates: ISO 8601 ("2030", "2025-01", "2025-01-23"), "FY2025",
-                      // or for relative dates the phrase ("this fiscal year")
+  double step = 1;        // the stated precision: 0.1e9 for "$6.6 billion", 1e6 for "$750 million"
+  double range_low = 0;   // a range's stated ends, normalised as `value` ("$5-10 billion": 5e9 and
+  double range_high = 0;  // 10e9); for any other figure both are `value`
+  Interval interval;      // the values the mention admits (README, "Tolerance table")
+  std::string date;       // dates: ISO 8601 ("2030", "2025-01", "2025-01-23"), "FY2025",
+                          // or for relative dates the phrase ("this fiscal year")
 };
 
 // Finds every quantity in the tokens of `text`, in order of appearance, with no overlaps.
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens);
 
-// Whether figures of measure can carry this unit symbol ("km", "GW", "m2").
-bool is_measure_unit(std::string_view symbol);
+// The mention converted into another unit of its dimension (model/units.hpp): value, step, range ends
+// and interval, for comparing "10 miles" with a fact in km. Nothing when the unit is already `unit`, when
+// the two do not convert, or for money (there are no exchange rates).
+std::optional<QuantityMention> in_unit(const QuantityMention& q, std::string_view unit);
 
 }  // namespace factcheck

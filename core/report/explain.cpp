@@ -12,9 +12,14 @@ namespace {
 
 // What the text says, with the writer's own hedge ("roughly $1.4 billion"), else the comparator's usual
 // words.
-std::string claimed_words(const Claim& claim, std::string_view text, const std::string& span) {
+std::string claimed_words(const Claim& claim, std::string_view text, std::string span) {
   if (!claim.quantity) return span;
   const QuantityMention& q = *claim.quantity;
+  // In another unit than the fact's: "10 miles (16.1 km)".
+  if (claim.compared) {
+    const ValueKind kind = q.kind == QuantityKind::percent ? ValueKind::percent : ValueKind::measure;
+    span += " (" + converted_amount(claim.compared->value, claim.compared->unit, kind) + ")";
+  }
   const bool hedged = q.comparator_start < q.start && q.start - q.comparator_start < 40;
   if (hedged) return one_spaced(text.substr(q.comparator_start, q.start - q.comparator_start)) + " " + span;
   if (q.comparator == Comparator::order || q.comparator == Comparator::range) return span;
@@ -50,6 +55,11 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
   if (why == "off scale") {
     return closest + ": " + claim.claimed + " is " + deviation_words(claim.quantity->value, f.value.amount) +
            ", more likely a figure of something else.";
+  }
+  if (why == "fits another" && b.runner_up) {
+    return closest + ", but " + claim.claimed + " is the figure of " + fact_words(facts, *b.runner_up) +
+           " (" + describe_value(facts, *b.runner_up) + ", " + cite(facts, *b.runner_up) +
+           "), and the sentence does not make clear which it means.";
   }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
@@ -228,7 +238,9 @@ std::string figure_words(const Claim& claim, const Predicate& pred, const std::s
   if (pred.value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
       q.comparator == Comparator::order)
     return says + " " + source + ", not " + claim.claimed + ".";
-  return says + " " + source + "; " + span + " is " + deviation_words(q.value, claim.value->amount) + ".";
+  const double said = claim.compared ? claim.compared->value : q.value;
+  const std::string as_said = claim.compared ? claim.claimed : span;  // "10 miles (16.1 km)"
+  return says + " " + source + "; " + as_said + " is " + deviation_words(said, claim.value->amount) + ".";
 }
 
 }  // namespace

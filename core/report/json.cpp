@@ -27,6 +27,7 @@ json quantity_json(const QuantityMention& q) {
   j["comparator"] = to_string(q.comparator);
   j["low"] = bound(q.interval.low);
   j["high"] = bound(q.interval.high);
+  if (q.comparator == Comparator::range) j["range"] = json::array({q.range_low, q.range_high});
   return j;
 }
 

@@ -135,7 +135,10 @@ std::string describe_deviation(double claimed, double fact) {
 }
 
 std::string format_amount(double amount, const std::string& unit, ValueKind kind) {
-  if (kind == ValueKind::percent) return trim_number(amount) + (unit == "pp" ? " percentage points" : "%");
+  if (kind == ValueKind::percent) {
+    if (unit == "bp") return trim_number(amount) + " basis points";
+    return trim_number(amount) + (unit == "pp" ? " percentage points" : "%");
+  }
   std::string number;
   const double a = std::fabs(amount);
   if (a >= 1e12) {
@@ -149,7 +152,10 @@ std::string format_amount(double amount, const std::string& unit, ValueKind kind
   } else {
     number = trim_number(amount);
   }
-  if (kind != ValueKind::money) return unit.empty() ? number : number + " " + unit;
+  if (kind != ValueKind::money) {
+    if (unit.rfind("\xC2\xB0", 0) == 0) return number + unit;  // "20°C"
+    return unit.empty() ? number : number + " " + unit;
+  }
   if (unit == "USD") return "$" + number;
   if (unit == "EUR") return "€" + number;
   if (unit == "GBP") return "£" + number;
@@ -265,6 +271,13 @@ std::string describe_binding(const FactBase& facts, const std::vector<std::strin
   if (!referred.empty()) part(referred, " referred to");
   if (value) part(value);
   return parts.empty() ? std::string() : "Bound to this fact by " + join_names(parts) + ".";
+}
+
+// A figure converted into another unit, to three significant digits: "16.1 km", "-40°F".
+std::string converted_amount(double amount, const std::string& unit, ValueKind kind) {
+  const double a = std::fabs(amount);
+  const double scale = a > 0 ? std::pow(10.0, 2 - std::floor(std::log10(a))) : 1;
+  return format_amount(a > 0 ? std::round(amount * scale) / scale : 0, unit, kind);
 }
 
 }  // namespace factcheck

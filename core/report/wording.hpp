@@ -13,6 +13,9 @@ namespace factcheck {
 // A value as a reader would write it: "$14 billion", "€2.5 million", "40%", "1,200 workers".
 std::string format_amount(double amount, const std::string& unit, ValueKind kind);
 
+// A figure converted into another unit, to three significant digits: "16.1 km" for 10 miles.
+std::string converted_amount(double amount, const std::string& unit, ValueKind kind);
+
 // An ISO 8601 date as a reader writes it: "21 January 2025", "October 2024", "fiscal year 2025", "2030".
 std::string format_date(const std::string& iso);
 

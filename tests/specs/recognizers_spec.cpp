@@ -4,9 +4,13 @@
 //
 // A case passes when every expected result with a value has an extracted quantity of a relevant kind
 // whose span overlaps it and whose value is equal (relative tolerance 1e-6), and, when the case expects
-// nothing, nothing of a relevant kind is extracted. Expected results without a value ("the dollar")
+// nothing, nothing of a relevant kind is extracted. Dimensions, ages and temperatures must also have the
+// unit (Recognizers' "Mile" is our "mi", "Degree" any temperature scale); the duration extractor has no
+// values, so its results are matched by span. A range we read whole ("eight to 10 feet") matches the value
+// Recognizers gives for either of its ends. Expected results without a value ("the dollar")
 // cannot be represented by a QuantityMention and are not checked. Scores count only the cases the
 // reference JavaScript package passes (those not marked NotSupported/NotSupportedByDesign "javascript").
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/units.hpp"
 #include "quantities/quantities.hpp"
 #include "text/sentences.hpp"
 #include "text/stem.hpp"
@@ -29,7 +34,7 @@ using factcheck::QuantityKind;
 using factcheck::QuantityMention;
 using nlohmann::json;
 
-enum class Model { currency, percent, number, number_range };
+enum class Model { currency, percent, number, number_range, dimension, age, temperature, duration };
 
 struct Score {
   int passed = 0;  // JS-passing cases we pass
@@ -47,17 +52,75 @@ std::size_t code_points(const std::string& s, std::size_t byte) {
   return count;
 }
 
+bool is_temperature(const QuantityMention& m) {
+  const factcheck::Unit* u = factcheck::find_unit(m.unit);
+  return m.kind == QuantityKind::measure && u && u->dimension == factcheck::Dimension::temperature;
+}
+
 bool relevant(Model model, const QuantityMention& m) {
   switch (model) {
     case Model::currency:
       return m.kind == QuantityKind::money;
     case Model::percent:
       return m.kind == QuantityKind::percent;
+    case Model::dimension:
+      return m.kind == QuantityKind::measure && !is_temperature(m);
+    case Model::temperature:
+      return is_temperature(m);
+    case Model::age:
+      return m.kind == QuantityKind::age;
+    case Model::duration:
+      return m.kind == QuantityKind::duration;
     default:
       // Recognizers' NumberModel leaves numbers with a unit of measure ("180ml", "29km") to its
       // DimensionModel, so our measures are not numbers here.
       return m.kind != QuantityKind::measure && !(m.kind == QuantityKind::date && m.unit == "relative");
   }
+}
+
+// Our codes for a unit Recognizers names ("Mile" -> "mi"); empty when we have none.
+std::vector<std::string> our_units(const std::string& theirs) {
+  static const std::pair<const char*, std::vector<std::string>> kUnits[] = {
+      {"Pound", {"lb"}},
+      {"Milliliter", {"ml"}},
+      {"Inch", {"in"}},
+      {"Mile", {"mi"}},
+      {"Barrel", {"bbl"}},
+      {"Foot", {"ft"}},
+      {"Ounce", {"oz"}},
+      {"Acre", {"acre"}},
+      {"Gallon", {"gal"}},
+      {"Cubic foot", {"ft³"}},
+      {"Square meter", {"m²"}},
+      {"Ton", {"ton", "t"}},
+      {"Metric ton", {"t"}},
+      {"Mile per hour", {"mph"}},
+      {"Meter", {"m"}},
+      {"Kilometer", {"km"}},
+      {"Millimeter", {"mm"}},
+      {"Square kilometer", {"km²"}},
+      {"Decimeter", {"dm"}},
+      {"Megabyte", {"MB"}},
+      {"Kilogram", {"kg"}},
+      {"Microgram", {"µg"}},
+      {"Kilometer per hour", {"km/h"}},
+      {"Tablespoon", {"tbsp"}},
+      {"Cup", {"cup"}},
+      {"Teaspoon", {"tsp"}},
+      {"Gram", {"g"}},
+      {"Year", {"yr"}},
+      {"Month", {"mo"}},
+      {"Week", {"wk"}},
+      {"Day", {"d"}},
+      {"Age", {"yr"}},
+      {"C", {"°C"}},
+      {"F", {"°F"}},
+      {"K", {"K"}},
+      {"Degree", {"°C", "°F"}},
+  };
+  for (const auto& [name, codes] : kUnits)
+    if (theirs == name) return codes;
+  return {};
 }
 
 bool close(double a, double b) {
@@ -114,15 +177,18 @@ bool check_case(const json& c, Model model, std::string& why) {
   for (const json& r : results) {
     double value = 0;
     const json resolution = r.contains("Resolution") ? r["Resolution"] : json();
-    if (model == Model::number_range) {
-      // Information only: the span must be found.
+    if (model == Model::number_range || model == Model::duration) {
+      // Information only, or an extractor with no values: the span must be found.
       value = NAN;
     } else if (!expected_value(resolution, value)) {
       continue;
     }
     const std::size_t s = r.value("Start", 0);
-    const std::size_t e = static_cast<std::size_t>(r.value("End", 0)) + 1;
+    const std::size_t e = r.contains("Length") ? s + static_cast<std::size_t>(r.value("Length", 0))
+                                               : static_cast<std::size_t>(r.value("End", 0)) + 1;
     std::string unit = resolution.is_object() ? resolution.value("Unit", resolution.value("unit", "")) : "";
+    const bool with_unit = model == Model::dimension || model == Model::age || model == Model::temperature;
+    const std::vector<std::string> units = with_unit ? our_units(unit) : std::vector<std::string>{};
     std::string iso = resolution.is_object() ? resolution.value("isoCurrency", "") : "";
     const double factor = (unit == "Cent" || unit == "Pence" || unit == "Penny") ? 100 : 1;
     bool ok = false;
@@ -130,7 +196,11 @@ bool check_case(const json& c, Model model, std::string& why) {
       if (!relevant(model, m)) continue;
       const std::size_t ms = code_points(input, m.start), me = code_points(input, m.end);
       if (ms >= e || s >= me) continue;
-      if (model != Model::number_range && !close(m.value * factor, value)) continue;
+      // A range we read whole ("eight to 10 feet") has the value Recognizers gives for one of its ends.
+      const bool end_of_range = m.comparator == factcheck::Comparator::range &&
+                                (close(m.range_low * factor, value) || close(m.range_high * factor, value));
+      if (!std::isnan(value) && !close(m.value * factor, value) && !end_of_range) continue;
+      if (with_unit && std::find(units.begin(), units.end(), m.unit) == units.end()) continue;
       if (model == Model::currency && !iso.empty() && m.unit != iso) continue;
       ok = true;
       break;
@@ -184,6 +254,10 @@ int main(int argc, char** argv) {
       {"PercentModel.json", Model::percent, true, 0.90},
       {"NumberModel.json", Model::number, true, 0.85},
       {"NumberRangeModel.json", Model::number_range, false, 0},
+      {"DimensionModel.json", Model::dimension, true, 0.90},
+      {"AgeModel.json", Model::age, true, 0.90},
+      {"TemperatureModel.json", Model::temperature, true, 0.90},
+      {"DurationExtractor.json", Model::duration, true, 0.90},
   };
   {
     std::ifstream probe(dir + "/CurrencyModel.json");
@@ -223,9 +297,10 @@ int main(int argc, char** argv) {
     char line[256];
     char percent[16] = "   n/a";  // no case the JS package passes: nothing to score against
     if (score.total) std::snprintf(percent, sizeof percent, "%5.1f%%", 100 * rate);
-    std::snprintf(line, sizeof line, "%-22s %3d / %3d  %s  (JS-failing cases passed: %d / %d)%s", f.name,
-                  score.passed, score.total, percent, score.js_fail_passed, score.js_fail_total,
-                  f.scored ? "" : "  [information only; span match]");
+    std::snprintf(
+        line, sizeof line, "%-22s %3d / %3d  %s  (JS-failing cases passed: %d / %d)%s", f.name, score.passed,
+        score.total, percent, score.js_fail_passed, score.js_fail_total,
+        f.scored ? (f.model == Model::duration ? "  [span match]" : "") : "  [information only; span match]");
     std::cout << line << "\n";
     if (verbose) {
       for (const auto& why : score.failures) std::cout << "  FAIL " << why << "\n";

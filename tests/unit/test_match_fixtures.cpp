@@ -99,14 +99,24 @@ TEST_CASE("fixtures: two figures in one sentence bind to two facts", "[fixtures]
   CHECK(seen[1].verdict == "supported");
 }
 
-TEST_CASE("fixtures: a context cue picks the sibling fact, and without it the bare figure meets the total",
-          "[fixtures][match]") {
+TEST_CASE(
+    "fixtures: a context cue picks the sibling fact, and without it a figure the sibling has is no "
+    "wrong total",
+    "[fixtures][match]") {
   const Seen round = only(chips(), "Quillon put $300 million into Ardent's latest funding round.");
   CHECK(round.fact == "quillon-ardent-round-share");
   CHECK(round.verdict == "supported");
+  // True of the round share, wrong as a total: which one the sentence means is not clear, and a red mark
+  // on a true sentence is the worst error. The explanation names both.
   const Seen bare = only(chips(), "Quillon put $300 million into Ardent.");
-  CHECK(bare.fact == "quillon-ardent-total");
-  CHECK(bare.verdict == "contradicted");
+  CHECK(bare.fact.empty());
+  CHECK(bare.verdict == "unverified");
+  CHECK(bare.explanation.find("$300 million is the figure of ") != std::string::npos);
+  CHECK(bare.explanation.find("does not make clear which it means") != std::string::npos);
+  // A figure no sibling has still meets the total.
+  const Seen wrong = only(chips(), "Quillon put $400 million into Ardent.");
+  CHECK(wrong.fact == "quillon-ardent-total");
+  CHECK(wrong.verdict == "contradicted");
   const Seen total = only(chips(), "Quillon has invested $2.4 billion in Ardent.");
   CHECK(total.fact == "quillon-ardent-total");
   CHECK(total.verdict == "supported");
@@ -257,7 +267,9 @@ TEST_CASE("fixtures: a fact's own precision widens what it admits", "[fixtures][
   CHECK(pipeline("11.45 km") == "supported");
   CHECK(pipeline("11.6 km") == "contradicted");
   CHECK(pipeline("about 12 km") == "supported");
-  CHECK(pipeline("11.4 miles") == "unverified");  // another unit: no fact of its kind
+  // Another unit of length is converted first: 11.4 miles is 18.3 km, 7.1 miles is 11.43 km.
+  CHECK(pipeline("11.4 miles") == "contradicted");
+  CHECK(pipeline("7.1 miles") == "supported");
 }
 
 TEST_CASE("fixtures: the next figure at the fact's own precision is another figure",

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extracting.hpp"
 #include "quantities/quantities.hpp"
 
 using factcheck::Comparator;
@@ -14,16 +15,10 @@ using factcheck::Interval;
 using factcheck::interval_for;
 using factcheck::QuantityKind;
 using factcheck::QuantityMention;
+using factcheck::testing::extract;
+using factcheck::testing::span;
 
 namespace {
-
-std::vector<QuantityMention> extract(const std::string& text) {
-  return factcheck::extract_quantities(text, factcheck::tokenize(text));
-}
-
-std::string span(const std::string& text, const QuantityMention& m) {
-  return text.substr(m.start, m.end - m.start);
-}
 
 // The single mention whose span is `expected`; fails the test when there is none.
 QuantityMention find(const std::string& text, const std::string& expected) {
@@ -186,7 +181,7 @@ TEST_CASE("counts, measures and durations", "[quantities]") {
   CHECK(find(text, "1.2 gigawatts").unit == "GW");
   const auto d = find(text, "four years");
   CHECK(d.kind == QuantityKind::duration);
-  CHECK(d.unit == "year");
+  CHECK(d.unit == "yr");
   CHECK(d.value == 4);
   CHECK(find(text, "180ml").unit == "ml");
   const std::string users = "ChatGPT has 300 million weekly users and Apple sold 230 million new iPhones.";
@@ -367,7 +362,8 @@ TEST_CASE("names for the JSON contract", "[quantities]") {
   CHECK(std::string(factcheck::to_string(Comparator::order)) == "order");
 }
 
-TEST_CASE("a count is of the noun that ends its phrase, and a spelled-out 'one' is an article", "[quantities]") {
+TEST_CASE("a count is of the noun that ends its phrase, and a spelled-out 'one' is an article",
+          "[quantities]") {
   const std::string ferries = "Quillfen Ferries ordered three electric ferries for €48 million.";
   const QuantityMention f = find(ferries, "three electric ferries");
   CHECK(f.kind == QuantityKind::count);
@@ -375,6 +371,7 @@ TEST_CASE("a count is of the noun that ends its phrase, and a spelled-out 'one' 
   CHECK(find("It runs 10 data centres in Norway.", "10 data centres").unit == "centres");
   CHECK(find("The company hired 40 engineers last year.", "40 engineers").unit == "engineers");
   // "One rival report said": no count of rivals.
-  for (const auto& m : extract("One rival report said the deal was off.")) CHECK(m.kind != QuantityKind::count);
+  for (const auto& m : extract("One rival report said the deal was off."))
+    CHECK(m.kind != QuantityKind::count);
   CHECK(find("The firm has 1 employee left.", "1 employee").kind == QuantityKind::count);
 }

@@ -1,0 +1,27 @@
+// A quantity mention in another unit of its dimension, for the matcher to compare it with a fact.
+#include "model/units.hpp"
+#include "quantities/quantities.hpp"
+
+namespace factcheck {
+
+std::optional<QuantityMention> in_unit(const QuantityMention& q, std::string_view unit) {
+  if (q.unit == unit || q.kind == QuantityKind::money || q.kind == QuantityKind::date) return std::nullopt;
+  const auto value = convert(q.value, q.unit, unit);
+  const auto interval = convert(q.interval, q.unit, unit);
+  const auto low = convert(q.range_low, q.unit, unit);
+  const auto high = convert(q.range_high, q.unit, unit);
+  // A step is a difference: the offset of a temperature scale cancels out of it.
+  const auto zero = convert(0, q.unit, unit);
+  const auto step = convert(q.step, q.unit, unit);
+  if (!value || !interval || !low || !high || !zero || !step) return std::nullopt;
+  QuantityMention c = q;
+  c.value = *value;
+  c.interval = *interval;
+  c.range_low = *low;
+  c.range_high = *high;
+  c.step = *step - *zero;
+  c.unit = std::string(unit);
+  return c;
+}
+
+}  // namespace factcheck

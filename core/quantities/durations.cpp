@@ -1,0 +1,325 @@
+// Durations ("four years", "a 30-second ad", "2 hours 48 minutes", "an hour and a half", "all week",
+// race times such as "3:49.04") and ages ("a 15-year-old", "29 years old", "aged 67", "Smith, 34,"),
+// each in a unit of time of the unit table (model/units.hpp): s, min, h, d, wk, mo, yr.
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "quantities/digits.hpp"
+#include "quantities/extractor.hpp"
+#include "quantities/number_words.hpp"
+
+namespace factcheck {
+namespace quantities_detail {
+
+std::optional<TimeUnit> time_unit(std::string_view w) {
+  static constexpr std::pair<std::string_view, TimeUnit> kUnits[] = {
+      {"year", {"yr"}},
+      {"years", {"yr"}},
+      {"yr", {"yr"}},
+      {"yrs", {"yr"}},
+      {"month", {"mo"}},
+      {"months", {"mo"}},
+      {"mo", {"mo"}},
+      {"mos", {"mo"}},
+      {"mth", {"mo"}},
+      {"mths", {"mo"}},
+      {"week", {"wk"}},
+      {"weeks", {"wk"}},
+      {"wk", {"wk"}},
+      {"wks", {"wk"}},
+      {"day", {"d"}},
+      {"days", {"d"}},
+      {"hour", {"h"}},
+      {"hours", {"h"}},
+      {"hr", {"h"}},
+      {"hrs", {"h"}},
+      {"h", {"h"}},
+      {"minute", {"min"}},
+      {"minutes", {"min"}},
+      {"min", {"min"}},
+      {"mins", {"min"}},
+      {"second", {"s"}},
+      {"seconds", {"s"}},
+      {"sec", {"s"}},
+      {"secs", {"s"}},
+      {"s", {"s"}},
+      {"millisecond", {"ms"}},
+      {"milliseconds", {"ms"}},
+      {"ms", {"ms"}},
+      {"decade", {"yr", 10}},
+      {"decades", {"yr", 10}},
+      {"century", {"yr", 100}},
+      {"centuries", {"yr", 100}},
+      {"fortnight", {"wk", 2}},
+      {"fortnights", {"wk", 2}},
+      {"quarters", {"mo", 3}},
+  };
+  // Asked of many words: every unit has at most twelve letters and starts with one of these.
+  if (w.empty() || w.size() > 12 || std::string_view("ymwdhsmcfq").find(w[0]) == std::string_view::npos)
+    return std::nullopt;
+  for (const auto& [word, unit] : kUnits)
+    if (word == w) return unit;
+  return std::nullopt;
+}
+
+std::string duration_unit(std::string_view w) {
+  const auto u = time_unit(w);
+  return u ? std::string(u->code) : std::string();
+}
+
+namespace {
+
+// Words before "an hour", "a year" that make it a duration, not a rate ("$2,000 a month").
+bool duration_lead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "for",  "after", "than", "about", "nearly", "almost", "only",   "just", "around",  "lasted", "lasts",
+      "last", "took",  "take", "takes", "spent",  "spend",  "waited", "wait", "roughly", "barely", "least"};
+  return one_of(w, kWords);
+}
+
+// Words before "a tonne", "a mile" that make it a measure of one: "under a tonne", "more than a mile".
+bool measure_lead(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"under",  "over", "than", "nearly",  "almost", "about",
+                                                "around", "just", "only", "roughly", "barely", "least"};
+  return one_of(w, kWords);
+}
+
+// Reads durations and ages.
+class DurationReader : public Reader {
+ public:
+  using Reader::Reader;
+
+  // A duration after the number: "four years", "30-year", "3.5years", "2 hours 48 minutes".
+  bool try_duration_after(const Figure& f, std::size_t& next) {
+    const std::size_t n = t_.size();
+    std::size_t u = f.end;
+    if (u < n && t_[u].is("-") && u + 1 < n && adjacent(t_[u], t_[u + 1])) ++u;  // "30-year"
+    if (u >= n || !t_[u].is_word()) return false;
+    const auto unit = time_unit(t_[u].norm);
+    if (!unit || !fits(f, u)) return false;
+    // "the 10-year Treasury", "its 30-year bond": the name of a security, not a duration.
+    if (u > f.end && u + 1 < n && t_[u + 1].is_word() &&
+        one_of(t_[u + 1].norm, {"treasury", "treasuries", "bond", "bonds", "gilt", "gilts", "note", "notes",
+                                "yield", "yields", "bund", "bunds", "jgb"})) {
+      next = u + 1;
+      return true;
+    }
+    if (unit->factor == 1 && compound_after(scan_, f, std::string(unit->code), u + 1, next)) return true;
+    return emit(f, QuantityKind::duration, std::string(unit->code), u + 1, unit->factor, next);
+  }
+
+  // An age after the number: "15-year-old", "a 15 year-old", "29 years old", "three months of age",
+  // "87 yo".
+  bool try_age_after(const Figure& f, std::size_t& next) {
+    const std::size_t n = t_.size();
+    std::size_t u = f.end;
+    if (word(u, "yo") && !f.range) return emit(f, QuantityKind::age, "yr", u + 1, 1, next);
+    if (u < n && t_[u].is("-") && u + 1 < n && adjacent(t_[u], t_[u + 1])) ++u;
+    if (u >= n || !t_[u].is_word()) return false;
+    const auto unit = time_unit(t_[u].norm);
+    if (!unit || unit->factor != 1 || unit->code == "h" || unit->code == "min" || unit->code == "s" ||
+        unit->code == "ms")
+      return false;
+    std::size_t e = u + 1;
+    if (e + 1 < n && t_[e].is("-") && adjacent(t_[e - 1], t_[e]) &&
+        (word(e + 1, "old") || word(e + 1, "olds"))) {
+      e += 2;  // "15-year-old", "24-year-olds"
+    } else if (word(e, "old")) {
+      e += 1;  // "29 years old"
+    } else if (word(e, "of") && word(e + 1, "age")) {
+      e += 2;  // "95 years of age"
+    } else {
+      return false;
+    }
+    return emit(f, QuantityKind::age, std::string(unit->code), e, 1, next);
+  }
+
+  // An age by the words before a number that would otherwise be bare: "aged 67", "age 87", "the age of
+  // 87", "now 58,", "turns 35", "Smith, 34,", and "71" in "aged 67 and 71".
+  bool age_before(const Figure& f) const {
+    const std::size_t i = f.first, n = t_.size();
+    if (i == 0 || f.number.negative || f.value > 130 || (!f.range && f.value != std::floor(f.value)))
+      return false;
+    const Token& p = t_[i - 1];
+    const std::size_t a = f.end;
+    const bool clause_ends = a >= n || one_of(t_[a].norm, {",", ".", ";", ")", "and", "--"});
+    if (word(i - 1, "aged") || word(i - 1, "age") || (word(i - 1, "of") && word(i - 2, "age"))) return true;
+    if (word(i - 1, "now") && clause_ends) return true;
+    // "has died at 71", "died aged 87", "He was 88."
+    if (word(i - 1, "at") && (word(i - 2, "died") || word(i - 2, "dies") || word(i - 2, "dead"))) return true;
+    if ((word(i - 1, "was") || word(i - 1, "is")) && (word(i - 2, "he") || word(i - 2, "she")) &&
+        (a >= n || t_[a].is(".") || t_[a].is(",") || t_[a].is(";")))
+      return true;
+    // "aged 50 or older", "people 65 and over"
+    if (a + 1 < n && (word(a, "or") || word(a, "and")) &&
+        one_of(t_[a + 1].norm, {"older", "over", "younger", "under"}) && f.value >= 10)
+      return true;
+    if ((word(i - 1, "turns") || word(i - 1, "turned") || word(i - 1, "turning")) &&
+        !unit_follows(scan_, a) && !(a < n && t_[a].is_word() && countable_noun(t_[a])))
+      return true;
+    // "Smith, 34, of Elm Road", "The Sydney man, 34, swam": a name or a person, then the age between
+    // commas.
+    if (p.is(",") && i > 1 && t_[i - 2].is_word() && !month_number(t_[i - 2].norm) && a < n &&
+        (t_[a].is(",") || t_[a].is(")")) && f.value >= 1 &&
+        (has_capital(text_, t_[i - 2]) || (f.value >= 12 && countable_noun(t_[i - 2]))))
+      return true;
+    // "aged 67 and 71": the second age of a pair.
+    if ((p.is("and") || p.is("or")) && !scan_.mentions.empty()) {
+      const QuantityMention& last = scan_.mentions.back();
+      return last.kind == QuantityKind::age && last.last_token + 1 == i;
+    }
+    return false;
+  }
+
+  // A race time, "3:49.04" or "2:03:23" after "in": a duration in seconds.
+  bool try_race_time(std::size_t i, std::size_t& next) {
+    const std::size_t n = t_.size();
+    if (!t_[i].is_number() || t_[i].norm.size() > 2 || !norm_at(t_, i + 1, ":") || !all_digits(t_[i].norm))
+      return false;
+    double parts[3] = {digits_value(t_[i].norm), 0, 0};
+    int count = 1;
+    std::size_t k = i + 1;
+    bool decimals = false;
+    while (count < 3 && k + 1 < n && t_[k].is(":") && adjacent(t_[k - 1], t_[k]) &&
+           adjacent(t_[k], t_[k + 1]) && t_[k + 1].is_number() && t_[k + 1].norm.size() >= 2) {
+      const std::string& s = t_[k + 1].norm;
+      double v = 0, step = 1;
+      if (!read_digits(s, v, step) || v >= 60) return false;
+      decimals = s.find('.') != std::string::npos;
+      parts[count++] = v;
+      k += 2;
+      if (decimals) break;
+    }
+    if (count < 2) return false;
+    const bool timed =
+        i > 0 && t_[i - 1].is_word() &&
+        one_of(t_[i - 1].norm, {"in", "of", "clocked", "time", "record", "finished", "ran", "run"});
+    if (!decimals && !(count == 3 && timed)) return false;
+    QuantityMention m = make(i, k, QuantityKind::duration);
+    m.unit = "s";
+    m.value = count == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
+    m.step = decimals ? 0.01 : 1;
+    finish(std::move(m));
+    next = k;
+    return true;
+  }
+
+  // A duration or measure in words: "an hour", "half an hour", "an hour and a half", "all week", "full-
+  // year", "another month", "under a tonne".
+  bool try_phrase(std::size_t i, std::size_t& next) {
+    const std::string_view w = t_[i].norm;
+    const std::size_t n = t_.size();
+    if (w == "a" || w == "an") return try_one(i, next);
+    std::size_t k = i + 1;
+    if (w == "half") {
+      if (word(k, "a") || word(k, "an")) ++k;
+      return emit_phrase(i, k, 0.5, next);
+    }
+    if (w == "all" || w == "full" || w == "another") {
+      const bool hyphen = w != "another" && k < n && t_[k].is("-") && adjacent(t_[i], t_[k]);
+      if (hyphen) ++k;
+      // "all-day", but not the "full-year" of "its full-year forecast": a hyphenated one describes a noun.
+      if (hyphen && k + 1 < n && t_[k + 1].is_word() && countable_noun(t_[k + 1])) return false;
+      if (k < n && t_[k].is_word() && one_of(t_[k].norm, {"day", "week", "month", "year"}))
+        return emit_phrase(i, k, 1, next);
+    }
+    return false;
+  }
+
+ private:
+  // One unit of time or of measure after "a" or "an": "for an hour", "in a week", "an hour and a half",
+  // "a half hour", "under a tonne".
+  bool try_one(std::size_t i, std::size_t& next) {
+    const std::size_t n = t_.size();
+    if (i + 1 >= n || !t_[i + 1].is_word()) return false;  // most "a"s stop here or at the next test
+    const std::string_view after = t_[i + 1].norm;
+    const auto unit = time_unit(after);
+    if (!unit && (after.size() <= 2 || i == 0 || !t_[i - 1].is_word() || !measure_lead(t_[i - 1].norm)))
+      return after == "half" && i + 2 < n && time_unit(t_[i + 2].norm) && emit_phrase(i, i + 2, 0.5, next);
+    const std::string_view lead = i > 0 && t_[i - 1].is_word() ? std::string_view(t_[i - 1].norm) : "";
+    const bool point = word(i + 2, "ago");  // "more than a year ago" says when, not how long
+    if (unit && unit->factor == 1 && !point && (i == 0 || duration_lead(lead) || period_lead(i, lead))) {
+      // "an hour and a half", "an hour and half"
+      std::size_t e = i + 2;
+      double v = 1;
+      if (word(e, "and") && (word(e + 1, "half") || (word(e + 1, "a") && word(e + 2, "half")))) {
+        e = word(e + 1, "half") ? e + 2 : e + 3;
+        v = 1.5;
+      }
+      return emit_unit(i, e, QuantityKind::duration, std::string(unit->code), v, next);
+    }
+    if (!unit && after != "pound" && measure_lead(lead)) {
+      if (auto m = measure_at(scan_, i + 1); m && m->second == i + 2)
+        return emit_unit(i, i + 2, QuantityKind::measure, m->first, 1, next);
+    }
+    return false;
+  }
+
+  // "In a week", "within an hour" as a stated period, but not as the period of a figure before it in
+  // the clause: "shedding nearly 10% in a week", "4,109 drivers in a month".
+  bool period_lead(std::size_t i, std::string_view lead) const {
+    if (lead != "in" && lead != "within") return false;
+    for (std::size_t k = i; k > 0; --k) {
+      const Token& p = t_[k - 1];
+      if (p.is(",") || p.is(";") || p.is(".") || p.is(":") || p.is("--")) break;
+      if (p.is_number() || (p.is_word() && cardinal_at(t_, k - 1) >= 0)) return false;
+    }
+    return true;
+  }
+
+  // `value` of the unit of time at k, spanning i to k.
+  bool emit_phrase(std::size_t i, std::size_t k, double value, std::size_t& next) {
+    if (k >= t_.size() || !t_[k].is_word()) return false;
+    const auto unit = time_unit(t_[k].norm);
+    // A word, not a symbol: "half an hour", "half a century", not "half h".
+    if (!unit || t_[k].norm.size() < 3 || t_[k].norm == "sec" || t_[k].norm == "min") return false;
+    return emit_unit(i, k + 1, QuantityKind::duration, std::string(unit->code), value * unit->factor, next);
+  }
+
+  bool emit_unit(std::size_t first, std::size_t end, QuantityKind kind, std::string unit, double value,
+                 std::size_t& next) {
+    QuantityMention m = make(first, end, kind);
+    m.unit = std::move(unit);
+    m.value = value;
+    m.step = value;
+    finish(std::move(m));
+    next = end;
+    return true;
+  }
+
+  // Whether the unit word at u can follow this figure: a lone "s" or "h" only glued to the number, and
+  // "s" only to a decimal ("9.79s", not the "1990s").
+  bool fits(const Figure& f, std::size_t u) const {
+    const std::string_view w = t_[u].norm;
+    const bool glued = adjacent(t_[u - 1], t_[u]);
+    // A unit glued to more letters or digits is part of a name: "2024 YR4".
+    if (u + 1 < t_.size() && adjacent(t_[u], t_[u + 1]) && (t_[u + 1].is_word() || t_[u + 1].is_number()))
+      return false;
+    if (w == "s") return glued && t_[u - 1].is_number() && t_[u - 1].norm.find('.') != std::string::npos;
+    if (w == "h" || w == "mo" || w == "ms") return glued || f.number.form == NumberForm::digits;
+    return true;
+  }
+};
+
+}  // namespace
+
+bool try_duration_after(Extraction& scan, const Figure& f, std::size_t& next) {
+  return DurationReader(scan).try_duration_after(f, next);
+}
+
+bool try_age_after(Extraction& scan, const Figure& f, std::size_t& next) {
+  return DurationReader(scan).try_age_after(f, next);
+}
+
+bool age_before(Extraction& scan, const Figure& f) {
+  return DurationReader(scan).age_before(f);
+}
+
+bool try_time_phrase(Extraction& scan, std::size_t i, std::size_t& next) {
+  if (scan.tokens[i].is_number()) return DurationReader(scan).try_race_time(i, next);
+  return DurationReader(scan).try_phrase(i, next);
+}
+
+}  // namespace quantities_detail
+}  // namespace factcheck

@@ -1,0 +1,294 @@
+// Extraction on real news (issue 15): each kind of error the issue lists, one example each, and the
+// surface forms of wire copy, Indian figures and social posts (core/quantities/).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extracting.hpp"
+#include "quantities/quantities.hpp"
+
+using factcheck::Comparator;
+using factcheck::QuantityKind;
+using factcheck::QuantityMention;
+using factcheck::testing::extract;
+using factcheck::testing::span;
+
+namespace {
+
+// The one quantity of the text (dates aside); fails the test unless there is exactly one.
+QuantityMention sole(const std::string& text) {
+  std::vector<QuantityMention> found;
+  for (const auto& m : extract(text))
+    if (m.kind != QuantityKind::date) found.push_back(m);
+  INFO(text);
+  REQUIRE(found.size() == 1);
+  return found[0];
+}
+
+// The texts' quantities other than dates, as "span = value unit (kind)".
+std::vector<std::string> described(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& m : extract(text)) {
+    if (m.kind == QuantityKind::date) continue;
+    char value[64];
+    std::snprintf(value, sizeof value, "%g", m.value);
+    out.push_back(span(text, m) + " = " + value + " " + m.unit + " (" + factcheck::to_string(m.kind) + ")");
+  }
+  return out;
+}
+
+struct Expect {
+  std::string text, span;
+  QuantityKind kind;
+  double value;
+  std::string unit;
+};
+
+void check_all(const std::vector<Expect>& cases) {
+  for (const Expect& c : cases) {
+    const QuantityMention m = sole(c.text);
+    INFO(c.text);
+    CHECK(span(c.text, m) == c.span);
+    CHECK(m.kind == c.kind);
+    CHECK(m.value == Approx(c.value));
+    CHECK(m.unit == c.unit);
+  }
+}
+
+using K = QuantityKind;
+
+}  // namespace
+
+TEST_CASE("news: pounds are a weight unless money is spoken of", "[quantities][news]") {
+  check_all({
+      {"He weighed 208 pounds.", "208 pounds", K::measure, 208, "lb"},
+      {"She carried a 5-lb bag.", "5-lb", K::measure, 5, "lb"},
+      {"The 250-pound linebacker signed.", "250-pound", K::measure, 250, "lb"},
+      {"He was fined 208 pounds.", "208 pounds", K::money, 208, "GBP"},
+      {"The ticket cost \u00a3208.", "\u00a3208", K::money, 208, "GBP"},
+      {"The bill came to 208 pounds sterling.", "208 pounds sterling", K::money, 208, "GBP"},
+      {"Dog food worth 40 pounds was taken.", "40 pounds", K::money, 40, "GBP"},
+      {"The booster makes 16.7 million pounds of thrust.", "16.7 million pounds", K::measure, 16.7e6, "lbf"},
+  });
+}
+
+TEST_CASE("news: clock times, scores and results are no quantities", "[quantities][news]") {
+  for (const std::string text :
+       {"It launched at 9:01 a.m. on Monday.", "Markets closed at 17:22 GMT.", "Kick-off is at 19:45 BST.",
+        "Gates open at 6.15pm.", "The call is at 8pm.", "They played out a 2-2 draw.",
+        "Alcaraz won 6-4, 7-5.", "The Bills took a 9-2 lead.", "The court ruled 6-3.", "Spurs 3-1 Man Utd",
+        "They lost 24-31 to Dallas.", "Open home 11:00\u201311:30."})
+    CHECK(described(text) == std::vector<std::string>{});
+}
+
+TEST_CASE("news: names, codes, addresses and years with digits are no quantities", "[quantities][news]") {
+  for (const std::string text : {"The iPhone 14 Pro went on sale.",
+                                 "The S&P 500 rose.",
+                                 "The Nasdaq 100 fell.",
+                                 "The FTSE 100 slipped.",
+                                 "A Boeing 787 landed.",
+                                 "The Genesis G70 is new.",
+                                 "It has a V-12 engine.",
+                                 "The BMW i4 M50 is fast.",
+                                 "The TA-125 missile flew.",
+                                 "COVID-19 cases rose.",
+                                 "Section 427 Row 21 is sold out.",
+                                 "It is at 9 E 71st St in New York.",
+                                 "Traffic on Interstate 95 stopped.",
+                                 "The A320neo family grew.",
+                                 "Call 0800 123 4567 for details.",
+                                 "She wears the No. 8 shirt.",
+                                 "It sits in Courtroom 14B.",
+                                 "The 2025 Kia EV9 is here.",
+                                 "It happened in winter 2023.",
+                                 "Prices rose in the 1990s.",
+                                 "Head to 14 Orchard Close, London E14 5HP.",
+                                 "Flooding closed Junctions 57 and 59.",
+                                 "India reached 287 for six.",
+                                 "Bumrah took 6 for 45."})
+    CHECK(described(text) == std::vector<std::string>{});
+}
+
+TEST_CASE("news: ranges with a unit on both ends are one range", "[quantities][news]") {
+  const std::string a = "Wages rose between 5% and 6% last year.";
+  const auto pct = sole(a);
+  CHECK(span(a, pct) == "5% and 6%");
+  CHECK(pct.kind == K::percent);
+  CHECK(pct.comparator == Comparator::range);
+  CHECK(pct.range_low == 5);
+  CHECK(pct.range_high == 6);
+  const std::string b = "Range is quoted at from 252 miles to 287 miles.";
+  const auto miles = sole(b);
+  CHECK(miles.unit == "mi");
+  CHECK(miles.range_low == 252);
+  CHECK(miles.range_high == 287);
+  const auto money = sole("It will cost $3 billion to $5 billion.");
+  CHECK(money.range_low == Approx(3e9));
+  CHECK(money.range_high == Approx(5e9));
+  // A change is two figures: the change, then the level reached.
+  CHECK(described("Forex reserves climb $2.6 billion to $645.6 billion.") ==
+        std::vector<std::string>{"$2.6 billion = 2.6e+09 USD (money)",
+                                 "$645.6 billion = 6.456e+11 USD (money)"});
+  // Without its own unit, the first figure shares the second's: a range even after a verb of change.
+  CHECK(sole("Bands are dropping 2 to 3 inches an hour.").range_high == 3);
+}
+
+TEST_CASE("news: measures, ages and percentages read as written", "[quantities][news]") {
+  check_all({
+      {"Exports dropped to 1.2m tons in March.", "1.2m tons", K::measure, 1.2e6, "ton"},
+      {"OPEC+ cut output by 2.2m barrels.", "2.2m barrels", K::measure, 2.2e6, "bbl"},
+      {"The mirror is chilled to minus-260 degrees Fahrenheit.", "minus-260 degrees Fahrenheit", K::measure,
+       -260, "\u00b0F"},
+      {"Sterling rose 1.38pc against the euro.", "1.38pc", K::percent, 1.38, "%"},
+      {"A 15 year-old from Leeds was called up.", "15 year-old", K::age, 15, "yr"},
+      {"The 42-year-old was charged.", "42-year-old", K::age, 42, "yr"},
+      {"An electron is 1.99\u00d710\u221230 kilograms.", "1.99\u00d710\u221230 kilograms", K::measure,
+       1.99e-30, "kg"},
+      {"Earth is about 5.97 \u00d7 10^24 kg.", "5.97 \u00d7 10^24 kg", K::measure, 5.97e24, "kg"},
+      {"It held 1/16 of a pint of seawater.", "1/16 of a pint", K::measure, 0.0625, "pt"},
+      {"The talks lasted two hours.", "two hours", K::duration, 2, "h"},
+      {"It took fifty years.", "fifty years", K::duration, 50, "yr"},
+      {"The bank cut rates by 50 basis points.", "50 basis points", K::percent, 50, "bp"},
+      {"Highs of 32C are expected.", "32C", K::measure, 32, "\u00b0C"},
+      {"It will drop to -4\u00b0C overnight.", "-4\u00b0C", K::measure, -4, "\u00b0C"},
+      {"The ring is cooled to 1.9 K.", "1.9 K", K::measure, 1.9, "K"},
+      {"Winds reached 120km/h.", "120km/h", K::measure, 120, "km/h"},
+      {"Sea ice shrank to 4.28 million km\u00b2.", "4.28 million km\u00b2", K::measure, 4.28e6, "km\u00b2"},
+      {"The plot is a 45-hectare site.", "45-hectare", K::measure, 45, "ha"},
+      {"It has a 4.4-litre engine.", "4.4-litre", K::measure, 4.4, "l"},
+      {"The defendant weighs 15st.", "15st", K::measure, 15, "st"},
+  });
+}
+
+TEST_CASE("news: figures in two units are one figure in the smaller unit", "[quantities][news]") {
+  check_all({
+      {"The linebacker is 6ft 5in tall.", "6ft 5in", K::measure, 77, "in"},
+      {"Listed at 6-foot-4, he ran fast.", "6-foot-4", K::measure, 76, "in"},
+      {"She won in 2 hours 48 minutes.", "2 hours 48 minutes", K::duration, 168, "min"},
+      {"He was jailed for six years and four months.", "six years and four months", K::duration, 76, "mo"},
+      {"Kipyegon ran 3:49.04 in Paris.", "3:49.04", K::duration, 229.04, "s"},
+  });
+}
+
+TEST_CASE("news: ages by the words around them", "[quantities][news]") {
+  check_all({
+      {"Smith, 34, of Elm Road, was jailed.", "34", K::age, 34, "yr"},
+      {"The former officer, now 58, was convicted.", "58", K::age, 58, "yr"},
+      {"The universe is 13.8 billion years old.", "13.8 billion years old", K::age, 13.8e9, "yr"},
+      {"The baby was ten months old.", "ten months old", K::age, 10, "mo"},
+  });
+  const auto couple = described("The couple, aged 67 and 71, lost their savings.");
+  CHECK(couple == std::vector<std::string>{"67 = 67 yr (age)", "71 = 71 yr (age)"});
+}
+
+TEST_CASE("news: counts name what they count", "[quantities][news]") {
+  check_all({
+      {"Serena won 23 Grand Slam singles titles.", "23 Grand Slam singles titles", K::count, 23, "titles"},
+      {"Police found 47 cannabis plants.", "47 cannabis plants", K::count, 47, "plants"},
+      {"Australia lead the five-match series.", "five-match", K::count, 5, "match"},
+      {"A 2BHK flat is listed.", "2BHK", K::count, 2, "bedroom"},
+      {"Nine in ten firms agree.", "Nine in ten", K::percent, 90, "%"},
+  });
+  CHECK(sole("The magnitude 7.8 earthquake struck.").kind == K::number);  // a magnitude, not a count
+  CHECK(described("He completed 27 of 34 passes.") ==
+        std::vector<std::string>{"27 = 27 passes (count)", "34 passes = 34 passes (count)"});
+  CHECK(described("Is this the same one?").empty());
+}
+
+TEST_CASE("news: wire copy, Indian figures and social posts", "[quantities][news]") {
+  check_all({
+      {"Profit was 750 mln dlrs.", "750 mln dlrs", K::money, 750e6, "USD"},
+      {"Sales reached $10 bln.", "$10 bln", K::money, 10e9, "USD"},
+      {"It lost 45.6 mln dlrs.", "45.6 mln dlrs", K::money, 45.6e6, "USD"},
+      {"It pays 52 cts a share.", "52 cts", K::money, 0.52, "USD"},
+      {"It raised 1.5 mln stg.", "1.5 mln stg", K::money, 1.5e6, "GBP"},
+      {"Tata will invest Rs 500 crore.", "Rs 500 crore", K::money, 5e9, "INR"},
+      {"The budget is \u20b97.28 lakh crore.", "\u20b97.28 lakh crore", K::money, 7.28e12, "INR"},
+      {"I make $70k.", "$70k", K::money, 70e3, "USD"},
+      {"They raised 14bn in January.", "14bn", K::number, 14e9, ""},
+  });
+  const auto tilde = sole("OpenAI raised ~$14B lol");
+  CHECK(tilde.value == Approx(14e9));
+  CHECK(tilde.comparator == Comparator::approx);
+  // A figure whose number and scale are on two lines is one figure to the extractor.
+  const std::string wrapped = "Microsoft has invested $14\nbillion in OpenAI.";
+  CHECK(span(wrapped, sole(wrapped)) == "$14\nbillion");
+  CHECK(sole(wrapped).value == Approx(14e9));
+  // Whose dollars: Australian after an A$ figure, yuan where China is spoken of.
+  CHECK(described("Profit was A$1.62 billion; it pays 47 cents a share.").back() ==
+        "47 cents = 0.47 AUD (money)");
+  CHECK(sole("The BYD Seal costs \u00a5179,800 in China.").unit == "CNY");
+}
+
+TEST_CASE("news: recipes, labels and names met in a second round", "[quantities][news]") {
+  check_all({
+      {"Whisk 4 large eggs with the sugar.", "4 large eggs", K::count, 4, "eggs"},
+      {"Set the oven to gas mark 6.", "gas mark 6", K::measure, 6, "gas mark"},
+      {"The probe measured 3\u00d710\u2078 metres.", "3\u00d710\u2078 metres", K::measure, 3e8, "m"},
+      {"The flight takes 9 and a half hours.", "9 and a half hours", K::duration, 9.5, "h"},
+      {"Diesel averaged 185c a litre.", "185c", K::money, 1.85, "USD"},
+      {"Sugar rose to 26 US cents a pound.", "26 US cents", K::money, 0.26, "USD"},
+      {"Its range is 7,500 nautical miles.", "7,500 nautical miles", K::measure, 7500, "nmi"},
+      {"Output will be 330 terawatt hours.", "330 terawatt hours", K::measure, 330, "TWh"},
+      {"Blowers louder than 65 decibels are banned.", "65 decibels", K::measure, 65, "dB"},
+      {"It cruises at Mach 0.85.", "Mach 0.85", K::measure, 0.85, "Mach"},
+      {"Her reading was 48 mmol/mol.", "48 mmol/mol", K::measure, 48, "mmol/mol"},
+      {"The winger was capped 20 times.", "20 times", K::count, 20, "times"},
+  });
+  for (const std::string text :
+       {"Proposition 9 passed easily.", "Prices fell from their 2019 peak.", "It ranked in the top 20.",
+        "The 7-Eleven shop opened.", "Savers in a 401(k) plan gained.", "The 737 MAX 8 returned.",
+        "Call 1-800-555-0199 today.", "Windows 11 version 24H2 shipped.", "Lot 12 sold on stand 7B."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(described("Levels were three times the limit.") == std::vector<std::string>{"three = 3  (number)"});
+}
+
+TEST_CASE("news: ages at death and in apposition, changes and ranges", "[quantities][news]") {
+  check_all({
+      {"The actor has died at 81.", "81", K::age, 81, "yr"},
+      {"She was 90.", "90", K::age, 90, "yr"},
+      {"The driver, 34, was arrested.", "34", K::age, 34, "yr"},
+      {"Savers aged 60 or older qualify.", "60", K::age, 60, "yr"},
+  });
+  CHECK(described("Fares rose from $10 to $12.") ==
+        std::vector<std::string>{"$10 = 10 USD (money)", "$12 = 12 USD (money)"});
+  CHECK(described("Dairies cut the price by 2p to 40p a litre.") ==
+        std::vector<std::string>{"2p = 0.02 GBP (money)", "40p = 0.4 GBP (money)"});
+  const auto fares = sole("Fares should fall by 5% to 10% this summer.");
+  CHECK(fares.comparator == Comparator::range);
+  CHECK(fares.range_high == 10);
+}
+
+TEST_CASE("news: wire quotes, social posts and trade copy met in a third round", "[quantities][news]") {
+  check_all({
+      {"Corn fell 6-1/4 cents a bushel.", "6-1/4 cents", K::money, 0.0625, "USD"},
+      {"Oats settled at $3.41-3/4 a bushel.", "$3.41-3/4", K::money, 3.4175, "USD"},
+      {"It earned 74 Canadian cents a share.", "74 Canadian cents", K::money, 0.74, "CAD"},
+      {"Profit was 2.1 trillion won.", "2.1 trillion won", K::money, 2.1e12, "KRW"},
+      {"The rupee fell 9 paise.", "9 paise", K::money, 0.09, "INR"},
+      {"He scored 31 pts last night.", "31 pts", K::count, 31, "points"},
+      {"A 2 bed flat is to let.", "2 bed", K::count, 2, "bedroom"},
+      {"The 96 crew were safe.", "96 crew", K::count, 96, "crew"},
+      {"They ordered 12 dual-fuel ships.", "12 dual-fuel ships", K::count, 12, "ships"},
+      {"The centre stands 6'11\" tall.", "6'11\"", K::measure, 83, "in"},
+      {"Cores returned 5.2 grams per tonne gold.", "5.2 grams per tonne", K::measure, 5.2, "g/t"},
+      {"Output guidance is 240-250 Mt.", "240-250 Mt", K::measure, 245e6, "t"},
+      {"The slab needs 40 MPa concrete.", "40 MPa", K::measure, 40, "MPa"},
+      {"Crews poured 9,000 cubic yards.", "9,000 cubic yards", K::measure, 9000, "yd\u00b3"},
+      {"The bulker is a 82,000 dwt ship.", "82,000 dwt", K::measure, 82000, "dwt"},
+      {"It returns 22.4 km/l.", "22.4 km/l", K::measure, 22.4, "km/l"},
+  });
+  // Temperatures from below zero to above it, with the unit on both ends.
+  const auto range = sole("It works from minus 20 degrees Celsius to 60 degrees Celsius.");
+  CHECK(range.range_low == -20);
+  CHECK(range.range_high == 60);
+  CHECK(range.unit == "\u00b0C");
+  CHECK(described("It ran 10k in 1h 05m.").back() == "05m = 5 min (duration)");
+  for (const std::string text :
+       {"Nadal won 6-4, 3-6, 7-6(5).", "They play a 4-4-2.", "It approved a 1-for-5 split.",
+        "Our 7-a-side team lost.", "Salah scored in the 90+3' minute.", "The 10-year Treasury yield rose.",
+        "A Boeing 747F landed.", "Call 1800 123 4567 now.", "It cut its full-year outlook."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(sole("Deaths reached 4.1 per 100,000 people.").value == Approx(4.1));  // the base is no figure
+}
