@@ -7,7 +7,7 @@
 export type Verdict = 'supported' | 'contradicted' | 'outdated' | 'unverified';
 
 /** What a claim is about. */
-export type ClaimKind = 'money' | 'percent' | 'count' | 'measure' | 'duration' | 'date' | 'relation';
+export type ClaimKind = 'money' | 'percent' | 'count' | 'measure' | 'duration' | 'age' | 'date' | 'relation';
 
 /** How a figure is hedged (README, "Tolerance table"). */
 export type Comparator =
@@ -77,7 +77,7 @@ export interface Binding {
   signals: string[];
   /** The signals in words, for readers: "Bound to this fact by the word “invested”, …". */
   why: string;
-  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", …); absent when it was. */
+  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", "fits another", …); absent when it was. */
   abstained?: string;
 }
 
