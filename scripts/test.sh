@@ -34,6 +34,9 @@ fi
 # The blind extraction rounds: precision and recall of `factcheck extract` per kind, on value and on value
 # and unit (tests/extraction/README.md), with the floor of issue 15.
 run_suite "extraction rounds (blind, labelled)" node tests/extraction/score.mjs --floor 0.95,0.92,0.90 tests/extraction/x15-*.json
+# The held-out claim rounds and the false-alarm corpus (tests/rounds/README.md): any false red, false green
+# or unlabelled verdict fails; the share right is printed beside each round's first run.
+run_suite "held-out claim rounds and false alarms (blind, labelled)" node tests/rounds/score.mjs tests/rounds/*.json
 if [[ -d ../shared/sources ]]; then
   run_suite "source article report" build/native/corpus_runner --article ../shared/sources tests/article_expectations.json
 else
