@@ -261,6 +261,10 @@ class FigureJudge {
   // Another fact about the entities here, free in this sentence, that the figure fits: "Microsoft's
   // share of the round was $750 million" is no wrong round size, it is Microsoft's contribution.
   const Fact* fitting_sibling(std::size_t qi, const Fact& f) const;
+  // A figure with no cue of any fact ("$MSFT has $13bn in OpenAI", "$100bn day one") binds by its
+  // value alone when exactly one fact about the entities named here fits it: never to contradict.
+  void bind_by_value(std::size_t qi);
+  bool bound_by_value(const QuantityMention& q) const;
 
   // The signals that bound a figure to fact `f`, for readers and for tuning.
   std::vector<std::string> signals(const Fact& f, bool fit) const;
@@ -312,7 +316,8 @@ class FigureJudge {
   std::vector<Candidate> candidates_;
   std::vector<const Fact*> other_currency_;
   std::vector<const Fact*> bound_;
-  std::vector<bool> fitted_;  // bound to a fact whose value (now or before) it fits
+  std::vector<bool> fitted_;    // bound to a fact whose value (now or before) it fits
+  std::vector<bool> by_value_;  // bound with no cue, by its value alone (bind_by_value())
   mutable double latest_source_ = -1;
   mutable std::vector<int> modalities_;  // modality(), per figure, -1 until asked
   mutable std::vector<int> polarities_;  // polarity(), per figure, -1 until asked

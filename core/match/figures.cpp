@@ -43,6 +43,7 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   std::size_t best = kFar;
   for (const Claim& c : claims) {
     if (!c.fact || !c.quantity || c.quantity->kind == QuantityKind::date || c.fact->when.empty()) continue;
+    if (bound_by_value(*c.quantity)) continue;  // too weak a binding to date anything by
     const std::size_t gap = c.quantity->first_token > d.last_token ? c.quantity->first_token - d.last_token
                                                                    : d.first_token - c.quantity->last_token;
     if (gap < best) {
@@ -85,6 +86,51 @@ void FigureJudge::bind() {
     bound_[c.quantity] = &all_[c.fact];
     fitted_[c.quantity] = true;
   }
+  by_value_.assign(n, false);
+  for (std::size_t qi = 0; qi < n; ++qi)
+    if (!bound_[qi] && std::none_of(candidates_.begin(), candidates_.end(),
+                                    [&](const Candidate& c) { return c.quantity == qi; }))
+      bind_by_value(qi);
+}
+
+bool FigureJudge::bound_by_value(const QuantityMention& q) const {
+  for (std::size_t qi = 0; qi < figures_.size(); ++qi)
+    if (by_value_[qi] && figures_[qi]->start == q.start) return true;
+  return false;
+}
+
+void FigureJudge::bind_by_value(std::size_t qi) {
+  const QuantityMention& q = *figures_[qi];
+  if (q.kind == QuantityKind::date || q.kind == QuantityKind::number) return;
+  // "Over $10 billion" or "tens of billions" fits too much to tell one fact by.
+  if (!std::isfinite(q.interval.low) || !std::isfinite(q.interval.high) || q.comparator == Comparator::order)
+    return;
+  const Fact* only = nullptr;
+  for (const Predicate& pred : facts_.predicates()) {
+    if (pred.value != ValueKind::money && pred.value != ValueKind::percent &&
+        pred.value != ValueKind::count && pred.value != ValueKind::measure)
+      continue;
+    for (const Entity* entity : present_) {
+      if (!is_named(entity->id)) continue;
+      for (std::size_t gi : lexicon_.facts_for(&pred, entity)) {
+        const Fact& g = all_[gi];
+        if (!g.object.empty() && !is_named(g.object)) continue;
+        const Interval& v = g.value.interval;
+        if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order)
+          continue;
+        if (!kinds_agree(q, g, pred.value) || !fits(qi, g) || !roles_fit(qi, g)) continue;
+        if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
+        only = &g;
+      }
+    }
+  }
+  if (!only || std::find(bound_.begin(), bound_.end(), only) != bound_.end()) return;
+  bound_[qi] = only;
+  fitted_[qi] = true;
+  by_value_[qi] = true;
+  const double subject = closeness(nearest_entity(qi, only->subject));
+  const double object = only->object.empty() ? 0 : closeness(nearest_entity(qi, only->object));
+  candidates_.push_back({subject + object, qi, static_cast<std::size_t>(only - all_.data()), true});
 }
 
 const Candidate* FigureJudge::candidate(std::size_t qi, const Fact* fact) const {
@@ -107,7 +153,7 @@ const Candidate* FigureJudge::rival(std::size_t qi, const Fact* fact) const {
 void FigureJudge::find_qualifiers() {
   bool any_bound_figure = false;
   for (std::size_t qi = 0; qi < bound_.size(); ++qi)
-    if (bound_[qi] && !is_calendar_date(*figures_[qi])) any_bound_figure = true;
+    if (bound_[qi] && !by_value_[qi] && !is_calendar_date(*figures_[qi])) any_bound_figure = true;
   for (std::size_t qi = 0; qi < bound_.size(); ++qi) {
     const QuantityMention& q = *figures_[qi];
     // Only a plain date dates an event: "through 2030" is a bound of its own.
@@ -242,6 +288,16 @@ Claim FigureJudge::judge(std::size_t qi) const {
     claim.date_said = judge_in_time(claim, judged, *claim.fact, qualifiers_, v_.text);
   } else {
     judge_event(claim, judged, *claim.fact);
+  }
+  // Bound by its value alone, a figure is evidence for its fact, never against it.
+  if (by_value_[qi] && (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted)) {
+    claim.verdict = Verdict::unverified;
+    claim.fact = nullptr;
+    claim.value = nullptr;
+    claim.earlier = nullptr;
+    claim.date_said.clear();
+    if (claim.binding) claim.binding->abstained = "loose";
+    return claim;
   }
   // A denied figure the fact records is contradicted ("Microsoft has not invested $14 billion in
   // OpenAI"); any other denied figure is left unverified.

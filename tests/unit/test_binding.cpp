@@ -159,3 +159,24 @@ TEST_CASE("binding: the report says which fact came close and why it was not use
   const std::string json = report_json(r, checker.facts(), text);
   CHECK(json.find("\"abstained\": \"off scale\"") != std::string::npos);
 }
+
+TEST_CASE("binding: a figure with no cue binds by its value when one fact alone fits, and never contradicts",
+          "[binding]") {
+  // No verb of investing: the value singles out the total's earlier figure, and it is outdated.
+  Seen s = claim_of("quick reminder: $MSFT holds $13bn of OpenAI paper, per the last filing", "$13bn");
+  CHECK(s.verdict == "outdated");
+  CHECK(s.fact == "microsoft-openai-total-investment");
+  // The initial deployment, named only by the venture.
+  s = claim_of("Stargate, year one: $100bn, straight out of the gate.", "$100bn");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "stargate-initial-deployment");
+  // A value no fact has: no cue, so no verdict.
+  s = claim_of("Stargate, year one: $300bn, straight out of the gate.", "$300bn");
+  CHECK(s.verdict == "unverified");
+  // An open bound fits too much to tell one fact by.
+  s = claim_of("Microsoft’s pact with a wind developer is valued at over $10 billion.", "$10 billion");
+  CHECK(s.verdict == "unverified");
+  // Another owner's figure stays theirs.
+  s = claim_of("Next to Stargate, Amazon’s $100 billion of data-centre plans look modest.", "$100 billion");
+  CHECK(s.verdict == "unverified");
+}
