@@ -11,8 +11,10 @@ void FigureJudge::find_descriptors() {
     std::size_t k = m.last_token;
     if (k < v_.sentence.last_token && t[k].is("'s")) ++k;
     const bool person_after = k < v_.sentence.last_token && is_person_noun(t[k]) && !m.entity->is_person();
-    const bool former = m.first_token > v_.sentence.first_token &&
-                        (t[m.first_token - 1].is("former") || t[m.first_token - 1].is("-"));
+    const bool former =
+        m.first_token > v_.sentence.first_token &&
+        (t[m.first_token - 1].is("former") ||  // "ex-OpenAI", not a dash: "Jan 23 – Microsoft"
+         (t[m.first_token - 1].is("-") && adjacent(t[m.first_token - 1], t[m.first_token])));
     if (!person_after && !(former && !m.entity->is_person())) continue;
     descriptors_.push_back(i);
     // "Microsoft CEO Satya Nadella said the company ...": the organisation of a person who holds one of
@@ -108,8 +110,16 @@ void FigureJudge::find_referrals() {
 }
 
 void FigureJudge::find_cued_predicates() {
-  cued_.reserve(v_.cues.size());
-  for (const CueMention& c : v_.cues) cued_.push_back(c.predicate);
+  // A cue glued to a name before it describes that name ("Microsoft-backed OpenAI"): it governs no figure.
+  const auto& t = v_.tokens;
+  for (const CueMention& c : v_.cues) {
+    const std::size_t k = c.first_token;
+    const bool compound = k >= 2 && k - 2 >= v_.sentence.first_token && t[k - 1].is("-") &&
+                          adjacent(t[k - 1], t[k]) && adjacent(t[k - 2], t[k - 1]) && t[k - 2].is_word();
+    if (!compound) cues_.push_back(c);
+  }
+  cued_.reserve(cues_.size());
+  for (const CueMention& c : cues_) cued_.push_back(c.predicate);
   std::sort(cued_.begin(), cued_.end(), std::less<const Predicate*>());
   cued_.erase(std::unique(cued_.begin(), cued_.end()), cued_.end());
 }
@@ -192,7 +202,7 @@ std::size_t FigureJudge::nearest_entity(std::size_t qi, std::string_view id) con
 std::size_t FigureJudge::nearest_cue(std::size_t qi, const Predicate* pred, double* weight) const {
   std::size_t best = kFar;
   double best_weight = 0;
-  for (const CueMention& c : v_.cues) {
+  for (const CueMention& c : cues_) {
     if (c.predicate != pred) continue;
     const std::size_t d = distance(qi, c.first_token, c.last_token);
     const double words = static_cast<double>(c.last_token - c.first_token);
@@ -449,7 +459,7 @@ std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
   std::vector<std::string> out;
   out.reserve(6);
   const Predicate* pred = facts_.predicate(f.predicate);
-  for (const CueMention& c : v_.cues) {
+  for (const CueMention& c : cues_) {
     if (c.predicate != pred) continue;
     out.push_back("cue:" + std::string(v_.text.substr(
                                v_.tokens[c.first_token].start,

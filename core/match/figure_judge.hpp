@@ -265,6 +265,8 @@ class FigureJudge {
   // value alone when exactly one fact about the entities named here fits it: never to contradict.
   void bind_by_value(std::size_t qi);
   bool bound_by_value(const QuantityMention& q) const;
+  // The dates in the sentence that date figure qi (find_qualifiers()).
+  std::vector<const QuantityMention*> dates_of(std::size_t qi) const;
 
   // The signals that bound a figure to fact `f`, for readers and for tuning.
   std::vector<std::string> signals(const Fact& f, bool fit) const;
@@ -321,9 +323,11 @@ class FigureJudge {
   mutable double latest_source_ = -1;
   mutable std::vector<int> modalities_;  // modality(), per figure, -1 until asked
   mutable std::vector<int> polarities_;  // polarity(), per figure, -1 until asked
-  mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked  // the date of the fact
-                               // base's latest source, once asked
+  mutable int reported_ = -1;     // reported_in() of the sentence, -1 until asked  // the date of the fact
+                                  // base's latest source, once asked
+  std::vector<CueMention> cues_;  // the sentence's cues that can govern a figure (find_cued_predicates())
   std::vector<const QuantityMention*> qualifiers_;
+  std::vector<std::size_t> dated_figure_;  // for each of qualifiers_, the figure it dates
 };
 
 }  // namespace factcheck

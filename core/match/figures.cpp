@@ -151,15 +151,36 @@ const Candidate* FigureJudge::rival(std::size_t qi, const Fact* fact) const {
 }
 
 void FigureJudge::find_qualifiers() {
-  bool any_bound_figure = false;
-  for (std::size_t qi = 0; qi < bound_.size(); ++qi)
-    if (bound_[qi] && !by_value_[qi] && !is_calendar_date(*figures_[qi])) any_bound_figure = true;
-  for (std::size_t qi = 0; qi < bound_.size(); ++qi) {
-    const QuantityMention& q = *figures_[qi];
+  // Each plain date dates the bound figure nearest to it: in "contributed 6.6 bln dlrs to the round, has
+  // invested 14 bln dlrs, starting with 1 bln dlrs in July 2019", July 2019 is the 1 bln dlrs' date.
+  for (std::size_t di = 0; di < bound_.size(); ++di) {
+    const QuantityMention& d = *figures_[di];
     // Only a plain date dates an event: "through 2030" is a bound of its own.
-    if (!bound_[qi] && is_calendar_date(q) && q.comparator == Comparator::none && any_bound_figure)
-      qualifiers_.push_back(&q);
+    if (bound_[di] || !is_calendar_date(d) || d.comparator != Comparator::none) continue;
+    // The nearest figure of any kind: "up from 29 bln dlrs in early 2023" dates the 29 bln, unbound or
+    // not, and no other figure of the sentence.
+    std::size_t owner = kFar, best = kFar;
+    for (std::size_t qi = 0; qi < bound_.size(); ++qi) {
+      const QuantityMention& q = *figures_[qi];
+      if (is_calendar_date(q) || (q.kind == QuantityKind::number && !bound_[qi])) continue;
+      const std::size_t gap =
+          q.first_token > d.last_token ? q.first_token - d.last_token : d.first_token - q.last_token;
+      if (gap < best) {
+        best = gap;
+        owner = qi;
+      }
+    }
+    if (owner == kFar || !bound_[owner] || by_value_[owner]) continue;
+    qualifiers_.push_back(&d);
+    dated_figure_.push_back(owner);
   }
+}
+
+std::vector<const QuantityMention*> FigureJudge::dates_of(std::size_t qi) const {
+  std::vector<const QuantityMention*> out;
+  for (std::size_t i = 0; i < qualifiers_.size(); ++i)
+    if (dated_figure_[i] == qi) out.push_back(qualifiers_[i]);
+  return out;
 }
 
 std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c,
@@ -189,7 +210,7 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
   // changed over time answers for itself: judge_in_time() leaves a date none of its values covers
   // unverified, saying from when the base knows it.)
   const std::vector<Interval> spans = f.time_scoped ? std::vector<Interval>{} : fact_spans(f);
-  for (const QuantityMention* d : qualifiers_) {
+  for (const QuantityMention* d : dates_of(qi)) {
     if (d->unit == "relative" || spans.empty()) continue;
     if (std::none_of(spans.begin(), spans.end(),
                      [&](const Interval& s) { return when_said(*d).overlaps(s); }))
@@ -285,7 +306,7 @@ Claim FigureJudge::judge(std::size_t qi) const {
   claim.compared = in_unit(q, claim.fact->value.unit);
   const QuantityMention& judged = claim.compared ? *claim.compared : q;
   if (claim.fact->time_scoped) {
-    claim.date_said = judge_in_time(claim, judged, *claim.fact, qualifiers_, v_.text);
+    claim.date_said = judge_in_time(claim, judged, *claim.fact, dates_of(qi), v_.text);
   } else {
     judge_event(claim, judged, *claim.fact);
   }
@@ -341,7 +362,7 @@ bool FigureJudge::planned_after(std::size_t qi, const Fact& f) const {
   if (modality != Modality::plan && modality != Modality::possible) return false;
   // A sentence that dates what it says ("In 2021, Microsoft was in talks to invest") speaks of a
   // past event, which its date confirms or contradicts.
-  return past_event(f) && qualifiers_.empty();
+  return past_event(f) && dates_of(qi).empty();
 }
 
 bool FigureJudge::past_event(const Fact& f) const {
@@ -362,7 +383,7 @@ bool FigureJudge::strongly_denied(std::size_t qi, const Fact& f) const {
   for (std::size_t n = from; n < lead; ++n) {
     if (polarity_in(v_, n, n + 1) == Polarity::asserted) continue;
     if (n + 1 == lead) return true;
-    for (const CueMention& c : v_.cues)
+    for (const CueMention& c : cues_)
       if (c.predicate == pred && c.first_token > n && c.first_token <= n + 3 && c.last_token <= lead)
         return true;
   }

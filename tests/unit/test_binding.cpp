@@ -180,3 +180,27 @@ TEST_CASE("binding: a figure with no cue binds by its value when one fact alone 
   s = claim_of("Next to Stargate, Amazon’s $100 billion of data-centre plans look modest.", "$100 billion");
   CHECK(s.verdict == "unverified");
 }
+
+TEST_CASE("binding: a date dates the figure nearest to it, not every figure of the sentence", "[binding]") {
+  const std::string text =
+      "Microsoft, which chipped in $750 million to the October round, has now put about $14 billion into "
+      "OpenAI, beginning with $1 billion in July 2019.";
+  CHECK(claim_of(text, "$14 billion").verdict == "supported");
+  CHECK(claim_of(text, "$1 billion").verdict == "supported");
+  CHECK(claim_of(text, "July 2019").verdict == "supported");
+  // "up from ... in early 2023" dates the earlier figure, not the valuation before it.
+  const std::string valued =
+      "The round valued the ChatGPT maker at $175 billion, up from $29 billion in early 2023.";
+  CHECK(claim_of(valued, "$175 billion").verdict == "contradicted");
+}
+
+TEST_CASE("binding: a cue glued to a name describes it, and a dateline's dash is no \"ex-\"", "[binding]") {
+  // "Microsoft-backed" says who backs OpenAI; it does not make the valuation an investment.
+  Seen s =
+      claim_of("Microsoft-backed OpenAI was last priced at $29 billion by a secondary buyer.", "$29 billion");
+  CHECK(s.verdict == "unverified");
+  s = claim_of("SEATTLE, Jan 24 – Microsoft, which has sunk nearly $14 billion into OpenAI, said little.",
+               "$14 billion");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "microsoft-openai-total-investment");
+}
