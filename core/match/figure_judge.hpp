@@ -265,6 +265,9 @@ class FigureJudge {
   // value alone when exactly one fact about the entities named here fits it: never to contradict.
   void bind_by_value(std::size_t qi);
   bool bound_by_value(const QuantityMention& q) const;
+  // A context cue of the fact is in the sentence: "Microsoft's 750 mln dlrs in the October round"
+  // needs no "OpenAI" to be the round contribution.
+  bool context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const;
   // The dates in the sentence that date figure qi (find_qualifiers()).
   std::vector<const QuantityMention*> dates_of(std::size_t qi) const;
 

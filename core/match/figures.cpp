@@ -93,6 +93,11 @@ void FigureJudge::bind() {
       bind_by_value(qi);
 }
 
+bool FigureJudge::context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const {
+  FactHere h{fact, &pred, &lexicon_.context(fact), {}, false, -1};
+  return !h.context->empty() && nearest_phrase(qi, h) != kFar;
+}
+
 bool FigureJudge::bound_by_value(const QuantityMention& q) const {
   for (std::size_t qi = 0; qi < figures_.size(); ++qi)
     if (by_value_[qi] && figures_[qi]->start == q.start) return true;
@@ -114,9 +119,13 @@ void FigureJudge::bind_by_value(std::size_t qi) {
       if (!is_named(entity->id)) continue;
       for (std::size_t gi : lexicon_.facts_for(&pred, entity)) {
         const Fact& g = all_[gi];
-        if (!g.object.empty() && !is_named(g.object)) continue;
+        if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) continue;
+        // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
+        // its bound.
         const Interval& v = g.value.interval;
-        if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order)
+        if (g.value.comparator == Comparator::order) continue;
+        if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
+            std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
           continue;
         if (!kinds_agree(q, g, pred.value) || !fits(qi, g) || !roles_fit(qi, g)) continue;
         if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart

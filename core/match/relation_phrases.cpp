@@ -200,6 +200,9 @@ void RelationFinder::founders_of(const EntityMention& venture) {
              (std::count(v.members.begin(), v.members.end(), n.thing.entity->id) ||
               std::count(v.optional_members.begin(), v.optional_members.end(), n.thing.entity->id));
     });
+    // Some of the members, and no one else, behind it: true as far as it goes ("OpenAI and SoftBank
+    // unveiled Stargate"), so no mark either way.
+    if (none_extra && !all_named) return;
     claim.verdict = all_named && none_extra ? Verdict::supported : Verdict::contradicted;
     add(std::move(claim), items.front().first, items.back().last);
     return;

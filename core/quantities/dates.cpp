@@ -177,6 +177,14 @@ class DateReader : public Reader {
       }
       return false;
     }
+    // A year cut to two digits after an apostrophe: "Oct ’24", "July '19".
+    if (cap && k + 1 < n && norm_at(t_, k, "'") && adjacent(t_[k], t_[k + 1]) &&
+        t_[k + 1].kind == TokenKind::number && t_[k + 1].norm.size() == 2) {
+      const int yy = std::stoi(t_[k + 1].norm);
+      push_month(i, k + 2, yy <= 69 ? 2000 + yy : 1900 + yy, month);
+      next = k + 2;
+      return true;
+    }
     if (norm_at(t_, k, ",")) ++k;
     if (k < n && is_year_number(t_[k], year) && (cap || t_[i].norm.size() > 5 || e > i + 1)) {
       push_month(i, k + 1, year, month);

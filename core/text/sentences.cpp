@@ -14,6 +14,15 @@ bool is_upper_start(std::string_view text, const Token& t) {
          t.norm == "'" || t.kind == TokenKind::number || static_cast<unsigned char>(c) >= 0xC0;
 }
 
+// An emoji or pictograph (U+1F000 and up, U+2600 to U+27BF): in posts it often ends a sentence.
+bool is_pictograph(std::string_view text, const Token& t) {
+  const auto b = [&](std::size_t i) { return static_cast<unsigned char>(text[t.start + i]); };
+  const std::size_t len = t.end - t.start;
+  if (t.kind != TokenKind::punct || len < 3) return false;
+  if (len >= 4 && b(0) == 0xF0 && b(1) == 0x9F) return true;
+  return b(0) == 0xE2 && b(1) >= 0x98 && b(1) <= 0x9E;
+}
+
 bool is_abbreviation(const Token& t) {
   static const std::array<std::string_view, 30> kAbbrev = {
       "corp", "inc", "co",  "ltd", "mr",  "mrs", "ms",  "dr",   "jr",  "sr",
@@ -65,7 +74,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         close(k);
     }
     const Token& t = tokens[k];
-    const bool terminal = t.is(".") || t.is("!") || t.is("?") || t.is("...");
+    const bool terminal =
+        t.is(".") || t.is("!") || t.is("?") || t.is("...") || (k > first && is_pictograph(text, t));
     if (!terminal) continue;
     if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t)) continue;
     std::size_t last = k + 1;

@@ -204,3 +204,29 @@ TEST_CASE("binding: a cue glued to a name describes it, and a dateline's dash is
   CHECK(s.verdict == "supported");
   CHECK(s.fact == "microsoft-openai-total-investment");
 }
+
+TEST_CASE("binding by value: an open fact's bound named, and a context cue standing in for the object",
+          "[binding]") {
+  // "up to $500 billion" is named by its bound; no verb of investing is needed.
+  Seen s = claim_of("Stargate, the whopping $500 BILLION scheme, was cooked up in a week.", "$500 BILLION");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "stargate-planned-investment");
+  // "the October round" singles out the contribution though OpenAI goes unnamed.
+  s = claim_of("Microsoft’s $750 million in the October round was a fraction of its stake.", "$750 million");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "microsoft-openai-2024-round-contribution");
+  // Without it, a figure of Microsoft's that fits is no claim about OpenAI.
+  s = claim_of("Microsoft’s $750 million data centre in Wisconsin opened in May.", "$750 million");
+  CHECK(s.verdict == "unverified");
+}
+
+TEST_CASE("relations: some of the members and no one else behind a venture is no wrong list", "[binding]") {
+  // Oracle goes unnamed, but no one is named who is not a member: no mark either way.
+  for (const Seen& s : check("OpenAI and SoftBank unveiled Stargate at the White House."))
+    CHECK(s.fact != "stargate-members");
+  // Someone who is not a member still makes the list wrong.
+  bool wrong = false;
+  for (const Seen& s : check("OpenAI, SoftBank and Microsoft unveiled Stargate at the White House."))
+    wrong = wrong || (s.fact == "stargate-members" && s.verdict == "contradicted");
+  CHECK(wrong);
+}

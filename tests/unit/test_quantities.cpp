@@ -375,3 +375,10 @@ TEST_CASE("a count is of the noun that ends its phrase, and a spelled-out 'one' 
     CHECK(m.kind != QuantityKind::count);
   CHECK(find("The firm has 1 employee left.", "1 employee").kind == QuantityKind::count);
 }
+
+TEST_CASE("a month with a year cut to two digits after an apostrophe", "[quantities][dates]") {
+  const std::string text = "the Oct ’24 round, a first cheque in July '19, and rock 'n' roll in Nov '05";
+  CHECK(find(text, "Oct ’24").date == "2024-10");
+  CHECK(find(text, "July '19").date == "2019-07");
+  CHECK(find(text, "Nov '05").date == "2005-11");
+}

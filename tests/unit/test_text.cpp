@@ -137,3 +137,13 @@ TEST_CASE("pasted markup and brackets after a stop start a sentence", "[text]") 
   CHECK(got == std::vector<std::string>{"It rose 4%.", "<b>bold</b> stays.", "(Figures are provisional.)",
                                         "[Edited] #tag"});
 }
+
+TEST_CASE("an emoji before a capital ends a post's sentence", "[text]") {
+  const std::string text = "sunk ~$14B into it 🤔 SoftBank gets the equity 🙃 and that is that";
+  const auto tokens = tokenize(text);
+  std::vector<std::string> got;
+  for (const Sentence& s : split_sentences(text, tokens))
+    got.push_back(text.substr(s.start, s.end - s.start));
+  CHECK(got == std::vector<std::string>{"sunk ~$14B into it 🤔",
+                                        "SoftBank gets the equity 🙃 and that is that"});
+}
