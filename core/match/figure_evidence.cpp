@@ -370,6 +370,11 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
       return false;
   }
   if (is_referred(f.subject)) return true;
+  // The figure names the subject's size itself: "UNVEIL $500 BLN STARGATE AI VENTURE".
+  if (std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+        return m.entity->id == f.subject && m.first_token == q.last_token;
+      }))
+    return true;
   // The nearest organisation before the figure is the actor, unless the subject is named before it
   // too; a subject named only in a list of actors shares the figure with them.
   bool subject_before = false, other_before = false, listed = false;

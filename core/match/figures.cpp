@@ -87,9 +87,12 @@ void FigureJudge::bind() {
     fitted_[c.quantity] = true;
   }
   by_value_.assign(n, false);
+  // A figure none of whose cued facts is free: "Microsoft's $14 Billion OpenAI Bet Leaves It Outside
+  // the $500 Billion Stargate Tent" gives the total to the first figure.
   for (std::size_t qi = 0; qi < n; ++qi)
-    if (!bound_[qi] && std::none_of(candidates_.begin(), candidates_.end(),
-                                    [&](const Candidate& c) { return c.quantity == qi; }))
+    if (!bound_[qi] && std::none_of(candidates_.begin(), candidates_.end(), [&](const Candidate& c) {
+          return c.quantity == qi && std::find(bound_.begin(), bound_.end(), &all_[c.fact]) == bound_.end();
+        }))
       bind_by_value(qi);
 }
 

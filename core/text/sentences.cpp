@@ -9,7 +9,7 @@ namespace {
 bool is_upper_start(std::string_view text, const Token& t) {
   const char c = text[t.start];
   // Opening marks start a sentence too: quotes, brackets, bullets and pasted markup ("<img").
-  static constexpr std::string_view kOpening = "\"'([<*#";
+  static constexpr std::string_view kOpening = "\"'([<*#$";
   return (c >= 'A' && c <= 'Z') || kOpening.find(c) != std::string_view::npos || t.norm == "\"" ||
          t.norm == "'" || t.kind == TokenKind::number || static_cast<unsigned char>(c) >= 0xC0;
 }
@@ -24,10 +24,10 @@ bool is_pictograph(std::string_view text, const Token& t) {
 }
 
 bool is_abbreviation(const Token& t) {
-  static const std::array<std::string_view, 30> kAbbrev = {
-      "corp", "inc", "co",  "ltd", "mr",  "mrs", "ms",  "dr",   "jr",  "sr",
-      "st",   "vs",  "no",  "jan", "feb", "mar", "apr", "aug",  "sep", "sept",
-      "oct",  "nov", "dec", "gen", "gov", "sen", "rep", "prof", "etc", "bros"};
+  static const std::array<std::string_view, 37> kAbbrev = {
+      "corp", "inc",  "co",  "ltd",  "mr",     "mrs",  "ms",   "dr",  "jr",   "sr",   "st",  "vs",  "no",
+      "jan",  "feb",  "mar", "apr",  "aug",    "sep",  "sept", "oct", "nov",  "dec",  "gen", "gov", "sen",
+      "rep",  "prof", "etc", "bros", "approx", "incl", "excl", "est", "dept", "govt", "esp"};
   if (t.kind != TokenKind::word) return false;
   if (t.norm.size() == 1) return true;  // initials: "J. P. Morgan", "U.S."
   return std::find(kAbbrev.begin(), kAbbrev.end(), t.norm) != kAbbrev.end();
@@ -43,13 +43,25 @@ bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::
   const std::size_t line_length = before.end - (line_start == std::string_view::npos ? 0 : line_start + 1);
   // A line that goes on in lower case ("nearly $14\nbillion") was wrapped, however short it is.
   const char first = text[next.start];
-  const bool goes_on_lower = next.kind == TokenKind::word && first >= 'a' && first <= 'z';
+  // So was one that ends on a word and goes on with a number: "started out in Dec\n2015".
+  const bool goes_on_lower = (next.kind == TokenKind::word && first >= 'a' && first <= 'z') ||
+                             (next.kind == TokenKind::number && before.kind == TokenKind::word);
   if (line_length < 50 && !goes_on_lower) return false;
   const bool ends_sentence = before.is(".") || before.is("!") || before.is("?") || before.is(":") ||
                              before.is(";") || before.is("\"") || before.is("'") || before.is(")") ||
                              before.is("...");
   const bool bullet = next.kind == TokenKind::punct;  // "•", "-", "*", an opening quote or bracket
   return !ends_sentence && !bullet;
+}
+
+// Posts written in lower case start sentences in lower case too: "as a nonprofit. fast forward to".
+// Only after a full stop that follows a word of four letters or more, which no abbreviation here is.
+bool lower_case_post(const std::vector<Token>& tokens, std::size_t stop, std::size_t next) {
+  if (!tokens[stop].is(".") || stop == 0 || next >= tokens.size()) return false;
+  const Token& before = tokens[stop - 1];
+  const Token& after = tokens[next];
+  return before.kind == TokenKind::word && before.norm.size() >= 4 && adjacent(before, tokens[stop]) &&
+         !is_abbreviation(before) && after.kind == TokenKind::word && !adjacent(tokens[stop], after);
 }
 
 }  // namespace
@@ -84,7 +96,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
            adjacent(tokens[last - 1], tokens[last])) {
       ++last;
     }
-    if (last >= tokens.size() || is_upper_start(text, tokens[last])) {
+    if (last >= tokens.size() || is_upper_start(text, tokens[last]) || lower_case_post(tokens, k, last)) {
       close(last);
       k = last - 1;
     }

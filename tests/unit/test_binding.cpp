@@ -230,3 +230,14 @@ TEST_CASE("relations: some of the members and no one else behind a venture is no
     wrong = wrong || (s.fact == "stargate-members" && s.verdict == "contradicted");
   CHECK(wrong);
 }
+
+TEST_CASE("binding: a figure right before the subject's name is its size, and a taken fact leaves the value",
+          "[binding]") {
+  Seen s = claim_of("SOFTBANK AND ORACLE UNVEIL $500 BLN STARGATE AI VENTURE", "$500 BLN");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "stargate-planned-investment");
+  s = claim_of("Microsoft’s $14 Billion OpenAI Bet Leaves It Outside the $500 Billion Stargate Tent",
+               "$500 Billion");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "stargate-planned-investment");
+}

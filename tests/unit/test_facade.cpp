@@ -33,7 +33,8 @@ TEST_CASE("the facade reports offsets as JavaScript string indices", "[facade]")
 
 TEST_CASE("bad facts come back as a value with every problem, and the session keeps its facts", "[facade]") {
   Session s;
-  const json bad = json::parse(s.load_facts(R"({"name": "x", "version": "1", "facts": [{"id": "f"}]})", "replace"));
+  const json bad =
+      json::parse(s.load_facts(R"({"name": "x", "version": "1", "facts": [{"id": "f"}]})", "replace"));
   CHECK(bad["ok"] == false);
   CHECK(bad["code"] == "factbase.missing_field");
   CHECK(bad["errors"].size() >= 3);
@@ -44,7 +45,8 @@ TEST_CASE("bad facts come back as a value with every problem, and the session ke
   CHECK(syntax["code"] == "factbase.json_syntax");
   CHECK(json::parse(s.load_facts(kSmall, "sideways"))["code"] == "api.bad_mode");
   CHECK(json::parse(s.factbase())["name"] == "Microsoft, OpenAI and Stargate");
-  CHECK(json::parse(s.check("Microsoft has invested nearly $14 billion in OpenAI."))["summary"]["supported"] == 1);
+  CHECK(json::parse(
+            s.check("Microsoft has invested nearly $14 billion in OpenAI."))["summary"]["supported"] == 1);
 }
 
 TEST_CASE("facts merge onto the current base or replace it", "[facade]") {
@@ -52,7 +54,8 @@ TEST_CASE("facts merge onto the current base or replace it", "[facade]") {
   const json merged = json::parse(s.load_facts(kSmall, "merge"));
   REQUIRE(merged["ok"] == true);
   CHECK(merged["factbase"]["layers"].size() == 2);
-  const std::string text = "Brightwater Ports runs 12 cranes. Microsoft has invested nearly $14 billion in OpenAI.";
+  const std::string text =
+      "Brightwater Ports runs 12 cranes. Microsoft has invested nearly $14 billion in OpenAI.";
   CHECK(json::parse(s.check(text))["summary"]["supported"] == 2);
   REQUIRE(json::parse(s.load_facts(kSmall, "replace"))["ok"] == true);
   const json info = json::parse(s.factbase());

@@ -83,7 +83,8 @@ TEST_CASE("every problem is reported with a stable code and a pointer", "[factba
             "[factbase.duplicate_id] /facts/1/id: fact id \"f1\" is used twice",
             "[factbase.unknown_source] /facts/1/source: no source \"nope\"",
             "[factbase.missing_unit] /facts/1/value: a money value needs a \"unit\"",
-            "[factbase.bad_date] /facts/2/when: \"2024-13\" is not an ISO 8601 date (2025, 2025-01 or 2025-01-23) or FYyyyy",
+            "[factbase.bad_date] /facts/2/when: \"2024-13\" is not an ISO 8601 date (2025, 2025-01 or "
+            "2025-01-23) or FYyyyy",
             "[factbase.empty_members] /facts/2/value/members: a relation needs members",
         });
 }

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
-#include "report/json.hpp"
 #include "checking.hpp"
+#include "report/json.hpp"
 
 using namespace factcheck;
 using factcheck::testing::only_claim;
@@ -100,8 +100,9 @@ TEST_CASE("aliases and duplicate ids are checked across files", "[merge]") {
   FactBase fb = ferries();
   CHECK(merge_errors(fb, R"({"name": "desk", "version": "1",
     "entities": [{"id": "tidewell-2", "name": "Tidewell Group", "aliases": ["Tidewell"]}],
-    "facts": []})") == std::vector<std::string>{"[factbase.shared_alias] /entities/0/aliases/0: \"Tidewell\" also "
-                                                "names entity \"tidewell\""});
+    "facts": []})") ==
+        std::vector<std::string>{"[factbase.shared_alias] /entities/0/aliases/0: \"Tidewell\" also "
+                                 "names entity \"tidewell\""});
   // A file that refers to the base's entities is valid only on top of it.
   const std::string addon = R"({"name": "desk", "version": "1",
     "facts": [{"id": "tidewell-fleet-2027", "subject": "tidewell", "predicate": "fleet", "source": "gazette-2026",
@@ -116,7 +117,8 @@ TEST_CASE("aliases and duplicate ids are checked across files", "[merge]") {
 TEST_CASE("checksums follow content, not layout", "[merge]") {
   std::vector<FactBaseError> errors;
   const FactBase a = FactBase::parse(R"({"name": "n", "version": "1", "facts": []})", errors);
-  const FactBase b = FactBase::parse("{\n  \"facts\": [],\n  \"version\": \"1\",\n  \"name\": \"n\",\n  \"$schema\": \"x.json\"\n}", errors);
+  const FactBase b = FactBase::parse(
+      "{\n  \"facts\": [],\n  \"version\": \"1\",\n  \"name\": \"n\",\n  \"$schema\": \"x.json\"\n}", errors);
   const FactBase c = FactBase::parse(R"({"name": "n", "version": "2", "facts": []})", errors);
   REQUIRE(errors.empty());
   CHECK(a.checksum() == b.checksum());
@@ -133,10 +135,12 @@ TEST_CASE("an undated claim that fits only an earlier value is outdated", "[time
   CHECK(c.earlier->amount == 12);
   CHECK(c.value->amount == 15.5);
   CHECK(c.explanation ==
-        "£12 was the figure as of April 2024 (Island Gazette, 2024-04-02); the fact base's latest is £15.5 as of "
+        "£12 was the figure as of April 2024 (Island Gazette, 2024-04-02); the fact base's latest is £15.5 "
+        "as of "
         "March 2026 (Island Gazette, 2026-03-10).");
   CHECK(report_c.outdated == 1);
-  const auto json = nlohmann::json::parse(report_json(report_c, checker.facts(), "A Tidewell ticket costs £12."));
+  const auto json =
+      nlohmann::json::parse(report_json(report_c, checker.facts(), "A Tidewell ticket costs £12."));
   CHECK(json["summary"]["outdated"] == 1);
   CHECK(json["claims"][0]["verdict"] == "outdated");
   CHECK(json["claims"][0]["earlier"]["value"] == 12);
@@ -172,8 +176,9 @@ TEST_CASE("a date in the sentence binds the claim to the value that held then", 
   const Claim& none = only_claim(report_none);
   CHECK(to_string(none.verdict) == std::string("unverified"));
   CHECK(none.value == nullptr);
-  CHECK(none.explanation == "Not in the fact base for 2019: its fare figures start with £12 as of April 2024 "
-                            "(Island Gazette, 2024-04-02).");
+  CHECK(none.explanation ==
+        "Not in the fact base for 2019: its fare figures start with £12 as of April 2024 "
+        "(Island Gazette, 2024-04-02).");
 }
 
 TEST_CASE("a cue phrase two stacked bases share finds the facts of either", "[merge]") {

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "checker.hpp"
-#include "report/json.hpp"
 #include "facade.hpp"
+#include "report/json.hpp"
 
 using namespace factcheck;
 using json = nlohmann::json;
@@ -93,7 +93,8 @@ TEST_CASE("10,000 nested brackets are refused before parsing, with where", "[hos
   const std::string in_strings =
       R"({"name": "[[[[\"{{{{", "version": ")" + std::string(200, '[') + R"(", "facts": []})";
   CHECK(problems(in_strings).empty());
-  CHECK(problems(std::string(64, '[') + std::string(64, ']')) == std::vector<std::string>{"factbase.wrong_type at "});
+  CHECK(problems(std::string(64, '[') + std::string(64, ']')) ==
+        std::vector<std::string>{"factbase.wrong_type at "});
   CHECK(problems(std::string(65, '[') + std::string(65, ']')) ==
         std::vector<std::string>{"factbase.too_deep at line 1, column 65"});
 }

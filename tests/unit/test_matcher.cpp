@@ -27,7 +27,8 @@ TEST_CASE("a shared verb and number do not make a claim about other entities", "
 }
 
 TEST_CASE("two figures may speak of one fact", "[matcher]") {
-  auto seen = check("Microsoft says it has invested $13.5 billion in OpenAI, or $14 billion by another count.");
+  auto seen =
+      check("Microsoft says it has invested $13.5 billion in OpenAI, or $14 billion by another count.");
   REQUIRE(seen.size() == 2);
   CHECK(seen[0].verdict == "supported");
   CHECK(seen[1].verdict == "supported");

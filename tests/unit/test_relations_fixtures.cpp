@@ -94,10 +94,12 @@ TEST_CASE("fixtures: a list with a member missing or one too many is contradicte
         kMembersSay + "; Brackwater Power is not a member, and Halden Turbines is missing.");
   // A venture the sentence does not name may be another one two of the members share: unverified,
   // unless the list names every member.
-  const Seen unnamed = only(wind(), "The wind farm is a partnership between Corrigan, Brackwater and Pellow.");
+  const Seen unnamed =
+      only(wind(), "The wind farm is a partnership between Corrigan, Brackwater and Pellow.");
   CHECK(unnamed.fact.empty());
   CHECK(unnamed.verdict == "unverified");
-  CHECK(only(wind(), "They formed a partnership between Corrigan, Halden and Pellow.").verdict == "supported");
+  CHECK(only(wind(), "They formed a partnership between Corrigan, Halden and Pellow.").verdict ==
+        "supported");
 }
 
 TEST_CASE("fixtures: an optional member may be named but stands in for no one", "[fixtures][relations]") {

@@ -20,7 +20,8 @@ TEST_CASE("the issue's example: a figure off by a factor of ten", "[report]") {
   CHECK(c.fact->id == "microsoft-openai-total-investment");
   CHECK(c.deviation == Approx(-0.9));
   CHECK(c.explanation ==
-        "The fact base says nearly $14 billion as of 23 January 2025 (Mint, 2025-01-23); $1.4 billion is about 90% lower.");
+        "The fact base says nearly $14 billion as of 23 January 2025 (Mint, 2025-01-23); $1.4 billion is "
+        "about 90% lower.");
   CHECK(r.contradicted == 1);
 }
 

@@ -15,7 +15,10 @@ TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[sha256]") {
 
 TEST_CASE("SHA-256 pads correctly at block edges", "[sha256]") {
   // 55 bytes fit one block with the length; 56 need a second; 64 fill one exactly.
-  CHECK(sha256_hex(std::string(55, 'x')) == "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072");
-  CHECK(sha256_hex(std::string(64, 'x')) == "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c");
-  CHECK(sha256_hex(std::string(56, 'x')) == "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e");
+  CHECK(sha256_hex(std::string(55, 'x')) ==
+        "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072");
+  CHECK(sha256_hex(std::string(64, 'x')) ==
+        "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c");
+  CHECK(sha256_hex(std::string(56, 'x')) ==
+        "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e");
 }

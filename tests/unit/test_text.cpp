@@ -147,3 +147,19 @@ TEST_CASE("an emoji before a capital ends a post's sentence", "[text]") {
   CHECK(got == std::vector<std::string>{"sunk ~$14B into it 🤔",
                                         "SoftBank gets the equity 🙃 and that is that"});
 }
+
+TEST_CASE("posts: a lower-case sentence after a stop, a cashtag after an emoji, a year wrapped after a month",
+          "[text]") {
+  const std::string text =
+      "OpenAI started out in Dec\n2015 as a nonprofit. fast forward a bit 💀 $MSFT paid up.";
+  const auto tokens = tokenize(text);
+  std::vector<std::string> got;
+  for (const Sentence& s : split_sentences(text, tokens))
+    got.push_back(text.substr(s.start, s.end - s.start));
+  CHECK(got == std::vector<std::string>{"OpenAI started out in Dec\n2015 as a nonprofit.",
+                                        "fast forward a bit 💀", "$MSFT paid up."});
+  // Abbreviations and short words keep their sentence: "approx. two", "Inc. said".
+  const std::string abbrev = "It cost approx. two dollars. Acme Inc. said so.";
+  const auto t2 = tokenize(abbrev);
+  CHECK(split_sentences(abbrev, t2).size() == 2);
+}

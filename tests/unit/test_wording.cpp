@@ -80,7 +80,8 @@ json claim_json(const std::string& text) {
   const json report = json::parse(report_json(bakery().check(text), bakery().facts(), text));
   std::vector<json> figures;
   for (const json& c : report["claims"])
-    if (!(c["kind"] == "date" && c["expected"].is_object() && c["expected"].count("when"))) figures.push_back(c);
+    if (!(c["kind"] == "date" && c["expected"].is_object() && c["expected"].count("when")))
+      figures.push_back(c);
   REQUIRE(figures.size() == 1);
   return figures[0];
 }
