@@ -369,12 +369,23 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
                                    : owner->entity->id != f.subject && owner->entity->id != f.object)
       return false;
   }
-  if (is_referred(f.subject)) return true;
   // The figure names the subject's size itself: "UNVEIL $500 BLN STARGATE AI VENTURE".
   if (std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
         return m.entity->id == f.subject && m.first_token == q.last_token;
       }))
     return true;
+  // The clause's first organisation, in the possessive, owns what the figure measures: "Microsoft's
+  // October ticket into OpenAI was $6.6bn" is Microsoft's, not OpenAI's round size.
+  const bool owned = lead > v_.sentence.first_token + 1 && t[lead - 1].is("'s");  // its own owner decides
+  for (const EntityMention& m : v_.entities) {
+    if (owned || m.last_token > lead) break;
+    if (is_descriptor(m) || m.entity->is_person()) continue;
+    if (m.last_token < end && t[m.last_token].is("'s") && m.entity->id != f.subject &&
+        m.entity->id != f.object)
+      return false;
+    break;
+  }
+  if (is_referred(f.subject)) return true;
   // The nearest organisation before the figure is the actor, unless the subject is named before it
   // too; a subject named only in a list of actors shares the figure with them.
   bool subject_before = false, other_before = false, listed = false;

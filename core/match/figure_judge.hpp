@@ -268,6 +268,10 @@ class FigureJudge {
   // A context cue of the fact is in the sentence: "Microsoft's 750 mln dlrs in the October round"
   // needs no "OpenAI" to be the round contribution.
   bool context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const;
+  // With no cue, the fact's subject must lead: be the first organisation named before the figure (or,
+  // none named, the one referred to), or follow the figure as its name. "Microsoft's October ticket
+  // into OpenAI was $6.6bn" is about Microsoft, so it is no round size of OpenAI's.
+  bool leads(std::size_t qi, const Fact& g) const;
   // The dates in the sentence that date figure qi (find_qualifiers()).
   std::vector<const QuantityMention*> dates_of(std::size_t qi) const;
 

@@ -71,9 +71,11 @@ void FigureJudge::bind() {
   const std::size_t n = figures_.size();
   std::vector<Candidate> weighed = candidates_;
   for (Candidate& c : weighed) {
-    // A fact with an open bound ("up to $500 billion") admits many figures: fitting it says less.
+    // A fact with an open bound ("up to $500 billion") or a vague value admits many figures: fitting it
+    // says less.
     const Interval& v = all_[c.fact].value.interval;
-    const bool open = !std::isfinite(v.low) || !std::isfinite(v.high);
+    const bool open = !std::isfinite(v.low) || !std::isfinite(v.high) ||
+                      all_[c.fact].value.comparator == Comparator::order;  // "tens of billions" too
     c.score += c.fits ? (open ? kFitWeight / 2 : kFitWeight) : 0;
   }
   sort_by_score(weighed);
@@ -94,6 +96,17 @@ void FigureJudge::bind() {
           return c.quantity == qi && std::find(bound_.begin(), bound_.end(), &all_[c.fact]) == bound_.end();
         }))
       bind_by_value(qi);
+}
+
+bool FigureJudge::leads(std::size_t qi, const Fact& g) const {
+  const QuantityMention& q = *figures_[qi];
+  const EntityMention* first = nullptr;
+  for (const EntityMention& m : v_.entities) {
+    if (m.first_token == q.last_token && m.entity->id == g.subject) return true;  // "$500 BLN STARGATE"
+    if (!first && !is_descriptor(m) && !m.entity->is_person() && m.last_token <= q.first_token) first = &m;
+  }
+  if (!first) return is_referred(g.subject);
+  return first->entity->id == g.subject;
 }
 
 bool FigureJudge::context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const {
@@ -130,7 +143,7 @@ void FigureJudge::bind_by_value(std::size_t qi) {
         if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
             std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
           continue;
-        if (!kinds_agree(q, g, pred.value) || !fits(qi, g) || !roles_fit(qi, g)) continue;
+        if (!kinds_agree(q, g, pred.value) || !fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
         if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
         only = &g;
       }

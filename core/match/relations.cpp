@@ -518,8 +518,18 @@ void RelationFinder::members(const CueMention& cue) {
     std::set<std::string> named;
     for (const Name& n : list)
       if (n.thing.entity) named.insert(n.thing.entity->id);
-    // Right when every member is named and nobody else, optional members aside.
     const FactValue& v = best->value;
+    // "OpenAI unveiled Stargate, a joint venture with SoftBank and Oracle": the list after "with" leaves
+    // out whoever the sentence is about, so the members named before the cue count as named too.
+    bool with = false;  // "with Japan's SoftBank and Oracle" too
+    for (std::size_t k = list_first; k > cue.last_token && k + 3 > list_first && !with; --k)
+      with = token_is(tok(k - 1), {"with", "alongside"});
+    if (with) {
+      for (const EntityMention& m : v_.entities)
+        if (m.last_token <= cue.first_token && std::count(v.members.begin(), v.members.end(), m.entity->id))
+          named.insert(m.entity->id);
+    }
+    // Right when every member is named and nobody else, optional members aside.
     const bool all_named = std::all_of(v.members.begin(), v.members.end(),
                                        [&](const std::string& id) { return named.count(id); });
     const bool none_extra = std::all_of(list.begin(), list.end(), [&](const Name& n) {

@@ -14,6 +14,8 @@ std::string stem(std::string_view word) {
   if (w == "led") return "lead";
   if (w == "went" || w == "gone") return "go";
   if (w == "sunk" || w == "sank") return "sink";
+  // Words that are not forms of the word they end like: "a rounding error" is no funding round.
+  if (w == "rounding" || w == "roundings") return "rounding";
   auto ends = [&](std::string_view s) {
     return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
   };

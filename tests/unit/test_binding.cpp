@@ -241,3 +241,22 @@ TEST_CASE("binding: a figure right before the subject's name is its size, and a 
   CHECK(s.verdict == "supported");
   CHECK(s.fact == "stargate-planned-investment");
 }
+
+TEST_CASE("binding: a figure of the clause's possessive owner, a rounding error, a venture \"with\" others",
+          "[binding]") {
+  // Microsoft's ticket, not OpenAI's round: the round size is no match for it, though the value is.
+  Seen s = claim_of(
+      "For context, Microsoft’s October ticket into OpenAI was $6.6bn, a rounding error next to these sums.",
+      "$6.6bn");
+  CHECK(s.verdict != "supported");
+  // A figure's own owner right before it still decides.
+  s = claim_of("Microsoft’s $750 million went into OpenAI’s $6.6 billion funding round.", "$6.6 billion");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "openai-2024-round-size");
+  // The list after "with" leaves out the one the sentence is about.
+  bool right = false;
+  for (const Seen& r :
+       check("OpenAI on Tuesday unveiled Stargate, a joint venture with Japan’s SoftBank and Oracle."))
+    right = right || (r.fact == "stargate-members" && r.verdict == "supported");
+  CHECK(right);
+}
