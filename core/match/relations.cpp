@@ -273,6 +273,10 @@ void RelationFinder::role(const CueMention& cue) {
                                  "economist", "operations", "communications", "officer",     "compliance",
                                  "content",   "growth",     "business",       "design",      "architect"}))
     return;
+  // "Microsoft's CEO is Satya Nadella", "the chairman of the venture is Masayoshi Son".
+  if (!org_follows && in(p + 1) && token_is(tok(p), {"is", "was", "remains"})) {
+    if (auto n = name_at(p + 1); n && n->thing.entity && n->thing.entity->is_person()) p = p + 1;
+  }
   if (auto n = name_at(p);
       !org_follows && n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
     person = n;
@@ -485,6 +489,15 @@ void RelationFinder::members(const CueMention& cue) {
     s = items.empty() ? s + 1 : e;
   }
   if (list.size() < 2) return;
+  // "Members" lists only what follows it: "the members are A, B and C", "its members include A and B".
+  // "Not a member of Stargate, the venture that A, B and C unveiled" is membership_at()'s.
+  if (tok(cue.first_token).norm.rfind("member", 0) == 0) {
+    bool listed = list_first > cue.last_token && list_first <= cue.last_token + 4;
+    bool verb = false;
+    for (std::size_t k = cue.last_token; listed && k < list_first; ++k)
+      verb = verb || token_is(tok(k), {"are", "were", "include", "included", "includes", ":"});
+    if (!listed || !verb) return;
+  }
   // The venture: one named in the sentence that has a members fact, else the best overlap.
   const Fact* best = nullptr;
   std::size_t best_overlap = 0;

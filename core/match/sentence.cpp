@@ -1,5 +1,7 @@
 #include "match/sentence.hpp"
 
+#include "match/stance.hpp"
+
 #include <algorithm>
 
 namespace factcheck {
@@ -32,12 +34,25 @@ bool refers_back(const SentenceView& v) {
       found = found || match;
     }
   }
+  // A sentence that names no one but speaks of a fact's matter goes on with the previous one's topic:
+  // "Today the stake stands at nearly $14bn", "Of this, $100 billion will be deployed immediately".
+  // Only a definite mention of that matter refers back so: "the stake", "this round", "of this".
+  if (!found && v.entities.empty()) {
+    for (const CueMention& c : v.cues)
+      found = found || (c.first_token > a && token_is(v.tokens[c.first_token - 1], {"the", "this", "that"}));
+    found = found || (b > a + 1 && v.tokens[a].is("of") && token_is(v.tokens[a + 1], {"this", "that"}));
+  }
   if (!found) return false;
   // A capitalised word before the sentence's first figure that names no known entity may be the real
-  // subject: "Its rival Amazon invested $4 billion" is not about the previous sentence's company.
+  // subject: "Its rival Amazon invested $4 billion" is not about the previous sentence's company. Not
+  // so a liveblog's time zone or the word that opens an entry ("16:34 CET — Someone asked").
+  static const std::vector<std::string> kZones = {"gmt", "bst", "cet", "cest", "utc", "et", "est",
+                                                  "edt", "pt",  "pst", "pdt",  "ist", "jst"};
   const std::size_t until = v.quantities.empty() ? b : v.quantities.front()->first_token;
   for (std::size_t i = a + 1; i < until; ++i) {
     if (!v.tokens[i].is_word() || !v.capitalized(i)) continue;
+    if (std::find(kZones.begin(), kZones.end(), v.tokens[i].norm) != kZones.end()) continue;
+    if (v.tokens[i - 1].is("-") || v.tokens[i - 1].is(":") || v.tokens[i - 1].is("--")) continue;
     const bool known = std::any_of(v.entities.begin(), v.entities.end(), [&](const EntityMention& m) {
       return i >= m.first_token && i < m.last_token;
     });
@@ -82,7 +97,8 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     view.quantities.push_back(&*quantity_);
   if (refers_back(view)) view.antecedents = previous_;
   view.previous = std::move(previous_);
-  previous_ = view.entities;
+  // The topic lasts through a sentence that names no one and refers back to it.
+  previous_ = view.entities.empty() ? view.antecedents : view.entities;
   return view;
 }
 

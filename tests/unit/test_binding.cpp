@@ -260,3 +260,24 @@ TEST_CASE("binding: a figure of the clause's possessive owner, a rounding error,
     right = right || (r.fact == "stargate-members" && r.verdict == "supported");
   CHECK(right);
 }
+
+TEST_CASE("relations: a role said with a copula after it, and a members list after \"are\"", "[binding]") {
+  const auto verdict_of = [](const std::string& text, const std::string& fact) {
+    for (const Seen& s : check(text))
+      if (s.fact == fact) return s.verdict;
+    return std::string("none");
+  };
+  CHECK(verdict_of("Correction: Microsoft’s CEO is Satya Nadella, not Brad Smith.", "microsoft-ceo") ==
+        "supported");
+  CHECK(verdict_of("The chief executive of OpenAI is Mira Murati.", "openai-ceo") == "outdated");
+  CHECK(verdict_of("Stargate’s chairman is Sam Altman.", "stargate-chairman") == "contradicted");
+  CHECK(verdict_of("The members of Stargate are OpenAI, SoftBank and Oracle.", "stargate-members") ==
+        "supported");
+  CHECK(verdict_of("Its members include OpenAI and Microsoft, Stargate says.", "stargate-members") ==
+        "contradicted");
+  // "Not a member of X, the venture that A, B and C unveiled" is no denied list.
+  CHECK(
+      verdict_of("Microsoft is not a member of Stargate, the joint venture that OpenAI, SoftBank and Oracle "
+                 "unveiled.",
+                 "stargate-members") == "supported");
+}
