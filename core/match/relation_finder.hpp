@@ -60,8 +60,12 @@ class RelationFinder {
   // ---- judging -------------------------------------------------------------------------------------
   // A person said to hold (or no longer hold) a role of `org`, of one predicate or of any role
   // predicate when `predicate` is null.
+  // The holder of role fact `f` on the one precise date the sentence gives, if it gives one.
+  const FactValue* holder_on_date(const Fact& f) const;
+  // `ended_by_event`: the words tell of an event that ended the role ("is out as", "stepped down as",
+  // "removed ... as"), true at its time; "no longer" and "former" speak of now.
   void judge_role(Claim& claim, const Entity& org, const Name& person, const Predicate* predicate,
-                  Polarity polarity) const;
+                  Polarity polarity, bool ended_by_event = false) const;
   // Whether the person holds or held the organisation's role of this predicate, by the fact base.
   bool holds_or_held(const Entity& org, const Entity& person, const Predicate* predicate) const;
   // One entity said to be (or not to be) a member of a venture.

@@ -21,11 +21,13 @@ bool is_leading_verb(const Token& t) {
 // Words a verb's subject may stand apart from it by: auxiliaries, adverbs, denials, "who".
 bool is_between_subject_and_verb(const Token& t) {
   return token_is(
-      t, {"will",       "would",   "shall",  "to",      "has",    "have",  "had",       "is",        "was",
-          "are",        "were",    "be",     "been",    "also",   "now",   "still",     "currently", "once",
-          "previously", "briefly", "not",    "no",      "longer", "never", "no-longer", "isn't",     "wasn't",
-          "hasn't",     "won't",   "didn't", "doesn't", "ceased", "a",     "an",        "the",       "one",
-          "of",         "already", "who",    "which",   "that"});
+      t, {"will", "would", "shall", "to", "has", "have", "had", "is", "was", "are", "were", "be", "been",
+          "also", "now", "still", "currently", "once", "previously", "briefly", "not", "no", "longer",
+          "never", "no-longer", "isn't", "wasn't", "hasn't", "won't", "didn't", "doesn't", "ceased", "a",
+          "an", "the", "one", "of", "already", "who", "which", "that",
+          // "will serve as interim CEO", "is out as chief executive", "will return as CEO"
+          "as", "interim", "acting", "out", "serve", "serves", "served", "return", "returns", "returned",
+          "remain", "remains", "remained", "stepped", "steps", "down", "resigned", "resigns"});
 }
 
 }  // namespace

@@ -136,7 +136,7 @@ void RelationFinder::add(Claim claim, std::size_t first, std::size_t last) {
   claim.start = tok(first).start;
   claim.end = tok(last - 1).end;
   // The value a bound claim is compared with: relations have no history but a role's earlier holders.
-  if (claim.fact) claim.value = &claim.fact->value;
+  if (claim.fact && !claim.value) claim.value = &claim.fact->value;  // a role dated by the sentence keeps its
   claim.modality = clause_modality(v_, first);
   if (claim.modality == Modality::fact) {
     if (reported_ < 0) reported_ = reported_in(v_) ? 1 : 0;
@@ -159,8 +159,32 @@ bool RelationFinder::holds_or_held(const Entity& org, const Entity& person,
   return false;
 }
 
+const FactValue* RelationFinder::holder_on_date(const Fact& f) const {
+  const QuantityMention* date = nullptr;
+  for (const QuantityMention* q : v_.quantities) {
+    if (q->kind != QuantityKind::date || q->unit == "relative" || q->comparator != Comparator::none) continue;
+    if (date) return nullptr;  // two dates: which one dates the role is not said
+    date = q;
+  }
+  if (!date) return nullptr;
+  // Only a day or a month is precise enough for a role that changed hands within days.
+  if (date->unit != "day" && date->unit != "month") return nullptr;
+  const FactValue* at = nullptr;
+  for (const FactValue* v : [&] {
+         std::vector<const FactValue*> all;
+         for (const FactValue& e : f.earlier) all.push_back(&e);
+         all.push_back(&f.value);
+         return all;
+       }()) {
+    if (!v->valid.overlaps(date->interval)) continue;
+    if (at) return nullptr;  // the date spans a change of hands
+    at = v;
+  }
+  return at;
+}
+
 void RelationFinder::judge_role(Claim& claim, const Entity& org, const Name& person,
-                                const Predicate* predicate, Polarity polarity) const {
+                                const Predicate* predicate, Polarity polarity, bool ended_by_event) const {
   claim.polarity = polarity;
   const Entity* who = person.thing.entity;
   const Fact* named = nullptr;  // the fact whose holder, now or before, the person is
@@ -189,6 +213,18 @@ void RelationFinder::judge_role(Claim& claim, const Entity& org, const Name& per
   if (!fact) return;  // the base knows no such role: unverified
   claim.fact = fact;
   claim.relation->predicate = facts_.predicate(fact->predicate);
+  // A date in the sentence picks the holder then: "named Mira Murati interim CEO on Nov. 17, 2023",
+  // "removed Altman as chief executive on Nov. 17, 2023".
+  // It only ever confirms: a date near a role often dates another event ("Sam Altman, OpenAI's chief
+  // executive, was removed on 17 November 2023"), so a date never makes a role wrong.
+  if (const FactValue* at = holder_on_date(*fact); at && who && at != &fact->value) {
+    const bool held = at->entity == who->id;
+    if (polarity == Polarity::asserted ? held : !held) {
+      claim.verdict = Verdict::supported;
+      claim.value = at;
+      return;
+    }
+  }
   const bool holds = named && !then;
   switch (polarity) {
     case Polarity::asserted:
@@ -200,7 +236,13 @@ void RelationFinder::judge_role(Claim& claim, const Entity& org, const Name& per
       break;
     case Polarity::ceased:  // "former CEO X": right of an earlier holder; the base may not list them all
       if (holds) {
-        claim.verdict = Verdict::contradicted;
+        // "Altman is out as chief executive": the base's history may hold a time he was out, when
+        // someone else held the role; then the sentence was right then, and is outdated now.
+        const auto gap = std::find_if(fact->earlier.rbegin(), fact->earlier.rend(),
+                                      [&](const FactValue& v) { return v.entity != who->id; });
+        const bool was_out = ended_by_event && gap != fact->earlier.rend();
+        claim.verdict = was_out ? Verdict::outdated : Verdict::contradicted;
+        if (was_out) claim.earlier = &*gap;
       } else if (then) {
         claim.verdict = Verdict::supported;
         claim.earlier = then;
@@ -286,7 +328,7 @@ void RelationFinder::role(const CueMention& cue) {
     // contradict: the sentence did not say whose role it is.
     if (!person) person = person_before(cue.first_token);
     if (!person || !person->thing.entity) return;
-    for (const auto* list : {&v_.entities, &v_.antecedents}) {
+    for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
       for (const EntityMention& m : *list) {
         if (org || m.entity->is_person() || !holds_or_held(*m.entity, *person->thing.entity, cue.predicate))
           continue;
@@ -305,6 +347,16 @@ void RelationFinder::role(const CueMention& cue) {
   if (!person) return;
   Polarity polarity = Polarity::asserted;
   if (person->last <= lead) polarity = polarity_between(v_, person->last, lead);
+  // "The board removed Sam Altman as chief executive": the verb before the person ends the role. So do
+  // "is out as", "stepped down as" and "resigned as" after it: events, right at their time.
+  bool ended_by_event = false;
+  if (person->first > begin() && person->last <= cue.first_token &&
+      token_is(tok(person->first - 1), {"removed", "fired", "ousted", "sacked", "dismissed", "axed"})) {
+    polarity = Polarity::ceased;
+    ended_by_event = true;
+  }
+  for (std::size_t k = person->last; k < lead && polarity == Polarity::ceased; ++k)
+    ended_by_event = ended_by_event || token_is(tok(k), {"out", "down", "resigned", "resigns"});
   // "former OpenAI CEO Mira Murati", "ex-chief Altman": the words right before the role phrase.
   const std::size_t front = std::min(lead, person->first);
   if (front > begin()) {
@@ -318,7 +370,7 @@ void RelationFinder::role(const CueMention& cue) {
   rel.object = person->thing;
   Claim claim;
   claim.relation = rel;
-  judge_role(claim, *org->thing.entity, *person, cue.predicate, polarity);
+  judge_role(claim, *org->thing.entity, *person, cue.predicate, polarity, ended_by_event);
   // An organisation found by the person's role confirms; it contradicts only what the sentence says ended
   // or denies ("ex-chief Altman" of the chief executive now).
   if (org_named_apart && claim.verdict == Verdict::contradicted && polarity == Polarity::asserted) return;

@@ -41,6 +41,13 @@ Polarity word_polarity(const std::vector<Token>& t, std::size_t k, std::size_t e
       break;
     case 'r':
       if (w.is("rather") && next("than")) return Polarity::negated;
+      if ((w.is("resigned") || w.is("resigns")) && next("as")) return Polarity::ceased;
+      break;
+    case 'o':
+      if (w.is("out") && next("as")) return Polarity::ceased;  // "is out as chief executive"
+      break;
+    case 's':
+      if ((w.is("stepped") || w.is("steps") || w.is("step")) && next("down")) return Polarity::ceased;
       break;
     case 'i':
       if (w.is("instead") && next("of")) return Polarity::negated;

@@ -92,11 +92,19 @@ std::string outdated_words(const Claim& claim, const FactBase& facts, const Pred
   // "$13 billion was the figure as of …", "Mira Murati was OpenAI's chief executive from …".
   std::string what = claim.claimed;
   if (!what.empty() && what[0] >= 'a' && what[0] <= 'z') what[0] = static_cast<char>(what[0] - 'a' + 'A');
-  const std::string was = claim.relation ? claim.relation->object.display() + " was " +
-                                               possessive(facts.entity(f.subject)->name) + " " + pred.label
-                                         : what + " was the figure";
-  return was + " " + describe_period(then) + " (" + cite(facts, f, then) + "); the fact base's latest is " +
-         claim.expected + " " + describe_period(*claim.value) + " " + source + ".";
+  const std::string role = claim.relation ? possessive(facts.entity(f.subject)->name) + " " + pred.label : "";
+  std::string was = claim.relation
+                        ? claim.relation->object.display() + " was " + role + " " + describe_period(then)
+                        : what + " was the figure " + describe_period(then);
+  // "Altman is out as chief executive": true while someone else held the role.
+  const Entity* person = claim.relation ? claim.relation->object.entity : nullptr;
+  if (person && claim.polarity == Polarity::ceased && then.entity != person->id) {
+    const Entity* holder = facts.entity(then.entity);
+    was = claim.relation->object.display() + " was out as " + role + " " + describe_period(then) + ", when " +
+          (holder ? holder->name : then.entity) + " held it";
+  }
+  return was + " (" + cite(facts, f, then) + "); the fact base's latest is " + claim.expected + " " +
+         describe_period(*claim.value) + " " + source + ".";
 }
 
 // The members a list got wrong: "Microsoft is not a member, and Oracle is missing".
@@ -137,6 +145,13 @@ std::string role_words(const Claim& claim, const FactBase& facts, const Predicat
   const std::string role = possessive(org_entity ? org_entity->name : f.subject) + " " + pred.label;
   const bool supported = claim.verdict == Verdict::supported;
   const std::string says = "The fact base says " + role + " is " + claim.expected + " " + source;
+  if (claim.value != &f.value) {  // the holder on the date the sentence gives
+    const std::string then = "The fact base says " + role + " was " + claim.expected + " " +
+                             describe_period(*claim.value) + " " + source;
+    const bool denied = claim.polarity != Polarity::asserted;
+    if (supported) return then + (denied ? ": " + r.object.display() + " was out then." : ".");
+    return then + (denied ? kDenied : ", not " + r.object.display() + ".");
+  }
   switch (claim.polarity) {
     case Polarity::asserted:
       return supported ? "The fact base confirms that " + claim.expected + " is " + role + " " + source + "."

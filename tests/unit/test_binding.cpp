@@ -281,3 +281,32 @@ TEST_CASE("relations: a role said with a copula after it, and a members list aft
                  "unveiled.",
                  "stargate-members") == "supported");
 }
+
+TEST_CASE("relations: roles that end, resume and are dated", "[binding]") {
+  const auto claim_for = [](const std::string& text, const std::string& fact) {
+    for (const Seen& s : check(text))
+      if (s.fact == fact) return s;
+    return Seen{};
+  };
+  // Out as chief executive: true while Murati held the role, so outdated, and said so.
+  Seen s = claim_for("OpenAI’s board says Sam Altman is out as chief executive.", "openai-ceo");
+  CHECK(s.verdict == "outdated");
+  CHECK(s.explanation.rfind("Sam Altman was out as OpenAI's chief executive from 17 November 2023", 0) == 0);
+  // The board removed him on a date the base dates Murati's interim to: right.
+  s = claim_for("OpenAI’s board removed Sam Altman as chief executive on Nov. 17, 2023.", "openai-ceo");
+  CHECK(s.verdict == "supported");
+  CHECK(s.explanation.find("Sam Altman was out then.") != std::string::npos);
+  // A date beside a role describing the holder now dates another event: no red mark.
+  s = claim_for("Sam Altman, OpenAI’s chief executive, was removed by the board on 17 November 2023.",
+                "openai-ceo");
+  CHECK(s.verdict == "supported");
+  // Serving and returning as chief executive, the organisation named in the sentence before.
+  s = claim_for("OpenAI’s board met. Mira Murati will serve as interim CEO, effective immediately.",
+                "openai-ceo");
+  CHECK(s.verdict == "outdated");
+  s = claim_for("OpenAI says Altman is coming back and he will return as CEO.", "openai-ceo");
+  CHECK(s.verdict == "supported");
+  // No such gap in Nadella's tenure: stepping down is wrong.
+  s = claim_for("Satya Nadella stepped down as Microsoft CEO.", "microsoft-ceo");
+  CHECK(s.verdict == "contradicted");
+}
