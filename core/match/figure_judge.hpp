@@ -265,6 +265,12 @@ class FigureJudge {
   // value alone when exactly one fact about the entities named here fits it: never to contradict.
   void bind_by_value(std::size_t qi);
   bool bound_by_value(const QuantityMention& q) const;
+  // "$80 billion, not $50 billion": the denied figure judged by the fact of the one before it.
+  void judge_corrections(std::vector<Claim>& claims) const;
+  // "since 2019" beside a running total: the year of the series' first event.
+  void judge_since(std::vector<Claim>& claims) const;
+  // "up from $13bn": the figure is given as an earlier value.
+  bool given_as_earlier(std::size_t qi) const;
   // A context cue of the fact is in the sentence: "Microsoft's 750 mln dlrs in the October round"
   // needs no "OpenAI" to be the round contribution.
   bool context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const;

@@ -28,11 +28,74 @@ std::vector<Claim> FigureJudge::run(std::size_t& considered) {
     if (std::find(qualifiers_.begin(), qualifiers_.end(), &q) != qualifiers_.end()) continue;
     claims.push_back(judge(qi));
   }
+  judge_corrections(claims);
+  judge_since(claims);
   // The dates that say when the figures' events happened are claims too: "$750 million into the
   // October 2024 round" dates the round rightly, "... in 2021" wrongly.
   for (const QuantityMention* d : qualifiers_)
     if (std::optional<Claim> c = judge_date(*d, claims)) claims.push_back(std::move(*c));
   return claims;
+}
+
+bool FigureJudge::given_as_earlier(std::size_t qi) const {
+  const std::size_t k = leads_[qi];
+  const auto& t = v_.tokens;
+  if (k < v_.sentence.first_token + 2 || !t[k - 1].is("from")) return false;
+  return token_is(t[k - 2], {"up", "down", "rose", "risen", "grew", "climbed", "increased", "jumped"});
+}
+
+void FigureJudge::judge_since(std::vector<Claim>& claims) const {
+  // "has put roughly $13bn in since 2019": the start of the series the figure sums, the earliest
+  // event of the same subject, predicate and object the base dates. Only a match is marked: the start
+  // of a running total is said loosely.
+  for (Claim& c : claims) {
+    if (c.fact || !c.quantity || c.quantity->kind != QuantityKind::date ||
+        c.quantity->comparator != Comparator::since)
+      continue;
+    const Claim* total = nullptr;
+    for (const Claim& o : claims)
+      if (o.fact && o.quantity && o.quantity->kind != QuantityKind::date && !o.relation) total = &o;
+    if (!total) continue;
+    const Fact& f = *total->fact;
+    const Fact* first = nullptr;
+    for (const Fact& g : all_)
+      if (g.subject == f.subject && g.predicate == f.predicate && g.object == f.object && !g.when.empty() &&
+          (!first || g.when < first->when))
+        first = &g;
+    if (!first || first->when.compare(0, 4, c.quantity->date, 0, 4) != 0) continue;
+    c.fact = first;
+    c.value = &first->value;
+    c.verdict = Verdict::supported;
+    c.binding.reset();
+  }
+}
+
+void FigureJudge::judge_corrections(std::vector<Claim>& claims) const {
+  // "it is $80 billion, not $50 billion": a figure denied right after another of the same fact is judged
+  // by that fact too. Denying a wrong figure is right; denying the fact's own value is wrong.
+  const auto& t = v_.tokens;
+  for (std::size_t i = 1; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    const Claim& before = claims[i - 1];
+    if (c.fact || !c.quantity || !before.fact || !before.quantity || before.relation) continue;
+    const std::size_t k = c.quantity->first_token;
+    const std::size_t gap = before.quantity->last_token;
+    if (k < gap + 1 || k > gap + 2 || !t[k - 1].is("not")) continue;
+    if (c.quantity->kind != before.quantity->kind) continue;
+    const Fact& f = *before.fact;
+    const bool fits_fact = c.quantity->interval.overlaps(f.value.interval);
+    if (before.verdict == Verdict::supported && !fits_fact) {
+      c.verdict = Verdict::supported;
+    } else if (before.verdict == Verdict::contradicted && fits_fact) {
+      c.verdict = Verdict::contradicted;
+    } else {
+      continue;
+    }
+    c.fact = &f;
+    c.value = &f.value;
+    c.polarity = Polarity::negated;
+    c.binding.reset();
+  }
 }
 
 std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
@@ -335,6 +398,8 @@ Claim FigureJudge::judge(std::size_t qi) const {
   } else {
     judge_event(claim, judged, *claim.fact);
   }
+  // "up from $13bn at the end of September": a figure given as the earlier value it is.
+  if (claim.verdict == Verdict::outdated && given_as_earlier(qi)) claim.verdict = Verdict::supported;
   // Bound by its value alone, a figure is evidence for its fact, never against it.
   if (by_value_[qi] && (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted)) {
     claim.verdict = Verdict::unverified;

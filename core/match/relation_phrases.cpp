@@ -37,11 +37,12 @@ bool RelationFinder::may_have_phrases(const SentenceView& view) {
   // The words the phrase readers start from, looked up once per word of the sentence: most sentences
   // have none, so this is a quick no.
   static const std::unordered_set<std::string_view> kWords = {
-      "member",   "members", "part",     "join",     "joins",  "joined",  "joining", "outside", "sit",
-      "sits",     "sat",     "sitting",  "unveiled", "unveil", "unveils", "formed",  "form",    "forms",
-      "launched", "launch",  "launches", "created",  "create", "founded", "behind",  "cooked",  "run",
-      "runs",     "ran",     "running",  "lead",     "leads",  "led",     "leading", "head",    "heads",
-      "headed",   "heading", "helm",     "helms",    "helmed", "steer",   "steers",  "steered"};
+      "member", "members", "part",     "join",    "joins",    "joined",  "joining", "outside",
+      "sit",    "sits",    "sat",      "sitting", "unveiled", "unveil",  "unveils", "formed",
+      "form",   "forms",   "launched", "launch",  "launches", "created", "create",  "founded",
+      "behind", "cooked",  "run",      "runs",    "ran",      "running", "lead",    "leads",
+      "led",    "leading", "head",     "heads",   "headed",   "heading", "helm",    "helms",
+      "helmed", "steer",   "steers",   "steered", "partner",  "partners"};
   for (std::size_t k = view.sentence.first_token; k < view.sentence.last_token; ++k) {
     const Token& t = view.tokens[k];
     if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 8) continue;
@@ -216,12 +217,27 @@ void RelationFinder::membership_at(std::size_t i) {
   std::optional<Name> venture;
   std::size_t verb = i, stop = i + 1;  // the words that say it, and where the claim's span ends
   Polarity said = Polarity::asserted;  // what the words themselves say: "outside" denies
+  bool only_confirms = false;
   if ((t.is("part") || t.is("member") || t.is("members")) && in(i + 1) && tok(i + 1).is("of")) {
     venture = organisation_at(i + 2);  // "part of Stargate", "a member of the venture"
   } else if (t.is("member") || t.is("members")) {
     // "a Stargate member", "one of Stargate's members"
     if (const EntityMention* m = entity_before(i, true); m && !m->entity->is_person()) {
       venture = from_mention(m);
+      verb = m->first_token;
+    }
+  } else if (token_is(t, {"partner", "partners"}) && i > begin() &&
+             token_is(tok(i - 1), {"equity", "technology", "tech"})) {
+    // "an equity partner in Stargate" is a member; "a technology partner" of Stargate is not one.
+    verb = i - 1;
+    if (!tok(i - 1).is("equity")) {
+      said = Polarity::negated;
+      only_confirms = true;  // a member may be a technology partner too (Oracle is both)
+    }
+    if (in(i + 1) && token_is(tok(i + 1), {"in", "of", "to"})) {
+      venture = organisation_at(i + 2);
+    } else if (const EntityMention* m = entity_before(i - 1, true); m && !m->entity->is_person()) {
+      venture = from_mention(m);  // "a Stargate equity partner"
       verb = m->first_token;
     }
   } else if (token_is(t, {"join", "joins", "joined", "joining"})) {
@@ -282,6 +298,7 @@ void RelationFinder::membership_at(std::size_t i) {
   Claim claim;
   claim.relation = rel;
   judge_membership(claim, *fact, *member, polarity);
+  if (only_confirms && claim.verdict == Verdict::contradicted) return;
   add(std::move(claim), first, stop);
 }
 

@@ -38,8 +38,15 @@ bool refers_back(const SentenceView& v) {
   // "Today the stake stands at nearly $14bn", "Of this, $100 billion will be deployed immediately".
   // Only a definite mention of that matter refers back so: "the stake", "this round", "of this".
   if (!found && v.entities.empty()) {
-    for (const CueMention& c : v.cues)
-      found = found || (c.first_token > a && token_is(v.tokens[c.first_token - 1], {"the", "this", "that"}));
+    const auto definite = [&](std::size_t k) {
+      return k > a && token_is(v.tokens[k - 1], {"the", "this", "that"});
+    };
+    for (const CueMention& c : v.cues) {
+      found = found || definite(c.first_token);
+      // "the $157bn valuation": a figure between the article and the cue.
+      for (const QuantityMention* q : v.quantities)
+        found = found || (q->last_token == c.first_token && definite(q->first_token));
+    }
     found = found || (b > a + 1 && v.tokens[a].is("of") && token_is(v.tokens[a + 1], {"this", "that"}));
   }
   if (!found) return false;

@@ -227,8 +227,8 @@ std::string relation_words(const Claim& claim, const FactBase& facts, const Pred
 }
 
 // A judged figure: supported, or contradicted by the fact's value or by its date.
-std::string figure_words(const Claim& claim, const Predicate& pred, const std::string& source,
-                         const std::string& span) {
+std::string figure_words(const Claim& claim, const FactBase& facts, const Predicate& pred,
+                         const std::string& source, const std::string& span) {
   const Fact& f = *claim.fact;
   const QuantityMention& q = *claim.quantity;
   // A fact that changed over time says when its value held: "nearly $14 billion as of 23 January 2025".
@@ -236,6 +236,14 @@ std::string figure_words(const Claim& claim, const Predicate& pred, const std::s
   const std::string stated = claim.expected + (period.empty() ? "" : " " + period);
   if (claim.verdict == Verdict::contradicted && claim.polarity != Polarity::asserted) {
     return "The fact base says " + stated + " " + source + "; the sentence denies it.";
+  }
+  if (claim.verdict == Verdict::supported && claim.polarity != Polarity::asserted)
+    return "The fact base says " + stated + " " + source + ", not " + claim.claimed +
+           ", as the sentence says.";
+  if (claim.verdict == Verdict::supported && claim.earlier) {
+    return "The fact base says " + describe_value(facts, f, *claim.earlier) + " " +
+           describe_period(*claim.earlier) + " (" + cite(facts, f, *claim.earlier) +
+           "), the earlier figure the sentence gives; its latest is " + stated + " " + source + ".";
   }
   if (claim.verdict == Verdict::supported) {
     return claim.claimed == claim.expected ? "Matches the fact base: " + stated + " " + source + "."
@@ -292,7 +300,7 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text,
   } else if (claim.relation) {
     claim.explanation = relation_words(claim, facts, pred, source);
   } else {
-    claim.explanation = figure_words(claim, pred, source, span);
+    claim.explanation = figure_words(claim, facts, pred, source, span);
   }
   // A plan, a possibility or a report keeps its verdict, and says what it is.
   switch (claim.modality) {

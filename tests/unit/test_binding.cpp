@@ -310,3 +310,42 @@ TEST_CASE("relations: roles that end, resume and are dated", "[binding]") {
   s = claim_for("Satya Nadella stepped down as Microsoft CEO.", "microsoft-ceo");
   CHECK(s.verdict == "contradicted");
 }
+
+TEST_CASE("figures: corrections, earlier values given as such, the start of a running total", "[binding]") {
+  // "it is $80 billion, not $50 billion": denying a wrong figure is right.
+  Seen s =
+      claim_of("Microsoft’s capital-expenditure commitment for fiscal 2025 is $80 billion, not $50 billion.",
+               "$50 billion");
+  CHECK(s.verdict == "supported");
+  CHECK(s.explanation.find("not $50 billion, as the sentence says") != std::string::npos);
+  // "up from $13bn": the earlier value, given as earlier.
+  s = claim_of(
+      "The Windows maker’s stake in the ChatGPT maker is close to $14bn, up from $13bn at the end of "
+      "September.",
+      "$13bn");
+  CHECK(s.verdict == "supported");
+  CHECK(s.explanation.find("the earlier figure the sentence gives") != std::string::npos);
+  // "since 2019": the year of the first investment; another year is left unmarked.
+  CHECK(claim_of("Microsoft has put roughly $14bn into OpenAI since 2019.", "2019").verdict == "supported");
+  CHECK(claim_of("Microsoft has put roughly $14bn into OpenAI since 2021.", "2021").verdict == "unverified");
+  // The topic goes on: "the $157bn valuation" in an entry that names no one.
+  const auto seen = check(
+      "OpenAI closed its round in October.\n16:34 CET — Someone asked about the $157bn "
+      "valuation.");
+  bool valued = false;
+  for (const Seen& c : seen) valued = valued || (c.text == "$157bn" && c.verdict == "supported");
+  CHECK(valued);
+}
+
+TEST_CASE("relations: equity and technology partners", "[binding]") {
+  const auto verdict_of = [](const std::string& text) {
+    for (const Seen& s : check(text))
+      if (s.fact == "stargate-members") return s.verdict;
+    return std::string("none");
+  };
+  CHECK(verdict_of("Microsoft is NOT an equity partner in Stargate.") == "supported");
+  CHECK(verdict_of("Microsoft is a Stargate equity partner.") == "contradicted");
+  CHECK(verdict_of("Microsoft is a technology partner of Stargate.") == "supported");
+  // Oracle is both a member and a technology partner: no red mark.
+  CHECK(verdict_of("Oracle is a technology partner of Stargate.") == "none");
+}
