@@ -167,8 +167,21 @@ void FigureJudge::count_breaks() {
   breaks_end_ = std::min(breaks_end_, v_.tokens.size());
   const std::size_t first = v_.sentence.first_token;
   breaks_before_.assign(breaks_end_ - first + 1, 0);
-  for (std::size_t k = first; k < breaks_end_; ++k)
-    breaks_before_[k - first + 1] = breaks_before_[k - first] + (is_clause_break(v_.tokens[k]) ? 1 : 0);
+  // A short aside between two commas ("OpenAI's latest fundraising, closed in October 2024, brought in")
+  // does not cut the clause it sits in.
+  std::vector<bool> aside(breaks_end_ - first, false);
+  for (std::size_t k = first; k < breaks_end_; ++k) {
+    if (!v_.tokens[k].is(",")) continue;
+    for (std::size_t j = k + 1; j < breaks_end_ && j <= k + 7; ++j) {
+      if (!is_clause_break(v_.tokens[j])) continue;
+      if (v_.tokens[j].is(",") && j > k + 1) aside[k - first] = aside[j - first] = true;
+      break;
+    }
+  }
+  for (std::size_t k = first; k < breaks_end_; ++k) {
+    const bool cut = is_clause_break(v_.tokens[k]) && !aside[k - first];
+    breaks_before_[k - first + 1] = breaks_before_[k - first] + (cut ? 1 : 0);
+  }
 }
 
 std::size_t FigureJudge::distance(std::size_t qi, std::size_t first, std::size_t last) const {

@@ -269,6 +269,8 @@ class FigureJudge {
   void judge_corrections(std::vector<Claim>& claims) const;
   // "since 2019" beside a running total: the year of the series' first event.
   void judge_since(std::vector<Claim>& claims) const;
+  // A date alone that fits the one dated event of the sentence's cue: "first cheque ... in 2019".
+  void judge_event_dates(std::vector<Claim>& claims);
   // "up from $13bn": the figure is given as an earlier value.
   bool given_as_earlier(std::size_t qi) const;
   // A context cue of the fact is in the sentence: "Microsoft's 750 mln dlrs in the October round"

@@ -30,6 +30,7 @@ std::vector<Claim> FigureJudge::run(std::size_t& considered) {
   }
   judge_corrections(claims);
   judge_since(claims);
+  judge_event_dates(claims);
   // The dates that say when the figures' events happened are claims too: "$750 million into the
   // October 2024 round" dates the round rightly, "... in 2021" wrongly.
   for (const QuantityMention* d : qualifiers_)
@@ -42,6 +43,46 @@ bool FigureJudge::given_as_earlier(std::size_t qi) const {
   const auto& t = v_.tokens;
   if (k < v_.sentence.first_token + 2 || !t[k - 1].is("from")) return false;
   return token_is(t[k - 2], {"up", "down", "rose", "risen", "grew", "climbed", "increased", "jumped"});
+}
+
+void FigureJudge::judge_event_dates(std::vector<Claim>& claims) {
+  // "Nadella wrote the company's first cheque to OpenAI in 2019": a date with no figure beside it, and
+  // one dated event of the sentence's cue, subject and context cues that it fits. Only a match is
+  // marked: the sentence may date another event of the same kind the base does not hold.
+  if (std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
+        return c.fact && c.quantity && c.quantity->kind != QuantityKind::date;
+      }))
+    return;
+  for (Claim& c : claims) {
+    if (c.fact || c.relation || !c.quantity || c.quantity->kind != QuantityKind::date ||
+        c.quantity->comparator != Comparator::none || c.quantity->unit == "relative")
+      continue;
+    std::size_t at = figures_.size();
+    for (std::size_t i = 0; i < figures_.size(); ++i)
+      if (figures_[i]->start == c.quantity->start) at = i;
+    if (at == figures_.size()) continue;
+    const Fact* only = nullptr;
+    for (FactHere& h : facts_here_) {
+      const Fact& f = all_[h.fact];
+      if (f.when.empty() || h.predicate->value == ValueKind::date) continue;
+      if (!h.context->empty() && nearest_phrase(at, h) == kFar) continue;
+      if (nearest_cue(at, h.predicate) > kCueReach || !roles_fit(at, f)) continue;
+      const std::vector<Interval> spans = fact_spans(f);
+      if (std::none_of(spans.begin(), spans.end(),
+                       [&](const Interval& span) { return when_said(*c.quantity).overlaps(span); }))
+        continue;
+      if (only && only != &f) {
+        only = nullptr;
+        break;
+      }
+      only = &f;
+    }
+    if (!only) continue;
+    c.fact = only;
+    c.value = &only->value;
+    c.verdict = Verdict::supported;
+    c.binding.reset();
+  }
 }
 
 void FigureJudge::judge_since(std::vector<Claim>& claims) const {

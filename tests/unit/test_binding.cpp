@@ -349,3 +349,17 @@ TEST_CASE("relations: equity and technology partners", "[binding]") {
   // Oracle is both a member and a technology partner: no red mark.
   CHECK(verdict_of("Oracle is a technology partner of Stargate.") == "none");
 }
+
+TEST_CASE("dates alone: the one dated event of the cue, and asides that do not cut a clause", "[binding]") {
+  CHECK(claim_of("Microsoft wrote its first cheque to OpenAI in 2019.", "2019").verdict == "supported");
+  // Another year is left unmarked: the base may not hold that event.
+  CHECK(claim_of("Microsoft made its first investment in OpenAI in 2021.", "2021").verdict == "unverified");
+  // A partner among others launching something: not Microsoft's capital spending.
+  CHECK(claim_of("BlackRock, Microsoft and MGX launched a data centre partnership in September 2024.",
+                 "September 2024")
+            .verdict == "unverified");
+  // ", closed in October 2024," is an aside: the round's cue still governs the figure.
+  CHECK(claim_of("OpenAI’s latest fundraising, closed in October 2024, brought in $6.5 billion.",
+                 "$6.5 billion")
+            .verdict == "contradicted");
+}
