@@ -261,6 +261,8 @@ class FigureJudge {
   // Another fact about the entities here, free in this sentence, that the figure fits: "Microsoft's
   // share of the round was $750 million" is no wrong round size, it is Microsoft's contribution.
   const Fact* fitting_sibling(std::size_t qi, const Fact& f) const;
+  // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.
+  const Candidate* cue_rival(std::size_t qi, const Fact& bound) const;
   // A figure with no cue of any fact ("$MSFT has $13bn in OpenAI", "$100bn day one") binds by its
   // value alone when exactly one fact about the entities named here fits it: never to contradict.
   void bind_by_value(std::size_t qi);

@@ -268,6 +268,29 @@ const Candidate* FigureJudge::candidate(std::size_t qi, const Fact* fact) const 
   return nullptr;
 }
 
+const Candidate* FigureJudge::cue_rival(std::size_t qi, const Fact& bound) const {
+  if (by_value_[qi]) return nullptr;
+  // The last cue of a predicate before the figure, as a token index (0 if none).
+  const std::size_t lead = leads_[qi];
+  const auto last_cue_before = [&](const Predicate* pred) {
+    std::size_t at = 0;
+    for (const CueMention& c : cues_)
+      if (c.predicate == pred && c.last_token <= lead) at = std::max(at, c.last_token);
+    return at;
+  };
+  const std::size_t mine = last_cue_before(facts_.predicate(bound.predicate));
+  if (mine == 0) return nullptr;
+  for (const Candidate& c : candidates_) {
+    if (c.quantity != qi || &all_[c.fact] == &bound || c.fits) continue;
+    const Fact& other = all_[c.fact];
+    if (other.predicate == bound.predicate) continue;
+    // The other verb stands between the bound fact's cue and the figure, within a few words of it.
+    const std::size_t theirs = last_cue_before(facts_.predicate(other.predicate));
+    if (theirs > mine && lead - theirs <= 3) return &c;
+  }
+  return nullptr;
+}
+
 const Candidate* FigureJudge::rival(std::size_t qi, const Fact* fact) const {
   for (const Candidate& c : candidates_) {
     if (c.quantity != qi || &all_[c.fact] == fact) continue;
@@ -411,6 +434,12 @@ Claim FigureJudge::judge(std::size_t qi) const {
     b.signals = signals(bf, best->fits);
     if (!fact) {
       b.abstained = "taken";  // its fact went to another figure of the sentence
+    } else if (const Candidate* nearer = cue_rival(qi, *fact)) {
+      // "that October round valued OpenAI at six point six billion": the verb right before the figure
+      // is the valuation's; the round size it fits is no answer to that.
+      b.abstained = "close call";
+      b.runner_up = &all_[nearer->fact];
+      b.runner_up_score = std::round(nearer->score * 100) / 100;
     } else if (!fitted_[qi]) {
       b.abstained = doubt(qi, *fact, *best, runner);
       if (b.abstained == "fits another") {

@@ -363,3 +363,16 @@ TEST_CASE("dates alone: the one dated event of the cue, and asides that do not c
                  "$6.5 billion")
             .verdict == "contradicted");
 }
+
+TEST_CASE("binding: a verb right before the figure outranks a fit found through an earlier cue",
+          "[binding]") {
+  // The round size fits six point six billion, but "valued ... at" governs it: a swapped figure.
+  Seen s =
+      claim_of("And that October round valued OpenAI at six point six billion.", "six point six billion");
+  CHECK(s.verdict != "supported");
+  // A cue after the figure is no such verb: "the $80bn Microsoft has committed to capital spending".
+  s = claim_of(
+      "All of it is dwarfed by the $80bn Microsoft has committed to capital spending this fiscal year.",
+      "$80bn");
+  CHECK(s.verdict == "supported");
+}
