@@ -146,12 +146,19 @@ void FigureJudge::find_facts_here() {
     for (const Entity* entity : present_) {
       for (std::size_t fi : lexicon_.facts_for(pred, entity)) {
         const Fact& f = all_[fi];
-        if (!f.object.empty() && !is_present(f.object)) continue;
+        // The object may stand in the sentence before: "Q: How much did Microsoft put into OpenAI's latest
+        // round? A: Reports put Microsoft's share of the October 2024 round at roughly $1.3 billion".
+        if (!f.object.empty() && !is_present(f.object) && !named_before(f.object)) continue;
         // The fact's predicate is `pred`: ids are unique, and the index is keyed by them.
         facts_here_.push_back({fi, pred, &lexicon_.context(fi), {}, false, -1});
       }
     }
   }
+}
+
+bool FigureJudge::named_before(std::string_view id) const {
+  return std::any_of(v_.previous.begin(), v_.previous.end(),
+                     [&](const EntityMention& m) { return m.entity->id == id; });
 }
 
 bool FigureJudge::is_present(std::string_view id) const {

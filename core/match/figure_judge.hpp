@@ -165,6 +165,8 @@ class FigureJudge {
   // The facts this sentence can be about, through the (predicate, subject) index: never a scan.
   void find_facts_here();
   bool is_present(std::string_view id) const;
+  // Named in the sentence before (only a fact's object may be found there).
+  bool named_before(std::string_view id) const;
 
   // ---- distances --------------------------------------------------------------------------------
 

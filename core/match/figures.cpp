@@ -227,9 +227,10 @@ bool FigureJudge::bound_by_value(const QuantityMention& q) const {
 void FigureJudge::bind_by_value(std::size_t qi) {
   const QuantityMention& q = *figures_[qi];
   if (q.kind == QuantityKind::date || q.kind == QuantityKind::number) return;
-  // "Over $10 billion" or "tens of billions" fits too much to tell one fact by.
-  if (!std::isfinite(q.interval.low) || !std::isfinite(q.interval.high) || q.comparator == Comparator::order)
-    return;
+  // "Over $10 billion" or "tens of billions" fits too much to tell one fact by; "up to $500B" only the
+  // fact that says "up to" the same.
+  const bool open = !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
+  if (q.comparator == Comparator::order) return;
   const Fact* only = nullptr;
   for (const Predicate& pred : facts_.predicates()) {
     if (pred.value != ValueKind::money && pred.value != ValueKind::percent &&
@@ -244,6 +245,9 @@ void FigureJudge::bind_by_value(std::size_t qi) {
         // its bound.
         const Interval& v = g.value.interval;
         if (g.value.comparator == Comparator::order) continue;
+        if (open && (g.value.comparator != q.comparator ||
+                     std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount)))
+          continue;
         if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
             std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
           continue;

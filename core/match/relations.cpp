@@ -315,8 +315,9 @@ void RelationFinder::role(const CueMention& cue) {
                                  "economist", "operations", "communications", "officer",     "compliance",
                                  "content",   "growth",     "business",       "design",      "architect"}))
     return;
-  // "Microsoft's CEO is Satya Nadella", "the chairman of the venture is Masayoshi Son".
-  if (!org_follows && in(p + 1) && token_is(tok(p), {"is", "was", "remains"})) {
+  // "Microsoft's CEO is Satya Nadella", "the chairman of the venture is Masayoshi Son", and in lists
+  // and tables "OpenAI CEO: Mira Murati".
+  if (!org_follows && in(p + 1) && token_is(tok(p), {"is", "was", "remains", ":"})) {
     if (auto n = name_at(p + 1); n && n->thing.entity && n->thing.entity->is_person()) p = p + 1;
   }
   if (auto n = name_at(p);

@@ -1,6 +1,7 @@
 #include "match/sentence.hpp"
 
 #include "match/stance.hpp"
+#include "text/sentences.hpp"
 
 #include <algorithm>
 
@@ -48,6 +49,8 @@ bool refers_back(const SentenceView& v) {
         found = found || (q->last_token == c.first_token && definite(q->first_token));
     }
     found = found || (b > a + 1 && v.tokens[a].is("of") && token_is(v.tokens[a + 1], {"this", "that"}));
+    // An item of a list under a heading or a first item that named it: "• $100bn deployed right away".
+    found = found || (!v.cues.empty() && is_list_mark(v.text, v.tokens[a]));
   }
   if (!found) return false;
   // A capitalised word before the sentence's first figure that names no known entity may be the real

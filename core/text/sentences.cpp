@@ -23,6 +23,29 @@ bool is_pictograph(std::string_view text, const Token& t) {
   return b(0) == 0xE2 && b(1) >= 0x98 && b(1) <= 0x9E;
 }
 
+bool is_month_name(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"jan",  "january", "feb",    "february", "mar",  "march",
+                                                 "apr",  "april",   "may",    "jun",      "june", "jul",
+                                                 "july", "aug",     "august", "sep",      "sept", "september",
+                                                 "oct",  "october", "nov",    "november", "dec",  "december"};
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+
+// A bullet mark ("•", "▸", "▪", "‣", "◦"): in newsletters several stand in one line, each starting an item.
+bool is_bullet(std::string_view text, const Token& t) {
+  static constexpr std::string_view kBullets[] = {"\u2022", "\u25B8", "\u25AA", "\u2023", "\u25E6", "\u25BA"};
+  const std::string_view s = text.substr(t.start, t.end - t.start);
+  return std::find(std::begin(kBullets), std::end(kBullets), s) != std::end(kBullets);
+}
+
+// Dots that lead the eye along a table row ("Dec 2015 ...... OpenAI founded", "Nov 17, 2023 .. Board")
+// end no sentence.
+bool is_leader(const std::vector<Token>& tokens, std::size_t k) {
+  const auto dot = [&](std::size_t i) { return tokens[i].is(".") || tokens[i].is("..."); };
+  return (k + 1 < tokens.size() && dot(k + 1) && adjacent(tokens[k], tokens[k + 1])) ||
+         (k > 0 && dot(k - 1) && adjacent(tokens[k - 1], tokens[k]));
+}
+
 bool is_abbreviation(const Token& t) {
   static const std::array<std::string_view, 37> kAbbrev = {
       "corp", "inc",  "co",  "ltd",  "mr",     "mrs",  "ms",   "dr",  "jr",   "sr",   "st",  "vs",  "no",
@@ -41,12 +64,24 @@ bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::
   const Token& next = tokens[k];
   const std::size_t line_start = text.rfind('\n', before.start);
   const std::size_t line_length = before.end - (line_start == std::string_view::npos ? 0 : line_start + 1);
-  // A line that goes on in lower case ("nearly $14\nbillion") was wrapped, however short it is.
+  // A line that goes on in lower case ("nearly $14\nbillion") was wrapped, however short it is. So was
+  // one that ends on a month or a word that needs what follows, and goes on with a number: "started out
+  // in Dec\n2015", "invested since\n2019".
+  static constexpr std::string_view kLeadsOn[] = {"in",   "on", "of",    "since",  "by",   "to",
+                                                  "from", "at", "until", "and",    "or",   "the",
+                                                  "a",    "an", "about", "nearly", "over", "than"};
+  const auto leads_on = [&](const Token& t) {
+    return std::find(std::begin(kLeadsOn), std::end(kLeadsOn), t.norm) != std::end(kLeadsOn) ||
+           is_month_name(t.norm);
+  };
   const char first = text[next.start];
-  // So was one that ends on a word and goes on with a number: "started out in Dec\n2015".
-  const bool goes_on_lower = (next.kind == TokenKind::word && first >= 'a' && first <= 'z') ||
-                             (next.kind == TokenKind::number && before.kind == TokenKind::word);
+  const bool number_next = next.kind == TokenKind::number;
+  const bool goes_on_lower =
+      (next.kind == TokenKind::word && first >= 'a' && first <= 'z') || (number_next && leads_on(before));
   if (line_length < 50 && !goes_on_lower) return false;
+  // A line that starts with a date or a number after one that needs nothing more is a table's next row:
+  // "… MSFT puts in $750 mn\nJan 21, 2025 .. Stargate announced".
+  if ((number_next || is_month_name(next.norm)) && !leads_on(before) && !before.is("$")) return false;
   const bool ends_sentence = before.is(".") || before.is("!") || before.is("?") || before.is(":") ||
                              before.is(";") || before.is("\"") || before.is("'") || before.is(")") ||
                              before.is("...");
@@ -65,6 +100,10 @@ bool lower_case_post(const std::vector<Token>& tokens, std::size_t stop, std::si
 }
 
 }  // namespace
+
+bool is_list_mark(std::string_view text, const Token& t) {
+  return is_bullet(text, t) || t.is("-") || t.is("--") || t.is("*");
+}
 
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Sentence> out;
@@ -86,8 +125,13 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         close(k);
     }
     const Token& t = tokens[k];
+    if (k > first && is_bullet(text, t)) {  // "… this week: • Stargate: … • MSFT total: …"
+      close(k);
+      continue;
+    }
+    const bool dots = t.is(".") || t.is("...");
     const bool terminal =
-        t.is(".") || t.is("!") || t.is("?") || t.is("...") || (k > first && is_pictograph(text, t));
+        (dots && !is_leader(tokens, k)) || t.is("!") || t.is("?") || (k > first && is_pictograph(text, t));
     if (!terminal) continue;
     if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t)) continue;
     std::size_t last = k + 1;

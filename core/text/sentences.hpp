@@ -26,4 +26,7 @@ constexpr std::size_t kMaxSentenceTokens = 200;
 // every kMaxSentenceTokens tokens.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
+// A mark that opens a list item: a bullet ("•", "▸", "▪", "‣", "◦", "►") or a dash or "-" or "*" before it.
+bool is_list_mark(std::string_view text, const Token& t);
+
 }  // namespace factcheck

@@ -56,7 +56,7 @@ for (const file of files) {
   const misses = [];
   for (const kase of round.cases) {
     const claims = check(kase.text);
-    const used = new Set();
+    const used = new Set();  // claims some label overlaps
     for (const label of labels(kase)) {
       const at = kase.text.indexOf(label.span);
       if (at < 0) throw new Error(`${basename(file)} ${kase.id}: span "${label.span}" is not in its text`);
@@ -66,9 +66,9 @@ for (const file of files) {
       let bestOverlap = 0;
       for (const c of claims) {
         const overlap = Math.min(end, c.end) - Math.max(start, c.start);
+        if (overlap > 0) used.add(c);
         if (overlap > bestOverlap) [best, bestOverlap] = [c, overlap];
       }
-      if (best) used.add(best);
       const got = best ? best.verdict : 'missed';
       if (label.ambiguous) {
         ++tally.ambiguous;

@@ -376,3 +376,30 @@ TEST_CASE("binding: a verb right before the figure outranks a fit found through 
       "$80bn");
   CHECK(s.verdict == "supported");
 }
+
+TEST_CASE("newsletters, tables and Q&A: list items, colons, objects named in the question", "[binding]") {
+  const auto seen = check(
+      "This week in AI money:\n• Stargate: up to $500B over 4 yrs, $100B “immediately”\n"
+      "• MSFT total into OpenAI: ~$14B\n• Anthropic/Amazon: $4B more (total $8B)");
+  const auto verdict = [&](const std::string& span) {
+    for (const Seen& s : seen)
+      if (s.text == span) return s.verdict;
+    return std::string("none");
+  };
+  CHECK(verdict("$500B") == "supported");
+  CHECK(verdict("$100B") == "supported");
+  CHECK(verdict("$14B") == "supported");
+  CHECK(verdict("$4B") == "unverified");
+  // "OpenAI CEO: Mira Murati" in a who's who: the interim chief, outdated.
+  bool murati = false;
+  for (const Seen& s : check("Who’s who:\n• OpenAI CEO: Mira Murati\n• Microsoft CEO: Satya Nadella"))
+    murati = murati || (s.fact == "openai-ceo" && s.verdict == "outdated");
+  CHECK(murati);
+  // The question names OpenAI; the answer gives Microsoft's share of the round.
+  Seen s = claim_of(
+      "Q: How much did Microsoft put into OpenAI’s latest round?\nA: Reports put Microsoft’s share of "
+      "the October 2024 round at roughly $1.3 billion.",
+      "$1.3 billion");
+  CHECK(s.verdict == "contradicted");
+  CHECK(s.fact == "microsoft-openai-2024-round-contribution");
+}

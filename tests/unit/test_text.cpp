@@ -163,3 +163,27 @@ TEST_CASE("posts: a lower-case sentence after a stop, a cashtag after an emoji, 
   const auto t2 = tokenize(abbrev);
   CHECK(split_sentences(abbrev, t2).size() == 2);
 }
+
+TEST_CASE("lists and tables: bullets in one line, dot leaders, and rows that start with a date", "[text]") {
+  const std::string text =
+      "This week: • Stargate: up to $500B • MSFT total: ~$14B\n"
+      "Dec 2015 ...... OpenAI founded\n"
+      "Oct 2024 ...... a $6.6 bn round at a $157 bn valuation; Microsoft puts in $750 mn\n"
+      "Jan 21, 2025 .. Stargate announced";
+  const auto tokens = tokenize(text);
+  std::vector<std::string> got;
+  for (const Sentence& s : split_sentences(text, tokens))
+    got.push_back(text.substr(s.start, s.end - s.start));
+  CHECK(got ==
+        std::vector<std::string>{"This week:", "• Stargate: up to $500B", "• MSFT total: ~$14B",
+                                 "Dec 2015 ...... OpenAI founded",
+                                 "Oct 2024 ...... a $6.6 bn round at a $157 bn valuation; Microsoft puts in "
+                                 "$750 mn",
+                                 "Jan 21, 2025 .. Stargate announced"});
+  // A long line that needs what follows still wraps onto a number: "since\n2019".
+  const std::string wrapped =
+      "Microsoft has invested nearly $14 billion in OpenAI over several years, the first of it since\n"
+      "2019, analysts say.";
+  const auto t2 = tokenize(wrapped);
+  CHECK(split_sentences(wrapped, t2).size() == 1);
+}
