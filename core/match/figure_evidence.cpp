@@ -295,6 +295,20 @@ bool FigureJudge::dated_here(FactHere& h) const {
   return dated;
 }
 
+namespace {
+// A capital letter after the first: "xAI", "eBay", "DeepMind" (not "OK", not "U.S.").
+bool inner_capital(std::string_view w) {
+  if (w.size() < 3) return false;
+  bool lower = false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (c >= 'a' && c <= 'z') lower = true;
+    if (i > 0 && c >= 'A' && c <= 'Z' && lower) return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool FigureJudge::unknown_name_before(std::size_t until) const {
   const auto& t = v_.tokens;
   std::size_t words = 0, capitals = 0;
@@ -315,6 +329,9 @@ bool FigureJudge::unknown_name_before(std::size_t until) const {
                          "by",  "its", "it", "their", "this", "that", "but", "and",   "when",  "while"});
     run = capital ? run + 1 : 0;
     if (run >= 2) return true;
+    // One word is enough when its case shows it is a name: "xAI", "eBay", "DeepMind".
+    if (t[k].is_word() && !known && inner_capital(v_.text.substr(t[k].start, t[k].end - t[k].start)))
+      return true;
   }
   return false;
 }

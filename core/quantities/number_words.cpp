@@ -176,6 +176,8 @@ class CardinalReader {
     while (j_ < n_) {
       const Token& tok = t_[j_];
       if (tok.kind == TokenKind::word) {
+        // A compound joined by hyphens ends where they do: "a seven-hundred-fifty-million one".
+        if (compound_ && !adjacent(t_[j_ - 1], tok)) break;
         if (take(tok.norm)) continue;
         break;
       }
@@ -313,11 +315,22 @@ class CardinalReader {
     return false;
   }
 
-  // A hyphen inside "twenty-one", "fifty - two".
+  // A hyphen inside "twenty-one", "fifty - two", and between the words of a spoken figure written as one
+  // compound: "seven-hundred-fifty-million", "one-billion-dollar".
   bool take_hyphen() {
-    if (!is_punct(t_, j_, "-") || last_ != Last::tens) return false;
+    if (!is_punct(t_, j_, "-") || last_ == Last::none || last_ == Last::and_word || last_ == Last::decimal)
+      return false;
     const int u = cardinal_at(t_, j_ + 1);
-    if (u <= 0 || u >= 10) return false;
+    if (last_ == Last::tens && u > 0 && u < 10) {
+      ++j_;
+      return true;
+    }
+    if (j_ + 1 >= n_ || !adjacent(t_[j_], t_[j_ + 1]) || !adjacent(t_[j_ - 1], t_[j_])) return false;
+    // Only into a scale or "hundred", or tens after "hundred": never "one-two" or "2-1".
+    const bool scale = word_scale_at(t_, j_ + 1) >= 100 || t_[j_ + 1].norm == "hundred";
+    const bool tens_after_hundred = last_ == Last::hundred && u >= 10;
+    if (!scale && !tens_after_hundred) return false;
+    compound_ = true;
     ++j_;
     return true;
   }
@@ -345,6 +358,7 @@ class CardinalReader {
   double max_scale_ = 0;
   Last last_ = Last::none;
   int after_and_words_ = 0;
+  bool compound_ = false;  // words joined by hyphens into one figure
 };
 
 }  // namespace

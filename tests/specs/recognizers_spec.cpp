@@ -250,9 +250,11 @@ int main(int argc, char** argv) {
     double floor;
   };
   const File files[] = {
-      {"CurrencyModel.json", Model::currency, true, 0.90},
-      {"PercentModel.json", Model::percent, true, 0.90},
-      {"NumberModel.json", Model::number, true, 0.85},
+      // Money, percentages and numbers may not fall below what they passed before the real-news
+      // extraction work (126/127, 15/15, 178/180): one case fewer fails the floor.
+      {"CurrencyModel.json", Model::currency, true, 0.99},
+      {"PercentModel.json", Model::percent, true, 1.0},
+      {"NumberModel.json", Model::number, true, 0.985},
       {"NumberRangeModel.json", Model::number_range, false, 0},
       {"DimensionModel.json", Model::dimension, true, 0.90},
       {"AgeModel.json", Model::age, true, 0.90},

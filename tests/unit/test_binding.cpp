@@ -403,3 +403,12 @@ TEST_CASE("newsletters, tables and Q&A: list items, colons, objects named in the
   CHECK(s.verdict == "contradicted");
   CHECK(s.fact == "microsoft-openai-2024-round-contribution");
 }
+
+TEST_CASE("binding: a one-word name its case gives away acts before the figure", "[binding]") {
+  // "xAI" is nobody the base knows: its round is not OpenAI's.
+  Seen s = claim_of(
+      "Anthropic took $4 billion from Amazon, xAI closed a six-billion-dollar round, and OpenAI’s "
+      "October round was six point six billion.",
+      "six-billion-dollar");
+  CHECK(s.verdict == "unverified");
+}

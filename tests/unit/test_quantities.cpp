@@ -382,3 +382,13 @@ TEST_CASE("a month with a year cut to two digits after an apostrophe", "[quantit
   CHECK(find(text, "July '19").date == "2019-07");
   CHECK(find(text, "Nov '05").date == "2005-11");
 }
+
+TEST_CASE("spoken figures written as one hyphenated compound", "[quantities][words]") {
+  const std::string text =
+      "a one-billion-dollar cheque, a seven-hundred-fifty-million one, fifty - two and 2-1";
+  const QuantityMention cheque = find(text, "one-billion-dollar");
+  CHECK(cheque.kind == QuantityKind::money);
+  CHECK(cheque.value == Approx(1e9));
+  CHECK(find(text, "seven-hundred-fifty-million").value == Approx(7.5e8));
+  CHECK(find(text, "fifty - two").value == Approx(52));
+}
