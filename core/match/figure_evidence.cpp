@@ -175,18 +175,23 @@ void FigureJudge::count_breaks() {
   const std::size_t first = v_.sentence.first_token;
   breaks_before_.assign(breaks_end_ - first + 1, 0);
   // A short aside between two commas ("OpenAI's latest fundraising, closed in October 2024, brought in")
-  // does not cut the clause it sits in.
-  std::vector<bool> aside(breaks_end_ - first, false);
+  // does not cut the clause it sits in: the comma that closes it is skipped when the one that opens it is.
+  std::size_t closing = 0;  // the aside's closing comma, 0 if none pending
   for (std::size_t k = first; k < breaks_end_; ++k) {
-    if (!v_.tokens[k].is(",")) continue;
-    for (std::size_t j = k + 1; j < breaks_end_ && j <= k + 7; ++j) {
-      if (!is_clause_break(v_.tokens[j])) continue;
-      if (v_.tokens[j].is(",") && j > k + 1) aside[k - first] = aside[j - first] = true;
-      break;
+    bool cut = is_clause_break(v_.tokens[k]);
+    if (cut && k == closing) {
+      cut = false;
+      closing = 0;
+    } else if (cut && v_.tokens[k].is(",")) {
+      for (std::size_t j = k + 1; j < breaks_end_ && j <= k + 7; ++j) {
+        if (!is_clause_break(v_.tokens[j])) continue;
+        if (v_.tokens[j].is(",") && j > k + 1) {
+          cut = false;
+          closing = j;
+        }
+        break;
+      }
     }
-  }
-  for (std::size_t k = first; k < breaks_end_; ++k) {
-    const bool cut = is_clause_break(v_.tokens[k]) && !aside[k - first];
     breaks_before_[k - first + 1] = breaks_before_[k - first] + (cut ? 1 : 0);
   }
 }
@@ -311,13 +316,16 @@ bool inner_capital(std::string_view w) {
 
 bool FigureJudge::unknown_name_before(std::size_t until) const {
   const auto& t = v_.tokens;
-  std::size_t words = 0, capitals = 0;
-  for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k) {
-    if (!t[k].is_word()) continue;
-    ++words;
-    capitals += v_.capitalized(k) ? 1 : 0;
+  if (title_case_ < 0) {  // asked once per sentence: the answer is the same for every figure
+    std::size_t words = 0, capitals = 0;
+    for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k) {
+      if (!t[k].is_word()) continue;
+      ++words;
+      capitals += v_.capitalized(k) ? 1 : 0;
+    }
+    title_case_ = words >= 4 && capitals * 2 > words ? 1 : 0;
   }
-  if (words >= 4 && capitals * 2 > words) return false;
+  if (title_case_ == 1) return false;
   std::size_t run = 0;
   for (std::size_t k = v_.sentence.first_token; k < until; ++k) {
     const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {

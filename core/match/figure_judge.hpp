@@ -263,6 +263,7 @@ class FigureJudge {
   // Another fact about the entities here, free in this sentence, that the figure fits: "Microsoft's
   // share of the round was $750 million" is no wrong round size, it is Microsoft's contribution.
   const Fact* fitting_sibling(std::size_t qi, const Fact& f) const;
+  bool speaks_of_short_period() const;
   // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.
   const Candidate* cue_rival(std::size_t qi, const Fact& bound) const;
   // A figure with no cue of any fact ("$MSFT has $13bn in OpenAI", "$100bn day one") binds by its
@@ -342,9 +343,12 @@ class FigureJudge {
   mutable double latest_source_ = -1;
   mutable std::vector<int> modalities_;  // modality(), per figure, -1 until asked
   mutable std::vector<int> polarities_;  // polarity(), per figure, -1 until asked
-  mutable int reported_ = -1;     // reported_in() of the sentence, -1 until asked  // the date of the fact
-                                  // base's latest source, once asked
-  std::vector<CueMention> cues_;  // the sentence's cues that can govern a figure (find_cued_predicates())
+  mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked  // the date of the fact
+                               // base's latest source, once asked
+  mutable int title_case_ = -1;
+  mutable int short_period_ = -1;  // "in the quarter" somewhere in the sentence, -1 until asked  // most
+                                   // words capitalised (a headline), -1 until asked
+  std::vector<CueMention> cues_;   // the sentence's cues that can govern a figure (find_cued_predicates())
   std::vector<const QuantityMention*> qualifiers_;
   std::vector<std::size_t> dated_figure_;  // for each of qualifiers_, the figure it dates
 };

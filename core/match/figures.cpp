@@ -360,8 +360,7 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
   // its source: it is another one.
   if (planned_after(qi, f)) return "a plan";
   // A scope the fact does not have: "in the quarter" against a year's figure.
-  for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k)
-    if (is_short_period(v_.tokens[k]) && !f.when.empty()) return "another period";
+  if (!f.when.empty() && speaks_of_short_period()) return "another period";
   // Another year: the sentence dates the figure to a time the fact does not cover. (A fact that
   // changed over time answers for itself: judge_in_time() leaves a date none of its values covers
   // unverified, saying from when the base knows it.)
@@ -375,6 +374,15 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
   if (off_scale(qi, f)) return "off scale";
   if (fitting_sibling(qi, f)) return "fits another";
   return "";
+}
+
+bool FigureJudge::speaks_of_short_period() const {
+  if (short_period_ < 0) {
+    short_period_ = 0;
+    for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token && !short_period_; ++k)
+      short_period_ = is_short_period(v_.tokens[k]) ? 1 : 0;
+  }
+  return short_period_ == 1;
 }
 
 const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
@@ -416,8 +424,6 @@ Claim FigureJudge::judge(std::size_t qi) const {
   claim.start = q.start;
   claim.end = q.end;
   claim.quantity = q;
-  claim.polarity = polarity(qi);
-  claim.modality = modality(qi);
   const Fact* fact = bound_[qi];
   // The best candidate, bound or not: an unverified figure's explanation names the fact that came close.
   const Candidate* best = fact ? candidate(qi, fact) : nullptr;
@@ -427,6 +433,11 @@ Claim FigureJudge::judge(std::size_t qi) const {
         best = &c;
         break;
       }
+  // How the sentence says it matters only where a fact came close: most figures have none.
+  if (best || fact) {
+    claim.polarity = polarity(qi);
+    claim.modality = modality(qi);
+  }
   if (best) {
     const Fact& bf = all_[best->fact];
     const Candidate* runner = rival(qi, &bf);

@@ -32,10 +32,11 @@ bool is_between_subject_and_verb(const Token& t) {
 
 }  // namespace
 
-bool RelationFinder::may_have_phrases(const SentenceView& view) {
-  if (view.entities.empty() && view.antecedents.empty()) return false;
-  // The words the phrase readers start from, looked up once per word of the sentence: most sentences
-  // have none, so this is a quick no.
+namespace {
+
+// A word a phrase reader starts from ("member", "joined", "led", "partner", …): asked of every word of a
+// sentence with entities, so most are turned away by length and first letter before any hashing.
+bool is_phrase_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
       "member", "members", "part",     "join",    "joins",    "joined",  "joining", "outside",
       "sit",    "sits",    "sat",      "sitting", "unveiled", "unveil",  "unveils", "formed",
@@ -43,13 +44,17 @@ bool RelationFinder::may_have_phrases(const SentenceView& view) {
       "behind", "cooked",  "run",      "runs",    "ran",      "running", "lead",    "leads",
       "led",    "leading", "head",     "heads",   "headed",   "heading", "helm",    "helms",
       "helmed", "steer",   "steers",   "steered", "partner",  "partners"};
-  for (std::size_t k = view.sentence.first_token; k < view.sentence.last_token; ++k) {
-    const Token& t = view.tokens[k];
-    if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 8) continue;
-    // The first letters of the words: a quick no before hashing.
-    if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) continue;
-    if (kWords.count(t.norm)) return true;
-  }
+  if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 8) return false;
+  if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) return false;
+  return kWords.count(t.norm) > 0;
+}
+
+}  // namespace
+
+bool RelationFinder::may_have_phrases(const SentenceView& view) {
+  if (view.entities.empty() && view.antecedents.empty()) return false;
+  for (std::size_t k = view.sentence.first_token; k < view.sentence.last_token; ++k)
+    if (is_phrase_word(view.tokens[k])) return true;
   return false;
 }
 
@@ -58,7 +63,7 @@ void RelationFinder::read_phrases() {
   for (const EntityMention& m : v_.entities)
     if (!m.entity->is_person()) founders_of(m);
   for (std::size_t i = begin(); i < end(); ++i) {
-    if (taken(i, i + 1) || !tok(i).is_word()) continue;
+    if (!is_phrase_word(tok(i)) || taken(i, i + 1)) continue;
     membership_at(i);
     if (!taken(i, i + 1)) leadership_at(i);
   }

@@ -24,6 +24,7 @@ bool is_pictograph(std::string_view text, const Token& t) {
 }
 
 bool is_month_name(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return false;
   static constexpr std::string_view kMonths[] = {"jan",  "january", "feb",    "february", "mar",  "march",
                                                  "apr",  "april",   "may",    "jun",      "june", "jul",
                                                  "july", "aug",     "august", "sep",      "sept", "september",
@@ -33,8 +34,11 @@ bool is_month_name(std::string_view w) {
 
 // A bullet mark ("•", "▸", "▪", "‣", "◦"): in newsletters several stand in one line, each starting an item.
 bool is_bullet(std::string_view text, const Token& t) {
+  // Every one is three bytes from 0xE2: most tokens are turned away by that alone.
+  if (t.kind != TokenKind::punct || t.end - t.start != 3 || static_cast<unsigned char>(text[t.start]) != 0xE2)
+    return false;
   static constexpr std::string_view kBullets[] = {"\u2022", "\u25B8", "\u25AA", "\u2023", "\u25E6", "\u25BA"};
-  const std::string_view s = text.substr(t.start, t.end - t.start);
+  const std::string_view s = text.substr(t.start, 3);
   return std::find(std::begin(kBullets), std::end(kBullets), s) != std::end(kBullets);
 }
 
@@ -125,7 +129,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
         close(k);
     }
     const Token& t = tokens[k];
-    if (k > first && is_bullet(text, t)) {  // "… this week: • Stargate: … • MSFT total: …"
+    if (t.kind != TokenKind::punct) continue;  // words, numbers and symbols end no sentence
+    if (k > first && is_bullet(text, t)) {     // "… this week: • Stargate: … • MSFT total: …"
       close(k);
       continue;
     }
