@@ -27,7 +27,9 @@ bool is_between_subject_and_verb(const Token& t) {
           "an", "the", "one", "of", "already", "who", "which", "that",
           // "will serve as interim CEO", "is out as chief executive", "will return as CEO"
           "as", "interim", "acting", "out", "serve", "serves", "served", "return", "returns", "returned",
-          "remain", "remains", "remained", "stepped", "steps", "down", "resigned", "resigns"});
+          "remain", "remains", "remained", "stepped", "steps", "down", "resigned", "resigns",
+          // "Sam Altman, its chief executive"
+          "its", "his", "her", "their"});
 }
 
 }  // namespace

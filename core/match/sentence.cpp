@@ -52,6 +52,9 @@ bool refers_back(const SentenceView& v) {
     // An item of a list under a heading or a first item that named it: "• $100bn deployed right away".
     found = found || (!v.cues.empty() && is_list_mark(v.text, v.tokens[a]));
   }
+  // An answer speaks of what its question named: "Q: What is Stargate? A: A joint venture of …".
+  found = found || (b > a + 1 && v.tokens[a + 1].is(":") && v.text.substr(v.tokens[a].start, 1) == "A" &&
+                    v.tokens[a].end - v.tokens[a].start == 1);
   if (!found) return false;
   // A capitalised word before the sentence's first figure that names no known entity may be the real
   // subject: "Its rival Amazon invested $4 billion" is not about the previous sentence's company. Not

@@ -412,3 +412,22 @@ TEST_CASE("binding: a one-word name its case gives away acts before the figure",
       "six-billion-dollar");
   CHECK(s.verdict == "unverified");
 }
+
+TEST_CASE("Q&A: an answer speaks of what its question named", "[binding]") {
+  const auto seen = check(
+      "Q: What is Stargate?\nA: A joint venture of OpenAI, SoftBank and Oracle that plans to "
+      "invest up to US$500bn over four years.");
+  bool members = false, money = false;
+  for (const Seen& s : seen) {
+    members = members || (s.fact == "stargate-members" && s.verdict == "supported");
+    money = money || (s.text == "US$500bn" && s.verdict == "supported");
+  }
+  CHECK(members);
+  CHECK(money);
+  // "its chief executive": the organisation the question named.
+  bool ceo = false;
+  for (const Seen& s :
+       check("Q: Who runs OpenAI?\nA: Sam Altman, its chief executive, who came back in days."))
+    ceo = ceo || (s.fact == "openai-ceo" && s.verdict == "supported");
+  CHECK(ceo);
+}
