@@ -36,10 +36,10 @@ bool label_word(std::string_view w) {
 // Words that make a number after them a label only when capitalised: "Court 2", "Line 2", "Zone 2".
 bool capital_label_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "court", "line",  "zone",  "tower",  "cycle",    "series", "stage", "band",  "division",
-      "phase", "bed",   "grade", "tier",   "unit",     "step",   "part",  "act",   "rule",
-      "box",   "level", "table", "track",  "number",   "week",   "game",  "round", "day",
-      "heat",  "race",  "test",  "sector", "district", "area",   "group", "year"};
+      "court",  "line",     "zone",   "tower", "cycle", "series", "stage",   "band", "division", "phase",
+      "bed",    "grade",    "tier",   "unit",  "step",  "part",   "act",     "rule", "box",      "level",
+      "table",  "track",    "number", "week",  "game",  "round",  "day",     "heat", "race",     "test",
+      "sector", "district", "area",   "group", "year",  "term",   "semester"};
   return one_of(w, kWords);
 }
 

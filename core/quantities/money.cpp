@@ -227,6 +227,16 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};
   }
+  // "R1.2 billion", "R500 million", "R1.3bn": South African rand, glued to an amount that has a scale or
+  // a decimal (a bare "R2" is a road or a grade).
+  if (raw(text, t[k]) == "R" && k + 1 < n && t[k + 1].is_number() && adjacent(t[k], t[k + 1])) {
+    const std::string_view num = raw(text, t[k + 1]);
+    const bool scaled = k + 2 < n && (word_at(t, k + 2, "billion") || word_at(t, k + 2, "bn") ||
+                                      word_at(t, k + 2, "million") || word_at(t, k + 2, "m") ||
+                                      word_at(t, k + 2, "mn") || word_at(t, k + 2, "trillion"));
+    if (scaled || num.find('.') != std::string_view::npos || num.find(',') != std::string_view::npos)
+      return CurrencyMatch{{"ZAR", 1}, k + 1};
+  }
   // "Rs 500 crore", "Rs. 14.49 lakh", "Rs13": Indian rupees.
   if (w == "rs" && raw(text, t[k]) == "Rs") {
     std::size_t m = k + 1;

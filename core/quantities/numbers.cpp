@@ -294,11 +294,14 @@ void read_notation(const std::vector<Token>& t, bool plain, Reading& x) {
 // hurdles" is a race).
 bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x) {
   if (k >= t.size() || !t[k].is_word()) return false;
-  static constexpr std::string_view kCounted[] = {
-      "tons",       "tonnes", "barrels",    "gallons",   "litres",    "liters",      "acres",
-      "hectares",   "people", "users",      "customers", "viewers",   "subscribers", "visitors",
-      "passengers", "homes",  "households", "jobs",      "shares",    "copies",      "units",
-      "vehicles",   "cars",   "doses",      "votes",     "followers", "downloads",   "tonne"};
+  static constexpr std::string_view kCounted[] = {"tons",        "tonnes",    "barrels",    "gallons",
+                                                  "litres",      "liters",    "acres",      "hectares",
+                                                  "people",      "users",     "customers",  "viewers",
+                                                  "subscribers", "visitors",  "passengers", "homes",
+                                                  "households",  "jobs",      "shares",     "copies",
+                                                  "units",       "vehicles",  "cars",       "doses",
+                                                  "votes",       "followers", "downloads",  "tonne",
+                                                  "square",      "cubic",     "sq"};  // "1.1m square feet"
   const std::string_view w = t[k].norm;
   for (auto c : kCounted)
     if (c == w) return true;
@@ -312,6 +315,10 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   const std::size_t n = t.size();
   std::size_t k = x.end;
   double max_scale = 0;
+  // "C$1.22-billion": a scale word joined by a hyphen.
+  if (k + 1 < n && t[k].is("-") && adjacent(t[k - 1], t[k]) && adjacent(t[k], t[k + 1]) &&
+      scale_word(t[k + 1].norm) >= 1e6)
+    ++k;
   while (k < n && t[k].is_word()) {
     double s = 0;
     if (max_scale == 0)

@@ -376,7 +376,9 @@ class Extractor : public Reader {
     // ("cut by 2p to 38p", "climb $2.6 billion to $645.6 billion"); close ones are a range ("fall by 5% to
     // 10%"), and so is a first figure without a unit ("dropping 2 to 3 inches").
     // "cut the price by 2p to 38p": "by" marks the change even far from its verb.
-    if (own_unit && word(c, "to") && (from || b->number.value > 3 * lo) &&
+    // "fell by 13,000 to 229,000": "by" marks the change without a unit too.
+    const bool by_before = i > 0 && word(i - 1, "by");
+    if ((own_unit || by_before) && word(c, "to") && (from || b->number.value > 3 * lo) &&
         ((i > 0 && word(i - 1, "by")) || changed_before(from ? i - 1 : i)))
       return f;
     f.range = true;

@@ -392,3 +392,20 @@ TEST_CASE("spoken figures written as one hyphenated compound", "[quantities][wor
   CHECK(find(text, "seven-hundred-fifty-million").value == Approx(7.5e8));
   CHECK(find(text, "fifty - two").value == Approx(52));
 }
+
+TEST_CASE("round x15-4's kinds: rand, millions of square feet, a change by, a hyphenated scale",
+          "[quantities]") {
+  const std::string rand = "The defence budget was cut by R1.2 billion; R500 million more; take the R2 road.";
+  CHECK(find(rand, "R1.2 billion").unit == "ZAR");
+  CHECK(find(rand, "R500 million").value == Approx(5e8));
+  for (const QuantityMention& q : extract(rand)) CHECK(span(rand, q) != "R2");
+  const QuantityMention area = find("The tower has 1.1m square feet of offices.", "1.1m square feet");
+  CHECK(area.value == Approx(1.1e6));
+  CHECK(area.unit == "ft²");
+  // "fell by 13,000 to 229,000" is a change and a level, not a range.
+  const std::string claims = "Jobless claims fell by 13,000 to 229,000 in the week.";
+  CHECK(find(claims, "13,000").value == Approx(13000));
+  CHECK(find(claims, "229,000").value == Approx(229000));
+  CHECK(find("The city pays C$537 million of the C$1.22-billion cost.", "C$1.22-billion").value ==
+        Approx(1.22e9));
+}
