@@ -1,5 +1,7 @@
 #include "facts/factbase.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "facts/loader.hpp"
@@ -169,6 +171,11 @@ const Predicate* FactBase::predicate(std::string_view id) const {
 const Fact* FactBase::fact(std::string_view id) const {
   auto it = fact_index_.find(std::string(id));
   return it == fact_index_.end() ? nullptr : &facts_[it->second];
+}
+
+bool FactBase::from_documents() const {
+  return !sources_.empty() &&
+         std::all_of(sources_.begin(), sources_.end(), [](const Source& s) { return !s.document.empty(); });
 }
 
 const Source* FactBase::source(std::string_view id) const {

@@ -23,6 +23,11 @@ struct Source {
   std::string title;      // optional
   std::string url;        // optional
   std::string note;       // optional
+  // A source learned from a document (core/learn): the document's name and the sentence the facts
+  // come from, as UTF-8 byte offsets into it and a short quote. All optional.
+  std::string document;
+  std::size_t start = 0, end = 0;
+  std::string quote;
 };
 
 // A company, person, venture or anything else claims name.
@@ -123,6 +128,8 @@ class FactBase {
   const std::string& checksum() const { return checksum_; }
   const std::vector<FactBaseLayer>& layers() const { return layers_; }
   const std::vector<Source>& sources() const { return sources_; }
+  // True when every source is a learned document's sentence: verdicts then speak of "the sources".
+  bool from_documents() const;
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Predicate>& predicates() const { return predicates_; }
   const std::vector<Fact>& facts() const { return facts_; }

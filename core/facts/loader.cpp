@@ -156,11 +156,35 @@ class Loader {
     return false;
   }
 
+  // A byte offset into a source document: a whole number, 0 when absent.
+  std::size_t offset(const json& s, const std::string& p, const char* key) {
+    auto it = s.find(key);
+    if (it == s.end()) return 0;
+    if (!it->is_number_unsigned() && !(it->is_number_integer() && it->get<long long>() >= 0)) {
+      v_.error("factbase.wrong_type", p + "/" + key, std::string("\"") + key + "\" must be a whole number");
+      return 0;
+    }
+    return it->get<std::size_t>();
+  }
+
   void source(const json& s, const std::string& p) {
-    v_.only(s, p, {"id", "publisher", "date", "title", "url", "note"}, "a source");
-    Source src{v_.str(s, p, "id", true),     v_.str(s, p, "publisher", true), v_.str(s, p, "date", true),
-               v_.str(s, p, "title", false), v_.str(s, p, "url", false),      v_.str(s, p, "note", false)};
+    v_.only(s, p, {"id", "publisher", "date", "title", "url", "note", "document", "start", "end", "quote"},
+            "a source");
+    // A document's sentence may be undated: a source text given without its date.
+    const bool document = s.contains("document");
+    Source src;
+    src.id = v_.str(s, p, "id", true);
+    src.publisher = v_.str(s, p, "publisher", true);
+    src.date = v_.str(s, p, "date", !document);
+    src.title = v_.str(s, p, "title", false);
+    src.url = v_.str(s, p, "url", false);
+    src.note = v_.str(s, p, "note", false);
     v_.date(src.date, p + "/date");
+    src.document = v_.str(s, p, "document", false);
+    src.quote = v_.str(s, p, "quote", false);
+    src.start = offset(s, p, "start");
+    src.end = offset(s, p, "end");
+    if (src.end < src.start) v_.error("factbase.bad_span", p + "/end", "the quote ends before it starts");
     if (!src.url.empty() && src.url.rfind("http://", 0) != 0 && src.url.rfind("https://", 0) != 0)
       v_.error("factbase.bad_url", p + "/url", "\"" + src.url + "\" is not an http:// or https:// address");
     bool repeated = false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "report/wording.hpp"
@@ -245,8 +246,41 @@ std::string figure_words(const Claim& claim, const Predicate& pred, const std::s
 
 }  // namespace
 
+namespace {
+
+void explain_in_base_words(Claim& claim, const FactBase& facts, std::string_view text,
+                           const std::vector<std::string>& names);
+
+// A base learned from documents is "the sources" to its reader, not "the fact base".
+void speak_of_sources(std::string& s) {
+  static const std::pair<const char*, const char*> kWords[] = {
+      {"Not in the fact base", "Not in the sources"},
+      {"The fact base says", "The sources say"},
+      {"Matches the fact base", "Matches the sources"},
+      {"The fact base confirms", "The sources confirm"},
+      {"The fact base lists", "The sources list"},
+      {"The fact base dates", "The sources date"},
+      {"the fact base's latest", "the sources' latest"},
+      {"the fact base says", "the sources say"},
+      {"the fact base can neither", "the sources can neither"},
+      {"the fact base records", "the sources record"}};
+  for (const auto& [from, to] : kWords)
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + std::strlen(to)))
+      s.replace(at, std::strlen(from), to);
+}
+
+}  // namespace
+
 void explain(Claim& claim, const FactBase& facts, std::string_view text,
              const std::vector<std::string>& names) {
+  explain_in_base_words(claim, facts, text, names);
+  if (facts.from_documents()) speak_of_sources(claim.explanation);
+}
+
+namespace {
+
+void explain_in_base_words(Claim& claim, const FactBase& facts, std::string_view text,
+                           const std::vector<std::string>& names) {
   const std::string span = one_spaced(text.substr(claim.start, claim.end - claim.start));
   claim.claimed = claimed_words(claim, text, span);
   if (!claim.fact) {
@@ -294,5 +328,7 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text,
       break;
   }
 }
+
+}  // namespace
 
 }  // namespace factcheck

@@ -1,0 +1,384 @@
+// Sources -> a fact base: names first (across every source, so aliases learned in one serve all), then
+// each sentence's figures with their governors, subjects and dates, then the facts that say the same
+// thing at different dates joined into one series, so that the later source makes the earlier outdated.
+#include "learn/learner.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "learn/governors.hpp"
+#include "learn/names.hpp"
+#include "model/dates.hpp"
+#include "model/units.hpp"
+#include "quantities/quantities.hpp"
+#include "text/sentences.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+std::string LearnError::to_string() const {
+  return "[" + code + "] " + source + ": " + message;
+}
+
+std::vector<LearnError> check_sources(const std::vector<SourceDocument>& sources,
+                                      std::size_t max_total_bytes) {
+  std::vector<LearnError> errors;
+  std::set<std::string> names;
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const SourceDocument& s = sources[i];
+    const std::string who = s.name.empty() ? "#" + std::to_string(i + 1) : s.name;
+    if (s.name.empty()) errors.push_back({"learn.no_name", who, "a source needs a name"});
+    if (!names.insert(s.name).second)
+      errors.push_back({"learn.duplicate_name", who, "another source already has this name"});
+    Interval span;
+    if (!s.date.empty() && !parse_date_span(s.date, span))
+      errors.push_back({"learn.bad_date", who, "\"" + s.date + "\" is not an ISO 8601 date (2025-01-23)"});
+    total += s.text.size();
+    if (total > max_total_bytes)
+      errors.push_back({"learn.too_large", who,
+                        "the sources come to " + std::to_string(total) +
+                            " bytes with this one; the limit is " + std::to_string(max_total_bytes) +
+                            " bytes"});
+  }
+  return errors;
+}
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Words after a figure or before it that say it is a previous value: the context of such a fact.
+const std::vector<std::string> kEarlierCues = {"from",       "earlier", "ago",       "previous",
+                                               "previously", "prior",   "last year", "a year before",
+                                               "down from",  "up from"};
+
+struct PredicateInfo {
+  std::string id, label, kind;
+  std::vector<std::string> cues;
+};
+
+struct LearnedFact {
+  std::size_t doc = 0;
+  std::size_t subject = 0;
+  std::string predicate;  // PredicateInfo id
+  QuantityMention q;
+  Governor governor;
+  std::string when;
+  std::string source;  // the sentence's source id
+  std::vector<std::string> context;
+  bool merged = false;               // joined into another fact's series
+  std::vector<std::size_t> earlier;  // facts joined into this one's series, oldest first
+};
+
+const char* value_kind(const QuantityMention& q) {
+  switch (q.kind) {
+    case QuantityKind::money:
+      return "money";
+    case QuantityKind::percent:
+      return "percent";
+    case QuantityKind::count:
+      return "count";
+    case QuantityKind::measure:
+    case QuantityKind::duration:
+      return is_measure_unit(q.unit) ? "measure" : nullptr;
+    default:
+      return nullptr;  // bare numbers, ages and dates are learned otherwise or not at all
+  }
+}
+
+bool learnable(const QuantityMention& q) {
+  if (!value_kind(q) || q.unit.empty()) return false;
+  // A range has two ends, and a fact value one amount: left for a later format.
+  return q.comparator != Comparator::range && std::isfinite(q.value);
+}
+
+std::string slug_of(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+      out += l;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "source" : out;
+}
+
+// The first `max` bytes of `s`, cut at a character boundary and a space.
+std::string shortened(std::string_view s, std::size_t max) {
+  std::string out;
+  for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  if (out.size() <= max) return out;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+  const std::size_t space = out.rfind(' ', cut);
+  if (space != std::string::npos && space > max / 2) cut = space;
+  return out.substr(0, cut) + "…";
+}
+
+class Learner {
+ public:
+  Learner(const std::vector<SourceDocument>& sources, const std::string& name)
+      : docs_(sources), name_(name) {}
+
+  LearnedBase run() {
+    for (std::size_t d = 0; d < docs_.size(); ++d) read(d);
+    assign_context();
+    join_series();
+    return {to_json(), facts_per_source()};
+  }
+
+ private:
+  void read(std::size_t d);
+  void read_sentence(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                     const Sentence& s, const std::vector<QuantityMention>& quantities,
+                     const std::vector<NameSpan>& names, const std::vector<bool>& name_token);
+  std::size_t subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const;
+  std::string predicate_for(const Governor& g, const char* kind);
+  void assign_context();
+  void join_series();
+  std::string to_json() const;
+  std::vector<std::size_t> facts_per_source() const;
+
+  const std::vector<SourceDocument>& docs_;
+  std::string name_;
+  NameBook names_;
+  std::map<std::string, PredicateInfo> predicates_;
+  std::vector<LearnedFact> facts_;
+  std::vector<Json> sources_json_;
+  std::set<std::string> source_ids_;
+  std::size_t topic_ = SIZE_MAX;  // the organisation the document is about so far
+};
+
+void Learner::read(std::size_t d) {
+  const std::string& text = docs_[d].text;
+  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Sentence> sentences = split_sentences(text, tokens);
+  const std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
+  const std::vector<NameSpan> names = names_.read(text, tokens, sentences);
+  std::vector<bool> name_token(tokens.size(), false);
+  for (const NameSpan& n : names)
+    for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
+  topic_ = SIZE_MAX;
+  for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
+}
+
+std::size_t Learner::subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const {
+  // The clause's subject: the first organisation named before the figure, else any named in the
+  // sentence, else the organisation the document was about last.
+  std::size_t any = SIZE_MAX;
+  for (const NameSpan& n : names) {
+    if (n.first < s.first_token || n.last > s.last_token) continue;
+    if (names_.entities()[n.entity].type == "person") continue;
+    if (n.first < at) return n.entity;
+    if (any == SIZE_MAX) any = n.entity;
+  }
+  return any != SIZE_MAX ? any : topic_;
+}
+
+std::string Learner::predicate_for(const Governor& g, const char* kind) {
+  const std::string id = std::string(kind) + "-" + slug_of(stem(g.head));
+  auto it = predicates_.find(id);
+  if (it == predicates_.end())
+    it = predicates_.emplace(id, PredicateInfo{id, g.head, kind, cue_family(g.head)}).first;
+  return id;
+}
+
+void Learner::read_sentence(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                            const Sentence& s, const std::vector<QuantityMention>& quantities,
+                            const std::vector<NameSpan>& names, const std::vector<bool>& name_token) {
+  std::vector<std::size_t> figures, dates;
+  for (std::size_t i = 0; i < quantities.size(); ++i) {
+    const QuantityMention& q = quantities[i];
+    if (q.first_token < s.first_token || q.first_token >= s.last_token) continue;
+    if (q.kind == QuantityKind::date) {
+      if (q.unit != "relative" && q.comparator == Comparator::none) dates.push_back(i);
+    } else {
+      figures.push_back(i);
+    }
+  }
+  // The sentence's own subject, if it names one, is what the next sentences are about.
+  const std::size_t first_org = subject_of(names, s, s.last_token);
+  if (first_org != SIZE_MAX) topic_ = first_org;
+  if (figures.empty()) return;
+  const std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
+  const std::string source =
+      "s" + std::to_string(d + 1) + "-" + slug_of(docs_[d].name) + "-" + std::to_string(s.start);
+  const std::string quote(text.substr(s.start, s.end - s.start));
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const QuantityMention& q = quantities[figures[i]];
+    const std::size_t subject = subject_of(names, s, q.first_token);
+    if (!learnable(q) || !governors[i].found || subject == SIZE_MAX) continue;
+    LearnedFact f;
+    f.doc = d;
+    f.subject = subject;
+    f.predicate = predicate_for(governors[i], value_kind(q));
+    f.q = q;
+    f.governor = governors[i];
+    f.source = source;
+    // A plain date dates the figure nearest to it.
+    for (std::size_t di : dates) {
+      const QuantityMention& date = quantities[di];
+      std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
+      for (std::size_t j = 0; j < figures.size(); ++j) {
+        const QuantityMention& other = quantities[figures[j]];
+        const std::size_t g = other.first_token > date.last_token ? other.first_token - date.last_token
+                                                                  : date.first_token - other.last_token;
+        if (g < gap) {
+          gap = g;
+          nearest = j;
+        }
+      }
+      if (nearest == i) f.when = date.date;
+    }
+    // The same figure said twice of the same thing is one fact.
+    const bool repeated = std::any_of(facts_.begin(), facts_.end(), [&](const LearnedFact& o) {
+      return o.doc == d && o.subject == f.subject && o.predicate == f.predicate && o.q.value == q.value &&
+             o.q.unit == q.unit && o.governor.earlier == f.governor.earlier;
+    });
+    if (repeated) continue;
+    if (!source_ids_.count(source)) {
+      source_ids_.insert(source);
+      Json src = {{"id", source}, {"publisher", docs_[d].name}};
+      if (!docs_[d].date.empty()) src["date"] = docs_[d].date;
+      src["document"] = docs_[d].name;
+      src["start"] = s.start;
+      src["end"] = s.end;
+      src["quote"] = shortened(quote, 300);
+      sources_json_.push_back(std::move(src));
+    }
+    facts_.push_back(std::move(f));
+  }
+}
+
+void Learner::assign_context() {
+  // Facts with the same subject and predicate are siblings; each after the first is told apart by the
+  // words that narrow its governor ("data-centre revenue") or mark it as a previous value ("from").
+  std::map<std::pair<std::size_t, std::string>, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < facts_.size(); ++i)
+    groups[{facts_[i].subject, facts_[i].predicate}].push_back(i);
+  for (auto& [key, members] : groups) {
+    if (members.size() < 2) continue;
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i : members)
+      for (const std::string& m : facts_[i].governor.modifiers) ++seen[m];
+    for (std::size_t n = 0; n < members.size(); ++n) {
+      LearnedFact& f = facts_[members[n]];
+      if (f.governor.earlier) {
+        f.context = kEarlierCues;
+        continue;
+      }
+      if (n == 0) continue;
+      for (const std::string& m : f.governor.modifiers)
+        if (seen[m] < members.size()) f.context.push_back(m);
+    }
+  }
+}
+
+void Learner::join_series() {
+  // One fact stated by sources of different dates: the later value is the current one.
+  std::map<std::string, std::vector<std::size_t>> same;
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    const LearnedFact& f = facts_[i];
+    if (docs_[f.doc].date.empty() || f.governor.earlier || !f.when.empty()) continue;
+    std::string key = std::to_string(f.subject) + "|" + f.predicate + "|" + f.q.unit;
+    for (const std::string& c : f.context) key += "|" + c;
+    same[key].push_back(i);
+  }
+  for (auto& [key, members] : same) {
+    std::set<std::size_t> docs;
+    for (std::size_t i : members) docs.insert(facts_[i].doc);
+    if (docs.size() != members.size() || members.size() < 2) continue;  // one per source, or unclear
+    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+      return docs_[facts_[a].doc].date < docs_[facts_[b].doc].date;
+    });
+    std::set<std::string> dates;
+    for (std::size_t i : members) dates.insert(docs_[facts_[i].doc].date);
+    if (dates.size() != members.size()) continue;  // two sources of one date that differ: not a series
+    LearnedFact& latest = facts_[members.back()];
+    for (std::size_t n = 0; n + 1 < members.size(); ++n) {
+      facts_[members[n]].merged = true;
+      latest.earlier.push_back(members[n]);
+    }
+  }
+}
+
+Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
+  Json v;
+  v["amount"] = f.q.value;
+  v["unit"] = f.q.unit;
+  if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
+  if (f.q.step > 0 && std::isfinite(f.q.step)) v["step"] = f.q.step;
+  if (!as_of.empty()) v["as_of"] = as_of;
+  (void)kind;
+  return v;
+}
+
+std::string Learner::to_json() const {
+  Json base;
+  base["name"] = name_;
+  base["version"] = "1.0.0";
+  base["description"] = "Learned from " + std::to_string(docs_.size()) + " source" +
+                        (docs_.size() == 1 ? "" : "s") + " by factcheck learn.";
+  base["sources"] = sources_json_;
+  Json entities = Json::array();
+  for (const LearnedEntity& e : names_.entities()) {
+    Json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}};
+    if (!e.aliases.empty()) j["aliases"] = e.aliases;
+    entities.push_back(std::move(j));
+  }
+  base["entities"] = std::move(entities);
+  Json predicates = Json::array();
+  for (const auto& [id, p] : predicates_)
+    predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", p.cues}});
+  base["predicates"] = std::move(predicates);
+  Json facts = Json::array();
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    const LearnedFact& f = facts_[i];
+    if (f.merged) continue;
+    const std::string kind = predicates_.at(f.predicate).kind;
+    Json j = {{"id", f.source + "-" + std::to_string(f.q.start)},
+              {"subject", names_.entities()[f.subject].id},
+              {"predicate", f.predicate}};
+    if (!f.context.empty()) j["context"] = f.context;
+    if (f.earlier.empty()) {
+      j["value"] = value_json(f, kind, "");
+    } else {
+      Json values = Json::array();
+      for (std::size_t e : f.earlier) {
+        Json v = value_json(facts_[e], kind, docs_[facts_[e].doc].date);
+        v["source"] = facts_[e].source;
+        values.push_back(std::move(v));
+      }
+      values.push_back(value_json(f, kind, docs_[f.doc].date));
+      j["values"] = std::move(values);
+    }
+    if (!f.when.empty()) j["when"] = f.when;
+    j["source"] = f.source;
+    facts.push_back(std::move(j));
+  }
+  base["facts"] = std::move(facts);
+  return base.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<std::size_t> Learner::facts_per_source() const {
+  std::vector<std::size_t> out(docs_.size(), 0);
+  for (const LearnedFact& f : facts_) ++out[f.doc];
+  return out;
+}
+
+}  // namespace
+
+LearnedBase learn_fact_base(const std::vector<SourceDocument>& sources, const std::string& name) {
+  return Learner(sources, name).run();
+}
+
+}  // namespace factcheck
