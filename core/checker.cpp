@@ -37,6 +37,7 @@ Report Checker::check(std::string_view text) const {
 
   Report report;
   SentenceWalker walker(text, tokens, stems, quantities, entities, *lexicon_);
+  walker.carry_topic(facts_->from_documents());
   for (const Sentence& s : sentences) {
     const SentenceView view = walker.next(s);
     // 4. Matching: the sentence's relations and figures, each bound to a fact and judged.

@@ -235,7 +235,7 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
   }
   std::cout << "\n" << report.supported << " supported, " << report.contradicted << " contradicted, ";
   if (report.outdated > 0) std::cout << report.outdated << " outdated, ";
-  std::cout << report.unverified << " not in the fact base\n";
+  std::cout << report.unverified << (facts.from_documents() ? " not in the sources\n" : " not in the fact base\n");
 }
 
 void print_quantities_text(const std::vector<QuantityMention>& qs, const std::string& text) {

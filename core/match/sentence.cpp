@@ -80,6 +80,11 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     view.entities.push_back(*entity_);
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
     view.quantities.push_back(&*quantity_);
+  if (carry_topic_ && view.entities.empty()) {
+    view.antecedents = previous_;
+    view.previous = previous_;  // and the topic stays for the next sentence
+    return view;
+  }
   if (refers_back(view)) view.antecedents = previous_;
   view.previous = std::move(previous_);
   previous_ = view.entities;

@@ -43,6 +43,9 @@ class SentenceWalker {
 
   // The view of `sentence`, which must follow the one asked for before.
   SentenceView next(const Sentence& sentence);
+  // Checking against sources: a sentence that names no one speaks of the last one named ("Revenue
+  // rose 31%." after "Kestrel reported ..."), as a source's own sentences do.
+  void carry_topic(bool on) { carry_topic_ = on; }
 
  private:
   std::string_view text_;
@@ -52,6 +55,7 @@ class SentenceWalker {
   std::vector<QuantityMention>::const_iterator quantity_, quantities_end_;
   std::vector<EntityMention>::const_iterator entity_, entities_end_;
   std::vector<EntityMention> previous_;  // the entities of the sentence before
+  bool carry_topic_ = false;
 };
 
 }  // namespace factcheck
