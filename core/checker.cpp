@@ -2,6 +2,9 @@
 // facts and judged -> explanations.
 #include "checker.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "lexicon/lexicon.hpp"
 #include "match/judge.hpp"
 #include "match/sentence.hpp"
@@ -23,7 +26,24 @@ Checker::Checker() : Checker(FactBase::bundled()) {}
 
 Checker::Checker(FactBase facts)
     : facts_(std::make_shared<const FactBase>(std::move(facts))),
-      lexicon_(std::make_shared<const Lexicon>(*facts_)) {}
+      lexicon_(std::make_shared<const Lexicon>(*facts_)) {
+  if (!facts_->from_documents()) return;
+  // What sources are mostly about: the subjects with a third as many facts as the most, three at most.
+  std::unordered_map<std::string, std::size_t> count;
+  std::size_t most = 0;
+  for (const Fact& f : facts_->facts()) most = std::max(most, ++count[f.subject]);
+  std::vector<std::pair<std::size_t, const Entity*>> ranked;
+  for (const auto& [id, n] : count)
+    if (3 * n >= most && facts_->entity(id)) ranked.emplace_back(n, facts_->entity(id));
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second->id < b.second->id;
+  });
+  for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+    EntityMention m;
+    m.entity = ranked[i].second;
+    topics_.push_back(m);
+  }
+}
 
 Report Checker::check(std::string_view text) const {
   // 1. Text: tokens, sentences, and the stem of every word.
@@ -37,7 +57,7 @@ Report Checker::check(std::string_view text) const {
 
   Report report;
   SentenceWalker walker(text, tokens, stems, quantities, entities, *lexicon_);
-  walker.carry_topic(facts_->from_documents());
+  if (facts_->from_documents()) walker.carry_topic(topics_);
   for (const Sentence& s : sentences) {
     const SentenceView view = walker.next(s);
     // 4. Matching: the sentence's relations and figures, each bound to a fact and judged.

@@ -9,11 +9,10 @@
 #include <string_view>
 
 #include "facts/factbase.hpp"
+#include "lexicon/lexicon.hpp"
 #include "match/claim.hpp"
 
 namespace factcheck {
-
-class Lexicon;
 
 class Checker {
  public:
@@ -30,6 +29,7 @@ class Checker {
  private:
   std::shared_ptr<const FactBase> facts_;
   std::shared_ptr<const Lexicon> lexicon_;
+  std::vector<EntityMention> topics_;  // a learned base's main subjects (Checker::check)
 };
 
 // The largest text the engine takes by default (README, "Limits"): a check needs about 30 times its

@@ -52,7 +52,8 @@ struct Predicate {
 
 // A fact's value. Which members are used depends on the predicate's ValueKind.
 struct FactValue {
-  double amount = 0;  // money, percent, count, measure
+  double amount = 0;  // money, percent, count, measure; a range's lower end
+  double high = 0;    // a range's upper end ("comparator": "range"); otherwise `amount`
   std::string unit;   // ISO 4217 code, "%", a noun or a unit symbol
   Comparator comparator = Comparator::none;
   double step = 0;                            // the precision of the fact itself; 0 means exact

@@ -380,7 +380,7 @@ class Loader {
         allowed.push_back("rank");
         break;
       default:
-        allowed.insert(allowed.end(), {"amount", "unit", "step"});
+        allowed.insert(allowed.end(), {"amount", "unit", "step", "high"});
     }
     v_.only(val, vp, allowed, std::string("a ") + kind_name(pred.value) + " value");
     FactValue fv;
@@ -476,7 +476,20 @@ class Loader {
       else
         fv.step = st->get<double>();
     }
-    fv.interval = interval_for(fv.amount, fv.step, fv.comparator);
+    // A range ("$1.95 billion to $2.05 billion") states its upper end as "high".
+    double high = fv.amount;
+    if (auto h = val.find("high"); h != val.end()) {
+      if (!h->is_number() || !std::isfinite(h->get<double>()) || h->get<double>() < fv.amount)
+        v_.error("factbase.bad_number", vp + "/high", "\"high\" must be a number no less than \"amount\"");
+      else if (fv.comparator != Comparator::range)
+        v_.error("factbase.conflicting_fields", vp + "/high", "\"high\" needs the comparator \"range\"");
+      else
+        high = h->get<double>();
+    } else if (fv.comparator == Comparator::range) {
+      v_.error("factbase.missing_field", vp, "a range value needs its upper end, \"high\"");
+    }
+    fv.high = high;
+    fv.interval = interval_for(fv.amount, fv.step, fv.comparator, high);
   }
 
   FactBase& fb_;

@@ -93,9 +93,17 @@ const char* value_kind(const QuantityMention& q) {
 }
 
 bool learnable(const QuantityMention& q) {
-  if (!value_kind(q) || q.unit.empty()) return false;
-  // A range has two ends, and a fact value one amount: left for a later format.
-  return q.comparator != Comparator::range && std::isfinite(q.value);
+  return value_kind(q) && !q.unit.empty() && std::isfinite(q.value);
+}
+
+// "the three months to 30 September": a duration that names a period, not a figure of anything.
+bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
+  if (q.kind != QuantityKind::duration) return false;
+  const bool the = q.first_token > s.first_token && tokens[q.first_token - 1].is("the");
+  const bool to = q.last_token < s.last_token &&
+                  (tokens[q.last_token].is("to") || tokens[q.last_token].is("ended") ||
+                   tokens[q.last_token].is("ending") || tokens[q.last_token].is("through"));
+  return the || to;
 }
 
 std::string slug_of(std::string_view s) {
@@ -143,6 +151,7 @@ class Learner {
                      const std::vector<NameSpan>& names, const std::vector<bool>& name_token);
   std::size_t subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const;
   std::string predicate_for(const Governor& g, const char* kind);
+  std::string predicate_for_count(Governor& g, const QuantityMention& q);
   void assign_context();
   void join_series();
   std::string to_json() const;
@@ -172,16 +181,27 @@ void Learner::read(std::size_t d) {
 }
 
 std::size_t Learner::subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const {
-  // The clause's subject: the first organisation named before the figure, else any named in the
-  // sentence, else the organisation the document was about last.
-  std::size_t any = SIZE_MAX;
+  // The clause's subject: the first organisation named before the figure, else the one the document
+  // is about ("The group opened 23 stores ... across the UK and Ireland"), else any named after it.
+  std::size_t after = SIZE_MAX;
   for (const NameSpan& n : names) {
     if (n.first < s.first_token || n.last > s.last_token) continue;
     if (names_.entities()[n.entity].type == "person") continue;
     if (n.first < at) return n.entity;
-    if (any == SIZE_MAX) any = n.entity;
+    if (after == SIZE_MAX) after = n.entity;
   }
-  return any != SIZE_MAX ? any : topic_;
+  return topic_ != SIZE_MAX ? topic_ : after;
+}
+
+std::string Learner::predicate_for_count(Governor& g, const QuantityMention& q) {
+  // "opened 23 stores": a count is first of its noun, and its verb tells counts of one noun apart.
+  const std::string id = "count-" + slug_of(stem(q.unit));
+  if (!predicates_.count(id)) predicates_.emplace(id, PredicateInfo{id, q.unit, "count", {q.unit}});
+  std::vector<std::string>& cues = predicates_.at(id).cues;
+  for (const std::string& w : cue_family(g.head))
+    if (std::find(cues.begin(), cues.end(), w) == cues.end()) cues.push_back(w);
+  g.modifiers.insert(g.modifiers.begin(), g.head);
+  return id;
 }
 
 std::string Learner::predicate_for(const Governor& g, const char* kind) {
@@ -189,6 +209,10 @@ std::string Learner::predicate_for(const Governor& g, const char* kind) {
   auto it = predicates_.find(id);
   if (it == predicates_.end())
     it = predicates_.emplace(id, PredicateInfo{id, g.head, kind, cue_family(g.head)}).first;
+  // "participation rate": a rewrite may keep the narrowing word and drop the head ("participation was").
+  std::vector<std::string>& cues = it->second.cues;
+  for (const std::string& m : g.modifiers)
+    if (std::find(cues.begin(), cues.end(), m) == cues.end()) cues.push_back(m);
   return id;
 }
 
@@ -205,22 +229,27 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       figures.push_back(i);
     }
   }
-  // The sentence's own subject, if it names one, is what the next sentences are about.
-  const std::size_t first_org = subject_of(names, s, s.last_token);
-  if (first_org != SIZE_MAX) topic_ = first_org;
+  // The organisation a sentence names before its figures is what the next sentences are about.
+  const std::size_t until = figures.empty() ? s.last_token : quantities[figures.front()].first_token;
+  for (const NameSpan& n : names)
+    if (n.first >= s.first_token && n.first < until && names_.entities()[n.entity].type != "person") {
+      topic_ = n.entity;
+      break;
+    }
   if (figures.empty()) return;
-  const std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
+  std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
   const std::string source =
       "s" + std::to_string(d + 1) + "-" + slug_of(docs_[d].name) + "-" + std::to_string(s.start);
   const std::string quote(text.substr(s.start, s.end - s.start));
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const QuantityMention& q = quantities[figures[i]];
     const std::size_t subject = subject_of(names, s, q.first_token);
-    if (!learnable(q) || !governors[i].found || subject == SIZE_MAX) continue;
+    if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
     LearnedFact f;
     f.doc = d;
     f.subject = subject;
-    f.predicate = predicate_for(governors[i], value_kind(q));
+    f.predicate = q.kind == QuantityKind::count ? predicate_for_count(governors[i], q)
+                                                : predicate_for(governors[i], value_kind(q));
     f.q = q;
     f.governor = governors[i];
     f.source = source;
@@ -313,7 +342,9 @@ void Learner::join_series() {
 
 Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
   Json v;
-  v["amount"] = f.q.value;
+  const bool range = f.q.comparator == Comparator::range;
+  v["amount"] = range ? f.q.range_low : f.q.value;
+  if (range) v["high"] = f.q.range_high;
   v["unit"] = f.q.unit;
   if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
   if (f.q.step > 0 && std::isfinite(f.q.step)) v["step"] = f.q.step;

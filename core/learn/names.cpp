@@ -67,11 +67,13 @@ const std::set<std::string>& titles() {
 // Acronyms of accounting and measurement, not of anyone.
 const std::set<std::string>& common_acronyms() {
   static const std::set<std::string> kWords = {
-      "gaap", "ebitda", "ebit",  "eps",  "gdp", "cpi", "ai",  "ipo", "esg", "fy",  "yoy", "pm",  "am",
-      "utc",  "gmt",    "etf",   "vat",  "gw",  "mw",  "kw",  "gwh", "twh", "mwh", "kwh", "tv",  "pc",
-      "ok",   "ceo",    "cfo",   "coo",  "cto", "usd", "eur", "gbp", "jpy", "bn",  "mn",  "m",   "km",
-      "kg",   "r&d",    "capex", "ifrs", "roe", "eu",  "uk",  "us",  "usa", "un",  "nb",  "pdf", "faq",
-      "ps",   "tl;dr",  "tldr",  "q1",   "q2",  "q3",  "q4",  "h1",  "h2"};
+      "gaap", "ebitda", "ebit",  "eps",  "gdp", "cpi",   "ai",   "ipo", "esg", "fy",  "yoy", "pm",
+      "am",   "utc",    "gmt",   "etf",  "vat", "gw",    "mw",   "kw",  "gwh", "twh", "mwh", "kwh",
+      "tv",   "pc",     "ok",    "ceo",  "cfo", "coo",   "cto",  "usd", "eur", "gbp", "jpy", "bn",
+      "mn",   "m",      "km",    "kg",   "r&d", "capex", "ifrs", "roe", "eu",  "uk",  "chf", "inr",
+      "cny",  "rmb",    "aud",   "cad",  "sek", "nok",   "dkk",  "hkd", "sgd", "krw", "brl", "mxn",
+      "zar",  "nzd",    "pln",   "czk",  "huf", "aed",   "sar",  "us",  "usa", "un",  "nb",  "pdf",
+      "faq",  "ps",     "tl;dr", "tldr", "q1",  "q2",    "q3",   "q4",  "h1",  "h2"};
   return kWords;
 }
 
@@ -244,6 +246,14 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
   const std::size_t e = entities_.size() - 1;
   by_key_.emplace(key, e);
   if (full != name) add_alias(e, full);
+  // "The Commonwealth of Meridia" is "Meridia" too.
+  static const std::set<std::string> kStates = {
+      "commonwealth", "republic", "kingdom", "state",    "province",  "federation", "principality",
+      "duchy",        "city",     "county",  "district", "territory", "emirate",    "sultanate"};
+  const std::size_t of = key.find(" of ");
+  if (!person && of != std::string::npos && kStates.count(first_word(key)) &&
+      key.find(' ', of + 4) == std::string::npos)
+    add_alias(e, name.substr(name.size() - (key.size() - of - 4)));
   // "SoftBank Group" is "SoftBank" too.
   const std::string last = last_word(key);
   if (!person && !single && (last == "group" || last == "holdings"))

@@ -82,6 +82,10 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     view.quantities.push_back(&*quantity_);
   if (carry_topic_ && view.entities.empty()) {
     view.antecedents = previous_;
+    for (const EntityMention& t : topics_)
+      if (std::none_of(previous_.begin(), previous_.end(),
+                       [&](const EntityMention& p) { return p.entity == t.entity; }))
+        view.antecedents.push_back(t);
     view.previous = previous_;  // and the topic stays for the next sentence
     return view;
   }

@@ -44,8 +44,13 @@ class SentenceWalker {
   // The view of `sentence`, which must follow the one asked for before.
   SentenceView next(const Sentence& sentence);
   // Checking against sources: a sentence that names no one speaks of the last one named ("Revenue
-  // rose 31%." after "Kestrel reported ..."), as a source's own sentences do.
-  void carry_topic(bool on) { carry_topic_ = on; }
+  // rose 31%." after "Kestrel reported ..."), as a source's own sentences do; before anyone is named,
+  // of `topics`, what the sources are mostly about.
+  void carry_topic(std::vector<EntityMention> topics) {
+    carry_topic_ = true;
+    topics_ = std::move(topics);
+    previous_ = topics_;
+  }
 
  private:
   std::string_view text_;
@@ -56,6 +61,7 @@ class SentenceWalker {
   std::vector<EntityMention>::const_iterator entity_, entities_end_;
   std::vector<EntityMention> previous_;  // the entities of the sentence before
   bool carry_topic_ = false;
+  std::vector<EntityMention> topics_;
 };
 
 }  // namespace factcheck
