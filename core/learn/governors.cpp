@@ -270,6 +270,11 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
       g.modifiers.clear();
       g.found = true;
     }
+    for (std::size_t k = q.last_token; k < sentence.last_token && k < q.last_token + 5 && g.after.size() < 2;
+         ++k) {
+      if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0) break;
+      if (s.content(k)) g.after.push_back(tokens[k].norm);
+    }
     // "reported $1.82 billion in revenue": the governor after the figure.
     for (std::size_t k = q.last_token; !g.found && k < sentence.last_token && k < q.last_token + 4; ++k) {
       if (stops_clause(tokens[k]) || owner[k - sentence.first_token] >= 0) break;

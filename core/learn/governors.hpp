@@ -17,6 +17,7 @@ namespace factcheck {
 struct Governor {
   std::string head;                    // the governing word, lower-case: "revenue", "invested"
   std::vector<std::string> modifiers;  // words before it that narrow it: "data-centre", "net"
+  std::vector<std::string> after;      // words right after it that say what it is: "to shareholders"
   bool earlier = false;                // a previous value: "from €2.62 billion", "a year earlier"
   bool found = false;                  // false: nothing in the clause governs the figure
 };

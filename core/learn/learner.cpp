@@ -12,6 +12,7 @@
 
 #include "learn/governors.hpp"
 #include "learn/names.hpp"
+#include "learn/roles.hpp"
 #include "model/dates.hpp"
 #include "model/units.hpp"
 #include "quantities/quantities.hpp"
@@ -61,6 +62,11 @@ const std::vector<std::string> kEarlierCues = {"from",       "earlier", "ago",  
 struct PredicateInfo {
   std::string id, label, kind;
   std::vector<std::string> cues;
+};
+
+struct LearnedRole {
+  std::size_t doc = 0, organisation = 0, person = 0, kind = 0;
+  std::string source;
 };
 
 struct LearnedFact {
@@ -155,6 +161,8 @@ class Learner {
   void assign_context();
   void join_series();
   std::string to_json() const;
+  void roles_json(Json& predicates, Json& facts) const;
+  std::string source_for(std::size_t d, std::string_view text, const Sentence& s);
   std::vector<std::size_t> facts_per_source() const;
 
   const std::vector<SourceDocument>& docs_;
@@ -162,6 +170,7 @@ class Learner {
   NameBook names_;
   std::map<std::string, PredicateInfo> predicates_;
   std::vector<LearnedFact> facts_;
+  std::vector<LearnedRole> roles_;
   std::vector<Json> sources_json_;
   std::set<std::string> source_ids_;
   std::size_t topic_ = SIZE_MAX;  // the organisation the document is about so far
@@ -211,8 +220,9 @@ std::string Learner::predicate_for(const Governor& g, const char* kind) {
     it = predicates_.emplace(id, PredicateInfo{id, g.head, kind, cue_family(g.head)}).first;
   // "participation rate": a rewrite may keep the narrowing word and drop the head ("participation was").
   std::vector<std::string>& cues = it->second.cues;
-  for (const std::string& m : g.modifiers)
-    if (std::find(cues.begin(), cues.end(), m) == cues.end()) cues.push_back(m);
+  for (const auto* words : {&g.modifiers, &g.after})
+    for (const std::string& m : *words)
+      if (std::find(cues.begin(), cues.end(), m) == cues.end()) cues.push_back(m);
   return id;
 }
 
@@ -236,11 +246,15 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       topic_ = n.entity;
       break;
     }
+  for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
+    const std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
+    if (org == SIZE_MAX || org == r.person) continue;
+    names_.make_person(r.person);
+    roles_.push_back({d, org, r.person, r.kind, source_for(d, text, s)});
+  }
   if (figures.empty()) return;
   std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
-  const std::string source =
-      "s" + std::to_string(d + 1) + "-" + slug_of(docs_[d].name) + "-" + std::to_string(s.start);
-  const std::string quote(text.substr(s.start, s.end - s.start));
+  const std::string source = source_for(d, text, s);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const QuantityMention& q = quantities[figures[i]];
     const std::size_t subject = subject_of(names, s, q.first_token);
@@ -274,18 +288,61 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
              o.q.unit == q.unit && o.governor.earlier == f.governor.earlier;
     });
     if (repeated) continue;
-    if (!source_ids_.count(source)) {
-      source_ids_.insert(source);
-      Json src = {{"id", source}, {"publisher", docs_[d].name}};
-      if (!docs_[d].date.empty()) src["date"] = docs_[d].date;
-      src["document"] = docs_[d].name;
-      src["start"] = s.start;
-      src["end"] = s.end;
-      src["quote"] = shortened(quote, 300);
-      sources_json_.push_back(std::move(src));
-    }
     facts_.push_back(std::move(f));
   }
+}
+
+std::string Learner::source_for(std::size_t d, std::string_view text, const Sentence& s) {
+  const std::string id =
+      "s" + std::to_string(d + 1) + "-" + slug_of(docs_[d].name) + "-" + std::to_string(s.start);
+  if (source_ids_.insert(id).second) {
+    Json src = {{"id", id}, {"publisher", docs_[d].name}};
+    if (!docs_[d].date.empty()) src["date"] = docs_[d].date;
+    src["document"] = docs_[d].name;
+    src["start"] = s.start;
+    src["end"] = s.end;
+    src["quote"] = shortened(text.substr(s.start, s.end - s.start), 300);
+    sources_json_.push_back(std::move(src));
+  }
+  return id;
+}
+
+void Learner::roles_json(Json& predicates, Json& facts) const {
+  // One fact per organisation and role; holders named by sources of different dates make a series, the
+  // latest current. A source naming two holders of one role at once is read for its first.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<const LearnedRole*>> by_role;
+  for (const LearnedRole& r : roles_) by_role[{r.organisation, r.kind}].push_back(&r);
+  std::set<std::size_t> kinds;
+  for (const auto& [key, holders] : by_role) {
+    std::map<std::string, const LearnedRole*> by_date;  // the first holder each date names
+    for (const LearnedRole* r : holders) by_date.emplace(docs_[r->doc].date, r);
+    if (by_date.size() > 1 && by_date.count("")) by_date.erase("");
+    std::vector<const LearnedRole*> series;
+    for (const auto& [date, r] : by_date)
+      if (series.empty() || series.back()->person != r->person) series.push_back(r);
+    const LearnedRole& latest = *series.back();
+    Json fact = {{"id", "role-" + std::to_string(key.first) + "-" + role_kinds()[key.second].id},
+                 {"subject", names_.entities()[key.first].id},
+                 {"predicate", role_kinds()[key.second].id}};
+    if (series.size() == 1) {
+      fact["value"] = {{"entity", names_.entities()[latest.person].id}};
+    } else {
+      Json values = Json::array();
+      for (const LearnedRole* r : series)
+        values.push_back({{"entity", names_.entities()[r->person].id},
+                          {"as_of", docs_[r->doc].date},
+                          {"source", r->source}});
+      fact["values"] = std::move(values);
+    }
+    fact["source"] = latest.source;
+    facts.push_back(std::move(fact));
+    kinds.insert(key.second);
+  }
+  for (std::size_t k : kinds)
+    predicates.push_back({{"id", role_kinds()[k].id},
+                          {"label", role_kinds()[k].label},
+                          {"value", "role"},
+                          {"cues", role_kinds()[k].cues}});
 }
 
 void Learner::assign_context() {
@@ -370,8 +427,9 @@ std::string Learner::to_json() const {
   Json predicates = Json::array();
   for (const auto& [id, p] : predicates_)
     predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", p.cues}});
-  base["predicates"] = std::move(predicates);
   Json facts = Json::array();
+  roles_json(predicates, facts);
+  base["predicates"] = std::move(predicates);
   for (std::size_t i = 0; i < facts_.size(); ++i) {
     const LearnedFact& f = facts_[i];
     if (f.merged) continue;

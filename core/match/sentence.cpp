@@ -80,7 +80,11 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     view.entities.push_back(*entity_);
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
     view.quantities.push_back(&*quantity_);
-  if (carry_topic_ && view.entities.empty()) {
+  const bool names_no_organisation =
+      std::all_of(view.entities.begin(), view.entities.end(),
+                  [](const EntityMention& m) { return m.entity->is_person(); });
+  // "Chief executive Tom Reddish said ...": a person's role, and the figures, are of the topic still.
+  if (carry_topic_ && names_no_organisation) {
     view.antecedents = previous_;
     for (const EntityMention& t : topics_)
       if (std::none_of(previous_.begin(), previous_.end(),
