@@ -189,6 +189,12 @@ bool change_after_comma(const Scan& s, std::size_t lead) {
 
 bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool change) {
   if (lead > s.sentence.first_token && s.tokens[lead - 1].is("from")) return true;
+  // "revised up from the flash estimate of 2.9%"
+  for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 6;) {
+    --k;
+    if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k]) || s.tokens[k].is(",")) break;
+    if (s.tokens[k].is("from")) return true;
+  }
   if (change) return false;  // "3.7% from a year earlier" is a change, not an earlier value
   for (std::size_t k = after; k < s.sentence.last_token && k < after + 4; ++k) {
     if (earlier_words().count(s.tokens[k].norm)) return true;

@@ -78,8 +78,9 @@ struct LearnedFact {
   std::string when;
   std::string source;  // the sentence's source id
   std::vector<std::string> context;
-  bool merged = false;               // joined into another fact's series
-  std::vector<std::size_t> earlier;  // facts joined into this one's series, oldest first
+  bool merged = false;                // joined into another fact's series
+  std::size_t revised_by = SIZE_MAX;  // the later source's value that replaced this one
+  std::vector<std::size_t> earlier;   // facts joined into this one's series, oldest first
 };
 
 const char* value_kind(const QuantityMention& q) {
@@ -146,6 +147,7 @@ class Learner {
   LearnedBase run() {
     for (std::size_t d = 0; d < docs_.size(); ++d) read(d);
     assign_context();
+    apply_revisions();
     join_series();
     return {to_json(), facts_per_source()};
   }
@@ -160,6 +162,7 @@ class Learner {
   std::string predicate_for_count(Governor& g, const QuantityMention& q);
   void assign_context();
   void join_series();
+  void apply_revisions();
   std::string to_json() const;
   void roles_json(Json& predicates, Json& facts) const;
   std::string source_for(std::size_t d, std::string_view text, const Sentence& s);
@@ -239,13 +242,15 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       figures.push_back(i);
     }
   }
-  // The organisation a sentence names before its figures is what the next sentences are about.
-  const std::size_t until = figures.empty() ? s.last_token : quantities[figures.front()].first_token;
-  for (const NameSpan& n : names)
-    if (n.first >= s.first_token && n.first < until && names_.entities()[n.entity].type != "person") {
-      topic_ = n.entity;
-      break;
-    }
+  // What the document is about: the organisation its first sentence names, or one a sentence opens
+  // with ("Kestrel expects ..."); one named in passing ("said the Kalgara project") is not the topic.
+  for (const NameSpan& n : names) {
+    if (n.first < s.first_token || n.first >= s.last_token || names_.entities()[n.entity].type == "person")
+      continue;
+    const bool opens = n.first <= s.first_token + 1;
+    if (topic_ == SIZE_MAX || opens) topic_ = n.entity;
+    break;
+  }
   for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
     const std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
     if (org == SIZE_MAX || org == r.person) continue;
@@ -369,12 +374,39 @@ void Learner::assign_context() {
   }
 }
 
+void Learner::apply_revisions() {
+  // "June was revised down to 19,000 from 147,000": a later source's earlier value that an earlier
+  // source gave as its figure makes that figure a series whose latest value is the revision.
+  for (std::size_t r = 0; r < facts_.size(); ++r) {
+    const LearnedFact& old_value = facts_[r];
+    if (!old_value.governor.earlier || r == 0) continue;
+    const std::size_t n = r - 1;  // the revised value, said just before in the same sentence
+    if (facts_[n].source != old_value.source || facts_[n].governor.earlier) continue;
+    const std::string& later = docs_[old_value.doc].date;
+    for (std::size_t f = 0; f < facts_.size(); ++f) {
+      LearnedFact& first = facts_[f];
+      const std::string& date = docs_[first.doc].date;
+      if (date.empty() || date >= later || first.governor.earlier || first.revised_by != SIZE_MAX) continue;
+      if (first.subject != old_value.subject || first.q.unit != old_value.q.unit ||
+          first.q.kind != old_value.q.kind ||
+          std::fabs(first.q.value - old_value.q.value) > 1e-9 * std::fabs(first.q.value))
+        continue;
+      first.revised_by = n;
+      facts_[n].merged = true;
+      facts_[r].merged = true;
+      break;
+    }
+  }
+}
+
 void Learner::join_series() {
   // One fact stated by sources of different dates: the later value is the current one.
   std::map<std::string, std::vector<std::size_t>> same;
   for (std::size_t i = 0; i < facts_.size(); ++i) {
     const LearnedFact& f = facts_[i];
-    if (docs_[f.doc].date.empty() || f.governor.earlier || !f.when.empty()) continue;
+    if (docs_[f.doc].date.empty() || f.governor.earlier || !f.when.empty() || f.merged ||
+        f.revised_by != SIZE_MAX)
+      continue;
     std::string key = std::to_string(f.subject) + "|" + f.predicate + "|" + f.q.unit;
     for (const std::string& c : f.context) key += "|" + c;
     same[key].push_back(i);
@@ -403,7 +435,12 @@ Json value_json(const LearnedFact& f, const std::string& kind, const std::string
   v["amount"] = range ? f.q.range_low : f.q.value;
   if (range) v["high"] = f.q.range_high;
   v["unit"] = f.q.unit;
-  if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
+  // A bound the source states ("at least €1.10 a share") is the figure a rewrite must give: "€1.20"
+  // does not say what the source says. Hedges, orders and ranges keep their comparator.
+  const Comparator c = f.q.comparator;
+  const bool bound = c == Comparator::at_least || c == Comparator::at_most || c == Comparator::more_than ||
+                     c == Comparator::less_than;
+  if (c != Comparator::none && !bound) v["comparator"] = to_string(c);
   if (f.q.step > 0 && std::isfinite(f.q.step)) v["step"] = f.q.step;
   if (!as_of.empty()) v["as_of"] = as_of;
   (void)kind;
@@ -438,7 +475,14 @@ std::string Learner::to_json() const {
               {"subject", names_.entities()[f.subject].id},
               {"predicate", f.predicate}};
     if (!f.context.empty()) j["context"] = f.context;
-    if (f.earlier.empty()) {
+    if (f.revised_by != SIZE_MAX) {
+      const LearnedFact& revision = facts_[f.revised_by];
+      Json first = value_json(f, kind, docs_[f.doc].date);
+      first["source"] = f.source;
+      Json latest = value_json(revision, kind, docs_[revision.doc].date);
+      latest["source"] = revision.source;
+      j["values"] = Json::array({std::move(first), std::move(latest)});
+    } else if (f.earlier.empty()) {
       j["value"] = value_json(f, kind, "");
     } else {
       Json values = Json::array();
@@ -450,7 +494,7 @@ std::string Learner::to_json() const {
       values.push_back(value_json(f, kind, docs_[f.doc].date));
       j["values"] = std::move(values);
     }
-    if (!f.when.empty()) j["when"] = f.when;
+    if (!f.when.empty() && f.revised_by == SIZE_MAX) j["when"] = f.when;
     j["source"] = f.source;
     facts.push_back(std::move(j));
   }

@@ -151,7 +151,9 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       }
     }
   const auto name_word = [&](std::size_t k) {
-    return capitalised(text, tokens[k]) && !breakers().count(tokens[k].norm);
+    // "EBITDA of US$6.82 billion" names no one.
+    return capitalised(text, tokens[k]) && !breakers().count(tokens[k].norm) &&
+           !(acronym(text, tokens[k]) && common_acronyms().count(tokens[k].norm));
   };
   std::vector<Run> runs;
   for (const Sentence& s : sentences) {
