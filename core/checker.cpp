@@ -27,6 +27,9 @@ Checker::Checker() : Checker(FactBase::bundled()) {}
 Checker::Checker(FactBase facts)
     : facts_(std::make_shared<const FactBase>(std::move(facts))),
       lexicon_(std::make_shared<const Lexicon>(*facts_)) {
+  for (const Source& s : facts_->sources())
+    source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
+  std::sort(source_numbers_.begin(), source_numbers_.end());
   if (!facts_->from_documents()) return;
   // What sources are mostly about: the subjects with a third as many facts as the most, three at most.
   std::unordered_map<std::string, std::size_t> count;
@@ -43,6 +46,26 @@ Checker::Checker(FactBase facts)
     m.entity = ranked[i].second;
     topics_.push_back(m);
   }
+}
+
+void Checker::settle_given_elsewhere(Claim& claim) const {
+  // A figure the sources do give, for something else or in a sentence not learned as a fact, is no
+  // wrong figure: the draft may mean that ("Net debt $14.5bn" where $14.5bn is the revenue). Left
+  // unverified, naming the fact it came close to, so that no true figure is called wrong.
+  if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation) return;
+  const QuantityMention& q = claim.compared ? *claim.compared : *claim.quantity;
+  if (q.kind == QuantityKind::date) return;
+  const Interval& said = q.interval;
+  const auto it = std::lower_bound(source_numbers_.begin(), source_numbers_.end(), said.low);
+  if (it == source_numbers_.end() || !said.contains(*it)) return;
+  if (!claim.binding) claim.binding = Binding{};
+  if (!claim.binding->fact) claim.binding->fact = claim.fact;
+  claim.binding->abstained = "elsewhere";
+  claim.verdict = Verdict::unverified;
+  claim.fact = nullptr;
+  claim.value = nullptr;
+  claim.earlier = nullptr;
+  claim.deviation = std::nan("");
 }
 
 Report Checker::check(std::string_view text) const {
@@ -66,6 +89,7 @@ Report Checker::check(std::string_view text) const {
     // 5. Report: each verdict in words, with the evidence and its source.
     const std::vector<std::string> names = view.entity_names();
     for (Claim& c : claims) {
+      if (!source_numbers_.empty()) settle_given_elsewhere(c);
       explain(c, *facts_, text, names);
       report.add(std::move(c));
     }

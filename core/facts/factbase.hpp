@@ -26,8 +26,9 @@ struct Source {
   // A source learned from a document (core/learn): the document's name and the sentence the facts
   // come from, as UTF-8 byte offsets into it and a short quote. All optional.
   std::string document;
-  std::size_t start = 0, end = 0;
+    std::size_t start = 0, end = 0;
   std::string quote;
+  std::vector<double> numbers;  // every figure and number the sentence gives, as normalised values
 };
 
 // A company, person, venture or anything else claims name.

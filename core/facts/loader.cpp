@@ -168,8 +168,10 @@ class Loader {
   }
 
   void source(const json& s, const std::string& p) {
-    v_.only(s, p, {"id", "publisher", "date", "title", "url", "note", "document", "start", "end", "quote"},
-            "a source");
+    v_.only(
+        s, p,
+        {"id", "publisher", "date", "title", "url", "note", "document", "start", "end", "quote", "numbers"},
+        "a source");
     // A document's sentence may be undated: a source text given without its date.
     const bool document = s.contains("document");
     Source src;
@@ -184,6 +186,16 @@ class Loader {
     src.quote = v_.str(s, p, "quote", false);
     src.start = offset(s, p, "start");
     src.end = offset(s, p, "end");
+    if (auto n = s.find("numbers"); n != s.end()) {
+      if (!n->is_array())
+        v_.error("factbase.wrong_type", p + "/numbers", "\"numbers\" must be an array of numbers");
+      for (std::size_t i = 0; n->is_array() && i < n->size(); ++i) {
+        if ((*n)[i].is_number() && std::isfinite((*n)[i].get<double>()))
+          src.numbers.push_back((*n)[i].get<double>());
+        else
+          v_.error("factbase.wrong_type", p + "/numbers/" + std::to_string(i), "must be a finite number");
+      }
+    }
     if (src.end < src.start) v_.error("factbase.bad_span", p + "/end", "the quote ends before it starts");
     if (!src.url.empty() && src.url.rfind("http://", 0) != 0 && src.url.rfind("https://", 0) != 0)
       v_.error("factbase.bad_url", p + "/url", "\"" + src.url + "\" is not an http:// or https:// address");

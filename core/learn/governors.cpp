@@ -173,6 +173,15 @@ bool per_share(const Scan& s, std::size_t after) {
   return false;
 }
 
+// Words right before a figure that make it an amount of change.
+const std::set<std::string>& change_words() {
+  static const std::set<std::string> kWords = {"up",        "down",   "rose",    "fell",   "increased",
+                                               "decreased", "grew",   "climbed", "gained", "dropped",
+                                               "declined",  "jumped", "slipped", "added",  "shed",
+                                               "lost",      "cut",    "raised",  "lowered"};
+  return kWords;
+}
+
 // "..., up 7.4%": a change right after a comma is a change of the figure before it.
 bool change_after_comma(const Scan& s, std::size_t lead) {
   static const std::set<std::string> kChanges = {
@@ -261,6 +270,10 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     while (lead > sentence.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
     Governor& g = out[i];
     g.earlier = marks_earlier(s, lead, q.last_token, q.kind == QuantityKind::percent);
+    g.change =
+        q.kind != QuantityKind::percent && lead > sentence.first_token &&
+        change_words().count(
+            tokens[lead > sentence.first_token + 1 && tokens[lead - 1].is("by") ? lead - 2 : lead - 1].norm);
     int inherit = -1;
     if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
       for (std::size_t j = i; j > 0 && inherit < 0;)

@@ -19,6 +19,7 @@ struct Governor {
   std::vector<std::string> modifiers;  // words before it that narrow it: "data-centre", "net"
   std::vector<std::string> after;      // words right after it that say what it is: "to shareholders"
   bool earlier = false;                // a previous value: "from €2.62 billion", "a year earlier"
+  bool change = false;                 // an amount of change: "up £21", "rose by 73,000"
   bool found = false;                  // false: nothing in the clause governs the figure
 };
 

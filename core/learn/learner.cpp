@@ -59,6 +59,11 @@ const std::vector<std::string> kEarlierCues = {"from",       "earlier", "ago",  
                                                "previously", "prior",   "last year", "a year before",
                                                "down from",  "up from"};
 
+// Words that make a figure an amount of change: the context of such a fact among its siblings.
+const std::vector<std::string> kChangeCues = {"up",   "down", "rise", "rose",   "increase",
+                                              "fall", "fell", "drop", "higher", "lower",
+                                              "more", "less", "add",  "cut",    "by"};
+
 struct PredicateInfo {
   std::string id, label, kind;
   std::vector<std::string> cues;
@@ -166,6 +171,7 @@ class Learner {
   std::string to_json() const;
   void roles_json(Json& predicates, Json& facts) const;
   std::string source_for(std::size_t d, std::string_view text, const Sentence& s);
+  std::vector<double> numbers_;  // the sentence being read: every figure's value, for its source record
   std::vector<std::size_t> facts_per_source() const;
 
   const std::vector<SourceDocument>& docs_;
@@ -233,6 +239,11 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
                             const Sentence& s, const std::vector<QuantityMention>& quantities,
                             const std::vector<NameSpan>& names, const std::vector<bool>& name_token) {
   std::vector<std::size_t> figures, dates;
+  numbers_.clear();
+  for (const QuantityMention& q : quantities)
+    if (q.first_token >= s.first_token && q.first_token < s.last_token && q.kind != QuantityKind::date &&
+        std::isfinite(q.value))
+      numbers_.push_back(q.value);
   for (std::size_t i = 0; i < quantities.size(); ++i) {
     const QuantityMention& q = quantities[i];
     if (q.first_token < s.first_token || q.first_token >= s.last_token) continue;
@@ -307,6 +318,7 @@ std::string Learner::source_for(std::size_t d, std::string_view text, const Sent
     src["start"] = s.start;
     src["end"] = s.end;
     src["quote"] = shortened(text.substr(s.start, s.end - s.start), 300);
+    if (!numbers_.empty()) src["numbers"] = numbers_;
     sources_json_.push_back(std::move(src));
   }
   return id;
@@ -367,6 +379,10 @@ void Learner::assign_context() {
         f.context = kEarlierCues;
         continue;
       }
+      if (f.governor.change) {  // "up £21 from £1,717": the change, not the level
+        f.context = kChangeCues;
+        continue;
+      }
       if (n == 0) continue;
       for (const std::string& m : f.governor.modifiers)
         if (seen[m] < members.size()) f.context.push_back(m);
@@ -404,12 +420,11 @@ void Learner::join_series() {
   std::map<std::string, std::vector<std::size_t>> same;
   for (std::size_t i = 0; i < facts_.size(); ++i) {
     const LearnedFact& f = facts_[i];
-    if (docs_[f.doc].date.empty() || f.governor.earlier || !f.when.empty() || f.merged ||
+    if (docs_[f.doc].date.empty() || f.governor.earlier || f.governor.change || !f.when.empty() || f.merged ||
         f.revised_by != SIZE_MAX)
       continue;
-    std::string key = std::to_string(f.subject) + "|" + f.predicate + "|" + f.q.unit;
-    for (const std::string& c : f.context) key += "|" + c;
-    same[key].push_back(i);
+    // Context words differ from one writer to the next; one fact per source and subject is the test.
+    same[std::to_string(f.subject) + "|" + f.predicate + "|" + f.q.unit].push_back(i);
   }
   for (auto& [key, members] : same) {
     std::set<std::size_t> docs;
@@ -422,6 +437,8 @@ void Learner::join_series() {
     for (std::size_t i : members) dates.insert(docs_[facts_[i].doc].date);
     if (dates.size() != members.size()) continue;  // two sources of one date that differ: not a series
     LearnedFact& latest = facts_[members.back()];
+    for (std::size_t i : members)
+      if (facts_[i].context != latest.context) latest.context.clear();
     for (std::size_t n = 0; n + 1 < members.size(); ++n) {
       facts_[members[n]].merged = true;
       latest.earlier.push_back(members[n]);

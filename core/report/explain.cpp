@@ -63,6 +63,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            "), and the sentence does not make clear which it means.";
   }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
+  if (why == "elsewhere") {
+    return closest + ", but the sources give " + claim.claimed + " elsewhere, so it may be a figure of " +
+           "something else and is not checked against this one.";
+  }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
   return closest + ", but nothing in the sentence ties " + claim.claimed + " to it.";
 }
