@@ -83,6 +83,7 @@ struct LearnedFact {
   std::string when;
   std::string source;  // the sentence's source id
   std::vector<std::string> context;
+  std::size_t object = SIZE_MAX;      // "invested $750 million in OpenAI": the organisation it went to
   bool merged = false;                // joined into another fact's series
   std::size_t revised_by = SIZE_MAX;  // the later source's value that replaced this one
   std::vector<std::size_t> earlier;   // facts joined into this one's series, oldest first
@@ -164,6 +165,8 @@ class Learner {
                      const std::vector<NameSpan>& names, const std::vector<bool>& name_token);
   std::size_t subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const;
   std::string predicate_for(const Governor& g, const char* kind);
+  std::size_t object_after(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q,
+                           const std::vector<NameSpan>& names, std::size_t subject) const;
   std::string predicate_for_count(Governor& g, const QuantityMention& q);
   void assign_context();
   void join_series();
@@ -220,6 +223,18 @@ std::string Learner::predicate_for_count(Governor& g, const QuantityMention& q) 
     if (std::find(cues.begin(), cues.end(), w) == cues.end()) cues.push_back(w);
   g.modifiers.insert(g.modifiers.begin(), g.head);
   return id;
+}
+
+std::size_t Learner::object_after(const std::vector<Token>& tokens, const Sentence& s,
+                                  const QuantityMention& q, const std::vector<NameSpan>& names,
+                                  std::size_t subject) const {
+  // "in OpenAI", "into OpenAI's latest round": the matcher reads "in X" after a figure as its object.
+  const std::size_t k = q.last_token;
+  if (k + 1 >= s.last_token || !(tokens[k].is("in") || tokens[k].is("into"))) return SIZE_MAX;
+  for (const NameSpan& n : names)
+    if (n.first == k + 1 && n.entity != subject && names_.entities()[n.entity].type != "person")
+      return n.entity;
+  return SIZE_MAX;
 }
 
 std::string Learner::predicate_for(const Governor& g, const char* kind) {
@@ -282,6 +297,7 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
                                                 : predicate_for(governors[i], value_kind(q));
     f.q = q;
     f.governor = governors[i];
+    f.object = object_after(tokens, s, q, names, subject);
     f.source = source;
     // A plain date dates the figure nearest to it.
     for (std::size_t di : dates) {
@@ -331,8 +347,13 @@ void Learner::roles_json(Json& predicates, Json& facts) const {
   for (const LearnedRole& r : roles_) by_role[{r.organisation, r.kind}].push_back(&r);
   std::set<std::size_t> kinds;
   for (const auto& [key, holders] : by_role) {
-    std::map<std::string, const LearnedRole*> by_date;  // the first holder each date names
-    for (const LearnedRole* r : holders) by_date.emplace(docs_[r->doc].date, r);
+    std::map<std::string, const LearnedRole*> by_date;  // the holder each date names
+    bool unclear = false;  // one date naming two holders (co-chiefs, or a misread): no fact at all
+    for (const LearnedRole* r : holders) {
+      const auto [it, added] = by_date.emplace(docs_[r->doc].date, r);
+      unclear = unclear || (!added && it->second->person != r->person);
+    }
+    if (unclear) continue;
     if (by_date.size() > 1 && by_date.count("")) by_date.erase("");
     std::vector<const LearnedRole*> series;
     for (const auto& [date, r] : by_date)
@@ -491,6 +512,7 @@ std::string Learner::to_json() const {
     Json j = {{"id", f.source + "-" + std::to_string(f.q.start)},
               {"subject", names_.entities()[f.subject].id},
               {"predicate", f.predicate}};
+    if (f.object != SIZE_MAX) j["object"] = names_.entities()[f.object].id;
     if (!f.context.empty()) j["context"] = f.context;
     if (f.revised_by != SIZE_MAX) {
       const LearnedFact& revision = facts_[f.revised_by];

@@ -184,7 +184,10 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       if (single && is_acronym)
         keep = !common_acronyms().count(w);
       else if (single && (k == s.first_token || tokens[k - 1].norm == "\""))
-        keep = mid_caps.count(w) && !lower.count(w);
+        // "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a possessive makes a name.
+        keep = (mid_caps.count(w) || by_key_.count(w) || end > core ||
+                (end < s.last_token && tokens[end].is("'s"))) &&
+               !lower.count(w);
       else if (single)
         keep = !lower.count(w) || w.size() > 3;
       if (keep) {
