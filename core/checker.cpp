@@ -54,8 +54,8 @@ void Checker::settle_given_elsewhere(Claim& claim) const {
   // unverified, naming the fact it came close to, so that no true figure is called wrong.
   if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation) return;
   const QuantityMention& q = claim.compared ? *claim.compared : *claim.quantity;
-  if (q.kind == QuantityKind::date) return;
-  const Interval& said = q.interval;
+  // A date is found by its year ("July 2019" where the sources date another event to 2019).
+  const Interval said = q.kind == QuantityKind::date ? Interval{q.value, q.value} : q.interval;
   const auto it = std::lower_bound(source_numbers_.begin(), source_numbers_.end(), said.low);
   if (it == source_numbers_.end() || !said.contains(*it)) return;
   if (!claim.binding) claim.binding = Binding{};

@@ -261,9 +261,11 @@ void print_errors(std::ostream& out, const std::string& file, const std::vector<
 SourceDocument read_source(const std::string& arg) {
   SourceDocument doc;
   std::string path = arg;
+    // "@" and digits and dashes after it are a date, checked with the other sources' problems
+  // (learn.bad_date); any other "@" is part of the file's name.
   const std::size_t at = arg.rfind('@');
-  Interval span;
-  if (at != std::string::npos && at + 1 < arg.size() && parse_date_span(arg.substr(at + 1), span)) {
+  if (at != std::string::npos && at + 1 < arg.size() &&
+      arg.find_first_not_of("0123456789-", at + 1) == std::string::npos) {
     path = arg.substr(0, at);
     doc.date = arg.substr(at + 1);
   }

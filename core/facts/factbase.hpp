@@ -28,7 +28,7 @@ struct Source {
   std::string document;
     std::size_t start = 0, end = 0;
   std::string quote;
-  std::vector<double> numbers;  // every figure and number the sentence gives, as normalised values
+  std::vector<double> numbers;  // every figure the sentence gives, normalised (a date by its year)
 };
 
 // A company, person, venture or anything else claims name.

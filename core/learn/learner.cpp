@@ -9,6 +9,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 
 #include "learn/governors.hpp"
 #include "learn/names.hpp"
@@ -183,6 +184,7 @@ class Learner {
   std::map<std::string, PredicateInfo> predicates_;
   std::vector<LearnedFact> facts_;
   std::vector<LearnedRole> roles_;
+  std::size_t doc_start_ = 0;  // the first fact of the document being read
   std::vector<Json> sources_json_;
   std::set<std::string> source_ids_;
   std::size_t topic_ = SIZE_MAX;  // the organisation the document is about so far
@@ -198,6 +200,7 @@ void Learner::read(std::size_t d) {
   for (const NameSpan& n : names)
     for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
   topic_ = SIZE_MAX;
+  doc_start_ = facts_.size();
   for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
 }
 
@@ -256,8 +259,7 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
   std::vector<std::size_t> figures, dates;
   numbers_.clear();
   for (const QuantityMention& q : quantities)
-    if (q.first_token >= s.first_token && q.first_token < s.last_token && q.kind != QuantityKind::date &&
-        std::isfinite(q.value))
+    if (q.first_token >= s.first_token && q.first_token < s.last_token && std::isfinite(q.value))
       numbers_.push_back(q.value);
   for (std::size_t i = 0; i < quantities.size(); ++i) {
     const QuantityMention& q = quantities[i];
@@ -315,10 +317,11 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       if (nearest == i) f.when = date.date;
     }
     // The same figure said twice of the same thing is one fact.
-    const bool repeated = std::any_of(facts_.begin(), facts_.end(), [&](const LearnedFact& o) {
-      return o.doc == d && o.subject == f.subject && o.predicate == f.predicate && o.q.value == q.value &&
-             o.q.unit == q.unit && o.governor.earlier == f.governor.earlier;
-    });
+    const bool repeated = std::any_of(
+        facts_.begin() + static_cast<std::ptrdiff_t>(doc_start_), facts_.end(), [&](const LearnedFact& o) {
+          return o.doc == d && o.subject == f.subject && o.predicate == f.predicate && o.q.value == q.value &&
+                 o.q.unit == q.unit && o.governor.earlier == f.governor.earlier && o.when == f.when;
+        });
     if (repeated) continue;
     facts_.push_back(std::move(f));
   }
@@ -414,13 +417,17 @@ void Learner::assign_context() {
 void Learner::apply_revisions() {
   // "June was revised down to 19,000 from 147,000": a later source's earlier value that an earlier
   // source gave as its figure makes that figure a series whose latest value is the revision.
+  std::unordered_map<double, std::vector<std::size_t>> by_value;
+  for (std::size_t f = 0; f < facts_.size(); ++f) by_value[facts_[f].q.value].push_back(f);
   for (std::size_t r = 0; r < facts_.size(); ++r) {
     const LearnedFact& old_value = facts_[r];
     if (!old_value.governor.earlier || r == 0) continue;
     const std::size_t n = r - 1;  // the revised value, said just before in the same sentence
     if (facts_[n].source != old_value.source || facts_[n].governor.earlier) continue;
     const std::string& later = docs_[old_value.doc].date;
-    for (std::size_t f = 0; f < facts_.size(); ++f) {
+    const auto same = by_value.find(old_value.q.value);
+    if (same == by_value.end()) continue;
+    for (std::size_t f : same->second) {
       LearnedFact& first = facts_[f];
       const std::string& date = docs_[first.doc].date;
       if (date.empty() || date >= later || first.governor.earlier || first.revised_by != SIZE_MAX) continue;
