@@ -173,11 +173,6 @@ const Fact* FactBase::fact(std::string_view id) const {
   return it == fact_index_.end() ? nullptr : &facts_[it->second];
 }
 
-bool FactBase::from_documents() const {
-  return !sources_.empty() &&
-         std::all_of(sources_.begin(), sources_.end(), [](const Source& s) { return !s.document.empty(); });
-}
-
 const Source* FactBase::source(std::string_view id) const {
   auto it = source_index_.find(std::string(id));
   return it == source_index_.end() ? nullptr : &sources_[it->second];

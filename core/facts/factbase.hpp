@@ -26,7 +26,7 @@ struct Source {
   // A source learned from a document (core/learn): the document's name and the sentence the facts
   // come from, as UTF-8 byte offsets into it and a short quote. All optional.
   std::string document;
-    std::size_t start = 0, end = 0;
+  std::size_t start = 0, end = 0;
   std::string quote;
   std::vector<double> numbers;  // every figure the sentence gives, normalised (a date by its year)
 };
@@ -131,7 +131,7 @@ class FactBase {
   const std::vector<FactBaseLayer>& layers() const { return layers_; }
   const std::vector<Source>& sources() const { return sources_; }
   // True when every source is a learned document's sentence: verdicts then speak of "the sources".
-  bool from_documents() const;
+  bool from_documents() const { return from_documents_; }
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Predicate>& predicates() const { return predicates_; }
   const std::vector<Fact>& facts() const { return facts_; }
@@ -149,6 +149,7 @@ class FactBase {
   friend class Loader;  // facts/loader.cpp fills the members as it validates a file
   std::string name_, version_, checksum_;
   std::vector<FactBaseLayer> layers_;
+  bool from_documents_ = false;  // set as each file loads
   std::vector<Source> sources_;
   std::vector<Entity> entities_;
   std::vector<Predicate> predicates_;

@@ -120,6 +120,9 @@ class Loader {
       fb_.version_ = layer.version;
     }
     fb_.layers_.push_back(std::move(layer));
+    fb_.from_documents_ =
+        !fb_.sources_.empty() && std::all_of(fb_.sources_.begin(), fb_.sources_.end(),
+                                             [](const Source& s) { return !s.document.empty(); });
     if (fb_.layers_.size() == 1) {
       fb_.checksum_ = fb_.layers_[0].checksum;
     } else {
