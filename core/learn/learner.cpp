@@ -270,14 +270,14 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       figures.push_back(i);
     }
   }
-  // What the document is about: the organisation its first sentence names, or one a sentence opens
-  // with ("Kestrel expects ..."); one named in passing ("said the Kalgara project") is not the topic.
+  // What the document is about: the first organisation it names. A later sentence about another one
+  // ("Tasman Ores reported ...") names its own subject; "the company" and unnamed sentences stay with
+  // the document's.
   for (const NameSpan& n : names) {
+    if (topic_ != SIZE_MAX) break;
     if (n.first < s.first_token || n.first >= s.last_token || names_.entities()[n.entity].type == "person")
       continue;
-    const bool opens = n.first <= s.first_token + 1;
-    if (topic_ == SIZE_MAX || opens) topic_ = n.entity;
-    break;
+    topic_ = n.entity;
   }
   for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
     const std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
