@@ -68,6 +68,33 @@ void Checker::settle_given_elsewhere(Claim& claim) const {
   claim.deviation = std::nan("");
 }
 
+void Checker::settle_disagreement(Claim& claim) const {
+  // Two sources of one date giving the same thing different values are never decided silently: the
+  // claim is left unverified, and its explanation names both.
+  if (!claim.fact || !claim.quantity || claim.relation || claim.verdict == Verdict::unverified) return;
+  const Fact& f = *claim.fact;
+  const Source* mine = facts_->source(f.source);
+  if (!mine) return;
+  for (std::size_t gi : facts_->facts_for(f.predicate, f.subject)) {
+    const Fact& g = facts_->facts()[gi];
+    const Source* theirs = facts_->source(g.source);
+    if (&g == &f || !theirs || theirs->document == mine->document || g.context != f.context ||
+        g.object != f.object || g.when != f.when || theirs->date != mine->date || !g.earlier.empty() ||
+        !f.earlier.empty() || g.value.interval.overlaps(f.value.interval))
+      continue;
+    if (!claim.binding) claim.binding = Binding{};
+    claim.binding->fact = &f;
+    claim.binding->runner_up = &g;
+    claim.binding->abstained = "sources disagree";
+    claim.verdict = Verdict::unverified;
+    claim.fact = nullptr;
+    claim.value = nullptr;
+    claim.earlier = nullptr;
+    claim.deviation = std::nan("");
+    return;
+  }
+}
+
 Report Checker::check(std::string_view text) const {
   // 1. Text: tokens, sentences, and the stem of every word.
   const std::vector<Token> tokens = tokenize(text);
@@ -90,6 +117,7 @@ Report Checker::check(std::string_view text) const {
     const std::vector<std::string> names = view.entity_names();
     for (Claim& c : claims) {
       if (!source_numbers_.empty()) settle_given_elsewhere(c);
+      if (facts_->from_documents()) settle_disagreement(c);
       explain(c, *facts_, text, names);
       report.add(std::move(c));
     }

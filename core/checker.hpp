@@ -31,7 +31,8 @@ class Checker {
   std::shared_ptr<const Lexicon> lexicon_;
   std::vector<EntityMention> topics_;   // a learned base's main subjects (Checker::check)
   std::vector<double> source_numbers_;  // every number the learned sources give, sorted
-  void settle_given_elsewhere(Claim& claim) const;
+    void settle_given_elsewhere(Claim& claim) const;
+  void settle_disagreement(Claim& claim) const;
 };
 
 // The largest text the engine takes by default (README, "Limits"): a check needs about 30 times its

@@ -210,7 +210,7 @@ std::size_t Learner::subject_of(const std::vector<NameSpan>& names, const Senten
   std::size_t after = SIZE_MAX;
   for (const NameSpan& n : names) {
     if (n.first < s.first_token || n.last > s.last_token) continue;
-    if (names_.entities()[n.entity].type == "person") continue;
+    if (names_.entities()[n.entity].type != "organization") continue;
     if (n.first < at) return n.entity;
     if (after == SIZE_MAX) after = n.entity;
   }
@@ -235,7 +235,7 @@ std::size_t Learner::object_after(const std::vector<Token>& tokens, const Senten
   const std::size_t k = q.last_token;
   if (k + 1 >= s.last_token || !(tokens[k].is("in") || tokens[k].is("into"))) return SIZE_MAX;
   for (const NameSpan& n : names)
-    if (n.first == k + 1 && n.entity != subject && names_.entities()[n.entity].type != "person")
+    if (n.first == k + 1 && n.entity != subject && names_.entities()[n.entity].type == "organization")
       return n.entity;
   return SIZE_MAX;
 }
@@ -275,7 +275,8 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
   // the document's.
   for (const NameSpan& n : names) {
     if (topic_ != SIZE_MAX) break;
-    if (n.first < s.first_token || n.first >= s.last_token || names_.entities()[n.entity].type == "person")
+    if (n.first < s.first_token || n.first >= s.last_token ||
+        names_.entities()[n.entity].type != "organization")
       continue;
     topic_ = n.entity;
   }

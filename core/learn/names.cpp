@@ -156,6 +156,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
            !(acronym(text, tokens[k]) && common_acronyms().count(tokens[k].norm));
   };
   std::vector<Run> runs;
+  std::size_t dateline_end = 0;  // tokens before it belong to the text's dateline
   for (const Sentence& s : sentences) {
     for (std::size_t k = s.first_token; k < s.last_token; ++k) {
       if (!name_word(k)) continue;
@@ -199,7 +200,19 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         const bool speaks = end < s.last_token && (tokens[end].is("said") || tokens[end].is("says"));
         const bool person =
             !is_acronym && core - k >= 2 && core - k <= 3 && end == core && (titled || speaks);
-        runs.push_back({k, end, core, person});
+        bool capitals = true;
+        for (std::size_t t = k; t < core && capitals; ++t)
+          capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
+        bool dateline = capitals && k == s.first_token && s.first_token < 3 && end < s.last_token &&
+                        (tokens[end].is(",") || tokens[end].is("-"));
+        // "SAN JOSE, Calif. –": everything up to the dateline's dash is the place.
+        if (dateline) {
+          dateline_end = end;
+          while (dateline_end < tokens.size() && dateline_end < end + 8 && !tokens[dateline_end].is("-"))
+            ++dateline_end;
+        }
+        dateline = dateline || k < dateline_end;
+        runs.push_back({k, end, core, person, dateline});
       }
       k = end - 1;
     }
@@ -216,7 +229,7 @@ void NameBook::add_alias(std::size_t entity, const std::string& alias) {
   entities_[entity].aliases.push_back(alias);
 }
 
-std::size_t NameBook::entity_for(const std::string& name, const std::string& full, bool person) {
+std::size_t NameBook::entity_for(const std::string& name, const std::string& full, bool person, bool place) {
   const std::string key = name_key(name);
   if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
   const bool single = key.find(' ') == std::string::npos;
@@ -247,7 +260,7 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
        std::any_of(entities_.begin(), entities_.end(), [&](const LearnedEntity& x) { return x.id == id; });
        ++n)
     id = slug(key) + "-" + std::to_string(n);
-  entities_.push_back({id, name, person ? "person" : "organization", {}});
+  entities_.push_back({id, name, person ? "person" : place ? "place" : "organization", {}});
   const std::size_t e = entities_.size() - 1;
   by_key_.emplace(key, e);
   if (full != name) add_alias(e, full);
@@ -274,7 +287,7 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
         text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));
     const std::string name(
         text.substr(tokens[r.first].start, tokens[r.core_last - 1].end - tokens[r.first].start));
-    spans.push_back({r.first, r.last, entity_for(name, full, r.person)});
+    spans.push_back({r.first, r.last, entity_for(name, full, r.person, r.dateline)});
   }
   return spans;
 }

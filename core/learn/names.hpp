@@ -45,10 +45,11 @@ class NameBook {
     std::size_t first, last;  // tokens of the name, legal suffix included
     std::size_t core_last;    // one past the name without its suffix
     bool person;
+    bool dateline;  // "SAN JOSE, Calif. –", "LONDON, Oct 30 –": a place in capitals opening a text
   };
   std::vector<Run> find_runs(std::string_view text, const std::vector<Token>& tokens,
                              const std::vector<Sentence>& sentences) const;
-  std::size_t entity_for(const std::string& name, const std::string& full, bool person);
+  std::size_t entity_for(const std::string& name, const std::string& full, bool person, bool place = false);
   void add_alias(std::size_t entity, const std::string& alias);
 
   std::vector<LearnedEntity> entities_;

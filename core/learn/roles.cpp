@@ -89,14 +89,14 @@ const NameSpan* organisation_ending_at(const std::vector<NameSpan>& names,
   // "Kestrel CEO", "Kestrel's CEO"
   if (end > 0 && (tokens[end - 1].is("'s") || tokens[end - 1].is("\u2019s"))) --end;
   for (const NameSpan& n : names)
-    if (n.last == end && entities[n.entity].type != "person") return &n;
+    if (n.last == end && entities[n.entity].type == "organization") return &n;
   return nullptr;
 }
 
 const NameSpan* organisation_at(const std::vector<NameSpan>& names,
                                 const std::vector<LearnedEntity>& entities, std::size_t at) {
   for (const NameSpan& n : names)
-    if (n.first == at && entities[n.entity].type != "person") return &n;
+    if (n.first == at && entities[n.entity].type == "organization") return &n;
   return nullptr;
 }
 

@@ -63,6 +63,11 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            "), and the sentence does not make clear which it means.";
   }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
+  if (why == "sources disagree" && b.runner_up) {
+    return "Not decided: the sources disagree on " + fact_words(facts, f) + ": " + describe_value(facts, f) +
+           " (" + cite(facts, f) + ") and " + describe_value(facts, *b.runner_up) + " (" +
+           cite(facts, *b.runner_up) + "), so " + claim.claimed + " is checked against neither.";
+  }
   if (why == "elsewhere") {
     return closest + ", but the sources give " + claim.claimed + " elsewhere, so it may be a figure of " +
            "something else and is not checked against this one.";

@@ -99,6 +99,14 @@ TEST_CASE("a later-dated source makes the earlier figure outdated", "[learn][tim
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("two sources of one date that disagree are never decided silently", "[learn][time]") {
+  const Checker checker(learned({{"a.txt", "2025-03-01", "Harrow Foods plc employs 5,200 people."},
+                                 {"b.txt", "2025-03-01", "Harrow Foods plc employs 6,100 people."}}));
+  const std::string seen = verdict_of(checker, "Harrow Foods employs 5,200 people.", "5,200 people");
+  CHECK_THAT(seen, Catch::StartsWith("unverified: Not decided: the sources disagree"));
+  CHECK_THAT(seen, Catch::Contains("(a.txt, 2025-03-01)") && Catch::Contains("(b.txt, 2025-03-01)"));
+}
+
 TEST_CASE("a revision in a later source replaces the figure it names", "[learn][time]") {
   const Checker checker(
       learned({{"june.txt", "2025-07-04", "Employers in Meridia added 147,000 jobs in June."},

@@ -61,8 +61,14 @@ export interface Source {
   date: string;
   /** The date in words, e.g. "23 January 2025". */
   date_display: string;
-  title?: string;
+    title?: string;
   url?: string;
+  /** A learned source (`addSource`): the document's name. */
+  document?: string;
+  /** The sentence the fact was read from, shortened. */
+  quote?: string;
+  /** That sentence's [start, end] in the document, as UTF-8 byte offsets. */
+  sentence?: [number, number];
 }
 
 /** How a figure's fact was chosen: present when a fact of the base came close. */
@@ -77,7 +83,7 @@ export interface Binding {
   signals: string[];
   /** The signals in words, for readers: "Bound to this fact by the word “invested”, …". */
   why: string;
-  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", "fits another", …); absent when it was. */
+  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", "fits another", "elsewhere", …); absent when it was. */
   abstained?: string;
 }
 
