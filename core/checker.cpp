@@ -36,8 +36,10 @@ Checker::Checker(FactBase facts)
   std::size_t most = 0;
   for (const Fact& f : facts_->facts()) most = std::max(most, ++count[f.subject]);
   std::vector<std::pair<std::size_t, const Entity*>> ranked;
-  for (const auto& [id, n] : count)
+  for (const auto& [id, n] : count) {
+    if (facts_->entity(id)) subjects_.push_back(facts_->entity(id));
     if (3 * n >= most && facts_->entity(id)) ranked.emplace_back(n, facts_->entity(id));
+  }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second->id < b.second->id;
   });
@@ -56,8 +58,14 @@ void Checker::settle_given_elsewhere(Claim& claim) const {
   const QuantityMention& q = claim.compared ? *claim.compared : *claim.quantity;
   // A date is found by its year ("July 2019" where the sources date another event to 2019).
   const Interval said = q.kind == QuantityKind::date ? Interval{q.value, q.value} : q.interval;
+  // The figure as stated counts too: "over $14 billion" names the sources' $14 billion, though its
+  // interval leaves it out.
+  const auto given = [&](double v) {
+    return std::binary_search(source_numbers_.begin(), source_numbers_.end(), v);
+  };
   const auto it = std::lower_bound(source_numbers_.begin(), source_numbers_.end(), said.low);
-  if (it == source_numbers_.end() || !said.contains(*it)) return;
+  const bool inside = it != source_numbers_.end() && said.contains(*it);
+  if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high)) return;
   if (!claim.binding) claim.binding = Binding{};
   if (!claim.binding->fact) claim.binding->fact = claim.fact;
   claim.binding->abstained = "elsewhere";
@@ -107,7 +115,7 @@ Report Checker::check(std::string_view text) const {
 
   Report report;
   SentenceWalker walker(text, tokens, stems, quantities, entities, *lexicon_);
-  if (facts_->from_documents()) walker.carry_topic(topics_);
+  if (facts_->from_documents()) walker.carry_topic(topics_, subjects_);
   for (const Sentence& s : sentences) {
     const SentenceView view = walker.next(s);
     // 4. Matching: the sentence's relations and figures, each bound to a fact and judged.

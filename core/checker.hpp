@@ -29,9 +29,10 @@ class Checker {
  private:
   std::shared_ptr<const FactBase> facts_;
   std::shared_ptr<const Lexicon> lexicon_;
-  std::vector<EntityMention> topics_;   // a learned base's main subjects (Checker::check)
-  std::vector<double> source_numbers_;  // every number the learned sources give, sorted
-    void settle_given_elsewhere(Claim& claim) const;
+  std::vector<EntityMention> topics_;    // a learned base's main subjects (Checker::check)
+  std::vector<const Entity*> subjects_;  // every entity a learned base's facts are about
+  std::vector<double> source_numbers_;   // every number the learned sources give, sorted
+  void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
 };
 

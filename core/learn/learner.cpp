@@ -481,13 +481,10 @@ Json value_json(const LearnedFact& f, const std::string& kind, const std::string
   v["amount"] = range ? f.q.range_low : f.q.value;
   if (range) v["high"] = f.q.range_high;
   v["unit"] = f.q.unit;
-  // A bound the source states ("at least €1.10 a share") is the figure a rewrite must give: "€1.20"
-  // does not say what the source says. Hedges, orders and ranges keep their comparator.
-  const Comparator c = f.q.comparator;
-  const bool bound = c == Comparator::at_least || c == Comparator::at_most || c == Comparator::more_than ||
-                     c == Comparator::less_than;
-  if (c != Comparator::none && !bound) v["comparator"] = to_string(c);
-  if (f.q.step > 0 && std::isfinite(f.q.step)) v["step"] = f.q.step;
+    // The source's comparator as stated: "at least €1.10 a share" admits what it admits.
+  if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
+  // No step: the source's figure is exact, and a rewrite's own rounding is its claim's tolerance
+  // ("$1.8bn" admits $1.82 billion), while "seven" does not touch "six" at 6.5.
   if (!as_of.empty()) v["as_of"] = as_of;
   (void)kind;
   return v;

@@ -81,8 +81,9 @@ SentenceView SentenceWalker::next(const Sentence& s) {
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
     view.quantities.push_back(&*quantity_);
   const bool names_no_organisation =
-      std::all_of(view.entities.begin(), view.entities.end(),
-                  [](const EntityMention& m) { return m.entity->is_person(); });
+      std::all_of(view.entities.begin(), view.entities.end(), [&](const EntityMention& m) {
+        return m.entity->is_person() || !std::binary_search(subjects_.begin(), subjects_.end(), m.entity);
+      });
   // "Chief executive Tom Reddish said ...": a person's role, and the figures, are of the topic still.
   if (carry_topic_ && names_no_organisation) {
     view.antecedents = previous_;
