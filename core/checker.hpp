@@ -34,6 +34,8 @@ class Checker {
   std::vector<double> source_numbers_;   // every number the learned sources give, sorted
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
+  struct Draft;  // the text being checked, as settle_governed_otherwise reads it
+  void settle_governed_otherwise(Claim& claim, const Draft& draft) const;
 };
 
 // The largest text the engine takes by default (README, "Limits"): a check needs about 30 times its

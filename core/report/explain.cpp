@@ -68,6 +68,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            " (" + cite(facts, f) + ") and " + describe_value(facts, *b.runner_up) + " (" +
            cite(facts, *b.runner_up) + "), so " + claim.claimed + " is checked against neither.";
   }
+  if (why == "another word") {
+    return closest + ", but the sentence ties " + claim.claimed + " to another word than the sources do, " +
+           "so it is not checked against it.";
+  }
   if (why == "elsewhere") {
     return closest + ", but the sources give " + claim.claimed + " elsewhere, so it may be a figure of " +
            "something else and is not checked against this one.";
