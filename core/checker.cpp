@@ -51,6 +51,22 @@ Checker::Checker(FactBase facts)
   }
 }
 
+namespace {
+
+// Withdraws a claim's verdict: unverified, its binding naming the fact it came close to and why not.
+void leave_unverified(Claim& claim, const char* why) {
+  if (!claim.binding) claim.binding = Binding{};
+  if (!claim.binding->fact) claim.binding->fact = claim.fact;
+  claim.binding->abstained = why;
+  claim.verdict = Verdict::unverified;
+  claim.fact = nullptr;
+  claim.value = nullptr;
+  claim.earlier = nullptr;
+  claim.deviation = std::nan("");
+}
+
+}  // namespace
+
 void Checker::settle_given_elsewhere(Claim& claim) const {
   // A figure the sources do give, for something else or in a sentence not learned as a fact, is no
   // wrong figure: the draft may mean that ("Net debt $14.5bn" where $14.5bn is the revenue). Left
@@ -67,14 +83,7 @@ void Checker::settle_given_elsewhere(Claim& claim) const {
   const auto it = std::lower_bound(source_numbers_.begin(), source_numbers_.end(), said.low);
   const bool inside = it != source_numbers_.end() && said.contains(*it);
   if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high)) return;
-  if (!claim.binding) claim.binding = Binding{};
-  if (!claim.binding->fact) claim.binding->fact = claim.fact;
-  claim.binding->abstained = "elsewhere";
-  claim.verdict = Verdict::unverified;
-  claim.fact = nullptr;
-  claim.value = nullptr;
-  claim.earlier = nullptr;
-  claim.deviation = std::nan("");
+  leave_unverified(claim, "elsewhere");
 }
 
 struct Checker::Draft {
@@ -114,14 +123,7 @@ void Checker::settle_governed_otherwise(Claim& claim, const Draft& draft) const 
   for (const auto* words : {&g.modifiers, &g.after})
     for (const std::string& w : *words)
       if (std::find(known.begin(), known.end(), stem(w)) != known.end()) return;
-  if (!claim.binding) claim.binding = Binding{};
-  if (!claim.binding->fact) claim.binding->fact = claim.fact;
-  claim.binding->abstained = "another word";
-  claim.verdict = Verdict::unverified;
-  claim.fact = nullptr;
-  claim.value = nullptr;
-  claim.earlier = nullptr;
-  claim.deviation = std::nan("");
+  leave_unverified(claim, "another word");
 }
 
 void Checker::settle_disagreement(Claim& claim) const {
@@ -138,15 +140,8 @@ void Checker::settle_disagreement(Claim& claim) const {
         g.object != f.object || g.when != f.when || theirs->date != mine->date || !g.earlier.empty() ||
         !f.earlier.empty() || g.value.interval.overlaps(f.value.interval))
       continue;
-    if (!claim.binding) claim.binding = Binding{};
-    claim.binding->fact = &f;
+    leave_unverified(claim, "sources disagree");
     claim.binding->runner_up = &g;
-    claim.binding->abstained = "sources disagree";
-    claim.verdict = Verdict::unverified;
-    claim.fact = nullptr;
-    claim.value = nullptr;
-    claim.earlier = nullptr;
-    claim.deviation = std::nan("");
     return;
   }
 }

@@ -33,45 +33,44 @@ std::vector<std::string> cue_tokens(const std::string& cue) {
   return out;
 }
 
-// The role kind whose longest cue ends at token `end` (exclusive), or SIZE_MAX; `start` gets its first.
-std::size_t title_ending_at(const std::vector<Token>& tokens, std::size_t from, std::size_t end,
-                            std::size_t& start) {
-  std::size_t best = SIZE_MAX, best_len = 0;
+// The role kind whose longest cue fits the tokens at [at, to) (`backwards`: ending at `to`; otherwise
+// starting at `at`), or SIZE_MAX; `length` gets that cue's length in tokens.
+std::size_t longest_title(const std::vector<Token>& tokens, std::size_t at, std::size_t to, bool backwards,
+                          std::size_t& length) {
+  std::size_t best = SIZE_MAX;
+  length = 0;
   const auto& kinds = role_kinds();
   for (std::size_t k = 0; k < kinds.size(); ++k)
     for (const std::string& cue : kinds[k].cues) {
       const std::vector<std::string> words = cue_tokens(cue);
-      if (words.size() > end - from || words.size() <= best_len) continue;
+      if (words.size() > to - at || words.size() <= length) continue;
+      const std::size_t first = backwards ? to - words.size() : at;
       bool match = true;
-      for (std::size_t i = 0; i < words.size() && match; ++i)
-        match = tokens[end - words.size() + i].norm == words[i];
+      for (std::size_t i = 0; i < words.size() && match; ++i) match = tokens[first + i].norm == words[i];
       if (match) {
         best = k;
-        best_len = words.size();
+        length = words.size();
       }
     }
-  start = end - best_len;
   return best;
 }
 
-// The role kind of a cue starting at token `at`, or SIZE_MAX; `end` gets one past its last token.
+// The role kind of a title ending at token `end` (exclusive), or SIZE_MAX; `start` gets its first token.
+std::size_t title_ending_at(const std::vector<Token>& tokens, std::size_t from, std::size_t end,
+                            std::size_t& start) {
+  std::size_t length = 0;
+  const std::size_t kind = longest_title(tokens, from, end, true, length);
+  start = end - length;
+  return kind;
+}
+
+// The role kind of a title starting at token `at`, or SIZE_MAX; `end` gets one past its last token.
 std::size_t title_starting_at(const std::vector<Token>& tokens, std::size_t at, std::size_t to,
                               std::size_t& end) {
-  std::size_t best = SIZE_MAX, best_len = 0;
-  const auto& kinds = role_kinds();
-  for (std::size_t k = 0; k < kinds.size(); ++k)
-    for (const std::string& cue : kinds[k].cues) {
-      const std::vector<std::string> words = cue_tokens(cue);
-      if (at + words.size() > to || words.size() <= best_len) continue;
-      bool match = true;
-      for (std::size_t i = 0; i < words.size() && match; ++i) match = tokens[at + i].norm == words[i];
-      if (match) {
-        best = k;
-        best_len = words.size();
-      }
-    }
-  end = at + best_len;
-  return best;
+  std::size_t length = 0;
+  const std::size_t kind = longest_title(tokens, at, to, false, length);
+  end = at + length;
+  return kind;
 }
 
 bool former(const std::vector<Token>& tokens, std::size_t first, std::size_t at) {
