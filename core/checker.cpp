@@ -2,6 +2,10 @@
 // facts and judged -> explanations.
 #include "checker.hpp"
 
+#include <algorithm>
+#include <unordered_map>
+
+#include "learn/governors.hpp"
 #include "lexicon/lexicon.hpp"
 #include "match/judge.hpp"
 #include "match/sentence.hpp"
@@ -23,7 +27,124 @@ Checker::Checker() : Checker(FactBase::bundled()) {}
 
 Checker::Checker(FactBase facts)
     : facts_(std::make_shared<const FactBase>(std::move(facts))),
-      lexicon_(std::make_shared<const Lexicon>(*facts_)) {}
+      lexicon_(std::make_shared<const Lexicon>(*facts_)) {
+  for (const Source& s : facts_->sources())
+    source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
+  std::sort(source_numbers_.begin(), source_numbers_.end());
+  if (!facts_->from_documents()) return;
+  // What sources are mostly about: the subjects with a third as many facts as the most, three at most.
+  std::unordered_map<std::string, std::size_t> count;
+  std::size_t most = 0;
+  for (const Fact& f : facts_->facts()) most = std::max(most, ++count[f.subject]);
+  std::vector<std::pair<std::size_t, const Entity*>> ranked;
+  for (const auto& [id, n] : count) {
+    if (facts_->entity(id)) subjects_.push_back(facts_->entity(id));
+    if (3 * n >= most && facts_->entity(id)) ranked.emplace_back(n, facts_->entity(id));
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second->id < b.second->id;
+  });
+  for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+    EntityMention m;
+    m.entity = ranked[i].second;
+    topics_.push_back(m);
+  }
+}
+
+namespace {
+
+// Withdraws a claim's verdict: unverified, its binding naming the fact it came close to and why not.
+void leave_unverified(Claim& claim, const char* why) {
+  if (!claim.binding) claim.binding = Binding{};
+  if (!claim.binding->fact) claim.binding->fact = claim.fact;
+  claim.binding->abstained = why;
+  claim.verdict = Verdict::unverified;
+  claim.fact = nullptr;
+  claim.value = nullptr;
+  claim.earlier = nullptr;
+  claim.deviation = std::nan("");
+}
+
+}  // namespace
+
+void Checker::settle_given_elsewhere(Claim& claim) const {
+  // A figure the sources do give, for something else or in a sentence not learned as a fact, is no
+  // wrong figure: the draft may mean that ("Net debt $14.5bn" where $14.5bn is the revenue). Left
+  // unverified, naming the fact it came close to, so that no true figure is called wrong.
+  if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation) return;
+  const QuantityMention& q = claim.compared ? *claim.compared : *claim.quantity;
+  // A date is found by its year ("July 2019" where the sources date another event to 2019).
+  const Interval said = q.kind == QuantityKind::date ? Interval{q.value, q.value} : q.interval;
+  // The figure as stated counts too: "over $14 billion" names the sources' $14 billion, though its
+  // interval leaves it out.
+  const auto given = [&](double v) {
+    return std::binary_search(source_numbers_.begin(), source_numbers_.end(), v);
+  };
+  const auto it = std::lower_bound(source_numbers_.begin(), source_numbers_.end(), said.low);
+  const bool inside = it != source_numbers_.end() && said.contains(*it);
+  if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high)) return;
+  leave_unverified(claim, "elsewhere");
+}
+
+struct Checker::Draft {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  const Sentence& sentence;
+  const std::vector<QuantityMention>& quantities;
+  const std::vector<bool>& name_token;
+};
+
+void Checker::settle_governed_otherwise(Claim& claim, const Draft& draft) const {
+  // A figure contradicts a learned fact only when the word that governs it in the draft is one of the
+  // fact's (its cue family, the words that narrow it, its context): "footfall down 5%" says nothing of
+  // the sources' 26.8% share of online sales, whatever else the sentence shares with it.
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
+  if (claim.quantity->kind == QuantityKind::date) return;
+  std::vector<std::size_t> figures;
+  std::size_t self = SIZE_MAX;
+  for (std::size_t i = 0; i < draft.quantities.size(); ++i) {
+    const QuantityMention& q = draft.quantities[i];
+    if (q.first_token < draft.sentence.first_token || q.first_token >= draft.sentence.last_token) continue;
+    if (q.kind == QuantityKind::date) continue;
+    if (q.start == claim.quantity->start) self = figures.size();
+    figures.push_back(i);
+  }
+  if (self == SIZE_MAX) return;
+  const Governor g = find_governors(draft.text, draft.tokens, draft.sentence, draft.quantities, figures,
+                                    draft.name_token)[self];
+  if (!g.found) return;
+  std::vector<std::string> known;
+  for (const std::string& cue : facts_->predicate(claim.fact->predicate)->cues)
+    for (const Token& t : tokenize(cue)) known.push_back(stem(t.norm));
+  for (const std::string& c : claim.fact->context)
+    for (const Token& t : tokenize(c)) known.push_back(stem(t.norm));
+  for (const std::string* w : {&g.head})
+    if (std::find(known.begin(), known.end(), stem(*w)) != known.end()) return;
+  for (const auto* words : {&g.modifiers, &g.after})
+    for (const std::string& w : *words)
+      if (std::find(known.begin(), known.end(), stem(w)) != known.end()) return;
+  leave_unverified(claim, "another word");
+}
+
+void Checker::settle_disagreement(Claim& claim) const {
+  // Two sources of one date giving the same thing different values are never decided silently: the
+  // claim is left unverified, and its explanation names both.
+  if (!claim.fact || !claim.quantity || claim.relation || claim.verdict == Verdict::unverified) return;
+  const Fact& f = *claim.fact;
+  const Source* mine = facts_->source(f.source);
+  if (!mine) return;
+  for (std::size_t gi : facts_->facts_for(f.predicate, f.subject)) {
+    const Fact& g = facts_->facts()[gi];
+    const Source* theirs = facts_->source(g.source);
+    if (&g == &f || !theirs || theirs->document == mine->document || g.context != f.context ||
+        g.object != f.object || g.when != f.when || theirs->date != mine->date || !g.earlier.empty() ||
+        !f.earlier.empty() || g.value.interval.overlaps(f.value.interval))
+      continue;
+    leave_unverified(claim, "sources disagree");
+    claim.binding->runner_up = &g;
+    return;
+  }
+}
 
 Report Checker::check(std::string_view text) const {
   // 1. Text: tokens, sentences, and the stem of every word.
@@ -36,7 +157,15 @@ Report Checker::check(std::string_view text) const {
   const std::vector<EntityMention> entities = lexicon_->find_entities(tokens);
 
   Report report;
+  // Checking against sources: the tokens that name entities, for reading what governs a figure.
+  std::vector<bool> name_token;
+  if (facts_->from_documents()) {
+    name_token.assign(tokens.size(), false);
+    for (const EntityMention& m : entities)
+      for (std::size_t k = m.first_token; k < m.last_token && k < tokens.size(); ++k) name_token[k] = true;
+  }
   SentenceWalker walker(text, tokens, stems, quantities, entities, *lexicon_);
+  if (facts_->from_documents()) walker.carry_topic(topics_, subjects_);
   for (const Sentence& s : sentences) {
     const SentenceView view = walker.next(s);
     // 4. Matching: the sentence's relations and figures, each bound to a fact and judged.
@@ -45,6 +174,11 @@ Report Checker::check(std::string_view text) const {
     // 5. Report: each verdict in words, with the evidence and its source.
     const std::vector<std::string> names = view.entity_names();
     for (Claim& c : claims) {
+      if (!source_numbers_.empty()) settle_given_elsewhere(c);
+      if (facts_->from_documents()) {
+        settle_disagreement(c);
+        settle_governed_otherwise(c, {text, tokens, s, quantities, name_token});
+      }
       explain(c, *facts_, text, names);
       report.add(std::move(c));
     }

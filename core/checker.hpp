@@ -9,11 +9,10 @@
 #include <string_view>
 
 #include "facts/factbase.hpp"
+#include "lexicon/lexicon.hpp"
 #include "match/claim.hpp"
 
 namespace factcheck {
-
-class Lexicon;
 
 class Checker {
  public:
@@ -30,6 +29,13 @@ class Checker {
  private:
   std::shared_ptr<const FactBase> facts_;
   std::shared_ptr<const Lexicon> lexicon_;
+  std::vector<EntityMention> topics_;    // a learned base's main subjects (Checker::check)
+  std::vector<const Entity*> subjects_;  // every entity a learned base's facts are about
+  std::vector<double> source_numbers_;   // every number the learned sources give, sorted
+  void settle_given_elsewhere(Claim& claim) const;
+  void settle_disagreement(Claim& claim) const;
+  struct Draft;  // the text being checked, as settle_governed_otherwise reads it
+  void settle_governed_otherwise(Claim& claim, const Draft& draft) const;
 };
 
 // The largest text the engine takes by default (README, "Limits"): a check needs about 30 times its

@@ -61,6 +61,19 @@ echo "bench: native"
 for n in 10 1000 100000; do
   "$native/bench_native" --facts "$out/facts/facts-$n.json" "$out/facts/text-facts-$n.txt" >>"$out/native-facts.jsonl"
 done
+# Checking against sources (issue 16): learning 100 KB beside checking it, and a 10 KB draft checked
+# against 1 MB of learned sources beside the bundled base.
+echo "bench: sources"
+node scripts/bench/gen-sources.mjs "$out"
+"$native/bench_sources" "$out/texts/text-102400.txt" "$out/draft-10k.txt" "$out"/sources/src-*.txt >"$out/sources.json"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const row = (what, got, budget) => console.log(`  ${what}: ${got.toFixed(2)}x (budget <= ${budget}x) ${got <= budget ? "pass" : "MISS"}`);
+  console.log(`  learn ${r.learn_bytes} B: ${r.learn_ms.toFixed(1)} ms; check it: ${r.check_same_text_ms.toFixed(1)} ms`);
+  row("learning / checking, 100 KB", r.learn_over_check, 2);
+  console.log(`  draft ${r.draft_bytes} B: bundled ${r.check_draft_bundled_ms.toFixed(2)} ms; ${r.sources} sources, ${r.source_bytes} B, ${r.learned_facts} facts: ${r.check_draft_sources_ms.toFixed(2)} ms (learned and loaded in ${r.learn_and_load_sources_ms.toFixed(0)} ms)`);
+  row("10 KB against 1 MB of sources / against the bundled base", r.sources_over_bundled, 2);
+' "$out/sources.json"
 # The CLI as a user runs it: a whole process (start, bundled facts, check, JSON out), best of five.
 big="$(ls -S "$out"/texts/text-*.txt | head -n 1)"  # the largest text
 best=""

@@ -30,7 +30,11 @@ EMSCRIPTEN_BINDINGS(factcheck) {
       .function("check", &Session::check)
       .function("loadFacts", &Session::load_facts)
       .function("factbase", &Session::factbase)
-      .function("setLimits", &Session::set_limits);
+            .function("setLimits", &Session::set_limits)
+      .function("addSource", &Session::add_source)
+      .function("removeSource", &Session::remove_source)
+      .function("sources", &Session::sources)
+      .function("use", &Session::use);
   emscripten::function("benchByteScan", &bench_byte_scan);
   emscripten::function("benchExtract", &bench_extract);
 }

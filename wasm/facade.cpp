@@ -2,6 +2,7 @@
 
 #include <exception>
 #include <new>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -52,7 +53,101 @@ std::string Session::check(const std::string& text) const {
   return guarded([&] {
     const std::string too_large = text_too_large(text.size(), limits_);
     if (!too_large.empty()) return failure("engine.text_too_large", too_large + " (maxTextBytes)");
-    return report_json(checker_->check(text), checker_->facts(), text, -1, Offsets::utf16);
+    const Checker& checker = current();
+    return report_json(checker.check(text), checker.facts(), text, -1, Offsets::utf16);
+  });
+}
+
+const Checker& Session::current() const {
+  if (use_ == "facts" || sources_.empty()) return *checker_;
+  if (checking_) return *checking_;
+  // Learned together, so that a name learned in one source is the same entity in the next; the
+  // learned base then loads as any fact base does (the sources' own limit was applied when added).
+  const LearnedBase learned = learn_fact_base(sources_, "Sources");
+  std::vector<FactBaseError> errors;
+  FactBase fb;
+  if (use_ == "both") {
+    fb = checker_->facts();
+    fb.merge(learned.json, errors, learned.json.size() + 1);
+  } else {
+    fb = FactBase::parse(learned.json, errors, learned.json.size() + 1);
+  }
+  if (!errors.empty())
+    throw std::runtime_error("the learned fact base does not load: " + errors[0].to_string());
+  checking_ = std::make_shared<const Checker>(std::move(fb));
+  return *checking_;
+}
+
+std::string Session::sources_json(std::size_t only) const {
+  JsonWriter w(-1);
+  const auto source = [&](std::size_t i) {
+    w.begin_object().field("bytes", sources_[i].text.size()).field("date", sources_[i].date);
+    w.field("facts", learned_facts_[i]).field("name", sources_[i].name).end_object();
+  };
+  w.begin_object();
+  if (only != SIZE_MAX) {
+    w.key("ok").boolean(true).key("source");
+    source(only);
+  } else {
+    w.key("ok").boolean(true).key("sources").begin_array();
+    for (std::size_t i = 0; i < sources_.size(); ++i) source(i);
+    w.end_array().field("use", use_);
+  }
+  w.end_object();
+  return w.take();
+}
+
+std::string Session::add_source(const std::string& text, const std::string& options) {
+  return guarded([&] {
+    const nlohmann::json given = nlohmann::json::parse(options, nullptr, false);
+    if (!given.is_object() || !given.value("name", nlohmann::json()).is_string() ||
+        (given.contains("date") && !given["date"].is_string() && !given["date"].is_null()))
+      return failure("api.bad_argument", "source options are an object {name: string, date?: string}");
+    SourceDocument doc{
+        given["name"].get<std::string>(),
+        given.contains("date") && given["date"].is_string() ? given["date"].get<std::string>() : "", text};
+    std::vector<SourceDocument> next = sources_;
+    next.push_back(doc);
+    const std::vector<LearnError> errors = check_sources(next, max_sources_bytes_);
+    if (!errors.empty()) return failure(errors[0].code, errors[0].to_string());
+    const LearnedBase alone = learn_fact_base({doc}, "Sources");
+    std::size_t facts = 0;
+    for (std::size_t n : alone.facts_per_source) facts += n;
+    sources_ = std::move(next);
+    learned_facts_.push_back(facts);
+    if (sources_.size() == 1 && use_ == "facts") use_ = "sources";
+    checking_.reset();
+    return sources_json(sources_.size() - 1);
+  });
+}
+
+std::string Session::remove_source(const std::string& name) {
+  return guarded([&] {
+    for (std::size_t i = 0; i < sources_.size(); ++i) {
+      if (sources_[i].name != name) continue;
+      sources_.erase(sources_.begin() + static_cast<std::ptrdiff_t>(i));
+      learned_facts_.erase(learned_facts_.begin() + static_cast<std::ptrdiff_t>(i));
+      checking_.reset();
+      return sources_json();
+    }
+    return failure("api.unknown_source", "no source is named \"" + name + "\"");
+  });
+}
+
+std::string Session::sources() const {
+  return guarded([&] { return sources_json(); });
+}
+
+std::string Session::use(const std::string& what) {
+  return guarded([&] {
+    if (what != "facts" && what != "sources" && what != "both")
+      return failure("api.bad_argument",
+                     "use takes \"facts\", \"sources\" or \"both\", not \"" + what + "\"");
+    if (what != use_) checking_.reset();
+    use_ = what;
+    JsonWriter w(-1);
+    w.begin_object().key("ok").boolean(true).field("use", use_).end_object();
+    return w.take();
   });
 }
 
@@ -74,6 +169,7 @@ std::string Session::load_facts(const std::string& text, const std::string& mode
       return failure(errors[0].code, errors[0].to_string() + more, &errors);
     }
     checker_ = std::make_shared<const Checker>(std::move(fb));
+    checking_.reset();  // "both" stacks the sources on the new facts
     JsonWriter w(-1);
     w.begin_object().key("factbase");
     write_factbase_info(w, checker_->facts(), true);
@@ -96,13 +192,15 @@ std::string Session::set_limits(const std::string& text) {
     if (!given.is_object())
       return failure("api.bad_argument", "limits are an object {maxTextBytes, maxFactsBytes}");
     Limits next = limits_;
+    std::size_t sources_limit = max_sources_bytes_;
     for (auto it = given.begin(); it != given.end(); ++it) {
-      std::size_t* limit = it.key() == "maxTextBytes"    ? &next.max_text_bytes
-                           : it.key() == "maxFactsBytes" ? &next.max_facts_bytes
-                                                         : nullptr;
+      std::size_t* limit = it.key() == "maxTextBytes"      ? &next.max_text_bytes
+                           : it.key() == "maxFactsBytes"   ? &next.max_facts_bytes
+                           : it.key() == "maxSourcesBytes" ? &sources_limit
+                                                           : nullptr;
       if (!limit)
         return failure("api.bad_argument",
-                       "\"" + it.key() + "\" is not a limit (maxTextBytes, maxFactsBytes)");
+                       "\"" + it.key() + "\" is not a limit (maxTextBytes, maxFactsBytes, maxSourcesBytes)");
       constexpr long long kMost = 2147483647;  // wasm32 memory ends at 2 GB or 4 GB: nothing larger fits
       if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > kMost)
         return failure("api.bad_argument",
@@ -110,8 +208,10 @@ std::string Session::set_limits(const std::string& text) {
       *limit = static_cast<std::size_t>(it->get<long long>());
     }
     limits_ = next;
+    max_sources_bytes_ = sources_limit;
     JsonWriter w(-1);
     w.begin_object().key("limits").begin_object().field("maxFactsBytes", limits_.max_facts_bytes);
+    w.field("maxSourcesBytes", max_sources_bytes_);
     w.field("maxTextBytes", limits_.max_text_bytes).end_object().key("ok").boolean(true).end_object();
     return w.take();
   });

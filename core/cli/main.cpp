@@ -5,6 +5,8 @@
 //   factcheck extract    [--format json|text] [--max-text-bytes N] [FILE|-]
 //   factcheck validate   [--max-facts-bytes N] FILE... | [--facts FILE] --add-facts FILE...
 //   factcheck import-csv [--name NAME] [--version VERSION] [--max-facts-bytes N] FILE.csv
+//   factcheck learn      [--name NAME] [--max-sources-bytes N] SOURCE[@DATE]...
+//   check also takes --source SOURCE[@DATE] (repeatable): the text is checked against the sources.
 //   LIMITS: --max-text-bytes N, --max-facts-bytes N (per file); the defaults are the engine's (Limits)
 //
 // Exit codes: 0 done; 1 a claim with a verdict named by --fail-on was found; 2 bad usage, an
@@ -23,6 +25,8 @@
 
 #include "checker.hpp"
 #include "facts/csv_import.hpp"
+#include "learn/learner.hpp"
+#include "model/dates.hpp"
 #include "report/json.hpp"
 
 namespace {
@@ -38,6 +42,8 @@ std::string usage() {
          "       factcheck validate FILE...\n"
          "       factcheck validate [--facts FILE] --add-facts FILE...\n"
          "       factcheck import-csv [--name NAME] [--version VERSION] FILE.csv\n"
+         "       factcheck learn [--name NAME] SOURCE[@DATE]... > facts.json\n"
+         "       factcheck check --source SOURCE[@DATE]... [--facts FILE] [--add-facts FILE]... [FILE|-]\n"
          "       factcheck --version | --help\n"
          "check and extract take --max-text-bytes N (default " +
          std::to_string(defaults.max_text_bytes) +
@@ -48,6 +54,11 @@ std::string usage() {
          "check and extract read FILE, or standard input when FILE is - or absent.\n"
          "--facts replaces the bundled fact base; --add-facts merges a file onto it (repeatable).\n"
          "validate checks fact bases and prints every problem; import-csv writes a fact base to stdout.\n"
+         "--source checks against what a trusted text says (only, unless --facts or --add-facts stack\n"
+         "bases under it); @DATE is its ISO 8601 date. learn writes the fact base it learns.\n"
+         "--max-sources-bytes N (default " +
+         std::to_string(kDefaultMaxSourcesBytes) +
+         ") limits the sources' total size.\n"
          "Fact-base format: docs/fact-base.md\n";
 }
 
@@ -61,7 +72,9 @@ struct Options {
   bool fail_on_contradicted = false;
   bool fail_on_outdated = false;
   bool stats = false;
-  std::string name, version;  // import-csv
+  std::string name, version;         // import-csv; learn (name)
+  std::vector<std::string> sources;  // check --source, learn: FILE[@DATE]
+  std::size_t max_sources_bytes = kDefaultMaxSourcesBytes;
   Limits limits;
 };
 
@@ -83,9 +96,10 @@ std::size_t parse_limit(const std::string& name, const std::string& value) {
 Options parse_args(int argc, char** argv) {
   Options o;
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) throw UsageError{"missing command (check, extract, validate or import-csv)"};
+  if (args.empty()) throw UsageError{"missing command (check, extract, validate, import-csv or learn)"};
   o.command = args[0];
-  if (o.command != "check" && o.command != "extract" && o.command != "validate" && o.command != "import-csv")
+  if (o.command != "check" && o.command != "extract" && o.command != "validate" &&
+      o.command != "import-csv" && o.command != "learn")
     throw UsageError{"unknown command '" + o.command + "'"};
   const bool checks = o.command == "check" || o.command == "validate";
   bool have_input = false;
@@ -121,7 +135,11 @@ Options parse_args(int argc, char** argv) {
       o.limits.max_facts_bytes = parse_limit(a, value("--max-facts-bytes"));
     } else if (a == "--stats" && o.command == "check") {
       o.stats = true;
-    } else if (a == "--name" && o.command == "import-csv") {
+    } else if (a == "--source" && o.command == "check") {
+      o.sources.push_back(value("--source"));
+    } else if (a == "--max-sources-bytes" && (o.command == "check" || o.command == "learn")) {
+      o.max_sources_bytes = parse_limit(a, value("--max-sources-bytes"));
+    } else if (a == "--name" && (o.command == "import-csv" || o.command == "learn")) {
       o.name = value("--name");
     } else if (a == "--version" && o.command == "import-csv") {
       o.version = value("--version");
@@ -129,6 +147,8 @@ Options parse_args(int argc, char** argv) {
       throw UsageError{"unknown option '" + a + "' for " + o.command};
     } else if (o.command == "validate" || o.command == "import-csv") {
       o.inputs.push_back(a);
+    } else if (o.command == "learn") {
+      o.sources.push_back(a);
     } else if (have_input) {
       throw UsageError{"only one input file, got '" + o.input + "' and '" + a + "'"};
     } else {
@@ -140,6 +160,7 @@ Options parse_args(int argc, char** argv) {
     throw UsageError{"validate needs a FILE, or --add-facts FILE"};
   if (o.command == "validate" && !o.inputs.empty() && (!o.facts.empty() || !o.add_facts.empty()))
     throw UsageError{"validate takes FILE... or a stack (--facts, --add-facts), not both"};
+  if (o.command == "learn" && o.sources.empty()) throw UsageError{"learn needs at least one SOURCE file"};
   if (o.command == "import-csv" && o.inputs.size() != 1)
     throw UsageError{"import-csv needs exactly one CSV file"};
   return o;
@@ -214,7 +235,7 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
   }
   std::cout << "\n" << report.supported << " supported, " << report.contradicted << " contradicted, ";
   if (report.outdated > 0) std::cout << report.outdated << " outdated, ";
-  std::cout << report.unverified << " not in the fact base\n";
+  std::cout << report.unverified << (facts.from_documents() ? " not in the sources\n" : " not in the fact base\n");
 }
 
 void print_quantities_text(const std::vector<QuantityMention>& qs, const std::string& text) {
@@ -236,12 +257,43 @@ void print_errors(std::ostream& out, const std::string& file, const std::vector<
   for (const FactBaseError& e : errors) out << file << ": " << e.to_string() << "\n";
 }
 
-// The fact base `check` uses: the bundled one or --facts, with each --add-facts file merged on.
+// "report.txt@2025-01-23" -> the file and its date; a name whose "@..." is no date is all file.
+SourceDocument read_source(const std::string& arg) {
+  SourceDocument doc;
+  std::string path = arg;
+    // "@" and digits and dashes after it are a date, checked with the other sources' problems
+  // (learn.bad_date); any other "@" is part of the file's name.
+  const std::size_t at = arg.rfind('@');
+  if (at != std::string::npos && at + 1 < arg.size() &&
+      arg.find_first_not_of("0123456789-", at + 1) == std::string::npos) {
+    path = arg.substr(0, at);
+    doc.date = arg.substr(at + 1);
+  }
+  doc.name = std::filesystem::path(path).filename().string();
+  doc.text = read_input(path);
+  return doc;
+}
+
+// The sources, read and checked against the limits; every problem printed, and nothing when any.
+std::optional<std::vector<SourceDocument>> read_sources(const Options& o, std::ostream& out) {
+  std::vector<SourceDocument> docs;
+  for (const std::string& arg : o.sources) docs.push_back(read_source(arg));
+  const std::vector<LearnError> errors = check_sources(docs, o.max_sources_bytes);
+  for (const LearnError& e : errors) out << "factcheck: " << e.to_string() << "\n";
+  if (!errors.empty()) return std::nullopt;
+  return docs;
+}
+
+// The fact base `check` uses: the bundled one or --facts, with each --add-facts file merged on; with
+// --source, the learned base alone, or on top of --facts and --add-facts when they are given.
 // Problems are printed to `out`, prefixed with the file that has them.
 std::optional<FactBase> load_stack(const Options& o, std::ostream& out) {
   FactBase fb;
   bool ok = true;
-  if (o.facts.empty()) {
+  const bool sources_only = !o.sources.empty() && o.facts.empty() && o.add_facts.empty();
+  if (sources_only) {
+    // Filled from the learned base below.
+  } else if (o.facts.empty()) {
     fb = FactBase::bundled();
   } else {
     std::vector<FactBaseError> errors;
@@ -262,7 +314,28 @@ std::optional<FactBase> load_stack(const Options& o, std::ostream& out) {
     ok = ok && errors.empty();
   }
   if (!ok) return std::nullopt;
+  if (o.sources.empty()) return fb;
+  const auto docs = read_sources(o, out);
+  if (!docs) return std::nullopt;
+  const LearnedBase learned = learn_fact_base(*docs, "Sources");
+  std::vector<FactBaseError> errors;
+  const std::size_t no_limit = learned.json.size() + 1;  // the sources' own limit was applied above
+  if (sources_only) {
+    fb = FactBase::parse(learned.json, errors, no_limit);
+  } else {
+    fb.merge(learned.json, errors, no_limit);
+  }
+  print_errors(out, "(learned from the sources)", errors);
+  if (!errors.empty()) return std::nullopt;
   return fb;
+}
+
+int learn(const Options& o) {
+  const auto docs = read_sources(o, std::cerr);
+  if (!docs) return 2;
+  const LearnedBase learned = learn_fact_base(*docs, o.name.empty() ? "Sources" : o.name);
+  std::cout << learned.json << "\n";
+  return 0;
 }
 
 int validate(const Options& o) {
@@ -311,6 +384,7 @@ double ms_since(Clock::time_point t) {
 int run(const Options& o) {
   if (o.command == "validate") return validate(o);
   if (o.command == "import-csv") return import(o);
+  if (o.command == "learn") return learn(o);
   const std::string text = read_input(o.input);
   const std::string too_large = text_too_large(text.size(), o.limits);
   if (!too_large.empty())

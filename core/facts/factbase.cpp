@@ -1,5 +1,7 @@
 #include "facts/factbase.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "facts/loader.hpp"

@@ -23,6 +23,12 @@ struct Source {
   std::string title;      // optional
   std::string url;        // optional
   std::string note;       // optional
+  // A source learned from a document (core/learn): the document's name and the sentence the facts
+  // come from, as UTF-8 byte offsets into it and a short quote. All optional.
+  std::string document;
+  std::size_t start = 0, end = 0;
+  std::string quote;
+  std::vector<double> numbers;  // every figure the sentence gives, normalised (a date by its year)
 };
 
 // A company, person, venture or anything else claims name.
@@ -47,7 +53,8 @@ struct Predicate {
 
 // A fact's value. Which members are used depends on the predicate's ValueKind.
 struct FactValue {
-  double amount = 0;  // money, percent, count, measure
+  double amount = 0;  // money, percent, count, measure; a range's lower end
+  double high = 0;    // a range's upper end ("comparator": "range"); otherwise `amount`
   std::string unit;   // ISO 4217 code, "%", a noun or a unit symbol
   Comparator comparator = Comparator::none;
   double step = 0;                            // the precision of the fact itself; 0 means exact
@@ -123,6 +130,8 @@ class FactBase {
   const std::string& checksum() const { return checksum_; }
   const std::vector<FactBaseLayer>& layers() const { return layers_; }
   const std::vector<Source>& sources() const { return sources_; }
+  // True when every source is a learned document's sentence: verdicts then speak of "the sources".
+  bool from_documents() const { return from_documents_; }
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Predicate>& predicates() const { return predicates_; }
   const std::vector<Fact>& facts() const { return facts_; }
@@ -140,6 +149,7 @@ class FactBase {
   friend class Loader;  // facts/loader.cpp fills the members as it validates a file
   std::string name_, version_, checksum_;
   std::vector<FactBaseLayer> layers_;
+  bool from_documents_ = false;  // set as each file loads
   std::vector<Source> sources_;
   std::vector<Entity> entities_;
   std::vector<Predicate> predicates_;

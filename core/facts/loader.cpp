@@ -120,6 +120,9 @@ class Loader {
       fb_.version_ = layer.version;
     }
     fb_.layers_.push_back(std::move(layer));
+    fb_.from_documents_ =
+        !fb_.sources_.empty() && std::all_of(fb_.sources_.begin(), fb_.sources_.end(),
+                                             [](const Source& s) { return !s.document.empty(); });
     if (fb_.layers_.size() == 1) {
       fb_.checksum_ = fb_.layers_[0].checksum;
     } else {
@@ -156,11 +159,47 @@ class Loader {
     return false;
   }
 
+  // A byte offset into a source document: a whole number, 0 when absent.
+  std::size_t offset(const json& s, const std::string& p, const char* key) {
+    auto it = s.find(key);
+    if (it == s.end()) return 0;
+    if (!it->is_number_unsigned() && !(it->is_number_integer() && it->get<long long>() >= 0)) {
+      v_.error("factbase.wrong_type", p + "/" + key, std::string("\"") + key + "\" must be a whole number");
+      return 0;
+    }
+    return it->get<std::size_t>();
+  }
+
   void source(const json& s, const std::string& p) {
-    v_.only(s, p, {"id", "publisher", "date", "title", "url", "note"}, "a source");
-    Source src{v_.str(s, p, "id", true),     v_.str(s, p, "publisher", true), v_.str(s, p, "date", true),
-               v_.str(s, p, "title", false), v_.str(s, p, "url", false),      v_.str(s, p, "note", false)};
+    v_.only(
+        s, p,
+        {"id", "publisher", "date", "title", "url", "note", "document", "start", "end", "quote", "numbers"},
+        "a source");
+    // A document's sentence may be undated: a source text given without its date.
+    const bool document = s.contains("document");
+    Source src;
+    src.id = v_.str(s, p, "id", true);
+    src.publisher = v_.str(s, p, "publisher", true);
+    src.date = v_.str(s, p, "date", !document);
+    src.title = v_.str(s, p, "title", false);
+    src.url = v_.str(s, p, "url", false);
+    src.note = v_.str(s, p, "note", false);
     v_.date(src.date, p + "/date");
+    src.document = v_.str(s, p, "document", false);
+    src.quote = v_.str(s, p, "quote", false);
+    src.start = offset(s, p, "start");
+    src.end = offset(s, p, "end");
+    if (auto n = s.find("numbers"); n != s.end()) {
+      if (!n->is_array())
+        v_.error("factbase.wrong_type", p + "/numbers", "\"numbers\" must be an array of numbers");
+      for (std::size_t i = 0; n->is_array() && i < n->size(); ++i) {
+        if ((*n)[i].is_number() && std::isfinite((*n)[i].get<double>()))
+          src.numbers.push_back((*n)[i].get<double>());
+        else
+          v_.error("factbase.wrong_type", p + "/numbers/" + std::to_string(i), "must be a finite number");
+      }
+    }
+    if (src.end < src.start) v_.error("factbase.bad_span", p + "/end", "the quote ends before it starts");
     if (!src.url.empty() && src.url.rfind("http://", 0) != 0 && src.url.rfind("https://", 0) != 0)
       v_.error("factbase.bad_url", p + "/url", "\"" + src.url + "\" is not an http:// or https:// address");
     bool repeated = false;
@@ -356,7 +395,7 @@ class Loader {
         allowed.push_back("rank");
         break;
       default:
-        allowed.insert(allowed.end(), {"amount", "unit", "step"});
+        allowed.insert(allowed.end(), {"amount", "unit", "step", "high"});
     }
     v_.only(val, vp, allowed, std::string("a ") + kind_name(pred.value) + " value");
     FactValue fv;
@@ -452,7 +491,20 @@ class Loader {
       else
         fv.step = st->get<double>();
     }
-    fv.interval = interval_for(fv.amount, fv.step, fv.comparator);
+    // A range ("$1.95 billion to $2.05 billion") states its upper end as "high".
+    double high = fv.amount;
+    if (auto h = val.find("high"); h != val.end()) {
+      if (!h->is_number() || !std::isfinite(h->get<double>()) || h->get<double>() < fv.amount)
+        v_.error("factbase.bad_number", vp + "/high", "\"high\" must be a number no less than \"amount\"");
+      else if (fv.comparator != Comparator::range)
+        v_.error("factbase.conflicting_fields", vp + "/high", "\"high\" needs the comparator \"range\"");
+      else
+        high = h->get<double>();
+    } else if (fv.comparator == Comparator::range) {
+      v_.error("factbase.missing_field", vp, "a range value needs its upper end, \"high\"");
+    }
+    fv.high = high;
+    fv.interval = interval_for(fv.amount, fv.step, fv.comparator, high);
   }
 
   FactBase& fb_;

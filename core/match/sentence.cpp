@@ -108,6 +108,20 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     view.entities.push_back(*entity_);
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
     view.quantities.push_back(&*quantity_);
+  const bool names_no_organisation =
+      std::all_of(view.entities.begin(), view.entities.end(), [&](const EntityMention& m) {
+        return m.entity->is_person() || !std::binary_search(subjects_.begin(), subjects_.end(), m.entity);
+      });
+  // "Chief executive Tom Reddish said ...": a person's role, and the figures, are of the topic still.
+  if (carry_topic_ && names_no_organisation) {
+    view.antecedents = previous_;
+    for (const EntityMention& t : topics_)
+      if (std::none_of(previous_.begin(), previous_.end(),
+                       [&](const EntityMention& p) { return p.entity == t.entity; }))
+        view.antecedents.push_back(t);
+    view.previous = previous_;  // and the topic stays for the next sentence
+    return view;
+  }
   if (refers_back(view)) view.antecedents = previous_;
   view.previous = std::move(previous_);
   // The topic lasts through a sentence that names no one and refers back to it.

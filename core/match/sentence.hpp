@@ -1,9 +1,11 @@
 // Stage 4's unit of work: one sentence with everything the earlier stages found in it.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
+
 
 #include "lexicon/lexicon.hpp"
 #include "quantities/quantities.hpp"
@@ -43,6 +45,18 @@ class SentenceWalker {
 
   // The view of `sentence`, which must follow the one asked for before.
   SentenceView next(const Sentence& sentence);
+  // Checking against sources: a sentence that names no one speaks of the last one named ("Revenue
+  // rose 31%." after "Kestrel reported ..."), as a source's own sentences do; before anyone is named,
+  // of `topics`, what the sources are mostly about.
+  // `subjects` are the entities facts are about: a sentence naming only others (a person, a place, a
+  // name the sources use in passing) speaks of the topic still.
+  void carry_topic(std::vector<EntityMention> topics, std::vector<const Entity*> subjects) {
+    carry_topic_ = true;
+    topics_ = std::move(topics);
+    previous_ = topics_;
+    subjects_ = std::move(subjects);
+    std::sort(subjects_.begin(), subjects_.end());
+  }
 
  private:
   std::string_view text_;
@@ -52,6 +66,9 @@ class SentenceWalker {
   std::vector<QuantityMention>::const_iterator quantity_, quantities_end_;
   std::vector<EntityMention>::const_iterator entity_, entities_end_;
   std::vector<EntityMention> previous_;  // the entities of the sentence before
+  bool carry_topic_ = false;
+  std::vector<EntityMention> topics_;
+  std::vector<const Entity*> subjects_;  // sorted
 };
 
 }  // namespace factcheck

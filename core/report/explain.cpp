@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "report/wording.hpp"
@@ -62,6 +63,19 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            "), and the sentence does not make clear which it means.";
   }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
+  if (why == "sources disagree" && b.runner_up) {
+    return "Not decided: the sources disagree on " + fact_words(facts, f) + ": " + describe_value(facts, f) +
+           " (" + cite(facts, f) + ") and " + describe_value(facts, *b.runner_up) + " (" +
+           cite(facts, *b.runner_up) + "), so " + claim.claimed + " is checked against neither.";
+  }
+  if (why == "another word") {
+    return closest + ", but the sentence ties " + claim.claimed + " to another word than the sources do, " +
+           "so it is not checked against it.";
+  }
+  if (why == "elsewhere") {
+    return closest + ", but the sources give " + claim.claimed + " elsewhere, so it may be a figure of " +
+           "something else and is not checked against this one.";
+  }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
   return closest + ", but nothing in the sentence ties " + claim.claimed + " to it.";
 }
@@ -268,8 +282,41 @@ std::string figure_words(const Claim& claim, const FactBase& facts, const Predic
 
 }  // namespace
 
+namespace {
+
+void explain_in_base_words(Claim& claim, const FactBase& facts, std::string_view text,
+                           const std::vector<std::string>& names);
+
+// A base learned from documents is "the sources" to its reader, not "the fact base".
+void speak_of_sources(std::string& s) {
+  static const std::pair<const char*, const char*> kWords[] = {
+      {"Not in the fact base", "Not in the sources"},
+      {"The fact base says", "The sources say"},
+      {"Matches the fact base", "Matches the sources"},
+      {"The fact base confirms", "The sources confirm"},
+      {"The fact base lists", "The sources list"},
+      {"The fact base dates", "The sources date"},
+      {"the fact base's latest", "the sources' latest"},
+      {"the fact base says", "the sources say"},
+      {"the fact base can neither", "the sources can neither"},
+      {"the fact base records", "the sources record"}};
+  for (const auto& [from, to] : kWords)
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + std::strlen(to)))
+      s.replace(at, std::strlen(from), to);
+}
+
+}  // namespace
+
 void explain(Claim& claim, const FactBase& facts, std::string_view text,
              const std::vector<std::string>& names) {
+  explain_in_base_words(claim, facts, text, names);
+  if (facts.from_documents()) speak_of_sources(claim.explanation);
+}
+
+namespace {
+
+void explain_in_base_words(Claim& claim, const FactBase& facts, std::string_view text,
+                           const std::vector<std::string>& names) {
   const std::string span = one_spaced(text.substr(claim.start, claim.end - claim.start));
   claim.claimed = claimed_words(claim, text, span);
   if (!claim.fact) {
@@ -317,5 +364,7 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text,
       break;
   }
 }
+
+}  // namespace
 
 }  // namespace factcheck

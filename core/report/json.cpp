@@ -184,6 +184,11 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
       w.field("id", s->id).field("publisher", s->publisher);
       if (!s->title.empty()) w.field("title", s->title);
       if (!s->url.empty()) w.field("url", s->url);
+      if (!s->document.empty()) {
+        // A learned source: the document and the sentence the fact was read from, to quote and to open.
+        w.field("document", s->document).field("quote", s->quote);
+        w.key("sentence").begin_array().unsigned_integer(s->start).unsigned_integer(s->end).end_array();
+      }
       w.end_object();
     } else {
       w.null();

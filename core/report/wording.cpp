@@ -234,6 +234,9 @@ std::string describe_value(const FactBase& facts, const Fact& f, const FactValue
         const char* order = a / base >= 100 ? "hundreds of " : a / base >= 10 ? "tens of " : "";
         return std::string(order) + scale + (v.unit == "USD" ? " of dollars" : " (" + v.unit + ")");
       }
+      if (v.comparator == Comparator::range && v.high > v.amount)  // "£820 million to £860 million"
+        return format_amount(v.amount, v.unit, pred->value) + " to " +
+               format_amount(v.high, v.unit, pred->value);
       return comparator_words(v.comparator) + format_amount(v.amount, v.unit, pred->value);
   }
 }

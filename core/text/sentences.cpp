@@ -138,7 +138,11 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     const bool terminal =
         (dots && !is_leader(tokens, k)) || t.is("!") || t.is("?") || (k > first && is_pictograph(text, t));
     if (!terminal) continue;
-    if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t)) continue;
+    // "$400m." ends a sentence: a letter glued to a number is its scale, not an initial.
+    const bool scale = k >= first + 2 && tokens[k - 1].norm.size() == 1 && tokens[k - 2].is_number() &&
+                       adjacent(tokens[k - 2], tokens[k - 1]);
+    if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t) && !scale)
+      continue;
     std::size_t last = k + 1;
     // Closing quotes and brackets stay with the sentence they close.
     while (last < tokens.size() && (tokens[last].is("\"") || tokens[last].is("'") || tokens[last].is(")")) &&

@@ -21,7 +21,7 @@ texts.push(...files('docs/examples', '.txt').map((f) => readFileSync(f, 'utf8'))
 const factBases = [...files('core/facts', '.json'), ...files('docs/examples', '.json'), ...files('tests/browser/fixtures', '.json')].map((f) => readFileSync(f));
 const csvs = files('docs/examples', '.csv').map((f) => readFileSync(f));
 
-const seeds = { check: texts, extract: texts, factbase: factBases, csv_import: csvs };
+const seeds = { check: texts, extract: texts, factbase: factBases, csv_import: csvs, learn_check: texts };
 for (const [target, inputs] of Object.entries(seeds)) {
   const dir = join(out, target);
   mkdirSync(dir, { recursive: true });

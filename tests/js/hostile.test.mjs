@@ -40,7 +40,7 @@ for (const build of builds) {
       test('the default limits, and a limit set per checker', { timeout: minute }, async () => {
         const checker = await open();
         try {
-          assert.deepEqual(checker.limits, { maxTextBytes: 4194304, maxFactsBytes: 33554432 });
+          assert.deepEqual(checker.limits, { maxTextBytes: 4194304, maxFactsBytes: 33554432, maxSourcesBytes: 16777216 });
           // 10 MB of text is refused before it crosses into the wasm heap, and the next check succeeds.
           const error = await failsWith(() => checker.check('x'.repeat(10 << 20)), 'engine.text_too_large');
           assert.equal(error.message, '[engine.text_too_large] the text is 10485760 bytes; the limit is 4194304 bytes (maxTextBytes)');
@@ -50,7 +50,7 @@ for (const build of builds) {
         }
         const small = await open({ limits: { maxTextBytes: 1000 } });
         try {
-          assert.deepEqual(small.limits, { maxTextBytes: 1000, maxFactsBytes: 33554432 });
+          assert.deepEqual(small.limits, { maxTextBytes: 1000, maxFactsBytes: 33554432, maxSourcesBytes: 16777216 });
           // Counted in UTF-8 bytes: 600 "é" are 1200 bytes.
           const error = await failsWith(() => small.check('é'.repeat(600)), 'engine.text_too_large');
           assert.match(error.message, /the text is 1200 bytes; the limit is 1000 bytes/);

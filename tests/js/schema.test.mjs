@@ -2,7 +2,10 @@
 // place. Run by scripts/test.sh (node --test tests/js/); needs `npm ci` (scripts/setup.sh runs it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 
@@ -52,6 +55,25 @@ test('the schema compiles without strict-mode warnings', () => {
 
 test('the schema accepts the bundled fact base', () => {
   assert.deepEqual(errorsFor(readJson('core/facts/bundled.json')), []);
+});
+
+test('the schema accepts a base learned from sources (factcheck learn)', { skip: existsSync(`${root}build/native/factcheck`) ? false : 'build/native/factcheck is absent' }, () => {
+  const round = readJson('tests/sources/s16-1.json');
+  const dir = mkdtempSync(join(tmpdir(), 'factcheck-schema-'));
+  try {
+    const files = round.cases.slice(0, 10).flatMap((k, i) => k.sources.filter((s) => s.text).map((s, j) => {
+      const file = join(dir, `${i}-${j}.txt`);
+      writeFileSync(file, s.text);
+      return `${file}@${s.date}`;
+    }));
+    files.push(join(dir, 'undated.txt'));
+    writeFileSync(files.at(-1), 'Acme Widgets Ltd employs 2,300 people and sold 4.1 million widgets, $3.5\u20134.0 billion of them.');
+    const learned = JSON.parse(execFileSync(`${root}build/native/factcheck`, ['learn', ...files]).toString());
+    assert.ok(learned.facts.length > 50);
+    assert.deepEqual(errorsFor(learned), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the schema accepts the invented tram example', () => {

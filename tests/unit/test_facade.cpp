@@ -63,3 +63,38 @@ TEST_CASE("facts merge onto the current base or replace it", "[facade]") {
   CHECK(info["entities"] == 1);
   CHECK(json::parse(s.check(text))["summary"]["supported"] == 1);
 }
+
+TEST_CASE("sources: added, listed, checked against, removed; a refused one changes nothing",
+          "[facade][sources]") {
+  factcheck::api::Session s;
+  const json added = json::parse(s.add_source("Harrow Foods plc employs 5,200 people in 41 shops.",
+                                              R"({"name": "harrow.txt", "date": "2025-03-01"})"));
+  REQUIRE(added["ok"] == true);
+  CHECK(added["source"]["name"] == "harrow.txt");
+  CHECK(added["source"]["facts"] == 2);
+  const json report = json::parse(s.check("Harrow Foods employs 5,900 people."));
+  REQUIRE(report["claims"].size() == 1);
+  CHECK(report["claims"][0]["verdict"] == "contradicted");
+  CHECK(report["claims"][0]["source"]["document"] == "harrow.txt");
+  // Refused: the same name again, a bad date, a bad argument. The first source stays.
+  CHECK(json::parse(s.add_source("x", R"({"name": "harrow.txt"})"))["code"] == "learn.duplicate_name");
+  CHECK(json::parse(s.add_source("x", R"({"name": "b.txt", "date": "2025-13-01"})"))["code"] ==
+        "learn.bad_date");
+  CHECK(json::parse(s.add_source("x", R"({"date": "2025-01-01"})"))["code"] == "api.bad_argument");
+  CHECK(json::parse(s.set_limits(R"({"maxSourcesBytes": 60})"))["ok"] == true);
+  CHECK(json::parse(s.add_source(std::string(20, 'x'), R"({"name": "c.txt"})"))["code"] == "learn.too_large");
+  const json listed = json::parse(s.sources());
+  REQUIRE(listed["sources"].size() == 1);
+  CHECK(listed["use"] == "sources");
+  // Both: the bundled facts and the sources.
+  CHECK(json::parse(s.use("both"))["use"] == "both");
+  const json both = json::parse(
+      s.check("Microsoft has invested nearly $14 billion in OpenAI. Harrow Foods employs 5,200 people."));
+  REQUIRE(both["claims"].size() == 2);
+  CHECK(both["claims"][0]["verdict"] == "supported");
+  CHECK(both["claims"][1]["verdict"] == "supported");
+  CHECK(json::parse(s.use("everything"))["code"] == "api.bad_argument");
+  CHECK(json::parse(s.remove_source("nope.txt"))["code"] == "api.unknown_source");
+  CHECK(json::parse(s.remove_source("harrow.txt"))["sources"].empty());
+  CHECK(json::parse(s.check("Harrow Foods employs 5,900 people."))["claims"][0]["verdict"] == "unverified");
+}

@@ -11,6 +11,8 @@
 /** @typedef {import('./factcheck.js').FactbaseInfo} FactbaseInfo */
 /** @typedef {import('./factcheck.js').CheckerOptions} CheckerOptions */
 /** @typedef {import('./factcheck.js').LoadOptions} LoadOptions */
+/** @typedef {import('./factcheck.js').SourceOptions} SourceOptions */
+/** @typedef {import('./factcheck.js').SourceInfo} SourceInfo */
 /** @typedef {import('./factcheck.js').Problem} Problem */
 /** @typedef {import('./factcheck.js').Limits} Limits */
 /** @typedef {import('./factcheck.js').Checker} SyncChecker */
@@ -105,6 +107,28 @@ function modeArgument(options) {
   return String(/** @type {LoadOptions | undefined} */ (options)?.mode ?? 'replace');
 }
 
+/**
+ * A source's text and options, checked here for the same reason as textArgument.
+ * @param {unknown} text
+ * @param {unknown} options
+ * @returns {[string, string]} the text and the options as JSON {name, date}
+ */
+function sourceArguments(text, options) {
+  if (typeof text !== 'string') throw badArgument(`addSource() takes a string, not ${describe(text)}`);
+  if (options === null || typeof options !== 'object')
+    throw badArgument(`addSource() options are an object {name, date?}, not ${describe(options)}`);
+  const { name, date } = /** @type {SourceOptions} */ (options);
+  if (typeof name !== 'string' || (date !== undefined && date !== null && typeof date !== 'string'))
+    throw badArgument('addSource() options are {name: string, date?: string}');
+  return [wellFormed(text), JSON.stringify({ name, date: date ?? '' })];
+}
+
+/** @param {unknown} name */
+function nameArgument(name) {
+  if (typeof name !== 'string') throw badArgument(`removeSource() takes a name, not ${describe(name)}`);
+  return name;
+}
+
 /** @param {string} message */
 function badArgument(message) {
   return new FactcheckError('api.bad_argument', message);
@@ -171,7 +195,7 @@ function refuseOversized(text, limit, code) {
 function limitsArgument(limits) {
   if (limits === undefined) return '{}';
   if (limits === null || typeof limits !== 'object' || Array.isArray(limits))
-    throw badArgument(`limits are an object {maxTextBytes, maxFactsBytes}, not ${describe(limits)}`);
+    throw badArgument(`limits are an object {maxTextBytes, maxFactsBytes, maxSourcesBytes}, not ${describe(limits)}`);
   return JSON.stringify(limits);
 }
 
@@ -274,6 +298,10 @@ export async function coreFromUrl(url) {
  * @property {(json: string, mode: string) => string} loadFacts
  * @property {() => string} factbase
  * @property {(limits: string) => string} [setLimits] absent from cores built before limits
+ * @property {(text: string, options: string) => string} addSource
+ * @property {(name: string) => string} removeSource
+ * @property {() => string} sources
+ * @property {(what: string) => string} use
  * @property {() => void} delete
  */
 
@@ -333,11 +361,52 @@ class Checker {
     return unwrap(guarded(() => session.loadFacts(json, mode))).factbase;
   }
 
-  /** @returns {FactbaseInfo} */
+    /** @returns {FactbaseInfo} */
   factbase() {
     const session = this.#live();
     return unwrap(guarded(() => session.factbase()));
   }
+
+  /**
+   * Adds a trusted text to check against (its figures, names and roles become facts). Once there are
+   * sources, check() uses them alone until use() says otherwise. A refused source (learn.duplicate_name,
+   * learn.bad_date, learn.too_large) throws and changes nothing.
+   * @param {string} text
+   * @param {SourceOptions} options
+   * @returns {SourceInfo}
+   */
+  addSource(text, options) {
+    const session = this.#live();
+    const [input, json] = sourceArguments(text, options);
+    return unwrap(guarded(() => session.addSource(input, json))).source;
+  }
+
+  /**
+   * @param {string} name
+   * @returns {SourceInfo[]} the sources left
+   */
+  removeSource(name) {
+    const session = this.#live();
+    const key = nameArgument(name);
+    return unwrap(guarded(() => session.removeSource(key))).sources;
+  }
+
+  /** @returns {SourceInfo[]} */
+  sources() {
+    const session = this.#live();
+    return unwrap(guarded(() => session.sources())).sources;
+  }
+
+  /**
+   * What check() uses: the fact base alone, the sources alone, or both.
+   * @param {'facts' | 'sources' | 'both'} what
+   * @returns {'facts' | 'sources' | 'both'}
+   */
+  use(what) {
+    const session = this.#live();
+    return unwrap(guarded(() => session.use(String(what)))).use;
+  }
+
 
   /** Frees the engine's memory. Idempotent; afterwards every method throws `api.disposed`. */
   dispose() {
@@ -381,7 +450,7 @@ class WorkerChecker {
     /** True: this checker runs in a worker. @type {true} */
     this.worker = /** @type {const} */ (true);
     /** The size limits in force, set once the worker is ready. @type {Limits} */
-    this.limits = { maxTextBytes: 0, maxFactsBytes: 0 };
+    this.limits = { maxTextBytes: 0, maxFactsBytes: 0, maxSourcesBytes: 0 };
     port.onReply = ({ id, reply }) => {
       const call = this.#pending.get(id);
       if (!call) return;
@@ -449,10 +518,43 @@ class WorkerChecker {
     return (await this.call('loadFacts', [json, modeArgument(options)])).factbase;
   }
 
-  /** @returns {Promise<FactbaseInfo>} */
+    /** @returns {Promise<FactbaseInfo>} */
   async factbase() {
     return this.call('factbase', []);
   }
+
+  /**
+   * @param {string} text
+   * @param {SourceOptions} options
+   * @returns {Promise<SourceInfo>}
+   */
+  async addSource(text, options) {
+    if (this.#broken) throw this.#broken;
+    return (await this.call('addSource', sourceArguments(text, options))).source;
+  }
+
+  /**
+   * @param {string} name
+   * @returns {Promise<SourceInfo[]>}
+   */
+  async removeSource(name) {
+    if (this.#broken) throw this.#broken;
+    return (await this.call('removeSource', [nameArgument(name)])).sources;
+  }
+
+  /** @returns {Promise<SourceInfo[]>} */
+  async sources() {
+    return (await this.call('sources', [])).sources;
+  }
+
+  /**
+   * @param {'facts' | 'sources' | 'both'} what
+   * @returns {Promise<'facts' | 'sources' | 'both'>}
+   */
+  async use(what) {
+    return (await this.call('use', [String(what)])).use;
+  }
+
 
   /**
    * Stops the worker. Idempotent; calls still running and every later call reject with `api.disposed`.

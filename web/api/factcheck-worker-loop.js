@@ -3,7 +3,7 @@
 // unparsed: the calling thread turns them into values or errors, exactly as it does without a worker.
 import { coreFromUrl, failureReply, guarded, instantiateCore, isNode } from './factcheck-api.js';
 
-const operations = new Set(['check', 'loadFacts', 'factbase', 'setLimits']);
+const operations = new Set(['check', 'loadFacts', 'factbase', 'setLimits', 'addSource', 'removeSource', 'sources', 'use']);
 
 /**
  * Answers the calling thread's messages, {id, op, args}, with {id, reply}: `init` (args: [core URL or

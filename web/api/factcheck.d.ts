@@ -61,8 +61,14 @@ export interface Source {
   date: string;
   /** The date in words, e.g. "23 January 2025". */
   date_display: string;
-  title?: string;
+    title?: string;
   url?: string;
+  /** A learned source (`addSource`): the document's name. */
+  document?: string;
+  /** The sentence the fact was read from, shortened. */
+  quote?: string;
+  /** That sentence's [start, end] in the document, as UTF-8 byte offsets. */
+  sentence?: [number, number];
 }
 
 /** How a figure's fact was chosen: present when a fact of the base came close. */
@@ -77,7 +83,7 @@ export interface Binding {
   signals: string[];
   /** The signals in words, for readers: "Bound to this fact by the word “invested”, …". */
   why: string;
-  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", "fits another", …); absent when it was. */
+  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", "fits another", "elsewhere", "another word", "sources disagree", …); absent when it was. */
   abstained?: string;
 }
 
@@ -151,6 +157,28 @@ export interface LoadOptions {
   mode?: 'replace' | 'merge';
 }
 
+/** A trusted text to check against: `addSource(text, {name, date})`. */
+export interface SourceOptions {
+  /** Unique among the checker's sources; explanations cite it ("report.txt, 2025-01-23"). */
+  name: string;
+  /** ISO 8601 publication date ("2025-01-23"): a later source makes an earlier figure outdated. */
+  date?: string;
+}
+
+/** A source as the checker holds it. */
+export interface SourceInfo {
+  name: string;
+  /** "" when none was given. */
+  date: string;
+  /** Its size in UTF-8 bytes (all sources together are limited by `limits.maxSourcesBytes`). */
+  bytes: number;
+  /** How many facts were learned from it, read alone. */
+  facts: number;
+}
+
+/** What `check()` uses: the fact base alone, the sources alone (the default once one is added), or both. */
+export type CheckAgainst = 'facts' | 'sources' | 'both';
+
 /** An Emscripten factory of the wasm core, e.g. the default export of factcheck-core-single.mjs. */
 export type CoreFactory = (overrides?: object) => Promise<unknown>;
 
@@ -182,8 +210,10 @@ export interface CheckerOptions {
 export interface Limits {
   /** A text to check, in UTF-8 bytes: a check needs about 30 times its text's size in wasm memory. */
   maxTextBytes: number;
-  /** One fact-base file loaded, in bytes. */
+    /** One fact-base file loaded, in bytes. */
   maxFactsBytes: number;
+  /** All sources added together, in UTF-8 bytes: one more is refused with `learn.too_large`. */
+  maxSourcesBytes: number;
 }
 
 /**
@@ -202,8 +232,20 @@ export interface Checker {
    * Loads a fact base. Throws FactcheckError with the first problem's `code` and every problem in
    * `errors`; the checker then keeps its previous facts.
    */
-  loadFacts(facts: Facts, options?: LoadOptions): FactbaseInfo;
+    loadFacts(facts: Facts, options?: LoadOptions): FactbaseInfo;
   factbase(): FactbaseInfo;
+  /**
+   * Adds a trusted text to check against: its figures, names and roles become facts, and each claim's
+   * `source` then carries `document`, `quote` and `sentence` (UTF-8 byte offsets into that text). Throws
+   * FactcheckError (`learn.duplicate_name`, `learn.bad_date`, `learn.too_large`, `learn.no_name`,
+   * `api.bad_argument`) and then changes nothing.
+   */
+  addSource(text: string, options: SourceOptions): SourceInfo;
+  /** Removes a source; throws `api.unknown_source` for a name it does not hold. Returns the rest. */
+  removeSource(name: string): SourceInfo[];
+  sources(): SourceInfo[];
+  /** Chooses what `check()` uses; throws `api.bad_argument` for anything else. */
+  use(what: CheckAgainst): CheckAgainst;
   /** Frees the engine's memory. Idempotent; afterwards every method throws `api.disposed`. */
   dispose(): void;
 }
@@ -214,8 +256,12 @@ export interface AsyncChecker {
   readonly worker: true;
   readonly limits: Limits;
   check(text: string): Promise<Report>;
-  loadFacts(facts: Facts, options?: LoadOptions): Promise<FactbaseInfo>;
+    loadFacts(facts: Facts, options?: LoadOptions): Promise<FactbaseInfo>;
   factbase(): Promise<FactbaseInfo>;
+  addSource(text: string, options: SourceOptions): Promise<SourceInfo>;
+  removeSource(name: string): Promise<SourceInfo[]>;
+  sources(): Promise<SourceInfo[]>;
+  use(what: CheckAgainst): Promise<CheckAgainst>;
   /** Stops the worker. Idempotent; calls still running and every later call reject with `api.disposed`. */
   dispose(): Promise<void>;
 }
@@ -244,7 +290,8 @@ export interface Problem {
  * `factbase.json_syntax`, `factbase.unknown_entity`, `factbase.merge_conflict`), `api.disposed`,
  * `api.bad_argument`, `api.bad_mode`, `api.core_unavailable` (the wasm core did not load),
  * `api.no_worker`, `api.worker_failed` (the worker died; the checker is then unusable),
- * `engine.text_too_large`, `engine.out_of_memory`, `engine.internal`; after any of the `engine.*` errors
+ * `engine.text_too_large`, `engine.out_of_memory`, `engine.internal`, `learn.*` and `api.unknown_source`
+ * (sources); after any of the `engine.*` errors
  * the checker stays usable.
  */
 export class FactcheckError extends Error {

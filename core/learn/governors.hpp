@@ -1,0 +1,35 @@
+// Learning, part 2: the words that govern a figure in a source sentence. "reported second-quarter
+// revenue of $1.82 billion" is governed by "revenue", modified by "second-quarter"; "down 8% from
+// €2.62 billion a year earlier" takes its governor from the figure before it and marks the earlier value.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quantities/quantities.hpp"
+#include "text/sentences.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+struct Governor {
+  std::string head;                    // the governing word, lower-case: "revenue", "invested"
+  std::vector<std::string> modifiers;  // words before it that narrow it: "data-centre", "net"
+  std::vector<std::string> after;      // words right after it that say what it is: "to shareholders"
+  bool earlier = false;                // a previous value: "from €2.62 billion", "a year earlier"
+  bool change = false;                 // an amount of change: "up £21", "rose by 73,000"
+  bool found = false;                  // false: nothing in the clause governs the figure
+};
+
+// The governors of the figures of one sentence, in the order of `figures` (indexes into `quantities`).
+std::vector<Governor> find_governors(std::string_view text, const std::vector<Token>& tokens,
+                                     const Sentence& sentence, const std::vector<QuantityMention>& quantities,
+                                     const std::vector<std::size_t>& figures,
+                                     const std::vector<bool>& name_token);
+
+// The cue words that signal the same thing as `head` ("sales" for "revenue"), `head` first.
+std::vector<std::string> cue_family(const std::string& head);
+
+}  // namespace factcheck

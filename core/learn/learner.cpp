@@ -1,0 +1,561 @@
+// Sources -> a fact base: names first (across every source, so aliases learned in one serve all), then
+// each sentence's figures with their governors, subjects and dates, then the facts that say the same
+// thing at different dates joined into one series, so that the later source makes the earlier outdated.
+#include "learn/learner.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_map>
+
+#include "learn/governors.hpp"
+#include "learn/names.hpp"
+#include "learn/roles.hpp"
+#include "model/dates.hpp"
+#include "model/units.hpp"
+#include "quantities/quantities.hpp"
+#include "text/sentences.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+std::string LearnError::to_string() const {
+  return "[" + code + "] " + source + ": " + message;
+}
+
+std::vector<LearnError> check_sources(const std::vector<SourceDocument>& sources,
+                                      std::size_t max_total_bytes) {
+  std::vector<LearnError> errors;
+  std::set<std::string> names;
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const SourceDocument& s = sources[i];
+    const std::string who = s.name.empty() ? "#" + std::to_string(i + 1) : s.name;
+    if (s.name.empty()) errors.push_back({"learn.no_name", who, "a source needs a name"});
+    if (!names.insert(s.name).second)
+      errors.push_back({"learn.duplicate_name", who, "another source already has this name"});
+    Interval span;
+    if (!s.date.empty() && !parse_date_span(s.date, span))
+      errors.push_back({"learn.bad_date", who, "\"" + s.date + "\" is not an ISO 8601 date (2025-01-23)"});
+    total += s.text.size();
+    if (total > max_total_bytes)
+      errors.push_back({"learn.too_large", who,
+                        "the sources come to " + std::to_string(total) +
+                            " bytes with this one; the limit is " + std::to_string(max_total_bytes) +
+                            " bytes"});
+  }
+  return errors;
+}
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Words after a figure or before it that say it is a previous value: the context of such a fact.
+const std::vector<std::string> kEarlierCues = {"from",       "earlier", "ago",       "previous",
+                                               "previously", "prior",   "last year", "a year before",
+                                               "down from",  "up from"};
+
+// Words that make a figure an amount of change: the context of such a fact among its siblings.
+const std::vector<std::string> kChangeCues = {"up",   "down", "rise", "rose",   "increase",
+                                              "fall", "fell", "drop", "higher", "lower",
+                                              "more", "less", "add",  "cut",    "by"};
+
+struct PredicateInfo {
+  std::string id, label, kind;
+  std::vector<std::string> cues;
+};
+
+struct LearnedRole {
+  std::size_t doc = 0, organisation = 0, person = 0, kind = 0;
+  std::string source;
+};
+
+struct LearnedFact {
+  std::size_t doc = 0;
+  std::size_t subject = 0;
+  std::string predicate;  // PredicateInfo id
+  QuantityMention q;
+  Governor governor;
+  std::string when;
+  std::string source;  // the sentence's source id
+  std::vector<std::string> context;
+  std::size_t object = SIZE_MAX;      // "invested $750 million in OpenAI": the organisation it went to
+  bool merged = false;                // joined into another fact's series
+  std::size_t revised_by = SIZE_MAX;  // the later source's value that replaced this one
+  std::vector<std::size_t> earlier;   // facts joined into this one's series, oldest first
+};
+
+const char* value_kind(const QuantityMention& q) {
+  switch (q.kind) {
+    case QuantityKind::money:
+      return "money";
+    case QuantityKind::percent:
+      return "percent";
+    case QuantityKind::count:
+      return "count";
+    case QuantityKind::measure:
+    case QuantityKind::duration:
+      return is_measure_unit(q.unit) ? "measure" : nullptr;
+    default:
+      return nullptr;  // bare numbers, ages and dates are learned otherwise or not at all
+  }
+}
+
+bool learnable(const QuantityMention& q) {
+  return value_kind(q) && !q.unit.empty() && std::isfinite(q.value);
+}
+
+// "the three months to 30 September": a duration that names a period, not a figure of anything.
+bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
+  if (q.kind != QuantityKind::duration) return false;
+  const bool the = q.first_token > s.first_token && tokens[q.first_token - 1].is("the");
+  const bool to = q.last_token < s.last_token &&
+                  (tokens[q.last_token].is("to") || tokens[q.last_token].is("ended") ||
+                   tokens[q.last_token].is("ending") || tokens[q.last_token].is("through"));
+  return the || to;
+}
+
+std::string slug_of(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+      out += l;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "source" : out;
+}
+
+// The first `max` bytes of `s`, cut at a character boundary and a space.
+std::string shortened(std::string_view s, std::size_t max) {
+  std::string out;
+  for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  if (out.size() <= max) return out;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+  const std::size_t space = out.rfind(' ', cut);
+  if (space != std::string::npos && space > max / 2) cut = space;
+  return out.substr(0, cut) + "…";
+}
+
+class Learner {
+ public:
+  Learner(const std::vector<SourceDocument>& sources, const std::string& name)
+      : docs_(sources), name_(name) {}
+
+  LearnedBase run() {
+    for (std::size_t d = 0; d < docs_.size(); ++d) read(d);
+    assign_context();
+    apply_revisions();
+    join_series();
+    return {to_json(), facts_per_source()};
+  }
+
+ private:
+  void read(std::size_t d);
+  void read_sentence(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                     const Sentence& s, const std::vector<QuantityMention>& quantities,
+                     const std::vector<NameSpan>& names, const std::vector<bool>& name_token);
+  std::size_t subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const;
+  std::string predicate_for(const Governor& g, const char* kind);
+  std::size_t object_after(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q,
+                           const std::vector<NameSpan>& names, std::size_t subject) const;
+  std::string predicate_for_count(Governor& g, const QuantityMention& q);
+  void assign_context();
+  void join_series();
+  void apply_revisions();
+  std::string to_json() const;
+  void roles_json(Json& predicates, Json& facts) const;
+  std::string source_for(std::size_t d, std::string_view text, const Sentence& s);
+  std::vector<double> numbers_;  // the sentence being read: every figure's value, for its source record
+  std::vector<std::size_t> facts_per_source() const;
+
+  const std::vector<SourceDocument>& docs_;
+  std::string name_;
+  NameBook names_;
+  std::map<std::string, PredicateInfo> predicates_;
+  std::vector<LearnedFact> facts_;
+  std::vector<LearnedRole> roles_;
+  std::size_t doc_start_ = 0;  // the first fact of the document being read
+  std::vector<Json> sources_json_;
+  std::set<std::string> source_ids_;
+  std::size_t topic_ = SIZE_MAX;  // the organisation the document is about so far
+};
+
+void Learner::read(std::size_t d) {
+  const std::string& text = docs_[d].text;
+  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Sentence> sentences = split_sentences(text, tokens);
+  const std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
+  const std::vector<NameSpan> names = names_.read(text, tokens, sentences);
+  std::vector<bool> name_token(tokens.size(), false);
+  for (const NameSpan& n : names)
+    for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
+  topic_ = SIZE_MAX;
+  doc_start_ = facts_.size();
+  for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
+}
+
+std::size_t Learner::subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const {
+  // The clause's subject: the first organisation named before the figure, else the one the document
+  // is about ("The group opened 23 stores ... across the UK and Ireland"), else any named after it.
+  std::size_t after = SIZE_MAX;
+  for (const NameSpan& n : names) {
+    if (n.first < s.first_token || n.last > s.last_token) continue;
+    if (names_.entities()[n.entity].type != "organization") continue;
+    if (n.first < at) return n.entity;
+    if (after == SIZE_MAX) after = n.entity;
+  }
+  return topic_ != SIZE_MAX ? topic_ : after;
+}
+
+std::string Learner::predicate_for_count(Governor& g, const QuantityMention& q) {
+  // "opened 23 stores": a count is first of its noun, and its verb tells counts of one noun apart.
+  const std::string id = "count-" + slug_of(stem(q.unit));
+  if (!predicates_.count(id)) predicates_.emplace(id, PredicateInfo{id, q.unit, "count", {q.unit}});
+  std::vector<std::string>& cues = predicates_.at(id).cues;
+  for (const std::string& w : cue_family(g.head))
+    if (std::find(cues.begin(), cues.end(), w) == cues.end()) cues.push_back(w);
+  g.modifiers.insert(g.modifiers.begin(), g.head);
+  return id;
+}
+
+std::size_t Learner::object_after(const std::vector<Token>& tokens, const Sentence& s,
+                                  const QuantityMention& q, const std::vector<NameSpan>& names,
+                                  std::size_t subject) const {
+  // "in OpenAI", "into OpenAI's latest round": the matcher reads "in X" after a figure as its object.
+  const std::size_t k = q.last_token;
+  if (k + 1 >= s.last_token || !(tokens[k].is("in") || tokens[k].is("into"))) return SIZE_MAX;
+  for (const NameSpan& n : names)
+    if (n.first == k + 1 && n.entity != subject && names_.entities()[n.entity].type == "organization")
+      return n.entity;
+  return SIZE_MAX;
+}
+
+std::string Learner::predicate_for(const Governor& g, const char* kind) {
+  const std::string id = std::string(kind) + "-" + slug_of(stem(g.head));
+  auto it = predicates_.find(id);
+  if (it == predicates_.end())
+    it = predicates_.emplace(id, PredicateInfo{id, g.head, kind, cue_family(g.head)}).first;
+  // "participation rate": a rewrite may keep the narrowing word and drop the head ("participation was").
+  std::vector<std::string>& cues = it->second.cues;
+  for (const auto* words : {&g.modifiers, &g.after})
+    for (const std::string& m : *words)
+      if (std::find(cues.begin(), cues.end(), m) == cues.end()) cues.push_back(m);
+  return id;
+}
+
+void Learner::read_sentence(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                            const Sentence& s, const std::vector<QuantityMention>& quantities,
+                            const std::vector<NameSpan>& names, const std::vector<bool>& name_token) {
+  std::vector<std::size_t> figures, dates;
+  numbers_.clear();
+  for (const QuantityMention& q : quantities)
+    if (q.first_token >= s.first_token && q.first_token < s.last_token && std::isfinite(q.value))
+      numbers_.push_back(q.value);
+  for (std::size_t i = 0; i < quantities.size(); ++i) {
+    const QuantityMention& q = quantities[i];
+    if (q.first_token < s.first_token || q.first_token >= s.last_token) continue;
+    if (q.kind == QuantityKind::date) {
+      if (q.unit != "relative" && q.comparator == Comparator::none) dates.push_back(i);
+    } else {
+      figures.push_back(i);
+    }
+  }
+  // What the document is about: the first organisation it names. A later sentence about another one
+  // ("Tasman Ores reported ...") names its own subject; "the company" and unnamed sentences stay with
+  // the document's.
+  for (const NameSpan& n : names) {
+    if (topic_ != SIZE_MAX) break;
+    if (n.first < s.first_token || n.first >= s.last_token ||
+        names_.entities()[n.entity].type != "organization")
+      continue;
+    topic_ = n.entity;
+  }
+  for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
+    const std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
+    if (org == SIZE_MAX || org == r.person) continue;
+    names_.make_person(r.person);
+    roles_.push_back({d, org, r.person, r.kind, source_for(d, text, s)});
+  }
+  if (figures.empty()) return;
+  std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
+  const std::string source = source_for(d, text, s);
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const QuantityMention& q = quantities[figures[i]];
+    const std::size_t subject = subject_of(names, s, q.first_token);
+    if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
+    LearnedFact f;
+    f.doc = d;
+    f.subject = subject;
+    f.predicate = q.kind == QuantityKind::count ? predicate_for_count(governors[i], q)
+                                                : predicate_for(governors[i], value_kind(q));
+    f.q = q;
+    f.governor = governors[i];
+    f.object = object_after(tokens, s, q, names, subject);
+    f.source = source;
+    // A plain date dates the figure nearest to it.
+    for (std::size_t di : dates) {
+      const QuantityMention& date = quantities[di];
+      std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
+      for (std::size_t j = 0; j < figures.size(); ++j) {
+        const QuantityMention& other = quantities[figures[j]];
+        const std::size_t g = other.first_token > date.last_token ? other.first_token - date.last_token
+                                                                  : date.first_token - other.last_token;
+        if (g < gap) {
+          gap = g;
+          nearest = j;
+        }
+      }
+      if (nearest == i) f.when = date.date;
+    }
+    // The same figure said twice of the same thing is one fact.
+    const bool repeated = std::any_of(
+        facts_.begin() + static_cast<std::ptrdiff_t>(doc_start_), facts_.end(), [&](const LearnedFact& o) {
+          return o.doc == d && o.subject == f.subject && o.predicate == f.predicate && o.q.value == q.value &&
+                 o.q.unit == q.unit && o.governor.earlier == f.governor.earlier && o.when == f.when;
+        });
+    if (repeated) continue;
+    facts_.push_back(std::move(f));
+  }
+}
+
+std::string Learner::source_for(std::size_t d, std::string_view text, const Sentence& s) {
+  const std::string id =
+      "s" + std::to_string(d + 1) + "-" + slug_of(docs_[d].name) + "-" + std::to_string(s.start);
+  if (source_ids_.insert(id).second) {
+    Json src = {{"id", id}, {"publisher", docs_[d].name}};
+    if (!docs_[d].date.empty()) src["date"] = docs_[d].date;
+    src["document"] = docs_[d].name;
+    src["start"] = s.start;
+    src["end"] = s.end;
+    src["quote"] = shortened(text.substr(s.start, s.end - s.start), 300);
+    if (!numbers_.empty()) src["numbers"] = numbers_;
+    sources_json_.push_back(std::move(src));
+  }
+  return id;
+}
+
+void Learner::roles_json(Json& predicates, Json& facts) const {
+  // One fact per organisation and role; holders named by sources of different dates make a series, the
+  // latest current. A source naming two holders of one role at once is read for its first.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<const LearnedRole*>> by_role;
+  for (const LearnedRole& r : roles_) by_role[{r.organisation, r.kind}].push_back(&r);
+  std::set<std::size_t> kinds;
+  for (const auto& [key, holders] : by_role) {
+    std::map<std::string, const LearnedRole*> by_date;  // the holder each date names
+    bool unclear = false;  // one date naming two holders (co-chiefs, or a misread): no fact at all
+    for (const LearnedRole* r : holders) {
+      const auto [it, added] = by_date.emplace(docs_[r->doc].date, r);
+      unclear = unclear || (!added && it->second->person != r->person);
+    }
+    if (unclear) continue;
+    if (by_date.size() > 1 && by_date.count("")) by_date.erase("");
+    std::vector<const LearnedRole*> series;
+    for (const auto& [date, r] : by_date)
+      if (series.empty() || series.back()->person != r->person) series.push_back(r);
+    const LearnedRole& latest = *series.back();
+    Json fact = {{"id", "role-" + std::to_string(key.first) + "-" + role_kinds()[key.second].id},
+                 {"subject", names_.entities()[key.first].id},
+                 {"predicate", role_kinds()[key.second].id}};
+    if (series.size() == 1) {
+      fact["value"] = {{"entity", names_.entities()[latest.person].id}};
+    } else {
+      Json values = Json::array();
+      for (const LearnedRole* r : series)
+        values.push_back({{"entity", names_.entities()[r->person].id},
+                          {"as_of", docs_[r->doc].date},
+                          {"source", r->source}});
+      fact["values"] = std::move(values);
+    }
+    fact["source"] = latest.source;
+    facts.push_back(std::move(fact));
+    kinds.insert(key.second);
+  }
+  for (std::size_t k : kinds)
+    predicates.push_back({{"id", role_kinds()[k].id},
+                          {"label", role_kinds()[k].label},
+                          {"value", "role"},
+                          {"cues", role_kinds()[k].cues}});
+}
+
+void Learner::assign_context() {
+  // Facts with the same subject and predicate are siblings; each after the first is told apart by the
+  // words that narrow its governor ("data-centre revenue") or mark it as a previous value ("from").
+  std::map<std::pair<std::size_t, std::string>, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < facts_.size(); ++i)
+    groups[{facts_[i].subject, facts_[i].predicate}].push_back(i);
+  for (auto& [key, members] : groups) {
+    if (members.size() < 2) continue;
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i : members)
+      for (const std::string& m : facts_[i].governor.modifiers) ++seen[m];
+    for (std::size_t n = 0; n < members.size(); ++n) {
+      LearnedFact& f = facts_[members[n]];
+      if (f.governor.earlier) {
+        f.context = kEarlierCues;
+        continue;
+      }
+      if (f.governor.change) {  // "up £21 from £1,717": the change, not the level
+        f.context = kChangeCues;
+        continue;
+      }
+      if (n == 0) continue;
+      for (const std::string& m : f.governor.modifiers)
+        if (seen[m] < members.size()) f.context.push_back(m);
+    }
+  }
+}
+
+void Learner::apply_revisions() {
+  // "June was revised down to 19,000 from 147,000": a later source's earlier value that an earlier
+  // source gave as its figure makes that figure a series whose latest value is the revision.
+  std::unordered_map<double, std::vector<std::size_t>> by_value;
+  for (std::size_t f = 0; f < facts_.size(); ++f) by_value[facts_[f].q.value].push_back(f);
+  for (std::size_t r = 0; r < facts_.size(); ++r) {
+    const LearnedFact& old_value = facts_[r];
+    if (!old_value.governor.earlier || r == 0) continue;
+    const std::size_t n = r - 1;  // the revised value, said just before in the same sentence
+    if (facts_[n].source != old_value.source || facts_[n].governor.earlier) continue;
+    const std::string& later = docs_[old_value.doc].date;
+    const auto same = by_value.find(old_value.q.value);
+    if (same == by_value.end()) continue;
+    for (std::size_t f : same->second) {
+      LearnedFact& first = facts_[f];
+      const std::string& date = docs_[first.doc].date;
+      if (date.empty() || date >= later || first.governor.earlier || first.revised_by != SIZE_MAX) continue;
+      if (first.subject != old_value.subject || first.q.unit != old_value.q.unit ||
+          first.q.kind != old_value.q.kind ||
+          std::fabs(first.q.value - old_value.q.value) > 1e-9 * std::fabs(first.q.value))
+        continue;
+      first.revised_by = n;
+      facts_[n].merged = true;
+      facts_[r].merged = true;
+      break;
+    }
+  }
+}
+
+void Learner::join_series() {
+  // One fact stated by sources of different dates: the later value is the current one.
+  std::map<std::string, std::vector<std::size_t>> same;
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    const LearnedFact& f = facts_[i];
+    if (docs_[f.doc].date.empty() || f.governor.earlier || f.governor.change || !f.when.empty() || f.merged ||
+        f.revised_by != SIZE_MAX)
+      continue;
+    // Context words differ from one writer to the next; one fact per source and subject is the test.
+    same[std::to_string(f.subject) + "|" + f.predicate + "|" + f.q.unit].push_back(i);
+  }
+  for (auto& [key, members] : same) {
+    std::set<std::size_t> docs;
+    for (std::size_t i : members) docs.insert(facts_[i].doc);
+    if (docs.size() != members.size() || members.size() < 2) continue;  // one per source, or unclear
+    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+      return docs_[facts_[a].doc].date < docs_[facts_[b].doc].date;
+    });
+    std::set<std::string> dates;
+    for (std::size_t i : members) dates.insert(docs_[facts_[i].doc].date);
+    if (dates.size() != members.size()) continue;  // two sources of one date that differ: not a series
+    LearnedFact& latest = facts_[members.back()];
+    for (std::size_t i : members)
+      if (facts_[i].context != latest.context) latest.context.clear();
+    for (std::size_t n = 0; n + 1 < members.size(); ++n) {
+      facts_[members[n]].merged = true;
+      latest.earlier.push_back(members[n]);
+    }
+  }
+}
+
+Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
+  Json v;
+  const bool range = f.q.comparator == Comparator::range;
+  v["amount"] = range ? f.q.range_low : f.q.value;
+  if (range) v["high"] = f.q.range_high;
+  v["unit"] = f.q.unit;
+    // The source's comparator as stated: "at least €1.10 a share" admits what it admits.
+  if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
+  // No step: the source's figure is exact, and a rewrite's own rounding is its claim's tolerance
+  // ("$1.8bn" admits $1.82 billion), while "seven" does not touch "six" at 6.5.
+  if (!as_of.empty()) v["as_of"] = as_of;
+  (void)kind;
+  return v;
+}
+
+std::string Learner::to_json() const {
+  Json base;
+  base["name"] = name_;
+  base["version"] = "1.0.0";
+  base["description"] = "Learned from " + std::to_string(docs_.size()) + " source" +
+                        (docs_.size() == 1 ? "" : "s") + " by factcheck learn.";
+  base["sources"] = sources_json_;
+  Json entities = Json::array();
+  for (const LearnedEntity& e : names_.entities()) {
+    Json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}};
+    if (!e.aliases.empty()) j["aliases"] = e.aliases;
+    entities.push_back(std::move(j));
+  }
+  base["entities"] = std::move(entities);
+  Json predicates = Json::array();
+  for (const auto& [id, p] : predicates_)
+    predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", p.cues}});
+  Json facts = Json::array();
+  roles_json(predicates, facts);
+  base["predicates"] = std::move(predicates);
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    const LearnedFact& f = facts_[i];
+    if (f.merged) continue;
+    const std::string kind = predicates_.at(f.predicate).kind;
+    Json j = {{"id", f.source + "-" + std::to_string(f.q.start)},
+              {"subject", names_.entities()[f.subject].id},
+              {"predicate", f.predicate}};
+    if (f.object != SIZE_MAX) j["object"] = names_.entities()[f.object].id;
+    if (!f.context.empty()) j["context"] = f.context;
+    if (f.revised_by != SIZE_MAX) {
+      const LearnedFact& revision = facts_[f.revised_by];
+      Json first = value_json(f, kind, docs_[f.doc].date);
+      first["source"] = f.source;
+      Json latest = value_json(revision, kind, docs_[revision.doc].date);
+      latest["source"] = revision.source;
+      j["values"] = Json::array({std::move(first), std::move(latest)});
+    } else if (f.earlier.empty()) {
+      j["value"] = value_json(f, kind, "");
+    } else {
+      Json values = Json::array();
+      for (std::size_t e : f.earlier) {
+        Json v = value_json(facts_[e], kind, docs_[facts_[e].doc].date);
+        v["source"] = facts_[e].source;
+        values.push_back(std::move(v));
+      }
+      values.push_back(value_json(f, kind, docs_[f.doc].date));
+      j["values"] = std::move(values);
+    }
+    if (!f.when.empty() && f.revised_by == SIZE_MAX) j["when"] = f.when;
+    j["source"] = f.source;
+    facts.push_back(std::move(j));
+  }
+  base["facts"] = std::move(facts);
+  return base.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<std::size_t> Learner::facts_per_source() const {
+  std::vector<std::size_t> out(docs_.size(), 0);
+  for (const LearnedFact& f : facts_) ++out[f.doc];
+  return out;
+}
+
+}  // namespace
+
+LearnedBase learn_fact_base(const std::vector<SourceDocument>& sources, const std::string& name) {
+  return Learner(sources, name).run();
+}
+
+}  // namespace factcheck

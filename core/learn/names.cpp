@@ -1,0 +1,295 @@
+// Names in a source: capitalised runs, cut at titles, months and sentence openers; legal suffixes kept as
+// aliases; short forms joined to the long name they abbreviate.
+#include "learn/names.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+namespace factcheck {
+
+namespace {
+
+// Words that open sentences or name times and roles: capitalised, yet no part of a name.
+const std::set<std::string>& breakers() {
+  static const std::set<std::string> kWords = {
+      "the",          "a",          "an",           "in",        "on",
+      "at",           "for",        "from",         "to",        "by",
+      "with",         "as",         "after",        "before",    "it",
+      "its",          "this",       "that",         "these",     "those",
+      "he",           "she",        "they",         "we",        "i",
+      "you",          "our",        "their",        "his",       "her",
+      "but",          "and",        "or",           "however",   "meanwhile",
+      "according",    "while",      "when",         "if",        "since",
+      "during",       "under",      "over",         "about",     "both",
+      "all",          "each",       "every",        "there",     "here",
+      "what",         "who",        "why",          "how",       "also",
+      "yet",          "so",         "then",         "than",      "of",
+      "is",           "was",        "are",          "were",      "not",
+      "no",           "one",        "last",         "next",      "january",
+      "february",     "march",      "april",        "may",       "june",
+      "july",         "august",     "september",    "october",   "november",
+      "december",     "jan",        "feb",          "mar",       "apr",
+      "jun",          "jul",        "aug",          "sep",       "sept",
+      "oct",          "nov",        "dec",          "monday",    "tuesday",
+      "wednesday",    "thursday",   "friday",       "saturday",  "sunday",
+      "chief",        "executive",  "officer",      "president", "chairman",
+      "chairwoman",   "chair",      "director",     "minister",  "secretary",
+      "judge",        "justice",    "coach",        "manager",   "founder",
+      "spokesperson", "spokesman",  "spokeswoman",  "analyst",   "economist",
+      "governor",     "mayor",      "senator",      "professor", "captain",
+      "head",         "controller", "commissioner", "interim",   "deputy",
+      "vice",         "senior",     "former",       "acting",    "mr",
+      "ms",           "mrs",        "dr",           "sir",       "dame",
+      "ceo",          "cfo",        "coo",          "cto",       "breaking",
+      "update",       "analysis",   "read",         "note",      "source",
+      "sources",      "editor",     "exclusive",    "new",       "shares",
+      "revenue",      "net",        "adjusted",     "total",     "first",
+      "second",       "third",      "fourth",       "q1",        "q2",
+      "q3",           "q4",         "h1",           "h2"};
+  return kWords;
+}
+
+// Title words: a name right after one is a person's ("chief executive Anjali Raman").
+const std::set<std::string>& titles() {
+  static const std::set<std::string> kWords = {
+      "chief",      "executive",    "officer",   "president",   "chairman",  "chairwoman", "chair",
+      "director",   "minister",     "secretary", "judge",       "justice",   "coach",      "manager",
+      "founder",    "spokesperson", "spokesman", "spokeswoman", "analyst",   "economist",  "governor",
+      "mayor",      "senator",      "professor", "captain",     "head",      "controller", "commissioner",
+      "ceo",        "cfo",          "coo",       "cto",         "mr",        "ms",         "mrs",
+      "dr",         "sir",          "dame",      "researcher",  "scientist", "author",     "striker",
+      "midfielder", "goalkeeper",   "forward",   "defender",    "player",    "lead",       "leader",
+      "partner",    "counsel",      "lawyer",    "attorney",    "prosecutor"};
+  return kWords;
+}
+
+// Acronyms of accounting and measurement, not of anyone.
+const std::set<std::string>& common_acronyms() {
+  static const std::set<std::string> kWords = {
+      "gaap", "ebitda", "ebit",  "eps",  "gdp", "cpi",   "ai",   "ipo", "esg", "fy",  "yoy", "pm",
+      "am",   "utc",    "gmt",   "etf",  "vat", "gw",    "mw",   "kw",  "gwh", "twh", "mwh", "kwh",
+      "tv",   "pc",     "ok",    "ceo",  "cfo", "coo",   "cto",  "usd", "eur", "gbp", "jpy", "bn",
+      "mn",   "m",      "km",    "kg",   "r&d", "capex", "ifrs", "roe", "eu",  "uk",  "chf", "inr",
+      "cny",  "rmb",    "aud",   "cad",  "sek", "nok",   "dkk",  "hkd", "sgd", "krw", "brl", "mxn",
+      "zar",  "nzd",    "pln",   "czk",  "huf", "aed",   "sar",  "us",  "usa", "un",  "nb",  "pdf",
+      "faq",  "ps",     "tl;dr", "tldr", "q1",  "q2",    "q3",   "q4",  "h1",  "h2"};
+  return kWords;
+}
+
+const std::set<std::string>& legal_suffixes() {
+  static const std::set<std::string> kWords = {
+      "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "lp",  "llp", "se",  "ag", "sa",
+      "nv",  "gmbh", "spa",         "bv", "ab",  "asa",     "oyj", "kk",  "pte", "pty", "sas", "srl"};
+  return kWords;
+}
+
+bool capitalised(std::string_view text, const Token& t) {
+  if (!t.is_word() || t.start >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[t.start]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 capitals, "Ä" to "Þ", as UTF-8: 0xC3 0x80 to 0xC3 0x9E.
+  return c == 0xC3 && t.start + 1 < text.size() && static_cast<unsigned char>(text[t.start + 1]) >= 0x80 &&
+         static_cast<unsigned char>(text[t.start + 1]) <= 0x9E;
+}
+
+bool acronym(std::string_view text, const Token& t) {
+  std::size_t letters = 0;
+  for (std::size_t i = t.start; i < t.end; ++i) {
+    const char c = text[i];
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+std::string slug(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "entity" : out;
+}
+
+std::string first_word(const std::string& key) {
+  return key.substr(0, key.find(' '));
+}
+
+std::string last_word(const std::string& key) {
+  const std::size_t space = key.rfind(' ');
+  return space == std::string::npos ? key : key.substr(space + 1);
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name) {
+  std::string out;
+  for (const Token& t : tokenize(name)) {
+    if (!out.empty() && !t.norm.empty() && t.norm != "." && t.norm != "-") out += ' ';
+    if (t.norm != ".") out += t.norm;
+  }
+  return out;
+}
+
+std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
+                                               const std::vector<Sentence>& sentences) const {
+  // Words written capitalised inside a sentence somewhere: only those are names at a sentence's start.
+  std::unordered_set<std::string> mid_caps, lower;
+  for (const Sentence& s : sentences)
+    for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+      if (!tokens[k].is_word()) continue;
+      if (!capitalised(text, tokens[k])) {
+        lower.insert(tokens[k].norm);
+      } else if (k > s.first_token && tokens[k - 1].norm != "\"") {
+        mid_caps.insert(tokens[k].norm);
+      }
+    }
+  const auto name_word = [&](std::size_t k) {
+    // "EBITDA of US$6.82 billion" names no one.
+    return capitalised(text, tokens[k]) && !breakers().count(tokens[k].norm) &&
+           !(acronym(text, tokens[k]) && common_acronyms().count(tokens[k].norm));
+  };
+  std::vector<Run> runs;
+  std::size_t dateline_end = 0;  // tokens before it belong to the text's dateline
+  for (const Sentence& s : sentences) {
+    for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+      if (!name_word(k)) continue;
+      std::size_t end = k + 1;
+      while (end < s.last_token) {
+        const Token& t = tokens[end];
+        const bool joiner = (t.is("&") || t.is("of") || t.is("de") || t.is("-")) && end + 1 < s.last_token &&
+                            name_word(end + 1) && (!t.is("-") || adjacent(tokens[end - 1], t));
+        const bool dot =
+            t.is(".") && adjacent(tokens[end - 1], t) && legal_suffixes().count(tokens[end - 1].norm);
+        if (name_word(end) || dot) {
+          ++end;
+        } else if (joiner) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      std::size_t core = end;
+      while (core > k + 1 && (tokens[core - 1].is(".") || legal_suffixes().count(tokens[core - 1].norm)))
+        --core;
+      const bool single = core == k + 1;
+      const std::string& w = tokens[k].norm;
+      const bool is_acronym = acronym(text, tokens[k]);
+      bool keep = true;
+      if (single && is_acronym)
+        keep = !common_acronyms().count(w);
+      else if (single && (k == s.first_token || tokens[k - 1].norm == "\""))
+        // "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a possessive makes a name.
+        keep = (mid_caps.count(w) || by_key_.count(w) || end > core ||
+                (end < s.last_token && tokens[end].is("'s"))) &&
+               !lower.count(w);
+      else if (single)
+        keep = !lower.count(w) || w.size() > 3;
+      if (keep) {
+        const std::size_t before = k > s.first_token ? k - 1 : k;
+        const bool titled =
+            k > s.first_token &&
+            (titles().count(tokens[before].norm) ||
+             (tokens[before].is(",") && before > s.first_token && titles().count(tokens[before - 1].norm)));
+        const bool speaks = end < s.last_token && (tokens[end].is("said") || tokens[end].is("says"));
+        const bool person =
+            !is_acronym && core - k >= 2 && core - k <= 3 && end == core && (titled || speaks);
+        bool capitals = true;
+        for (std::size_t t = k; t < core && capitals; ++t)
+          capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
+        bool dateline = capitals && k == s.first_token && s.first_token < 3 && end < s.last_token &&
+                        (tokens[end].is(",") || tokens[end].is("-"));
+        // "SAN JOSE, Calif. –": everything up to the dateline's dash is the place.
+        if (dateline) {
+          dateline_end = end;
+          while (dateline_end < tokens.size() && dateline_end < end + 8 && !tokens[dateline_end].is("-"))
+            ++dateline_end;
+        }
+        dateline = dateline || k < dateline_end;
+        runs.push_back({k, end, core, person, dateline});
+      }
+      k = end - 1;
+    }
+  }
+  return runs;
+}
+
+void NameBook::add_alias(std::size_t entity, const std::string& alias) {
+  const std::string key = name_key(alias);
+  if (key.empty()) return;
+  const auto it = by_key_.find(key);
+  if (it != by_key_.end()) return;  // no alias names two entities
+  by_key_.emplace(key, entity);
+  entities_[entity].aliases.push_back(alias);
+}
+
+std::size_t NameBook::entity_for(const std::string& name, const std::string& full, bool person, bool place) {
+  const std::string key = name_key(name);
+  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+  const bool single = key.find(' ') == std::string::npos;
+  // A short form of a name seen before: its first word for an organisation, its last for a person.
+  if (single) {
+    for (std::size_t e = 0; e < entities_.size(); ++e) {
+      const std::string long_key = name_key(entities_[e].name);
+      if (long_key.find(' ') == std::string::npos) continue;
+      const bool abbreviates =
+          entities_[e].type == "person" ? last_word(long_key) == key : first_word(long_key) == key;
+      if (abbreviates) {
+        add_alias(e, name);
+        return e;
+      }
+    }
+  } else {
+    // A long form of a short name seen before: the short one becomes its alias.
+    const std::string head = person ? last_word(key) : first_word(key);
+    if (auto it = by_key_.find(head); it != by_key_.end() && entities_[it->second].aliases.empty()) {
+      const std::size_t e = it->second;
+      add_alias(e, name);
+      if (full != name) add_alias(e, full);
+      return e;
+    }
+  }
+  std::string id = slug(key);
+  for (std::size_t n = 2;
+       std::any_of(entities_.begin(), entities_.end(), [&](const LearnedEntity& x) { return x.id == id; });
+       ++n)
+    id = slug(key) + "-" + std::to_string(n);
+  entities_.push_back({id, name, person ? "person" : place ? "place" : "organization", {}});
+  const std::size_t e = entities_.size() - 1;
+  by_key_.emplace(key, e);
+  if (full != name) add_alias(e, full);
+  // "The Commonwealth of Meridia" is "Meridia" too.
+  static const std::set<std::string> kStates = {
+      "commonwealth", "republic", "kingdom", "state",    "province",  "federation", "principality",
+      "duchy",        "city",     "county",  "district", "territory", "emirate",    "sultanate"};
+  const std::size_t of = key.find(" of ");
+  if (!person && of != std::string::npos && kStates.count(first_word(key)) &&
+      key.find(' ', of + 4) == std::string::npos)
+    add_alias(e, name.substr(name.size() - (key.size() - of - 4)));
+  // "SoftBank Group" is "SoftBank" too.
+  const std::string last = last_word(key);
+  if (!person && !single && (last == "group" || last == "holdings"))
+    add_alias(e, name.substr(0, name.rfind(' ')));
+  return e;
+}
+
+std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Sentence>& sentences) {
+  std::vector<NameSpan> spans;
+  for (const Run& r : find_runs(text, tokens, sentences)) {
+    const std::string full(
+        text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));
+    const std::string name(
+        text.substr(tokens[r.first].start, tokens[r.core_last - 1].end - tokens[r.first].start));
+    spans.push_back({r.first, r.last, entity_for(name, full, r.person, r.dateline)});
+  }
+  return spans;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,62 @@
+// Learning, part 1: the names a source text uses. Capitalised runs of words become entities
+// (organisations with their legal suffixes, acronyms, people after a title), and shorter forms seen
+// later ("SoftBank Group Corp." then "SoftBank") become aliases of the longer name.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/sentences.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+// An entity learned from sources, in the fact base's terms.
+struct LearnedEntity {
+  std::string id;                    // a slug of the name: "kestrel-semiconductor"
+  std::string name;                  // as first written, without a legal suffix: "Kestrel Semiconductor"
+  std::string type;                  // "organization" or "person"
+  std::vector<std::string> aliases;  // other spellings seen: "Kestrel Semiconductor Inc.", "Kestrel"
+};
+
+// One name found in a document: tokens [first, last) name entity number `entity`.
+struct NameSpan {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::size_t entity = 0;
+};
+
+// The entities of a set of sources, shared across them so that a name learned in one document is the
+// same entity in the next.
+class NameBook {
+ public:
+  // Finds the names of one document, in token order, learning new entities and aliases as it goes.
+  std::vector<NameSpan> read(std::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<Sentence>& sentences);
+  const std::vector<LearnedEntity>& entities() const { return entities_; }
+  // A name found to hold a role is a person's, whatever it looked like.
+  void make_person(std::size_t entity) { entities_[entity].type = "person"; }
+
+ private:
+  struct Run {
+    std::size_t first, last;  // tokens of the name, legal suffix included
+    std::size_t core_last;    // one past the name without its suffix
+    bool person;
+    bool dateline;  // "SAN JOSE, Calif. –", "LONDON, Oct 30 –": a place in capitals opening a text
+  };
+  std::vector<Run> find_runs(std::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<Sentence>& sentences) const;
+  std::size_t entity_for(const std::string& name, const std::string& full, bool person, bool place = false);
+  void add_alias(std::size_t entity, const std::string& alias);
+
+  std::vector<LearnedEntity> entities_;
+  std::unordered_map<std::string, std::size_t> by_key_;  // lower-cased name or alias -> entity
+};
+
+// Lower-cased, with typographic punctuation as ASCII: the key names are compared by.
+std::string name_key(std::string_view name);
+
+}  // namespace factcheck

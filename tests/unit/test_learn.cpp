@@ -1,0 +1,194 @@
+// The learning stage (core/learn): sources become an ordinary fact base, checked by the same matcher.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "checking.hpp"
+#include "learn/learner.hpp"
+#include "self_check.hpp"
+
+namespace fs = std::filesystem;
+using factcheck::Checker;
+using factcheck::FactBase;
+using factcheck::FactBaseError;
+using factcheck::learn_fact_base;
+using factcheck::SourceDocument;
+
+namespace {
+
+// An invented results release, written as agencies write them: curly quotes, a no-break space, dashes.
+const std::string kRelease =
+    "SAN JOSE, Calif. \u2013 Kestrel Semiconductor Inc. (NASDAQ: KSTR) reported second-quarter revenue of "
+    "$1.82\u00a0billion, up 31% year on year. Data-centre revenue was $1.07 billion. GAAP net income was "
+    "$311 million. The company employs 12,400 people. \u201cDemand is outrunning supply,\u201d said chief "
+    "executive Anjali Raman. Kestrel returned $400 million to shareholders through buybacks.";
+
+FactBase learned(const std::vector<SourceDocument>& sources) {
+  const factcheck::LearnedBase base = learn_fact_base(sources, "Test sources");
+  return factcheck::testing::fixture(base.json);
+}
+
+std::string verdict_of(const Checker& checker, const std::string& text, const std::string& span) {
+  for (const auto& seen : factcheck::testing::check(checker, text))
+    if (seen.text == span) return seen.verdict + ": " + seen.explanation;
+  return "no claim";
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("a learned base is an ordinary fact base: it validates and carries its sentences", "[learn]") {
+  const factcheck::LearnedBase base =
+      learn_fact_base({{"kestrel-q2.txt", "2025-07-24", kRelease}}, "Kestrel");
+  const FactBase facts = factcheck::testing::fixture(base.json);
+  REQUIRE(base.facts_per_source.size() == 1);
+  CHECK(base.facts_per_source[0] >= 5);
+  CHECK(facts.from_documents());
+  const factcheck::Source& first = facts.sources().front();
+  CHECK(first.document == "kestrel-q2.txt");
+  CHECK(first.date == "2025-07-24");
+  CHECK(first.end > first.start);
+  CHECK(kRelease.substr(first.start, first.end - first.start).find(first.quote.substr(0, 20)) == 0);
+  // The legal suffix and the short form are aliases of one entity.
+  const factcheck::Entity* kestrel = facts.entity("kestrel-semiconductor");
+  REQUIRE(kestrel);
+  CHECK(std::count(kestrel->aliases.begin(), kestrel->aliases.end(), "Kestrel") == 1);
+}
+
+TEST_CASE("figures are checked against what the sources say", "[learn]") {
+  const Checker checker(learned({{"kestrel-q2.txt", "2025-07-24", kRelease}}));
+  const std::string draft =
+      "Kestrel Semiconductor said revenue rose 31% to $1.82bn. Data-centre revenue was $1.2 billion. The "
+      "chipmaker employs about 12,000 people. Kestrel handed $450 million back to shareholders through "
+      "buybacks.";
+  CHECK_THAT(verdict_of(checker, draft, "$1.82bn"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, draft, "31%"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, draft, "$1.2 billion"),
+             Catch::StartsWith("contradicted: The sources say $1.07"));
+  CHECK_THAT(verdict_of(checker, draft, "12,000 people"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, draft, "$450 million"), Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("what the sources lack is 'not in the sources'", "[learn]") {
+  const Checker checker(learned({{"kestrel-q2.txt", "2025-07-24", kRelease}}));
+  CHECK_THAT(verdict_of(checker, "Kestrel Semiconductor has 41 factories.", "41 factories"),
+             Catch::StartsWith("unverified: Not in the sources"));
+}
+
+TEST_CASE("roles are learned from titles beside names", "[learn][roles]") {
+  const Checker checker(learned({{"kestrel-q2.txt", "2025-07-24", kRelease}}));
+  CHECK_THAT(verdict_of(checker, "Kestrel CEO Anjali Raman was upbeat.", "Kestrel CEO Anjali Raman"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a later-dated source makes the earlier figure outdated", "[learn][time]") {
+  const Checker checker(learned({{"spring.txt", "2025-03-01", "Harrow Foods plc employs 5,200 people."},
+                                 {"autumn.txt", "2025-10-01", "Harrow Foods plc employs 6,100 people."}}));
+  CHECK_THAT(verdict_of(checker, "Harrow Foods employs 5,200 people.", "5,200 people"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(verdict_of(checker, "Harrow Foods employs 6,100 people.", "6,100 people"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("two sources of one date that disagree are never decided silently", "[learn][time]") {
+  const Checker checker(learned({{"a.txt", "2025-03-01", "Harrow Foods plc employs 5,200 people."},
+                                 {"b.txt", "2025-03-01", "Harrow Foods plc employs 6,100 people."}}));
+  const std::string seen = verdict_of(checker, "Harrow Foods employs 5,200 people.", "5,200 people");
+  CHECK_THAT(seen, Catch::StartsWith("unverified: Not decided: the sources disagree"));
+  CHECK_THAT(seen, Catch::Contains("(a.txt, 2025-03-01)") && Catch::Contains("(b.txt, 2025-03-01)"));
+}
+
+TEST_CASE("a revision in a later source replaces the figure it names", "[learn][time]") {
+  const Checker checker(
+      learned({{"june.txt", "2025-07-04", "Employers in Meridia added 147,000 jobs in June."},
+               {"july.txt", "2025-08-01",
+                "Meridia added 73,000 jobs in July. June was revised to 19,000 jobs from 147,000 jobs."}}));
+  CHECK_THAT(verdict_of(checker, "Meridia employers added 147,000 jobs, the bureau said.", "147,000 jobs"),
+             Catch::StartsWith("outdated"));
+}
+
+TEST_CASE("a figure the sources give elsewhere is never called wrong", "[learn]") {
+  const Checker checker(
+      learned({{"a.txt", "2025-01-01",
+                "Arcturus Mining reported revenue of $14.5 billion. Net debt was $9.1 billion."}}));
+  CHECK_THAT(verdict_of(checker, "Arcturus Mining's net debt was $14.5 billion.", "$14.5 billion"),
+             Catch::StartsWith("unverified"));
+}
+
+TEST_CASE("a learned base stacks on the bundled one", "[learn]") {
+  const factcheck::LearnedBase base =
+      learn_fact_base({{"kestrel-q2.txt", "2025-07-24", kRelease}}, "Kestrel");
+  FactBase stack = FactBase::bundled();
+  std::vector<FactBaseError> errors;
+  CHECK(stack.merge(base.json, errors));
+  for (const FactBaseError& e : errors) UNSCOPED_INFO(e.to_string());
+  CHECK(errors.empty());
+  CHECK_FALSE(stack.from_documents());  // the bundled facts still speak as "the fact base"
+}
+
+TEST_CASE("sources are checked before learning: every problem, coded, with its source", "[learn][limits]") {
+  const std::vector<SourceDocument> sources = {{"a.txt", "2025-01-23", std::string(60, 'x')},
+                                               {"a.txt", "2025-13-40", "y"},
+                                               {"", "", std::string(60, 'z')}};
+  const std::vector<factcheck::LearnError> errors = factcheck::check_sources(sources, 100);
+  std::vector<std::string> seen;
+  for (const auto& e : errors) seen.push_back(e.to_string());
+  CHECK(seen ==
+        std::vector<std::string>{
+            "[learn.duplicate_name] a.txt: another source already has this name",
+            "[learn.bad_date] a.txt: \"2025-13-40\" is not an ISO 8601 date (2025-01-23)",
+            "[learn.no_name] #3: a source needs a name",
+            "[learn.too_large] #3: the sources come to 121 bytes with this one; the limit is 100 bytes"});
+}
+
+TEST_CASE("hostile sources learn nothing wrong and never throw", "[learn][hostile]") {
+  const std::string bytes =
+      std::string("\xff\xfe\0$1 billion\xc3", 14) + std::string(5000, '(') + "Acme Inc. $5";
+  const factcheck::LearnedBase base = learn_fact_base({{"bad.bin", "", bytes}, {"empty.txt", "", ""}}, "Bad");
+  std::vector<FactBaseError> errors;
+  FactBase::parse(base.json, errors, base.json.size() + 1);
+  CHECK(errors.empty());
+}
+
+// The property of issue 16: a text checked against itself gives no contradiction, and (nearly) every
+// figure learned from it comes back supported. Over the labelled corpus and the source article.
+TEST_CASE("a text checked against itself: no contradiction, its learned figures supported",
+          "[learn][property]") {
+  std::vector<std::string> texts;
+  const fs::path corpus = fs::path(FACTCHECK_SOURCE_DIR) / "tests" / "corpus";
+  for (const auto& entry : fs::directory_iterator(corpus)) {
+    if (entry.path().extension() != ".json") continue;
+    const nlohmann::json round = nlohmann::json::parse(read(entry.path()));
+    for (const auto& c : round["cases"]) texts.push_back(c["text"]);
+  }
+  const fs::path shared = fs::path(FACTCHECK_SOURCE_DIR) / ".." / "shared" / "sources";
+  if (fs::is_directory(shared)) {
+    for (const auto& entry : fs::directory_iterator(shared))
+      if (entry.path().extension() == ".txt") texts.push_back(read(entry.path()));
+  } else {
+    WARN("../shared/sources is absent: the source article is skipped, the corpus texts still run");
+  }
+  std::size_t learned = 0, supported = 0;
+  for (const std::string& text : texts) {
+    const factcheck::testing::SelfCheck r = factcheck::testing::self_check(text);
+    INFO(text.substr(0, 200));
+    CHECK(r.problem == "");
+    learned += r.learned;
+    supported += r.supported;
+    for (const std::string& id : r.missed) UNSCOPED_INFO("not supported: " + id);
+  }
+  // Measured 264 of 272 (97%) on 2026-12-04: the misses are figures whose governor comes after them
+  // ("Microsoft's $750 million went into ...") and read back otherwise. The floor keeps that from sliding.
+  INFO(supported << " of " << learned << " learned figures supported");
+  CHECK(learned > 200);
+  CHECK(supported * 100 >= learned * 95);
+}
