@@ -510,9 +510,6 @@ static std::size_t list_separator(const SentenceView& v, std::size_t j, std::siz
   return k;
 }
 
-// How far a list of members may stand from its cue, in tokens.
-constexpr std::size_t kListReach = 10;
-
 // "a joint venture between OpenAI, SoftBank and Oracle", "OpenAI, SoftBank and Oracle formed a joint
 // venture", "the venture brings together SoftBank, OpenAI and Oracle": the list nearest the cue.
 void RelationFinder::members(const CueMention& cue) {
