@@ -126,6 +126,25 @@ void Checker::settle_governed_otherwise(Claim& claim, const Draft& draft) const 
   leave_unverified(claim, "another word");
 }
 
+void Checker::settle_unknown_holder(Claim& claim) const {
+  // A role given to someone the sources give no role ("SafrSam Altman, OpenAI's chief executive") may
+  // be a name the learner could not read beside its title: left unverified rather than called wrong.
+  if (claim.verdict != Verdict::contradicted || !claim.relation ||
+      claim.relation->relation != ValueKind::role)
+    return;
+  const Entity* who = claim.relation->object.entity;
+  for (const Fact& f : facts_->facts()) {
+    if (!who || facts_->predicate(f.predicate)->value != ValueKind::role) continue;
+    if (f.value.entity == who->id) return;
+    for (const FactValue& v : f.earlier)
+      if (v.entity == who->id) return;
+  }
+  claim.verdict = Verdict::unverified;
+  claim.fact = nullptr;
+  claim.value = nullptr;
+  claim.earlier = nullptr;
+}
+
 void Checker::settle_disagreement(Claim& claim) const {
   // Two sources of one date giving the same thing different values are never decided silently: the
   // claim is left unverified, and its explanation names both.
@@ -177,6 +196,7 @@ Report Checker::check(std::string_view text) const {
       if (!source_numbers_.empty()) settle_given_elsewhere(c);
       if (facts_->from_documents()) {
         settle_disagreement(c);
+        settle_unknown_holder(c);
         settle_governed_otherwise(c, {text, tokens, s, quantities, name_token});
       }
       explain(c, *facts_, text, names);

@@ -34,6 +34,7 @@ class Checker {
   std::vector<double> source_numbers_;   // every number the learned sources give, sorted
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
+  void settle_unknown_holder(Claim& claim) const;
   struct Draft;  // the text being checked, as settle_governed_otherwise reads it
   void settle_governed_otherwise(Claim& claim, const Draft& draft) const;
 };
