@@ -185,6 +185,7 @@ std::string cite(const FactBase& facts, const Fact& fact, const FactValue& value
   const std::string& id = value.source.empty() ? fact.source : value.source;
   const Source* s = facts.source(id);
   if (!s) return id;
+  if (s->date.empty()) return s->publisher;  // an undated source, as a pasted one often is
   return s->publisher + ", " + s->date;
 }
 

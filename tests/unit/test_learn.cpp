@@ -84,6 +84,12 @@ TEST_CASE("what the sources lack is 'not in the sources'", "[learn]") {
              Catch::StartsWith("unverified: Not in the sources"));
 }
 
+TEST_CASE("an undated source is cited by its name alone", "[learn]") {
+  const Checker checker(learned({{"notes.txt", "", "Harrow Foods plc employs 5,200 people."}}));
+  CHECK(verdict_of(checker, "Harrow Foods employs 5,900 people.", "5,900 people") ==
+        "contradicted: The sources say 5,200 people (notes.txt); 5,900 people is about 13% higher.");
+}
+
 TEST_CASE("roles are learned from titles beside names", "[learn][roles]") {
   const Checker checker(learned({{"kestrel-q2.txt", "2025-07-24", kRelease}}));
   CHECK_THAT(verdict_of(checker, "Kestrel CEO Anjali Raman was upbeat.", "Kestrel CEO Anjali Raman"),
