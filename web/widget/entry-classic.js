@@ -51,6 +51,22 @@ async function openClassicChecker() {
     factbase() {
       return fcUnwrap(live().factbase());
     },
+    /**
+     * @param {string} text
+     * @param {{name: string, date?: string}} options
+     */
+    addSource(text, options) {
+      const input = typeof text.toWellFormed === 'function' ? text.toWellFormed() : text;
+      return fcUnwrap(live().addSource(input, JSON.stringify({ name: options.name, date: options.date ?? '' }))).source;
+    },
+    /** @param {string} name */
+    removeSource(name) {
+      return fcUnwrap(live().removeSource(String(name))).sources;
+    },
+    /** @param {string} what */
+    use(what) {
+      return fcUnwrap(live().use(String(what))).use;
+    },
     dispose() {
       session?.delete();
       session = null;

@@ -24,6 +24,10 @@
  * @property {(text: string) => any} check the report (UTF-16 offsets)
  * @property {(facts: string, options: {mode?: any}) => any} loadFacts throws an Error with a `code`
  * @property {() => any} factbase
+ * @property {(text: string, options: {name: string, date?: string}) => any} addSource a SourceInfo; throws
+ *   an Error with a `code` (learn.*) and keeps nothing of a refused source
+ * @property {(name: string) => any} removeSource the sources left
+ * @property {(what: string) => any} use 'facts', 'sources' or 'both'
  * @property {() => any} dispose
  */
 
@@ -52,7 +56,7 @@ class FcWidgetError extends Error {
 /** <fact-check>: its attributes and public API are described in widget.d.ts. */
 class FactCheckElement extends HTMLElement {
   static get observedAttributes() {
-    return ['text', 'facts', 'facts-mode'];
+    return ['text', 'facts', 'facts-mode', 'against'];
   }
 
   // ---- state ----
@@ -63,6 +67,14 @@ class FactCheckElement extends HTMLElement {
   #generation = 0;
   /** @type {{json: string, mode: string, name: string} | null} a fact base given to loadFacts() */
   #ownFacts = null;
+  /**
+   * The sources given to addSource(), in order, with what the engine said of each. The element keeps their
+   * texts so that a new checker (another fact base) learns them again: a source outlives a fact-base change.
+   * @type {{text: string, name: string, date: string, info: any}[]}
+   */
+  #sources = [];
+  /** @type {'facts' | 'sources' | 'both' | null} what check() uses; null: the engine's default */
+  #against = null;
   /** @type {{text: string, waiters: {resolve: (r: any) => void, reject: (e: any) => void}[]} | null} */
   #queued = null;
   #running = false;
@@ -171,6 +183,82 @@ class FactCheckElement extends HTMLElement {
     return checker.factbase();
   }
 
+  /**
+   * Adds a trusted text to check against (its figures and relations become facts), then checks the text
+   * again. Until `against` says otherwise, a checker with sources checks against them alone. Rejects with
+   * the engine's coded error (learn.duplicate_name, learn.too_large, learn.bad_date, …) and keeps nothing
+   * of a refused source.
+   * @param {string} text
+   * @param {{name: string, date?: string}} options
+   * @returns {Promise<any>} the SourceInfo: name, date, bytes, facts
+   */
+  async addSource(text, options) {
+    if (typeof text !== 'string')
+      throw new FcWidgetError('widget.bad_argument', 'addSource() takes the source\'s text, a string');
+    const name = String(options?.name ?? '');
+    const date = options?.date === undefined || options?.date === null ? '' : String(options.date);
+    const checker = await this.#load();
+    const info = await checker.addSource(text, date === '' ? { name } : { name, date });
+    this.#sources.push({ text, name: String(info.name ?? name), date: String(info.date ?? date), info });
+    this.#sourcesChanged();
+    return info;
+  }
+
+  /**
+   * Removes the source called `name` and checks the text again; rejects with `api.unknown_source` for a
+   * name the element does not hold.
+   * @param {string} name
+   * @returns {Promise<any[]>} the sources left
+   */
+  async removeSource(name) {
+    const at = this.#sources.findIndex((s) => s.name === String(name));
+    if (at < 0) throw new FcWidgetError('api.unknown_source', `there is no source called '${String(name)}'`);
+    const checker = await this.#load();
+    await checker.removeSource(this.#sources[at].name);
+    this.#sources.splice(at, 1);
+    this.#sourcesChanged();
+    return this.sources();
+  }
+
+  /** Removes every source and checks the text again. */
+  async clearSources() {
+    if (this.#sources.length === 0) return;
+    const checker = await this.#load();
+    for (const s of this.#sources) await checker.removeSource(s.name);
+    this.#sources = [];
+    this.#sourcesChanged();
+  }
+
+  /**
+   * The sources, in the order they were added: name, date ("" for none), bytes, facts learned.
+   * @returns {any[]}
+   */
+  sources() {
+    return this.#sources.map((s) => ({ ...s.info }));
+  }
+
+  /**
+   * The text of the source called `name`, as it was given (a card's quote points into it), or null.
+   * @param {string} name
+   * @returns {string | null}
+   */
+  sourceText(name) {
+    return this.#sources.find((s) => s.name === String(name))?.text ?? null;
+  }
+
+  /** What check() uses: 'facts', 'sources' or 'both' (the `against` attribute, else the engine's choice:
+   * the sources alone once there are any). */
+  get against() {
+    return this.#against ?? (this.#sources.length > 0 ? 'sources' : 'facts');
+  }
+
+  set against(what) {
+    const value = String(what);
+    if (value !== 'facts' && value !== 'sources' && value !== 'both')
+      throw new FcWidgetError('widget.bad_argument', `against is 'facts', 'sources' or 'both', not '${value}'`);
+    if (this.getAttribute('against') !== value) this.setAttribute('against', value);
+  }
+
   // ---- lifecycle ----
 
   connectedCallback() {
@@ -201,6 +289,11 @@ class FactCheckElement extends HTMLElement {
     if (name === 'text') {
       this.#input.value = after ?? '';
       if (this.#connected) this.check().catch(() => {});
+      return;
+    }
+    if (name === 'against') {
+      this.#against = after === 'facts' || after === 'sources' || after === 'both' ? after : null;
+      this.#useAgainst().catch(() => {});
       return;
     }
     // facts or facts-mode: a different fact base, so a fresh checker.
@@ -252,6 +345,17 @@ class FactCheckElement extends HTMLElement {
         const json = await this.#fetchFacts(url);
         await checker.loadFacts(json, { mode });
       }
+      // A new checker (another fact base) learns the sources again; one it refuses now is dropped, saying so.
+      for (const source of [...this.#sources]) {
+        try {
+          source.info = await checker.addSource(source.text,
+            source.date === '' ? { name: source.name } : { name: source.name, date: source.date });
+        } catch (e) {
+          this.#sources.splice(this.#sources.indexOf(source), 1);
+          console.warn(`fact-check: the source ${source.name} was dropped:`, e);
+        }
+      }
+      if (this.#against) await checker.use(this.#against);
       const info = await checker.factbase();
       if (generation !== this.#generation) throw new FcWidgetError('widget.superseded', 'the fact base changed');
       this.#checker = checker;
@@ -360,6 +464,29 @@ class FactCheckElement extends HTMLElement {
     } finally {
       this.#view.setBusy(false);
     }
+  }
+
+  // ---- sources ----
+
+  /** The sources changed: tell the page, show them, check the text again. */
+  #sourcesChanged() {
+    this.dispatchEvent(new CustomEvent('factcheck-sources', { bubbles: true, composed: true, detail: this.sources() }));
+    this.#recheck();
+  }
+
+  /** Applies `against` to the checker, if one is open, and checks the text again. */
+  async #useAgainst() {
+    const checker = this.#checker;
+    if (checker && this.#against) await checker.use(this.#against);
+    this.#recheck();
+  }
+
+  /** Checks the text in the box again (the facts changed under it), or shows the idle status. */
+  #recheck() {
+    this.#checkedText = '\u0000';  // not a text anyone checked: the marks are drawn again
+    if (!this.#connected) return;
+    if (this.#input.value.trim() !== '') this.check().catch(() => {});
+    else this.#load().then(() => this.#setIdleStatus(), () => {});
   }
 
   // ---- the controls ----

@@ -1,7 +1,7 @@
 // Types of dist/widget.js: importing it defines the <fact-check> custom element.
 //   <script type="module" src="widget.js"></script>
 //   <fact-check text="..." facts="my-facts.json" facts-mode="merge"></fact-check>
-import type { FactbaseInfo, Facts, Report } from './factcheck.js';
+import type { CheckAgainst, FactbaseInfo, Facts, Report, SourceInfo, SourceOptions } from './factcheck.js';
 
 /** The formats of `exportReport()`: Markdown, the report as JSON, or schema.org ClaimReview JSON-LD. */
 export type ExportFormat = 'markdown' | 'json' | 'claimreview';
@@ -9,7 +9,8 @@ export type ExportFormat = 'markdown' | 'json' | 'claimreview';
 /**
  * <fact-check>: checks a text's claims against a fact base and marks each one in place with its verdict.
  * Attributes: `text` (checked on load and on change), `facts` (URL of a fact base to use instead of the
- * bundled one) and `facts-mode` ("replace", the default, or "merge" onto the bundled one).
+ * bundled one), `facts-mode` ("replace", the default, or "merge" onto the bundled one) and `against`
+ * ("facts", "sources" or "both": what to check against once sources are added).
  */
 export interface FactCheckElement extends HTMLElement {
   /** The last report, or null before the first check (and after a fact base failed to load). */
@@ -34,6 +35,25 @@ export interface FactCheckElement extends HTMLElement {
    * or `loadFacts(null)`; re-checks the text. Rejects with the error the widget shows (with a `code`).
    */
   loadFacts(facts: Facts | null, options?: { mode?: 'replace' | 'merge'; name?: string }): Promise<FactbaseInfo>;
+  /**
+   * Adds a trusted text to check against (its figures, names and roles become facts) and checks the text
+   * again. Rejects with the engine's coded error (`learn.duplicate_name`, `learn.too_large`, `learn.bad_date`,
+   * …) and keeps nothing of a refused source. Sources outlive a change of fact base.
+   */
+  addSource(text: string, options: SourceOptions): Promise<SourceInfo>;
+  /** Removes a source (rejects with `api.unknown_source` for a name it does not hold); returns the rest. */
+  removeSource(name: string): Promise<SourceInfo[]>;
+  /** Removes every source. */
+  clearSources(): Promise<void>;
+  /** The sources in the order they were added. */
+  sources(): SourceInfo[];
+  /** The text of a source as it was given (a claim's `source.sentence` offsets point into it), or null. */
+  sourceText(name: string): string | null;
+  /**
+   * What checks use (the `against` attribute): the fact base, the sources or both; by default the sources
+   * alone once there are any.
+   */
+  against: CheckAgainst;
 }
 
 declare global {
@@ -43,5 +63,7 @@ declare global {
   interface HTMLElementEventMap {
     /** Fired by <fact-check> after every check (bubbles, composed); `detail` is the report. */
     'factcheck-result': CustomEvent<Report>;
+    /** Fired by <fact-check> when a source is added or removed (bubbles, composed); `detail` is the list. */
+    'factcheck-sources': CustomEvent<SourceInfo[]>;
   }
 }
