@@ -171,7 +171,8 @@ Report Checker::check(std::string_view text) const {
   const std::vector<Sentence> sentences = split_sentences(text, tokens);
   const std::vector<std::string> stems = stems_of(tokens);
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
-  const std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
+  std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
+  read_fractions_as_shares(quantities, tokens);  // "more than a third of buyers": a percentage
   // 3. The fact base's words: the entities it knows, by name and alias.
   const std::vector<EntityMention> entities = lexicon_->find_entities(tokens);
 

@@ -430,7 +430,19 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
       return false;
     break;
   }
-  if (is_referred(f.subject)) return true;
+  if (is_referred(f.subject)) {
+    // Carried from the sentence before, unless this one opens on another organisation, one with no fact
+    // of this kind, as its actor: "Ostwind holds half of the project" is Ostwind's share, not the last
+    // sentence's company's.
+    for (const EntityMention& m : v_.entities) {
+      if (m.last_token > lead) break;
+      if (is_descriptor(m) || m.entity->is_person() || m.entity->id == f.object) continue;
+      const Predicate* pred = facts_.predicate(f.predicate);
+      return !(m.first_token == v_.sentence.first_token && pred &&
+               lexicon_.facts_for(pred, m.entity).empty());
+    }
+    return true;
+  }
   // The nearest organisation before the figure is the actor, unless the subject is named before it
   // too; a subject named only in a list of actors shares the figure with them.
   bool subject_before = false, other_before = false, listed = false;

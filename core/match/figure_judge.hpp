@@ -269,6 +269,10 @@ class FigureJudge {
   // A figure with no cue of any fact ("$MSFT has $13bn in OpenAI", "$100bn day one") binds by its
   // value alone when exactly one fact about the entities named here fits it: never to contradict.
   void bind_by_value(std::size_t qi);
+  // True when the fact gives only a bound (one open end) and the figure is a closed one well inside it,
+  // further from the bound than kBoundReach of it: the fact cannot confirm it.
+  static bool only_a_bound(const QuantityMention& q, const FactValue& v);
+  static constexpr double kBoundReach = 0.05;
   bool bound_by_value(const QuantityMention& q) const;
   // "$80 billion, not $50 billion": the denied figure judged by the fact of the one before it.
   void judge_corrections(std::vector<Claim>& claims) const;

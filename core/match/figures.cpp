@@ -485,6 +485,17 @@ Claim FigureJudge::judge(std::size_t qi) const {
   }
   // "up from $13bn at the end of September": a figure given as the earlier value it is.
   if (claim.verdict == Verdict::outdated && given_as_earlier(qi)) claim.verdict = Verdict::supported;
+  // A fact that gives only a bound ("at least EUR 1.10", "up to 30%") confirms no exact figure well inside
+  // it ("EUR 1.20 a share"): that figure is neither supported nor contradicted.
+  if (claim.verdict == Verdict::supported && claim.value && only_a_bound(judged, *claim.value)) {
+    claim.verdict = Verdict::unverified;
+    claim.fact = nullptr;
+    claim.value = nullptr;
+    claim.earlier = nullptr;
+    claim.date_said.clear();
+    if (claim.binding) claim.binding->abstained = "only a bound";
+    return claim;
+  }
   // Bound by its value alone, a figure is evidence for its fact, never against it.
   if (by_value_[qi] && (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted)) {
     claim.verdict = Verdict::unverified;
@@ -569,6 +580,13 @@ void FigureJudge::judge_event(Claim& claim, const QuantityMention& q, const Fact
   // The figure is judged by its value; a date the sentence gives it is a claim of its own (judge_date).
   claim.value = &f.value;
   claim.verdict = q.interval.overlaps(f.value.interval) ? Verdict::supported : Verdict::contradicted;
+}
+
+bool FigureJudge::only_a_bound(const QuantityMention& q, const FactValue& v) {
+  const bool fact_open = std::isfinite(v.interval.low) != std::isfinite(v.interval.high);
+  const bool said_closed = std::isfinite(q.interval.low) && std::isfinite(q.interval.high);
+  return fact_open && said_closed && v.amount != 0 &&
+         std::fabs(q.value - v.amount) > kBoundReach * std::fabs(v.amount);
 }
 
 void FigureJudge::set_deviation(Claim& claim) const {

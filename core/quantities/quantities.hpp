@@ -43,6 +43,13 @@ struct QuantityMention {
 // Finds every quantity in the tokens of `text`, in order of appearance, with no overlaps.
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens);
 
+// Spelled fractions read as the shares they state, for checking against percentage facts: "more than a
+// third of buyers" is above 33.3%, "up almost a fifth" just under 20%, "a quarter point" 0.25 percentage
+// points. Only a fraction in words that says of what ("of", "the") or by how much (a hedge, "by", "rose")
+// is read so, as a round figure (about, unless hedged otherwise); the rest stay numbers. `extract` reports
+// what was written; the checker calls this on what it extracted.
+void read_fractions_as_shares(std::vector<QuantityMention>& quantities, const std::vector<Token>& tokens);
+
 // The mention converted into another unit of its dimension (model/units.hpp): value, step, range ends
 // and interval, for comparing "10 miles" with a fact in km. Nothing when the unit is already `unit`, when
 // the two do not convert, or for money (there are no exchange rates).

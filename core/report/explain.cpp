@@ -76,6 +76,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but the sources give " + claim.claimed + " elsewhere, so it may be a figure of " +
            "something else and is not checked against this one.";
   }
+  if (why == "only a bound") {
+    return closest + ", which gives only a bound: " + claim.claimed + " is within it, but the " +
+           (facts.from_documents() ? "sources do" : "fact base does") + " not confirm that figure.";
+  }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
   return closest + ", but nothing in the sentence ties " + claim.claimed + " to it.";
 }

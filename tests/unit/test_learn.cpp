@@ -198,3 +198,40 @@ TEST_CASE("a text checked against itself: no contradiction, its learned figures 
   CHECK(learned > 200);
   CHECK(supported * 100 >= learned * 95);
 }
+
+TEST_CASE("a fraction in words is checked as the share it states", "[learn][shares]") {
+  const Checker checker(
+      learned({{"lending.txt", "2025-05-02",
+                "Halden Bank plc made 36 per cent of its mortgage loans to first-time buyers."}}));
+  CHECK_THAT(
+      verdict_of(checker, "Halden Bank made more than a third of its mortgage loans to first-time buyers.",
+                 "a third"),
+      Catch::StartsWith("supported"));
+  CHECK_THAT(
+      verdict_of(checker, "Halden Bank made over half of its mortgage loans to first-time buyers.", "half"),
+      Catch::StartsWith("contradicted"));
+  // A fraction that says of nothing and by nothing stays a number: "half a dozen" is a count.
+  CHECK(verdict_of(checker, "Halden Bank hired half a dozen brokers.", "half") == "no claim");
+}
+
+TEST_CASE("a sentence that opens on another organisation is not the last sentence's", "[learn][binding]") {
+  const Checker checker(learned({{"fid.txt", "2025-09-18",
+                                  "Verdant Energy holds 50 per cent of the Kestrel project, with Ostwind AG "
+                                  "as its partner."}}));
+  const std::string draft = "Verdant Energy and Ostwind approved Kestrel. Ostwind holds 50% of the project.";
+  CHECK_THAT(verdict_of(checker, draft, "50%"), Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(checker, "Verdant Energy approved Kestrel. It holds 50% of the project.", "50%"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a bound confirms the bound, not a figure inside it", "[learn][bounds]") {
+  const Checker checker(
+      learned({{"hy.txt", "2025-08-07",
+                "Vantaris Energie SE expects to pay a dividend of at least EUR 1.10 per share."}}));
+  CHECK_THAT(verdict_of(checker, "Vantaris will pay a dividend of EUR 1.20 per share.", "EUR 1.20"),
+             Catch::Contains("gives only a bound"));
+  CHECK_THAT(verdict_of(checker, "Vantaris will pay a dividend of EUR 1.10 per share.", "EUR 1.10"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Vantaris will pay a dividend of EUR 0.90 per share.", "EUR 0.90"),
+             Catch::StartsWith("contradicted"));
+}
