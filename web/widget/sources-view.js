@@ -34,8 +34,9 @@ const FC_BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'det
  */
 function fcHtmlText(html) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  /** @type {string[]} */
-  const out = [];
+  // Breaks are marked as they come (U+0001 a line's end, U+0002 a paragraph's) and settled at the end: the
+  // breaks and white space between two pieces of text become one break, the larger.
+  let out = '';
   /**
    * @param {Node} node
    * @param {boolean} pre inside <pre>: white space kept
@@ -43,8 +44,8 @@ function fcHtmlText(html) {
   const walk = (node, pre) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
-        const data = /** @type {Text} */ (child).data;
-        out.push(pre ? data : data.replace(/[ \t\n\r\f]+/g, ' '));
+        const data = /** @type {Text} */ (child).data.replace(/[\u0001\u0002]/g, '');
+        out += pre ? data : data.replace(/[ \t\n\r\f]+/g, ' ');
         continue;
       }
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
@@ -52,17 +53,20 @@ function fcHtmlText(html) {
       const tag = element.localName;
       if (FC_HIDDEN_TAGS.has(tag) || element.hasAttribute('hidden')) continue;
       if (tag === 'br') {
-        out.push('\n');
+        out += '\n';
         continue;
       }
-      const around = FC_BLOCK_TAGS.has(tag) ? '\n\n' : FC_LINE_TAGS.has(tag) ? '\n' : '';
-      out.push(around);
+      const around = FC_BLOCK_TAGS.has(tag) ? '\u0002' : FC_LINE_TAGS.has(tag) ? '\u0001' : '';
+      out += around;
       walk(element, pre || tag === 'pre');
-      out.push(around || (tag === 'td' || tag === 'th' ? ' ' : ''));
+      out += around || (tag === 'td' || tag === 'th' ? ' ' : '');
     }
   };
   walk(doc.body ?? doc.documentElement, false);
-  return out.join('').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/ {2,}/g, ' ').trim();
+  return out
+    .replace(/[ \t\n\r\f\u0001\u0002]*[\u0001\u0002][ \t\n\r\f\u0001\u0002]*/g, (run) => (run.includes('\u0002') ? '\n\n' : '\n'))
+    .replace(/(\S) {2,}(?=\S)/g, '$1 ')
+    .trim();
 }
 
 /**
