@@ -409,7 +409,6 @@ class FcSourcesView {
       const open = p.part.hidden;
       p.part.hidden = !open;
       p.toggle.setAttribute('aria-expanded', String(open));
-      if (open) p.paste.focus({ preventScroll: true });
     });
     p.addButton.addEventListener('click', () => this.#addPasted());
     p.paste.addEventListener('keydown', (e) => {
