@@ -266,7 +266,7 @@ function fcSourcesPart(id) {
       fcElement('h4', { class: 'section-title' }, 'Added', clearButton), list, listEmpty)),
   status);
   const toggle = /** @type {HTMLButtonElement} */ (fcElement('button', {
-    type: 'button', class: 'ghost toggle', 'aria-expanded': 'false', 'aria-controls': part.id,
+    type: 'button', class: 'ghost toggle', part: 'sources-button', 'aria-expanded': 'false', 'aria-controls': part.id,
   }, 'Sources', fcElement('span', { class: 'toggle-count' })));
 
   const viewerTitle = fcElement('h3', { class: 'viewer-title', id: `fc-viewer-title-${id}` });
