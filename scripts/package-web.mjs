@@ -41,7 +41,8 @@ const wasm = await readFile(join(dist, 'factcheck-core.wasm'));
 
 // The widget's parts, in the order they are joined: each uses only what comes before it when it runs, and
 // the element (fact-check.js) comes last, before the entry.
-const WIDGET_PARTS = ['wording.js', 'export-formats.js', 'dom.js', 'layout.js', 'report-view.js', 'fact-check.js'];
+const WIDGET_PARTS = ['wording.js', 'export-formats.js', 'dom.js', 'sources-view.js', 'layout.js', 'report-view.js',
+  'fact-check.js'];
 /** @type {[string, string][]} each part's name and source */
 const widgetParts = await Promise.all(WIDGET_PARTS.map(async (name) => [name, await read(`web/widget/${name}`)]));
 

@@ -1,9 +1,10 @@
 // <fact-check>: a custom element that checks the claims of a text against a fact base and shows each one
 // in place, with its verdict and evidence. Vanilla JS, an open shadow root, no framework.
 //
-// The widget is six files, joined in this order by scripts/package-web.mjs: wording.js (the words for a
+// The widget is seven files, joined in this order by scripts/package-web.mjs: wording.js (the words for a
 // report's values), export-formats.js (the report as Markdown and ClaimReview), dom.js (helpers for making
-// elements), layout.js (what the element shows, built from data), report-view.js (showing a report: the
+// elements), sources-view.js (the Sources area: adding, listing and showing the texts a draft is checked
+// against), layout.js (what the element shows, built from data), report-view.js (showing a report: the
 // marks, the list, the card) and this one, the element itself: its attributes and public API, the engine it
 // drives, the queue of checks and the status. They are written to run both as one ES module
 // (dist/widget.js) and as one classic script (inlined into dist/factcheck.html, which must work from
@@ -14,7 +15,9 @@
 //
 // Security: the checked text is only ever put into the page as text nodes (and the attributes of the
 // elements the widget makes), never parsed as HTML; a source's URL becomes a link only if it is http(s).
-/* global fcCounts, fcMarkdown, fcClaimReview, fcElement, fcStyles, fcLayout, FcReportView */
+// So is a source's text; an HTML file given as a source is read in an inert document (sources-view.js).
+/* global fcCounts, fcMarkdown, fcClaimReview, fcElement, fcStyles, fcLayout, FcReportView, FcSourcesView,
+   fcSourceSpan */
 /* exported defineFactCheck */
 
 /**
@@ -99,6 +102,7 @@ class FactCheckElement extends HTMLElement {
   /** @type {HTMLElement} */ #toast;
   /** @type {HTMLElement} */ #meta;
   /** @type {FcReportView} the checked text, the filters, the list and the card */ #view;
+  /** @type {FcSourcesView} the Sources area and the view of a source */ #sourcesView;
 
   constructor() {
     super();
@@ -114,7 +118,20 @@ class FactCheckElement extends HTMLElement {
     const parts = fcLayout(this.#id);
     root.append(parts.base);
     this.#keepParts(parts);
-    this.#view = new FcReportView(parts, () => this.report, root);
+    this.#sourcesView = new FcSourcesView(parts.sources, {
+      addSource: (text, options) => this.addSource(text, options),
+      removeSource: (name) => this.removeSource(name),
+      clearSources: () => this.clearSources(),
+      sources: () => this.sources(),
+      sourceText: (name) => this.sourceText(name),
+      setAgainst: (what) => { this.against = /** @type {any} */ (what); },
+    });
+    this.#sourcesView.show([], this.against);
+    this.#view = new FcReportView(parts, () => this.report, root, {
+      text: (name) => this.sourceText(name),
+      show: (claim, from) => this.#showSource(claim, from),
+      view: parts.sources.viewer,
+    });
     this.#wireControls();
     this.#setStatus('Loading the checker…', 'busy');
   }
@@ -293,6 +310,7 @@ class FactCheckElement extends HTMLElement {
     }
     if (name === 'against') {
       this.#against = after === 'facts' || after === 'sources' || after === 'both' ? after : null;
+      this.#sourcesView.show(this.sources(), this.against);
       this.#useAgainst().catch(() => {});
       return;
     }
@@ -355,6 +373,7 @@ class FactCheckElement extends HTMLElement {
           console.warn(`fact-check: the source ${source.name} was dropped:`, e);
         }
       }
+      if (this.#sources.length > 0) this.#sourcesView.show(this.sources(), this.against);
       if (this.#against) await checker.use(this.#against);
       const info = await checker.factbase();
       if (generation !== this.#generation) throw new FcWidgetError('widget.superseded', 'the fact base changed');
@@ -470,8 +489,22 @@ class FactCheckElement extends HTMLElement {
 
   /** The sources changed: tell the page, show them, check the text again. */
   #sourcesChanged() {
+    this.#sourcesView.show(this.sources(), this.against);
     this.dispatchEvent(new CustomEvent('factcheck-sources', { bubbles: true, composed: true, detail: this.sources() }));
     this.#recheck();
+  }
+
+  /**
+   * Opens the source a claim's evidence comes from, at its sentence (the engine's UTF-8 byte offsets made
+   * string indices into the text the element holds).
+   * @param {any} claim
+   * @param {HTMLElement} from the quote that opened it, where focus returns
+   */
+  #showSource(claim, from) {
+    const name = String(claim?.source?.document ?? '');
+    const text = this.sourceText(name);
+    if (text === null) return;
+    this.#sourcesView.open(name, fcSourceSpan(text, claim.source.sentence), from);
   }
 
   /** Applies `against` to the checker, if one is open, and checks the text again. */

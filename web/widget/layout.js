@@ -5,7 +5,7 @@
 // a source's URL becomes a link only if fcSource() found it to be http(s).
 // No import or export: see wording.js.
 /* global FC_VERDICTS, FC_VERDICT_NAMES, FC_COUNT_NAMES, fcWhen, fcDeviation, fcSource, fcElement, fcBadge,
-   fcTemplate */
+   fcTemplate, fcSourcesPart, fcSourceQuote */
 /* exported fcLayout, fcMarkText, fcRow, fcCardContents, fcPlaceCard */
 
 // ---------------------------------------------------------------------------------------------------
@@ -35,13 +35,17 @@
  * @property {HTMLButtonElement[]} exportButtons
  * @property {HTMLElement} toast what copying said
  * @property {HTMLElement} meta where the text was checked, and how long it took
+ * @property {FcSourcesParts} sources the Sources area and the view of one source (sources-view.js)
  */
 
 /**
- * The text box, with its label, the fact base's name over it and the Check button under it.
+ * The text box, with its label, the fact base's name over it and the Check button under it, beside the
+ * button that opens the Sources area, which opens under them.
  * @param {number} id the element's number, for the label's `for`
+ * @param {FcSourcesParts} sources the Sources area (hidden until its toggle opens it) and its toggle
  */
-function fcTextPart(id) {
+function fcTextPart(id, sources) {
+  const sourcesToggle = sources.toggle;
   const inputId = `fc-input-${id}`;
   const input = /** @type {HTMLTextAreaElement} */ (fcElement('textarea', {
     id: inputId,
@@ -61,7 +65,8 @@ function fcTextPart(id) {
     fcElement('div', { class: 'input-foot' },
       fcElement('span', { class: 'hint' }, 'Checks as you type, or press ',
         fcElement('kbd', {}, 'Ctrl'), ' + ', fcElement('kbd', {}, 'Enter')),
-      checkButton));
+      fcElement('span', { class: 'actions' }, sourcesToggle, checkButton)),
+    sources.part);
   return { part, input, checkButton, factbase };
 }
 
@@ -92,13 +97,15 @@ function fcFooterPart() {
 }
 
 /**
- * The element's shadow DOM, with no report in it yet: the text box, the status, the filters, the stage
- * (the checked text and the card over it), the list of claims and the footer.
+ * The element's shadow DOM, with no report in it yet: the text box, the Sources area, the status, the
+ * filters, the stage (the checked text and the card over it), the list of claims and the footer; and the
+ * view of a source, a dialog shown over everything when a card's quote is opened.
  * @param {number} id the element's number, for the ids its labels and marks refer to
  * @returns {FcParts}
  */
 function fcLayout(id) {
-  const text = fcTextPart(id);
+  const sources = fcSourcesPart(id);
+  const text = fcTextPart(id, sources);
 
   const status = fcElement('div', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite', 'data-state': 'busy' });
   const problems = fcElement('ul', { class: 'problems', hidden: true, 'aria-label': 'Problems in the fact base' });
@@ -135,12 +142,13 @@ function fcLayout(id) {
 
   const footer = fcFooterPart();
   const base = fcElement('div', { class: 'fc', part: 'base' },
-    fcElement('div', { class: 'layout' }, text.part, notice, summary, stage, side, footer.part));
+    fcElement('div', { class: 'layout' }, text.part, notice, summary, stage, side, footer.part),
+    sources.viewer);
   return {
     base, input: text.input, checkButton: text.checkButton, status, problems, factbase: text.factbase,
     filePicker: footer.filePicker, openButton: footer.openButton, resetButton: footer.resetButton, summary, filters,
     stage, result, empty, card, list, listEmpty, listCount, exportButtons: footer.exportButtons, toast: footer.toast,
-    meta: footer.meta,
+    meta: footer.meta, sources,
   };
 }
 
@@ -337,11 +345,13 @@ function fcCardSource(claim) {
 
 /**
  * What a claim's card holds: the verdict and a close button, the claim, what was claimed against what the
- * fact base says and how far apart they are, the reason, and the source.
+ * fact base (or a source) says and how far apart they are, the reason, and the source: for a source the
+ * element was given, its sentence quoted, opening the source.
  * @param {any} claim
+ * @param {(name: string) => string | null} sourceText the text of a source the element holds, or null
  * @returns {HTMLElement[]}
  */
-function fcCardContents(claim) {
+function fcCardContents(claim, sourceText) {
   const verdict = String(claim.verdict);
   return [
     fcElement('div', { class: 'card-head' },
@@ -351,13 +361,14 @@ function fcCardContents(claim) {
     fcElement('p', { class: 'quote' }, `“${claim.text}”`),
     fcElement('dl', { class: 'fields' },
       fcElement('dt', {}, 'Claimed'), fcElement('dd', { 'data-field': 'claimed' }, claim.claimed?.display ?? claim.text),
-      fcElement('dt', {}, 'Fact base'), fcCardExpected(claim, verdict),
+      fcElement('dt', {}, claim.source?.document ? 'Source says' : 'Fact base'), fcCardExpected(claim, verdict),
       fcElement('dt', {}, 'Deviation'), fcCardDeviation(claim, verdict)),
     fcElement('p', { class: 'explanation', 'data-field': 'explanation' }, claim.explanation ?? ''),
     // Why this fact: the engine's words for the signals that bound the figure to it.
     verdict !== 'unverified' && claim.binding?.why
       ? fcElement('p', { class: 'why', 'data-field': 'why' }, String(claim.binding.why)) : null,
     fcCardSource(claim),
+    fcSourceQuote(claim, sourceText),
   ].filter(Boolean);
 }
 

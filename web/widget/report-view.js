@@ -8,6 +8,15 @@
 /* global FC_VERDICTS, FC_COUNT_NAMES, fcSlicer, fcMarkText, fcRow, fcCardContents, fcPlaceCard */
 /* exported FcReportView */
 
+/**
+ * What a claim's card needs of the sources: their texts, and a way to show one at a claim's sentence. While
+ * that view is open over the card, the card stays open (focus and clicks go to the view).
+ * @typedef {object} FcCardSources
+ * @property {(name: string) => string | null} text the text of a source the element holds
+ * @property {(claim: any, from: HTMLElement) => void} show opens the claim's source at its sentence
+ * @property {HTMLElement} view the view it opens
+ */
+
 class FcReportView {
   /** @type {(HTMLElement | null)[]} marks by claim index (null when a claim overlaps an earlier one) */
   #marks = [];
@@ -22,6 +31,8 @@ class FcReportView {
   #hoverTimer;
   /** @type {() => any} the element's last report, whose claims the card shows */
   #report;
+  /** @type {FcCardSources} the sources a card quotes, and the view its quote opens */
+  #sources;
 
   // ---- parts ----
   /** @type {HTMLElement} */ #summary;
@@ -38,9 +49,11 @@ class FcReportView {
    * @param {FcParts} parts the element's layout, of which this uses the summary, the stage and the list
    * @param {() => any} report the element's last report, or null (read when a card opens)
    * @param {ShadowRoot} root for the focus leaving the card
+   * @param {FcCardSources} sources
    */
-  constructor(parts, report, root) {
+  constructor(parts, report, root, sources) {
     this.#report = report;
+    this.#sources = sources;
     this.#summary = parts.summary;
     this.#filters = parts.filters;
     this.#stage = parts.stage;
@@ -218,7 +231,7 @@ class FcReportView {
   /** @param {any} claim */
   #fillCard(claim) {
     this.#card.dataset.verdict = String(claim.verdict);
-    this.#card.replaceChildren(...fcCardContents(claim));
+    this.#card.replaceChildren(...fcCardContents(claim, this.#sources.text));
   }
 
   // ---- events ----
@@ -284,8 +297,12 @@ class FcReportView {
       this.#hoverTimer = setTimeout(() => { if (!this.#pinned) this.#closeCard(false); }, 220);
     });
     this.#card.addEventListener('click', (e) => {
-      if (/** @type {HTMLElement} */ (e.target).closest('.close')) this.#closeCard(true);
+      const target = /** @type {HTMLElement} */ (e.target);
+      const quote = /** @type {HTMLElement | null} */ (target.closest('[data-source-quote]'));
+      if (target.closest('.close')) this.#closeCard(true);
       else this.#pinned = true;
+      const claim = this.#report()?.claims?.[this.#open];
+      if (quote && claim) this.#sources.show(claim, quote);
     });
     this.#card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
@@ -301,7 +318,7 @@ class FcReportView {
     root.addEventListener('focusout', (e) => {
       const to = /** @type {Node | null} */ (/** @type {FocusEvent} */ (e).relatedTarget);
       if (this.#open === -1 || !this.#pinned || !to) return;
-      if (this.#card.contains(to) || this.#markOf(to)) return;
+      if (this.#card.contains(to) || this.#sources.view.contains(to) || this.#markOf(to)) return;
       this.#closeCard(false);
     });
   }
@@ -310,7 +327,7 @@ class FcReportView {
   #onDocumentPointer = (e) => {
     if (this.#open === -1) return;
     const path = e.composedPath();
-    if (path.includes(this.#card)) return;
+    if (path.includes(this.#card) || path.includes(this.#sources.view)) return;
     if (path.some((n) => n instanceof HTMLElement && n.localName === 'mark' && this.#result.contains(n))) return;
     this.#closeCard(false);
   };

@@ -11,6 +11,15 @@ export type ExportFormat = 'markdown' | 'json' | 'claimreview';
  * Attributes: `text` (checked on load and on change), `facts` (URL of a fact base to use instead of the
  * bundled one), `facts-mode` ("replace", the default, or "merge" onto the bundled one) and `against`
  * ("facts", "sources" or "both": what to check against once sources are added).
+ *
+ * The element shows a Sources area (opened by the "Sources" button beside Check): a reader pastes a source
+ * or drops .txt, .md and .html files (HTML is reduced to its visible text in an inert document), sees each
+ * with its date and facts learned, removes them and chooses what to check against; it uses the methods
+ * below, so sources added by a script show there too. A card whose evidence is a source quotes the source's
+ * sentence, and the quote opens the source at it. Parts for `::part()`: `sources-button` and `sources`
+ * (the button and the area: a page that offers sources by script alone hides both, e.g.
+ * `fact-check::part(sources-button) { display: none }`), `source-drop` (the drop zone) and `source-view`
+ * (the dialog showing a source).
  */
 export interface FactCheckElement extends HTMLElement {
   /** The last report, or null before the first check (and after a fact base failed to load). */
