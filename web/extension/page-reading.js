@@ -67,5 +67,6 @@ export function unreadableReason(url) {
     return 'the browser keeps extensions out of its web store';
   if (scheme === 'file') return 'extensions may read local files only when “Allow access to file URLs” is on';
   if (scheme === 'data' || scheme === 'blob') return 'the browser does not let extensions read this kind of page';
-  return 'the browser did not let the extension read it';
+  // Without the address (the browser gives it only for a page the extension may read): the usual reasons.
+  return 'the browser keeps extensions out of its own pages (chrome://…), its web store and a few others';
 }
