@@ -76,6 +76,20 @@ async function launchWithExtension(dir) {
   };
 }
 
+/**
+ * A copy of the extension whose manifest adds one host permission, for the test server: the stand-in for
+ * activeTab (see the top of this file). The caller removes the folder.
+ * @param {string} serverOrigin
+ */
+function copyWithHostPermission(serverOrigin) {
+  const dir = mkdtempSync(join(tmpdir(), 'factcheck-extension-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [`${serverOrigin}/*`];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
 /** Opens an extension page in a new tab and waits for its script to be done (body[data-ready]). */
 async function openExtensionPage(ext, path) {
   const page = await ext.context.newPage();
@@ -293,12 +307,7 @@ describe('the popup reads the selection of the page it opens over', { skip: skip
   let ext, server, dir, hub, page;
   before(async () => {
     server = await startServer();
-    // The stand-in for activeTab (see the top of this file): one host permission, for the test server.
-    dir = mkdtempSync(join(tmpdir(), 'factcheck-extension-'));
-    cpSync(extensionDir, dir, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    manifest.host_permissions = [`${server.origin}/*`];
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    dir = copyWithHostPermission(server.origin);
     ext = await launchWithExtension(dir);
     hub = await openExtensionPage(ext, 'options.html');
     page = await ext.context.newPage();
@@ -371,6 +380,242 @@ describe('the popup reads the selection of the page it opens over', { skip: skip
 
   test('nothing was fetched but the extension\'s files and the test page', () => {
     assert.deepEqual(foreign(ext.requests, server.origin), []);
+    assert.deepEqual(ext.errors, []);
+  });
+});
+
+describe('sources: a page or a selection kept, checked against, listed and removed', { skip: skipWhy() }, () => {
+  // The invented page of tests/browser/fixtures/source-page.html and the column that retells it.
+  const title = 'Quillmere Rail orders new carriages – The Fenmoor Courier';
+  const columnClaims = 'Quillmere Rail will spend £236 million on new carriages. ' +
+    'The company carries 12 million passengers a year.';
+  let ext, server, dir, sourcePage, sourceTab, columnPage, columnTab;
+
+  before(async () => {
+    server = await startServer();
+    dir = copyWithHostPermission(server.origin);
+    ext = await launchWithExtension(dir);
+    sourcePage = await ext.context.newPage();
+    await sourcePage.goto(`${server.origin}/fixtures/source-page.html`);
+    columnPage = await ext.context.newPage();
+    await columnPage.goto(`${server.origin}/fixtures/rail-column.html`);
+    [sourceTab, columnTab] = await ext.worker.evaluate(async (urls) =>
+      Promise.all(urls.map(async (url) => (await chrome.tabs.query({ url }))[0].id)),
+    [`${server.origin}/fixtures/source-page.html`, `${server.origin}/fixtures/rail-column.html`]);
+  });
+  after(async () => {
+    await ext?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** @returns {Promise<any[]>} the sources in chrome.storage.local */
+  const stored = async () => (await ext.worker.evaluate(() => chrome.storage.local.get('sources'))).sources ?? [];
+  const names = async () => (await stored()).map((s) => s.name);
+  /** Opens popup.html?tab=`tabId` and clicks "Add this page as a source"; resolves with what it says. */
+  const addPage = async (tabId) => {
+    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Add this page as a source' }).click();
+    await popup.waitForSelector('#add-status[data-state="ok"], #add-status[data-state="error"]', { timeout: 30_000 });
+    const said = await popup.evaluate(() => {
+      const status = document.getElementById('add-status');
+      return { text: status.textContent, state: status.dataset.state, code: status.dataset.code,
+        widget: document.querySelector('fact-check').sources(), note: document.getElementById('sources-note').textContent };
+    });
+    return { popup, ...said };
+  };
+  /** Opens popup.html?tab=`tabId` over a selection and waits for its report. */
+  const checkSelection = async (tabId, text) => {
+    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
+    return { popup, report: await waitForResult(popup, text, 20_000) };
+  };
+
+  test('"Add this page as a source" keeps the page\'s visible text, named after its title and dated as it says', async () => {
+    const { popup, text, state, widget, note } = await addPage(sourceTab);
+    const [source] = await stored();
+    assert.equal(state, 'ok', text);
+    assert.equal(source.name, title);
+    assert.equal(source.date, '2025-02-11', 'the date of the page\'s article:published_time');
+    assert.equal(source.url, `${server.origin}/fixtures/source-page.html`);
+    assert.equal(source.from, 'page');
+    assert.equal(source.text, await sourcePage.evaluate(() => document.body.innerText));
+    assert.match(source.text, /^Quillmere Rail orders new carriages\n\nQuillmere Rail Ltd said on Monday/);
+    assert.equal(source.bytes, Buffer.byteLength(source.text));
+    assert.ok(source.facts >= 3, `facts learned from the page: ${source.facts}`);
+    assert.ok(!Number.isNaN(Date.parse(source.addedAt)));
+    assert.ok(source.bytes < 1024);
+    assert.equal(text, `Added “${title}” as a source (${source.bytes} bytes): ${source.facts} facts learned.`);
+    assert.deepEqual(widget.map((s) => [s.name, s.date, s.facts]), [[title, '2025-02-11', source.facts]]);
+    assert.equal(note, '1 source in use.');
+    assert.equal(await popup.locator('#against').inputValue(), 'sources');
+    await popup.close();
+  });
+
+  test('"Use selection as a source" keeps the selection, says so on the badge, and the popup learns it', async () => {
+    const selection = await sourcePage.evaluate(() => {
+      getSelection().selectAllChildren(document.getElementById('ferry'));
+      return String(getSelection());
+    });
+    const outcome = await ext.worker.evaluate(async ([tabId, text]) => {
+      const tab = await chrome.tabs.get(tabId);
+      return globalThis.factcheckMenuClick(
+        { menuItemId: 'use-selection-as-source', selectionText: text.trim(), pageUrl: tab.url }, tab);
+    }, [sourceTab, selection]);
+    assert.equal(outcome.ok, true, JSON.stringify(outcome));
+    const kept = (await stored())[1];
+    assert.equal(kept.name, `${title} (selection)`);
+    assert.equal(kept.text, selection, 'the selection as the page gives it');
+    assert.equal(kept.from, 'selection');
+    assert.equal(kept.facts, null, 'no engine runs in the service worker');
+    const badge = await ext.worker.evaluate(async (tabId) => ({
+      text: await chrome.action.getBadgeText({ tabId }), title: await chrome.action.getTitle({ tabId }),
+      menu: await new Promise((resolve) => chrome.contextMenus.update('use-selection-as-source', {},
+        () => resolve(chrome.runtime.lastError?.message ?? 'ok'))),
+    }), sourceTab);
+    assert.deepEqual(badge, { text: '+1', menu: 'ok',
+      title: `Added “${title} (selection)” as a source. Open factcheck to check against it.` });
+    // The popup learns it with the page, and records how many facts it gave.
+    const popup = await openExtensionPage(ext, `popup.html?tab=${columnTab}`);
+    assert.equal(await popup.locator('#sources-note').textContent(), '2 sources in use.');
+    assert.deepEqual(await popup.evaluate(() => document.querySelector('fact-check').sources().map((s) => s.name)),
+      [title, `${title} (selection)`]);
+    await popup.close();
+    const facts = (await stored())[1].facts;
+    assert.ok(Number.isInteger(facts) && facts >= 1, `facts of the selection, recorded: ${facts}`);
+  });
+
+  test('a selection elsewhere is checked against the sources, which its claims cite', async () => {
+    const text = await columnPage.evaluate(() => {
+      getSelection().selectAllChildren(document.getElementById('claims'));
+      return String(getSelection());
+    });
+    assert.equal(text, columnClaims);
+    const { popup, report } = await checkSelection(columnTab, text);
+    assert.deepEqual(verdicts(report), [
+      { text: '£236 million', verdict: 'supported' },
+      { text: '12 million passengers', verdict: 'contradicted' },
+    ]);
+    for (const claim of report.claims) {
+      assert.equal(claim.source.document, title);
+      assert.ok(claim.explanation.includes(`(${title}, 2025-02-11)`), claim.explanation);
+    }
+    assert.equal(report.claims[1].explanation,
+      `The sources say 9.4 million passengers (${title}, 2025-02-11); 12 million passengers is about 28% higher.`);
+    assert.equal(await popup.locator('#sources-note').textContent(), '2 sources in use.');
+    await popup.screenshot({ path: screenshotPath('extension-popup-sources.png') });
+    await popup.close();
+  });
+
+  test('the choice of what to check against is kept', async () => {
+    let { popup } = await checkSelection(columnTab, columnClaims);
+    const shown = () => popup.evaluate(() => ({
+      verdicts: document.querySelector('fact-check').report.claims.map((c) => c.verdict),
+      note: document.getElementById('sources-note').textContent,
+    }));
+    const settled = (want) => popup.waitForFunction((w) =>
+      document.querySelector('fact-check').report?.claims.map((c) => c.verdict).join() === w, want.join());
+    await popup.selectOption('#against', 'facts');
+    await settled(['unverified', 'unverified']);
+    assert.deepEqual(await shown(), { verdicts: ['unverified', 'unverified'], note: '2 sources, set aside.' });
+    assert.deepEqual(await ext.worker.evaluate(() => chrome.storage.local.get('against')), { against: 'facts' });
+    await popup.close();
+
+    ({ popup } = await checkSelection(columnTab, columnClaims));
+    assert.equal(await popup.locator('#against').inputValue(), 'facts');
+    assert.deepEqual(await shown(), { verdicts: ['unverified', 'unverified'], note: '2 sources, set aside.' });
+    await popup.selectOption('#against', 'both');
+    await settled(['supported', 'contradicted']);
+    assert.equal((await shown()).note, '2 sources in use.');
+    await popup.close();
+    await ext.worker.evaluate(() => chrome.storage.local.remove('against'));
+  });
+
+  test('the same page again gets a name of its own', async () => {
+    const { popup, state, text } = await addPage(sourceTab);
+    assert.equal(state, 'ok', text);
+    assert.deepEqual(await names(), [title, `${title} (selection)`, `${title} (2)`]);
+    await popup.close();
+  });
+
+  test('a page too large for the room left is refused, and every older source stays', async () => {
+    const before = await stored();
+    // Some 1.1 MB of text without a figure: over the 1 MiB the sources may take together.
+    await sourcePage.evaluate(() => {
+      const bulk = document.createElement('p');
+      bulk.id = 'bulk';
+      bulk.textContent = 'Filler words without a single figure in them. '.repeat(24_000);
+      document.body.append(bulk);
+    });
+    const { popup, state, code, text, widget } = await addPage(sourceTab);
+    await sourcePage.evaluate(() => document.getElementById('bulk').remove());
+    assert.equal(state, 'error');
+    assert.equal(code, 'extension.sources_full');
+    assert.equal(text, `Not added: “${title} (3)” is 1.1 MB; your sources may take 1 MB in all and ` +
+      `${before.reduce((sum, s) => sum + s.bytes, 0)} bytes are taken. Nothing was added: remove a source in the ` +
+      'options page, or use a selection instead.');
+    assert.deepEqual(await stored(), before, 'the stored sources changed');
+    assert.equal(widget.length, 3, 'the popup\'s widget kept a refused source');
+    await popup.close();
+  });
+
+  test('a page the browser keeps extensions out of gives a message, not a crash', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/fixtures/article.html`);
+    const tabId = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id,
+      `${server.origin}/fixtures/article.html`);
+    await page.goto('chrome://version');
+    const before = await stored();
+    const { popup, state, code, text } = await addPage(tabId);
+    assert.equal(state, 'error');
+    assert.equal(code, 'extension.unreadable_page');
+    assert.match(text, /^Not added: factcheck cannot read this page: the browser /);
+    assert.deepEqual(await stored(), before);
+    await popup.close();
+    await page.close();
+  });
+
+  test('the options page lists the sources, removes one and clears them all', async () => {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.setViewportSize({ width: 760, height: 900 });
+    const rows = () => options.locator('#source-rows tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.cells].slice(0, 4).map((td) => td.textContent)));
+    const kept = await stored();
+    const from = `127.0.0.1:${new URL(server.origin).port}/fixtures/source-page.html`;
+    const added = (s) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric',
+      hour: '2-digit', minute: '2-digit' }).format(new Date(s.addedAt));
+    assert.deepEqual(await rows(), [
+      [`${title}${from} · ${kept[0].facts} facts`, '11 February 2025', `${kept[0].bytes} bytes`, added(kept[0])],
+      [`${title} (selection)a selection on ${from} · ${kept[1].facts} fact${kept[1].facts === 1 ? '' : 's'}`, '—',
+        `${kept[1].bytes} bytes`, added(kept[1])],
+      [`${title} (2)${from} · ${kept[2].facts} facts`, '11 February 2025', `${kept[2].bytes} bytes`, added(kept[2])],
+    ]);
+    const used = kept.reduce((sum, s) => sum + s.bytes, 0);
+    assert.equal(await options.locator('#sources-summary').textContent(),
+      `3 sources, ${used} bytes of the 1 MB they may take.`);
+
+    await options.getByRole('button', { name: `Remove “${title} (2)”` }).click();
+    await options.waitForFunction(() => document.querySelectorAll('#source-rows tr').length === 2);
+    assert.deepEqual(await names(), [title, `${title} (selection)`]);
+    // The picture for docs/extension-sources.md: the list with two sources.
+    await options.locator('#sources').screenshot({ path: screenshotPath('extension-sources.png') });
+
+    // The popup checks against what is left; then "Clear all" leaves none, there and in the popup.
+    await options.getByRole('button', { name: 'Clear all' }).click();
+    await options.waitForFunction(() => document.getElementById('source-list').hidden);
+    assert.equal(await options.locator('#sources-summary').textContent(), 'No sources yet.');
+    assert.deepEqual(await stored(), []);
+    const popup = await openExtensionPage(ext, `popup.html?tab=${columnTab}`);
+    assert.equal(await popup.locator('#sources-note').textContent(), 'No sources of your own yet.');
+    assert.equal(await popup.locator('#against-label').isHidden(), true);
+    await popup.close();
+    // The fact-base options still work beside the sources.
+    assert.match(await options.locator('#current').textContent(), /^In use: the bundled fact base/);
+    await options.close();
+  });
+
+  test('nothing was fetched but the extension\'s files and the test pages, and no page logged an error', () => {
+    // chrome://version, the page no extension may read, loads its own chrome:// files: not the extension's doing.
+    assert.deepEqual(foreign(ext.requests, server.origin).filter((u) => !u.startsWith('chrome://')), []);
     assert.deepEqual(ext.errors, []);
   });
 });

@@ -3,28 +3,38 @@
 // (chrome.storage.local), so closing the popup loses nothing; a selection never overwrites it, and when the
 // reader edits a selection, the draft it replaces is kept as the earlier draft, one click away.
 // A fact base chosen in the options page (options.js) is used instead of the bundled one, or merged onto it.
+// The reader's sources (storage.js) are learned before the first check; "Add this page as a source" reads
+// the tab's visible text and keeps it as one more, and the reader chooses what to check against.
 import './widget.js';
-import { readStoredFacts } from './storage.js';
+import { pageName, pageText, selectedText, unreadableReason } from './page-reading.js';
+import {
+  ExtensionError, assertRoom, formatBytes, keepSource, noteSourceFacts, readAgainst, readSources, readStoredFacts,
+  storeAgainst, uniqueName, utf8Bytes,
+} from './storage.js';
 
 const params = new URLSearchParams(location.search);
 const origin = /** @type {HTMLElement} */ (document.getElementById('origin'));
 const originText = /** @type {HTMLElement} */ (document.getElementById('origin-text'));
 const swapButton = /** @type {HTMLButtonElement} */ (document.getElementById('swap-draft'));
+const sourcesNote = /** @type {HTMLElement} */ (document.getElementById('sources-note'));
+const againstLabel = /** @type {HTMLElement} */ (document.getElementById('against-label'));
+const againstPicker = /** @type {HTMLSelectElement} */ (document.getElementById('against'));
+const addPageButton = /** @type {HTMLButtonElement} */ (document.getElementById('add-page'));
+const addStatus = /** @type {HTMLElement} */ (document.getElementById('add-status'));
 
 document.getElementById('open-options')?.addEventListener('click', () => chrome.runtime.openOptionsPage());
 
 /**
- * Runs in the page (injected by chrome.scripting, so it must stand alone): the selected text, in a text box
- * that has the focus or in the document.
+ * The tab the popup is about: `tabId`, or the active tab of this window; null for none or for one of the
+ * extension's own pages.
+ * @param {number | null} tabId
  */
-function selectedText() {
-  const box = document.activeElement;
-  if (box instanceof HTMLTextAreaElement ||
-    (box instanceof HTMLInputElement && /^(text|search|url|email|tel)$/.test(box.type))) {
-    const { selectionStart: start, selectionEnd: end } = box;
-    if (start !== null && end !== null && end > start) return box.value.slice(start, end);
-  }
-  return String(window.getSelection() ?? '');
+async function findTab(tabId) {
+  const [tab] = tabId !== null
+    ? [await chrome.tabs.get(tabId).catch(() => undefined)]
+    : await chrome.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined || tab.url?.startsWith(chrome.runtime.getURL(''))) return null;
+  return tab;
 }
 
 /**
@@ -33,10 +43,8 @@ function selectedText() {
  * @returns {Promise<{text: string, url: string, blocked: boolean} | null>}
  */
 async function readSelection(tabId) {
-  const [tab] = tabId !== null
-    ? [await chrome.tabs.get(tabId).catch(() => undefined)]
-    : await chrome.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined || tab.url?.startsWith(chrome.runtime.getURL(''))) return null;
+  const tab = await findTab(tabId);
+  if (!tab) return null;
   const inject = (allFrames) =>
     chrome.scripting.executeScript({ target: { tabId: /** @type {number} */ (tab.id), allFrames }, func: selectedText });
   let results;
@@ -73,7 +81,112 @@ async function takeMenuSelection() {
 /** @param {string} text */
 const words = (text) => (text.match(/\S+/g) ?? []).length;
 
+/** @param {number} n @param {string} word */
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Says how adding a page went, in the line beside the button; `code` is the error's, for tests and styles.
+ * @param {string} text
+ * @param {'busy' | 'ok' | 'error'} state
+ * @param {string} [code]
+ */
+function sayAdded(text, state, code = '') {
+  addStatus.textContent = text;
+  addStatus.dataset.state = state;
+  addStatus.dataset.code = code;
+}
+
+/**
+ * The note on the sources in use, and the choice of what to check against (shown once there are sources).
+ * @param {import('./widget.js').FactCheckElement} widget
+ * @param {string[]} [refused] stored sources the engine would not learn now
+ */
+function showSources(widget, refused = []) {
+  const n = widget.sources().length;
+  againstLabel.hidden = n === 0;
+  let note = n === 0 ? 'No sources of your own yet.' : widget.against === 'facts'
+    ? `${plural(n, 'source')}, set aside.` : `${plural(n, 'source')} in use.`;
+  if (n > 0) againstPicker.value = widget.against;
+  if (refused.length) note += ` Not read: ${refused.join(', ')}; remove ${refused.length === 1 ? 'it' : 'them'} under “Fact base…”.`;
+  sourcesNote.textContent = note;
+}
+
+/**
+ * Learns the stored sources in the widget, in the order they were added, and records how many facts each
+ * gave (a selection kept by the context menu has not been read by an engine before). One the engine refuses
+ * now stays stored, for the reader to see and remove in the options page.
+ * @param {import('./widget.js').FactCheckElement} widget
+ * @returns {Promise<string[]>} the names of the refused ones, with the engine's code
+ */
+async function learnStoredSources(widget) {
+  const stored = await readSources();
+  if (stored.length) sourcesNote.textContent = `Reading your ${plural(stored.length, 'source')}…`;
+  const refused = [];
+  const facts = new Map();
+  for (const source of stored) {
+    try {
+      const info = await widget.addSource(source.text,
+        source.date ? { name: source.name, date: source.date } : { name: source.name });
+      facts.set(source.name, info.facts);
+    } catch (error) {
+      refused.push(`${source.name} (${/** @type {{code?: string}} */ (error).code ?? 'error'})`);
+    }
+  }
+  await noteSourceFacts(facts).catch(() => {});
+  return refused;
+}
+
+/**
+ * "Add this page as a source": reads the tab's visible text, learns it (the engine may refuse it: nothing
+ * is kept then) and keeps it (a refusal there takes it out of the widget again). What was stored before is
+ * never touched by a failed add.
+ * @param {import('./widget.js').FactCheckElement} widget
+ * @param {number | null} tabId
+ */
+async function addPage(widget, tabId) {
+  addPageButton.disabled = true;
+  sayAdded('Reading the page…', 'busy');
+  try {
+    const tab = await findTab(tabId);
+    if (!tab?.id) throw new ExtensionError('extension.unreadable_page', 'There is no page to read here: open factcheck over a web page.');
+    /** @type {ReturnType<typeof pageText> | undefined} */
+    let page;
+    try {
+      [{ result: page }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: pageText });
+    } catch {
+      page = undefined;
+    }
+    if (!page) {
+      throw new ExtensionError('extension.unreadable_page', `factcheck cannot read this page${
+        tab.url ? ` (${tab.url.length > 60 ? `${tab.url.slice(0, 59)}…` : tab.url})` : ''}: ${unreadableReason(tab.url ?? '')}.`);
+    }
+    if (!page.text.trim()) throw new ExtensionError('extension.empty_page', 'This page shows no text to learn from.');
+    const stored = await readSources();
+    const name = uniqueName(pageName(page.title, page.url), [...stored, ...widget.sources()].map((s) => s.name));
+    assertRoom(stored, utf8Bytes(page.text), name);
+    sayAdded(`Learning “${name}”…`, 'busy');
+    const info = await widget.addSource(page.text, page.date ? { name, date: page.date } : { name });
+    try {
+      await keepSource({ name, date: page.date, text: page.text, facts: info.facts, url: page.url, from: 'page' });
+    } catch (error) {
+      await widget.removeSource(name).catch(() => {});
+      throw error;
+    }
+    sayAdded(`Added “${name}” as a source (${formatBytes(info.bytes)}): ${info.facts === 0
+      ? 'no facts learned, as it has no figures, names or roles the checker reads'
+      : `${plural(info.facts, 'fact')} learned`}.`, 'ok');
+  } catch (error) {
+    const e = /** @type {{code?: string, message?: string}} */ (error);
+    // The engine's messages start with their code in brackets; ours carry it apart.
+    const message = String(e.message ?? error).replace(/^\[[a-z_.]+\] /, '');
+    sayAdded(`Not added: ${message}`, 'error', e.code ?? 'extension.internal');
+  } finally {
+    addPageButton.disabled = false;
+  }
+}
+
 async function open() {
+  addPageButton.disabled = true; // until the stored sources are learned: a new one's name must not clash
   const [stored, facts, handed] = await Promise.all([
     chrome.storage.local.get(['draft', 'earlierDraft']), readStoredFacts(), takeMenuSelection(),
   ]);
@@ -145,6 +258,23 @@ async function open() {
   render();
   const text = showing === 'selection' && selection ? selection.text : draft;
   await widget.ready;
+  // The sources first, so that the first check is against them.
+  const [refused, against] = await Promise.all([learnStoredSources(widget), readAgainst()]);
+  if (against && widget.sources().length) widget.against = against;
+  showSources(widget, refused);
+  widget.addEventListener('factcheck-sources', () => {
+    // The first source of this popup's: a choice made earlier holds for it too.
+    if (against && widget.getAttribute('against') === null) widget.against = againstPicker.value = against;
+    showSources(widget);
+  });
+  againstPicker.addEventListener('change', () => {
+    const value = /** @type {'facts' | 'sources' | 'both'} */ (againstPicker.value);
+    widget.against = value;
+    storeAgainst(value).catch(() => {});
+    showSources(widget);
+  });
+  addPageButton.addEventListener('click', () => addPage(widget, tabId));
+  addPageButton.disabled = false;
   if (text.trim()) await widget.check(text).catch(() => {});
   if (widget.error && facts) {
     note = `Your fact base ${facts.fileName} did not load. Fix it or go back to the bundled facts under “Fact base…”.`;
