@@ -92,7 +92,15 @@ Lexicon::Lexicon(const FactBase& facts) {
     const Entity* subject = facts.entity(f.subject);
     if (predicate && subject && !facts_by_pair_.count({predicate, subject}))
       facts_by_pair_.emplace(std::make_pair(predicate, subject), &facts.facts_for(f.predicate, f.subject));
+    if (subject) facts_by_subject_[subject].push_back(predicates_.size());
+    predicates_.push_back(predicate);
   }
+}
+
+const std::vector<std::size_t>& Lexicon::facts_of(const Entity* subject) const {
+  static const std::vector<std::size_t> kNone;
+  const auto it = facts_by_subject_.find(subject);
+  return it == facts_by_subject_.end() ? kNone : it->second;
 }
 
 const std::vector<std::size_t>& Lexicon::facts_for(const Predicate* predicate, const Entity* subject) const {

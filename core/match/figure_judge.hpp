@@ -269,6 +269,11 @@ class FigureJudge {
   // A figure with no cue of any fact ("$MSFT has $13bn in OpenAI", "$100bn day one") binds by its
   // value alone when exactly one fact about the entities named here fits it: never to contradict.
   void bind_by_value(std::size_t qi);
+  // The facts of the organisations present (only those named, with `named_only`) whose predicate's kind
+  // `want` accepts, ordered by predicate, then organisation, then fact: the index, not a walk over every
+  // predicate of the base.
+  template <typename Want>
+  std::vector<std::size_t> present_facts(Want want, bool named_only) const;
   // True when the fact gives only a bound (one open end) and the figure is a closed one well inside it,
   // further from the bound than kBoundReach of it: the fact cannot confirm it.
   static bool only_a_bound(const QuantityMention& q, const FactValue& v);

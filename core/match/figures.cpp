@@ -6,6 +6,9 @@
 
 #include "model/units.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 namespace factcheck {
 
 std::vector<Claim> FigureJudge::run(std::size_t& considered) {
@@ -232,30 +235,27 @@ void FigureJudge::bind_by_value(std::size_t qi) {
   const bool open = !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
   if (q.comparator == Comparator::order) return;
   const Fact* only = nullptr;
-  for (const Predicate& pred : facts_.predicates()) {
-    if (pred.value != ValueKind::money && pred.value != ValueKind::percent &&
-        pred.value != ValueKind::count && pred.value != ValueKind::measure)
+  const auto figure_kind = [](ValueKind k) {
+    return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count ||
+           k == ValueKind::measure;
+  };
+  for (std::size_t gi : present_facts(figure_kind, true)) {
+    const Predicate& pred = *lexicon_.predicate_of(gi);
+    const Fact& g = all_[gi];
+    if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) continue;
+    // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
+    // its bound.
+    const Interval& v = g.value.interval;
+    if (g.value.comparator == Comparator::order) continue;
+    if (open && (g.value.comparator != q.comparator ||
+                 std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount)))
       continue;
-    for (const Entity* entity : present_) {
-      if (!is_named(entity->id)) continue;
-      for (std::size_t gi : lexicon_.facts_for(&pred, entity)) {
-        const Fact& g = all_[gi];
-        if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) continue;
-        // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
-        // its bound.
-        const Interval& v = g.value.interval;
-        if (g.value.comparator == Comparator::order) continue;
-        if (open && (g.value.comparator != q.comparator ||
-                     std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount)))
-          continue;
-        if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
-            std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
-          continue;
-        if (!kinds_agree(q, g, pred.value) || !fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
-        if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
-        only = &g;
-      }
-    }
+    if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
+        std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
+      continue;
+    if (!kinds_agree(q, g, pred.value) || !fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
+    if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
+    only = &g;
   }
   if (!only || std::find(bound_.begin(), bound_.end(), only) != bound_.end()) return;
   bound_[qi] = only;
@@ -395,19 +395,13 @@ const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
     return nullptr;
   if (!lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty()) return nullptr;
   const ValueKind kind = facts_.predicate(f.predicate)->value;
-  for (const Predicate& pred : facts_.predicates()) {
-    if (pred.value != kind) continue;
-    for (const Entity* entity : present_) {
-      for (std::size_t gi : lexicon_.facts_for(&pred, entity)) {
-        const Fact& g = all_[gi];
-        if (&g == &f || (!g.object.empty() && !is_present(g.object))) continue;
-        if (std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
-        const Interval& v = g.value.interval;
-        if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order)
-          continue;
-        if (kinds_agree(q, g, kind) && fits(qi, g) && roles_fit(qi, g)) return &g;
-      }
-    }
+  for (std::size_t gi : present_facts([kind](ValueKind k) { return k == kind; }, false)) {
+    const Fact& g = all_[gi];
+    if (&g == &f || (!g.object.empty() && !is_present(g.object))) continue;
+    if (std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
+    const Interval& v = g.value.interval;
+    if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order) continue;
+    if (kinds_agree(q, g, kind) && fits(qi, g) && roles_fit(qi, g)) return &g;
   }
   return nullptr;
 }
@@ -580,6 +574,31 @@ void FigureJudge::judge_event(Claim& claim, const QuantityMention& q, const Fact
   // The figure is judged by its value; a date the sentence gives it is a claim of its own (judge_date).
   claim.value = &f.value;
   claim.verdict = q.interval.overlaps(f.value.interval) ? Verdict::supported : Verdict::contradicted;
+}
+
+template <typename Want>
+std::vector<std::size_t> FigureJudge::present_facts(Want want, bool named_only) const {
+  // In the order of a walk over predicates, then present organisations, then facts: (predicate, entity,
+  // fact), so that the first fit found is the one it always was.
+  struct Key {
+    std::size_t predicate, entity, fact;
+  };
+  std::vector<Key> keys;
+  const Predicate* first = facts_.predicates().data();
+  for (std::size_t e = 0; e < present_.size(); ++e) {
+    if (named_only && !is_named(present_[e]->id)) continue;
+    for (std::size_t gi : lexicon_.facts_of(present_[e])) {
+      const Predicate* pred = lexicon_.predicate_of(gi);
+      if (pred && want(pred->value)) keys.push_back({static_cast<std::size_t>(pred - first), e, gi});
+    }
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.predicate, a.entity, a.fact) < std::tie(b.predicate, b.entity, b.fact);
+  });
+  std::vector<std::size_t> out;
+  out.reserve(keys.size());
+  for (const Key& k : keys) out.push_back(k.fact);
+  return out;
 }
 
 bool FigureJudge::only_a_bound(const QuantityMention& q, const FactValue& v) {
