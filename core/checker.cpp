@@ -3,6 +3,7 @@
 #include "checker.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "learn/governors.hpp"
@@ -81,7 +82,9 @@ void Checker::settle_given_elsewhere(Claim& claim) const {
     return std::binary_search(source_numbers_.begin(), source_numbers_.end(), v);
   };
   const auto it = std::lower_bound(source_numbers_.begin(), source_numbers_.end(), said.low);
-  const bool inside = it != source_numbers_.end() && said.contains(*it);
+  // An open figure ("up to 40%") holds too much to be found by its interval: only by its stated value.
+  const bool open = !std::isfinite(said.low) || !std::isfinite(said.high);
+  const bool inside = !open && it != source_numbers_.end() && said.contains(*it);
   if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high)) return;
   leave_unverified(claim, "elsewhere");
 }

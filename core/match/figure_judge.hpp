@@ -274,9 +274,11 @@ class FigureJudge {
   // predicate of the base.
   template <typename Want>
   std::vector<std::size_t> present_facts(Want want, bool named_only) const;
-  // True when the fact gives only a bound (one open end) and the figure is a closed one well inside it,
-  // further from the bound than kBoundReach of it: the fact cannot confirm it.
-  static bool only_a_bound(const QuantityMention& q, const FactValue& v);
+  // A figure against a fact that gives only a bound (one open end), when they are further apart than
+  // kBoundReach of it: a closed figure inside it, or a higher floor, is undecided; a higher ceiling
+  // overstates it ("up to $600 billion" for "up to $500 billion"); a lower floor is what the fact implies.
+  enum class Bounded { decided, undecided, overstated };
+  static Bounded against_bound(const QuantityMention& q, const FactValue& v);
   static constexpr double kBoundReach = 0.05;
   bool bound_by_value(const QuantityMention& q) const;
   // "$80 billion, not $50 billion": the denied figure judged by the fact of the one before it.

@@ -480,8 +480,13 @@ Claim FigureJudge::judge(std::size_t qi) const {
   // "up from $13bn at the end of September": a figure given as the earlier value it is.
   if (claim.verdict == Verdict::outdated && given_as_earlier(qi)) claim.verdict = Verdict::supported;
   // A fact that gives only a bound ("at least EUR 1.10", "up to 30%") confirms no exact figure well inside
-  // it ("EUR 1.20 a share"): that figure is neither supported nor contradicted.
-  if (claim.verdict == Verdict::supported && claim.value && only_a_bound(judged, *claim.value)) {
+  // it ("EUR 1.20 a share"), nor a higher floor: those are neither supported nor contradicted. A higher
+  // ceiling overstates it: "up to $600 billion" is not the "up to $500 billion" planned.
+  const Bounded bounded = claim.verdict == Verdict::supported && claim.value
+                              ? against_bound(judged, *claim.value)
+                              : Bounded::decided;
+  if (bounded == Bounded::overstated) claim.verdict = Verdict::contradicted;
+  if (bounded == Bounded::undecided) {
     claim.verdict = Verdict::unverified;
     claim.fact = nullptr;
     claim.value = nullptr;
@@ -601,11 +606,19 @@ std::vector<std::size_t> FigureJudge::present_facts(Want want, bool named_only) 
   return out;
 }
 
-bool FigureJudge::only_a_bound(const QuantityMention& q, const FactValue& v) {
-  const bool fact_open = std::isfinite(v.interval.low) != std::isfinite(v.interval.high);
-  const bool said_closed = std::isfinite(q.interval.low) && std::isfinite(q.interval.high);
-  return fact_open && said_closed && v.amount != 0 &&
-         std::fabs(q.value - v.amount) > kBoundReach * std::fabs(v.amount);
+FigureJudge::Bounded FigureJudge::against_bound(const QuantityMention& q, const FactValue& v) {
+  const auto floor = [](Comparator c) { return c == Comparator::at_least || c == Comparator::more_than; };
+  const auto ceiling = [](Comparator c) { return c == Comparator::at_most || c == Comparator::less_than; };
+  if ((!floor(v.comparator) && !ceiling(v.comparator)) || v.amount == 0 ||
+      std::fabs(q.value - v.amount) <= kBoundReach * std::fabs(v.amount))
+    return Bounded::decided;
+  if (floor(v.comparator) && floor(q.comparator))
+    return q.value > v.amount ? Bounded::undecided : Bounded::decided;
+  if (ceiling(v.comparator) && ceiling(q.comparator))
+    return q.value > v.amount ? Bounded::overstated : Bounded::undecided;
+  const bool closed = std::isfinite(q.interval.low) && std::isfinite(q.interval.high) &&
+                      !floor(q.comparator) && !ceiling(q.comparator);
+  return closed ? Bounded::undecided : Bounded::decided;  // a closed figure inside the bound
 }
 
 void FigureJudge::set_deviation(Claim& claim) const {

@@ -431,3 +431,16 @@ TEST_CASE("Q&A: an answer speaks of what its question named", "[binding]") {
     ceo = ceo || (s.fact == "openai-ceo" && s.verdict == "supported");
   CHECK(ceo);
 }
+
+TEST_CASE("a ceiling above the fact's overstates it; one below, or a figure inside it, is not confirmed",
+          "[binding][bounds]") {
+  const Seen over = claim_of("Stargate will invest up to $600 billion in AI infrastructure.", "$600 billion");
+  CHECK(over.verdict == "contradicted");
+  CHECK(over.fact == "stargate-planned-investment");
+  const Seen under =
+      claim_of("Stargate will invest up to $400 billion in AI infrastructure.", "$400 billion");
+  CHECK(under.verdict == "unverified");
+  CHECK_THAT(under.explanation, Catch::Contains("gives only a bound"));
+  CHECK(claim_of("Stargate will invest up to $500 billion in AI infrastructure.", "$500 billion").verdict ==
+        "supported");
+}

@@ -235,3 +235,12 @@ TEST_CASE("a bound confirms the bound, not a figure inside it", "[learn][bounds]
   CHECK_THAT(verdict_of(checker, "Vantaris will pay a dividend of EUR 0.90 per share.", "EUR 0.90"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("an open figure is not 'given elsewhere' by every number its bound holds", "[learn][bounds]") {
+  const Checker checker(learned({{"atlas.txt", "2025-11-12",
+                                  "Stratus Cloud said prices for Atlas instances are up to 30 per cent lower "
+                                  "than Orion instances."}}));
+  CHECK_THAT(
+      verdict_of(checker, "Stratus Cloud says Atlas instances are up to 40% cheaper than Orion.", "40%"),
+      Catch::StartsWith("contradicted: The sources say up to 30%"));
+}
