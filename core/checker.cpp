@@ -121,8 +121,20 @@ void Checker::settle_governed_otherwise(Claim& claim, const Draft& draft) const 
     for (const Token& t : tokenize(cue)) known.push_back(stem(t.norm));
   for (const std::string& c : claim.fact->context)
     for (const Token& t : tokenize(c)) known.push_back(stem(t.norm));
+  const auto is_known = [&](const std::string& w) {
+    return std::find(known.begin(), known.end(), stem(w)) != known.end();
+  };
+  // A noun right after the figure names what it measures, whatever the clause goes on to: "a roughly 35%
+  // overrun on the budget" is an overrun, not the share of the budget a government funds.
+  const std::size_t next = claim.quantity->last_token;
+  const bool bare =
+      claim.quantity->kind == QuantityKind::percent || claim.quantity->kind == QuantityKind::money;
+  if (bare && next < draft.sentence.last_token && next < draft.tokens.size() &&
+      draft.tokens[next].is_word() && !g.after.empty() && g.after.front() == draft.tokens[next].norm &&
+      !is_known(g.after.front()) && !is_known(g.head))
+    return leave_unverified(claim, "another word");
   for (const std::string* w : {&g.head})
-    if (std::find(known.begin(), known.end(), stem(*w)) != known.end()) return;
+    if (is_known(*w)) return;
   for (const auto* words : {&g.modifiers, &g.after})
     for (const std::string& w : *words)
       if (std::find(known.begin(), known.end(), stem(w)) != known.end()) return;

@@ -244,3 +244,22 @@ TEST_CASE("an open figure is not 'given elsewhere' by every number its bound hol
       verdict_of(checker, "Stratus Cloud says Atlas instances are up to 40% cheaper than Orion.", "40%"),
       Catch::StartsWith("contradicted: The sources say up to 30%"));
 }
+
+TEST_CASE("a noun right after a figure says what it measures", "[learn][binding]") {
+  const Checker checker(
+      learned({{"mta.txt", "2023-06-01",
+                "The Metropolitan Transport Authority approved a budget of $4.2 billion, funded "
+                "60 per cent by the state government."}}));
+  // An overrun on the budget is not the share of it the state funds.
+  CHECK_THAT(
+      verdict_of(checker,
+                 "The Metropolitan Transport Authority says the line will cost $5.65bn, a 35% overrun on "
+                 "the budget.",
+                 "35%"),
+      Catch::StartsWith("unverified"));
+  CHECK_THAT(
+      verdict_of(checker,
+                 "The Metropolitan Transport Authority said the state government funds 35% of the budget.",
+                 "35%"),
+      Catch::StartsWith("contradicted"));
+}
