@@ -278,6 +278,8 @@ class FigureJudge {
   // kBoundReach of it: a closed figure inside it, or a higher floor, is undecided; a higher ceiling
   // overstates it ("up to $600 billion" for "up to $500 billion"); a lower floor is what the fact implies.
   enum class Bounded { decided, undecided, overstated };
+  // The claim with its verdict withdrawn: unverified, its binding (if any) saying why.
+  static Claim withdrawn(Claim claim, const char* why);
   static Bounded against_bound(const QuantityMention& q, const FactValue& v);
   static constexpr double kBoundReach = 0.05;
   bool bound_by_value(const QuantityMention& q) const;

@@ -486,25 +486,10 @@ Claim FigureJudge::judge(std::size_t qi) const {
                               ? against_bound(judged, *claim.value)
                               : Bounded::decided;
   if (bounded == Bounded::overstated) claim.verdict = Verdict::contradicted;
-  if (bounded == Bounded::undecided) {
-    claim.verdict = Verdict::unverified;
-    claim.fact = nullptr;
-    claim.value = nullptr;
-    claim.earlier = nullptr;
-    claim.date_said.clear();
-    if (claim.binding) claim.binding->abstained = "only a bound";
-    return claim;
-  }
+  if (bounded == Bounded::undecided) return withdrawn(std::move(claim), "only a bound");
   // Bound by its value alone, a figure is evidence for its fact, never against it.
-  if (by_value_[qi] && (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted)) {
-    claim.verdict = Verdict::unverified;
-    claim.fact = nullptr;
-    claim.value = nullptr;
-    claim.earlier = nullptr;
-    claim.date_said.clear();
-    if (claim.binding) claim.binding->abstained = "loose";
-    return claim;
-  }
+  if (by_value_[qi] && (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted))
+    return withdrawn(std::move(claim), "loose");
   // A denied figure the fact records is contradicted ("Microsoft has not invested $14 billion in
   // OpenAI"); any other denied figure is left unverified.
   if (claim.polarity != Polarity::asserted) {
@@ -604,6 +589,16 @@ std::vector<std::size_t> FigureJudge::present_facts(Want want, bool named_only) 
   out.reserve(keys.size());
   for (const Key& k : keys) out.push_back(k.fact);
   return out;
+}
+
+Claim FigureJudge::withdrawn(Claim claim, const char* why) {
+  claim.verdict = Verdict::unverified;
+  claim.fact = nullptr;
+  claim.value = nullptr;
+  claim.earlier = nullptr;
+  claim.date_said.clear();
+  if (claim.binding) claim.binding->abstained = why;
+  return claim;
 }
 
 FigureJudge::Bounded FigureJudge::against_bound(const QuantityMention& q, const FactValue& v) {
