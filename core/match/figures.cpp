@@ -486,7 +486,20 @@ Claim FigureJudge::judge(std::size_t qi) const {
                               ? against_bound(judged, *claim.value)
                               : Bounded::decided;
   if (bounded == Bounded::overstated) claim.verdict = Verdict::contradicted;
-  if (bounded == Bounded::undecided) return withdrawn(std::move(claim), "only a bound");
+  if (bounded == Bounded::undecided) {
+    // Inside "up to $500 billion", "$100 billion" is the $100 billion deployed at once, if the subject has
+    // that fact: the figure it fits exactly is the evidence.
+    const Fact* exact = fitting_sibling(qi, *claim.fact);
+    if (!exact || exact->subject != claim.fact->subject) return withdrawn(std::move(claim), "only a bound");
+    if (claim.binding) {
+      claim.binding->runner_up = claim.fact;
+      claim.binding->fact = exact;
+      claim.binding->signals = signals(*exact, true);
+    }
+    claim.fact = exact;
+    claim.value = &exact->value;
+    claim.verdict = Verdict::supported;
+  }
   // Bound by its value alone, a figure is evidence for its fact, never against it.
   if (by_value_[qi] && (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted))
     return withdrawn(std::move(claim), "loose");

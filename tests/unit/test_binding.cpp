@@ -443,4 +443,8 @@ TEST_CASE("a ceiling above the fact's overstates it; one below, or a figure insi
   CHECK_THAT(under.explanation, Catch::Contains("gives only a bound"));
   CHECK(claim_of("Stargate will invest up to $500 billion in AI infrastructure.", "$500 billion").verdict ==
         "supported");
+  // Inside the bound, the figure the venture's other fact gives exactly is the evidence.
+  const Seen day_one = claim_of("Stargate will deploy $100 billion on day one.", "$100 billion");
+  CHECK(day_one.verdict == "supported");
+  CHECK(day_one.fact == "stargate-initial-deployment");
 }
