@@ -147,13 +147,20 @@ void Checker::settle_unknown_holder(Claim& claim) const {
   if (claim.verdict != Verdict::contradicted || !claim.relation ||
       claim.relation->relation != ValueKind::role)
     return;
+  // Nor is one the sources give the same title at another organisation ("Stargate chairman Larry Ellison"
+  // where the learner took the title for Oracle's): the sentence may say what the learner misread.
   const Entity* who = claim.relation->object.entity;
+  const Fact* bound = claim.fact;
+  bool holds_a_role = false, same_title_elsewhere = false;
   for (const Fact& f : facts_->facts()) {
     if (!who || facts_->predicate(f.predicate)->value != ValueKind::role) continue;
-    if (f.value.entity == who->id) return;
-    for (const FactValue& v : f.earlier)
-      if (v.entity == who->id) return;
+    bool holds = f.value.entity == who->id;
+    for (const FactValue& v : f.earlier) holds = holds || v.entity == who->id;
+    holds_a_role = holds_a_role || holds;
+    same_title_elsewhere = same_title_elsewhere ||
+                           (holds && bound && f.predicate == bound->predicate && f.subject != bound->subject);
   }
+  if (holds_a_role && !same_title_elsewhere) return;
   claim.verdict = Verdict::unverified;
   claim.fact = nullptr;
   claim.value = nullptr;

@@ -55,6 +55,20 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// True when a capitalised word that names no one the learner knows stands right before a title ("Stargate
+// chairman Larry Ellison"): the title is that word's organisation. A sentence's opening article or
+// adjective ("The chairman", "Interim CEO") is no name.
+bool names_another_before(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                          std::size_t title) {
+  if (title == SIZE_MAX || title <= s.first_token || title > tokens.size()) return false;
+  const Token& t = tokens[title - 1];
+  if (!t.is_word() || t.start >= text.size() || text[t.start] < 'A' || text[t.start] > 'Z') return false;
+  static const std::set<std::string> kOpeners = {"the",    "a",    "an",     "its",    "their",   "our",
+                                                 "his",    "her",  "new",    "former", "current", "interim",
+                                                 "acting", "then", "deputy", "group"};
+  return kOpeners.count(t.norm) == 0;
+}
+
 // Words after a figure or before it that say it is a previous value: the context of such a fact.
 const std::vector<std::string> kEarlierCues = {"from",       "earlier", "ago",       "previous",
                                                "previously", "prior",   "last year", "a year before",
@@ -184,6 +198,9 @@ class Learner {
   std::map<std::string, PredicateInfo> predicates_;
   std::vector<LearnedFact> facts_;
   std::vector<LearnedRole> roles_;
+  // True when `word` (lower-case) is the first word of entity `e`'s name or an alias: "Verdant" for
+  // Verdant Energy.
+  bool starts_name(const std::string& word, std::size_t e) const;
   std::size_t doc_start_ = 0;  // the first fact of the document being read
   std::vector<Json> sources_json_;
   std::set<std::string> source_ids_;
@@ -281,6 +298,11 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     topic_ = n.entity;
   }
   for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
+    // "Stargate chairman Larry Ellison" with Stargate read as no name: the title is another organisation's,
+    // never the topic's.
+    if (r.organisation == SIZE_MAX && names_another_before(text, tokens, s, r.title) &&
+        !starts_name(tokens[r.title - 1].norm, topic_))
+      continue;
     const std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
     if (org == SIZE_MAX || org == r.person) continue;
     names_.make_person(r.person);
@@ -342,6 +364,18 @@ std::string Learner::source_for(std::size_t d, std::string_view text, const Sent
     sources_json_.push_back(std::move(src));
   }
   return id;
+}
+
+bool Learner::starts_name(const std::string& word, std::size_t e) const {
+  if (e == SIZE_MAX || e >= names_.entities().size()) return false;
+  const LearnedEntity& entity = names_.entities()[e];
+  std::vector<std::string> spellings = entity.aliases;
+  spellings.push_back(entity.name);
+  for (const std::string& name : spellings) {
+    const std::vector<Token> words = tokenize(name);
+    if (!words.empty() && words.front().norm == word) return true;
+  }
+  return false;
 }
 
 void Learner::roles_json(Json& predicates, Json& facts) const {
@@ -481,7 +515,7 @@ Json value_json(const LearnedFact& f, const std::string& kind, const std::string
   v["amount"] = range ? f.q.range_low : f.q.value;
   if (range) v["high"] = f.q.range_high;
   v["unit"] = f.q.unit;
-    // The source's comparator as stated: "at least €1.10 a share" admits what it admits.
+  // The source's comparator as stated: "at least €1.10 a share" admits what it admits.
   if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
   // No step: the source's figure is exact, and a rewrite's own rounding is its claim's tolerance
   // ("$1.8bn" admits $1.82 billion), while "seven" does not touch "six" at 6.5.

@@ -108,7 +108,7 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
   for (const NameSpan& n : names) {
     if (n.first < sentence.first_token || n.last > sentence.last_token) continue;
     if (n.last - n.first < 2 && entities[n.entity].type != "person") continue;
-    RoleMention r{n.entity, SIZE_MAX, SIZE_MAX};
+    RoleMention r{n.entity, SIZE_MAX, SIZE_MAX, SIZE_MAX};
     std::size_t start = 0;
     // "chief executive Maria Oyelaran", "Kestrel CEO Anjali Raman"
     const std::size_t before =
@@ -116,6 +116,7 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
     r.kind = title_ending_at(tokens, sentence.first_token, before, start);
     if (r.kind != SIZE_MAX) {
       if (former(tokens, sentence.first_token, start)) continue;
+      r.title = start;
       if (const NameSpan* org = organisation_ending_at(names, entities, tokens, start))
         r.organisation = org->entity;
     } else if (n.last + 1 < sentence.last_token && tokens[n.last].is(",")) {

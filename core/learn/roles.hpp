@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct RoleMention {
   std::size_t person = 0;        // entity number of the holder
   std::size_t organisation = 0;  // entity number of the organisation, or SIZE_MAX when unnamed here
   std::size_t kind = 0;          // index into role_kinds()
+  std::size_t title =
+      SIZE_MAX;  // the title's first token when it stands before the name ("CEO Anjali Raman")
 };
 
 // The roles the sentence gives, one per titled person. A former holder ("former finance director")

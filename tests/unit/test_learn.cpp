@@ -263,3 +263,21 @@ TEST_CASE("a noun right after a figure says what it measures", "[learn][binding]
                  "35%"),
       Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("a title after a name the learner cannot read is not the topic's", "[learn][roles]") {
+  // "Stargate" opens the sentence, so it is not learned as a name; the chair is not Oracle's for that.
+  const Checker checker(
+      learned({{"venture.txt", "2025-01-22",
+                "Oracle, SoftBank and MGX back the venture. Stargate chairman Larry Ellison "
+                "spoke first."}}));
+  CHECK_THAT(verdict_of(checker, "Oracle chairman Larry Ellison was there.", "Oracle chairman Larry Ellison"),
+             !Catch::StartsWith("supported"));
+  // A short form of the topic before the title is the topic: "Verdant chief executive Elena Marsh".
+  const Checker verdant(
+      learned({{"fid.txt", "2025-09-18",
+                "Verdant Energy took the final investment decision. Verdant chief executive "
+                "Elena Marsh said it was the largest investment."}}));
+  CHECK_THAT(
+      verdict_of(verdant, "Verdant Energy CEO Elena Marsh was upbeat.", "Verdant Energy CEO Elena Marsh"),
+      Catch::StartsWith("supported"));
+}
