@@ -97,7 +97,7 @@ class CountReader : public Reader {
     // trip" and "€109 one way" are no quantity at all.
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
     if (article && !f.range &&
-        ((t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") || word(k, "or"))) {
+        ((k < n && t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") || word(k, "or"))) {
       next = k;
       return true;
     }
