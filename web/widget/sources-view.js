@@ -447,6 +447,7 @@ class FcSourcesView {
     });
     p.clearButton.addEventListener('click', async () => {
       const count = this.#host.sources().length;
+      this.say('Clearing the sources\u2026', 'busy');
       try {
         await this.#host.clearSources();
         this.say(`Removed ${count === 1 ? 'the source' : `all ${count} sources`}.`, 'done');
@@ -526,6 +527,7 @@ class FcSourcesView {
 
   /** @param {string} name */
   async #remove(name) {
+    this.say(`Removing ${name}\u2026`, 'busy');
     try {
       await this.#host.removeSource(name);
       this.say(`Removed ${name}.`, 'done');
