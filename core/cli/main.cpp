@@ -28,6 +28,7 @@
 #include "learn/learner.hpp"
 #include "model/dates.hpp"
 #include "report/json.hpp"
+#include "report/wording.hpp"
 
 namespace {
 
@@ -235,7 +236,9 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
   }
   std::cout << "\n" << report.supported << " supported, " << report.contradicted << " contradicted, ";
   if (report.outdated > 0) std::cout << report.outdated << " outdated, ";
-  std::cout << report.unverified << (facts.from_documents() ? " not in the sources\n" : " not in the fact base\n");
+  std::string unverified = verdict_name(Verdict::unverified, facts.from_documents());
+  unverified[0] = 'n';  // "2 not in the sources"
+  std::cout << report.unverified << " " << unverified << "\n";
 }
 
 void print_quantities_text(const std::vector<QuantityMention>& qs, const std::string& text) {

@@ -204,6 +204,12 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
   w.key("summary").begin_object();
   w.field("contradicted", report.contradicted).field("outdated", report.outdated);
   w.field("supported", report.supported).field("unverified", report.unverified);
+  w.end_object();
+  // What the reader's view calls each verdict: "Not in the sources" when the base was learned from documents.
+  w.key("verdict_names").begin_object();
+  for (Verdict v : {Verdict::contradicted, Verdict::outdated, Verdict::supported, Verdict::unverified}) {
+    w.field(to_string(v), verdict_name(v, facts.from_documents()));
+  }
   w.end_object().end_object();
   return w.take();
 }

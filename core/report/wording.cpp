@@ -129,6 +129,16 @@ std::string deviation_words(double claimed, double fact) {
   return "about " + amount + (ratio < 1 ? "% lower" : "% higher");
 }
 
+const char* verdict_name(Verdict verdict, bool from_documents) {
+  switch (verdict) {
+    case Verdict::supported: return "Supported";
+    case Verdict::contradicted: return "Contradicted";
+    case Verdict::outdated: return "Outdated";
+    case Verdict::unverified: break;
+  }
+  return from_documents ? "Not in the sources" : "Not in the fact base";
+}
+
 std::string describe_deviation(double claimed, double fact) {
   if (fact != 0 && std::fabs(claimed / fact - 1) < 0.0005) return "the figures agree";
   return deviation_words(claimed, fact);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "facts/factbase.hpp"
+#include "match/claim.hpp"
 
 namespace factcheck {
 
@@ -51,6 +52,10 @@ std::string deviation_words(double claimed, double fact);
 
 // The same for a reader's display, where a claim that agrees says so: "the figures agree".
 std::string describe_deviation(double claimed, double fact);
+
+// A verdict as a reader reads it: "Supported", "Contradicted", "Outdated", and for an unverified claim
+// "Not in the fact base", or "Not in the sources" when the base was learned from documents.
+const char* verdict_name(Verdict verdict, bool from_documents);
 
 // The signals that bound a figure to a fact, for readers: "Bound to this fact by the word “invested”,
 // Microsoft and OpenAI named, and a value that fits."

@@ -108,6 +108,30 @@ async function verdictsBecome(page, want) {
     (document.querySelector('fact-check').report?.claims ?? []).map((c) => [c.text, c.verdict])));
 }
 
+/**
+ * Waits until the filter button of unverified claims is named `words` ("not in the sources"), then returns
+ * the names of the unverified rows and the card of the first one.
+ */
+async function unverifiedNamed(page, words) {
+  await page.waitForFunction((w) => {
+    const r = document.querySelector('fact-check').shadowRoot;
+    const name = r.querySelector('[data-filter="unverified"] .count-name')?.textContent.trim();
+    const rows = [...r.querySelectorAll('li[data-verdict="unverified"] .row-verdict')];
+    return name === w && rows.length > 0;
+  }, words, { timeout: 10_000 }).catch(() => {});
+  const shown = await page.evaluate(() => {
+    const r = document.querySelector('fact-check').shadowRoot;
+    return {
+      filter: r.querySelector('[data-filter="unverified"] .count-name')?.textContent.trim(),
+      rows: [...new Set([...r.querySelectorAll('li[data-verdict="unverified"] .row-verdict')].map((e) => e.textContent))],
+    };
+  });
+  await page.locator('fact-check li[data-verdict="unverified"] button.row').first().click();
+  shown.card = await page.locator('fact-check [part~="card"] .card-head .verdict').evaluate((e) => e.lastChild.textContent);
+  await page.keyboard.press('Escape');
+  return shown;
+}
+
 /** Requests beyond the page and the widget's own files (none at all for the page opened from disk). */
 function strayRequests(p, where, origin, pageUrl) {
   return where === 'module' ? foreignRequests(p.requests, origin, ['/fixtures/embed.html'])
@@ -181,11 +205,16 @@ describe('the Sources area of <fact-check>', { skip: skipReason('factcheck.html'
         let seen = await verdictsBecome(page, { '1.6 million homes': 'contradicted' });
         assert.deepEqual([seen['\u00a3412 million'], seen['1.6 million homes'], seen['$14 billion']],
           ['supported', 'contradicted', 'unverified'], `against the sources: ${JSON.stringify(seen)}`);
+        assert.deepEqual(await unverifiedNamed(page, 'not in the sources'),
+          { filter: 'not in the sources', rows: ['Not in the sources'], card: 'Not in the sources' },
+          'against the sources alone, an unverified figure is named for them');
         await page.getByRole('radio', { name: 'The fact base' }).check();
         seen = await verdictsBecome(page, { '1.6 million homes': 'unverified', '$14 billion': 'supported' });
         assert.deepEqual([seen['1.6 million homes'], seen['$14 billion']], ['unverified', 'supported'],
           `against the fact base: ${JSON.stringify(seen)}`);
         assert.equal(await page.evaluate(() => document.querySelector('fact-check').getAttribute('against')), 'facts');
+        assert.deepEqual(await unverifiedNamed(page, 'not in the fact base'),
+          { filter: 'not in the fact base', rows: ['Not in the fact base'], card: 'Not in the fact base' });
         await page.getByRole('radio', { name: 'Both' }).check();
         seen = await verdictsBecome(page, { '1.6 million homes': 'contradicted', '$14 billion': 'supported' });
         assert.deepEqual([seen['1.6 million homes'], seen['$14 billion']], ['contradicted', 'supported'],

@@ -8,6 +8,7 @@
 
 #include "checking.hpp"
 #include "learn/learner.hpp"
+#include "report/json.hpp"
 #include "self_check.hpp"
 
 namespace fs = std::filesystem;
@@ -139,6 +140,19 @@ TEST_CASE("a learned base stacks on the bundled one", "[learn]") {
   for (const FactBaseError& e : errors) UNSCOPED_INFO(e.to_string());
   CHECK(errors.empty());
   CHECK_FALSE(stack.from_documents());  // the bundled facts still speak as "the fact base"
+}
+
+TEST_CASE("against sources alone an unverified figure is 'Not in the sources', in the report and its names",
+          "[learn]") {
+  const Checker checker(learned({{"kestrel-q2.txt", "2025-07-24", kRelease}}));
+  const std::string draft = "Harrow Foods employs 900 people.";
+  const nlohmann::json report =
+      nlohmann::json::parse(factcheck::report_json(checker.check(draft), checker.facts(), draft));
+  REQUIRE(report["claims"].size() == 1);
+  CHECK(report["claims"][0]["verdict"] == "unverified");
+  CHECK_THAT(report["claims"][0]["explanation"].get<std::string>(), Catch::StartsWith("Not in the sources"));
+  CHECK(report["verdict_names"]["unverified"] == "Not in the sources");
+  CHECK(report["verdict_names"]["supported"] == "Supported");
 }
 
 TEST_CASE("sources are checked before learning: every problem, coded, with its source", "[learn][limits]") {

@@ -236,6 +236,20 @@ TEST_CASE("JSON report: the current value's period, the deviation and the source
   CHECK(c["deviation_display"] == "about 6.7% lower");
 }
 
+TEST_CASE("JSON report: the verdicts' names for readers, the fact base's word for an unverified claim",
+          "[wording][fixtures]") {
+  CHECK(std::string(verdict_name(Verdict::supported, false)) == "Supported");
+  CHECK(std::string(verdict_name(Verdict::outdated, true)) == "Outdated");
+  CHECK(std::string(verdict_name(Verdict::unverified, false)) == "Not in the fact base");
+  CHECK(std::string(verdict_name(Verdict::unverified, true)) == "Not in the sources");
+  const std::string text = "Pennick Bakeries now runs 150 shops.";
+  const json report = json::parse(report_json(bakery().check(text), bakery().facts(), text));
+  CHECK(report["verdict_names"] == json({{"contradicted", "Contradicted"},
+                                         {"outdated", "Outdated"},
+                                         {"supported", "Supported"},
+                                         {"unverified", "Not in the fact base"}}));
+}
+
 TEST_CASE("JSON report: an outdated figure shows the earlier value, when it held and its source",
           "[wording][fixtures]") {
   const json c = claim_json("Pennick Bakeries runs 120 shops.");

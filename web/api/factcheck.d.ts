@@ -135,6 +135,11 @@ export interface Report {
   };
   claims: Claim[];
   summary: Record<Verdict, number>;
+  /**
+   * What a reader's view calls each verdict: "Supported", "Contradicted", "Outdated", and "Not in the fact
+   * base", or "Not in the sources" when the base was learned from documents alone.
+   */
+  verdict_names: Record<Verdict, string>;
 }
 
 /** What `factbase()` and `loadFacts()` return: the fact base the checker now uses. */

@@ -3,7 +3,7 @@
 // exportReport() gives these, and the report as JSON; they are built here from the report alone (and, for
 // ClaimReview, the checked text), so that they read the same whatever the element shows.
 // No import or export: see wording.js, whose functions these use.
-/* global FC_VERDICT_NAMES, FC_SIGNS, fcWhen, fcDeviation, fcSource, fcCounts, fcSentence */
+/* global fcVerdictName, FC_SIGNS, fcWhen, fcDeviation, fcSource, fcCounts, fcSentence */
 /* exported fcMarkdown, fcClaimReview */
 
 /** @param {unknown} s a Markdown table cell or inline text, escaped so that nothing in it is markup */
@@ -18,7 +18,7 @@ function fcMarkdownText(s) {
 function fcMarkdown(report) {
   const lines = [];
   const claims = report?.claims ?? [];
-  lines.push(`## Fact check: ${fcCounts(report?.summary)}`, '');
+  lines.push(`## Fact check: ${fcCounts(report?.summary, report?.verdict_names)}`, '');
   const base = report?.factbase;
   if (base) {
     const checksum = String(base.checksum ?? '');
@@ -42,7 +42,7 @@ function fcMarkdown(report) {
       if (src.title) source += src.url ? `, [${fcMarkdownText(src.title)}](<${src.url}>)` : `, *${fcMarkdownText(src.title)}*`;
       else if (src.url) source += `, <${src.url}>`;
     }
-    lines.push(`| ${i + 1} | ${FC_SIGNS[/** @type {Verdict} */ (c.verdict)] ?? ''} ${FC_VERDICT_NAMES[/** @type {Verdict} */ (c.verdict)] ?? c.verdict} | ` +
+    lines.push(`| ${i + 1} | ${FC_SIGNS[/** @type {Verdict} */ (c.verdict)] ?? ''} ${fcVerdictName(c.verdict, report?.verdict_names)} | ` +
       `${fcMarkdownText(c.claimed?.display ?? c.text)} | ${fcMarkdownText(fact)} | ` +
       `${deviation ? fcMarkdownText(deviation.text) : '—'} | ${source} |`);
   });
@@ -75,7 +75,7 @@ function fcClaimReview(report, text, now = new Date()) {
     /** @type {Record<string, any>} */
     const rating = {
       '@type': 'Rating',
-      alternateName: FC_VERDICT_NAMES[verdict] ?? String(c.verdict),
+      alternateName: fcVerdictName(verdict, report?.verdict_names),
       bestRating: 5,
       worstRating: 1,
     };

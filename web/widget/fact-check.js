@@ -586,7 +586,7 @@ class FactCheckElement extends HTMLElement {
     this.#showFactbase(report.factbase);
     this.#meta.textContent = `Checked in ${Math.max(1, Math.round(this.lastCheckMs ?? 0))} ms on this device: the text never leaves it.`;
     if (blank) this.#setIdleStatus();
-    else this.#setStatus(`Checked: ${fcCounts(report.summary)}.`, 'done');
+    else this.#setStatus(`Checked: ${fcCounts(report.summary, report.verdict_names)}.`, 'done');
   }
 
   /** Shows no report, and offers none to copy. */

@@ -4,7 +4,7 @@
 // show what. As everywhere in the widget, the checked text only ever becomes text nodes and attributes, and
 // a source's URL becomes a link only if fcSource() found it to be http(s).
 // No import or export: see wording.js.
-/* global FC_VERDICTS, FC_VERDICT_NAMES, FC_COUNT_NAMES, fcWhen, fcDeviation, fcSource, fcElement, fcBadge,
+/* global FC_VERDICTS, fcVerdictName, fcCountName, fcWhen, fcDeviation, fcSource, fcElement, fcBadge,
    fcTemplate, fcSourcesPart, fcSourceQuote */
 /* exported fcLayout, fcMarkText, fcRow, fcCardContents, fcPlaceCard */
 
@@ -117,7 +117,7 @@ function fcLayout(id) {
   for (const verdict of FC_VERDICTS) {
     const button = /** @type {HTMLButtonElement} */ (fcElement('button', {
       type: 'button', class: 'filter', 'data-filter': verdict, 'data-verdict': verdict, 'aria-pressed': 'false',
-    }, fcBadge(verdict), fcElement('span', {}, fcElement('span', { class: 'count' }, '0'), ` ${FC_COUNT_NAMES[verdict]}`)));
+    }, fcBadge(verdict), fcElement('span', {}, fcElement('span', { class: 'count' }, '0'), fcElement('span', { class: 'count-name' }, ` ${fcCountName(verdict)}`))));
     filters[verdict] = button;
     summary.append(button);
   }
@@ -187,15 +187,16 @@ function fcParagraphs(result) {
  * @param {string} words the claim's text
  * @param {string} verdict
  * @param {number} index the claim's index in the report
+ * @param {Record<string, string> | undefined} names the report's `verdict_names`
  */
-function fcMark(words, verdict, index) {
+function fcMark(words, verdict, index, names) {
   // The icon goes with the claim's last word, so that a line never starts with it.
   const cut = Math.max(0, words.search(/\S+\s*$/));
   const mark = fcTemplate(`mark:${verdict}`, () => fcElement('mark', {
     'data-verdict': verdict, tabindex: '0', role: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false',
   }, fcElement('span', { class: 'tail' }, fcBadge(verdict, 'mark-icon'))));
   mark.dataset.claim = String(index);
-  mark.setAttribute('aria-label', `${words}: ${FC_VERDICT_NAMES[/** @type {Verdict} */ (verdict)] ?? verdict}`);
+  mark.setAttribute('aria-label', `${words}: ${fcVerdictName(verdict, names)}`);
   /** @type {HTMLElement} */ (mark.firstChild).prepend(words.slice(cut));
   if (cut > 0) mark.prepend(words.slice(0, cut));
   return mark;
@@ -212,8 +213,9 @@ function fcMark(words, verdict, index) {
  * @param {(HTMLElement | null)[]} marks where each claim's mark goes, by claim index, as soon as it is made
  *   (a mark can be pointed at while the rest are still to come)
  * @param {ReturnType<typeof fcSlicer>} slice
+ * @param {Record<string, string> | undefined} names the report's `verdict_names`
  */
-async function fcMarkText(result, text, claims, marks, slice) {
+async function fcMarkText(result, text, claims, marks, slice, names) {
   const order = claims.map((_, i) => i)
     .sort((a, b) => claims[a].start - claims[b].start || claims[b].end - claims[a].end);
   result.replaceChildren();
@@ -225,7 +227,7 @@ async function fcMarkText(result, text, claims, marks, slice) {
     const end = Math.min(Number(claim.end), text.length);
     if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start) continue;
     if (start > at) paragraphs.putText(text.slice(at, start));
-    const mark = fcMark(text.slice(start, end), String(claim.verdict), i);
+    const mark = fcMark(text.slice(start, end), String(claim.verdict), i, names);
     paragraphs.put(mark);
     marks[i] = mark;
     at = end;
@@ -240,12 +242,14 @@ async function fcMarkText(result, text, claims, marks, slice) {
 /**
  * What a row says under a claim, in a line: what the fact base says, and how far off the claim is.
  * @param {any} claim
+ * @param {Record<string, string> | undefined} names the report's `verdict_names`
  */
-function fcRowDetail(claim) {
+function fcRowDetail(claim, names) {
   const verdict = String(claim.verdict);
   let detail;
-  if (verdict === 'unverified') detail = 'No fact in the fact base covers it';
-  else if (claim.expected) {
+  if (verdict === 'unverified') {
+    detail = /sources$/.test(fcVerdictName(verdict, names)) ? 'No source gives it' : 'No fact in the fact base covers it';
+  } else if (claim.expected) {
     const deviation = fcDeviation(claim);
     detail = `Fact: ${claim.expected.display}`;
     if (verdict === 'outdated' && claim.earlier) detail = `Was ${claim.earlier.display}; now ${claim.expected.display}`;
@@ -259,20 +263,22 @@ function fcRowDetail(claim) {
  * is the item's first child.
  * @param {any} claim
  * @param {number} index
+ * @param {Record<string, string> | undefined} names the report's `verdict_names`
  */
-function fcRow(claim, index) {
+function fcRow(claim, index, names) {
   const verdict = String(claim.verdict);
-  const item = fcTemplate(`row:${verdict}`, () => fcElement('li', { role: 'listitem', 'data-verdict': verdict },
+  const name = fcVerdictName(verdict, names);
+  const item = fcTemplate(`row:${verdict}:${name}`, () => fcElement('li', { role: 'listitem', 'data-verdict': verdict },
     fcElement('button', { type: 'button', class: 'row', 'data-verdict': verdict, tabindex: '-1' },
       fcBadge(verdict),
       fcElement('span', { class: 'row-top' },
         fcElement('span', { class: 'row-claim' }),
-        fcElement('span', { class: 'row-verdict' }, FC_VERDICT_NAMES[/** @type {Verdict} */ (verdict)] ?? verdict)),
+        fcElement('span', { class: 'row-verdict' }, name)),
       fcElement('span', { class: 'row-detail' }))));
   const button = /** @type {HTMLElement} */ (item.firstChild);
   item.dataset.claim = button.dataset.claim = String(index);
   /** @type {HTMLElement} */ (button.querySelector('.row-claim')).textContent = claim.claimed?.display ?? claim.text;
-  /** @type {HTMLElement} */ (button.lastChild).textContent = fcRowDetail(claim);
+  /** @type {HTMLElement} */ (button.lastChild).textContent = fcRowDetail(claim, names);
   return item;
 }
 
@@ -349,14 +355,15 @@ function fcCardSource(claim) {
  * element was given, its sentence quoted, opening the source.
  * @param {any} claim
  * @param {(name: string) => string | null} sourceText the text of a source the element holds, or null
+ * @param {Record<string, string> | undefined} names the report's `verdict_names`
  * @returns {HTMLElement[]}
  */
-function fcCardContents(claim, sourceText) {
+function fcCardContents(claim, sourceText, names) {
   const verdict = String(claim.verdict);
   return [
     fcElement('div', { class: 'card-head' },
       fcElement('span', { class: 'verdict', 'data-verdict': verdict },
-        fcBadge(verdict), FC_VERDICT_NAMES[/** @type {Verdict} */ (verdict)] ?? verdict),
+        fcBadge(verdict), fcVerdictName(verdict, names)),
       fcElement('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×')),
     fcElement('p', { class: 'quote' }, `“${claim.text}”`),
     fcElement('dl', { class: 'fields' },

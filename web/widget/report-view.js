@@ -5,7 +5,7 @@
 // is built by layout.js; this keeps the state of the showing (the marks and rows, the filter, the open
 // card, whether it is pinned) and answers the reader's events.
 // No import or export: see wording.js.
-/* global FC_VERDICTS, FC_COUNT_NAMES, fcSlicer, fcMarkText, fcRow, fcCardContents, fcPlaceCard */
+/* global FC_VERDICTS, fcCountName, fcSlicer, fcMarkText, fcRow, fcCardContents, fcPlaceCard */
 /* exported FcReportView */
 
 /**
@@ -27,6 +27,8 @@ class FcReportView {
   /** @type {number} the claim whose card is open, or -1 */
   #open = -1;
   #pinned = false;
+  /** @type {Record<string, string> | undefined} the report's names of the verdicts ("Not in the sources") */
+  #names;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   #hoverTimer;
   /** @type {() => any} the element's last report, whose claims the card shows */
@@ -120,7 +122,8 @@ class FcReportView {
     this.#result.hidden = blank;
     this.#empty.hidden = !blank;
     this.#marks = claims.map(() => null);
-    await fcMarkText(this.#result, text, claims, this.#marks, slice);
+    this.#names = report.verdict_names;
+    await fcMarkText(this.#result, text, claims, this.#marks, slice, this.#names);
     this.#renderCounts(report, claims);
     this.#summary.hidden = blank;
     if (slice.due()) await slice.pause();
@@ -137,6 +140,7 @@ class FcReportView {
       const count = report.summary?.[verdict] ?? claims.filter((c) => c.verdict === verdict).length;
       const button = this.#filters[verdict];
       /** @type {HTMLElement} */ (button.querySelector('.count')).textContent = String(count);
+      /** @type {HTMLElement} */ (button.querySelector('.count-name')).textContent = ` ${fcCountName(verdict, this.#names)}`;
       button.toggleAttribute('data-zero', count === 0);
     }
   }
@@ -150,7 +154,7 @@ class FcReportView {
     this.#rows = [];
     this.#list.replaceChildren();
     for (let i = 0; i < claims.length; i++) {
-      const item = fcRow(claims[i], i);
+      const item = fcRow(claims[i], i, this.#names);
       this.#rows.push(/** @type {HTMLElement} */ (item.firstChild));
       this.#list.append(item);
       if (slice.due()) await slice.pause();
@@ -182,7 +186,7 @@ class FcReportView {
     const total = this.#list.children.length;
     this.#listEmpty.hidden = shown > 0;
     this.#listEmpty.textContent = total === 0 ? 'No checkable claims in this text.'
-      : `No ${FC_COUNT_NAMES[/** @type {Verdict} */ (verdict)] ?? ''} claims.`;
+      : `No ${verdict ? fcCountName(verdict, this.#names) : ''} claims.`;
     this.#listCount.textContent = total === 0 ? '' : verdict ? `${shown} of ${total}` : String(total);
     this.#setCurrentRow(-1);
   }
@@ -231,7 +235,7 @@ class FcReportView {
   /** @param {any} claim */
   #fillCard(claim) {
     this.#card.dataset.verdict = String(claim.verdict);
-    this.#card.replaceChildren(...fcCardContents(claim, this.#sources.text));
+    this.#card.replaceChildren(...fcCardContents(claim, this.#sources.text, this.#names));
   }
 
   // ---- events ----

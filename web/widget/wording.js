@@ -7,7 +7,7 @@
 // Like the widget's other parts (WIDGET_PARTS in scripts/package-web.mjs), this file has no import or
 // export: the parts are joined into one ES module (dist/widget.js) and into one classic script (inlined into
 // dist/factcheck.html); fact-check.js says why.
-/* exported FC_VERDICTS, FC_VERDICT_NAMES, FC_COUNT_NAMES, FC_SIGNS, fcWhen, fcDeviation, fcSource, fcCounts,
+/* exported FC_VERDICTS, FC_VERDICT_NAMES, FC_SIGNS, fcVerdictName, fcCountName, fcWhen, fcDeviation, fcSource, fcCounts,
    fcSentence */
 
 /** @typedef {'supported' | 'contradicted' | 'outdated' | 'unverified'} Verdict */
@@ -15,7 +15,10 @@
 /** @type {Verdict[]} */
 const FC_VERDICTS = ['supported', 'contradicted', 'outdated', 'unverified'];
 
-/** The verdict as a card or a ClaimReview names it. */
+/**
+ * The verdicts' names before there is a report. A report carries its own (`verdict_names`, the engine's
+ * words): "Not in the sources" when the text was checked against sources alone.
+ */
 const FC_VERDICT_NAMES = {
   supported: 'Supported',
   contradicted: 'Contradicted',
@@ -23,13 +26,24 @@ const FC_VERDICT_NAMES = {
   unverified: 'Not in the fact base',
 };
 
-/** The verdict after a count: "3 supported", "2 not in the fact base". */
-const FC_COUNT_NAMES = {
-  supported: 'supported',
-  contradicted: 'contradicted',
-  outdated: 'outdated',
-  unverified: 'not in the fact base',
-};
+/**
+ * The verdict as a card, a row or a ClaimReview names it, in the report's words.
+ * @param {string} verdict
+ * @param {Record<string, string> | undefined} [names] a report's `verdict_names`
+ */
+function fcVerdictName(verdict, names) {
+  return String(names?.[verdict] ?? FC_VERDICT_NAMES[/** @type {Verdict} */ (verdict)] ?? verdict);
+}
+
+/**
+ * The verdict after a count: "3 supported", "2 not in the sources".
+ * @param {string} verdict
+ * @param {Record<string, string> | undefined} [names] a report's `verdict_names`
+ */
+function fcCountName(verdict, names) {
+  const name = fcVerdictName(verdict, names);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
 
 /**
  * A sign per verdict: the text of each verdict's icon (which the stylesheet draws over it, the same on
@@ -85,9 +99,10 @@ function fcSource(source) {
 /**
  * "3 supported, 1 contradicted, 0 outdated, 2 not in the fact base".
  * @param {Record<string, number> | undefined} summary
+ * @param {Record<string, string> | undefined} [names] the report's `verdict_names`
  */
-function fcCounts(summary) {
-  return FC_VERDICTS.map((v) => `${summary?.[v] ?? 0} ${FC_COUNT_NAMES[v]}`).join(', ');
+function fcCounts(summary, names) {
+  return FC_VERDICTS.map((v) => `${summary?.[v] ?? 0} ${fcCountName(v, names)}`).join(', ');
 }
 
 /**
