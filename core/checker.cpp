@@ -176,11 +176,12 @@ void Checker::settle_disagreement(Claim& claim) const {
   if (!mine) return;
   for (std::size_t gi : facts_->facts_for(f.predicate, f.subject)) {
     const Fact& g = facts_->facts()[gi];
-    const Source* theirs = facts_->source(g.source);
-    if (&g == &f || !theirs || theirs->document == mine->document || g.context != f.context ||
-        g.object != f.object || g.when != f.when || theirs->date != mine->date || !g.earlier.empty() ||
-        !f.earlier.empty() || g.value.interval.overlaps(f.value.interval))
+    if (&g == &f || g.context != f.context || g.object != f.object || g.when != f.when ||
+        !g.earlier.empty() || !f.earlier.empty() || g.value.interval.overlaps(f.value.interval))
       continue;
+    // Its source last: a large learned base has hundreds of sibling facts, most ruled out above.
+    const Source* theirs = facts_->source(g.source);
+    if (!theirs || theirs->document == mine->document || theirs->date != mine->date) continue;
     leave_unverified(claim, "sources disagree");
     claim.binding->runner_up = &g;
     return;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace factcheck {
 namespace {
@@ -84,10 +85,15 @@ Lexicon::Lexicon(const FactBase& facts) {
                      [](const Cue& a, const Cue& b) { return a.stems.size() > b.stems.size(); });
   }
   contexts_.reserve(facts.facts().size());
+  unit_stems_.reserve(facts.facts().size());
+  std::map<std::vector<Phrase>, std::size_t> lists;
   for (const Fact& f : facts.facts()) {
     std::vector<Phrase> phrases;
     for (const std::string& c : f.context) phrases.push_back(compile_phrase(c));
-    contexts_.push_back(std::move(phrases));
+    const auto [list, added] = lists.emplace(std::move(phrases), context_lists_.size());
+    if (added) context_lists_.push_back(list->first);
+    contexts_.push_back(list->second);
+    unit_stems_.push_back(stem(f.value.unit));
     const Predicate* predicate = facts.predicate(f.predicate);
     const Entity* subject = facts.entity(f.subject);
     if (predicate && subject && !facts_by_pair_.count({predicate, subject}))

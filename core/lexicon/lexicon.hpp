@@ -50,8 +50,11 @@ class Lexicon {
   // Every predicate cue in tokens [from, to).
   std::vector<CueMention> find_cues(const std::vector<std::string>& stems, std::size_t from,
                                     std::size_t to) const;
-  // The compiled context cues of fact number `fact`.
-  const std::vector<Phrase>& context(std::size_t fact) const { return contexts_[fact]; }
+  // The compiled context cues of fact number `fact`. Facts with the same cues share one list (a large
+  // learned base repeats them), so a sentence searches each list once: the address is its identity.
+  const std::vector<Phrase>& context(std::size_t fact) const { return context_lists_[contexts_[fact]]; }
+  // The stem of fact number `fact`'s unit ("worker" for "workers"): counts agree by it.
+  const std::string& unit_stem(std::size_t fact) const { return unit_stems_[fact]; }
   // FactBase::facts_for() by pointers: the facts with this predicate and subject, without building a key.
   const std::vector<std::size_t>& facts_for(const Predicate* predicate, const Entity* subject) const;
   // The facts whose subject is `subject`, in the fact base's order: for walking one organisation's facts
@@ -87,7 +90,9 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<Alias>> aliases_;  // by first normalised token
   std::unordered_map<std::string, std::vector<Cue>> cues_;       // by first stem
   KeyFilter alias_keys_, cue_keys_;
-  std::vector<std::vector<Phrase>> contexts_;
+  std::vector<std::vector<Phrase>> context_lists_;  // each distinct list once
+  std::vector<std::size_t> contexts_;               // by fact: its list in context_lists_
+  std::vector<std::string> unit_stems_;             // by fact
   struct PairHash {
     std::size_t operator()(const std::pair<const Predicate*, const Entity*>& key) const {
       return std::hash<const void*>()(key.first) * 31 + std::hash<const void*>()(key.second);

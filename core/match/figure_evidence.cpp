@@ -142,16 +142,25 @@ void FigureJudge::find_facts_here() {
   const auto by_id = [](const Entity* a, const Entity* b) { return a->id < b->id; };
   std::sort(present_.begin(), present_.end(), by_id);
   present_.erase(std::unique(present_.begin(), present_.end()), present_.end());
+  // Every (cued predicate, present entity) pair's facts: counted first, as a large learned base gives a
+  // sentence hundreds.
+  std::vector<std::pair<const Predicate*, const std::vector<std::size_t>*>> lists;
+  std::size_t total = 0;
   for (const Predicate* pred : cued_) {
     for (const Entity* entity : present_) {
-      for (std::size_t fi : lexicon_.facts_for(pred, entity)) {
-        const Fact& f = all_[fi];
-        // The object may stand in the sentence before: "Q: How much did Microsoft put into OpenAI's latest
-        // round? A: Reports put Microsoft's share of the October 2024 round at roughly $1.3 billion".
-        if (!f.object.empty() && !is_present(f.object) && !named_before(f.object)) continue;
-        // The fact's predicate is `pred`: ids are unique, and the index is keyed by them.
-        facts_here_.push_back({fi, pred, &lexicon_.context(fi), {}, false, -1});
-      }
+      lists.emplace_back(pred, &lexicon_.facts_for(pred, entity));
+      total += lists.back().second->size();
+    }
+  }
+  facts_here_.reserve(total);
+  for (const auto& [pred, list] : lists) {
+    for (std::size_t fi : *list) {
+      const Fact& f = all_[fi];
+      // The object may stand in the sentence before: "Q: How much did Microsoft put into OpenAI's latest
+      // round? A: Reports put Microsoft's share of the October 2024 round at roughly $1.3 billion".
+      if (!f.object.empty() && !is_present(f.object) && !named_before(f.object)) continue;
+      // The fact's predicate is `pred`: ids are unique, and the index is keyed by them.
+      facts_here_.push_back({fi, pred, &lexicon_.context(fi), nullptr, -1});
     }
   }
 }
@@ -247,15 +256,18 @@ bool FigureJudge::inside_a_figure(std::size_t at) const {
 }
 
 std::size_t FigureJudge::nearest_phrase(std::size_t qi, FactHere& h) const {
-  if (!h.spans_found) {
-    h.spans_found = true;
-    for (const Phrase& p : *h.context) {
-      for (std::size_t at : find_phrase(v_.stems, v_.sentence.first_token, v_.sentence.last_token, p))
-        if (!inside_a_figure(at)) h.cue_spans.emplace_back(at, at + p.size());
+  if (!h.cue_spans) {
+    const auto [found, added] = context_spans_.try_emplace(h.context);
+    if (added) {
+      for (const Phrase& p : *h.context) {
+        for (std::size_t at : find_phrase(v_.stems, v_.sentence.first_token, v_.sentence.last_token, p))
+          if (!inside_a_figure(at)) found->second.emplace_back(at, at + p.size());
+      }
     }
+    h.cue_spans = &found->second;
   }
   std::size_t best = kFar;
-  for (const auto& [first, last] : h.cue_spans) best = std::min(best, distance(qi, first, last));
+  for (const auto& [first, last] : *h.cue_spans) best = std::min(best, distance(qi, first, last));
   return best;
 }
 
@@ -290,11 +302,18 @@ std::vector<Interval> FigureJudge::fact_spans(const Fact& f) const {
 
 bool FigureJudge::dated_here(FactHere& h) const {
   if (h.dated >= 0) return h.dated == 1;
+  const auto a_date = [](const QuantityMention* d) {
+    return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative";
+  };
+  // Most sentences give no date: then the fact's spans are not worked out at all.
+  if (std::none_of(figures_.begin(), figures_.end(), a_date)) {
+    h.dated = 0;
+    return false;
+  }
   const std::vector<Interval> spans = fact_spans(all_[h.fact]);
   const bool dated = std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* d) {
-    return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative" &&
-           std::any_of(spans.begin(), spans.end(),
-                       [&](const Interval& s) { return when_said(*d).overlaps(s); });
+    return a_date(d) && std::any_of(spans.begin(), spans.end(),
+                                    [&](const Interval& s) { return when_said(*d).overlaps(s); });
   });
   h.dated = dated ? 1 : 0;
   return dated;
@@ -484,18 +503,30 @@ bool FigureJudge::on_scale(const QuantityMention& said, const FactValue& v) {
 
 std::vector<Candidate> FigureJudge::score_candidates() {
   std::vector<Candidate> candidates;
+  candidates.reserve(figures_.size() * facts_here_.size());
   other_currency_.assign(figures_.size(), nullptr);
   for (std::size_t qi = 0; qi < figures_.size(); ++qi) {
     const QuantityMention& q = *figures_[qi];
+    const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+    // The facts here come by predicate and subject: a run of facts with the same predicate, subject and
+    // object (many, in a large learned base) is weighed for its roles once.
+    const Fact* last = nullptr;
+    bool roles_agree = false;
+    double roles = 0;
     for (FactHere& h : facts_here_) {
       const Fact& f = all_[h.fact];
-      if (!kinds_agree(q, f, h.predicate->value)) {
+      if (!kinds_agree(q, f, h.predicate->value, unit_stem, lexicon_.unit_stem(h.fact))) {
         if (q.kind == QuantityKind::money && h.predicate->value == ValueKind::money && h.context->empty())
           other_currency_[qi] = &f;
         continue;
       }
-      if (!roles_fit(qi, f)) continue;
-      const double score = score_pair(qi, h);
+      if (!last || last->predicate != f.predicate || last->subject != f.subject || last->object != f.object) {
+        last = &f;
+        roles_agree = roles_fit(qi, f);
+        roles = roles_agree ? role_evidence(qi, f, h.predicate) : 0;
+      }
+      if (!roles_agree) continue;
+      const double score = score_pair(qi, h, roles);
       if (score >= 0) candidates.push_back({score, qi, h.fact, fits(qi, f)});
     }
   }
@@ -503,14 +534,9 @@ std::vector<Candidate> FigureJudge::score_candidates() {
   return candidates;
 }
 
-double FigureJudge::score_pair(std::size_t qi, FactHere& h) const {
-  const Fact& f = all_[h.fact];
-  const auto& context = *h.context;
-  const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(qi, h);
-  const bool dated = !is_calendar_date(*figures_[qi]) && dated_here(h);
-  if (!context.empty() && d_ctx == kFar && !dated) return -1;  // its date stands in for context
+double FigureJudge::role_evidence(std::size_t qi, const Fact& f, const Predicate* pred) const {
   double cue = 0;
-  nearest_cue(qi, h.predicate, &cue);
+  nearest_cue(qi, pred, &cue);
   // Evidence adds up: the predicate's cue weighs most, as the word that governs the figure, then
   // the subject, the object and the context, each by how near it stands.
   double score = 2 * cue;
@@ -518,7 +544,15 @@ double FigureJudge::score_pair(std::size_t qi, FactHere& h) const {
   const double object = f.object.empty() ? 0 : closeness(nearest_entity(qi, f.object));
   // Both entities only referred to back there: one reference's worth of evidence, not two.
   const bool both_referred = !f.object.empty() && is_referred(f.subject) && is_referred(f.object);
-  score += both_referred ? std::max(subject, object) : subject + object;
+  return score + (both_referred ? std::max(subject, object) : subject + object);
+}
+
+double FigureJudge::score_pair(std::size_t qi, FactHere& h, double roles) const {
+  const auto& context = *h.context;
+  const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(qi, h);
+  const bool dated = !is_calendar_date(*figures_[qi]) && dated_here(h);
+  if (!context.empty() && d_ctx == kFar && !dated) return -1;  // its date stands in for context
+  double score = roles;
   if (!context.empty()) score += closeness(d_ctx);
   // A fact whose context cues are present, or whose date the sentence gives, is more specific
   // than its siblings: "$750 million into the round" is not the running total.
@@ -544,8 +578,8 @@ std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
   // The context cues found here, as written (their spans were found when the fact was weighed).
   const std::size_t fi = static_cast<std::size_t>(&f - all_.data());
   for (const FactHere& h : facts_here_) {
-    if (h.fact != fi) continue;
-    for (const auto& [first, last] : h.cue_spans) {
+    if (h.fact != fi || !h.cue_spans) continue;
+    for (const auto& [first, last] : *h.cue_spans) {
       out.push_back("context:" +
                     std::string(v_.text.substr(v_.tokens[first].start,
                                                v_.tokens[last - 1].end - v_.tokens[first].start)));

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -28,7 +29,10 @@ inline double closeness(std::size_t d) {
   return d == kFar ? 0.0 : 1.0 / (1.0 + static_cast<double>(d));
 }
 
-inline bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind) {
+// Whether figure `q` can be a value of fact `f`, whose predicate holds values of `kind`. Counts agree by
+// their nouns' stems, `q_stem` and `f_stem` ("worker" for "workers"), which the caller has at hand.
+inline bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind, std::string_view q_stem,
+                        std::string_view f_stem) {
   switch (kind) {
     case ValueKind::money:
       // "invested 14 billion in OpenAI": a scaled figure with no currency takes the fact's.
@@ -38,7 +42,7 @@ inline bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind)
       // Basis points convert to percentage points; "%" is a percentage of its own.
       return q.kind == QuantityKind::percent && units_convert(q.unit, f.value.unit);
     case ValueKind::count:
-      return q.kind == QuantityKind::count && stem(q.unit) == stem(f.value.unit);
+      return q.kind == QuantityKind::count && q_stem == f_stem;
     case ValueKind::measure:
       // Any unit of the fact's dimension: "6.2 miles" against a fact in km (model/units.hpp).
       return (q.kind == QuantityKind::measure || q.kind == QuantityKind::duration) &&
@@ -48,6 +52,12 @@ inline bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind)
     default:
       return false;
   }
+}
+
+inline bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind) {
+  const bool counts = kind == ValueKind::count && q.kind == QuantityKind::count;
+  return kinds_agree(q, f, kind, counts ? stem(q.unit) : std::string(),
+                     counts ? stem(f.value.unit) : std::string());
 }
 
 // Month and day names: "invested $10 billion in January" says when, not in whom.
@@ -109,10 +119,10 @@ struct FactHere {
   std::size_t fact;
   const Predicate* predicate;
   const std::vector<Phrase>* context;
-  // Its context cues outside the figures, as token ranges [first, last).
-  std::vector<std::pair<std::size_t, std::size_t>> cue_spans;
-  bool spans_found = false;  // cue_spans filled
-  int dated = -1;            // dated_here(), -1 until asked
+  // Its context cues outside the figures, as token ranges [first, last): null until looked for, then
+  // the sentence's spans of its context list, shared by every fact with the same list.
+  const std::vector<std::pair<std::size_t, std::size_t>>* cue_spans = nullptr;
+  int dated = -1;  // dated_here(), -1 until asked
 };
 
 // An entity only referred to ("it", "the company"): it counts, but as if it stood `distance` away.
@@ -236,8 +246,13 @@ class FigureJudge {
   // but for its currency, so the reader is told why it stays unverified.
   std::vector<Candidate> score_candidates();
 
-  // How well figure `qi` fits a fact here whose kind and roles agree with it; negative when it cannot.
-  double score_pair(std::size_t qi, FactHere& h) const;
+  // What the words around figure `qi` say for fact `f`: its predicate's cue, its subject and its object,
+  // each by how near it stands. The same for every fact of one predicate, subject and object.
+  double role_evidence(std::size_t qi, const Fact& f, const Predicate* pred) const;
+
+  // How well figure `qi` fits a fact here whose kind and roles agree with it, given its role_evidence();
+  // negative when it cannot.
+  double score_pair(std::size_t qi, FactHere& h, double roles) const;
 
   // ---- binding -------------------------------------------------------------------------------------
 
@@ -346,6 +361,11 @@ class FigureJudge {
   std::vector<std::size_t> leads_;
   std::vector<const Entity*> present_;
   std::vector<FactHere> facts_here_;
+  // The facts bind_by_value() walks: of the named organisations, holding figures; built at its first call.
+  std::optional<std::vector<std::size_t>> figure_facts_;
+  // The spans of each context list looked for here, by the list's address in the lexicon.
+  mutable std::unordered_map<const std::vector<Phrase>*, std::vector<std::pair<std::size_t, std::size_t>>>
+      context_spans_;
   std::size_t breaks_end_ = 0;
   std::vector<std::size_t> breaks_before_;
   std::vector<Candidate> candidates_;

@@ -217,7 +217,7 @@ bool FigureJudge::leads(std::size_t qi, const Fact& g) const {
 }
 
 bool FigureJudge::context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const {
-  FactHere h{fact, &pred, &lexicon_.context(fact), {}, false, -1};
+  FactHere h{fact, &pred, &lexicon_.context(fact), nullptr, -1};
   return !h.context->empty() && nearest_phrase(qi, h) != kFar;
 }
 
@@ -235,13 +235,21 @@ void FigureJudge::bind_by_value(std::size_t qi) {
   const bool open = !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
   if (q.comparator == Comparator::order) return;
   const Fact* only = nullptr;
-  const auto figure_kind = [](ValueKind k) {
-    return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count ||
-           k == ValueKind::measure;
-  };
-  for (std::size_t gi : present_facts(figure_kind, true)) {
+  if (!figure_facts_) {
+    // The same for every figure of the sentence: walked once (a large learned base has hundreds).
+    figure_facts_ = present_facts(
+        [](ValueKind k) {
+          return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count ||
+                 k == ValueKind::measure;
+        },
+        true);
+  }
+  const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+  for (std::size_t gi : *figure_facts_) {
     const Predicate& pred = *lexicon_.predicate_of(gi);
     const Fact& g = all_[gi];
+    // The cheapest test first: most of an organisation's facts hold another kind of value.
+    if (!kinds_agree(q, g, pred.value, unit_stem, lexicon_.unit_stem(gi))) continue;
     if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) continue;
     // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
     // its bound.
@@ -253,7 +261,7 @@ void FigureJudge::bind_by_value(std::size_t qi) {
     if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
         std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
       continue;
-    if (!kinds_agree(q, g, pred.value) || !fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
+    if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
     if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
     only = &g;
   }
@@ -282,14 +290,15 @@ const Candidate* FigureJudge::cue_rival(std::size_t qi, const Fact& bound) const
       if (c.predicate == pred && c.last_token <= lead) at = std::max(at, c.last_token);
     return at;
   };
-  const std::size_t mine = last_cue_before(facts_.predicate(bound.predicate));
+  const Predicate* bound_predicate = facts_.predicate(bound.predicate);
+  const std::size_t mine = last_cue_before(bound_predicate);
   if (mine == 0) return nullptr;
   for (const Candidate& c : candidates_) {
     if (c.quantity != qi || &all_[c.fact] == &bound || c.fits) continue;
-    const Fact& other = all_[c.fact];
-    if (other.predicate == bound.predicate) continue;
+    const Predicate* other = lexicon_.predicate_of(c.fact);  // by pointer: a large base has many candidates
+    if (other == bound_predicate) continue;
     // The other verb stands between the bound fact's cue and the figure, within a few words of it.
-    const std::size_t theirs = last_cue_before(facts_.predicate(other.predicate));
+    const std::size_t theirs = last_cue_before(other);
     if (theirs > mine && lead - theirs <= 3) return &c;
   }
   return nullptr;

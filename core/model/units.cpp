@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <iterator>
+#include <unordered_map>
 #include <utility>
 
 namespace factcheck {
@@ -176,11 +177,15 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 }  // namespace
 
 const Unit* find_unit(std::string_view code) {
-  for (const Unit& u : kUnits)
-    if (u.code == code) return &u;
-  for (const auto& [spelling, canonical] : kSpellings)
-    if (spelling == code) return find_unit(canonical);
-  return nullptr;
+  // The matcher asks once per figure and fact ("people" against "homes"): a table lookup, not a scan.
+  static const auto* const kByName = [] {
+    auto* names = new std::unordered_map<std::string_view, const Unit*>();
+    for (const Unit& u : kUnits) names->emplace(u.code, &u);
+    for (const auto& [spelling, canonical] : kSpellings) names->emplace(spelling, names->at(canonical));
+    return names;
+  }();
+  const auto it = kByName->find(code);
+  return it == kByName->end() ? nullptr : it->second;
 }
 
 const Unit* units_begin() {

@@ -6,6 +6,7 @@ namespace factcheck {
 
 std::optional<QuantityMention> in_unit(const QuantityMention& q, std::string_view unit) {
   if (q.unit == unit || q.kind == QuantityKind::money || q.kind == QuantityKind::date) return std::nullopt;
+  if (!units_convert(q.unit, unit)) return std::nullopt;  // a count's noun, or another dimension
   const auto value = convert(q.value, q.unit, unit);
   const auto interval = convert(q.interval, q.unit, unit);
   const auto low = convert(q.range_low, q.unit, unit);

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <string>
+#include <string_view>
 
 #include "report/wording.hpp"
 
@@ -293,7 +293,7 @@ void explain_in_base_words(Claim& claim, const FactBase& facts, std::string_view
 
 // A base learned from documents is "the sources" to its reader, not "the fact base".
 void speak_of_sources(std::string& s) {
-  static const std::pair<const char*, const char*> kWords[] = {
+  static const std::pair<std::string_view, std::string_view> kWords[] = {
       {"Not in the fact base", "Not in the sources"},
       {"The fact base says", "The sources say"},
       {"Matches the fact base", "Matches the sources"},
@@ -304,9 +304,17 @@ void speak_of_sources(std::string& s) {
       {"the fact base says", "the sources say"},
       {"the fact base can neither", "the sources can neither"},
       {"the fact base records", "the sources record"}};
-  for (const auto& [from, to] : kWords)
-    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + std::strlen(to)))
-      s.replace(at, std::strlen(from), to);
+  // Each phrase holds "fact base": one pass over its places, each tried against the phrases around it.
+  constexpr std::string_view kKey = "fact base";
+  for (std::size_t at = s.find(kKey); at != std::string::npos; at = s.find(kKey, at + 1)) {
+    for (const auto& [from, to] : kWords) {
+      const std::size_t key = from.find(kKey);
+      if (at < key || std::string_view(s).substr(at - key, from.size()) != from) continue;
+      s.replace(at - key, from.size(), to);
+      at = at - key + to.size() - 1;
+      break;
+    }
+  }
 }
 
 }  // namespace
