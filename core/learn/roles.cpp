@@ -108,6 +108,8 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
   for (const NameSpan& n : names) {
     if (n.first < sentence.first_token || n.last > sentence.last_token) continue;
     if (n.last - n.first < 2 && entities[n.entity].type != "person") continue;
+    // "ousted Sam Altman, OpenAI's chief executive": a role that ends here, which the checker reads so too.
+    if (n.first > sentence.first_token && ends_a_role(tokens[n.first - 1])) continue;
     RoleMention r{n.entity, SIZE_MAX, SIZE_MAX, SIZE_MAX};
     std::size_t start = 0;
     // "chief executive Maria Oyelaran", "Kestrel CEO Anjali Raman"

@@ -352,7 +352,7 @@ void RelationFinder::role(const CueMention& cue) {
   // "is out as", "stepped down as" and "resigned as" after it: events, right at their time.
   bool ended_by_event = false;
   if (person->first > begin() && person->last <= cue.first_token &&
-      token_is(tok(person->first - 1), {"removed", "fired", "ousted", "sacked", "dismissed", "axed"})) {
+      ends_a_role(tok(person->first - 1))) {
     polarity = Polarity::ceased;
     ended_by_event = true;
   }

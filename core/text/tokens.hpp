@@ -38,6 +38,13 @@ inline bool adjacent(const Token& a, const Token& b) {
   return a.end == b.start;
 }
 
+// A verb that ends the role of the person named right after it: "the board removed Sam Altman as chief
+// executive", "ousted Sam Altman, OpenAI's chief executive". The learner and the checker read it alike.
+inline bool ends_a_role(const Token& t) {
+  return t.is("removed") || t.is("fired") || t.is("ousted") || t.is("sacked") || t.is("dismissed") ||
+         t.is("axed");
+}
+
 // Appends `raw` to `out` with its ASCII letters lower-cased (other bytes as they are).
 void append_lower(std::string& out, std::string_view raw);
 

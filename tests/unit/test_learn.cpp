@@ -179,6 +179,31 @@ TEST_CASE("hostile sources learn nothing wrong and never throw", "[learn][hostil
   CHECK(errors.empty());
 }
 
+TEST_CASE("a source in a currency the euro replaced learns into a base that loads", "[learn]") {
+  // The extractor reads "Finnish markka" as FIM; the fact-base format once refused the code (a fuzz find).
+  const std::string text =
+      "In 1998 Halla Oy paid 420 million Finnish markka for the Kemi mill. Its rival had offered 900 million "
+      "francs and 300 million guilders.";
+  const factcheck::testing::SelfCheck r = factcheck::testing::self_check(text);
+  CHECK(r.problem == "");
+  CHECK(r.learned >= 1);
+  CHECK(r.supported == r.learned);
+}
+
+TEST_CASE("a role ended in the source sentence is not learned as held", "[learn]") {
+  // "ousted Vera Lind, Quarry Bank's chief executive": the checker reads the role as ended there, so the
+  // learner must not learn it as held, or the sentence would contradict itself (a 30-minute fuzz find).
+  const std::string text = "In May the board ousted Vera Lind, Quarry Bank\u2019s chief executive, after a vote.";
+  const factcheck::testing::SelfCheck r = factcheck::testing::self_check(text);
+  CHECK(r.problem == "");
+  const factcheck::LearnedBase base = learn_fact_base({{"a.txt", "2025-01-23", text}}, "A");
+  CHECK(base.json.find("\"role\"") == std::string::npos);
+  // Held, it is learned: "Vera Lind, Quarry Bank's chief executive, said ..."
+  const factcheck::LearnedBase held =
+      learn_fact_base({{"b.txt", "2025-01-23", "Vera Lind, Quarry Bank\u2019s chief executive, said so."}}, "B");
+  CHECK(held.json.find("\"role\"") != std::string::npos);
+}
+
 // The property of issue 16: a text checked against itself gives no contradiction, and (nearly) every
 // figure learned from it comes back supported. Over the labelled corpus and the source article.
 TEST_CASE("a text checked against itself: no contradiction, its learned figures supported",
