@@ -74,7 +74,7 @@ std::uint64_t fnv1a64(std::string_view s) {
   return h;
 }
 
-// ISO 4217 codes of current currencies, plus XBT, which the extractor gives bitcoin figures, and former codes.
+// ISO 4217 codes of current currencies, XBT (the extractor's code for bitcoin) and some former codes.
 bool is_currency_code(const std::string& u) {
   static const std::set<std::string> kCodes = {
       "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",

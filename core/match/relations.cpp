@@ -351,8 +351,7 @@ void RelationFinder::role(const CueMention& cue) {
   // "The board removed Sam Altman as chief executive": the verb before the person ends the role. So do
   // "is out as", "stepped down as" and "resigned as" after it: events, right at their time.
   bool ended_by_event = false;
-  if (person->first > begin() && person->last <= cue.first_token &&
-      ends_a_role(tok(person->first - 1))) {
+  if (person->first > begin() && person->last <= cue.first_token && ends_a_role(tok(person->first - 1))) {
     polarity = Polarity::ceased;
     ended_by_event = true;
   }

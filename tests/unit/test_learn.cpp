@@ -193,14 +193,15 @@ TEST_CASE("a source in a currency the euro replaced learns into a base that load
 TEST_CASE("a role ended in the source sentence is not learned as held", "[learn]") {
   // "ousted Vera Lind, Quarry Bank's chief executive": the checker reads the role as ended there, so the
   // learner must not learn it as held, or the sentence would contradict itself (a 30-minute fuzz find).
-  const std::string text = "In May the board ousted Vera Lind, Quarry Bank\u2019s chief executive, after a vote.";
+  const std::string text =
+      "In May the board ousted Vera Lind, Quarry Bank\u2019s chief executive, after a vote.";
   const factcheck::testing::SelfCheck r = factcheck::testing::self_check(text);
   CHECK(r.problem == "");
   const factcheck::LearnedBase base = learn_fact_base({{"a.txt", "2025-01-23", text}}, "A");
   CHECK(base.json.find("\"role\"") == std::string::npos);
   // Held, it is learned: "Vera Lind, Quarry Bank's chief executive, said ..."
-  const factcheck::LearnedBase held =
-      learn_fact_base({{"b.txt", "2025-01-23", "Vera Lind, Quarry Bank\u2019s chief executive, said so."}}, "B");
+  const factcheck::LearnedBase held = learn_fact_base(
+      {{"b.txt", "2025-01-23", "Vera Lind, Quarry Bank\u2019s chief executive, said so."}}, "B");
   CHECK(held.json.find("\"role\"") != std::string::npos);
 }
 
