@@ -198,6 +198,9 @@ class Learner {
   std::map<std::string, PredicateInfo> predicates_;
   std::vector<LearnedFact> facts_;
   std::vector<LearnedRole> roles_;
+  // (document, person) pairs the document says lost a role ("the board ousted X"): such a document gives
+  // X no role held, wherever else it names X with one.
+  std::set<std::pair<std::size_t, std::size_t>> ended_roles_;
   // True when `word` (lower-case) is the first word of entity `e`'s name or an alias: "Verdant" for
   // Verdant Energy.
   bool starts_name(const std::string& word, std::size_t e) const;
@@ -297,6 +300,9 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       continue;
     topic_ = n.entity;
   }
+  for (const NameSpan& n : names)
+    if (n.first > s.first_token && n.first < s.last_token && ends_a_role(tokens[n.first - 1]))
+      ended_roles_.insert({d, n.entity});
   for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
     // "Stargate chairman Larry Ellison" with Stargate read as no name: the title is another organisation's,
     // never the topic's.
@@ -382,7 +388,8 @@ void Learner::roles_json(Json& predicates, Json& facts) const {
   // One fact per organisation and role; holders named by sources of different dates make a series, the
   // latest current. A source naming two holders of one role at once is read for its first.
   std::map<std::pair<std::size_t, std::size_t>, std::vector<const LearnedRole*>> by_role;
-  for (const LearnedRole& r : roles_) by_role[{r.organisation, r.kind}].push_back(&r);
+  for (const LearnedRole& r : roles_)
+    if (!ended_roles_.count({r.doc, r.person})) by_role[{r.organisation, r.kind}].push_back(&r);
   std::set<std::size_t> kinds;
   for (const auto& [key, holders] : by_role) {
     std::map<std::string, const LearnedRole*> by_date;  // the holder each date names

@@ -203,6 +203,11 @@ TEST_CASE("a role ended in the source sentence is not learned as held", "[learn]
   const factcheck::LearnedBase held = learn_fact_base(
       {{"b.txt", "2025-01-23", "Vera Lind, Quarry Bank\u2019s chief executive, said so."}}, "B");
   CHECK(held.json.find("\"role\"") != std::string::npos);
+  // Held in one sentence, ended in a later one of the same source: the source gives no role held.
+  const std::string both =
+      "Vera Lind, Quarry Bank\u2019s chief executive, spoke on Monday. On Friday the board ousted Vera Lind, "
+      "Quarry Bank\u2019s chief executive.";
+  CHECK(factcheck::testing::self_check(both).problem == "");
 }
 
 // The property of issue 16: a text checked against itself gives no contradiction, and (nearly) every
