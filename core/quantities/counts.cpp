@@ -97,7 +97,8 @@ class CountReader : public Reader {
     // trip" and "€109 one way" are no quantity at all.
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
     if (article && !f.range &&
-        ((k < n && t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") || word(k, "or"))) {
+        ((k < n && t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") ||
+         word(k, "or"))) {
       next = k;
       return true;
     }
@@ -107,21 +108,181 @@ class CountReader : public Reader {
       next = noun ? noun + 1 : k;
       return true;
     }
+    // "Dune: Part Two", "Take-Two": a number in words, capitalised after a capitalised word, is a name.
+    if (f.number.form == NumberForm::words && name_in_words(f)) {
+      next = k;
+      return true;
+    }
+    // "map one", "day-one": the name of the first of a series.
+    if (article && !f.range) {
+      const std::size_t i = f.first;
+      if (i > 0 &&
+          ((t_[i - 1].is("-") && adjacent(t_[i - 1], t_[i])) ||
+           one_of(t_[i - 1].norm, {"map", "game", "day", "round", "set", "leg", "stage", "phase", "part",
+                                   "year", "week", "season", "episode", "act", "chapter"}))) {
+        next = k;
+        return true;
+      }
+    }
     if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
     // "27 of 34 passes", "6 of the 24 starters": the first counts what the second does.
     if (word(k, "of") && whole) {
       if (const std::size_t noun = noun_of_second(k + 1))
         return emit(f, QuantityKind::count, t_[noun].norm, k, 1, next);
     }
-    // "500M+ views": a plus glued after the figure.
-    const std::size_t from = k < n && t_[k].is("+") && adjacent(t_[k - 1], t_[k]) ? k + 1 : k;
+    // "500M+ views", "3,000-plus services": a plus glued after the figure.
+    std::size_t from = k < n && t_[k].is("+") && adjacent(t_[k - 1], t_[k]) ? k + 1 : k;
+    if (from == k && k + 1 < n && t_[k].is("-") && t_[k + 1].is("plus") && adjacent(t_[k - 1], t_[k]) &&
+        adjacent(t_[k], t_[k + 1]))
+      from = k + 2;
     const std::size_t noun = count_noun(from);
     // A count is of whole things: "7.8 earthquake" is a magnitude; but "23.5 points" are counted, and
     // "0.7 goals per game" is an average of a count.
     const bool average = word(noun + 1, "per") || word(noun + 1, "a") || word(noun + 1, "each");
     if (noun && (whole || average || t_[noun].is("points") || t_[noun].is("point")))
       return emit(f, QuantityKind::count, counted(t_[noun].norm), noun + 1, 1, next);
+    if (!noun && carried(f, next)) return true;
     return emit(f, QuantityKind::number, "", k, 1, next);
+  }
+
+  // A bare figure that takes its unit from the sentence: from a figure it is set against ("from 1,812
+  // students to 1,540", "2,000 rounds a day, against Russia's 10,000", "81.3 years for women and 76.9
+  // for men"), or else from the noun its verb of change speaks of ("measles cases jumped to 42,200",
+  // "jobless claims fell by 13,000 to 229,000").
+  bool carried(const Figure& f, std::size_t& next) {
+    if (f.range || f.number.negative || f.number.form == NumberForm::fraction) return false;
+    // Not "30-fold", "five-yearly" (a word joined after it) nor "500 per 100 ml" (a rate).
+    if (f.end < t_.size() &&
+        ((t_[f.end].is("-") && adjacent(t_[f.end - 1], t_[f.end])) || word(f.end, "per")))
+      return false;
+    std::size_t j = f.first;
+    // Hedges and a possessive owner before the figure: "Russia's 10,000", "up to about 60".
+    for (int guard = 0; guard < 3 && j > 0; ++guard) {
+      if (t_[j - 1].is_word() && one_of(t_[j - 1].norm, {"about", "some", "around", "roughly", "nearly",
+                                                         "almost", "just", "only", "over", "under"})) {
+        --j;
+      } else if (j > 1 && t_[j - 1].is("'s") && t_[j - 2].is_word()) {
+        j -= 2;
+      } else {
+        break;
+      }
+    }
+    if (j == 0) return false;
+    if (const QuantityMention* m = set_against(j - 1, f)) {
+      if (m->kind == QuantityKind::count) return emit(f, QuantityKind::count, m->unit, f.end, 1, next);
+      return emit(f, m->kind, m->unit, f.end, 1, next);
+    }
+    if (f.value != std::floor(f.value) && f.number.scale == 1) return false;
+    const std::size_t noun = subject_of_change(f.first);
+    if (noun == kNone) return false;
+    return emit(f, QuantityKind::count, t_[noun].norm, f.end, 1, next);
+  }
+
+  // The figure before token c, when the word at c sets the figure after it against that one: "to",
+  // "from" after "up" or "down", "against", "versus", "and", "than", "of" after "compared with". The
+  // earlier figure is in the same clause, counts a noun or is a measure, a duration or an age, and is
+  // within twenty times the later one.
+  const QuantityMention* set_against(std::size_t c, const Figure& f) const {
+    if (!t_[c].is_word()) return nullptr;
+    // The last figure before, dates aside: "from 1,812 students in 2019 to 1,540".
+    auto last = scan_.mentions.rbegin();
+    while (last != scan_.mentions.rend() && last->kind == QuantityKind::date) ++last;
+    if (last == scan_.mentions.rend()) return nullptr;
+    const QuantityMention& m = *last;
+    if (m.last_token > c || c - m.last_token > 12) return nullptr;
+    if (m.kind != QuantityKind::count && m.kind != QuantityKind::measure &&
+        m.kind != QuantityKind::duration && m.kind != QuantityKind::age)
+      return nullptr;
+    for (std::size_t k = m.last_token; k < c; ++k)
+      if (t_[k].is(".") || t_[k].is(";") || t_[k].is(":") || t_[k].is("?") || t_[k].is("!")) return nullptr;
+    const std::string& w = t_[c].norm;
+    bool compared = false;
+    for (std::size_t k = m.last_token; k + 1 < c && !compared; ++k)
+      compared = word(k, "compared") && (word(k + 1, "with") || word(k + 1, "to"));
+    const bool joined = one_of(w, {"to", "against", "versus", "vs", "and", "than"}) ||
+                        (w == "from" && c > 0 && (word(c - 1, "up") || word(c - 1, "down"))) ||
+                        (w == "of" && compared);
+    if (!joined) return nullptr;
+    // "to" only after "from" the earlier figure: "slid from 1,812 students in 2019 to 1,540".
+    if (w == "to" && !(m.first_token > 0 && word(m.first_token - 1, "from"))) return nullptr;
+    if (m.value <= 0 || f.value <= 0 || m.value > 20 * f.value || f.value > 20 * m.value) return nullptr;
+    return &m;
+  }
+
+  // The plural noun a verb of change before the figure at i speaks of, or kNone: "Dengue infections in
+  // Bangladesh passed 300,000", "Layoffs across the games industry topped 10,500", "vacancies fell by
+  // 12,000 to 898,000". Not a noun a figure measures rather than counts ("prices rose to 450").
+  std::size_t subject_of_change(std::size_t i) const {
+    static constexpr std::string_view kVerbs[] = {
+        "rose",     "fell",      "jumped",  "slid",     "climbed",  "passed",  "topped",   "reached",
+        "hit",      "dropped",   "grew",    "declined", "surged",   "soared",  "plunged",  "tumbled",
+        "slipped",  "increased", "doubled", "tripled",  "totalled", "totaled", "numbered", "exceeded",
+        "revised",  "eased",     "rises",   "falls",    "jumps",    "passes",  "tops",     "reaches",
+        "increase", "decreased", "shrank",  "sank",     "swelled",  "stood"};
+    static constexpr std::string_view kMeasured[] = {
+        "prices",  "rates",    "levels",  "numbers",  "figures",      "totals",  "values",
+        "costs",   "earnings", "profits", "wages",    "rents",        "yields",  "shares",
+        "stocks",  "scores",   "ratings", "readings", "speeds",       "sizes",   "weights",
+        "heights", "lists",    "sales",   "revenues", "temperatures", "indices", "counts"};
+    // The verb: the nearest before the figure in its clause, at most eight tokens back.
+    std::size_t v = i;
+    for (std::size_t k = i; k > 0 && i - k < 8; --k) {
+      const Token& tk = t_[k - 1];
+      if (tk.kind == TokenKind::punct && !tk.is("-")) return kNone;
+      if (tk.is_word() && one_of(tk.norm, kVerbs)) {
+        v = k - 1;
+        break;
+      }
+    }
+    if (v == i) return kNone;
+    std::size_t s = v;
+    while (s > 0 && t_[s - 1].is_word() &&
+           one_of(t_[s - 1].norm, {"was", "were", "has", "have", "had", "been"}))
+      --s;
+    // The noun right before, or before a phrase in "in", "across", "for", "among" of up to four words.
+    std::size_t noun = kNone;
+    if (s > 0 && plural_count_noun(s - 1)) {
+      noun = s - 1;
+    } else {
+      for (std::size_t k = s; k > 1 && s - k < 5; --k) {
+        if (!t_[k - 1].is_word()) break;
+        if (one_of(t_[k - 1].norm, {"in", "across", "for", "among", "at"})) {
+          if (plural_count_noun(k - 2)) noun = k - 2;
+          break;
+        }
+      }
+    }
+    if (noun == kNone || one_of(t_[noun].norm, kMeasured)) return kNone;
+    return noun;
+  }
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  bool plural_count_noun(std::size_t k) const {
+    return k < t_.size() && countable_noun(t_[k]) && plural(t_[k].norm) &&
+           (!has_capital(text_, t_[k]) || k == 0 || t_[k - 1].is(".") || has_capital(text_, t_[k - 1]));
+  }
+
+  // "Part Two", "Take-Two": a capitalised number word after a capitalised word, or glued to one by a
+  // hyphen.
+  bool name_in_words(const Figure& f) const {
+    const std::size_t i = f.first;
+    if (i == 0 || !has_capital(text_, t_[i]) || f.end != i + 1) return false;
+    std::size_t p = i - 1;
+    if (t_[p].is("-") && p > 0 && adjacent(t_[p - 1], t_[p]) && adjacent(t_[p], t_[i])) --p;
+    if (!t_[p].is_word() || !has_capital(text_, t_[p])) return false;
+    // Not the first word of a sentence before it: "Today Two firms" is rare, "Two" after a full stop common.
+    return p > 0 && !t_[p - 1].is(".") && !t_[p - 1].is(":");
+  }
+
+  // Plurals, and nouns that are their own plural ("97 cargo aircraft", "22 crew").
+  static bool plural(const std::string& w) {
+    static constexpr std::string_view kSame[] = {"aircraft",  "sheep",    "staff",  "people", "crew",
+                                                 "deer",      "fish",     "cattle", "police", "personnel",
+                                                 "livestock", "children", "men",    "women",  "species"};
+    if (one_of(w, kSame)) return true;
+    return w.size() > 3 && w.back() == 's' &&
+           !(w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0 ||
+             w.compare(w.size() - 2, 2, "is") == 0);
   }
 
   // The noun a count names, its abbreviations of sport and property written out: "34 pts" counts points,
@@ -145,19 +306,29 @@ class CountReader : public Reader {
         one_of(t_[k + 1].norm, {"the", "as", "more", "less", "higher", "lower", "larger", "bigger", "greater",
                                 "that", "than", "its", "their", "what", "over"}))
       return 0;
-    // Up to two describing words may stand before the noun: "300 million weekly users".
+    // A model's name between the figure and the plural it counts: "126 F-35 jets", "105 Leopard 2A8
+    // tanks", "97 Tejas Mk1A fighters".
+    if (k < n && t_[k].is_word() && has_capital(text_, t_[k])) {
+      std::size_t m = k;
+      while (m < n && m < k + 6 &&
+             ((t_[m].is_word() && has_capital(text_, t_[m])) || t_[m].is_number() ||
+              (t_[m].is("-") && m > k && adjacent(t_[m - 1], t_[m]))))
+        ++m;
+      const bool coded = [&] {
+        for (std::size_t q = k; q < m; ++q)
+          if (t_[q].is_number() || (q > k && t_[q].is_word() && adjacent(t_[q - 1], t_[q]))) return true;
+        return false;
+      }();
+      if (coded && m < n && t_[m].is_word() && !has_capital(text_, t_[m]) && countable_noun(t_[m]) &&
+          plural(t_[m].norm))
+        return m;
+    }
+    // Up to two describing words may stand before the noun: "300 million weekly users", and an adverb
+    // before one: "120 fully funded scholarships".
     std::size_t noun = k;
-    while (noun < n && noun - k < 2 && t_[noun].is_word() && count_adjective(t_[noun].norm)) ++noun;
-    // Plurals, and nouns that are their own plural ("97 cargo aircraft", "22 crew").
-    const auto plural = [](const std::string& w) {
-      static constexpr std::string_view kSame[] = {"aircraft",  "sheep",    "staff",  "people", "crew",
-                                                   "deer",      "fish",     "cattle", "police", "personnel",
-                                                   "livestock", "children", "men",    "women",  "species"};
-      if (one_of(w, kSame)) return true;
-      return w.size() > 3 && w.back() == 's' &&
-             !(w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0 ||
-               w.compare(w.size() - 2, 2, "is") == 0);
-    };
+    while (noun < n && noun - k < 2 && t_[noun].is_word() &&
+           (count_adjective(t_[noun].norm) || adverb_before_adjective(noun)))
+      ++noun;
     const auto modifier = [&](std::size_t m) {
       if (!t_[m].is_word()) return false;
       const std::string& w = t_[m].norm;
@@ -177,6 +348,15 @@ class CountReader : public Reader {
     }
     if (last_plural) return last_plural;
     return countable_noun(t_[noun]) ? noun : 0;
+  }
+
+  // "fully funded", "newly built": a word in -ly before a word in -ed or -ing.
+  bool adverb_before_adjective(std::size_t k) const {
+    const std::string& w = t_[k].norm;
+    if (w.size() < 5 || w.compare(w.size() - 2, 2, "ly") != 0 || k + 1 >= t_.size() || !t_[k + 1].is_word())
+      return false;
+    const std::string& a = t_[k + 1].norm;
+    return a.size() > 4 && (a.compare(a.size() - 2, 2, "ed") == 0 || a.compare(a.size() - 3, 3, "ing") == 0);
   }
 
   // After "of": an optional determiner or two, a number and the noun it counts ("the 24 starters", "her

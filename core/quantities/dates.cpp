@@ -216,7 +216,9 @@ class DateReader : public Reader {
     if (!me) return false;
     const bool cap = capitalised(text_, t_[k]);
     if (try_year_of_day(i, me, month, day, next)) return true;
-    if (cap && t_[k].norm != "may") {
+    // "14 May" only before punctuation: "14 May be" is a verb after a number.
+    const bool may_ok = t_[k].norm != "may" || me >= t_.size() || t_[me].kind == TokenKind::punct;
+    if (cap && may_ok) {
       next = me;  // "4th of July": consumed, without a year
       return true;
     }

@@ -105,8 +105,25 @@ class DurationReader : public Reader {
       next = u + 1;
       return true;
     }
+    // "zero-hours contracts": a kind of contract, no duration.
+    if (f.value == 0 && u > f.end && (word(u + 1, "contract") || word(u + 1, "contracts"))) {
+      next = u + 1;
+      return true;
+    }
     if (unit->factor == 1 && compound_after(scan_, f, std::string(unit->code), u + 1, next)) return true;
+    // "Life expectancy at birth reached 81.3 years": an age.
+    if (unit->code == "yr" && expectancy_before(f.first))
+      return emit(f, QuantityKind::age, "yr", u + 1, unit->factor, next);
     return emit(f, QuantityKind::duration, std::string(unit->code), u + 1, unit->factor, next);
+  }
+
+  // "life expectancy" before the figure in its clause, at most eight tokens back.
+  bool expectancy_before(std::size_t i) const {
+    for (std::size_t k = i; k > 0 && i - k < 8; --k) {
+      if (t_[k - 1].is(".") || t_[k - 1].is(";")) return false;
+      if (word(k - 1, "expectancy")) return true;
+    }
+    return false;
   }
 
   // An age after the number: "15-year-old", "a 15 year-old", "29 years old", "three months of age",
@@ -145,7 +162,18 @@ class DurationReader : public Reader {
     const std::size_t a = f.end;
     const bool clause_ends = a >= n || one_of(t_[a].norm, {",", ".", ";", ")", "and", "--"});
     if (word(i - 1, "aged") || word(i - 1, "age") || (word(i - 1, "of") && word(i - 2, "age"))) return true;
-    if (word(i - 1, "now") && clause_ends) return true;
+    // "Smith, now 58,", "who is now 58", not "total now 11".
+    if (word(i - 1, "now") && clause_ends && i > 1 &&
+        (t_[i - 2].is(",") || one_of(t_[i - 2].norm, {"is", "was", "who's", "he's", "she's"})))
+      return true;
+    // "toddlers under two", "mothers over 40": people over or under an age, with nothing counted after.
+    if ((word(i - 1, "over") || word(i - 1, "under")) && i > 1 && t_[i - 2].is_word() &&
+        one_of(t_[i - 2].norm,
+               {"children", "toddlers", "babies",   "infants",   "kids",     "adults", "mothers",
+                "fathers",  "women",    "men",      "people",    "patients", "pupils", "teenagers",
+                "those",    "anyone",   "everyone", "residents", "workers",  "drivers"}) &&
+        (a >= n || !(t_[a].is_word() && countable_noun(t_[a]))))
+      return true;
     // "has died at 71", "died aged 87", "He was 88."
     if (word(i - 1, "at") && (word(i - 2, "died") || word(i - 2, "dies") || word(i - 2, "dead"))) return true;
     if ((word(i - 1, "was") || word(i - 1, "is")) && (word(i - 2, "he") || word(i - 2, "she")) &&

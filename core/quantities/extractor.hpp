@@ -197,10 +197,11 @@ class Extraction {
       fahrenheit_ = 0;
       for (std::size_t k = 0; k < tokens.size() && !fahrenheit_; ++k) {
         const std::string& w = tokens[k].norm;
-        // "Fahrenheit", "°F", "104F"
+        // "Fahrenheit", "°F", "104F", "90 degrees F"
         if (w == "fahrenheit" || w == "farenheit" ||
             (w == "f" && k > 0 &&
              (tokens[k - 1].is("\xC2\xB0") ||
+              ((tokens[k - 1].is("degrees") || tokens[k - 1].is("degree")) && text[tokens[k].start] == 'F') ||
               (tokens[k - 1].is_number() && adjacent(tokens[k - 1], tokens[k]) &&
                text[tokens[k].start] == 'F'))))
           fahrenheit_ = 1;

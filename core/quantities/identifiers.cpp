@@ -29,7 +29,8 @@ bool label_word(std::string_view w) {
       "stand",    "no",         "nos",         "type",      "stage",     "phase",    "level",     "tier",
       "grade",    "class",      "round",       "branch",    "junctions", "routes",   "pages",     "sections",
       "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
-      "pitch",    "spaces",     "week",        "runway",    "box",       "line"};
+      "pitch",    "spaces",     "week",        "runway",    "box",       "line",     "stop",      "region",
+      "graded",   "size"};
   return one_of(w, kWords);
 }
 
@@ -109,8 +110,9 @@ class IdentifierReader : public Reader {
     if (!t_[i].is_number()) return false;
     if (i > 0 && t_[i - 1].kind == TokenKind::symbol) return false;  // "$2000", "£1,100"
     std::size_t e = 0;
-    if ((e = clock_time(i)) || (e = score(i)) || (e = slash_pair(i)) || (e = code(i)) || (e = named(i)) ||
-        (e = address(i)) || (e = bare_year(i)) || (e = cricket(i))) {
+    if ((e = clock_time(i)) || (e = score(i)) || (e = tally(i)) || (e = slash_pair(i)) || (e = code(i)) ||
+        (e = named(i)) || (e = address(i)) || (e = bare_year(i)) || (e = cricket(i)) ||
+        (e = list_marker(i))) {
       next = e;
       return true;
     }
@@ -187,6 +189,12 @@ class IdentifierReader : public Reader {
     if (small) {
       if (std::size_t m = meridiem(i + 1)) return after_clock(m);
     }
+    // "the screening starts at 8.": an hour of the clock after a verb of starting and "at".
+    if (all_digit_chars(d) && d.size() <= 2 && digits_value(d) <= 12 && i > 1 && word(i - 1, "at") &&
+        one_of(t_[i - 2].norm, {"starts", "start", "started", "begins", "begin", "began", "opens", "open",
+                                "kicks", "kick", "doors"}) &&
+        (i + 1 >= t_.size() || t_[i + 1].kind == TokenKind::punct))
+      return i + 1;
     // "1930 GMT", "0800 BST".
     if (all_digit_chars(d) && d.size() == 4 && i + 1 < t_.size() && t_[i + 1].is_word() &&
         time_zone(t_[i + 1].norm) && t_[i + 1].norm != "hours" && t_[i + 1].norm != "hrs")
@@ -197,6 +205,16 @@ class IdentifierReader : public Reader {
     if (k >= t_.size() || !t_[k].is_number()) return false;
     const std::string_view s = t_[k].norm;
     return s.size() >= 2 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9';
+  }
+
+  // "voted 19 to 6", "won 3 to 1": a tally or a result written with "to" after a verb that gives one.
+  std::size_t tally(std::size_t i) const {
+    if (!plain(i) || i == 0 || !word(i + 1, "to") || !plain(i + 2) || unit_after(i + 2) ||
+        !one_of(t_[i - 1].norm, {"voted", "vote", "won", "lost", "beat", "defeated", "ruled"}))
+      return 0;
+    const std::size_t k = i + 3;
+    if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k])) return 0;  // "voted 5 to 10 members"
+    return digits_value(t_[i].norm) >= digits_value(t_[i + 2].norm) ? k : 0;
   }
 
   // "2-2", "6-4", "17-3", "lost 24-31": two small whole numbers joined by a hyphen, as a result. A
@@ -246,6 +264,12 @@ class IdentifierReader : public Reader {
         return e;
       }
     }
+    // "a break at year 10", "term 3 resumes": a year or a term of a course or a lease by its number, not
+    // "long-term 5%".
+    if (plain(i) && t_[i].norm.size() <= 2 && i > 1 && !unit_after(i) &&
+        ((word(i - 1, "year") && one_of(t_[i - 2].norm, {"at", "in", "by", "from", "until", "after"})) ||
+         (word(i - 1, "term") && !t_[i - 2].is("-"))))
+      return i + 1;
     // A capitalised word before a plain whole number, or a version ("iOS 17.4"), with no unit after it:
     // "FTSE 100", "Apollo 11", "Android 14", "S&P 500".
     if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
@@ -274,9 +298,11 @@ class IdentifierReader : public Reader {
     if (plain(i) && glued(i, i + 1) && i + 2 < n && glued(i + 1, i + 2) && t_[i + 2].is_word() &&
         ((t_[i + 1].is("-") && is_upper(text_[t_[i + 2].start])) || t_[i + 1].is("(")))
       return i + 3;
-    // "737 MAX 9", "5 GT": a name in capitals after the number, and no noun it counts.
+    // "737 MAX 9", "5 GT": a name in capitals after the number, and no noun it counts ("96 AH-64E
+    // helicopters" counts helicopters).
     if (plain(i) && !unit_after(i) && i + 1 < n && t_[i + 1].is_word() && all_caps(i + 1) &&
-        !(i + 2 < n && t_[i + 2].is_word() && !is_upper(text_[t_[i + 2].start])))
+        !(i + 2 < n && t_[i + 2].is_word() && !is_upper(text_[t_[i + 2].start])) &&
+        !plural_after_model(i + 1))
       return i + 2;
     // "'99 Luftballons'": a title in quotes begins with the number.
     if (i > 0 && (t_[i - 1].is("'") || t_[i - 1].is("\"")) && glued(i - 1, i) && capital(i + 1) &&
@@ -305,6 +331,20 @@ class IdentifierReader : public Reader {
     return 0;
   }
 
+  // A model's name from k (capitals, digits and hyphens glued, up to six tokens), then a plural in
+  // lower case: "AH-64E helicopters".
+  bool plural_after_model(std::size_t k) const {
+    std::size_t m = k;
+    while (m < t_.size() && m < k + 6 &&
+           ((t_[m].is_word() && is_upper(text_[t_[m].start])) || t_[m].is_number() ||
+            (t_[m].is("-") && m > k && glued(m - 1, m))))
+      ++m;
+    if (m >= t_.size() || !t_[m].is_word() || is_upper(text_[t_[m].start]) || !countable_noun(t_[m]))
+      return false;
+    const std::string& w = t_[m].norm;
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+  }
+
   // After a label's number, more of them: "Junctions 57 and 59", "pages 12-14", "Seats 4, 5".
   std::size_t label_list_end(std::size_t k) const {
     while (k + 1 < t_.size() &&
@@ -312,6 +352,18 @@ class IdentifierReader : public Reader {
            plain(k + 1) && !unit_after(k + 1))
       k = glued_run_end(k + 1);
     return k;
+  }
+
+  // "Box office: 1. Inside Out 2 — $57.2m; 2. Bad Boys": the number of an item in a list, at the
+  // start of the text, a line or a list, with a dot and a capital after it. "rose to 3. The" has a
+  // word before it.
+  std::size_t list_marker(std::size_t i) const {
+    if (!plain(i) || t_[i].norm.size() > 2 || !norm_at(t_, i + 1, ".") || !glued(i, i + 1) || !capital(i + 2))
+      return 0;
+    const bool starts =
+        i == 0 || t_[i - 1].is(":") || t_[i - 1].is(";") ||
+        text_.substr(t_[i - 1].end, t_[i].start - t_[i - 1].end).find('\n') != std::string_view::npos;
+    return starts ? i + 2 : 0;
   }
 
   // "24/7", "140/90", "2024/25": two whole numbers across a slash, the first the larger, are a pair.
@@ -367,6 +419,13 @@ class IdentifierReader : public Reader {
       return glued_run_end(i);
     if (!leading_zero && !slashed) return 0;
     std::size_t k = i + 1;
+    // "(03) 8470 8888": the groups after an area code in brackets.
+    if (leading_zero && i > 0 && t_[i - 1].is("(") && norm_at(t_, k, ")") && plain(k + 1) &&
+        t_[k + 1].norm.size() >= 3) {
+      k += 1;
+      while (plain(k) && t_[k].norm.size() >= 3 && !unit_after(k)) ++k;
+      return k;
+    }
     // The groups of a phone number or a reference: plain digits after single spaces or slashes.
     while (k < t_.size() && plain(k) && leading_zero) ++k;
     while (k + 1 < t_.size() && t_[k].is("/") && glued(k - 1, k) && plain(k + 1) && glued(k, k + 1)) k += 2;

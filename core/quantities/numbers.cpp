@@ -308,6 +308,24 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
   return x.step < 1 && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
 }
 
+// Whether a noun of people or things counted by the million comes before the number at k in its clause,
+// so that "Viewership peaked at 1.9m" and "admissions were roughly 1.2m" are millions, not metres.
+bool audience_before(const std::vector<Token>& t, std::size_t k) {
+  static constexpr std::string_view kNouns[] = {
+      "admissions", "viewership", "viewers",   "audience",    "audiences", "attendance", "visitors",
+      "views",      "streams",    "downloads", "subscribers", "followers", "users",      "members",
+      "population", "residents",  "tickets",   "voters",      "votes",     "spectators", "passengers",
+      "listeners",  "readers",    "customers", "sales"};
+  for (std::size_t m = k; m > 0 && k - m < 10; --m) {
+    const Token& w = t[m - 1];
+    if (w.is(".") || w.is(";")) return false;
+    if (w.is_word())
+      for (auto noun : kNouns)
+        if (w.norm == noun) return true;
+  }
+  return false;
+}
+
 // Scale words and abbreviations after digits: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore",
 // "3 dozens"; then a fraction of the scale: "3 million and a half".
 void read_scale(std::string_view text, const std::vector<Token>& t, NumberOptions options, Reading& x,
@@ -322,7 +340,8 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   while (k < n && t[k].is_word()) {
     double s = 0;
     if (max_scale == 0)
-      s = abbreviation_scale(text, t[k - 1], t[k], options.money, counted_after(t, k + 1, x));
+      s = abbreviation_scale(text, t[k - 1], t[k], options.money,
+                             counted_after(t, k + 1, x) || audience_before(t, k - 1));
     if (s == 0) s = scale_word(t[k].norm);
     if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
     if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;

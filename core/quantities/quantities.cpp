@@ -379,7 +379,7 @@ class Extractor : public Reader {
     // "fell by 13,000 to 229,000": "by" marks the change without a unit too.
     const bool by_before = i > 0 && word(i - 1, "by");
     if ((own_unit || by_before) && word(c, "to") && (from || b->number.value > 3 * lo) &&
-        ((i > 0 && word(i - 1, "by")) || changed_before(from ? i - 1 : i)))
+        ((i > 0 && word(i - 1, "by")) || changed_before(from ? i - 1 : i) || (from && changed_object(i - 1))))
       return f;
     f.range = true;
     f.low = lo;
@@ -400,6 +400,10 @@ class Extractor : public Reader {
         adjacent(t_[c + 1], t_[c + 2]))
       return c + 3;
     if (c < n && t_[c].is("-") && !num.spelled && c + 1 < n && !t_[c + 1].is_word()) return c + 1;
+    // "16- to 64-year-olds": a hyphen left hanging before "to".
+    if (c + 2 < n && t_[c].is("-") && c > 0 && adjacent(t_[c - 1], t_[c]) && !adjacent(t_[c], t_[c + 1]) &&
+        word(c + 1, "to") && t_[c + 2].is_number())
+      return c + 2;
     return word(c, "to") || (between && word(c, "and")) ? c + 1 : 0;
   }
 
@@ -415,6 +419,16 @@ class Extractor : public Reader {
     }
     if (auto m = measure_at(scan_, c)) return m->second;
     return 0;
+  }
+
+  // A verb of change with its object before "from" at k: "lift canopy cover from 9% to 17%", "cut
+  // troop numbers from".
+  bool changed_object(std::size_t k) const {
+    for (std::size_t m = k; m > 0 && k - m < 4; --m) {
+      if (!t_[m - 1].is_word()) return false;
+      if (changed_before(m)) return true;
+    }
+    return false;
   }
 
   // A verb of change right before token k (or before "by" there): "rose", "climb", "cut by".

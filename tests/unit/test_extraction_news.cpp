@@ -292,3 +292,86 @@ TEST_CASE("news: wire quotes, social posts and trade copy met in a third round",
     CHECK(described(text) == std::vector<std::string>{});
   CHECK(sole("Deaths reached 4.1 per 100,000 people.").value == Approx(4.1));  // the base is no figure
 }
+
+TEST_CASE("news: list numbers, tallies, labels, phone groups and names in words are no quantities",
+          "[quantities][news]") {
+  for (const std::string text :
+       {"Top sellers: 1. Harbour Lights; 2. Salt Road; 3. Kestrel.",
+        "The board voted 7 to 2 against the merger.", "Only work graded 6 or above counts.",
+        "Change trains at stop 9.", "Sunspot region 3721 flared.", "A size 8 coat is on sale.",
+        "The tenancy has a break at year 5.", "Lessons in term 2 start later.", "Bookings: (02) 9264 7711.",
+        "\u201cShrek Forever\u201d, Part Three of the saga, opens.", "Shares of Take-Two slid.",
+        "The band played day-one favourites.", "Vitality took game one easily.", "The lecture starts at 7.",
+        "The open day is on 9 June, 10am\u20132pm."})
+    CHECK(described(text) == std::vector<std::string>{});
+  // A figure at the end of a sentence is still one: "rose to 3."
+  CHECK(described("Its debt rose to 3. Then it fell.") == std::vector<std::string>{"3 = 3  (number)"});
+  // "voted 4 to 12 members" counts members: no tally.
+  CHECK(!described("The club voted 4 to 12 members onto the board.").empty());
+}
+
+TEST_CASE("news: a bare figure takes the noun it is set against or its verb speaks of",
+          "[quantities][news]") {
+  // Set against a counted figure: "from N things to M", "against X's M", "compared with ... of M".
+  CHECK(described("Membership fell from 2,400 members in 2020 to 1,950.") ==
+        std::vector<std::string>{"2,400 members = 2400 members (count)", "1,950 = 1950 members (count)"});
+  CHECK(described("Kent recorded 340 burglaries, against Essex's 410.") ==
+        std::vector<std::string>{"340 burglaries = 340 burglaries (count)", "410 = 410 burglaries (count)"});
+  CHECK(described("Wards hold 18 beds each, compared with a national norm of 22.") ==
+        std::vector<std::string>{"18 beds = 18 beds (count)", "22 = 22 beds (count)"});
+  CHECK(described("Life expectancy reached 83.1 years for women and 79.4 for men.") ==
+        std::vector<std::string>{"83.1 years = 83.1 yr (age)", "79.4 = 79.4 yr (age)"});
+  CHECK(described("Median stays were 6 days for adults and 4 for children.") ==
+        std::vector<std::string>{"6 days = 6 d (duration)", "4 = 4 d (duration)"});
+  // The noun a verb of change speaks of.
+  CHECK(described("Flu admissions in Wales climbed to 3,100.") ==
+        std::vector<std::string>{"3,100 = 3100 admissions (count)"});
+  CHECK(described("Insolvencies across the retail sector topped 1,400.") ==
+        std::vector<std::string>{"1,400 = 1400 insolvencies (count)"});
+  CHECK(
+      described("Weekly applications fell by 8,000 to 191,000.") ==
+      std::vector<std::string>{"8,000 = 8000 applications (count)", "191,000 = 191000 applications (count)"});
+  // Not a noun a figure measures ("prices"), a rate ("per"), or a figure joined to a word ("20-fold").
+  CHECK(described("Prices rose to 450.") == std::vector<std::string>{"450 = 450  (number)"});
+  CHECK(described("Bacteria counts exceeded 900 per 100 ml.")[0] == "900 = 900  (number)");
+  CHECK(described("Mumps cases rose 20-fold to 5,200.")[0] == "20 = 20  (number)");
+  // Not across a full stop or a semicolon, and not a figure twenty times off.
+  CHECK(described("It has 3 depots; the total is 11.") ==
+        std::vector<std::string>{"3 depots = 3 depots (count)", "11 = 11  (number)"});
+  CHECK(described("From 12 stores the chain grew to 4,000.")[1] == "4,000 = 4000  (number)");
+}
+
+TEST_CASE("news: counts past a model's name, an adverb or '-plus'; ages by the people before",
+          "[quantities][news]") {
+  check_all({
+      {"The navy ordered 12 Type 26 frigates.", "12 Type 26 frigates", K::count, 12, "frigates"},
+      {"Poland bought 96 AH-64E helicopters.", "96 AH-64E helicopters", K::count, 96, "helicopters"},
+      {"The trust offers 40 newly refurbished flats.", "40 newly refurbished flats", K::count, 40, "flats"},
+      {"The hub runs 1,500-plus flights a week.", "1,500-plus flights", K::count, 1500, "flights"},
+      {"Vaccines are free for children under five.", "five", K::age, 5, "yr"},
+      {"Screening is offered to women over 50.", "50", K::age, 50, "yr"},
+      {"Life expectancy there is 71.5 years.", "71.5 years", K::age, 71.5, "yr"},
+      {"Staff on zero-hours contracts earn 3% less.", "3%", K::percent, 3, "%"},
+      {"Viewership of the final peaked at 2.4m.", "2.4m", K::number, 2.4e6, ""},
+      {"The wave was 2.4m high.", "2.4m", K::measure, 2.4, "m"},
+      {"Shop prices are now 11.", "11", K::number, 11, ""},
+      {"Hansen, now 58, retired.", "58", K::age, 58, "yr"},
+  });
+  const std::string ages = "The survey covers 18- to 24-year-olds.";
+  const QuantityMention a = sole(ages);
+  CHECK(span(ages, a) == "18- to 24-year-olds");
+  CHECK(a.kind == K::age);
+  CHECK(a.range_low == Approx(18));
+  CHECK(a.range_high == Approx(24));
+  // "from 9% to 17%" after a verb and its object is where it went from and to.
+  CHECK(described("The plan will lift tree cover from 9% to 17%.") ==
+        std::vector<std::string>{"9% = 9 % (percent)", "17% = 17 % (percent)"});
+}
+
+TEST_CASE("news: 'degrees F' once makes the text's bare degrees Fahrenheit", "[quantities][news]") {
+  const std::string text = "It hit 97 degrees F in Phoenix on Monday; by Friday it was down to 88 degrees.";
+  CHECK(described(text) ==
+        std::vector<std::string>{"97 degrees F = 97 \u00b0F (measure)", "88 degrees = 88 \u00b0F (measure)"});
+  CHECK(described("By Friday it was down to 31 degrees.") ==
+        std::vector<std::string>{"31 degrees = 31 \u00b0C (measure)"});
+}
