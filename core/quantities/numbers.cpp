@@ -341,7 +341,7 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
     double s = 0;
     if (max_scale == 0)
       s = abbreviation_scale(text, t[k - 1], t[k], options.money,
-                             counted_after(t, k + 1, x) || audience_before(t, k - 1));
+                             counted_after(t, k + 1, x) || (t[k].norm == "m" && audience_before(t, k - 1)));
     if (s == 0) s = scale_word(t[k].norm);
     if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
     if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
