@@ -236,7 +236,7 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
   }
   std::cout << "\n" << report.supported << " supported, " << report.contradicted << " contradicted, ";
   if (report.outdated > 0) std::cout << report.outdated << " outdated, ";
-  std::string unverified = verdict_name(Verdict::unverified, facts.from_documents());
+  std::string unverified = verdict_name(Verdict::unverified, facts.basis());
   unverified[0] = 'n';  // "2 not in the sources"
   std::cout << report.unverified << " " << unverified << "\n";
 }
@@ -264,7 +264,7 @@ void print_errors(std::ostream& out, const std::string& file, const std::vector<
 SourceDocument read_source(const std::string& arg) {
   SourceDocument doc;
   std::string path = arg;
-    // "@" and digits and dashes after it are a date, checked with the other sources' problems
+  // "@" and digits and dashes after it are a date, checked with the other sources' problems
   // (learn.bad_date); any other "@" is part of the file's name.
   const std::size_t at = arg.rfind('@');
   if (at != std::string::npos && at + 1 < arg.size() &&

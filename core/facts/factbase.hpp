@@ -109,6 +109,10 @@ constexpr std::size_t kDefaultMaxFactsBytes = std::size_t{32} << 20;
 // recursively can run out of stack, in wasm least of all.
 constexpr std::size_t kMaxFactsDepth = 64;
 
+// What a base's facts come from, as its reader is told: written facts ("the fact base"), sentences of
+// learned documents ("the sources"), or a stack of both.
+enum class Basis { facts, sources, both };
+
 class FactBase {
  public:
   // Parses and validates a fact base. On failure `errors` lists every problem and the base is empty.
@@ -131,7 +135,8 @@ class FactBase {
   const std::vector<FactBaseLayer>& layers() const { return layers_; }
   const std::vector<Source>& sources() const { return sources_; }
   // True when every source is a learned document's sentence: verdicts then speak of "the sources".
-  bool from_documents() const { return from_documents_; }
+  bool from_documents() const { return basis_ == Basis::sources; }
+  Basis basis() const { return basis_; }
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Predicate>& predicates() const { return predicates_; }
   const std::vector<Fact>& facts() const { return facts_; }
@@ -149,7 +154,7 @@ class FactBase {
   friend class Loader;  // facts/loader.cpp fills the members as it validates a file
   std::string name_, version_, checksum_;
   std::vector<FactBaseLayer> layers_;
-  bool from_documents_ = false;  // set as each file loads
+  Basis basis_ = Basis::facts;  // set as each file loads
   std::vector<Source> sources_;
   std::vector<Entity> entities_;
   std::vector<Predicate> predicates_;

@@ -123,9 +123,11 @@ class Loader {
       fb_.version_ = layer.version;
     }
     fb_.layers_.push_back(std::move(layer));
-    fb_.from_documents_ =
-        !fb_.sources_.empty() && std::all_of(fb_.sources_.begin(), fb_.sources_.end(),
-                                             [](const Source& s) { return !s.document.empty(); });
+    const auto documents = std::count_if(fb_.sources_.begin(), fb_.sources_.end(),
+                                         [](const Source& s) { return !s.document.empty(); });
+    fb_.basis_ = documents == 0                                               ? Basis::facts
+                 : static_cast<std::size_t>(documents) == fb_.sources_.size() ? Basis::sources
+                                                                              : Basis::both;
     if (fb_.layers_.size() == 1) {
       fb_.checksum_ = fb_.layers_[0].checksum;
     } else {

@@ -323,6 +323,14 @@ void explain(Claim& claim, const FactBase& facts, std::string_view text,
              const std::vector<std::string>& names) {
   explain_in_base_words(claim, facts, text, names);
   if (facts.from_documents()) speak_of_sources(claim.explanation);
+  if (facts.basis() != Basis::both) return;
+  // A stack of written facts and sources: a claim checked against a source's fact speaks of the sources,
+  // and an unverified one's opening names both.
+  const Source* source = claim.fact ? facts.source(claim.fact->source) : nullptr;
+  if (source && !source->document.empty()) speak_of_sources(claim.explanation);
+  constexpr std::string_view kHead = "Not in the fact base";
+  if (claim.explanation.compare(0, kHead.size(), kHead) == 0)
+    claim.explanation.insert(kHead.size(), " or the sources");
 }
 
 namespace {

@@ -208,14 +208,14 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
   // What the reader's view calls each verdict: "Not in the sources" when the base was learned from documents.
   w.key("verdict_names").begin_object();
   for (Verdict v : {Verdict::contradicted, Verdict::outdated, Verdict::supported, Verdict::unverified}) {
-    w.field(to_string(v), verdict_name(v, facts.from_documents()));
+    w.field(to_string(v), verdict_name(v, facts.basis()));
   }
   w.end_object().end_object();
   return w.take();
 }
 
 void write_factbase_info(JsonWriter& w, const FactBase& facts, bool counts) {
-  w.begin_object().field("checksum", facts.checksum());
+  w.begin_object().field("basis", to_string(facts.basis())).field("checksum", facts.checksum());
   if (counts) w.field("entities", facts.entities().size());
   w.field("facts", facts.facts().size()).key("layers").begin_array();
   for (const FactBaseLayer& l : facts.layers()) {

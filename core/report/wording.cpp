@@ -129,14 +129,38 @@ std::string deviation_words(double claimed, double fact) {
   return "about " + amount + (ratio < 1 ? "% lower" : "% higher");
 }
 
-const char* verdict_name(Verdict verdict, bool from_documents) {
+const char* verdict_name(Verdict verdict, Basis basis) {
   switch (verdict) {
-    case Verdict::supported: return "Supported";
-    case Verdict::contradicted: return "Contradicted";
-    case Verdict::outdated: return "Outdated";
-    case Verdict::unverified: break;
+    case Verdict::supported:
+      return "Supported";
+    case Verdict::contradicted:
+      return "Contradicted";
+    case Verdict::outdated:
+      return "Outdated";
+    case Verdict::unverified:
+      break;
   }
-  return from_documents ? "Not in the sources" : "Not in the fact base";
+  switch (basis) {
+    case Basis::sources:
+      return "Not in the sources";
+    case Basis::both:
+      return "Not in the fact base or the sources";
+    case Basis::facts:
+      break;
+  }
+  return "Not in the fact base";
+}
+
+const char* to_string(Basis basis) {
+  switch (basis) {
+    case Basis::sources:
+      return "sources";
+    case Basis::both:
+      return "both";
+    case Basis::facts:
+      break;
+  }
+  return "facts";
 }
 
 std::string describe_deviation(double claimed, double fact) {

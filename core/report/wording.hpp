@@ -54,8 +54,12 @@ std::string deviation_words(double claimed, double fact);
 std::string describe_deviation(double claimed, double fact);
 
 // A verdict as a reader reads it: "Supported", "Contradicted", "Outdated", and for an unverified claim
-// "Not in the fact base", or "Not in the sources" when the base was learned from documents.
-const char* verdict_name(Verdict verdict, bool from_documents);
+// "Not in the fact base", "Not in the sources" when the base was learned from documents, or "Not in the
+// fact base or the sources" for a stack of both.
+const char* verdict_name(Verdict verdict, Basis basis);
+
+// The basis as the report's JSON names it: "facts", "sources" or "both".
+const char* to_string(Basis basis);
 
 // The signals that bound a figure to a fact, for readers: "Bound to this fact by the word “invested”,
 // Microsoft and OpenAI named, and a value that fits."

@@ -25,7 +25,7 @@ const release =
   'The utility serves 1.3 million homes. \u201cWe are building for drought,\u201d said chief executive ' +
   'Ruth Akers \u2013 who joined in 2021.';
 const draft = 'Tarn Valley Water will spend \u00a3412 million on reservoirs. The company serves 1.6 million homes. ' +
-  'Microsoft has invested nearly $14 billion in OpenAI.';
+  'Microsoft has invested nearly $14 billion in OpenAI. Its rival Fenwick Water has 300 staff.';
 
 // Minutes long enough to scroll, whose every paragraph before the one that matters has characters that
 // take two or three bytes in UTF-8 (curly quotes, a no-break space, dashes): a byte offset taken for a
@@ -219,6 +219,11 @@ describe('the Sources area of <fact-check>', { skip: skipReason('factcheck.html'
         seen = await verdictsBecome(page, { '1.6 million homes': 'contradicted', '$14 billion': 'supported' });
         assert.deepEqual([seen['1.6 million homes'], seen['$14 billion']], ['contradicted', 'supported'],
           `against both: ${JSON.stringify(seen)}`);
+        assert.deepEqual(await unverifiedNamed(page, 'not in the fact base or the sources'),
+          { filter: 'not in the fact base or the sources', rows: ['Not in the fact base or the sources'],
+            card: 'Not in the fact base or the sources' }, 'against both, an unverified figure is named for both');
+        assert.equal(await page.locator('fact-check li[data-verdict="unverified"] .row-detail').first().textContent(),
+          'Neither the fact base nor a source covers it');
         // The radio group follows the property.
         await page.evaluate(() => { document.querySelector('fact-check').against = 'sources'; });
         assert.equal((await area(page)).against, 'sources');

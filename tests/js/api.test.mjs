@@ -123,6 +123,7 @@ for (const build of builds) {
       assert.equal(claim.fact, 'microsoft-openai-total-investment');
       assert.equal(sentence.slice(claim.start, claim.end), '$14 billion');
       assert.equal(report.factbase.name, 'Microsoft, OpenAI and Stargate');
+      assert.equal(report.factbase.basis, 'facts');
       assert.deepEqual(checker.check('').claims, []);
     });
 

@@ -49,8 +49,14 @@ for (const build of builds) {
           assert.match(report.claims[0].explanation, /^The sources say 5,200 people \(harrow\.txt, 2025-03-01\)/);
           assert.equal(report.claims[0].source.quote, 'Harrow Foods plc employs 5,200 people in 41 shops.');
           assert.equal(await checker.use('both'), 'both');
-          const both = await checker.check('Microsoft has invested nearly $14 billion in OpenAI. Harrow Foods has 41 shops.');
-          assert.deepEqual(both.claims.map((c) => c.verdict), ['supported', 'supported']);
+          assert.equal(report.factbase.basis, 'sources');
+          const both = await checker.check('Microsoft has invested nearly $14 billion in OpenAI. Harrow Foods has 41 shops. ' +
+            'Fenwick Water has 300 staff.');
+          assert.deepEqual(both.claims.map((c) => c.verdict), ['supported', 'supported', 'unverified']);
+          assert.equal(both.factbase.basis, 'both');
+          assert.equal(both.verdict_names.unverified, 'Not in the fact base or the sources');
+          assert.match(both.claims[1].explanation, /^Matches the sources/);
+          assert.match(both.claims[2].explanation, /^Not in the fact base or the sources/);
           assert.deepEqual((await checker.sources()).map((s) => s.name), ['harrow.txt']);
           assert.deepEqual(await checker.removeSource('harrow.txt'), []);
           const after = await checker.check('Harrow Foods employs 5,900 people.');

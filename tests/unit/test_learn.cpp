@@ -140,6 +140,21 @@ TEST_CASE("a learned base stacks on the bundled one", "[learn]") {
   for (const FactBaseError& e : errors) UNSCOPED_INFO(e.to_string());
   CHECK(errors.empty());
   CHECK_FALSE(stack.from_documents());  // the bundled facts still speak as "the fact base"
+  CHECK(stack.basis() == factcheck::Basis::both);
+  // A claim on a source's fact speaks of the sources; an unverified one names both; the report says which.
+  const Checker checker(std::move(stack));
+  const std::string draft = "Kestrel Semiconductor employs 12,400 people. Harrow Foods employs 900 people.";
+  const nlohmann::json report =
+      nlohmann::json::parse(factcheck::report_json(checker.check(draft), checker.facts(), draft));
+  REQUIRE(report["claims"].size() == 2);
+  CHECK(report["claims"][0]["verdict"] == "supported");
+  CHECK_THAT(report["claims"][0]["explanation"].get<std::string>(), Catch::StartsWith("Matches the sources"));
+  CHECK(report["claims"][1]["verdict"] == "unverified");
+  CHECK_THAT(report["claims"][1]["explanation"].get<std::string>(),
+             Catch::StartsWith("Not in the fact base or the sources"));
+  CHECK(report["verdict_names"]["unverified"] == "Not in the fact base or the sources");
+  CHECK(report["factbase"]["basis"] == "both");
+  CHECK(FactBase::bundled().basis() == factcheck::Basis::facts);
 }
 
 TEST_CASE("against sources alone an unverified figure is 'Not in the sources', in the report and its names",
@@ -153,6 +168,7 @@ TEST_CASE("against sources alone an unverified figure is 'Not in the sources', i
   CHECK_THAT(report["claims"][0]["explanation"].get<std::string>(), Catch::StartsWith("Not in the sources"));
   CHECK(report["verdict_names"]["unverified"] == "Not in the sources");
   CHECK(report["verdict_names"]["supported"] == "Supported");
+  CHECK(report["factbase"]["basis"] == "sources");
 }
 
 TEST_CASE("sources are checked before learning: every problem, coded, with its source", "[learn][limits]") {

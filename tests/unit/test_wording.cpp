@@ -238,10 +238,11 @@ TEST_CASE("JSON report: the current value's period, the deviation and the source
 
 TEST_CASE("JSON report: the verdicts' names for readers, the fact base's word for an unverified claim",
           "[wording][fixtures]") {
-  CHECK(std::string(verdict_name(Verdict::supported, false)) == "Supported");
-  CHECK(std::string(verdict_name(Verdict::outdated, true)) == "Outdated");
-  CHECK(std::string(verdict_name(Verdict::unverified, false)) == "Not in the fact base");
-  CHECK(std::string(verdict_name(Verdict::unverified, true)) == "Not in the sources");
+  CHECK(std::string(verdict_name(Verdict::supported, Basis::facts)) == "Supported");
+  CHECK(std::string(verdict_name(Verdict::outdated, Basis::sources)) == "Outdated");
+  CHECK(std::string(verdict_name(Verdict::unverified, Basis::facts)) == "Not in the fact base");
+  CHECK(std::string(verdict_name(Verdict::unverified, Basis::sources)) == "Not in the sources");
+  CHECK(std::string(verdict_name(Verdict::unverified, Basis::both)) == "Not in the fact base or the sources");
   const std::string text = "Pennick Bakeries now runs 150 shops.";
   const json report = json::parse(report_json(bakery().check(text), bakery().facts(), text));
   CHECK(report["verdict_names"] == json({{"contradicted", "Contradicted"},

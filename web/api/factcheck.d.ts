@@ -126,6 +126,8 @@ export interface FactbaseLayer {
 /** The report of `check()`: the CLI's `check --format json`, with UTF-16 offsets. */
 export interface Report {
   factbase: {
+    /** What the facts come from: written facts, learned sources, or a stack of both. */
+    basis: Basis;
     name: string;
     version: string;
     /** For a stack, the SHA-256 of its layers' checksums. */
@@ -137,13 +139,18 @@ export interface Report {
   summary: Record<Verdict, number>;
   /**
    * What a reader's view calls each verdict: "Supported", "Contradicted", "Outdated", and "Not in the fact
-   * base", or "Not in the sources" when the base was learned from documents alone.
+   * base", "Not in the sources" when the base was learned from documents alone, or "Not in the fact base or
+   * the sources" for a stack of both.
    */
   verdict_names: Record<Verdict, string>;
 }
 
+/** What a fact base's facts come from: written facts, learned sources, or a stack of both. */
+export type Basis = 'facts' | 'sources' | 'both';
+
 /** What `factbase()` and `loadFacts()` return: the fact base the checker now uses. */
 export interface FactbaseInfo {
+  basis: Basis;
   name: string;
   version: string;
   checksum: string;

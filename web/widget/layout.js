@@ -242,13 +242,14 @@ async function fcMarkText(result, text, claims, marks, slice, names) {
 /**
  * What a row says under a claim, in a line: what the fact base says, and how far off the claim is.
  * @param {any} claim
- * @param {Record<string, string> | undefined} names the report's `verdict_names`
+ * @param {string | undefined} basis the report's `factbase.basis`: 'facts', 'sources' or 'both'
  */
-function fcRowDetail(claim, names) {
+function fcRowDetail(claim, basis) {
   const verdict = String(claim.verdict);
   let detail;
   if (verdict === 'unverified') {
-    detail = /sources$/.test(fcVerdictName(verdict, names)) ? 'No source gives it' : 'No fact in the fact base covers it';
+    detail = basis === 'sources' ? 'No source gives it'
+      : basis === 'both' ? 'Neither the fact base nor a source covers it' : 'No fact in the fact base covers it';
   } else if (claim.expected) {
     const deviation = fcDeviation(claim);
     detail = `Fact: ${claim.expected.display}`;
@@ -264,8 +265,9 @@ function fcRowDetail(claim, names) {
  * @param {any} claim
  * @param {number} index
  * @param {Record<string, string> | undefined} names the report's `verdict_names`
+ * @param {string | undefined} basis the report's `factbase.basis`
  */
-function fcRow(claim, index, names) {
+function fcRow(claim, index, names, basis) {
   const verdict = String(claim.verdict);
   const name = fcVerdictName(verdict, names);
   const item = fcTemplate(`row:${verdict}:${name}`, () => fcElement('li', { role: 'listitem', 'data-verdict': verdict },
@@ -278,7 +280,7 @@ function fcRow(claim, index, names) {
   const button = /** @type {HTMLElement} */ (item.firstChild);
   item.dataset.claim = button.dataset.claim = String(index);
   /** @type {HTMLElement} */ (button.querySelector('.row-claim')).textContent = claim.claimed?.display ?? claim.text;
-  /** @type {HTMLElement} */ (button.lastChild).textContent = fcRowDetail(claim, names);
+  /** @type {HTMLElement} */ (button.lastChild).textContent = fcRowDetail(claim, basis);
   return item;
 }
 

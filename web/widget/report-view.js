@@ -29,6 +29,8 @@ class FcReportView {
   #pinned = false;
   /** @type {Record<string, string> | undefined} the report's names of the verdicts ("Not in the sources") */
   #names;
+  /** @type {string | undefined} what the report was checked against: 'facts', 'sources' or 'both' */
+  #basis;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   #hoverTimer;
   /** @type {() => any} the element's last report, whose claims the card shows */
@@ -123,6 +125,7 @@ class FcReportView {
     this.#empty.hidden = !blank;
     this.#marks = claims.map(() => null);
     this.#names = report.verdict_names;
+    this.#basis = report.factbase?.basis;
     await fcMarkText(this.#result, text, claims, this.#marks, slice, this.#names);
     this.#renderCounts(report, claims);
     this.#summary.hidden = blank;
@@ -154,7 +157,7 @@ class FcReportView {
     this.#rows = [];
     this.#list.replaceChildren();
     for (let i = 0; i < claims.length; i++) {
-      const item = fcRow(claims[i], i, this.#names);
+      const item = fcRow(claims[i], i, this.#names, this.#basis);
       this.#rows.push(/** @type {HTMLElement} */ (item.firstChild));
       this.#list.append(item);
       if (slice.due()) await slice.pause();
