@@ -87,12 +87,14 @@ class CountReader : public Reader {
     if (age_before(scan_, f)) return emit(f, QuantityKind::age, "yr", k, 1, next);
     if (word(k, "bhk") && adjacent(t_[k - 1], t_[k]))
       return emit(f, QuantityKind::count, "bedroom", k + 1, 1, next);  // "2BHK": Indian listings
-    const bool whole = (f.low == std::floor(f.low) && f.high == std::floor(f.high)) || f.number.scale > 1;
+    const bool whole = (f.low == std::floor(f.low) && f.high == std::floor(f.high)) || f.number.scale > 1 ||
+                       (!f.range && f.number.scale == 1 && f.number.form == NumberForm::digits &&
+                        dot_thousands(f.number.first_token, QuantityKind::count, ""));  // "3.500 tents"
     const bool can_count = f.number.form != NumberForm::fraction && !f.number.negative;
     // "a five-match series", "a 4-door hatch", "one-bedroom flats"
     if (can_count && whole && !f.range && k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
         adjacent(t_[k], t_[k + 1]) && countable_noun(t_[k + 1]) && !hyphen_modifier(t_[k + 1].norm))
-      return emit(f, QuantityKind::count, t_[k + 1].norm, k + 2, 1, next);
+      return emit(f, QuantityKind::count, counted(t_[k + 1].norm), k + 2, 1, next);
     // "One rival report said": a spelled-out "one" is an article more often than a count; "a one-way
     // trip" and "€109 one way" are no quantity at all.
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
@@ -113,13 +115,13 @@ class CountReader : public Reader {
       next = k;
       return true;
     }
-    // "map one", "day-one": the name of the first of a series.
+    // "map one", "day-one": the name of the first of a series; "one every 41 minutes": a rate's one.
     if (article && !f.range) {
       const std::size_t i = f.first;
-      if (i > 0 &&
-          ((t_[i - 1].is("-") && adjacent(t_[i - 1], t_[i])) ||
-           one_of(t_[i - 1].norm, {"map", "game", "day", "round", "set", "leg", "stage", "phase", "part",
-                                   "year", "week", "season", "episode", "act", "chapter"}))) {
+      if (word(k, "every") || (i > 0 && ((t_[i - 1].is("-") && adjacent(t_[i - 1], t_[i])) ||
+                                         one_of(t_[i - 1].norm, {"map", "game", "day", "round", "set", "leg",
+                                                                 "stage", "phase", "part", "year", "week",
+                                                                 "season", "episode", "act", "chapter"})))) {
         next = k;
         return true;
       }
@@ -130,6 +132,10 @@ class CountReader : public Reader {
       if (const std::size_t noun = noun_of_second(k + 1))
         return emit(f, QuantityKind::count, t_[noun].norm, k, 1, next);
     }
+    // "120 head of cattle": the animals, not the heads.
+    if (word(k, "head") && word(k + 1, "of") && k + 2 < n && t_[k + 2].is_word() &&
+        countable_noun(t_[k + 2]) && whole)
+      return emit(f, QuantityKind::count, t_[k + 2].norm, k + 3, 1, next);
     // "500M+ views", "3,000-plus services": a plus glued after the figure.
     std::size_t from = k < n && t_[k].is("+") && adjacent(t_[k - 1], t_[k]) ? k + 1 : k;
     if (from == k && k + 1 < n && t_[k].is("-") && t_[k + 1].is("plus") && adjacent(t_[k - 1], t_[k]) &&
@@ -332,7 +338,7 @@ class CountReader : public Reader {
     const auto modifier = [&](std::size_t m) {
       if (!t_[m].is_word()) return false;
       const std::string& w = t_[m].norm;
-      return countable_noun(t_[m]) || (w.size() > 5 && (w.compare(w.size() - 3, 3, "ing") == 0 ||
+      return countable_noun(t_[m]) || (w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 ||
                                                         w.compare(w.size() - 2, 2, "ed") == 0));
     };
     if (noun >= n || !modifier(noun)) return 0;

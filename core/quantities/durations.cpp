@@ -267,6 +267,8 @@ class DurationReader : public Reader {
       return after == "half" && i + 2 < n && time_unit(t_[i + 2].norm) && emit_phrase(i, i + 2, 0.5, next);
     const std::string_view lead = i > 0 && t_[i - 1].is_word() ? std::string_view(t_[i - 1].norm) : "";
     const bool point = word(i + 2, "ago");  // "more than a year ago" says when, not how long
+    // "for a second dog", "a second term": the ordinal, before its noun.
+    if (after == "second" && i + 2 < n && t_[i + 2].is_word() && countable_noun(t_[i + 2])) return false;
     if (unit && unit->factor == 1 && !point && (i == 0 || duration_lead(lead) || period_lead(i, lead))) {
       // "an hour and a half", "an hour and half"
       std::size_t e = i + 2;

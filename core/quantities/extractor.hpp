@@ -210,12 +210,32 @@ class Extraction {
     return fahrenheit_ == 1;
   }
 
+  // Whether the text writes decimals with a comma anywhere ("12,4 %", "71,34 seconds", "18,7 Mio."): a
+  // comma with one or two digits after it, between digits. Asked only of "2.500"-like digits.
+  bool comma_decimals() {
+    if (comma_decimals_ < 0) {
+      comma_decimals_ = 0;
+      for (const Token& tok : tokens) {
+        if (!tok.is_number()) continue;
+        const std::string& d = tok.norm;
+        const std::size_t c = d.rfind(',');
+        if (c != std::string::npos && c > 0 && d.find('.') == std::string::npos &&
+            (d.size() - c - 1 == 1 || d.size() - c - 1 == 2)) {
+          comma_decimals_ = 1;
+          break;
+        }
+      }
+    }
+    return comma_decimals_ == 1;
+  }
+
   const std::string_view text;
   const Tokens& tokens;
   std::vector<QuantityMention> mentions;  // in order of appearance, with no overlaps
 
  private:
   int fahrenheit_ = -1;
+  int comma_decimals_ = -1;
   std::size_t currency_token_ = std::numeric_limits<std::size_t>::max();
   std::optional<CurrencyMatch> currency_;
 };
@@ -286,6 +306,7 @@ class Reader {
   // (0.01 for cents and basis points); sets `next` to `end` and returns true (quantities.cpp).
   bool emit(const Figure& f, QuantityKind kind, std::string unit, std::size_t end, double factor,
             std::size_t& next);
+  bool dot_thousands(std::size_t k, QuantityKind kind, const std::string& unit) const;
 };
 
 // ---- helpers of quantities.cpp that other readers use

@@ -112,7 +112,7 @@ class IdentifierReader : public Reader {
     std::size_t e = 0;
     if ((e = clock_time(i)) || (e = score(i)) || (e = tally(i)) || (e = slash_pair(i)) || (e = code(i)) ||
         (e = named(i)) || (e = address(i)) || (e = bare_year(i)) || (e = cricket(i)) ||
-        (e = list_marker(i))) {
+        (e = list_marker(i)) || (e = short_code(i))) {
       next = e;
       return true;
     }
@@ -253,7 +253,7 @@ class IdentifierReader : public Reader {
     // A label word before it: "page 412", "No. 8", "Route 40", "call 101".
     std::size_t w = i;
     if (w > 1 && t_[w - 1].is(".") && t_[w - 2].is_word()) w -= 1;  // "No. 8", "Vol. 73"
-    if (w > 0 && t_[w - 1].is_word() && (glued_on(i) || !unit_after(i))) {
+    if (w > 0 && t_[w - 1].is_word() && ((glued_on(i) && !t_[i + 1].is("%")) || !unit_after(i))) {
       const std::string& p = t_[w - 1].norm;
       const bool no = p != "no" || w < i || capital(w - 1);  // "No. 8", "No 8", not "no 10 people"
       if ((label_word(p) && no) || (capital(w - 1) && capital_label_word(p))) {
@@ -348,10 +348,21 @@ class IdentifierReader : public Reader {
   // After a label's number, more of them: "Junctions 57 and 59", "pages 12-14", "Seats 4, 5".
   std::size_t label_list_end(std::size_t k) const {
     while (k + 1 < t_.size() &&
-           (word(k, "and") || word(k, "or") || word(k, "to") || t_[k].is(",") || t_[k].is("-")) &&
+           (word(k, "and") || word(k, "or") || word(k, "to") || word(k, "of") || t_[k].is(",") ||
+            t_[k].is("-")) &&
            plain(k + 1) && !unit_after(k + 1))
       k = glued_run_end(k + 1);
     return k;
+  }
+
+  // "Text GIVE to 70070": a short code to text; "98450 12345": a mobile number in two groups of five.
+  std::size_t short_code(std::size_t i) const {
+    if (!plain(i)) return 0;
+    if (t_[i].norm.size() >= 4 && i >= 3 && word(i - 1, "to") && (word(i - 3, "text") || word(i - 3, "sms")))
+      return i + 1;
+    if (t_[i].norm.size() == 5 && plain(i + 1) && t_[i + 1].norm.size() == 5 && !unit_after(i + 1))
+      return i + 2;
+    return 0;
   }
 
   // "Box office: 1. Inside Out 2 — $57.2m; 2. Bad Boys": the number of an item in a list, at the

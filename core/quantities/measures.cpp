@@ -163,6 +163,15 @@ constexpr MeasureWord kMeasureWords[] = {
     {"twh", "TWh"},
     {"kj", "kJ"},
     {"mj", "MJ"},
+    {"joule", "J"},
+    {"joules", "J"},
+    {"kilojoules", "kJ"},
+    {"megajoules", "MJ"},
+    {"gigajoules", "GJ"},
+    {"terajoules", "TJ"},
+    {"petajoules", "PJ"},
+    {"exajoules", "EJ"},
+    {"zettajoules", "ZJ"},
     {"kcal", "kcal"},
     {"calories", "kcal"},
     {"mev", "MeV"},
@@ -301,6 +310,8 @@ class UnitReader : public Reader {
     if (w == "light" && norm_at(t_, k + 1, "-") && (word(k + 2, "year") || word(k + 2, "years")))
       return hit("ly", k + 3);  // "4.2 light-years"
     if (w == "nautical" && (word(k + 1, "miles") || word(k + 1, "mile"))) return hit("nmi", k + 2);
+    if (w == "nautical" && norm_at(t_, k + 1, "-") && word(k + 2, "mile") && adjacent(t_[k], t_[k + 1]))
+      return hit("nmi", k + 3);  // "a 695-nautical-mile race"
     if (w == "gas" && word(k + 1, "mark")) return hit("gas mark", k + 2);
     // "315 terawatt hours", "5 kilowatt-hours"
     if (w == "terawatt" || w == "gigawatt" || w == "megawatt" || w == "kilowatt") {

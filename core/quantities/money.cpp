@@ -84,9 +84,11 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
 
 std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
-  static constexpr std::string_view kCodes[] = {"usd", "eur", "gbp", "jpy", "cny", "cad", "aud",
-                                                "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
-                                                "dkk", "krw", "sgd", "brl", "zar", "rub", "btc"};
+  static constexpr std::string_view kCodes[] = {
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek",
+      "nok", "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr",
+      "egp", "pkr", "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb",
+      "idr", "twd", "pln", "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "btc") return Currency{"XBT", 1};
   for (auto c : kCodes) {
@@ -151,7 +153,7 @@ std::optional<Currency> currency_noun(std::string_view w) {
   const auto it = kByWord.find(w);
   if (it == kByWord.end()) return std::nullopt;
   const Noun& x = *it->second;
-  return Currency{std::string(x.iso), x.factor, x.iso == "USD"};
+  return Currency{std::string(x.iso), x.factor, x.iso == "USD" || x.iso == "MXN" || x.iso == "INR"};
 }
 
 std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
@@ -166,6 +168,12 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
   }
   if (!t[k].is_word()) return std::nullopt;
   if (auto c = currency_code(t[k].norm)) return CurrencyMatch{*c, k + 1};
+  // "duck No. 317 won the prize": "won" before a determiner is the verb, not Korea's currency.
+  if (word_at(t, k, "won") && k + 1 < n && t[k + 1].is_word() &&
+      (t[k + 1].is("the") || t[k + 1].is("a") || t[k + 1].is("an") || t[k + 1].is("its") ||
+       t[k + 1].is("his") || t[k + 1].is("her") || t[k + 1].is("their") || t[k + 1].is("by") ||
+       t[k + 1].is("in") || t[k + 1].is("at")))
+    return std::nullopt;
   if (word_at(t, k, "p") && k > 0 && adjacent(t[k - 1], t[k]) && t[k - 1].is_number())
     return CurrencyMatch{{"GBP", 0.01}, k + 1};  // "20p"
   // Qualifier words first: find a currency noun within the next three tokens.
@@ -185,6 +193,11 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
     c->by_context = c->by_context && q == 0;  // "canadian dollars" says whose
     return CurrencyMatch{*c, m + 1};
   }
+  // "US-Dollar", as German writes it.
+  if (word_at(t, k, "us") && norm_at(t, k + 1, "-") &&
+      (word_at(t, k + 2, "dollar") || word_at(t, k + 2, "dollars")) && adjacent(t[k], t[k + 1]) &&
+      adjacent(t[k + 1], t[k + 2]))
+    return CurrencyMatch{{"USD", 1}, k + 3};
   // "u . s . dollars"
   if (word_at(t, k, "u") && norm_at(t, k + 1, ".") && word_at(t, k + 2, "s")) {
     std::size_t m = k + 3;
@@ -237,11 +250,32 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (scaled || num.find('.') != std::string_view::npos || num.find(',') != std::string_view::npos)
       return CurrencyMatch{{"ZAR", 1}, k + 1};
   }
+  // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
+  // written before the amount, as their own press writes them.
+  {
+    static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+        {"KSh", "KES"}, {"Ksh", "KES"}, {"Kshs", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
+        {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},   {"RO", "OMR"},  {"KD", "KWD"},  {"BD", "BHD"},
+        {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},   {"GH", "GHS"}};
+    const std::string_view r = raw(text, t[k]);
+    for (const auto& [abbreviation, iso] : kAbbreviations) {
+      if (r != abbreviation) continue;
+      std::size_t m = k + 1;
+      // "GH¢48,000", "GH₵ 5": the cedi's sign after its letters.
+      if (r == "GH") {
+        if (m >= n || !(t[m].is("\xC2\xA2") || t[m].is("\xE2\x82\xB5")) || !adjacent(t[k], t[m])) break;
+        ++m;
+      }
+      if (norm_at(t, m, ".") && adjacent(t[m - 1], t[m])) ++m;
+      if (m < n && t[m].is_number()) return CurrencyMatch{{std::string(iso), 1}, m};
+      break;
+    }
+  }
   // "Rs 500 crore", "Rs. 14.49 lakh", "Rs13": Indian rupees.
   if (w == "rs" && raw(text, t[k]) == "Rs") {
     std::size_t m = k + 1;
     if (norm_at(t, m, ".") && adjacent(t[k], t[m])) ++m;
-    if (m < n && t[m].is_number()) return CurrencyMatch{{"INR", 1}, m};
+    if (m < n && t[m].is_number()) return CurrencyMatch{{"INR", 1, true}, m};
   }
   if (auto c = currency_code(w)) {
     // "USD 200", "usd$ 15"; only when a number follows.
@@ -290,11 +324,14 @@ class MoneyReader : public Reader {
     }
     const auto c = currency_after(t_, c0);
     if (!c) return false;
+
     if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm)))
       return false;  // only nouns take the hyphen
     // "208 pounds", "a 25-pound sack": pounds are a weight unless money is spoken of.
     if (t_[c0].is("pound") || t_[c0].is("pounds")) {
-      if (c0 > k ? !money_noun_after(c->end) : !(money_context(f.first) || word(c->end, "sterling")))
+      const bool millions = f.number.scale >= 1e6 && !word(c->end, "of");
+      if (c0 > k ? !money_noun_after(c->end)
+                 : !(money_context(f.first, millions) || word(c->end, "sterling")))
         return false;
     }
     const std::string iso = resolve(c->currency, f.first);
@@ -321,6 +358,12 @@ class MoneyReader : public Reader {
         if (one_of(it->unit, kDollars)) return it->unit;
       }
     }
+    // The place the sentence speaks of: "Brisbane City Council approved a $4.2 billion budget", "Rs 3.5
+    // trillion" in a Karachi court report, "2,1 million pesos" in Colombia.
+    if (c.iso == "USD" || c.iso == "INR" || c.iso == "MXN") {
+      const std::string local = local_currency(c.iso, first);
+      if (!local.empty()) return local;
+    }
     if (c.iso == "JPY") {
       static constexpr std::string_view kChina[] = {"china", "chinese", "yuan",     "renminbi",
                                                     "rmb",   "beijing", "shanghai", "shenzhen"};
@@ -329,6 +372,67 @@ class MoneyReader : public Reader {
         if (t_[k].is_word() && one_of(t_[k].norm, kChina)) return "CNY";
     }
     return c.iso;
+  }
+
+  // The currency of the place the figure's sentence names, for "$", rupees and pesos; "" when it names
+  // none, or names the United States (or India, or Mexico) too.
+  std::string local_currency(const std::string& iso, std::size_t first) const {
+    struct Place {
+      std::string_view word, iso;
+    };
+    static constexpr Place kPlaces[] = {
+        {"australia", "AUD"},    {"australian", "AUD"},  {"sydney", "AUD"},     {"melbourne", "AUD"},
+        {"brisbane", "AUD"},     {"perth", "AUD"},       {"adelaide", "AUD"},   {"canberra", "AUD"},
+        {"hobart", "AUD"},       {"queensland", "AUD"},  {"nsw", "AUD"},        {"tasmania", "AUD"},
+        {"asx", "AUD"},          {"zealand", "NZD"},     {"auckland", "NZD"},   {"wellington", "NZD"},
+        {"christchurch", "NZD"}, {"dunedin", "NZD"},     {"canada", "CAD"},     {"canadian", "CAD"},
+        {"toronto", "CAD"},      {"ottawa", "CAD"},      {"montreal", "CAD"},   {"vancouver", "CAD"},
+        {"calgary", "CAD"},      {"edmonton", "CAD"},    {"ontario", "CAD"},    {"quebec", "CAD"},
+        {"alberta", "CAD"},      {"tsx", "CAD"},         {"singapore", "SGD"},  {"singaporean", "SGD"},
+        {"sgx", "SGD"},          {"pakistan", "PKR"},    {"pakistani", "PKR"},  {"karachi", "PKR"},
+        {"lahore", "PKR"},       {"islamabad", "PKR"},   {"rawalpindi", "PKR"}, {"peshawar", "PKR"},
+        {"quetta", "PKR"},       {"multan", "PKR"},      {"faisalabad", "PKR"}, {"sindh", "PKR"},
+        {"lanka", "LKR"},        {"lankan", "LKR"},      {"colombo", "LKR"},    {"nepal", "NPR"},
+        {"kathmandu", "NPR"},    {"colombia", "COP"},    {"colombian", "COP"},  {"bogota", "COP"},
+        {"medellin", "COP"},     {"argentina", "ARS"},   {"argentine", "ARS"},  {"chile", "CLP"},
+        {"chilean", "CLP"},      {"philippines", "PHP"}, {"philippine", "PHP"}, {"manila", "PHP"},
+        {"uruguay", "UYU"}};
+    static constexpr std::string_view kHome[] = {"american", "americans", "washington", "nasdaq",
+                                                 "nyse",     "india",     "indian",     "mumbai",
+                                                 "delhi",    "mexico",    "mexican"};
+    std::string found;
+    const std::size_t from = sentence_start(first), to = std::min(t_.size(), first + 40);
+    for (std::size_t k = from; k < to; ++k) {
+      if (k > first && (t_[k].is(".") || t_[k].is("!") || t_[k].is("?")) && k + 1 < t_.size() &&
+          has_capital(text_, t_[k + 1]))
+        break;
+      if (!t_[k].is_word()) continue;
+      const std::string_view w = t_[k].norm;
+      if (one_of(w, kHome) || raw(text_, t_[k]) == "US" ||
+          (w == "u" && norm_at(t_, k + 1, ".") && word(k + 2, "s")))
+        return "";
+      for (const Place& p : kPlaces) {
+        if (p.word != w) continue;
+        // Each currency speaks only for its own sign: "$" for the dollars, rupees for rupees.
+        const bool dollar = p.iso == "AUD" || p.iso == "NZD" || p.iso == "CAD" || p.iso == "SGD";
+        const bool rupee = p.iso == "PKR" || p.iso == "LKR" || p.iso == "NPR";
+        if ((iso == "USD" && dollar) || (iso == "INR" && rupee) || (iso == "MXN" && !dollar && !rupee)) {
+          if (!found.empty() && found != p.iso) return "";  // two places: no choice
+          found = std::string(p.iso);
+        }
+      }
+    }
+    return found;
+  }
+
+  // The first token of the sentence of token k: after the last full stop followed by a capital, at most
+  // forty tokens back.
+  std::size_t sentence_start(std::size_t k) const {
+    for (std::size_t m = k; m > 0 && k - m < 40; --m) {
+      const Token& p = t_[m - 1];
+      if ((p.is(".") || p.is("!") || p.is("?")) && has_capital(text_, t_[m])) return m;
+    }
+    return k >= 40 ? k - 40 : 0;
   }
 
   // A word of heat or cold shortly before, in the clause: "highs of 31c".
@@ -357,7 +461,7 @@ class MoneyReader : public Reader {
   // Whether the words nearest before a figure in pounds speak of money (price, paid, worth, fined)
   // rather than of weight (weighs, lost, heavy): the nearest word of either kind in the clause decides,
   // and with none it is a weight.
-  bool money_context(std::size_t first) const {
+  bool money_context(std::size_t first, bool millions = false) const {
     static constexpr std::string_view kMoney[] = {
         "price",  "prices",     "priced",    "cost",     "costs",    "costing",      "paid",     "pay",
         "pays",   "paying",     "fine",      "fined",    "fines",    "salary",       "salaries", "wage",
@@ -383,7 +487,7 @@ class MoneyReader : public Reader {
       if (one_of(p.norm, kWeight)) return false;
       if (one_of(p.norm, kMoney)) return true;
     }
-    return false;
+    return millions;  // "a club record 18.6m pounds": no word either way, and millions of pounds are money
   }
 
   // "$3.50" read as "3 dollars 50 cents": the cents are stated to the cent.

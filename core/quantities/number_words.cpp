@@ -135,7 +135,7 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   // "10G" is ten billion, but "5G" after one digit is a network, as "4K" is a screen.
   if (w == "g") return raw == "G" && (money || !glued || num.end - num.start > 1) ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
-  if (w == "bn" || w == "bln" || w == "bil") return 1e9;
+  if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mds") return 1e9;  // "2,3 Mrd.", "Mds"
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;
   if (w == "tn" || w == "tln" || w == "trn") return 1e12;
   return 0;

@@ -349,6 +349,17 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
     max_scale = s;
     ++k;
   }
+  // "18,7 Mio. euros", "€8,2 Mrd., the", "14 Mrd. Dollar", "80 Mrd. US-Dollar": the full stop of a
+  // continental abbreviation, not of the sentence (before a capital, only a currency's).
+  if (max_scale > 0 && k + 1 < n && t[k].is(".") && adjacent(t[k - 1], t[k]) &&
+      (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mds"))) {
+    static constexpr std::string_view kCurrencies[] = {
+        "dollar", "dollars", "euro", "euros", "us", "usd", "eur", "chf", "pfund", "yen", "yuan", "franken"};
+    const bool capital = t[k + 1].is_word() && text[t[k + 1].start] >= 'A' && text[t[k + 1].start] <= 'Z';
+    bool currency = false;
+    for (auto c : kCurrencies) currency = currency || t[k + 1].is(c);
+    if (!capital || currency) ++k;
+  }
   x.end = k;
   if (x.scale == 1) return;
   x.value *= x.scale;

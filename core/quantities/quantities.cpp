@@ -21,7 +21,7 @@ bool unit_follows(Extraction& scan, std::size_t k) {
   if (tok.is("%") || tok.is("\xC2\xB0")) return true;
   if (tok.is_word()) {
     const std::string_view w = tok.norm;
-    if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bhk" ||
+    if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bp" || w == "bhk" ||
         (w == "c" && k > 0 && adjacent(t[k - 1], tok)) || (w == "per" && word_at(t, k + 1, "cent")))
       return true;
     // A word glued to more letters or digits is part of a code ("2024 YR4"), but "m2" is a unit.
@@ -138,12 +138,38 @@ bool Reader::emit(const Figure& f, QuantityKind kind, std::string unit, std::siz
                   std::size_t& next) {
   QuantityMention m = make(f.first, end, kind);
   m.unit = std::move(unit);
+  // "€2.500", "14.000 blankets", "38.500 visitors": a full stop between thousands, as continental
+  // Europe writes them.
+  if (!f.range && f.number.scale == 1 && f.number.form == NumberForm::digits &&
+      dot_thousands(f.number.first_token, kind, m.unit))
+    factor *= 1000;
   m.value = f.value * factor;
   m.step = f.number.step * factor;
   if (f.range) m.comparator = Comparator::range;
   finish(std::move(m), f.low * factor, f.high * factor);
   next = end;
   return true;
+}
+
+// Whether the digits at token k ("2.500") are thousands after a full stop, for a mention of this kind and
+// unit: three digits after one full stop, a first digit not 0, and "000" after it, a sum in euros, a count
+// (no one counts 3.5 tents), or a text that writes its decimals with a comma ("12,4 %").
+bool Reader::dot_thousands(std::size_t k, QuantityKind kind, const std::string& unit) const {
+  while (k < t_.size() && !t_[k].is_number()) ++k;
+  if (k >= t_.size()) return false;
+  const std::string_view d = t_[k].norm;
+  const std::size_t dot = d.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 3 || d.size() != dot + 4 || d[0] == '0' ||
+      d.find_first_not_of("0123456789.") != std::string_view::npos)
+    return false;
+  // Not a version or a clock time: "2.500" glued to letters, "10.300" after a colon.
+  if (k + 1 < t_.size() && adjacent(t_[k], t_[k + 1]) && !t_[k + 1].is("%") && t_[k + 1].is_word() &&
+      kind != QuantityKind::measure && kind != QuantityKind::money)
+    return false;
+  // Points are counted in fractions too: "up 4.125 points".
+  const bool points = unit == "points" || unit == "point";
+  return d.compare(dot + 1, 3, "000") == 0 || (kind == QuantityKind::money && unit == "EUR") ||
+         (kind == QuantityKind::count && !points) || scan_.comma_decimals();
 }
 
 namespace {

@@ -375,3 +375,49 @@ TEST_CASE("news: 'degrees F' once makes the text's bare degrees Fahrenheit", "[q
   CHECK(described("By Friday it was down to 31 degrees.") ==
         std::vector<std::string>{"31 degrees = 31 \u00b0C (measure)"});
 }
+
+TEST_CASE("news: continental figures, local currencies and the place a sentence names",
+          "[quantities][news]") {
+  check_all({
+      // A full stop between thousands: "000" after it, euros, a count, or a text with comma decimals.
+      {"The gallery sold it for \u20ac3.400.", "\u20ac3.400", K::money, 3400, "EUR"},
+      {"The charity handed out 9.750 food parcels.", "9.750 food parcels", K::count, 9750, "parcels"},
+      {"Receipts reached 640.000 euros.", "640.000 euros", K::money, 640000, "EUR"},
+      {"The index closed at 4.125 points higher.", "4.125 points", K::count, 4.125, "points"},
+      // Continental abbreviations of scale, their full stop kept, and German currency words.
+      {"Die Stadt zahlt 3,4 Mrd. Euro f\u00fcr die Br\u00fccke.", "3,4 Mrd. Euro", K::money, 3.4e9, "EUR"},
+      {"Sie investierte 120 Mio. US-Dollar in Rechenzentren.", "120 Mio. US-Dollar", K::money, 1.2e8, "USD"},
+      {"The label now has 2,6 Mio. subscribers.", "2,6 Mio. subscribers", K::count, 2.6e6, "subscribers"},
+      // Local abbreviations before the amount.
+      {"Nakuru county set aside KSh 90 million for roads.", "KSh 90 million", K::money, 9e7, "KES"},
+      {"Rooms in Abu Dhabi averaged Dh 640 a night.", "Dh 640", K::money, 640, "AED"},
+      {"The Doha lender's assets rose to QR310 billion.", "QR310 billion", K::money, 3.1e11, "QAR"},
+      {"The Oman bank earned RO 41.5 million.", "RO 41.5 million", K::money, 4.15e7, "OMR"},
+      {"Accra traders pay GH\u00a2300 a stall.", "GH\u00a2300", K::money, 300, "GHS"},
+      {"The Kuwaiti fund paid AED 70,000 in fees.", "AED 70,000", K::money, 70000, "AED"},
+      // "$", rupees and pesos by the place the sentence names, unless it names home too.
+      {"Perth's council approved a $310 million stadium upgrade.", "$310 million", K::money, 3.1e8, "AUD"},
+      {"A Singapore clinic charges $85 a visit.", "$85", K::money, 85, "SGD"},
+      {"An Auckland bakery was fined $12,000.", "$12,000", K::money, 12000, "NZD"},
+      {"A Lahore court fined the developer Rs 2.5 million.", "Rs 2.5 million", K::money, 2.5e6, "PKR"},
+      {"Coffee growers in Colombia got 1,8 million pesos a tonne.", "1,8 million pesos", K::money, 1.8e6,
+       "COP"},
+      {"A Toronto startup raised $5 million from US investors.", "$5 million", K::money, 5e6, "USD"},
+      {"A Mumbai court fined the developer Rs 2.5 million.", "Rs 2.5 million", K::money, 2.5e6, "INR"},
+      // Millions of pounds with no word of weight are money; "won" before "the" is the verb.
+      {"The club paid a record 21.4m pounds for the striker.", "21.4m pounds", K::money, 2.14e7, "GBP"},
+      {"He shipped 3.2m pounds of beef.", "3.2m pounds", K::measure, 3.2e6, "lb"},
+      {"The lender cut its rate by 50bp.", "50bp", K::percent, 50, "bp"},
+      {"Investors pay a flat 15% on gains.", "15%", K::percent, 15, "%"},
+      {"A 480-nautical-mile race starts today.", "480-nautical-mile", K::measure, 480, "nmi"},
+      {"The flare released 4 zettajoules.", "4 zettajoules", K::measure, 4, "ZJ"},
+      {"The farm keeps 85 head of cattle.", "85 head of cattle", K::count, 85, "cattle"},
+      {"A 3-bed semi sold in a week.", "3-bed", K::count, 3, "bedroom"},
+  });
+  for (const std::string text : {"Raffle ticket No. 212 won the hamper.", "Text HELP to 70123 to give.",
+                                 "Call 98765 43210 for details.", "The flood risk is level 3 of 4.",
+                                 "Owners pay more for a second cat."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(described("Police make one every 12 minutes.") ==
+        std::vector<std::string>{"12 minutes = 12 min (duration)"});
+}
