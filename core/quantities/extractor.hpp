@@ -15,11 +15,14 @@
 // the scan calls there.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -176,6 +179,11 @@ class PhraseEnds {
 };
 
 // The state of one scan over a text's tokens, shared by the readers.
+// A word that names a place, and the code of its currency (or "home"); a list ends with an empty word.
+struct PlaceWord {
+  std::string_view word, iso;
+};
+
 class Extraction {
  public:
   Extraction(std::string_view text, const Tokens& tokens) : text(text), tokens(tokens) {}
@@ -229,6 +237,57 @@ class Extraction {
     return comma_decimals_ == 1;
   }
 
+  // The tokens that name a place of `list` ("US" in capitals and "U.S." as "home"), in order, with the
+  // code the list gives: found once per text, when a "$", a rupee or a peso first asks.
+  const std::vector<std::pair<std::size_t, std::string_view>>& places(const PlaceWord* list) {
+    if (!places_found_) {
+      places_found_ = true;
+      // The list's words by hash, and which first two letters and lengths they have, so that nearly
+      // every word of a text is passed over without hashing it.
+      struct Index {
+        std::unordered_map<std::string_view, std::string_view> words;
+        std::uint32_t lengths[26 * 27] = {};
+        static std::size_t slot(std::string_view w) {
+          const std::size_t second = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' + 1 : 0;
+          return static_cast<std::size_t>(w[0] - 'a') * 27 + second;
+        }
+      };
+      static const Index index = [list] {
+        Index x;
+        for (const PlaceWord* p = list; !p->word.empty(); ++p) {
+          x.words.emplace(p->word, p->iso);
+          x.lengths[Index::slot(p->word)] |= 1u << std::min<std::size_t>(p->word.size(), 31);
+        }
+        x.lengths[Index::slot("u")] |= 1u << 1;   // "U.S."
+        x.lengths[Index::slot("us")] |= 1u << 2;  // "US"
+        return x;
+      }();
+      for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const Token& tok = tokens[k];
+        if (!tok.is_word()) continue;
+        const std::string_view w = tok.norm;
+        if (w[0] < 'a' || w[0] > 'z' ||
+            !(index.lengths[Index::slot(w)] & (1u << std::min<std::size_t>(w.size(), 31))))
+          continue;
+        if (w == "us" || w == "u") {
+          const std::string_view r = text.substr(tok.start, tok.end - tok.start);
+          if (r == "US" ||
+              (r == "U" && k + 2 < tokens.size() && tokens[k + 1].is(".") && tokens[k + 2].is("s")))
+            places_.emplace_back(k, "home");
+          continue;
+        }
+        if (auto it = index.words.find(w); it != index.words.end()) {
+          places_.emplace_back(k, it->second);
+          abroad_ = abroad_ || it->second != "home";
+        }
+      }
+    }
+    return places_;
+  }
+
+  // Whether places() found a place whose currency is not the default one.
+  bool abroad() const { return abroad_; }
+
   const std::string_view text;
   const Tokens& tokens;
   std::vector<QuantityMention> mentions;  // in order of appearance, with no overlaps
@@ -236,6 +295,9 @@ class Extraction {
  private:
   int fahrenheit_ = -1;
   int comma_decimals_ = -1;
+  bool places_found_ = false;
+  bool abroad_ = false;  // a place of the list other than home
+  std::vector<std::pair<std::size_t, std::string_view>> places_;
   std::size_t currency_token_ = std::numeric_limits<std::size_t>::max();
   std::optional<CurrencyMatch> currency_;
 };

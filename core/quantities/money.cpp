@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "quantities/extractor.hpp"
 
@@ -84,21 +85,18 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
 
 std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
-  static constexpr std::string_view kCodes[] = {
+  // Asked of every three-letter word: looked up by hash.
+  static const std::unordered_set<std::string_view> kCodes = {
       "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek",
       "nok", "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr",
       "egp", "pkr", "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb",
       "idr", "twd", "pln", "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "btc") return Currency{"XBT", 1};
-  for (auto c : kCodes) {
-    if (c == w) {
-      std::string iso(w);
-      for (char& ch : iso) ch = static_cast<char>(ch - 'a' + 'A');
-      return Currency{iso, 1};
-    }
-  }
-  return std::nullopt;
+  if (kCodes.count(w) == 0) return std::nullopt;
+  std::string iso(w);
+  for (char& ch : iso) ch = static_cast<char>(ch - 'a' + 'A');
+  return Currency{iso, 1};
 }
 
 std::optional<Currency> currency_noun(std::string_view w) {
@@ -254,11 +252,13 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
   // written before the amount, as their own press writes them.
   {
     static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
-        {"KSh", "KES"}, {"Ksh", "KES"}, {"Kshs", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
-        {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},   {"RO", "OMR"},  {"KD", "KWD"},  {"BD", "BHD"},
-        {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},   {"GH", "GHS"}};
+        {"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
+        {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
+        {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"}};
     const std::string_view r = raw(text, t[k]);
+    // Only a capitalised word: most short words are "the", "and", "of".
     for (const auto& [abbreviation, iso] : kAbbreviations) {
+      if (r.size() < 2 || r[0] < 'A' || r[0] > 'Z') break;
       if (r != abbreviation) continue;
       std::size_t m = k + 1;
       // "GH¢48,000", "GH₵ 5": the cedi's sign after its letters.
@@ -287,6 +287,82 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
 }
 
 namespace {
+
+// Places whose currency a "$", a rupee or a peso in their sentence is, and "home" for those that keep it
+// the US dollar, the Indian rupee or the Mexican peso (Extraction::places()).
+const PlaceWord kPlaceWords[] = {{"australia", "AUD"},
+                                 {"australian", "AUD"},
+                                 {"sydney", "AUD"},
+                                 {"melbourne", "AUD"},
+                                 {"brisbane", "AUD"},
+                                 {"perth", "AUD"},
+                                 {"adelaide", "AUD"},
+                                 {"canberra", "AUD"},
+                                 {"hobart", "AUD"},
+                                 {"queensland", "AUD"},
+                                 {"nsw", "AUD"},
+                                 {"tasmania", "AUD"},
+                                 {"asx", "AUD"},
+                                 {"zealand", "NZD"},
+                                 {"auckland", "NZD"},
+                                 {"wellington", "NZD"},
+                                 {"christchurch", "NZD"},
+                                 {"dunedin", "NZD"},
+                                 {"canada", "CAD"},
+                                 {"canadian", "CAD"},
+                                 {"toronto", "CAD"},
+                                 {"ottawa", "CAD"},
+                                 {"montreal", "CAD"},
+                                 {"vancouver", "CAD"},
+                                 {"calgary", "CAD"},
+                                 {"edmonton", "CAD"},
+                                 {"ontario", "CAD"},
+                                 {"quebec", "CAD"},
+                                 {"alberta", "CAD"},
+                                 {"tsx", "CAD"},
+                                 {"singapore", "SGD"},
+                                 {"singaporean", "SGD"},
+                                 {"sgx", "SGD"},
+                                 {"pakistan", "PKR"},
+                                 {"pakistani", "PKR"},
+                                 {"karachi", "PKR"},
+                                 {"lahore", "PKR"},
+                                 {"islamabad", "PKR"},
+                                 {"rawalpindi", "PKR"},
+                                 {"peshawar", "PKR"},
+                                 {"quetta", "PKR"},
+                                 {"multan", "PKR"},
+                                 {"faisalabad", "PKR"},
+                                 {"sindh", "PKR"},
+                                 {"lanka", "LKR"},
+                                 {"lankan", "LKR"},
+                                 {"colombo", "LKR"},
+                                 {"nepal", "NPR"},
+                                 {"kathmandu", "NPR"},
+                                 {"colombia", "COP"},
+                                 {"colombian", "COP"},
+                                 {"bogota", "COP"},
+                                 {"medellin", "COP"},
+                                 {"argentina", "ARS"},
+                                 {"argentine", "ARS"},
+                                 {"chile", "CLP"},
+                                 {"chilean", "CLP"},
+                                 {"philippines", "PHP"},
+                                 {"philippine", "PHP"},
+                                 {"manila", "PHP"},
+                                 {"uruguay", "UYU"},
+                                 {"american", "home"},
+                                 {"americans", "home"},
+                                 {"washington", "home"},
+                                 {"nasdaq", "home"},
+                                 {"nyse", "home"},
+                                 {"india", "home"},
+                                 {"indian", "home"},
+                                 {"mumbai", "home"},
+                                 {"delhi", "home"},
+                                 {"mexico", "home"},
+                                 {"mexican", "home"},
+                                 {"", ""}};
 
 // Reads the currency around a figure, and the cents after a whole amount.
 class MoneyReader : public Reader {
@@ -377,49 +453,25 @@ class MoneyReader : public Reader {
   // The currency of the place the figure's sentence names, for "$", rupees and pesos; "" when it names
   // none, or names the United States (or India, or Mexico) too.
   std::string local_currency(const std::string& iso, std::size_t first) const {
-    struct Place {
-      std::string_view word, iso;
-    };
-    static constexpr Place kPlaces[] = {
-        {"australia", "AUD"},    {"australian", "AUD"},  {"sydney", "AUD"},     {"melbourne", "AUD"},
-        {"brisbane", "AUD"},     {"perth", "AUD"},       {"adelaide", "AUD"},   {"canberra", "AUD"},
-        {"hobart", "AUD"},       {"queensland", "AUD"},  {"nsw", "AUD"},        {"tasmania", "AUD"},
-        {"asx", "AUD"},          {"zealand", "NZD"},     {"auckland", "NZD"},   {"wellington", "NZD"},
-        {"christchurch", "NZD"}, {"dunedin", "NZD"},     {"canada", "CAD"},     {"canadian", "CAD"},
-        {"toronto", "CAD"},      {"ottawa", "CAD"},      {"montreal", "CAD"},   {"vancouver", "CAD"},
-        {"calgary", "CAD"},      {"edmonton", "CAD"},    {"ontario", "CAD"},    {"quebec", "CAD"},
-        {"alberta", "CAD"},      {"tsx", "CAD"},         {"singapore", "SGD"},  {"singaporean", "SGD"},
-        {"sgx", "SGD"},          {"pakistan", "PKR"},    {"pakistani", "PKR"},  {"karachi", "PKR"},
-        {"lahore", "PKR"},       {"islamabad", "PKR"},   {"rawalpindi", "PKR"}, {"peshawar", "PKR"},
-        {"quetta", "PKR"},       {"multan", "PKR"},      {"faisalabad", "PKR"}, {"sindh", "PKR"},
-        {"lanka", "LKR"},        {"lankan", "LKR"},      {"colombo", "LKR"},    {"nepal", "NPR"},
-        {"kathmandu", "NPR"},    {"colombia", "COP"},    {"colombian", "COP"},  {"bogota", "COP"},
-        {"medellin", "COP"},     {"argentina", "ARS"},   {"argentine", "ARS"},  {"chile", "CLP"},
-        {"chilean", "CLP"},      {"philippines", "PHP"}, {"philippine", "PHP"}, {"manila", "PHP"},
-        {"uruguay", "UYU"}};
-    static constexpr std::string_view kHome[] = {"american", "americans", "washington", "nasdaq",
-                                                 "nyse",     "india",     "indian",     "mumbai",
-                                                 "delhi",    "mexico",    "mexican"};
-    std::string found;
-    const std::size_t from = sentence_start(first), to = std::min(t_.size(), first + 40);
-    for (std::size_t k = from; k < to; ++k) {
-      if (k > first && (t_[k].is(".") || t_[k].is("!") || t_[k].is("?")) && k + 1 < t_.size() &&
+    const auto& places = scan_.places(kPlaceWords);
+    if (!scan_.abroad()) return "";
+    std::size_t to = std::min(t_.size(), first + 40);
+    for (std::size_t k = first + 1; k < to; ++k)
+      if ((t_[k].is(".") || t_[k].is("!") || t_[k].is("?")) && k + 1 < t_.size() &&
           has_capital(text_, t_[k + 1]))
-        break;
-      if (!t_[k].is_word()) continue;
-      const std::string_view w = t_[k].norm;
-      if (one_of(w, kHome) || raw(text_, t_[k]) == "US" ||
-          (w == "u" && norm_at(t_, k + 1, ".") && word(k + 2, "s")))
-        return "";
-      for (const Place& p : kPlaces) {
-        if (p.word != w) continue;
-        // Each currency speaks only for its own sign: "$" for the dollars, rupees for rupees.
-        const bool dollar = p.iso == "AUD" || p.iso == "NZD" || p.iso == "CAD" || p.iso == "SGD";
-        const bool rupee = p.iso == "PKR" || p.iso == "LKR" || p.iso == "NPR";
-        if ((iso == "USD" && dollar) || (iso == "INR" && rupee) || (iso == "MXN" && !dollar && !rupee)) {
-          if (!found.empty() && found != p.iso) return "";  // two places: no choice
-          found = std::string(p.iso);
-        }
+        to = k;
+    const std::size_t from = sentence_start(first);
+    std::string found;
+    auto it = std::lower_bound(places.begin(), places.end(), std::make_pair(from, std::string_view()));
+    for (; it != places.end() && it->first < to; ++it) {
+      const std::string_view p = it->second;
+      if (p == "home") return "";
+      // Each currency speaks only for its own sign: "$" for the dollars, rupees for rupees.
+      const bool dollar = p == "AUD" || p == "NZD" || p == "CAD" || p == "SGD";
+      const bool rupee = p == "PKR" || p == "LKR" || p == "NPR";
+      if ((iso == "USD" && dollar) || (iso == "INR" && rupee) || (iso == "MXN" && !dollar && !rupee)) {
+        if (!found.empty() && found != p) return "";  // two places: no choice
+        found = std::string(p);
       }
     }
     return found;
