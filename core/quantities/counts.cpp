@@ -28,7 +28,7 @@ bool is_stop_word(std::string_view w) {
       "second", "third", "top", "'s", "s", "st", "nd", "rd", "th", "am", "pm", "x", "including", "compared",
       "versus", "vs", "and", "a", "year", "share",  "apiece", "each", "higher", "lower", "ahead",
       "behind", "above", "below", "across", "around", "within", "without", "out", "back", "away", "there",
-      "already", "1.2 million sold", "1.2 million sold",
+      "already", "because", "although", "though", "unless", "whereas", "despite", "amid",
   };
   // Verbs in the past that follow a figure ("1.2 million sold"); those in -ed are no nouns anyway.
   static constexpr std::string_view kPastVerbs[] = {
@@ -91,16 +91,28 @@ class CountReader : public Reader {
                        (!f.range && f.number.scale == 1 && f.number.form == NumberForm::digits &&
                         dot_thousands(f.number.first_token, QuantityKind::count, ""));  // "3.500 tents"
     const bool can_count = f.number.form != NumberForm::fraction && !f.number.negative;
+    // "a six-figure advance": a size of sum, no figure to check.
+    if (k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
+        (word(k + 1, "figure") || word(k + 1, "figures"))) {
+      next = k + 2;
+      return true;
+    }
     // "a five-match series", "a 4-door hatch", "one-bedroom flats"
     if (can_count && whole && !f.range && k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
         adjacent(t_[k], t_[k + 1]) && countable_noun(t_[k + 1]) && !hyphen_modifier(t_[k + 1].norm))
-      return emit(f, QuantityKind::count, counted(t_[k + 1].norm), k + 2, 1, next);
+      return emit(f, QuantityKind::count, counted(t_[k + 1].norm, f.value), k + 2, 1, next);
     // "One rival report said": a spelled-out "one" is an article more often than a count; "a one-way
     // trip" and "€109 one way" are no quantity at all.
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
     if (article && !f.range &&
         ((k < n && t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") ||
          word(k, "or"))) {
+      next = k;
+      return true;
+    }
+    // "$6.23 a dozen": the unit of a price, no figure of its own.
+    if (f.number.form == NumberForm::words && f.first > 0 && word(f.first, "a") && !scan_.mentions.empty() &&
+        scan_.mentions.back().kind == QuantityKind::money && scan_.mentions.back().last_token == f.first) {
       next = k;
       return true;
     }
@@ -118,10 +130,12 @@ class CountReader : public Reader {
     // "map one", "day-one": the name of the first of a series; "one every 41 minutes": a rate's one.
     if (article && !f.range) {
       const std::size_t i = f.first;
-      if (word(k, "every") || (i > 0 && ((t_[i - 1].is("-") && adjacent(t_[i - 1], t_[i])) ||
-                                         one_of(t_[i - 1].norm, {"map", "game", "day", "round", "set", "leg",
-                                                                 "stage", "phase", "part", "year", "week",
-                                                                 "season", "episode", "act", "chapter"})))) {
+      // "one of only 500 copies": the pronoun.
+      if (word(k, "every") || word(k, "of") ||
+          (i > 0 &&
+           ((t_[i - 1].is("-") && adjacent(t_[i - 1], t_[i])) ||
+            one_of(t_[i - 1].norm, {"map", "game", "day", "round", "set", "leg", "stage", "phase", "part",
+                                    "year", "week", "season", "episode", "act", "chapter"})))) {
         next = k;
         return true;
       }
@@ -144,9 +158,10 @@ class CountReader : public Reader {
     const std::size_t noun = count_noun(from);
     // A count is of whole things: "7.8 earthquake" is a magnitude; but "23.5 points" are counted, and
     // "0.7 goals per game" is an average of a count.
-    const bool average = word(noun + 1, "per") || word(noun + 1, "a") || word(noun + 1, "each");
+    const bool average =
+        word(noun + 1, "per") || word(noun + 1, "a") || word(noun + 1, "an") || word(noun + 1, "each");
     if (noun && (whole || average || t_[noun].is("points") || t_[noun].is("point")))
-      return emit(f, QuantityKind::count, counted(t_[noun].norm), noun + 1, 1, next);
+      return emit(f, QuantityKind::count, counted(t_[noun].norm, f.value), noun + 1, 1, next);
     if (!noun && carried(f, next)) return true;
     return emit(f, QuantityKind::number, "", k, 1, next);
   }
@@ -272,7 +287,17 @@ class CountReader : public Reader {
   // hyphen.
   bool name_in_words(const Figure& f) const {
     const std::size_t i = f.first;
-    if (i == 0 || !has_capital(text_, t_[i]) || f.end != i + 1) return false;
+    if (i == 0 || f.end != i + 1) return false;
+    // "sub-zero temperatures": a prefix joined to the word.
+    if (t_[i - 1].is("-") && adjacent(t_[i - 1], t_[i]) && i > 1 &&
+        one_of(t_[i - 2].norm, {"sub", "non", "near", "above", "below"}))
+      return true;
+    if (!has_capital(text_, t_[i])) return false;
+    // "the Six Nations": a capitalised number word before a capitalised word, not first in its sentence.
+    if (f.end < t_.size() && t_[f.end].is_word() && has_capital(text_, t_[f.end]) && !t_[i - 1].is(".") &&
+        !t_[i - 1].is(":") &&
+        !(t_[i - 1].is_word() && has_capital(text_, t_[i - 1]) && !t_[i - 1].is("the")) && !scan_.shouting())
+      return true;
     std::size_t p = i - 1;
     if (t_[p].is("-") && p > 0 && adjacent(t_[p - 1], t_[p]) && adjacent(t_[p], t_[i])) --p;
     if (!t_[p].is_word() || !has_capital(text_, t_[p])) return false;
@@ -293,7 +318,8 @@ class CountReader : public Reader {
 
   // The noun a count names, its abbreviations of sport and property written out: "34 pts" counts points,
   // "3 bed" bedrooms.
-  static std::string counted(const std::string& noun) {
+  static std::string counted(const std::string& noun, double value) {
+    if (noun == "bed" && value > 8) return noun;  // "a 1,000-bed hospital": beds, not bedrooms
     static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
         {"pts", "points"}, {"reb", "rebounds"}, {"ast", "assists"},  {"blk", "blocks"},
         {"stl", "steals"}, {"bed", "bedroom"},  {"bath", "bathroom"}};
@@ -381,8 +407,9 @@ class CountReader : public Reader {
 
   // Words after "N-" that describe rather than count: "one-off", "two-way", "three-time".
   static bool hyphen_modifier(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"off",    "way",  "sided", "fold", "time", "times", "odd",
-                                                  "strong", "plus", "all",   "nil",  "up",   "down"};
+    static constexpr std::string_view kWords[] = {"off",   "way", "sided",  "fold",   "time",
+                                                  "times", "odd", "strong", "plus",   "all",
+                                                  "nil",   "up",  "down",   "figure", "figures"};
     return one_of(w, kWords);
   }
 };

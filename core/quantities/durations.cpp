@@ -169,9 +169,9 @@ class DurationReader : public Reader {
     // "toddlers under two", "mothers over 40": people over or under an age, with nothing counted after.
     if ((word(i - 1, "over") || word(i - 1, "under")) && i > 1 && t_[i - 2].is_word() &&
         one_of(t_[i - 2].norm,
-               {"children", "toddlers", "babies",   "infants",   "kids",     "adults", "mothers",
-                "fathers",  "women",    "men",      "people",    "patients", "pupils", "teenagers",
-                "those",    "anyone",   "everyone", "residents", "workers",  "drivers"}) &&
+               {"children", "toddlers", "babies", "infants",  "kids",      "adults",  "mothers",
+                "fathers",  "women",    "men",    "people",   "patients",  "pupils",  "teenagers",
+                "players",  "those",    "anyone", "everyone", "residents", "workers", "drivers"}) &&
         (a >= n || !(t_[a].is_word() && countable_noun(t_[a]))))
       return true;
     // "has died at 71", "died aged 87", "He was 88."

@@ -285,6 +285,23 @@ class Extraction {
     return places_;
   }
 
+  // Whether the text is written in capitals ("3 CARS RECALLED", "55-LITRE TANK"): most of its words of
+  // three letters or more have no lower-case letter. Names in capitals tell nothing there.
+  bool shouting() {
+    if (shouting_ < 0) {
+      std::size_t words = 0, upper = 0;
+      for (const Token& tok : tokens) {
+        if (!tok.is_word() || tok.end - tok.start < 3) continue;
+        ++words;
+        bool lower = false;
+        for (std::size_t k = tok.start; k < tok.end && !lower; ++k) lower = text[k] >= 'a' && text[k] <= 'z';
+        upper += lower ? 0 : 1;
+      }
+      shouting_ = words >= 3 && upper * 10 >= words * 7 ? 1 : 0;
+    }
+    return shouting_ == 1;
+  }
+
   // Whether places() found a place whose currency is not the default one.
   bool abroad() const { return abroad_; }
 
@@ -295,6 +312,7 @@ class Extraction {
  private:
   int fahrenheit_ = -1;
   int comma_decimals_ = -1;
+  int shouting_ = -1;
   bool places_found_ = false;
   bool abroad_ = false;  // a place of the list other than home
   std::vector<std::pair<std::size_t, std::string_view>> places_;

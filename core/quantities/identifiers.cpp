@@ -3,6 +3,7 @@
 // "V-12", "COVID-19", "A320neo", "No. 8", "Interstate 95", "Section 427"), addresses ("14 Orchard
 // Close"), phone numbers ("0800 123 4567") and bare years ("winter 2023", "the 1990s"). The scan asks
 // here before it reads a figure; what is found is passed over, with no mention.
+#include <algorithm>
 #include <string>
 
 #include "quantities/digits.hpp"
@@ -30,17 +31,17 @@ bool label_word(std::string_view w) {
       "grade",    "class",      "round",       "branch",    "junctions", "routes",   "pages",     "sections",
       "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
       "pitch",    "spaces",     "week",        "runway",    "box",       "line",     "stop",      "region",
-      "graded",   "size"};
+      "shirt",    "graded",     "size"};
   return one_of(w, kWords);
 }
 
 // Words that make a number after them a label only when capitalised: "Court 2", "Line 2", "Zone 2".
 bool capital_label_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "court",  "line",     "zone",   "tower", "cycle", "series", "stage",   "band", "division", "phase",
-      "bed",    "grade",    "tier",   "unit",  "step",  "part",   "act",     "rule", "box",      "level",
-      "table",  "track",    "number", "week",  "game",  "round",  "day",     "heat", "race",     "test",
-      "sector", "district", "area",   "group", "year",  "term",   "semester"};
+      "court",  "line",     "zone",   "tower", "cycle", "series", "stage",    "band", "division", "phase",
+      "bed",    "grade",    "tier",   "unit",  "step",  "part",   "act",      "rule", "box",      "level",
+      "table",  "track",    "number", "week",  "game",  "round",  "day",      "heat", "race",     "test",
+      "sector", "district", "area",   "group", "year",  "term",   "semester", "plan"};
   return one_of(w, kWords);
 }
 
@@ -77,10 +78,11 @@ bool time_zone(std::string_view w) {
 // Street types ending an address: "14 Orchard Close", "301 East 79th Street".
 bool street_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "street", "st",       "road",    "rd",    "avenue", "ave",        "lane",     "ln",      "close",
-      "place",  "pl",       "drive",   "dr",    "way",    "court",      "crescent", "terrace", "boulevard",
-      "blvd",   "square",   "gardens", "grove", "mews",   "parade",     "walk",     "row",     "highway",
-      "hwy",    "broadway", "circle",  "wharf", "quay",   "embankment", "loop",     "yards",   "plaza"};
+      "street",     "st",        "road",    "rd",     "avenue",   "ave",    "lane",  "ln",
+      "close",      "place",     "pl",      "drive",  "dr",       "way",    "court", "crescent",
+      "terrace",    "boulevard", "blvd",    "square", "gardens",  "grove",  "mews",  "parade",
+      "walk",       "row",       "highway", "hwy",    "broadway", "circle", "wharf", "quay",
+      "embankment", "loop",      "yards",   "plaza",  "view"};
   return one_of(w, kWords);
 }
 
@@ -108,11 +110,13 @@ class IdentifierReader : public Reader {
 
   bool try_identifier(std::size_t i, std::size_t& next) {
     if (!t_[i].is_number()) return false;
-    if (i > 0 && t_[i - 1].kind == TokenKind::symbol) return false;  // "$2000", "£1,100"
+    if (i > 0 && t_[i - 1].kind == TokenKind::symbol && !t_[i - 1].is("#"))
+      return false;  // "$2000", "£1,100"
     std::size_t e = 0;
     if ((e = clock_time(i)) || (e = score(i)) || (e = tally(i)) || (e = slash_pair(i)) || (e = code(i)) ||
         (e = named(i)) || (e = address(i)) || (e = bare_year(i)) || (e = cricket(i)) ||
-        (e = list_marker(i)) || (e = short_code(i))) {
+        (e = list_marker(i)) || (e = short_code(i)) || (e = listed_or_marked(i)) || (e = version_chain(i)) ||
+        (e = drawn(i)) || (e = emergency(i))) {
       next = e;
       return true;
     }
@@ -231,9 +235,11 @@ class IdentifierReader : public Reader {
     if (glued(i + 2, k) && t_[k].is("(") && plain(k + 1) && norm_at(t_, k + 2, ")")) k += 3;
     const double a = digits_value(t_[i].norm), b = digits_value(t_[i + 2].norm);
     // "6-3, 4-6": a set after a set.
-    const bool before = (i > 0 && t_[i - 1].is_word() && score_word_before(t_[i - 1].norm)) ||
-                        (i > 3 && t_[i - 1].is(",") && plain(i - 2) && t_[i - 3].is("-") && plain(i - 4) &&
-                         glued(i - 4, i - 3) && glued(i - 3, i - 2));
+    const bool before =
+        (i > 0 && t_[i - 1].is_word() && score_word_before(t_[i - 1].norm)) ||
+        (i > 1 && word(i - 1, "of") && word(i - 2, "figures")) ||  // bowling: "figures of 4-51"
+        (i > 3 && t_[i - 1].is(",") && plain(i - 2) && t_[i - 3].is("-") && plain(i - 4) &&
+         glued(i - 4, i - 3) && glued(i - 3, i - 2));
     const bool after = i + 3 < t_.size() && t_[i + 3].is_word() && score_word_after(t_[i + 3].norm);
     return a >= b || before || after ? k : 0;
   }
@@ -272,8 +278,10 @@ class IdentifierReader : public Reader {
       return i + 1;
     // A capitalised word before a plain whole number, or a version ("iOS 17.4"), with no unit after it:
     // "FTSE 100", "Apollo 11", "Android 14", "S&P 500".
+    // In a headline written in capitals only a short name does: "FTSE 100", not "ORDERS 40-TONNE".
     if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
-        has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i)) {
+        has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i) &&
+        !(t_[i - 1].norm.size() > 4 && scan_.shouting())) {
       if (!glued_on(i) && !(glued(i, i + 1) && t_[i + 1].is("-"))) return i + 1;
       // "Boeing 737-8200s", "Falcon 9-class".
       if (t_[i + 1].is("-") && glued(i + 1, i + 2)) return glued_run_end(i + 2);
@@ -296,12 +304,12 @@ class IdentifierReader : public Reader {
       return i + 2;
     // "7-Eleven", "401(k)": a hyphen or a bracket glued between the number and a name.
     if (plain(i) && glued(i, i + 1) && i + 2 < n && glued(i + 1, i + 2) && t_[i + 2].is_word() &&
-        ((t_[i + 1].is("-") && is_upper(text_[t_[i + 2].start])) || t_[i + 1].is("(")))
+        ((t_[i + 1].is("-") && is_upper(text_[t_[i + 2].start]) && !scan_.shouting()) || t_[i + 1].is("(")))
       return i + 3;
     // "737 MAX 9", "5 GT": a name in capitals after the number, and no noun it counts ("96 AH-64E
     // helicopters" counts helicopters).
     if (plain(i) && !unit_after(i) && i + 1 < n && t_[i + 1].is_word() && all_caps(i + 1) &&
-        !(i + 2 < n && t_[i + 2].is_word() && !is_upper(text_[t_[i + 2].start])) &&
+        !scan_.shouting() && !(i + 2 < n && t_[i + 2].is_word() && !is_upper(text_[t_[i + 2].start])) &&
         !plural_after_model(i + 1))
       return i + 2;
     // "'99 Luftballons'": a title in quotes begins with the number.
@@ -355,6 +363,72 @@ class IdentifierReader : public Reader {
     return k;
   }
 
+  // "numbers 07, 19, 23, 31, 42": five or more small whole numbers in a list, with no unit, are drawn
+  // balls or shirt numbers, not amounts; "p. 214": a page; "#2024-17": a number after "#"; "9/17": a month
+  // and a day; "11.4.2": a version.
+  std::size_t listed_or_marked(std::size_t i) const {
+    if (!plain(i)) return 0;
+    if (i > 1 && t_[i - 1].is(".") && word(i - 2, "p") && raw(text_, t_[i - 2]) == "p") return i + 1;
+    if (i > 0 && t_[i - 1].is("#") && glued(i - 1, i)) return glued_run_end(i);
+    if (norm_at(t_, i + 1, "/") && glued(i, i + 1) && plain(i + 2) && glued(i + 1, i + 2) &&
+        !glued_on(i + 2) && !unit_after(i + 2)) {
+      const double a = digits_value(t_[i].norm), b = digits_value(t_[i + 2].norm);
+      const bool dated =
+          i > 0 && t_[i - 1].is_word() &&
+          one_of(t_[i - 1].norm,
+                 {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+                  "tue",    "tues",    "wed",       "thu",      "thurs",  "fri",      "sat",    "sun",
+                  "on",     "by",      "until",     "since",    "from",   "through",  "thru"});
+      if (dated && a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a > 12 || b > 12) && a != b) return i + 3;
+    }
+    return 0;
+  }
+
+  // "11.4.2": a version of three parts, one token or several.
+  std::size_t version_chain(std::size_t i) const {
+    const std::string_view d = t_[i].norm;
+    // (Three parts: four, "192.168.1.2", read as the numbers they are, as Recognizers-Text's specs have
+    // them.)
+    if (std::count(d.begin(), d.end(), '.') == 2 && d.find(',') == std::string_view::npos) {
+      // Not "3.500.000", thousands between full stops: some part after the first is not three digits.
+      for (std::size_t at = d.find('.'); at != std::string_view::npos;) {
+        const std::size_t next = d.find('.', at + 1);
+        const std::size_t len = (next == std::string_view::npos ? d.size() : next) - at - 1;
+        if (len != 3) return i + 1;
+        at = next;
+      }
+    }
+    if (plain(i) && norm_at(t_, i + 1, ".") && glued(i, i + 1) && plain(i + 2) && glued(i + 1, i + 2) &&
+        norm_at(t_, i + 3, ".") && glued(i + 2, i + 3) && plain(i + 4) && glued(i + 3, i + 4))
+      return glued_run_end(i + 4);
+    if (!t_[i].is_number() || !version(i) || !norm_at(t_, i + 1, ".") || !glued(i, i + 1) || !plain(i + 2) ||
+        !glued(i + 1, i + 2))
+      return 0;
+    return glued_run_end(i + 2);
+  }
+
+  // "numbers 07, 19, 23, 31, 42": five or more small whole numbers in a list joined by commas, with no
+  // unit, are drawn balls or shirt numbers, not amounts.
+  std::size_t drawn(std::size_t i) const {
+    const auto small = [&](std::size_t k) {
+      return k < t_.size() && t_[k].is_number() && t_[k].norm.size() <= 2 && all_digit_chars(t_[k].norm);
+    };
+    if (!small(i) || unit_after(i)) return 0;
+    std::size_t first = i, last = i;
+    while (first > 1 && t_[first - 1].is(",") && small(first - 2)) first -= 2;
+    while (norm_at(t_, last + 1, ",") && small(last + 2) && !unit_after(last + 2)) last += 2;
+    return (last - first) / 2 + 1 >= 5 ? last + 1 : 0;
+  }
+
+  // "in an emergency, 999;", "or 911.": an emergency number on its own.
+  std::size_t emergency(std::size_t i) const {
+    if (!(t_[i].is("999") || t_[i].is("911") || t_[i].is("112")) || i == 0) return 0;
+    const bool before = t_[i - 1].is(",") || word(i - 1, "or") || word(i - 1, "dial") ||
+                        word(i - 1, "call") || word(i - 1, "ring");
+    const bool after = i + 1 >= t_.size() || t_[i + 1].kind == TokenKind::punct;
+    return before && after ? i + 1 : 0;
+  }
+
   // "Text GIVE to 70070": a short code to text; "98450 12345": a mobile number in two groups of five.
   std::size_t short_code(std::size_t i) const {
     if (!plain(i)) return 0;
@@ -372,7 +446,8 @@ class IdentifierReader : public Reader {
     if (!plain(i) || t_[i].norm.size() > 2 || !norm_at(t_, i + 1, ".") || !glued(i, i + 1) || !capital(i + 2))
       return 0;
     const bool starts =
-        i == 0 || t_[i - 1].is(":") || t_[i - 1].is(";") ||
+        i == 0 || t_[i - 1].is(":") || t_[i - 1].is(";") || (t_[i - 1].is("-") && !glued(i - 1, i)) ||
+        t_[i - 1].is("--") || t_[i - 1].is("|") ||
         text_.substr(t_[i - 1].end, t_[i].start - t_[i - 1].end).find('\n') != std::string_view::npos;
     return starts ? i + 2 : 0;
   }

@@ -494,6 +494,27 @@ class MeasureReader : public Reader {
  public:
   using Reader::Reader;
 
+  // "the 100m final", "women's 1500m:", "ran 28:54 for 10,000m": a standard race in athletics by its
+  // distance, glued to "m", is the race's name.
+  bool race_name(const Figure& f, const std::pair<std::string, std::size_t>& unit, std::size_t& next) const {
+    if (unit.first != "m" || f.range || unit.second != f.end + 1 || !adjacent(t_[f.end - 1], t_[f.end]))
+      return false;
+    static constexpr double kRaces[] = {60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000};
+    bool race = false;
+    for (double d : kRaces) race = race || f.value == d;
+    if (!race || f.first == 0) return false;
+    const std::size_t e = unit.second;
+    const bool before = word(f.first - 1, "the") || t_[f.first - 1].is("'s") || word(f.first - 1, "for") ||
+                        word(f.first - 1, "men's") || word(f.first - 1, "women's");
+    const bool after = e >= t_.size() || t_[e].kind == TokenKind::punct ||
+                       (t_[e].is_word() && one_of(t_[e].norm, {"final", "finals", "heat", "heats", "hurdles",
+                                                               "race", "title", "record", "gold", "silver",
+                                                               "bronze", "semi", "semifinal", "in", "at"}));
+    if (!(before && after)) return false;
+    next = e;
+    return true;
+  }
+
   // A unit of measure after the number: "330 metres", "1.2 gigawatts", "180ml", "a 4.4-litre engine",
   // "1/16 of a pint", "6ft 5in".
   bool try_measure_after(const Figure& f, std::size_t& next) {
@@ -507,6 +528,7 @@ class MeasureReader : public Reader {
     if (feet_and_inches(f, next)) return true;
     auto unit = measure_at(scan_, u);
     if (!unit) return false;
+    if (race_name(f, *unit, next)) return true;
     // "250-260 Mt": millions of tonnes, in tonnes.
     if (unit->first == "Mt") return emit(f, QuantityKind::measure, "t", unit->second, 1e6, next);
     // "6h 42m": minutes after a figure in hours.

@@ -135,6 +135,13 @@ std::optional<Currency> currency_noun(std::string_view w) {
       {"reais", "BRL", 1},        {"won", "KRW", 1},
       {"paise", "INR", 0.01},     {"paisa", "INR", 0.01},
       {"krona", "SEK", 1},        {"kronor", "SEK", 1},
+      {"krone", "DKK", 1},        {"kroner", "DKK", 1},
+      {"pataca", "MOP", 1},       {"patacas", "MOP", 1},
+      {"taka", "BDT", 1},         {"kwacha", "ZMW", 1},
+      {"cedi", "GHS", 1},         {"cedis", "GHS", 1},
+      {"birr", "ETB", 1},         {"forint", "HUF", 1},
+      {"koruna", "CZK", 1},       {"hryvnia", "UAH", 1},
+      {"tenge", "KZT", 1},        {"soles", "PEN", 1},
       {"bitcoin", "XBT", 1},      {"bitcoins", "XBT", 1},
       {"cent", "USD", 0.01},      {"cents", "USD", 0.01},
       {"cts", "USD", 0.01},  // wire copy: "52 cts"
@@ -167,10 +174,10 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
   if (!t[k].is_word()) return std::nullopt;
   if (auto c = currency_code(t[k].norm)) return CurrencyMatch{*c, k + 1};
   // "duck No. 317 won the prize": "won" before a determiner is the verb, not Korea's currency.
-  if (word_at(t, k, "won") && k + 1 < n && t[k + 1].is_word() &&
-      (t[k + 1].is("the") || t[k + 1].is("a") || t[k + 1].is("an") || t[k + 1].is("its") ||
-       t[k + 1].is("his") || t[k + 1].is("her") || t[k + 1].is("their") || t[k + 1].is("by") ||
-       t[k + 1].is("in") || t[k + 1].is("at")))
+  if (word_at(t, k, "won") && k + 1 < n &&
+      (t[k + 1].kind == TokenKind::symbol || t[k + 1].is_number() || t[k + 1].is("the") || t[k + 1].is("a") ||
+       t[k + 1].is("an") || t[k + 1].is("its") || t[k + 1].is("his") || t[k + 1].is("her") ||
+       t[k + 1].is("their") || t[k + 1].is("by") || t[k + 1].is("in") || t[k + 1].is("at")))
     return std::nullopt;
   if (word_at(t, k, "p") && k > 0 && adjacent(t[k - 1], t[k]) && t[k - 1].is_number())
     return CurrencyMatch{{"GBP", 0.01}, k + 1};  // "20p"
@@ -290,79 +297,39 @@ namespace {
 
 // Places whose currency a "$", a rupee or a peso in their sentence is, and "home" for those that keep it
 // the US dollar, the Indian rupee or the Mexican peso (Extraction::places()).
-const PlaceWord kPlaceWords[] = {{"australia", "AUD"},
-                                 {"australian", "AUD"},
-                                 {"sydney", "AUD"},
-                                 {"melbourne", "AUD"},
-                                 {"brisbane", "AUD"},
-                                 {"perth", "AUD"},
-                                 {"adelaide", "AUD"},
-                                 {"canberra", "AUD"},
-                                 {"hobart", "AUD"},
-                                 {"queensland", "AUD"},
-                                 {"nsw", "AUD"},
-                                 {"tasmania", "AUD"},
-                                 {"asx", "AUD"},
-                                 {"zealand", "NZD"},
-                                 {"auckland", "NZD"},
-                                 {"wellington", "NZD"},
-                                 {"christchurch", "NZD"},
-                                 {"dunedin", "NZD"},
-                                 {"canada", "CAD"},
-                                 {"canadian", "CAD"},
-                                 {"toronto", "CAD"},
-                                 {"ottawa", "CAD"},
-                                 {"montreal", "CAD"},
-                                 {"vancouver", "CAD"},
-                                 {"calgary", "CAD"},
-                                 {"edmonton", "CAD"},
-                                 {"ontario", "CAD"},
-                                 {"quebec", "CAD"},
-                                 {"alberta", "CAD"},
-                                 {"tsx", "CAD"},
-                                 {"singapore", "SGD"},
-                                 {"singaporean", "SGD"},
-                                 {"sgx", "SGD"},
-                                 {"pakistan", "PKR"},
-                                 {"pakistani", "PKR"},
-                                 {"karachi", "PKR"},
-                                 {"lahore", "PKR"},
-                                 {"islamabad", "PKR"},
-                                 {"rawalpindi", "PKR"},
-                                 {"peshawar", "PKR"},
-                                 {"quetta", "PKR"},
-                                 {"multan", "PKR"},
-                                 {"faisalabad", "PKR"},
-                                 {"sindh", "PKR"},
-                                 {"lanka", "LKR"},
-                                 {"lankan", "LKR"},
-                                 {"colombo", "LKR"},
-                                 {"nepal", "NPR"},
-                                 {"kathmandu", "NPR"},
-                                 {"colombia", "COP"},
-                                 {"colombian", "COP"},
-                                 {"bogota", "COP"},
-                                 {"medellin", "COP"},
-                                 {"argentina", "ARS"},
-                                 {"argentine", "ARS"},
-                                 {"chile", "CLP"},
-                                 {"chilean", "CLP"},
-                                 {"philippines", "PHP"},
-                                 {"philippine", "PHP"},
-                                 {"manila", "PHP"},
-                                 {"uruguay", "UYU"},
-                                 {"american", "home"},
-                                 {"americans", "home"},
-                                 {"washington", "home"},
-                                 {"nasdaq", "home"},
-                                 {"nyse", "home"},
-                                 {"india", "home"},
-                                 {"indian", "home"},
-                                 {"mumbai", "home"},
-                                 {"delhi", "home"},
-                                 {"mexico", "home"},
-                                 {"mexican", "home"},
-                                 {"", ""}};
+const PlaceWord kPlaceWords[] = {{"australia", "AUD"},    {"australian", "AUD"},   {"sydney", "AUD"},
+                                 {"melbourne", "AUD"},    {"brisbane", "AUD"},     {"perth", "AUD"},
+                                 {"adelaide", "AUD"},     {"canberra", "AUD"},     {"hobart", "AUD"},
+                                 {"queensland", "AUD"},   {"nsw", "AUD"},          {"tasmania", "AUD"},
+                                 {"asx", "AUD"},          {"zealand", "NZD"},      {"auckland", "NZD"},
+                                 {"wellington", "NZD"},   {"christchurch", "NZD"}, {"dunedin", "NZD"},
+                                 {"canada", "CAD"},       {"canadian", "CAD"},     {"toronto", "CAD"},
+                                 {"ottawa", "CAD"},       {"montreal", "CAD"},     {"vancouver", "CAD"},
+                                 {"calgary", "CAD"},      {"edmonton", "CAD"},     {"ontario", "CAD"},
+                                 {"quebec", "CAD"},       {"alberta", "CAD"},      {"tsx", "CAD"},
+                                 {"singapore", "SGD"},    {"singaporean", "SGD"},  {"sgx", "SGD"},
+                                 {"pakistan", "PKR"},     {"pakistani", "PKR"},    {"karachi", "PKR"},
+                                 {"lahore", "PKR"},       {"islamabad", "PKR"},    {"rawalpindi", "PKR"},
+                                 {"peshawar", "PKR"},     {"quetta", "PKR"},       {"multan", "PKR"},
+                                 {"faisalabad", "PKR"},   {"sindh", "PKR"},        {"lanka", "LKR"},
+                                 {"lankan", "LKR"},       {"colombo", "LKR"},      {"nepal", "NPR"},
+                                 {"kathmandu", "NPR"},    {"colombia", "COP"},     {"colombian", "COP"},
+                                 {"bogota", "COP"},       {"medellin", "COP"},     {"argentina", "ARS"},
+                                 {"argentine", "ARS"},    {"chile", "CLP"},        {"chilean", "CLP"},
+                                 {"philippines", "PHP"},  {"philippine", "PHP"},   {"manila", "PHP"},
+                                 {"uruguay", "UYU"},      {"australians", "AUD"},  {"canadians", "CAD"},
+                                 {"singaporeans", "SGD"}, {"scotia", "CAD"},       {"manitoba", "CAD"},
+                                 {"saskatchewan", "CAD"}, {"newfoundland", "CAD"}, {"winnipeg", "CAD"},
+                                 {"halifax", "CAD"},      {"yukon", "CAD"},        {"ireland", "EUR"},
+                                 {"irish", "EUR"},        {"dublin", "EUR"},       {"cork", "EUR"},
+                                 {"galway", "EUR"},       {"limerick", "EUR"},     {"germany", "EUR"},
+                                 {"france", "EUR"},       {"spain", "EUR"},        {"italy", "EUR"},
+                                 {"netherlands", "EUR"},  {"belgium", "EUR"},      {"portugal", "EUR"},
+                                 {"austria", "EUR"},      {"finland", "EUR"},      {"greece", "EUR"},
+                                 {"american", "home"},    {"americans", "home"},   {"washington", "home"},
+                                 {"nasdaq", "home"},      {"nyse", "home"},        {"india", "home"},
+                                 {"indian", "home"},      {"mumbai", "home"},      {"delhi", "home"},
+                                 {"mexico", "home"},      {"mexican", "home"},     {"", ""}};
 
 // Reads the currency around a figure, and the cents after a whole amount.
 class MoneyReader : public Reader {
@@ -437,7 +404,13 @@ class MoneyReader : public Reader {
     // The place the sentence speaks of: "Brisbane City Council approved a $4.2 billion budget", "Rs 3.5
     // trillion" in a Karachi court report, "2,1 million pesos" in Colombia.
     if (c.iso == "USD" || c.iso == "INR" || c.iso == "MXN") {
-      const std::string local = local_currency(c.iso, first);
+      // "save 10c a litre and €10 off a €50 shop": cents beside euros are euro cents.
+      if (c.factor < 1) {
+        const std::size_t from = first > 30 ? first - 30 : 0, to = std::min(t_.size(), first + 30);
+        for (std::size_t k = from; k < to; ++k)
+          if (t_[k].is("\xE2\x82\xAC") || word(k, "euro") || word(k, "euros")) return "EUR";
+      }
+      const std::string local = local_currency(c.iso, first, c.factor < 1);
       if (!local.empty()) return local;
     }
     if (c.iso == "JPY") {
@@ -450,9 +423,9 @@ class MoneyReader : public Reader {
     return c.iso;
   }
 
-  // The currency of the place the figure's sentence names, for "$", rupees and pesos; "" when it names
-  // none, or names the United States (or India, or Mexico) too.
-  std::string local_currency(const std::string& iso, std::size_t first) const {
+  // The currency of the place the figure's sentence names, for "$" (and cents), rupees and pesos; "" when it
+  // names none, or names the United States (or India, or Mexico) too.
+  std::string local_currency(const std::string& iso, std::size_t first, bool cents) const {
     const auto& places = scan_.places(kPlaceWords);
     if (!scan_.abroad()) return "";
     std::size_t to = std::min(t_.size(), first + 40);
@@ -469,7 +442,10 @@ class MoneyReader : public Reader {
       // Each currency speaks only for its own sign: "$" for the dollars, rupees for rupees.
       const bool dollar = p == "AUD" || p == "NZD" || p == "CAD" || p == "SGD";
       const bool rupee = p == "PKR" || p == "LKR" || p == "NPR";
-      if ((iso == "USD" && dollar) || (iso == "INR" && rupee) || (iso == "MXN" && !dollar && !rupee)) {
+      // Cents in the euro area ("10c off in Dublin") are euro cents.
+      const bool euro = p == "EUR";
+      if ((iso == "USD" && (dollar || (euro && cents))) || (iso == "INR" && rupee) ||
+          (iso == "MXN" && !dollar && !rupee && !euro)) {
         if (!found.empty() && found != p) return "";  // two places: no choice
         found = std::string(p);
       }

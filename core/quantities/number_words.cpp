@@ -78,6 +78,7 @@ double word_scale(std::string_view w) {
   if (w == "trillion") return 1e12;
   if (w == "lakh" || w == "lakhs" || w == "lac") return 1e5;
   if (w == "crore" || w == "crores") return 1e7;
+  if (w == "milliard" || w == "milliards") return 1e9;  // French and Scandinavian copy: "3,6 milliards $"
   return 0;
 }
 
@@ -135,7 +136,8 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   // "10G" is ten billion, but "5G" after one digit is a network, as "4K" is a screen.
   if (w == "g") return raw == "G" && (money || !glued || num.end - num.start > 1) ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
-  if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mds") return 1e9;  // "2,3 Mrd.", "Mds"
+  if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mds" || w == "mia")
+    return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner"
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;
   if (w == "tn" || w == "tln" || w == "trn") return 1e12;
   return 0;

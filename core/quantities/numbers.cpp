@@ -312,11 +312,12 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
 // so that "Viewership peaked at 1.9m" and "admissions were roughly 1.2m" are millions, not metres.
 bool audience_before(const std::vector<Token>& t, std::size_t k) {
   static constexpr std::string_view kNouns[] = {
-      "admissions", "viewership", "viewers",   "audience",    "audiences", "attendance", "visitors",
-      "views",      "streams",    "downloads", "subscribers", "followers", "users",      "members",
-      "population", "residents",  "tickets",   "voters",      "votes",     "spectators", "passengers",
-      "listeners",  "readers",    "customers", "sales"};
-  for (std::size_t m = k; m > 0 && k - m < 10; --m) {
+      "admissions", "viewership", "viewers",   "audience",    "audiences",  "attendance", "visitors",
+      "views",      "streams",    "downloads", "subscribers", "followers",  "users",      "members",
+      "population", "residents",  "tickets",   "voters",      "votes",      "spectators", "passengers",
+      "listeners",  "readers",    "customers", "sales",       "overnights", "ratings",    "viewing",
+      "pulled",     "drew",       "attracted"};
+  for (std::size_t m = k; m > 0 && k - m < 20; --m) {
     const Token& w = t[m - 1];
     if (w.is(".") || w.is(";")) return false;
     if (w.is_word())
@@ -352,9 +353,10 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   // "18,7 Mio. euros", "€8,2 Mrd., the", "14 Mrd. Dollar", "80 Mrd. US-Dollar": the full stop of a
   // continental abbreviation, not of the sentence (before a capital, only a currency's).
   if (max_scale > 0 && k + 1 < n && t[k].is(".") && adjacent(t[k - 1], t[k]) &&
-      (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mds"))) {
-    static constexpr std::string_view kCurrencies[] = {
-        "dollar", "dollars", "euro", "euros", "us", "usd", "eur", "chf", "pfund", "yen", "yuan", "franken"};
+      (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mds") || t[k - 1].is("mia"))) {
+    static constexpr std::string_view kCurrencies[] = {"dollar", "dollars", "euro",   "euros", "us",
+                                                       "usd",    "eur",     "chf",    "pfund", "yen",
+                                                       "yuan",   "franken", "kroner", "kronor"};
     const bool capital = t[k + 1].is_word() && text[t[k + 1].start] >= 'A' && text[t[k + 1].start] <= 'Z';
     bool currency = false;
     for (auto c : kCurrencies) currency = currency || t[k + 1].is(c);

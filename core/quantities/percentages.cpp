@@ -59,6 +59,8 @@ class PercentReader : public Reader {
     unit = "%";
     std::size_t e = 0;
     if (norm_at(t_, k, "%") || word(k, "pct")) e = k + 1;
+    // "8,4 Prozent", "61,2 procent": translated copy that kept its word.
+    if (word(k, "prozent") || word(k, "procent") || word(k, "porcentaje")) e = k + 1;
     // "1.38pc", "5 pc": British for per cent.
     if (word(k, "pc") && raw(text_, t_[k]) == "pc") e = k + 1;
     if (word(k, "bps") || word(k, "bp")) {

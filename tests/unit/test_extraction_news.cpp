@@ -421,3 +421,43 @@ TEST_CASE("news: continental figures, local currencies and the place a sentence 
   CHECK(described("Police make one every 12 minutes.") ==
         std::vector<std::string>{"12 minutes = 12 min (duration)"});
 }
+
+TEST_CASE("news: draws, versions, pages, race names and other numbers of no quantity", "[quantities][news]") {
+  for (const std::string text :
+       {"Saturday's Lotto draw: 03, 11, 24, 36, 40, 47.", "Firmware 7.2.1 fixes the charging fault.",
+        "The quote is on p. 88 of the report.", "Ticket #2025-44 was closed.",
+        "Meeting on Thursday 10/23 in the library.", "Fraser-Pryce won the 100m final.",
+        "Results, men's 1500m: Kerr first.", "In an emergency, dial 999.",
+        "The Six Nations starts in February.", "Roads froze in sub-zero temperatures.",
+        "She signed a six-figure deal.", "Plan 2 graduates repay more.", "She lives at 4 Harbour View.",
+        "Hull wore shirt 44 that day.", "BESTSELLERS \u2014 1. Salt Road; 2. Kestrel.",
+        "Seat 22 won $500 on the raffle."})
+    CHECK(described(text).size() <= (text.find('$') != std::string::npos ? 1u : 0u));
+  CHECK(described("Seat 22 won $500 on the raffle.") == std::vector<std::string>{"$500 = 500 USD (money)"});
+  // A 400m climb is a distance; so is a race run over 100 metres.
+  CHECK(described("The trail gains 400m over two miles.")[0] == "400m = 400 m (measure)");
+  // Four parts, as an address on a network, stay numbers (as Recognizers-Text reads them).
+  CHECK(described("Connect to 10.0.0.1 now.").size() == 4);
+}
+
+TEST_CASE("news: headlines in capitals, foreign words for per cent and billion, euro cents",
+          "[quantities][news]") {
+  check_all({
+      {"RECALL: 3 CARS CAUGHT FIRE", "3 CARS", K::count, 3, "cars"},
+      {"PLANT ORDERS 40-TONNE PRESS", "40-TONNE", K::measure, 40, "t"},
+      {"Der Anteil stieg auf 12,5 Prozent.", "12,5 Prozent", K::percent, 12.5, "%"},
+      {"Omzet steeg met 4,1 procent.", "4,1 procent", K::percent, 4.1, "%"},
+      {"Budgettet er p\u00e5 2,4 mia. kroner.", "2,4 mia. kroner", K::money, 2.4e9, "DKK"},
+      {"Le projet co\u00fbte 3,6 milliards $.", "3,6 milliards $", K::money, 3.6e9, "USD"},
+      {"Casino revenue reached 12.4 billion patacas.", "12.4 billion patacas", K::money, 1.24e10, "MOP"},
+      {"The launch pulled in 5.2m on Sunday.", "5.2m", K::number, 5.2e6, ""},
+      {"Tickets went to players under 21.", "21", K::age, 21, "yr"},
+      {"He conceded 4.5 runs an over.", "4.5 runs", K::count, 4.5, "runs"},
+      {"The 1,200-bed hospital opened.", "1,200-bed", K::count, 1200, "bed"},
+  });
+  CHECK(described("Eggs hit $5.10 a dozen.") == std::vector<std::string>{"$5.10 = 5.1 USD (money)"});
+  CHECK(described("Members save 8c a litre and \u20ac5 off a \u20ac40 shop.")[0] == "8c = 0.08 EUR (money)");
+  CHECK(described("Members save 8c a litre at the pump.")[0] == "8c = 0.08 USD (money)");
+  CHECK(described("Recalls cover 1.2 million SUVs because trim pieces loosen.")[0] ==
+        "1.2 million SUVs = 1.2e+06 suvs (count)");
+}
