@@ -58,6 +58,25 @@ bool count_adjective(std::string_view w) {
 
 }  // namespace
 
+bool plural_noun(std::string_view w) {
+  static constexpr std::string_view kSame[] = {"aircraft",  "sheep",    "staff",  "people", "crew",
+                                               "deer",      "fish",     "cattle", "police", "personnel",
+                                               "livestock", "children", "men",    "women",  "species"};
+  if (one_of(w, kSame)) return true;
+  return w.size() > 3 && w.back() == 's' &&
+         !(w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0 ||
+           w.compare(w.size() - 2, 2, "is") == 0);
+}
+
+std::size_t model_name_end(std::string_view text, const Tokens& t, std::size_t k) {
+  std::size_t m = k;
+  while (m < t.size() && m < k + 6 &&
+         ((t[m].is_word() && has_capital(text, t[m])) || t[m].is_number() ||
+          (t[m].is("-") && m > k && adjacent(t[m - 1], t[m]))))
+    ++m;
+  return m;
+}
+
 bool countable_noun(const Token& tok) {
   if (!tok.is_word() || tok.norm.size() < 2) return false;
   const std::string_view w = tok.norm;
@@ -306,15 +325,7 @@ class CountReader : public Reader {
   }
 
   // Plurals, and nouns that are their own plural ("97 cargo aircraft", "22 crew").
-  static bool plural(const std::string& w) {
-    static constexpr std::string_view kSame[] = {"aircraft",  "sheep",    "staff",  "people", "crew",
-                                                 "deer",      "fish",     "cattle", "police", "personnel",
-                                                 "livestock", "children", "men",    "women",  "species"};
-    if (one_of(w, kSame)) return true;
-    return w.size() > 3 && w.back() == 's' &&
-           !(w.compare(w.size() - 2, 2, "ss") == 0 || w.compare(w.size() - 2, 2, "us") == 0 ||
-             w.compare(w.size() - 2, 2, "is") == 0);
-  }
+  static bool plural(const std::string& w) { return plural_noun(w); }
 
   // The noun a count names, its abbreviations of sport and property written out: "34 pts" counts points,
   // "3 bed" bedrooms.
@@ -341,11 +352,7 @@ class CountReader : public Reader {
     // A model's name between the figure and the plural it counts: "126 F-35 jets", "105 Leopard 2A8
     // tanks", "97 Tejas Mk1A fighters".
     if (k < n && t_[k].is_word() && has_capital(text_, t_[k])) {
-      std::size_t m = k;
-      while (m < n && m < k + 6 &&
-             ((t_[m].is_word() && has_capital(text_, t_[m])) || t_[m].is_number() ||
-              (t_[m].is("-") && m > k && adjacent(t_[m - 1], t_[m]))))
-        ++m;
+      const std::size_t m = model_name_end(text_, t_, k);
       const bool coded = [&] {
         for (std::size_t q = k; q < m; ++q)
           if (t_[q].is_number() || (q > k && t_[q].is_word() && adjacent(t_[q - 1], t_[q]))) return true;

@@ -15,14 +15,11 @@
 // the scan calls there.
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
-#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -179,10 +176,18 @@ class PhraseEnds {
 };
 
 // The state of one scan over a text's tokens, shared by the readers.
-// A word that names a place, and the code of its currency (or "home"); a list ends with an empty word.
-struct PlaceWord {
-  std::string_view word, iso;
-};
+// The tokens that name a place, each with the currency of the place ("Perth" -> "AUD"), or "home" for the
+// places that keep "$", rupees and pesos as they are ("American", "India", "US", "U.S."); returns whether
+// any is not home (money.cpp).
+bool find_places(std::string_view text, const Tokens& tokens,
+                 std::vector<std::pair<std::size_t, std::string_view>>& places);
+
+// The end of a model's name that starts at k: capitalised words, digits and hyphens glued between them, at
+// most six tokens ("F-35", "Leopard 2A8", "AH-64E").
+std::size_t model_name_end(std::string_view text, const Tokens& t, std::size_t k);
+
+// A plural a count may name: "jets", and nouns that are their own plural ("aircraft", "staff") (counts.cpp).
+bool plural_noun(std::string_view w);
 
 class Extraction {
  public:
@@ -237,50 +242,12 @@ class Extraction {
     return comma_decimals_ == 1;
   }
 
-  // The tokens that name a place of `list` ("US" in capitals and "U.S." as "home"), in order, with the
-  // code the list gives: found once per text, when a "$", a rupee or a peso first asks.
-  const std::vector<std::pair<std::size_t, std::string_view>>& places(const PlaceWord* list) {
+  // The tokens that name a place of money.cpp's list ("US" in capitals and "U.S." as "home"), in order,
+  // with the code of the place's currency: found once per text, when a "$", a rupee or a peso first asks.
+  const std::vector<std::pair<std::size_t, std::string_view>>& places() {
     if (!places_found_) {
       places_found_ = true;
-      // The list's words by hash, and which first two letters and lengths they have, so that nearly
-      // every word of a text is passed over without hashing it.
-      struct Index {
-        std::unordered_map<std::string_view, std::string_view> words;
-        std::uint32_t lengths[26 * 27] = {};
-        static std::size_t slot(std::string_view w) {
-          const std::size_t second = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' + 1 : 0;
-          return static_cast<std::size_t>(w[0] - 'a') * 27 + second;
-        }
-      };
-      static const Index index = [list] {
-        Index x;
-        for (const PlaceWord* p = list; !p->word.empty(); ++p) {
-          x.words.emplace(p->word, p->iso);
-          x.lengths[Index::slot(p->word)] |= 1u << std::min<std::size_t>(p->word.size(), 31);
-        }
-        x.lengths[Index::slot("u")] |= 1u << 1;   // "U.S."
-        x.lengths[Index::slot("us")] |= 1u << 2;  // "US"
-        return x;
-      }();
-      for (std::size_t k = 0; k < tokens.size(); ++k) {
-        const Token& tok = tokens[k];
-        if (!tok.is_word()) continue;
-        const std::string_view w = tok.norm;
-        if (w[0] < 'a' || w[0] > 'z' ||
-            !(index.lengths[Index::slot(w)] & (1u << std::min<std::size_t>(w.size(), 31))))
-          continue;
-        if (w == "us" || w == "u") {
-          const std::string_view r = text.substr(tok.start, tok.end - tok.start);
-          if (r == "US" ||
-              (r == "U" && k + 2 < tokens.size() && tokens[k + 1].is(".") && tokens[k + 2].is("s")))
-            places_.emplace_back(k, "home");
-          continue;
-        }
-        if (auto it = index.words.find(w); it != index.words.end()) {
-          places_.emplace_back(k, it->second);
-          abroad_ = abroad_ || it->second != "home";
-        }
-      }
+      abroad_ = find_places(text, tokens, places_);
     }
     return places_;
   }

@@ -115,7 +115,7 @@ class IdentifierReader : public Reader {
     std::size_t e = 0;
     if ((e = clock_time(i)) || (e = score(i)) || (e = tally(i)) || (e = slash_pair(i)) || (e = code(i)) ||
         (e = named(i)) || (e = address(i)) || (e = bare_year(i)) || (e = cricket(i)) ||
-        (e = list_marker(i)) || (e = short_code(i)) || (e = listed_or_marked(i)) || (e = version_chain(i)) ||
+        (e = list_marker(i)) || (e = short_code(i)) || (e = marked(i)) || (e = version_chain(i)) ||
         (e = drawn(i)) || (e = emergency(i))) {
       next = e;
       return true;
@@ -342,15 +342,9 @@ class IdentifierReader : public Reader {
   // A model's name from k (capitals, digits and hyphens glued, up to six tokens), then a plural in
   // lower case: "AH-64E helicopters".
   bool plural_after_model(std::size_t k) const {
-    std::size_t m = k;
-    while (m < t_.size() && m < k + 6 &&
-           ((t_[m].is_word() && is_upper(text_[t_[m].start])) || t_[m].is_number() ||
-            (t_[m].is("-") && m > k && glued(m - 1, m))))
-      ++m;
-    if (m >= t_.size() || !t_[m].is_word() || is_upper(text_[t_[m].start]) || !countable_noun(t_[m]))
-      return false;
-    const std::string& w = t_[m].norm;
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+    const std::size_t m = model_name_end(text_, t_, k);
+    return m < t_.size() && t_[m].is_word() && !is_upper(text_[t_[m].start]) && countable_noun(t_[m]) &&
+           plural_noun(t_[m].norm);
   }
 
   // After a label's number, more of them: "Junctions 57 and 59", "pages 12-14", "Seats 4, 5".
@@ -363,10 +357,8 @@ class IdentifierReader : public Reader {
     return k;
   }
 
-  // "numbers 07, 19, 23, 31, 42": five or more small whole numbers in a list, with no unit, are drawn
-  // balls or shirt numbers, not amounts; "p. 214": a page; "#2024-17": a number after "#"; "9/17": a month
-  // and a day; "11.4.2": a version.
-  std::size_t listed_or_marked(std::size_t i) const {
+  // "p. 214": a page; "#2024-17": a number after "#"; "Tuesday 9/17": a month and a day.
+  std::size_t marked(std::size_t i) const {
     if (!plain(i)) return 0;
     if (i > 1 && t_[i - 1].is(".") && word(i - 2, "p") && raw(text_, t_[i - 2]) == "p") return i + 1;
     if (i > 0 && t_[i - 1].is("#") && glued(i - 1, i)) return glued_run_end(i);

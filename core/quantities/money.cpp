@@ -2,6 +2,7 @@
 // million", "420 million finnish markka", "20p"), and the cents after a whole amount.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -295,41 +296,86 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
 
 namespace {
 
+struct PlaceWord {
+  std::string_view word, iso;
+};
+
 // Places whose currency a "$", a rupee or a peso in their sentence is, and "home" for those that keep it
 // the US dollar, the Indian rupee or the Mexican peso (Extraction::places()).
-const PlaceWord kPlaceWords[] = {{"australia", "AUD"},    {"australian", "AUD"},   {"sydney", "AUD"},
-                                 {"melbourne", "AUD"},    {"brisbane", "AUD"},     {"perth", "AUD"},
-                                 {"adelaide", "AUD"},     {"canberra", "AUD"},     {"hobart", "AUD"},
-                                 {"queensland", "AUD"},   {"nsw", "AUD"},          {"tasmania", "AUD"},
-                                 {"asx", "AUD"},          {"zealand", "NZD"},      {"auckland", "NZD"},
-                                 {"wellington", "NZD"},   {"christchurch", "NZD"}, {"dunedin", "NZD"},
-                                 {"canada", "CAD"},       {"canadian", "CAD"},     {"toronto", "CAD"},
-                                 {"ottawa", "CAD"},       {"montreal", "CAD"},     {"vancouver", "CAD"},
-                                 {"calgary", "CAD"},      {"edmonton", "CAD"},     {"ontario", "CAD"},
-                                 {"quebec", "CAD"},       {"alberta", "CAD"},      {"tsx", "CAD"},
-                                 {"singapore", "SGD"},    {"singaporean", "SGD"},  {"sgx", "SGD"},
-                                 {"pakistan", "PKR"},     {"pakistani", "PKR"},    {"karachi", "PKR"},
-                                 {"lahore", "PKR"},       {"islamabad", "PKR"},    {"rawalpindi", "PKR"},
-                                 {"peshawar", "PKR"},     {"quetta", "PKR"},       {"multan", "PKR"},
-                                 {"faisalabad", "PKR"},   {"sindh", "PKR"},        {"lanka", "LKR"},
-                                 {"lankan", "LKR"},       {"colombo", "LKR"},      {"nepal", "NPR"},
-                                 {"kathmandu", "NPR"},    {"colombia", "COP"},     {"colombian", "COP"},
-                                 {"bogota", "COP"},       {"medellin", "COP"},     {"argentina", "ARS"},
-                                 {"argentine", "ARS"},    {"chile", "CLP"},        {"chilean", "CLP"},
-                                 {"philippines", "PHP"},  {"philippine", "PHP"},   {"manila", "PHP"},
-                                 {"uruguay", "UYU"},      {"australians", "AUD"},  {"canadians", "CAD"},
-                                 {"singaporeans", "SGD"}, {"scotia", "CAD"},       {"manitoba", "CAD"},
-                                 {"saskatchewan", "CAD"}, {"newfoundland", "CAD"}, {"winnipeg", "CAD"},
-                                 {"halifax", "CAD"},      {"yukon", "CAD"},        {"ireland", "EUR"},
-                                 {"irish", "EUR"},        {"dublin", "EUR"},       {"cork", "EUR"},
-                                 {"galway", "EUR"},       {"limerick", "EUR"},     {"germany", "EUR"},
-                                 {"france", "EUR"},       {"spain", "EUR"},        {"italy", "EUR"},
-                                 {"netherlands", "EUR"},  {"belgium", "EUR"},      {"portugal", "EUR"},
-                                 {"austria", "EUR"},      {"finland", "EUR"},      {"greece", "EUR"},
-                                 {"american", "home"},    {"americans", "home"},   {"washington", "home"},
-                                 {"nasdaq", "home"},      {"nyse", "home"},        {"india", "home"},
-                                 {"indian", "home"},      {"mumbai", "home"},      {"delhi", "home"},
-                                 {"mexico", "home"},      {"mexican", "home"},     {"", ""}};
+const PlaceWord kPlaceWords[] = {
+    {"australia", "AUD"},    {"australian", "AUD"},  {"sydney", "AUD"},       {"melbourne", "AUD"},
+    {"brisbane", "AUD"},     {"perth", "AUD"},       {"adelaide", "AUD"},     {"canberra", "AUD"},
+    {"hobart", "AUD"},       {"queensland", "AUD"},  {"nsw", "AUD"},          {"tasmania", "AUD"},
+    {"asx", "AUD"},          {"zealand", "NZD"},     {"auckland", "NZD"},     {"wellington", "NZD"},
+    {"christchurch", "NZD"}, {"dunedin", "NZD"},     {"canada", "CAD"},       {"canadian", "CAD"},
+    {"toronto", "CAD"},      {"ottawa", "CAD"},      {"montreal", "CAD"},     {"vancouver", "CAD"},
+    {"calgary", "CAD"},      {"edmonton", "CAD"},    {"ontario", "CAD"},      {"quebec", "CAD"},
+    {"alberta", "CAD"},      {"tsx", "CAD"},         {"singapore", "SGD"},    {"singaporean", "SGD"},
+    {"sgx", "SGD"},          {"pakistan", "PKR"},    {"pakistani", "PKR"},    {"karachi", "PKR"},
+    {"lahore", "PKR"},       {"islamabad", "PKR"},   {"rawalpindi", "PKR"},   {"peshawar", "PKR"},
+    {"quetta", "PKR"},       {"multan", "PKR"},      {"faisalabad", "PKR"},   {"sindh", "PKR"},
+    {"lanka", "LKR"},        {"lankan", "LKR"},      {"colombo", "LKR"},      {"nepal", "NPR"},
+    {"kathmandu", "NPR"},    {"colombia", "COP"},    {"colombian", "COP"},    {"bogota", "COP"},
+    {"medellin", "COP"},     {"argentina", "ARS"},   {"argentine", "ARS"},    {"chile", "CLP"},
+    {"chilean", "CLP"},      {"philippines", "PHP"}, {"philippine", "PHP"},   {"manila", "PHP"},
+    {"uruguay", "UYU"},      {"australians", "AUD"}, {"canadians", "CAD"},    {"singaporeans", "SGD"},
+    {"scotia", "CAD"},       {"manitoba", "CAD"},    {"saskatchewan", "CAD"}, {"newfoundland", "CAD"},
+    {"winnipeg", "CAD"},     {"halifax", "CAD"},     {"yukon", "CAD"},        {"ireland", "EUR"},
+    {"irish", "EUR"},        {"dublin", "EUR"},      {"cork", "EUR"},         {"galway", "EUR"},
+    {"limerick", "EUR"},     {"germany", "EUR"},     {"france", "EUR"},       {"spain", "EUR"},
+    {"italy", "EUR"},        {"netherlands", "EUR"}, {"belgium", "EUR"},      {"portugal", "EUR"},
+    {"austria", "EUR"},      {"finland", "EUR"},     {"greece", "EUR"},       {"american", "home"},
+    {"americans", "home"},   {"washington", "home"}, {"nasdaq", "home"},      {"nyse", "home"},
+    {"india", "home"},       {"indian", "home"},     {"mumbai", "home"},      {"delhi", "home"},
+    {"mexico", "home"},      {"mexican", "home"}};
+
+}  // namespace
+
+bool find_places(std::string_view text, const Tokens& tokens,
+                 std::vector<std::pair<std::size_t, std::string_view>>& places) {
+  // The words by hash, and which first two letters and lengths they have, so that nearly every word of a
+  // text is passed over without hashing it.
+  struct Index {
+    std::unordered_map<std::string_view, std::string_view> words;
+    std::uint32_t lengths[26 * 27] = {};
+    static std::size_t slot(std::string_view w) {
+      const std::size_t second = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? w[1] - 'a' + 1 : 0;
+      return static_cast<std::size_t>(w[0] - 'a') * 27 + second;
+    }
+  };
+  static const Index index = [] {
+    Index x;
+    for (const PlaceWord& p : kPlaceWords) {
+      x.words.emplace(p.word, p.iso);
+      x.lengths[Index::slot(p.word)] |= 1u << std::min<std::size_t>(p.word.size(), 31);
+    }
+    x.lengths[Index::slot("u")] |= 1u << 1;   // "U.S."
+    x.lengths[Index::slot("us")] |= 1u << 2;  // "US"
+    return x;
+  }();
+  bool abroad = false;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& tok = tokens[k];
+    if (!tok.is_word()) continue;
+    const std::string_view w = tok.norm;
+    if (w[0] < 'a' || w[0] > 'z' ||
+        !(index.lengths[Index::slot(w)] & (1u << std::min<std::size_t>(w.size(), 31))))
+      continue;
+    if (w == "us" || w == "u") {
+      const std::string_view r = text.substr(tok.start, tok.end - tok.start);
+      if (r == "US" || (r == "U" && k + 2 < tokens.size() && tokens[k + 1].is(".") && tokens[k + 2].is("s")))
+        places.emplace_back(k, "home");
+      continue;
+    }
+    if (const auto it = index.words.find(w); it != index.words.end()) {
+      places.emplace_back(k, it->second);
+      abroad = abroad || it->second != "home";
+    }
+  }
+  return abroad;
+}
+
+namespace {
 
 // Reads the currency around a figure, and the cents after a whole amount.
 class MoneyReader : public Reader {
@@ -426,7 +472,7 @@ class MoneyReader : public Reader {
   // The currency of the place the figure's sentence names, for "$" (and cents), rupees and pesos; "" when it
   // names none, or names the United States (or India, or Mexico) too.
   std::string local_currency(const std::string& iso, std::size_t first, bool cents) const {
-    const auto& places = scan_.places(kPlaceWords);
+    const auto& places = scan_.places();
     if (!scan_.abroad()) return "";
     std::size_t to = std::min(t_.size(), first + 40);
     for (std::size_t k = first + 1; k < to; ++k)
