@@ -284,6 +284,10 @@ class FigureJudge {
   // A figure with no cue of any fact ("$MSFT has $13bn in OpenAI", "$100bn day one") binds by its
   // value alone when exactly one fact about the entities named here fits it: never to contradict.
   void bind_by_value(std::size_t qi);
+  // In a sentence not in English, the fact another figure of the sentence is bound to when it has the
+  // subject and kind of this one's: which figure is which cannot be read from cue words one cannot read
+  // ("l'amende s'élève à 130 millions, le reste, 350 millions"). nullptr otherwise.
+  const Fact* unreadable_pair(std::size_t qi) const;
   // The facts of the organisations present (only those named, with `named_only`) whose predicate's kind
   // `want` accepts, ordered by predicate, then organisation, then fact: the index, not a walk over every
   // predicate of the base.
@@ -379,6 +383,7 @@ class FigureJudge {
   mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked  // the date of the fact
                                // base's latest source, once asked
   mutable int title_case_ = -1;
+  mutable int english_ = -1;       // in_english() of the sentence, -1 until asked
   mutable int short_period_ = -1;  // "in the quarter" somewhere in the sentence, -1 until asked  // most
                                    // words capitalised (a headline), -1 until asked
   std::vector<CueMention> cues_;   // the sentence's cues that can govern a figure (find_cued_predicates())

@@ -385,6 +385,20 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
   return "";
 }
 
+const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
+  const Fact* f = bound_[qi];
+  if (!f) return nullptr;
+  for (std::size_t qj = 0; qj < figures_.size(); ++qj) {
+    const Fact* g = bound_[qj];
+    if (qj == qi || !g || g == f || g->subject != f->subject ||
+        facts_.predicate(g->predicate)->value != facts_.predicate(f->predicate)->value)
+      continue;
+    if (english_ < 0) english_ = in_english(v_.tokens, v_.sentence) ? 1 : 0;
+    return english_ == 1 ? nullptr : g;
+  }
+  return nullptr;
+}
+
 bool FigureJudge::speaks_of_short_period() const {
   if (short_period_ < 0) {
     short_period_ = 0;
@@ -458,6 +472,11 @@ Claim FigureJudge::judge(std::size_t qi) const {
       b.abstained = "close call";
       b.runner_up = &all_[nearer->fact];
       b.runner_up_score = std::round(nearer->score * 100) / 100;
+    } else if (const Fact* other = unreadable_pair(qi)) {
+      b.abstained = "which is which";
+      b.runner_up = other;
+      const Candidate* r = candidate(qi, other);
+      b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
     } else if (!fitted_[qi]) {
       b.abstained = doubt(qi, *fact, *best, runner);
       if (b.abstained == "fits another") {

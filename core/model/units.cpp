@@ -67,6 +67,7 @@ constexpr Unit kUnits[] = {
     {"ton", D::mass, 907.18474, 0, "ton"},  // the short ton, as "tons" means in US news
     {"dwt", D::mass, 1e3, 0, "tonne deadweight"},
     {"Mt", D::mass, 1e9, 0, "million tonnes"},
+    {"Gt", D::mass, 1e12, 0, "gigatonne"},
 
     {"K", D::temperature, 1, 0, "kelvin"},
     {"°C", D::temperature, 1, 273.15, "degree Celsius"},
@@ -152,6 +153,8 @@ constexpr Unit kUnits[] = {
     {"mmol", D::amount, 1e-3, 0, "millimole"},
     {"mmol/L", D::concentration, 1, 0, "millimole per litre"},
     {"mmol/mol", D::ratio, 1, 0, "millimole per mole"},
+    {"ppm", D::ratio, 1e-3, 0, "part per million"},
+    {"ppb", D::ratio, 1e-6, 0, "part per billion"},
     {"MB/s", D::data_rate, 8e6, 0, "megabyte per second"},
     {"GB/s", D::data_rate, 8e9, 0, "gigabyte per second"},
 

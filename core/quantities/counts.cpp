@@ -28,7 +28,8 @@ bool is_stop_word(std::string_view w) {
       "second", "third", "top", "'s", "s", "st", "nd", "rd", "th", "am", "pm", "x", "including", "compared",
       "versus", "vs", "and", "a", "year", "share",  "apiece", "each", "higher", "lower", "ahead",
       "behind", "above", "below", "across", "around", "within", "without", "out", "back", "away", "there",
-      "already", "because", "although", "though", "unless", "whereas", "despite", "amid",
+      "already", "because", "although", "though", "unless", "whereas", "despite", "amid", "overseas",
+      "abroad", "nationwide", "worldwide", "domestically", "apiece", "altogether", "combined",
   };
   // Verbs in the past that follow a figure ("1.2 million sold"); those in -ed are no nouns anyway.
   static constexpr std::string_view kPastVerbs[] = {
@@ -174,6 +175,10 @@ class CountReader : public Reader {
     if (from == k && k + 1 < n && t_[k].is("-") && t_[k + 1].is("plus") && adjacent(t_[k - 1], t_[k]) &&
         adjacent(t_[k], t_[k + 1]))
       from = k + 2;
+    // "of which 1,930 use LEDs": the part of the count before, whatever words follow, unless a plural
+    // comes right after the figure ("of which 1,930 lamps").
+    if (!(from < n && countable_noun(t_[from]) && plural(t_[from].norm)))
+      if (const QuantityMention* m = part_of(f)) return emit(f, QuantityKind::count, m->unit, k, 1, next);
     const std::size_t noun = count_noun(from);
     // A count is of whole things: "7.8 earthquake" is a magnitude; but "23.5 points" are counted, and
     // "0.7 goals per game" is an average of a count.
@@ -208,6 +213,11 @@ class CountReader : public Reader {
       }
     }
     if (j == 0) return false;
+    // "a crowd of 51,700", "a family of four", "the car seats seven", "14 of us": people.
+    if (people_before(j) || (word(f.end, "of") && word(f.end + 1, "us")))
+      return emit(f, QuantityKind::count, "people", f.end, 1, next);
+    // "1.1 million of them", "of which 13,700", "of whom 40": the noun of the figure before.
+    if (const QuantityMention* m = part_of(f)) return emit(f, QuantityKind::count, m->unit, f.end, 1, next);
     if (const QuantityMention* m = set_against(j - 1, f)) {
       if (m->kind == QuantityKind::count) return emit(f, QuantityKind::count, m->unit, f.end, 1, next);
       return emit(f, m->kind, m->unit, f.end, 1, next);
@@ -216,6 +226,33 @@ class CountReader : public Reader {
     const std::size_t noun = subject_of_change(f.first);
     if (noun == kNone) return false;
     return emit(f, QuantityKind::count, t_[noun].norm, f.end, 1, next);
+  }
+
+  // True when the words before token j say the figure from j on counts people: "a crowd of", "an
+  // attendance of", "a family of", "seats", "sleeps".
+  bool people_before(std::size_t j) const {
+    if (j >= 2 && word(j - 1, "of") &&
+        one_of(t_[j - 2].norm, {"crowd", "attendance", "family", "household", "party", "gathering",
+                                "congregation", "workforce", "headcount"}))
+      return true;
+    return one_of(t_[j - 1].norm, {"seats", "sleeps", "seating", "sleeping"}) &&
+           !(j >= 2 && t_[j - 2].is_word() && one_of(t_[j - 2].norm, {"the", "of", "his", "her", "its"}));
+  }
+
+  // The count a figure is part of: "3.1 million parcels, 1.1 million of them", "73,334 devices, of which
+  // 13,700", "2,900 people, of whom 40"; the figure before in the sentence, or nullptr.
+  const QuantityMention* part_of(const Figure& f) const {
+    const bool them = word(f.end, "of") && (word(f.end + 1, "them") || word(f.end + 1, "those"));
+    const bool which = f.first >= 2 && word(f.first - 1, "which") && word(f.first - 2, "of");
+    const bool whom = f.first >= 2 && word(f.first - 1, "whom") && word(f.first - 2, "of");
+    if (!them && !which && !whom) return nullptr;
+    auto last = scan_.mentions.rbegin();
+    while (last != scan_.mentions.rend() && last->kind == QuantityKind::date) ++last;
+    if (last == scan_.mentions.rend() || last->kind != QuantityKind::count || f.first - last->last_token > 12)
+      return nullptr;
+    for (std::size_t k = last->last_token; k < f.first; ++k)
+      if (t_[k].is(".") || t_[k].is(";") || t_[k].is("?") || t_[k].is("!")) return nullptr;
+    return last->value >= f.value ? &*last : nullptr;
   }
 
   // The figure before token c, when the word at c sets the figure after it against that one: "to",
@@ -243,8 +280,11 @@ class CountReader : public Reader {
                         (w == "from" && c > 0 && (word(c - 1, "up") || word(c - 1, "down"))) ||
                         (w == "of" && compared);
     if (!joined) return nullptr;
-    // "to" only after "from" the earlier figure: "slid from 1,812 students in 2019 to 1,540".
-    if (w == "to" && !(m.first_token > 0 && word(m.first_token - 1, "from"))) return nullptr;
+    // "to" only after "from" the earlier figure ("slid from 1,812 students in 2019 to 1,540"), or "by" it
+    // ("fell by 312 students this year, to 4,870").
+    if (w == "to" &&
+        !(m.first_token > 0 && (word(m.first_token - 1, "from") || word(m.first_token - 1, "by"))))
+      return nullptr;
     if (m.value <= 0 || f.value <= 0 || m.value > 20 * f.value || f.value > 20 * m.value) return nullptr;
     return &m;
   }
@@ -382,11 +422,33 @@ class CountReader : public Reader {
       if (t_[m].is("-") && m > noun && m + 1 < n && adjacent(t_[m - 1], t_[m]) && adjacent(t_[m], t_[m + 1]))
         continue;
       if (!modifier(m)) break;
+      // "4 HDMI ports costs £899", "a family of four pays £1,800": a verb in -s, not the noun.
+      if (verb_in_s(m, m > noun && plural(t_[m - 1].norm)))
+        return last_plural ? last_plural : (m > noun && countable_noun(t_[noun]) ? noun : 0);
       if (countable_noun(t_[m]) && plural(t_[m].norm)) last_plural = m;
-      if (m > noun && !countable_noun(t_[m]) && !(m > 0 && t_[m - 1].is("-"))) break;
+      // A participle between describing words and the plural: "73,334 public charging devices".
+      const bool participle = m + 1 < n && !plural(t_[m - 1].norm) && t_[m + 1].is_word() &&
+                              countable_noun(t_[m + 1]) && plural(t_[m + 1].norm);
+      if (m > noun && !countable_noun(t_[m]) && !(m > 0 && t_[m - 1].is("-")) && !participle) break;
     }
     if (last_plural) return last_plural;
     return countable_noun(t_[noun]) ? noun : 0;
+  }
+
+  // A word in -s that an amount of money or a possessive follows is the verb of the clause, after a
+  // plural (`after_plural`: "4 HDMI ports costs £899", "six authors receives £2,500") or when it is a verb
+  // of paying ("a family of four pays £1,800"); not "pays its 300 workers £12".
+  bool verb_in_s(std::size_t m, bool after_plural) const {
+    const std::string& w = t_[m].norm;
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' ||
+        m + 1 >= t_.size())
+      return false;
+    if (!after_plural && !one_of(w, {"pays", "costs", "earns", "receives", "gets", "owes", "spends",
+                                     "charges", "saves", "loses", "wins", "needs", "takes"}))
+      return false;
+    if (t_[m + 1].is_word() && one_of(t_[m + 1].norm, {"its", "their", "his", "her", "our", "your", "my"}))
+      return true;
+    return currency_before(text_, t_, m + 1).has_value() && m + 2 < t_.size() && t_[m + 2].is_number();
   }
 
   // "fully funded", "newly built": a word in -ly before a word in -ed or -ing.

@@ -75,6 +75,10 @@ constexpr MeasureWord kMeasureWords[] = {
     {"milliliter", "ml"},
     {"milliliters", "ml"},
     {"cl", "cl"},
+    {"centilitre", "cl"},
+    {"centilitres", "cl"},
+    {"centiliter", "cl"},
+    {"centiliters", "cl"},
     {"l", "l"},
     {"litre", "l"},
     {"litres", "l"},
@@ -191,6 +195,12 @@ constexpr MeasureWord kMeasureWords[] = {
     {"ghz", "GHz"},
     {"hertz", "Hz"},
     {"mah", "mAh"},
+    {"ppm", "ppm"},
+    {"ppb", "ppb"},
+    {"gigatonnes", "Gt"},
+    {"gigatons", "Gt"},
+    {"megatonnes", "Mt"},
+    {"megatons", "Mt"},
     {"kbps", "kbps"},
     {"mbps", "Mbps"},
     {"gbps", "Gbps"},
@@ -265,6 +275,7 @@ std::optional<std::string_view> symbol_unit(std::string_view raw, bool glued) {
   if (raw == "NM") return "nmi";  // nautical miles, in aviation copy
   if (raw == "GL") return "GL";   // gigalitres
   if (raw == "Mt") return "Mt";   // million tonnes
+  if (raw == "Gt") return "Gt";   // gigatonnes
   if (raw == "MPa") return "MPa";
   if (raw == "GPa") return "GPa";
   if (raw == "ML") return "ML";  // megalitres, not millilitres
@@ -531,6 +542,7 @@ class MeasureReader : public Reader {
     if (race_name(f, *unit, next)) return true;
     // "250-260 Mt": millions of tonnes, in tonnes.
     if (unit->first == "Mt") return emit(f, QuantityKind::measure, "t", unit->second, 1e6, next);
+    if (unit->first == "Gt") return emit(f, QuantityKind::measure, "t", unit->second, 1e9, next);
     // "6h 42m": minutes after a figure in hours.
     if (unit->first == "m" && unit->second == f.end + 1 && adjacent(t_[f.end - 1], t_[f.end]) &&
         !scan_.mentions.empty() && scan_.mentions.back().unit == "h" &&

@@ -108,6 +108,10 @@ std::optional<Currency> currency_noun(std::string_view w) {
   };
   static constexpr Noun kNouns[] = {
       {"dollar", "USD", 1},       {"dollars", "USD", 1},
+      {"dólares", "USD", 1},  // translated copy: "2,5 millones de dólares", "3 miliardi di dollari"
+      {"dolares", "USD", 1},      {"dólar", "USD", 1},
+      {"dollari", "USD", 1},      {"dollaro", "USD", 1},
+      {"sterline", "GBP", 1},     {"libras", "GBP", 1},
       {"dlr", "USD", 1},  // wire copy: "750 mln dlrs"
       {"dlrs", "USD", 1},         {"bucks", "USD", 1},
       {"stg", "GBP", 1},  // wire copy: "1.5 mln stg"
@@ -182,6 +186,12 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
     return std::nullopt;
   if (word_at(t, k, "p") && k > 0 && adjacent(t[k - 1], t[k]) && t[k - 1].is_number())
     return CurrencyMatch{{"GBP", 0.01}, k + 1};  // "20p"
+  // "6,6 milliards de dollars", "2,5 millones de euros", "3 miliardi di euro", "3 millions d’euros": the
+  // word for "of" in translated copy.
+  if ((word_at(t, k, "de") || word_at(t, k, "di") || word_at(t, k, "des")) && k + 1 < n && t[k + 1].is_word())
+    if (auto c = currency_noun(t[k + 1].norm)) return CurrencyMatch{*c, k + 2};
+  if (t[k].norm.size() > 2 && t[k].norm.compare(0, 2, "d'") == 0)
+    if (auto c = currency_noun(std::string_view(t[k].norm).substr(2))) return CurrencyMatch{*c, k + 1};
   // Qualifier words first: find a currency noun within the next three tokens.
   for (std::size_t m = k; m < std::min(n, k + 3); ++m) {
     if (!t[m].is_word()) break;

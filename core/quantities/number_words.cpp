@@ -136,11 +136,23 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   // "10G" is ten billion, but "5G" after one digit is a network, as "4K" is a screen.
   if (w == "g") return raw == "G" && (money || !glued || num.end - num.start > 1) ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
-  if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mds" || w == "mia")
-    return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner"
+  if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mds" || w == "mia" || w == "mld")
+    return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner", "3,4 mld"
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;
   if (w == "tn" || w == "tln" || w == "trn") return 1e12;
   return 0;
+}
+
+double foreign_scale(std::string_view w) {
+  static const std::unordered_map<std::string_view, double> kScales = {
+      {"millions", 1e6},  {"millones", 1e6},  {"millón", 1e6},    {"millon", 1e6},   {"milioni", 1e6},
+      {"milione", 1e6},   {"miljoen", 1e6},   {"miljoenen", 1e6}, {"milhões", 1e6},  {"milhoes", 1e6},
+      {"milhão", 1e6},    {"millionen", 1e6}, {"miliardi", 1e9},  {"miliardo", 1e9}, {"miljard", 1e9},
+      {"miljarden", 1e9}, {"bilhões", 1e9},   {"bilhoes", 1e9},   {"bilhão", 1e9},   {"milliarden", 1e9},
+      {"milliarde", 1e9}, {"billones", 1e12}, {"billón", 1e12}};
+  if (w.size() < 6 || w.size() > 10 || (w[0] != 'm' && w[0] != 'b')) return 0;
+  const auto it = kScales.find(w);
+  return it == kScales.end() ? 0 : it->second;
 }
 
 namespace {

@@ -37,6 +37,11 @@ bool is_dozen(std::string_view w);
 double abbreviation_scale(std::string_view text, const Token& num, const Token& tok, bool money,
                           bool amount_after = false);
 
+// The multiplier of a scale word in the languages translated copy keeps after digits ("2,5 millones",
+// "3,4 miliardi", "4,5 miljoen", "1,2 milhões", "80 Milliarden", "3 millions d'euros"), or 0. Only after
+// digits: "millions of people" is no number.
+double foreign_scale(std::string_view w);
+
 // The state of a number written in words while it is read.
 enum class Last { none, unit, teen, tens, hundred, scale, dozen, decimal, and_word };
 

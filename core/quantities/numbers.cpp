@@ -18,6 +18,7 @@ using quantities_detail::cardinal;
 using quantities_detail::Cardinal;
 using quantities_detail::cardinal_at;
 using quantities_detail::digits_value;
+using quantities_detail::foreign_scale;
 using quantities_detail::Fraction;
 using quantities_detail::is_dozen;
 using quantities_detail::is_punct;
@@ -344,6 +345,13 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
       s = abbreviation_scale(text, t[k - 1], t[k], options.money,
                              counted_after(t, k + 1, x) || (t[k].norm == "m" && audience_before(t, k - 1)));
     if (s == 0) s = scale_word(t[k].norm);
+    if (s == 0) s = foreign_scale(t[k].norm);
+    // "2 mil millones", "1,2 mil milhões": a thousand millions.
+    if (s == 1e6 && t[k].is("mil") && k + 1 < n && t[k + 1].is_word() &&
+        foreign_scale(t[k + 1].norm) == 1e6) {
+      s = 1e9;
+      ++k;
+    }
     if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
     if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
     x.scale *= s;
@@ -353,7 +361,8 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   // "18,7 Mio. euros", "€8,2 Mrd., the", "14 Mrd. Dollar", "80 Mrd. US-Dollar": the full stop of a
   // continental abbreviation, not of the sentence (before a capital, only a currency's).
   if (max_scale > 0 && k + 1 < n && t[k].is(".") && adjacent(t[k - 1], t[k]) &&
-      (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mds") || t[k - 1].is("mia"))) {
+      (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mds") || t[k - 1].is("mia") ||
+       t[k - 1].is("mln") || t[k - 1].is("mld"))) {
     static constexpr std::string_view kCurrencies[] = {"dollar", "dollars", "euro",   "euros", "us",
                                                        "usd",    "eur",     "chf",    "pfund", "yen",
                                                        "yuan",   "franken", "kroner", "kronor"};

@@ -62,6 +62,11 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            " (" + describe_value(facts, *b.runner_up) + ", " + cite(facts, *b.runner_up) +
            "), and the sentence does not make clear which it means.";
   }
+  if (why == "which is which" && b.runner_up) {
+    return closest + ", and another figure of the sentence is " + fact_words(facts, *b.runner_up) + " (" +
+           describe_value(facts, *b.runner_up) + "); the sentence is not in English, so which figure is " +
+           "which cannot be read, and neither is checked.";
+  }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
   if (why == "sources disagree" && b.runner_up) {
     return "Not decided: the sources disagree on " + fact_words(facts, f) + ": " + describe_value(facts, f) +

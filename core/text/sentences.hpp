@@ -29,4 +29,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
 // A mark that opens a list item: a bullet ("•", "▸", "▪", "‣", "◦", "►") or a dash or "-" or "*" before it.
 bool is_list_mark(std::string_view text, const Token& t);
 
+// False when the sentence's small words are mostly French, German, Spanish, Italian, Portuguese or Dutch
+// ("le", "und", "los", "della", "het"): translated copy whose cue words an English reading cannot take.
+bool in_english(const std::vector<Token>& tokens, const Sentence& s);
+
 }  // namespace factcheck

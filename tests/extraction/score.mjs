@@ -55,10 +55,11 @@ unit('length', 1000, 'km'); unit('length', 0.0254, 'in'); unit('length', 0.3048,
 unit('length', 0.9144, 'yd'); unit('length', 1609.344, 'mi'); unit('length', 1852, 'nmi');
 unit('mass', 1e-6, 'mg'); unit('mass', 1e-3, 'g'); unit('mass', 1, 'kg'); unit('mass', 1000, 't');
 unit('mass', 0.45359237, 'lb'); unit('mass', 0.028349523125, 'oz'); unit('mass', 6.35029318, 'st');
-unit('mass', 907.18474, 'ton');
+unit('mass', 907.18474, 'ton'); unit('mass', 1e9, 'Mt'); unit('mass', 1e12, 'Gt');
 unit('volume', 0.001, 'ml'); unit('volume', 1, 'l'); unit('volume', 3.785411784, 'gal');
 unit('volume', 0.946352946, 'qt'); unit('volume', 0.473176473, 'pt'); unit('volume', 0.0295735295625, 'floz');
 unit('volume', 0.2365882365, 'cup'); unit('volume', 158.987294928, 'bbl'); unit('volume', 1000, 'm³');
+unit('volume', 0.01, 'cl'); unit('volume', 0.1, 'dl');
 unit('volume', 0.00492892159375, 'tsp'); unit('volume', 0.01478676478125, 'tbsp');
 unit('area', 1, 'm²'); unit('area', 1e6, 'km²'); unit('area', 1e4, 'ha'); unit('area', 4046.8564224, 'acre');
 unit('area', 0.09290304, 'ft²'); unit('area', 2589988.110336, 'mi²');

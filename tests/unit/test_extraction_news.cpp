@@ -461,3 +461,53 @@ TEST_CASE("news: headlines in capitals, foreign words for per cent and billion, 
   CHECK(described("Recalls cover 1.2 million SUVs because trim pieces loosen.")[0] ==
         "1.2 million SUVs = 1.2e+06 suvs (count)");
 }
+
+TEST_CASE("news: translated copy's words for million and billion, and 'of' before its currency",
+          "[quantities][news]") {
+  check_all({
+      {"La ciudad recibirá 2,5 millones de euros.", "2,5 millones de euros", K::money, 2.5e6, "EUR"},
+      {"Il porto costerà 3,4 miliardi di dollari.", "3,4 miliardi di dollari", K::money, 3.4e9, "USD"},
+      {"Het dorp krijgt 4,5 miljoen euro.", "4,5 miljoen euro", K::money, 4.5e6, "EUR"},
+      {"La région a reçu 6,6 milliards de dollars.", "6,6 milliards de dollars", K::money, 6.6e9, "USD"},
+      {"L\u2019usine co\u00fbtera 3 millions d\u2019euros.", "3 millions d\u2019euros", K::money, 3e6, "EUR"},
+      {"O porto vai custar 1,2 mil milh\u00f5es de euros.", "1,2 mil milh\u00f5es de euros", K::money, 1.2e9,
+       "EUR"},
+      {"Die Stadt zahlt 80 Milliarden Euro.", "80 Milliarden Euro", K::money, 8e10, "EUR"},
+      {"Il bilancio \u00e8 di \u20ac 3,4 mld.", "\u20ac 3,4 mld", K::money, 3.4e9, "EUR"},
+      {"Il fatturato \u00e8 di 12,3 mln. di euro.", "12,3 mln. di euro", K::money, 12.3e6, "EUR"},
+  });
+  // Without digits before it, English "millions" is the order of magnitude it was.
+  CHECK(described("Millions of people watched.") ==
+        std::vector<std::string>{"Millions of people = 1e+06 people (count)"});
+}
+
+TEST_CASE("news: parts per million, gigatonnes, centilitres; people by the words before a bare figure",
+          "[quantities][news]") {
+  check_all({
+      {"Ozone reached 71 ppb at noon.", "71 ppb", K::measure, 71, "ppb"},
+      {"The station logged 419 ppm of carbon dioxide.", "419 ppm", K::measure, 419, "ppm"},
+      {"Forests absorb 7.6 gigatonnes a year.", "7.6 gigatonnes", K::measure, 7.6e9, "t"},
+      {"Shipping emits about 1.1Gt.", "1.1Gt", K::measure, 1.1e9, "t"},
+      {"Add 4 centilitres of vermouth.", "4 centilitres", K::measure, 4, "cl"},
+      {"A crowd of 38,200 saw the final.", "38,200", K::count, 38200, "people"},
+      {"The tent sleeps six.", "six", K::count, 6, "people"},
+      {"There were 11 of us in the van.", "11", K::count, 11, "people"},
+      {"Help goes to a household of five.", "five", K::count, 5, "people"},
+  });
+  // A part of the count before: "of them", "of which", "of whom".
+  CHECK(described("The charity sent 2.4 million food boxes, 900,000 of them to pensioners.")[1] ==
+        "900,000 = 900000 boxes (count)");
+  CHECK(described("The city has 5,210 street lamps, of which 1,930 use LEDs.")[1] ==
+        "1,930 = 1930 lamps (count)");
+  // "by N things ..., to M": the total after a change by a count.
+  CHECK(described("Membership fell by 96 members last year, to 1,404.")[1] == "1,404 = 1404 members (count)");
+  // A verb in -s after the counted noun, or a verb of paying, is no noun.
+  CHECK(described("The kit with 3 USB ports costs \u00a349.")[0] == "3 USB ports = 3 ports (count)");
+  CHECK(described("Each of the nine finalists receives \u00a3500.")[0] ==
+        "nine finalists = 9 finalists (count)");
+  CHECK(described("The firm pays its 250 drivers \u00a314 an hour.")[0] ==
+        "250 drivers = 250 drivers (count)");
+  CHECK(described("It has 1,640 rapid charging points.")[0] ==
+        "1,640 rapid charging points = 1640 points (count)");
+  CHECK(described("Ferries carried 8,000 cars in May and 1,900 abroad.")[1] == "1,900 = 1900 cars (count)");
+}

@@ -321,3 +321,26 @@ TEST_CASE("fixtures: explanations of figures, word for word", "[fixtures][match]
         "Not in the fact base: the sentence names no one it has facts on, so about $4 billion cannot be "
         "checked.");
 }
+
+TEST_CASE("fixtures: two sibling figures in a sentence not in English are not told apart",
+          "[fixtures][match]") {
+  // Swapped: the first stake was $500 million and the round share $300 million. Only the French words say
+  // which is which, and they are not read.
+  const auto french = check(chips(),
+                            "Quillon a investi 300 millions de dollars dans Ardent lors de sa première "
+                            "prise de participation, et 500 millions de dollars pour le tour de table.");
+  REQUIRE(french.size() == 2);
+  for (const auto& s : french) {
+    CHECK(s.verdict == "unverified");
+    CHECK(s.explanation.find("which figure is which cannot be read") != std::string::npos);
+  }
+  // In English the cue words bind each figure to its own fact.
+  const auto english = check(chips(),
+                             "Quillon first invested $500 million in Ardent, and then $300 million in "
+                             "the funding round.");
+  REQUIRE(english.size() == 2);
+  CHECK(english[0].fact == "quillon-ardent-first-stake");
+  CHECK(english[0].verdict == "supported");
+  CHECK(english[1].fact == "quillon-ardent-round-share");
+  CHECK(english[1].verdict == "supported");
+}
