@@ -54,9 +54,46 @@ std::optional<TimeUnit> time_unit(std::string_view w) {
       {"fortnight", {"wk", 2}},
       {"fortnights", {"wk", 2}},
       {"quarters", {"mo", 3}},
+      // Translated copy that kept its words: Spanish, Portuguese, French, Italian, German, Dutch.
+      {"años", {"yr"}},
+      {"anos", {"yr"}},
+      {"ans", {"yr"}},
+      {"anni", {"yr"}},
+      {"jahre", {"yr"}},
+      {"jahren", {"yr"}},
+      {"jaar", {"yr"}},
+      {"meses", {"mo"}},
+      {"mois", {"mo"}},
+      {"mesi", {"mo"}},
+      {"monate", {"mo"}},
+      {"monaten", {"mo"}},
+      {"maanden", {"mo"}},
+      {"semanas", {"wk"}},
+      {"semaines", {"wk"}},
+      {"settimane", {"wk"}},
+      {"wochen", {"wk"}},
+      {"weken", {"wk"}},
+      {"días", {"d"}},
+      {"dias", {"d"}},
+      {"jours", {"d"}},
+      {"giorni", {"d"}},
+      {"tage", {"d"}},
+      {"tagen", {"d"}},
+      {"dagen", {"d"}},
+      {"horas", {"h"}},
+      {"heures", {"h"}},
+      {"stunden", {"h"}},
+      {"uur", {"h"}},
+      {"minutos", {"min"}},
+      {"minuti", {"min"}},
+      {"minuten", {"min"}},
+      {"segundos", {"s"}},
+      {"secondes", {"s"}},
+      {"secondi", {"s"}},
+      {"sekunden", {"s"}},
   };
   // Asked of many words: every unit has at most twelve letters and starts with one of these.
-  if (w.empty() || w.size() > 12 || std::string_view("ymwdhsmcfq").find(w[0]) == std::string_view::npos)
+  if (w.empty() || w.size() > 12 || std::string_view("ymwdhsmcfqajgtu").find(w[0]) == std::string_view::npos)
     return std::nullopt;
   for (const auto& [word, unit] : kUnits)
     if (word == w) return unit;

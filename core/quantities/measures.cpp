@@ -75,6 +75,43 @@ constexpr MeasureWord kMeasureWords[] = {
     {"milliliter", "ml"},
     {"milliliters", "ml"},
     {"cl", "cl"},
+    // Translated copy that kept its units: Spanish, Portuguese, French, Italian, German, Dutch.
+    {"kilómetros", "km"},
+    {"kilometros", "km"},
+    {"quilómetros", "km"},
+    {"quilômetros", "km"},
+    {"kilomètres", "km"},
+    {"chilometri", "km"},
+    {"kilometern", "km"},
+    {"metros", "m"},
+    {"mètres", "m"},
+    {"metri", "m"},
+    {"metern", "m"},
+    {"centímetros", "cm"},
+    {"centimetri", "cm"},
+    {"zentimeter", "cm"},
+    {"milímetros", "mm"},
+    {"millimetri", "mm"},
+    {"litros", "l"},
+    {"litri", "l"},
+    {"toneladas", "t"},
+    {"tonnellate", "t"},
+    {"tonnen", "t"},
+    {"kilogramos", "kg"},
+    {"chilogrammi", "kg"},
+    {"kilogramm", "kg"},
+    {"gramos", "g"},
+    {"grammi", "g"},
+    {"gramm", "g"},
+    {"hectáreas", "ha"},
+    {"hectareas", "ha"},
+    {"ettari", "ha"},
+    {"hektar", "ha"},
+    {"hectoliter", "hl"},
+    {"hectolitros", "hl"},
+    {"ettolitri", "hl"},
+    {"quadratmeter", "m\xC2\xB2"},
+    {"kubikmeter", "m\xC2\xB3"},
     {"centilitre", "cl"},
     {"centilitres", "cl"},
     {"centiliter", "cl"},
@@ -316,6 +353,14 @@ class UnitReader : public Reader {
     if (!t_[k].is_word()) return std::nullopt;
     const std::string_view w = t_[k].norm;
     if (w == "square" || w == "sq" || w == "cubic" || w == "cu") return squared(k, w == "cubic" || w == "cu");
+    // "metros cuadrados", "metri quadrati", "kilómetros cúbicos": the power after the length.
+    if (k + 1 < n && t_[k + 1].is_word() &&
+        one_of(t_[k + 1].norm, {"cuadrados", "quadrati", "quadrados", "carrés", "cúbicos", "cubi", "cubes"}))
+      if (const auto base = plain_unit(k);
+          base && base->second == k + 1 && (base->first == "m" || base->first == "km")) {
+        const bool cubed = one_of(t_[k + 1].norm, {"cúbicos", "cubi", "cubes"});
+        return hit(base->first + (cubed ? "\xC2\xB3" : "\xC2\xB2"), k + 2);
+      }
     if (w == "metric" && (word(k + 1, "ton") || word(k + 1, "tons") || word(k + 1, "tonnes")))
       return hit("t", k + 2);
     if (w == "light" && norm_at(t_, k + 1, "-") && (word(k + 2, "year") || word(k + 2, "years")))
@@ -588,7 +633,7 @@ class MeasureReader : public Reader {
       if (m >= t_.size() || !(t_[m].is_number() || t_[m].is_word())) break;
       const auto num = parse_number(text_, t_, m);
       if (!num || num->negative || num->scale != 1) break;
-      const auto small = unit_after(num->last_token, f);
+      const auto small = unit_after(num->last_token, in);
       if (!small) break;
       const auto v = convert(total, in, small->first);
       if (!v) break;
@@ -608,10 +653,13 @@ class MeasureReader : public Reader {
  private:
   // The unit after a number in a compound: a unit of measure, or a unit of time when the figure's own
   // unit is one.
-  std::optional<std::pair<std::string, std::size_t>> unit_after(std::size_t k, const Figure&) {
+  std::optional<std::pair<std::string, std::size_t>> unit_after(std::size_t k, const std::string& big) {
     if (k < t_.size() && t_[k].is_word()) {
       if (auto d = time_unit(t_[k].norm); d && d->factor == 1)
         return std::make_pair(std::string(d->code), k + 1);
+      // "1h 52m": minutes glued after hours.
+      if (big == "h" && t_[k].is("m") && k > 0 && adjacent(t_[k - 1], t_[k]))
+        return std::make_pair("min", k + 1);
     }
     return measure_at(scan_, k);
   }

@@ -284,7 +284,8 @@ TEST_CASE("news: wire quotes, social posts and trade copy met in a third round",
   CHECK(range.range_low == -20);
   CHECK(range.range_high == 60);
   CHECK(range.unit == "\u00b0C");
-  CHECK(described("It ran 10k in 1h 05m.").back() == "05m = 5 min (duration)");
+  // One figure in two units, as "2 hours 48 minutes" is: in minutes.
+  CHECK(described("It ran 10k in 1h 05m.").back() == "1h 05m = 65 min (duration)");
   for (const std::string text :
        {"Nadal won 6-4, 3-6, 7-6(5).", "They play a 4-4-2.", "It approved a 1-for-5 split.",
         "Our 7-a-side team lost.", "Salah scored in the 90+3' minute.", "The 10-year Treasury yield rose.",
@@ -510,4 +511,20 @@ TEST_CASE("news: parts per million, gigatonnes, centilitres; people by the words
   CHECK(described("It has 1,640 rapid charging points.")[0] ==
         "1,640 rapid charging points = 1640 points (count)");
   CHECK(described("Ferries carried 8,000 cars in May and 1,900 abroad.")[1] == "1,900 = 1900 cars (count)");
+}
+
+TEST_CASE("news: translated copy's units of time and measure", "[quantities][news]") {
+  check_all({
+      {"La obra durar\u00e1 18 meses.", "18 meses", K::duration, 18, "mo"},
+      {"Der Streik dauerte 6 Stunden.", "6 Stunden", K::duration, 6, "h"},
+      {"Il restauro \u00e8 durato 3 anni.", "3 anni", K::duration, 3, "yr"},
+      {"De renovatie duurde 9 dagen.", "9 dagen", K::duration, 9, "d"},
+      {"La pista mide 410 metros.", "410 metros", K::measure, 410, "m"},
+      {"Il parco copre 240 metri quadrati.", "240 metri quadrati", K::measure, 240, "m\u00b2"},
+      {"Das Lager fasst 800 Kubikmeter.", "800 Kubikmeter", K::measure, 800, "m\u00b3"},
+      {"Se recogieron 3,5 toneladas de basura.", "3,5 toneladas", K::measure, 3.5, "t"},
+      {"Le feu a br\u00fbl\u00e9 40 hectares en Provence.", "40 hectares", K::measure, 40, "ha"},
+      {"Il sentiero \u00e8 lungo 12,6 chilometri.", "12,6 chilometri", K::measure, 12.6, "km"},
+      {"She won in 2h 17m.", "2h 17m", K::duration, 137, "min"},
+  });
 }
