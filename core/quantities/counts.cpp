@@ -36,6 +36,12 @@ bool is_stop_word(std::string_view w) {
       "sold", "rose", "fell", "died", "left", "lost", "won", "made", "took", "gave", "got", "saw", "came",
       "went", "ran", "grew", "paid", "spent", "built", "bought", "held", "kept", "met", "led", "fled", "told",
       "felt", "sent", "brought", "began", "became", "stood", "wrote", "fought", "caught", "voted", "cast",
+      // Verbs in -s that are no plural of a counted noun: "Gallery 7 reopens", "Android 15 arrives".
+      "arrives", "reopens", "opens", "closes", "says", "comes", "becomes", "remains", "seems", "gets",
+      "begins", "sits", "joins",
+      // Small words of translated copy: "6 del", "2 und", "30 à", "2023 rund".
+      "del", "und", "rund", "mit", "con", "les", "los", "las", "des", "une", "van", "het", "della",
+      "\xC3\xA0",
   };
   // clang-format on
   // Asked of many words: looked up by hash.
@@ -216,6 +222,13 @@ class CountReader : public Reader {
     // "a crowd of 51,700", "a family of four", "the car seats seven", "14 of us": people.
     if (people_before(j) || (word(f.end, "of") && word(f.end + 1, "us")))
       return emit(f, QuantityKind::count, "people", f.end, 1, next);
+    // "grew from 340 to 415 people": the noun of the figure it goes to.
+    if (word(f.end, "to") && word(f.first - 1, "from")) {
+      const auto to = parse_number(text_, t_, f.end + 1);
+      if (to && to->scale == f.number.scale && !to->negative)
+        if (const std::size_t noun = count_noun(to->last_token); noun && plural(t_[noun].norm))
+          return emit(f, QuantityKind::count, t_[noun].norm, f.end, 1, next);
+    }
     // "1.1 million of them", "of which 13,700", "of whom 40": the noun of the figure before.
     if (const QuantityMention* m = part_of(f)) return emit(f, QuantityKind::count, m->unit, f.end, 1, next);
     if (const QuantityMention* m = set_against(j - 1, f)) {

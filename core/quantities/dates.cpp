@@ -282,6 +282,11 @@ class DateReader : public Reader {
     // "OpenAI's 2022 funding round", "put the year as 2024.": a year by its place.
     if (!prep && i > 0 && (t_[i - 1].is("'s") || (word(i - 1, "as") && clause_edge_after(t_, i + 1))))
       prep = true;
+    // "the 2021 census": a year before a noun in the singular (not "the 2000 workers", a count).
+    if (!prep && i > 0 && i + 1 < n && t_[i - 1].is_word() &&
+        one_of(t_[i - 1].norm, {"the", "this", "that"}) && countable_noun(t_[i + 1]) &&
+        !plural_noun(t_[i + 1].norm) && !has_capital(text_, t_[i + 1]))
+      prep = true;
     return prep;
   }
 

@@ -255,18 +255,15 @@ class Extraction {
   // Whether the text is written in capitals ("3 CARS RECALLED", "55-LITRE TANK"): most of its words of
   // three letters or more have no lower-case letter. Names in capitals tell nothing there.
   bool shouting() {
-    if (shouting_ < 0) {
-      std::size_t words = 0, upper = 0;
-      for (const Token& tok : tokens) {
-        if (!tok.is_word() || tok.end - tok.start < 3) continue;
-        ++words;
-        bool lower = false;
-        for (std::size_t k = tok.start; k < tok.end && !lower; ++k) lower = text[k] >= 'a' && text[k] <= 'z';
-        upper += lower ? 0 : 1;
-      }
-      shouting_ = words >= 3 && upper * 10 >= words * 7 ? 1 : 0;
-    }
+    if (shouting_ < 0) read_case();
     return shouting_ == 1;
+  }
+
+  // Whether the text is a headline in title case ("Ruling Party Loses 214 Councillors"): nearly every word of
+  // four letters or more starts with a capital. Capitals tell no name there either.
+  bool title_case() {
+    if (title_case_ < 0) read_case();
+    return title_case_ == 1;
   }
 
   // Whether places() found a place whose currency is not the default one.
@@ -280,6 +277,24 @@ class Extraction {
   int fahrenheit_ = -1;
   int comma_decimals_ = -1;
   int shouting_ = -1;
+  int title_case_ = -1;
+
+  // Sets shouting_ and title_case_ in one walk over the words.
+  void read_case() {
+    std::size_t words = 0, upper = 0, long_words = 0, capital = 0;
+    for (const Token& tok : tokens) {
+      if (!tok.is_word() || tok.end - tok.start < 3) continue;
+      ++words;
+      bool lower = false;
+      for (std::size_t k = tok.start; k < tok.end && !lower; ++k) lower = text[k] >= 'a' && text[k] <= 'z';
+      upper += lower ? 0 : 1;
+      if (tok.end - tok.start < 4) continue;
+      ++long_words;
+      capital += text[tok.start] >= 'A' && text[tok.start] <= 'Z' ? 1 : 0;
+    }
+    shouting_ = words >= 3 && upper * 10 >= words * 7 ? 1 : 0;
+    title_case_ = shouting_ == 0 && long_words >= 4 && capital * 10 >= long_words * 9 ? 1 : 0;
+  }
   bool places_found_ = false;
   bool abroad_ = false;  // a place of the list other than home
   std::vector<std::pair<std::size_t, std::string_view>> places_;

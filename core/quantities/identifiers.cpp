@@ -278,10 +278,11 @@ class IdentifierReader : public Reader {
       return i + 1;
     // A capitalised word before a plain whole number, or a version ("iOS 17.4"), with no unit after it:
     // "FTSE 100", "Apollo 11", "Android 14", "S&P 500".
-    // In a headline written in capitals only a short name does: "FTSE 100", not "ORDERS 40-TONNE".
+    // In a headline written in capitals or in title case only a short name does: "FTSE 100", not "ORDERS
+    // 40-TONNE" or "Loses 214 Councillors".
     if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
         has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i) &&
-        !(t_[i - 1].norm.size() > 4 && scan_.shouting())) {
+        !(t_[i - 1].norm.size() > 4 && (scan_.shouting() || scan_.title_case()))) {
       if (!glued_on(i) && !(glued(i, i + 1) && t_[i + 1].is("-"))) return i + 1;
       // "Boeing 737-8200s", "Falcon 9-class".
       if (t_[i + 1].is("-") && glued(i + 1, i + 2)) return glued_run_end(i + 2);
@@ -580,7 +581,9 @@ class IdentifierReader : public Reader {
   bool unit_after(std::size_t i) const {
     if (i != asked_) {
       asked_ = i;
-      answer_ = unit_follows(scan_, i + 1);
+      // "Add 4½ litres": past a fraction glyph glued to the number.
+      const bool glyph = i + 1 < t_.size() && vulgar_fraction(t_[i + 1].norm) > 0 && glued(i, i + 1);
+      answer_ = unit_follows(scan_, glyph ? i + 2 : i + 1);
     }
     return answer_;
   }

@@ -78,7 +78,9 @@ std::size_t read_sign(const std::vector<Token>& t, std::size_t j, bool& negative
           (p.is_word() && (adjacent(p, t[j]) || is_number_word(p.norm)))) {
         sign = false;
       }
-      if (!adjacent(t[j], t[std::min(j + 1, n - 1)]) && p.kind != TokenKind::punct) sign = false;
+      // Spaced from the number, a hyphen is a sign only after a bracket or "=" (or first in the text):
+      // after a colon it marks an item of a list ("Tool list: - 15mm pipe").
+      if (!adjacent(t[j], t[std::min(j + 1, n - 1)]) && !p.is("(") && !p.is("=")) sign = false;
     }
     if (sign && j + 1 < n && (t[j + 1].is_number() || cardinal_at(t, j + 1) >= 0)) {
       negative = true;
@@ -302,7 +304,8 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
                                                   "households",  "jobs",      "shares",     "copies",
                                                   "units",       "vehicles",  "cars",       "doses",
                                                   "votes",       "followers", "downloads",  "tonne",
-                                                  "square",      "cubic",     "sq"};  // "1.1m square feet"
+                                                  "square",      "cubic",     "sq",  // "1.1m square feet"
+                                                  "km",          "miles",     "kilometres"};  // "4.28m km²"
   const std::string_view w = t[k].norm;
   for (auto c : kCounted)
     if (c == w) return true;

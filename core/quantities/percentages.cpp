@@ -63,6 +63,15 @@ class PercentReader : public Reader {
     if (word(k, "prozent") || word(k, "procent") || word(k, "porcentaje")) e = k + 1;
     // "1.38pc", "5 pc": British for per cent.
     if (word(k, "pc") && raw(text_, t_[k]) == "pc") e = k + 1;
+    // "cut 2.5pp", "1.5 pp": percentage points in analysts' shorthand (lower case: "PP" is no unit).
+    if (word(k, "pp") && raw(text_, t_[k]) == "pp") {
+      unit = "pp";
+      return k + 1;
+    }
+    // "porcentuales", "por cento", "pour cent", "per cento": the words for per cent of translated copy.
+    if ((word(k, "por") || word(k, "pour") || word(k, "per")) &&
+        (word(k + 1, "cento") || word(k + 1, "ciento")))
+      e = k + 2;
     if (word(k, "bps") || word(k, "bp")) {
       unit = "bp";
       return k + 1;

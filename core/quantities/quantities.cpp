@@ -21,7 +21,7 @@ bool unit_follows(Extraction& scan, std::size_t k) {
   if (tok.is("%") || tok.is("\xC2\xB0")) return true;
   if (tok.is_word()) {
     const std::string_view w = tok.norm;
-    if (w == "percent" || w == "pct" || w == "pc" || w == "bps" || w == "bp" || w == "bhk" ||
+    if (w == "percent" || w == "pct" || w == "pc" || w == "pp" || w == "bps" || w == "bp" || w == "bhk" ||
         w == "prozent" || w == "procent" || (w == "c" && k > 0 && adjacent(t[k - 1], tok)) ||
         (w == "per" && word_at(t, k + 1, "cent")))
       return true;
@@ -394,7 +394,10 @@ class Extractor : public Reader {
       if (be + k >= n || t_[be + k].norm != t_[f.end + k].norm) return f;
     const bool same_currency = !b->prefix || !f.prefix || b->prefix->currency.iso == f.prefix->currency.iso;
     double lo = f.number.value;
-    if (f.number.scale == 1 && b->number.scale != 1 && f.number.form != NumberForm::fraction && unit_len == 0)
+    // "between 1 and 2 million": the scale of the second end is the first's too; not "between £500 and £1m",
+    // whose second end has a sign of its own.
+    if (f.number.scale == 1 && b->number.scale != 1 && f.number.form != NumberForm::fraction &&
+        unit_len == 0 && !(b->prefix && f.prefix))
       lo *= b->number.scale;
     const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
     if (!same_currency || lo >= b->number.value || chained || ordinal_suffix(be)) return f;
@@ -405,6 +408,10 @@ class Extractor : public Reader {
     // "cut the price by 2p to 38p": "by" marks the change even far from its verb.
     // "fell by 13,000 to 229,000": "by" marks the change without a unit too.
     const bool by_before = i > 0 && word(i - 1, "by");
+    // "grew from 340 to 415 people": after "from" and a verb of change, two figures even with no unit on
+    // the first.
+    const bool changed_from = from && !own_unit && changed_before(i - 1);
+    if (changed_from && word(c, "to")) return f;
     if ((own_unit || by_before) && word(c, "to") && (from || b->number.value > 3 * lo) &&
         ((i > 0 && word(i - 1, "by")) || changed_before(from ? i - 1 : i) || (from && changed_object(i - 1))))
       return f;

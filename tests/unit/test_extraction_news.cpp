@@ -528,3 +528,28 @@ TEST_CASE("news: translated copy's units of time and measure", "[quantities][new
       {"She won in 2h 17m.", "2h 17m", K::duration, 137, "min"},
   });
 }
+
+TEST_CASE("news: fraction glyphs after a verb, headlines in title case, 'pp', lists after a colon",
+          "[quantities][news]") {
+  check_all({
+      {"Pour 2\u00bd litres of stock into the pan.", "2\u00bd litres", K::measure, 2.5, "l"},
+      {"Stir 1\u00bd cups of rice.", "1\u00bd cups", K::measure, 1.5, "cup"},
+      {"Council Sheds 140 Posts In Budget Squeeze", "140 Posts", K::count, 140, "posts"},
+      {"Margins were cut 1.5pp.", "1.5pp", K::percent, 1.5, "pp"},
+      {"Il tasso \u00e8 salito al 3 per cento.", "3 per cento", K::percent, 3, "%"},
+      {"Sea ice shrank to 3.9m km\u00b2.", "3.9m km\u00b2", K::measure, 3.9e6, "km\u00b2"},
+      {"Parts: - 28mm pipe", "28mm", K::measure, 28, "mm"},
+      {"The fund holds between \u00a3200 and \u00a35m.", "\u00a3200 and \u00a35m", K::money, 2500100, "GBP"},
+  });
+  // "grew from 340 to 415 people": two figures, the first with the noun of the second.
+  CHECK(described("The hamlet grew from 260 to 310 families.") ==
+        std::vector<std::string>{"260 = 260 families (count)", "310 families = 310 families (count)"});
+  // Verbs in -s and small words of other languages are no counted nouns; a year before a noun is a date.
+  for (const std::string text :
+       {"Hall 4 reopens on Monday.", "Version 12 arrives later.", "The 2011 census was the last."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(described("Es gab 6 und mehr.") == std::vector<std::string>{"6 = 6  (number)"});
+  const auto census = factcheck::testing::extract("The 2011 census was the last.");
+  REQUIRE(census.size() == 1);
+  CHECK(census[0].kind == QuantityKind::date);
+}
