@@ -148,17 +148,29 @@ class DurationReader : public Reader {
       return true;
     }
     if (unit->factor == 1 && compound_after(scan_, f, std::string(unit->code), u + 1, next)) return true;
-    // "Life expectancy at birth reached 81.3 years": an age.
+    // "Life expectancy at birth reached 81.3 years", "the median age rose to 53.4 years": an age.
     if (unit->code == "yr" && expectancy_before(f.first))
+      return emit(f, QuantityKind::age, "yr", u + 1, unit->factor, next);
+    // "El tenista, de 21 años,", "Il a 19 ans" (not "il y a 19 ans", ago): an age in translated copy.
+    if (unit->code == "yr" && u == f.end && f.first > 1 &&
+        ((word(f.first - 1, "de") && t_[f.first - 2].is(",")) ||
+         (word(f.first - 1, "a") && word(u, "ans") && !word(f.first - 2, "y"))))
       return emit(f, QuantityKind::age, "yr", u + 1, unit->factor, next);
     return emit(f, QuantityKind::duration, std::string(unit->code), u + 1, unit->factor, next);
   }
 
-  // "life expectancy" before the figure in its clause, at most eight tokens back.
+  // "life expectancy" before the figure in its clause, at most eight tokens back; or "age" ("the median
+  // age rose to", "pension age to hit", "max age to open is") with the figure after a verb or "to",
+  // not after "by" (a change) nor as a span of time ("the ice age lasted").
   bool expectancy_before(std::size_t i) const {
+    const bool stated = i > 0 && one_of(t_[i - 1].norm, {"is", "was", "to", "at", "of", "hit", "hits",
+                                                         "reached", "reaches", "be", "are", "were", "now"});
+    bool span = false;  // "lasted", "lasts" or "for" on the way back
     for (std::size_t k = i; k > 0 && i - k < 8; --k) {
       if (t_[k - 1].is(".") || t_[k - 1].is(";")) return false;
       if (word(k - 1, "expectancy")) return true;
+      span = span || word(k - 1, "lasted") || word(k - 1, "lasts") || word(k - 1, "for") || t_[k - 1].is(",");
+      if (word(k - 1, "age") && stated && !span) return true;
     }
     return false;
   }
@@ -179,8 +191,8 @@ class DurationReader : public Reader {
     if (e + 1 < n && t_[e].is("-") && adjacent(t_[e - 1], t_[e]) &&
         (word(e + 1, "old") || word(e + 1, "olds"))) {
       e += 2;  // "15-year-old", "24-year-olds"
-    } else if (word(e, "old")) {
-      e += 1;  // "29 years old"
+    } else if (word(e, "old") || word(e, "alt") || word(e, "alte") || word(e, "alter") || word(e, "alten")) {
+      e += 1;  // "29 years old", "7.000 Jahre alte"
     } else if (word(e, "of") && word(e + 1, "age")) {
       e += 2;  // "95 years of age"
     } else {
@@ -199,6 +211,11 @@ class DurationReader : public Reader {
     const std::size_t a = f.end;
     const bool clause_ends = a >= n || one_of(t_[a].norm, {",", ".", ";", ")", "and", "--"});
     if (word(i - 1, "aged") || word(i - 1, "age") || (word(i - 1, "of") && word(i - 2, "age"))) return true;
+    // "Max age to open is 39", "PENSION AGE TO HIT 68".
+    if (!f.range && !(a < n && t_[a].is_word() && countable_noun(t_[a])) && expectancy_before(i)) return true;
+    // "At 92, the maestro conducted": first in its sentence, before a comma.
+    if (word(i - 1, "at") && (i == 1 || t_[i - 2].is(".")) && a < n && t_[a].is(",") && f.value >= 5)
+      return true;
     // "Smith, now 58,", "who is now 58", not "total now 11".
     if (word(i - 1, "now") && clause_ends && i > 1 &&
         (t_[i - 2].is(",") || one_of(t_[i - 2].norm, {"is", "was", "who's", "he's", "she's"})))

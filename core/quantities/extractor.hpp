@@ -293,7 +293,11 @@ class Extraction {
       capital += text[tok.start] >= 'A' && text[tok.start] <= 'Z' ? 1 : 0;
     }
     shouting_ = words >= 3 && upper * 10 >= words * 7 ? 1 : 0;
-    title_case_ = shouting_ == 0 && long_words >= 4 && capital * 10 >= long_words * 9 ? 1 : 0;
+    // A headline is short, and no list of specifications ("Processor: Intel Core Ultra 7 | RAM: 32GB").
+    bool listed = false;
+    for (const Token& tok : tokens) listed = listed || tok.is("|");
+    title_case_ =
+        shouting_ == 0 && !listed && long_words >= 4 && long_words <= 16 && capital * 10 >= long_words * 9;
   }
   bool places_found_ = false;
   bool abroad_ = false;  // a place of the list other than home

@@ -553,3 +553,16 @@ TEST_CASE("news: fraction glyphs after a verb, headlines in title case, 'pp', li
   REQUIRE(census.size() == 1);
   CHECK(census[0].kind == QuantityKind::date);
 }
+
+TEST_CASE("news: ages by the word 'age' before, 'At 92,' and translated copy's ages", "[quantities][news]") {
+  check_all({
+      {"The average age of a farmer rose to 59.2 years.", "59.2 years", K::age, 59.2, "yr"},
+      {"The minimum age to vote is 16.", "16", K::age, 16, "yr"},
+      {"At 88, the author still writes every day.", "88", K::age, 88, "yr"},
+      {"La nadadora, de 17 a\u00f1os, gan\u00f3 el oro.", "17 a\u00f1os", K::age, 17, "yr"},
+      {"Elle a 23 ans.", "23 ans", K::age, 23, "yr"},
+      {"Ein 5.000 Jahre alter Pfahl wurde gefunden.", "5.000 Jahre alter", K::age, 5000, "yr"},
+      {"Il y a 40 ans, le pont s\u2019est effondr\u00e9.", "40 ans", K::duration, 40, "yr"},
+      {"The ice age lasted 90,000 years.", "90,000 years", K::duration, 90000, "yr"},
+  });
+}
