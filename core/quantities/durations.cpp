@@ -323,13 +323,16 @@ class DurationReader : public Reader {
     const bool point = word(i + 2, "ago");  // "more than a year ago" says when, not how long
     // "for a second dog", "a second term": the ordinal, before its noun.
     if (after == "second" && i + 2 < n && t_[i + 2].is_word() && countable_noun(t_[i + 2])) return false;
-    if (unit && unit->factor == 1 && !point && (i == 0 || duration_lead(lead) || period_lead(i, lead))) {
+    // "for at least a decade", "a century", "a fortnight": one of a unit that is a multiple of another.
+    const bool multiple = unit && unit->factor != 1 && one_of(after, {"decade", "century", "fortnight"});
+    if (unit && (unit->factor == 1 || multiple) && !point &&
+        (i == 0 || duration_lead(lead) || period_lead(i, lead))) {
       // "an hour and a half", "an hour and half"
       std::size_t e = i + 2;
-      double v = 1;
+      double v = unit->factor;
       if (word(e, "and") && (word(e + 1, "half") || (word(e + 1, "a") && word(e + 2, "half")))) {
         e = word(e + 1, "half") ? e + 2 : e + 3;
-        v = 1.5;
+        v = 1.5 * unit->factor;
       }
       return emit_unit(i, e, QuantityKind::duration, std::string(unit->code), v, next);
     }
@@ -344,6 +347,13 @@ class DurationReader : public Reader {
   // the clause: "shedding nearly 10% in a week", "4,109 drivers in a month".
   bool period_lead(std::size_t i, std::string_view lead) const {
     if (lead != "in" && lead != "within") return false;
+    // "the lowest in a decade", "its first win in a year": the frame of a record, not a period.
+    if (i > 1 && t_[i - 2].is_word()) {
+      const std::string& w = t_[i - 2].norm;
+      if ((w.size() > 4 && w.compare(w.size() - 3, 3, "est") == 0) ||
+          one_of(w, {"first", "win", "time", "level", "low", "high", "record"}))
+        return false;
+    }
     for (std::size_t k = i; k > 0; --k) {
       const Token& p = t_[k - 1];
       if (p.is(",") || p.is(";") || p.is(".") || p.is(":") || p.is("--")) break;

@@ -566,3 +566,14 @@ TEST_CASE("news: ages by the word 'age' before, 'At 92,' and translated copy's a
       {"The ice age lasted 90,000 years.", "90,000 years", K::duration, 90000, "yr"},
   });
 }
+
+TEST_CASE("news: 'a decade', 'a century' and 'a fortnight' as periods, not after a record",
+          "[quantities][news]") {
+  check_all({
+      {"The vines will need care for at least a decade.", "a decade", K::duration, 10, "yr"},
+      {"The bridge stood for a century.", "a century", K::duration, 100, "yr"},
+      {"Repairs took a fortnight.", "a fortnight", K::duration, 2, "wk"},
+  });
+  for (const std::string text : {"Rates are the highest in a decade.", "It was their first win in a year."})
+    CHECK(described(text) == std::vector<std::string>{});
+}
