@@ -116,7 +116,10 @@ class CountReader : public Reader {
     const bool whole = (f.low == std::floor(f.low) && f.high == std::floor(f.high)) || f.number.scale > 1 ||
                        (!f.range && f.number.scale == 1 && f.number.form == NumberForm::digits &&
                         dot_thousands(f.number.first_token, QuantityKind::count, ""));  // "3.500 tents"
-    const bool can_count = f.number.form != NumberForm::fraction && !f.number.negative;
+    // A fraction counts nothing, but a mixed number may score: "14½ points".
+    const bool can_count =
+        (f.number.form != NumberForm::fraction || (f.value > 1 && f.value != std::floor(f.value))) &&
+        !f.number.negative;
     // "a six-figure advance": a size of sum, no figure to check.
     if (k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
         (word(k + 1, "figure") || word(k + 1, "figures"))) {
@@ -219,8 +222,9 @@ class CountReader : public Reader {
       }
     }
     if (j == 0) return false;
-    // "a crowd of 51,700", "a family of four", "the car seats seven", "14 of us": people.
-    if (people_before(j) || (word(f.end, "of") && word(f.end + 1, "us")))
+    // "a crowd of 51,700", "a family of four", "the car seats seven", "14 of us", "the population reached
+    // 60.2 million", "net migration fell to 431,000": people.
+    if (people_before(j) || (word(f.end, "of") && word(f.end + 1, "us")) || population_before(j))
       return emit(f, QuantityKind::count, "people", f.end, 1, next);
     // "grew from 340 to 415 people": the noun of the figure it goes to.
     if (word(f.end, "to") && word(f.first - 1, "from")) {
@@ -250,6 +254,29 @@ class CountReader : public Reader {
       return true;
     return one_of(t_[j - 1].norm, {"seats", "sleeps", "seating", "sleeping"}) &&
            !(j >= 2 && t_[j - 2].is_word() && one_of(t_[j - 2].norm, {"the", "of", "his", "her", "its"}));
+  }
+
+  // "population" or "migration" earlier in the clause, with no other figure between.
+  bool population_before(std::size_t j) const {
+    for (std::size_t k = j; k > 0 && j - k < 12; --k) {
+      const Token& p = t_[k - 1];
+      if (p.is(".") || p.is(";") || p.is(",") || p.is_number()) return false;
+      if (p.is_word() && one_of(p.norm, {"migration", "immigration", "emigration"})) return true;
+      // A place's population, not a species': "the population of England", "Japan's population", "the UK
+      // population", not "the kakapo population".
+      if (word(k - 1, "population")) {
+        const std::size_t b = k - 1;
+        const bool of_place =
+            word(b + 1, "of") && b + 2 < t_.size() && t_[b + 2].is_word() && has_capital(text_, t_[b + 2]);
+        std::size_t q = b;
+        const bool possessive = q > 0 && t_[q - 1].is("'s");
+        if (possessive) --q;
+        const bool place_before = q > 0 && t_[q - 1].is_word() && has_capital(text_, t_[q - 1]) &&
+                                  (possessive || !(q == 1 || t_[q - 2].is(".")));
+        return of_place || place_before;
+      }
+    }
+    return false;
   }
 
   // The count a figure is part of: "3.1 million parcels, 1.1 million of them", "73,334 devices, of which

@@ -577,3 +577,14 @@ TEST_CASE("news: 'a decade', 'a century' and 'a fortnight' as periods, not after
   for (const std::string text : {"Rates are the highest in a decade.", "It was their first win in a year."})
     CHECK(described(text) == std::vector<std::string>{});
 }
+
+TEST_CASE("news: a place's population and migration count people; a mixed number scores points",
+          "[quantities][news]") {
+  check_all({
+      {"The population of Wales reached 3.2 million last year.", "3.2 million", K::count, 3.2e6, "people"},
+      {"Norway's population rose to 5.6 million.", "5.6 million", K::count, 5.6e6, "people"},
+      {"Net migration fell to 204,000.", "204,000", K::count, 204000, "people"},
+      {"The hosts need 8\u00bd points on Sunday.", "8\u00bd points", K::count, 8.5, "points"},
+  });
+  CHECK(described("The curlew population fell to 310.") == std::vector<std::string>{"310 = 310  (number)"});
+}
