@@ -37,7 +37,7 @@ run_suite "extraction rounds (blind, labelled)" node tests/extraction/score.mjs 
   tests/extraction/x15-[1-6].json
 # The last round is held where it stands until its misses are worked on (its first run missed the bar).
 run_suite "extraction round x15-7 (blind, held where it stands)" node tests/extraction/score.mjs \
-  --floor 0.95,0.94,0.80 tests/extraction/x15-7.json
+  --floor 0.95,0.94,0.81 tests/extraction/x15-7.json
 # The held-out claim rounds and the false-alarm corpus (tests/rounds/README.md): any false red, false green
 # or unlabelled verdict fails; the share right is printed beside each round's first run.
 run_suite "held-out claim rounds and false alarms (blind, labelled)" node tests/rounds/score.mjs tests/rounds/*.json

@@ -27,6 +27,7 @@
 #include "model/comparator.hpp"
 #include "quantities/numbers.hpp"
 #include "quantities/quantities.hpp"
+#include "text/sentences.hpp"
 #include "text/tokens.hpp"
 
 namespace factcheck::quantities_detail {
@@ -223,6 +224,13 @@ class Extraction {
     return fahrenheit_ == 1;
   }
 
+  // Whether the text is not in English (in_english() of all of it: "La Ferrari ha completato 1.250 km"),
+  // where a full stop between digits groups thousands. Asked only of "2.500"-like digits.
+  bool foreign() {
+    if (foreign_ < 0) foreign_ = in_english(tokens, Sentence{0, text.size(), 0, tokens.size()}) ? 0 : 1;
+    return foreign_ == 1;
+  }
+
   // Whether the text writes decimals with a comma anywhere ("12,4 %", "71,34 seconds", "18,7 Mio."): a
   // comma with one or two digits after it, between digits. Asked only of "2.500"-like digits.
   bool comma_decimals() {
@@ -276,6 +284,7 @@ class Extraction {
  private:
   int fahrenheit_ = -1;
   int comma_decimals_ = -1;
+  int foreign_ = -1;
   int shouting_ = -1;
   int title_case_ = -1;
 

@@ -154,7 +154,7 @@ bool Reader::emit(const Figure& f, QuantityKind kind, std::string unit, std::siz
 
 // Whether the digits at token k ("2.500") are thousands after a full stop, for a mention of this kind and
 // unit: three digits after one full stop, a first digit not 0, and "000" after it, a sum in euros, a count
-// (no one counts 3.5 tents), or a text that writes its decimals with a comma ("12,4 %").
+// (no one counts 3.5 tents), or a text that writes its decimals with a comma ("12,4 %") or is not in English.
 bool Reader::dot_thousands(std::size_t k, QuantityKind kind, const std::string& unit) const {
   while (k < t_.size() && !t_[k].is_number()) ++k;
   if (k >= t_.size()) return false;
@@ -170,7 +170,7 @@ bool Reader::dot_thousands(std::size_t k, QuantityKind kind, const std::string& 
   // Points are counted in fractions too: "up 4.125 points".
   const bool points = unit == "points" || unit == "point";
   return d.compare(dot + 1, 3, "000") == 0 || (kind == QuantityKind::money && unit == "EUR") ||
-         (kind == QuantityKind::count && !points) || scan_.comma_decimals();
+         (kind == QuantityKind::count && !points) || scan_.comma_decimals() || scan_.foreign();
 }
 
 namespace {

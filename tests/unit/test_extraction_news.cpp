@@ -588,3 +588,14 @@ TEST_CASE("news: a place's population and migration count people; a mixed number
   });
   CHECK(described("The curlew population fell to 310.") == std::vector<std::string>{"310 = 310  (number)"});
 }
+
+TEST_CASE("news: thousands after a full stop in a text not in English; Australia's central bank",
+          "[quantities][news]") {
+  check_all({
+      {"Il comune ha previsto per la piazza e per il parco 3.200 metri quadrati di verde.",
+       "3.200 metri quadrati", K::measure, 3200, "m\u00b2"},
+      {"The RBA left rates alone, so a $750,000 loan costs the same.", "$750,000", K::money, 750000, "AUD"},
+  });
+  // In English the same digits are a decimal.
+  CHECK(described("The rod is 1.250 km long.") == std::vector<std::string>{"1.250 km = 1.25 km (measure)"});
+}
