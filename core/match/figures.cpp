@@ -393,6 +393,12 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
     if (qj == qi || !g || g == f || g->subject != f->subject ||
         facts_.predicate(g->predicate)->value != facts_.predicate(f->predicate)->value)
       continue;
+    // A bound read in any language tells them apart: "bis zu 500 Milliarden" is the "up to" fact's.
+    const auto told_by_bound = [&](const QuantityMention& q, const Fact& own, const Fact& other) {
+      return q.comparator != Comparator::none && q.comparator == own.value.comparator &&
+             other.value.comparator != q.comparator;
+    };
+    if (told_by_bound(*figures_[qi], *f, *g) || told_by_bound(*figures_[qj], *g, *f)) continue;
     if (english_ < 0) english_ = in_english(v_.tokens, v_.sentence) ? 1 : 0;
     return english_ == 1 ? nullptr : g;
   }

@@ -28,6 +28,7 @@ constexpr Unit kUnits[] = {
     {"nmi", D::length, 1852, 0, "nautical mile"},
     {"ly", D::length, 9460730472580800, 0, "light-year"},
 
+    {"mm²", D::area, 1e-6, 0, "square millimetre"},
     {"cm²", D::area, 1e-4, 0, "square centimetre"},
     {"m²", D::area, 1, 0, "square metre"},
     {"ha", D::area, 1e4, 0, "hectare"},
@@ -143,6 +144,7 @@ constexpr Unit kUnits[] = {
     {"kbps", D::data_rate, 1e3, 0, "kilobit per second"},
     {"Mbps", D::data_rate, 1e6, 0, "megabit per second"},
     {"Gbps", D::data_rate, 1e9, 0, "gigabit per second"},
+    {"Tbps", D::data_rate, 1e12, 0, "terabit per second"},
 
     {"mAh", D::charge, 1, 0, "milliampere hour"},
     {"IU", D::activity, 1, 0, "international unit"},

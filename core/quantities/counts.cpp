@@ -40,7 +40,8 @@ bool is_stop_word(std::string_view w) {
       "arrives", "reopens", "opens", "closes", "says", "comes", "becomes", "remains", "seems", "gets",
       "begins", "sits", "joins",
       // Small words of translated copy: "6 del", "2 und", "30 à", "2023 rund".
-      "del", "und", "rund", "mit", "con", "les", "los", "las", "des", "une", "van", "het", "della",
+      "del", "und", "rund", "mit", "con", "les", "los", "las", "des", "une", "van", "het", "della", "al",
+      "onwards", "upwards",
       "\xC3\xA0",
   };
   // clang-format on
@@ -146,7 +147,7 @@ class CountReader : public Reader {
       return true;
     }
     // "6.8 per 100,000 people": the base of a rate is no figure of its own.
-    if (f.first > 0 && word(f.first - 1, "per")) {
+    if (f.first > 0 && word(f.first - 1, "per") && !scan_.foreign()) {  // not Italian "per 12 piscine"
       const std::size_t noun = count_noun(k);
       next = noun ? noun + 1 : k;
       return true;

@@ -183,6 +183,10 @@ class DurationReader : public Reader {
     if (word(u, "yo") && !f.range) return emit(f, QuantityKind::age, "yr", u + 1, 1, next);
     if (u < n && t_[u].is("-") && u + 1 < n && adjacent(t_[u], t_[u + 1])) ++u;
     if (u >= n || !t_[u].is_word()) return false;
+    // "Die 19-Jährige": German for "the 19-year-old".
+    if (u > f.end &&
+        one_of(t_[u].norm, {"j\xC3\xA4hrige", "j\xC3\xA4hrigen", "j\xC3\xA4hriger", "j\xC3\xA4hriges"}))
+      return emit(f, QuantityKind::age, "yr", u + 1, 1, next);
     const auto unit = time_unit(t_[u].norm);
     if (!unit || unit->factor != 1 || unit->code == "h" || unit->code == "min" || unit->code == "s" ||
         unit->code == "ms")

@@ -306,7 +306,7 @@ class Extraction {
     bool listed = false;
     for (const Token& tok : tokens) listed = listed || tok.is("|");
     title_case_ =
-        shouting_ == 0 && !listed && long_words >= 4 && long_words <= 16 && capital * 10 >= long_words * 9;
+        shouting_ == 0 && !listed && long_words >= 3 && long_words <= 16 && capital * 10 >= long_words * 9;
   }
   bool places_found_ = false;
   bool abroad_ = false;  // a place of the list other than home

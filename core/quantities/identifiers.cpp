@@ -48,21 +48,123 @@ bool capital_label_word(std::string_view w) {
 // Capitalised words that are no name before a number: "About 300 people", "Only 12", "Monday 40".
 bool plain_capital_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "about",     "around",    "roughly",   "nearly",    "almost", "some",    "over",
-      "under",     "only",      "just",      "another",   "all",    "at",      "by",
-      "of",        "for",       "from",      "with",      "since",  "after",   "before",
-      "between",   "the",       "a",         "an",        "and",    "but",     "or",
-      "than",      "in",        "on",        "to",        "up",     "top",     "approximately",
-      "exactly",   "precisely", "circa",     "more",      "fewer",  "less",    "least",
-      "most",      "those",     "these",     "its",       "his",    "her",     "their",
-      "our",       "within",    "among",     "including", "every",  "each",    "plus",
-      "minus",     "another",   "estimated", "barely",    "still",  "already", "then",
-      "now",       "that",      "this",      "there",     "here",   "monday",  "tuesday",
-      "wednesday", "thursday",  "friday",    "saturday",  "sunday", "today",   "yesterday",
-      "tomorrow",  "we",        "they",      "he",        "she",    "it",      "i",
-      "you",       "when",      "where",     "while",     "as",     "if",      "fully",
-      "nearly",    "almost",    "over",      "below",     "above",  "beyond",  "across",
-      "during",    "per",       "via",
+      "about",
+      "around",
+      "roughly",
+      "nearly",
+      "almost",
+      "some",
+      "over",
+      "under",
+      "only",
+      "just",
+      "another",
+      "all",
+      "at",
+      "by",
+      "of",
+      "for",
+      "from",
+      "with",
+      "since",
+      "after",
+      "before",
+      "between",
+      "the",
+      "a",
+      "an",
+      "and",
+      "but",
+      "or",
+      "than",
+      "in",
+      "on",
+      "to",
+      "up",
+      "top",
+      "approximately",
+      "exactly",
+      "precisely",
+      "circa",
+      "more",
+      "fewer",
+      "less",
+      "least",
+      "most",
+      "those",
+      "these",
+      "its",
+      "his",
+      "her",
+      "their",
+      "our",
+      "within",
+      "among",
+      "including",
+      "every",
+      "each",
+      "plus",
+      "minus",
+      "another",
+      "estimated",
+      "barely",
+      "still",
+      "already",
+      "then",
+      "now",
+      "that",
+      "this",
+      "there",
+      "here",
+      "monday",
+      "tuesday",
+      "wednesday",
+      "thursday",
+      "friday",
+      "saturday",
+      "sunday",
+      "today",
+      "yesterday",
+      "tomorrow",
+      "we",
+      "they",
+      "he",
+      "she",
+      "it",
+      "i",
+      "you",
+      "when",
+      "where",
+      "while",
+      "as",
+      "if",
+      "fully",
+      "nearly",
+      "almost",
+      "over",
+      "below",
+      "above",
+      "beyond",
+      "across",
+      "during",
+      "per",
+      "via",
+      // Articles and small words of translated copy: "Die 19-Jährige", "La 12".
+      "die",
+      "der",
+      "das",
+      "den",
+      "la",
+      "le",
+      "les",
+      "el",
+      "los",
+      "las",
+      "il",
+      "lo",
+      "het",
+      "de",
+      "een",
   };
   return one_of(w, kWords) || month_number(w) > 0;
 }
@@ -262,7 +364,9 @@ class IdentifierReader : public Reader {
     if (w > 0 && t_[w - 1].is_word() && ((glued_on(i) && !t_[i + 1].is("%")) || !unit_after(i))) {
       const std::string& p = t_[w - 1].norm;
       const bool no = p != "no" || w < i || capital(w - 1);  // "No. 8", "No 8", not "no 10 people"
-      if ((label_word(p) && no) || (capital(w - 1) && capital_label_word(p))) {
+      // "top 3,000kg": a measure at the top, not the top of a list.
+      const bool measured_top = p == "top" && unit_after(i);
+      if (((label_word(p) && no) || (capital(w - 1) && capital_label_word(p))) && !measured_top) {
         std::size_t e = label_list_end(glued_run_end(i));
         // "call 1860 233 1407": the groups of a phone number after "call" or "dial".
         if (p == "call" || p == "dial")
@@ -282,7 +386,9 @@ class IdentifierReader : public Reader {
     // 40-TONNE" or "Loses 214 Councillors".
     if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
         has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i) &&
-        !(t_[i - 1].norm.size() > 4 && (scan_.shouting() || scan_.title_case()))) {
+        !(t_[i - 1].norm.size() > 4 && (scan_.shouting() || scan_.title_case())) &&
+        !((scan_.shouting() || scan_.title_case()) && headline_verb(t_[i - 1].norm)) &&
+        !opening_verb(i - 1)) {
       if (!glued_on(i) && !(glued(i, i + 1) && t_[i + 1].is("-"))) return i + 1;
       // "Boeing 737-8200s", "Falcon 9-class".
       if (t_[i + 1].is("-") && glued(i + 1, i + 2)) return glued_run_end(i + 2);
@@ -305,7 +411,9 @@ class IdentifierReader : public Reader {
       return i + 2;
     // "7-Eleven", "401(k)": a hyphen or a bracket glued between the number and a name.
     if (plain(i) && glued(i, i + 1) && i + 2 < n && glued(i + 1, i + 2) && t_[i + 2].is_word() &&
-        ((t_[i + 1].is("-") && is_upper(text_[t_[i + 2].start]) && !scan_.shouting()) || t_[i + 1].is("(")))
+        ((t_[i + 1].is("-") && is_upper(text_[t_[i + 2].start]) && !scan_.shouting() &&
+          !(scan_.title_case() && unit_after(i + 1)) && !german_age(i + 2)) ||
+         t_[i + 1].is("(")))
       return i + 3;
     // "737 MAX 9", "5 GT": a name in capitals after the number, and no noun it counts ("96 AH-64E
     // helicopters" counts helicopters).
@@ -473,6 +581,26 @@ class IdentifierReader : public Reader {
       if (n.size() > 3 && n.back() == 's' && n[n.size() - 2] != 's') return true;
     }
     return false;
+  }
+
+  // "19-Jährige": German for "19-year-old".
+  bool german_age(std::size_t k) const {
+    return k < t_.size() &&
+           one_of(t_[k].norm, {"j\xC3\xA4hrige", "j\xC3\xA4hrigen", "j\xC3\xA4hriger", "j\xC3\xA4hriges"});
+  }
+
+  // Short verbs a headline puts before a number: "PUB GIANT TO SELL 300 SITES", "Foresters Idle 30 Crews".
+  static bool headline_verb(std::string_view w) {
+    return one_of(
+        w, {"sell", "cut",  "cuts", "axe", "axes", "shut", "add",  "adds", "hit",  "hits", "win",  "wins",
+            "lose", "pay",  "pays", "buy", "buys", "hire", "idle", "save", "open", "ban",  "sack", "lay",
+            "eyes", "sees", "gets", "got", "set",  "top",  "tops", "near", "nets", "owes", "owe"});
+  }
+
+  // A verb in -ed opening its sentence: "Spotted 11 logging trucks", not a name.
+  bool opening_verb(std::size_t w) const {
+    const std::string& v = t_[w].norm;
+    return v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0 && (w == 0 || t_[w - 1].is("."));
   }
 
   // A version number: one dot, one or two digits after it, and no thousands ("17.4", "3.12").

@@ -241,6 +241,7 @@ constexpr MeasureWord kMeasureWords[] = {
     {"kbps", "kbps"},
     {"mbps", "Mbps"},
     {"gbps", "Gbps"},
+    {"tbps", "Tbps"},
     {"nm", "nm"},
     {"dwt", "dwt"},
     {"hl", "hl"},
@@ -555,7 +556,7 @@ class MeasureReader : public Reader {
   bool race_name(const Figure& f, const std::pair<std::string, std::size_t>& unit, std::size_t& next) const {
     if (unit.first != "m" || f.range || unit.second != f.end + 1 || !adjacent(t_[f.end - 1], t_[f.end]))
       return false;
-    static constexpr double kRaces[] = {60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000};
+    static constexpr double kRaces[] = {50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000};
     bool race = false;
     for (double d : kRaces) race = race || f.value == d;
     if (!race || f.first == 0) return false;
@@ -565,7 +566,10 @@ class MeasureReader : public Reader {
     const bool after = e >= t_.size() || t_[e].kind == TokenKind::punct ||
                        (t_[e].is_word() && one_of(t_[e].norm, {"final", "finals", "heat", "heats", "hurdles",
                                                                "race", "title", "record", "gold", "silver",
-                                                               "bronze", "semi", "semifinal", "in", "at"}));
+                                                               "bronze", "semi", "semifinal", "in", "at",
+                                                               // swimming's events
+                                                               "freestyle", "backstroke", "breaststroke",
+                                                               "butterfly", "medley", "individual"}));
     if (!(before && after)) return false;
     next = e;
     return true;

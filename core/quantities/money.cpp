@@ -184,8 +184,9 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
        t[k + 1].is("an") || t[k + 1].is("its") || t[k + 1].is("his") || t[k + 1].is("her") ||
        t[k + 1].is("their") || t[k + 1].is("by") || t[k + 1].is("in") || t[k + 1].is("at")))
     return std::nullopt;
-  if (word_at(t, k, "p") && k > 0 && adjacent(t[k - 1], t[k]) && t[k - 1].is_number())
-    return CurrencyMatch{{"GBP", 0.01}, k + 1};  // "20p"
+  if ((word_at(t, k, "p") || word_at(t, k, "ppl")) && k > 0 && adjacent(t[k - 1], t[k]) &&
+      t[k - 1].is_number())
+    return CurrencyMatch{{"GBP", 0.01}, k + 1};  // "20p", "36.2ppl" (pence a litre of fuel)
   // "6,6 milliards de dollars", "2,5 millones de euros", "3 miliardi di euro", "3 millions d’euros": the
   // word for "of" in translated copy.
   if ((word_at(t, k, "de") || word_at(t, k, "di") || word_at(t, k, "des")) && k + 1 < n && t[k + 1].is_word())

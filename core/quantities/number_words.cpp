@@ -145,12 +145,14 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
 
 double foreign_scale(std::string_view w) {
   static const std::unordered_map<std::string_view, double> kScales = {
-      {"millions", 1e6},  {"millones", 1e6},  {"millón", 1e6},    {"millon", 1e6},   {"milioni", 1e6},
-      {"milione", 1e6},   {"miljoen", 1e6},   {"miljoenen", 1e6}, {"milhões", 1e6},  {"milhoes", 1e6},
-      {"milhão", 1e6},    {"millionen", 1e6}, {"miliardi", 1e9},  {"miliardo", 1e9}, {"miljard", 1e9},
-      {"miljarden", 1e9}, {"bilhões", 1e9},   {"bilhoes", 1e9},   {"bilhão", 1e9},   {"milliarden", 1e9},
-      {"milliarde", 1e9}, {"billones", 1e12}, {"billón", 1e12}};
-  if (w.size() < 6 || w.size() > 10 || (w[0] != 'm' && w[0] != 'b')) return 0;
+      {"millions", 1e6},  {"millones", 1e6},   {"millón", 1e6},    {"millon", 1e6},    {"milioni", 1e6},
+      {"milione", 1e6},   {"miljoen", 1e6},    {"miljoenen", 1e6}, {"milhões", 1e6},   {"milhoes", 1e6},
+      {"milhão", 1e6},    {"millionen", 1e6},  {"miliardi", 1e9},  {"miliardo", 1e9},  {"miljard", 1e9},
+      {"miljarden", 1e9}, {"bilhões", 1e9},    {"bilhoes", 1e9},   {"bilhão", 1e9},    {"milliarden", 1e9},
+      {"milliarde", 1e9}, {"billones", 1e12},  {"billón", 1e12},   {"miljoner", 1e6},  {"millioner", 1e6},
+      {"miljarder", 1e9}, {"milliarder", 1e9}, {"miljoonaa", 1e6}, {"miljardia", 1e9}, {"milionów", 1e6},
+      {"miliardów", 1e9}, {"milionu", 1e6},    {"miliardu", 1e9}};
+  if (w.size() < 6 || w.size() > 11 || (w[0] != 'm' && w[0] != 'b')) return 0;
   const auto it = kScales.find(w);
   return it == kScales.end() ? 0 : it->second;
 }

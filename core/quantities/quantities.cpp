@@ -60,6 +60,11 @@ constexpr Phrase kFigurePhrases[] = {
     {{"a", "minimum", "of"}, Comparator::at_least},
     {{"at", "most"}, Comparator::at_most},
     {{"up", "to"}, Comparator::at_most},
+    // Translated copy's "up to": German, Spanish, Italian, Portuguese.
+    {{"bis", "zu"}, Comparator::at_most},
+    {{"hasta"}, Comparator::at_most},
+    {{"fino", "a"}, Comparator::at_most},
+    {{"até"}, Comparator::at_most},
     {{"a", "maximum", "of"}, Comparator::at_most},
     {{"as", "much", "as"}, Comparator::at_most},
     {{"as", "many", "as"}, Comparator::at_most},
@@ -141,7 +146,8 @@ bool Reader::emit(const Figure& f, QuantityKind kind, std::string unit, std::siz
   m.unit = std::move(unit);
   // "€2.500", "14.000 blankets", "38.500 visitors": a full stop between thousands, as continental
   // Europe writes them.
-  if (!f.range && f.number.scale == 1 && f.number.form == NumberForm::digits &&
+  // "8.800 millones de euros": before a scale word too, in a text not in English.
+  if ((f.number.scale == 1 || scan_.foreign()) && f.number.form == NumberForm::digits &&
       dot_thousands(f.number.first_token, kind, m.unit))
     factor *= 1000;
   m.value = f.value * factor;
@@ -438,7 +444,21 @@ class Extractor : public Reader {
     if (c + 2 < n && t_[c].is("-") && c > 0 && adjacent(t_[c - 1], t_[c]) && !adjacent(t_[c], t_[c + 1]) &&
         word(c + 1, "to") && t_[c + 2].is_number())
       return c + 2;
-    return word(c, "to") || (between && word(c, "and")) ? c + 1 : 0;
+    if (word(c, "to") || (between && word(c, "and"))) return c + 1;
+    // Translated copy: "30 à 35 miljard", "15.000 bis 20.000 Euro", "tra 2.500 e 4.000 euro".
+    if (c < n && t_[c].is_word() && scan_.foreign() &&
+        (one_of(t_[c].norm, {"\xC3\xA0", "bis", "tot", "hasta"}) ||
+         (one_of(t_[c].norm, {"e", "y", "und", "et", "en"}) && foreign_between(c))))
+      return c + 1;
+    return 0;
+  }
+
+  // "entre", "tra", "fra", "zwischen" or "tussen" within the four tokens before c.
+  bool foreign_between(std::size_t c) const {
+    for (std::size_t k = c; k > 0 && c - k < 4; --k)
+      if (t_[k - 1].is_word() && one_of(t_[k - 1].norm, {"entre", "tra", "fra", "zwischen", "tussen"}))
+        return true;
+    return false;
   }
 
   // The end of a unit at c that a range may repeat on both ends ("%", "percent", "miles", "years",

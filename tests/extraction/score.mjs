@@ -59,9 +59,10 @@ unit('mass', 907.18474, 'ton'); unit('mass', 1e9, 'Mt'); unit('mass', 1e12, 'Gt'
 unit('volume', 0.001, 'ml'); unit('volume', 1, 'l'); unit('volume', 3.785411784, 'gal');
 unit('volume', 0.946352946, 'qt'); unit('volume', 0.473176473, 'pt'); unit('volume', 0.0295735295625, 'floz');
 unit('volume', 0.2365882365, 'cup'); unit('volume', 158.987294928, 'bbl'); unit('volume', 1000, 'm³');
-unit('volume', 0.01, 'cl'); unit('volume', 0.1, 'dl');
+unit('volume', 0.01, 'cl'); unit('volume', 0.1, 'dl'); unit('volume', 100, 'hl'); unit('volume', 1e6, 'ML');
+unit('volume', 1e9, 'GL');
 unit('volume', 0.00492892159375, 'tsp'); unit('volume', 0.01478676478125, 'tbsp');
-unit('area', 1, 'm²'); unit('area', 1e6, 'km²'); unit('area', 1e4, 'ha'); unit('area', 4046.8564224, 'acre');
+unit('area', 1e-6, 'mm²'); unit('area', 1e-4, 'cm²'); unit('area', 1, 'm²'); unit('area', 1e6, 'km²'); unit('area', 1e4, 'ha'); unit('area', 4046.8564224, 'acre');
 unit('area', 0.09290304, 'ft²'); unit('area', 2589988.110336, 'mi²');
 unit('speed', 1 / 3.6, 'km/h'); unit('speed', 0.44704, 'mph'); unit('speed', 1852 / 3600, 'kn'); unit('speed', 1, 'm/s');
 unit('energy', 1, 'J'); unit('energy', 1e3, 'kJ'); unit('energy', 1e6, 'MJ'); unit('energy', 1e9, 'GJ');

@@ -599,3 +599,25 @@ TEST_CASE("news: thousands after a full stop in a text not in English; Australia
   // In English the same digits are a decimal.
   CHECK(described("The rod is 1.250 km long.") == std::vector<std::string>{"1.250 km = 1.25 km (measure)"});
 }
+
+TEST_CASE("news: headline verbs before a number, ranges and scale words in other languages, new units",
+          "[quantities][news]") {
+  check_all({
+      {"Chain To Axe 240 Stores In Shake-Up", "240 Stores", K::count, 240, "stores"},
+      {"BREWER TO SELL 120 PUBS", "120 PUBS", K::count, 120, "pubs"},
+      {"Sighted 14 red kites near the ridge.", "14 red kites", K::count, 14, "kites"},
+      {"Heavy trucks now top 4,000kg.", "4,000kg", K::measure, 4000, "kg"},
+      {"Die 23-J\u00e4hrige gewann das Finale.", "23-J\u00e4hrige", K::age, 23, "yr"},
+      {"La empresa invertir\u00e1 4.300 millones de euros en la red.", "4.300 millones de euros", K::money,
+       4.3e9, "EUR"},
+      {"Bolaget investerar 650 miljoner kronor i fabriken.", "650 miljoner kronor", K::money, 6.5e8, "SEK"},
+      {"Die Strafe liegt zwischen 5.000 bis 8.000 Euro f\u00fcr den Wirt.", "5.000 bis 8.000 Euro", K::money,
+       6500, "EUR"},
+      {"Diesel margins reached 22.4ppl.", "22.4ppl", K::money, 0.224, "GBP"},
+      {"The chip measures 610mm\u00b2.", "610mm\u00b2", K::measure, 610, "mm\u00b2"},
+      {"The cable carries 200Tbps.", "200Tbps", K::measure, 200, "Tbps"},
+  });
+  // A standard swimming distance before its stroke is the event's name.
+  CHECK(described("She won the 100m butterfly in 56.2 seconds.") ==
+        std::vector<std::string>{"56.2 seconds = 56.2 s (duration)"});
+}
