@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "quantities/extractor.hpp"
+#include "quantities/number_words.hpp"
 
 namespace factcheck::quantities_detail {
 namespace {
@@ -41,7 +42,7 @@ bool is_stop_word(std::string_view w) {
       "begins", "sits", "joins",
       // Small words of translated copy: "6 del", "2 und", "30 à", "2023 rund".
       "del", "und", "rund", "mit", "con", "les", "los", "las", "des", "une", "van", "het", "della", "al",
-      "onwards", "upwards",
+      "onwards", "upwards", "using", "being",
       "\xC3\xA0",
   };
   // clang-format on
@@ -444,8 +445,12 @@ class CountReader : public Reader {
         return m;
     }
     // Up to two describing words may stand before the noun: "300 million weekly users", and an adverb
-    // before one: "120 fully funded scholarships".
+    // before one: "120 fully funded scholarships". In a text not in English, past the word for "of"
+    // after a scale: "1,7 milioni di numeri civici", "2,5 milhões de clientes".
     std::size_t noun = k;
+    if (k < n && k > 0 && t_[k - 1].is_word() && foreign_scale(t_[k - 1].norm) > 0 && scan_.foreign() &&
+        (word(k, "di") || word(k, "de")))
+      noun = k + 1;
     while (noun < n && noun - k < 2 && t_[noun].is_word() &&
            (count_adjective(t_[noun].norm) || adverb_before_adjective(noun)))
       ++noun;
@@ -456,7 +461,9 @@ class CountReader : public Reader {
                                                         w.compare(w.size() - 2, 2, "ed") == 0));
     };
     if (noun >= n || !modifier(noun)) return 0;
-    // The last plural of the run: "23 Grand Slam singles titles" counts titles.
+    // The last plural of the run: "23 Grand Slam singles titles" counts titles. In a text not in English
+    // the first: "3 200 clients lésés", "1.250 clientes minoristas" put the describing word after.
+    const bool first_plural = scan_.foreign();
     std::size_t last_plural = 0;
     for (std::size_t m = noun; m < n && m < noun + 5; ++m) {
       // "24 dual-fuel vessels", "6 million hand-driven rivets": hyphens inside the run.
@@ -466,7 +473,10 @@ class CountReader : public Reader {
       // "4 HDMI ports costs £899", "a family of four pays £1,800": a verb in -s, not the noun.
       if (verb_in_s(m, m > noun && plural(t_[m - 1].norm)))
         return last_plural ? last_plural : (m > noun && countable_noun(t_[noun]) ? noun : 0);
-      if (countable_noun(t_[m]) && plural(t_[m].norm)) last_plural = m;
+      if (countable_noun(t_[m]) && plural(t_[m].norm)) {
+        last_plural = m;
+        if (first_plural) break;
+      }
       // A participle between describing words and the plural: "73,334 public charging devices".
       const bool participle = m + 1 < n && !plural(t_[m - 1].norm) && t_[m + 1].is_word() &&
                               countable_noun(t_[m + 1]) && plural(t_[m + 1].norm);

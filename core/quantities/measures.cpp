@@ -9,6 +9,7 @@
 
 #include "model/units.hpp"
 #include "quantities/extractor.hpp"
+#include "quantities/number_words.hpp"
 
 namespace factcheck {
 namespace quantities_detail {
@@ -112,6 +113,8 @@ constexpr MeasureWord kMeasureWords[] = {
     {"ettolitri", "hl"},
     {"quadratmeter", "m\xC2\xB2"},
     {"kubikmeter", "m\xC2\xB3"},
+    {"milles", "nmi"},  // French sailing copy: "24 000 milles"
+    {"seemeilen", "nmi"},
     {"centilitre", "cl"},
     {"centilitres", "cl"},
     {"centiliter", "cl"},
@@ -585,6 +588,10 @@ class MeasureReader : public Reader {
     // "1/16 of a pint", "half of a mile"
     if (f.number.form == NumberForm::fraction && word(u, "of") && (word(u + 1, "a") || word(u + 1, "an")))
       u += 2;
+    // "58 milioni di metri cubi", "2,55 milhões de toneladas": the word for "of" after a scale word.
+    if (f.number.scale > 1 && (word(u, "di") || word(u, "de")) && u > 0 && t_[u - 1].is_word() &&
+        foreign_scale(t_[u - 1].norm) > 0)
+      ++u;
     if (feet_and_inches(f, next)) return true;
     auto unit = measure_at(scan_, u);
     if (!unit) return false;

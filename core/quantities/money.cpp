@@ -255,6 +255,7 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (w == "sgd" || (r == "S" && glued)) iso = "SGD";
     if (r == "R" && glued) iso = "BRL";
     if (w == "mex" || w == "mxn") iso = "MXN";
+    if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};
   }
   // "R1.2 billion", "R500 million", "R1.3bn": South African rand, glued to an amount that has a scale or
@@ -332,6 +333,9 @@ const PlaceWord kPlaceWords[] = {
     {"wellington", "NZD"},
     {"christchurch", "NZD"},
     {"dunedin", "NZD"},
+    {"rotorua", "NZD"},
+    {"tauranga", "NZD"},
+    {"waikato", "NZD"},
     {"canada", "CAD"},
     {"canadian", "CAD"},
     {"toronto", "CAD"},

@@ -621,3 +621,19 @@ TEST_CASE("news: headline verbs before a number, ranges and scale words in other
   CHECK(described("She won the 100m butterfly in 56.2 seconds.") ==
         std::vector<std::string>{"56.2 seconds = 56.2 s (duration)"});
 }
+
+TEST_CASE("news: nouns after a scale and before their adjective in other languages, nautical miles, NT$",
+          "[quantities][news]") {
+  check_all({
+      {"La banca rimborser\u00e0 2,4 milioni di clienti entro marzo.", "2,4 milioni di clienti", K::count,
+       2.4e6, "clienti"},
+      {"La empresa indemnizar\u00e1 a 4 300 clientes afectados por el apag\u00f3n.", "4 300 clientes",
+       K::count, 4300, "clientes"},
+      {"La regione ha raccolto 12 milioni di metri cubi di acqua.", "12 milioni di metri cubi", K::measure,
+       1.2e7, "m\u00b3"},
+      {"Elle a parcouru 1 800 milles en solitaire.", "1 800 milles", K::measure, 1800, "nmi"},
+      {"Foundry revenue hit NT$2.1bn.", "NT$2.1bn", K::money, 2.1e9, "TWD"},
+      {"Police stopped 85 drivers using phones.", "85 drivers", K::count, 85, "drivers"},
+      {"Log prices in Rotorua fell to $121 a tonne.", "$121", K::money, 121, "NZD"},
+  });
+}
