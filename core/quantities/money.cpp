@@ -575,11 +575,30 @@ class MoneyReader : public Reader {
           has_capital(text_, t_[k + 1]))
         to = k;
     const std::size_t from = sentence_start(first);
+    std::string found = place_currency(places, iso, from, to, cents);
+    // A sentence that names no place goes on from the one before: "NSW recorded 340 road deaths. ... will
+    // cost $410".
+    if (found.empty() && from > 0 && !names_place(places, from, to))
+      found = place_currency(places, iso, sentence_start(from - 1), from, cents);
+    return found == "home" ? "" : found;
+  }
+
+  // Whether a place of the list is named between tokens from and to.
+  static bool names_place(const std::vector<std::pair<std::size_t, std::string_view>>& places,
+                          std::size_t from, std::size_t to) {
+    auto it = std::lower_bound(places.begin(), places.end(), std::make_pair(from, std::string_view()));
+    return it != places.end() && it->first < to;
+  }
+
+  // The currency of the one place between tokens from and to whose sign `iso` is; "home" when the United
+  // States (India, Mexico) is named there, "" when none or two.
+  static std::string place_currency(const std::vector<std::pair<std::size_t, std::string_view>>& places,
+                                    const std::string& iso, std::size_t from, std::size_t to, bool cents) {
     std::string found;
     auto it = std::lower_bound(places.begin(), places.end(), std::make_pair(from, std::string_view()));
     for (; it != places.end() && it->first < to; ++it) {
       const std::string_view p = it->second;
-      if (p == "home") return "";
+      if (p == "home") return "home";
       // Each currency speaks only for its own sign: "$" for the dollars, rupees for rupees.
       const bool dollar = p == "AUD" || p == "NZD" || p == "CAD" || p == "SGD";
       const bool rupee = p == "PKR" || p == "LKR" || p == "NPR";

@@ -636,4 +636,7 @@ TEST_CASE("news: nouns after a scale and before their adjective in other languag
       {"Police stopped 85 drivers using phones.", "85 drivers", K::count, 85, "drivers"},
       {"Log prices in Rotorua fell to $121 a tonne.", "$121", K::money, 121, "NZD"},
   });
+  // A sentence that names no place goes on from the one before; one that names the US keeps the dollar.
+  CHECK(described("Queensland fined 212 drivers. Each fine was $350.").back() == "$350 = 350 AUD (money)");
+  CHECK(described("Perth rents rose. In the US, a flat costs $2,000.").back() == "$2,000 = 2000 USD (money)");
 }
