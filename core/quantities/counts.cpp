@@ -61,7 +61,7 @@ bool count_adjective(std::string_view w) {
       "new",    "old",        "weekly",   "monthly",   "daily",      "annual",    "yearly",
       "active", "additional", "paying",   "paid",      "registered", "unique",    "young",
       "former", "current",    "existing", "potential", "full-time",  "part-time", "extra",
-      "more",   "fewer",      "other",    "american",  "global",     "local"};
+      "more",   "fewer",      "other",    "american",  "global",     "local",     "free"};
   return one_of(w, kAdjectives);
 }
 
@@ -161,8 +161,9 @@ class CountReader : public Reader {
     // "map one", "day-one": the name of the first of a series; "one every 41 minutes": a rate's one.
     if (article && !f.range) {
       const std::size_t i = f.first;
-      // "one of only 500 copies": the pronoun.
-      if (word(k, "every") || word(k, "of") ||
+      // "one of only 500 copies", "one for consolidation", "one to watch": the pronoun.
+      if (word(k, "every") || word(k, "of") || word(k, "for") ||
+          (word(k, "to") && !(k + 1 < n && (t_[k + 1].is_number() || cardinal_at(t_, k + 1) >= 0))) ||
           (i > 0 &&
            ((t_[i - 1].is("-") && adjacent(t_[i - 1], t_[i])) ||
             one_of(t_[i - 1].norm, {"map", "game", "day", "round", "set", "leg", "stage", "phase", "part",

@@ -31,7 +31,7 @@ bool label_word(std::string_view w) {
       "grade",    "class",      "round",       "branch",    "junctions", "routes",   "pages",     "sections",
       "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
       "pitch",    "spaces",     "week",        "runway",    "box",       "line",     "stop",      "region",
-      "shirt",    "graded",     "size"};
+      "shirt",    "graded",     "size",        "lane",      "lanes",     "lots",     "number"};
   return one_of(w, kWords);
 }
 

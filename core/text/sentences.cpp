@@ -161,16 +161,18 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
 bool in_english(const std::vector<Token>& tokens, const Sentence& s) {
   // Words that are common in one of those languages and rare in English copy.
   static constexpr std::string_view kOther[] = {
-      "le",   "la",   "les",  "des",   "du",   "une",   "est",  "et",   "au",    "aux", "sur",
-      "pour", "avec", "dans", "ont",   "sont", "der",   "die",  "das",  "und",   "ist", "ein",
-      "eine", "mit",  "von",  "auf",   "für",  "nicht", "hat",  "wird", "wurde", "dem", "den",
-      "im",   "zum",  "zur",  "sich",  "el",   "los",   "las",  "y",    "una",   "con", "por",
-      "para", "del",  "al",   "es",    "son",  "han",   "se",   "il",   "di",    "che", "della",
-      "sono", "nel",  "ha",   "hanno", "dei",  "gli",   "alla", "os",   "um",    "uma", "em",
-      "com",  "não",  "foi",  "het",   "een",  "van",   "voor", "niet", "zijn",  "ook", "heeft",
-      "werd", "de",   "en",   "på",    "och",  "att",   "av",   "för",  "med",   "til", "og"};
-  static constexpr std::string_view kEnglish[] = {"the", "of",   "and",  "to",  "in",  "is", "was",
-                                                  "for", "with", "that", "has", "are", "by", "from"};
+      "tra", "delle", "degli", "nella", "sul",  "dal",  "ai",    "uno",   "pero", "más",   "según", "pas",
+      "qui", "ce",    "cette", "auch",  "nach", "bei",  "aus",   "met",   "naar", "bij",   "uit",   "aan",
+      "om",  "tot",   "ruim",  "le",    "la",   "les",  "des",   "du",    "une",  "est",   "et",    "au",
+      "aux", "sur",   "pour",  "avec",  "dans", "ont",  "sont",  "der",   "die",  "das",   "und",   "ist",
+      "ein", "eine",  "mit",   "von",   "auf",  "für",  "nicht", "hat",   "wird", "wurde", "dem",   "den",
+      "im",  "zum",   "zur",   "sich",  "el",   "los",  "las",   "y",     "una",  "con",   "por",   "para",
+      "del", "al",    "es",    "son",   "han",  "se",   "il",    "di",    "che",  "della", "sono",  "nel",
+      "ha",  "hanno", "dei",   "gli",   "alla", "os",   "um",    "uma",   "em",   "com",   "não",   "foi",
+      "het", "een",   "van",   "voor",  "niet", "zijn", "ook",   "heeft", "werd", "de",    "en",    "på",
+      "och", "att",   "av",    "för",   "med",  "til",  "og"};
+  static constexpr std::string_view kEnglish[] = {"the", "of",   "and",  "to",  "is",  "was", "were",
+                                                  "for", "with", "that", "has", "are", "by",  "from"};
   int other = 0, english = 0;
   for (std::size_t k = s.first_token; k < s.last_token && k < tokens.size(); ++k) {
     const Token& t = tokens[k];

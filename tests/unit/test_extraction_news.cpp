@@ -640,3 +640,16 @@ TEST_CASE("news: nouns after a scale and before their adjective in other languag
   CHECK(described("Queensland fined 212 drivers. Each fine was $350.").back() == "$350 = 350 AUD (money)");
   CHECK(described("Perth rents rose. In the US, a flat costs $2,000.").back() == "$2,000 = 2000 USD (money)");
 }
+
+TEST_CASE("news: lanes, lots and shirt numbers; 'one' as a pronoun before 'for' and 'to'; a range in Italian",
+          "[quantities][news]") {
+  for (const std::string text : {"The champion swims in lane 4.", "Lots 1 to 40 are store calves.",
+                                 "He will wear number 9 next season.",
+                                 "The window would be one for patience.", "The left-hander is one to watch."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(described("She swam the 400 free.") == std::vector<std::string>{"400 = 400  (number)"});
+  check_all({
+      {"In Italia un matrimonio costa in media tra 18.000 e 25.000 euro, secondo il rapporto.",
+       "18.000 e 25.000 euro", K::money, 21500, "EUR"},
+  });
+}
