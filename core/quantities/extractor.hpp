@@ -15,6 +15,7 @@
 // the scan calls there.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <limits>
 #include <optional>
@@ -224,10 +225,14 @@ class Extraction {
     return fahrenheit_ == 1;
   }
 
-  // Whether the text is not in English (in_english() of all of it: "La Ferrari ha completato 1.250 km"),
-  // where a full stop between digits groups thousands. Asked only of "2.500"-like digits.
+  // Whether the text is not in English (in_english() of its first 400 tokens, enough to tell a language:
+  // "La Ferrari ha completato 1.250 km"), where a full stop between digits groups thousands, a noun's
+  // describing words come after it and "per" is "for".
   bool foreign() {
-    if (foreign_ < 0) foreign_ = in_english(tokens, Sentence{0, text.size(), 0, tokens.size()}) ? 0 : 1;
+    if (foreign_ < 0) {
+      const std::size_t end = std::min<std::size_t>(tokens.size(), 400);
+      foreign_ = in_english(tokens, Sentence{0, end ? tokens[end - 1].end : 0, 0, end}) ? 0 : 1;
+    }
     return foreign_ == 1;
   }
 

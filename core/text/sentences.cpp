@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace factcheck {
 namespace {
@@ -173,12 +174,15 @@ bool in_english(const std::vector<Token>& tokens, const Sentence& s) {
       "och", "att",   "av",    "för",   "med",  "til",  "og"};
   static constexpr std::string_view kEnglish[] = {"the", "of",   "and",  "to",  "is",  "was", "were",
                                                   "for", "with", "that", "has", "are", "by",  "from"};
+  // Asked of every word of a text: looked up by hash, after a test of length (all are short).
+  static const std::unordered_set<std::string_view> kOtherSet(std::begin(kOther), std::end(kOther));
+  static const std::unordered_set<std::string_view> kEnglishSet(std::begin(kEnglish), std::end(kEnglish));
   int other = 0, english = 0;
   for (std::size_t k = s.first_token; k < s.last_token && k < tokens.size(); ++k) {
     const Token& t = tokens[k];
-    if (!t.is_word()) continue;
-    if (std::find(std::begin(kEnglish), std::end(kEnglish), t.norm) != std::end(kEnglish)) ++english;
-    if (std::find(std::begin(kOther), std::end(kOther), t.norm) != std::end(kOther)) ++other;
+    if (!t.is_word() || t.norm.size() > 7) continue;
+    if (kEnglishSet.count(t.norm) > 0) ++english;
+    if (kOtherSet.count(t.norm) > 0) ++other;
   }
   return other < 2 || other <= english;
 }
