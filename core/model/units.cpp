@@ -93,6 +93,7 @@ constexpr Unit kUnits[] = {
     {"PJ", D::energy, 1e15, 0, "petajoule"},
     {"EJ", D::energy, 1e18, 0, "exajoule"},
     {"ZJ", D::energy, 1e21, 0, "zettajoule"},
+    {"Wh", D::energy, 3.6e3, 0, "watt hour"},
     {"kWh", D::energy, 3.6e6, 0, "kilowatt hour"},
     {"MWh", D::energy, 3.6e9, 0, "megawatt hour"},
     {"GWh", D::energy, 3.6e12, 0, "gigawatt hour"},

@@ -122,9 +122,9 @@ class CountReader : public Reader {
     const bool can_count =
         (f.number.form != NumberForm::fraction || (f.value > 1 && f.value != std::floor(f.value))) &&
         !f.number.negative;
-    // "a six-figure advance": a size of sum, no figure to check.
+    // "a six-figure advance": a size of sum, no figure to check; "a five-star hotel": a class.
     if (k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
-        (word(k + 1, "figure") || word(k + 1, "figures"))) {
+        (word(k + 1, "figure") || word(k + 1, "figures") || word(k + 1, "star"))) {
       next = k + 2;
       return true;
     }
@@ -528,9 +528,9 @@ class CountReader : public Reader {
 
   // Words after "N-" that describe rather than count: "one-off", "two-way", "three-time".
   static bool hyphen_modifier(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"off",   "way", "sided",  "fold",   "time",
-                                                  "times", "odd", "strong", "plus",   "all",
-                                                  "nil",   "up",  "down",   "figure", "figures"};
+    static constexpr std::string_view kWords[] = {"off",   "way",  "sided",  "fold",   "time", "star",
+                                                  "times", "odd",  "strong", "plus",   "all",  "nil",
+                                                  "up",    "down", "figure", "figures"};
     return one_of(w, kWords);
   }
 };

@@ -31,17 +31,18 @@ bool label_word(std::string_view w) {
       "grade",    "class",      "round",       "branch",    "junctions", "routes",   "pages",     "sections",
       "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
       "pitch",    "spaces",     "week",        "runway",    "box",       "line",     "stop",      "region",
-      "shirt",    "graded",     "size",        "lane",      "lanes",     "lots",     "number"};
+      "shirt",    "graded",     "size",        "lane",      "lanes",     "lots",     "number",    "site",
+      "sites",    "move",       "patch"};
   return one_of(w, kWords);
 }
 
 // Words that make a number after them a label only when capitalised: "Court 2", "Line 2", "Zone 2".
 bool capital_label_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "court",  "line",     "zone",   "tower", "cycle", "series", "stage",    "band", "division", "phase",
-      "bed",    "grade",    "tier",   "unit",  "step",  "part",   "act",      "rule", "box",      "level",
-      "table",  "track",    "number", "week",  "game",  "round",  "day",      "heat", "race",     "test",
-      "sector", "district", "area",   "group", "year",  "term",   "semester", "plan"};
+      "court", "line",   "zone",     "tower", "cycle", "series", "stage", "band",     "division", "phase",
+      "bed",   "grade",  "tier",     "unit",  "step",  "part",   "act",   "rule",     "box",      "level",
+      "table", "track",  "number",   "week",  "game",  "round",  "day",   "heat",     "race",     "test",
+      "units", "sector", "district", "area",  "group", "year",   "term",  "semester", "plan"};
   return one_of(w, kWords);
 }
 
@@ -180,11 +181,12 @@ bool time_zone(std::string_view w) {
 // Street types ending an address: "14 Orchard Close", "301 East 79th Street".
 bool street_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "street",     "st",        "road",    "rd",     "avenue",   "ave",    "lane",  "ln",
-      "close",      "place",     "pl",      "drive",  "dr",       "way",    "court", "crescent",
-      "terrace",    "boulevard", "blvd",    "square", "gardens",  "grove",  "mews",  "parade",
-      "walk",       "row",       "highway", "hwy",    "broadway", "circle", "wharf", "quay",
-      "embankment", "loop",      "yards",   "plaza",  "view"};
+      "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "place", "pl", "drive", "dr",
+      "way", "court", "crescent", "terrace", "boulevard", "blvd", "square", "gardens", "grove", "mews",
+      "parade", "walk", "row", "highway", "hwy", "broadway", "circle", "wharf", "quay", "embankment", "loop",
+      "yards", "plaza", "view",
+      // Streets abroad: "41 Rue du Rhône", "12 Via Roma", "8 Calle Mayor".
+      "rue", "via", "calle", "avenida", "rua", "strasse", "straße", "weg", "straat", "laan", "plein"};
   return one_of(w, kWords);
 }
 
@@ -643,7 +645,10 @@ class IdentifierReader : public Reader {
   std::size_t address(std::size_t i) const {
     if (!plain(i) || !capital(i + 1)) return 0;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 5; ++k) {
-      if (t_[k].is_word() && capital(k) && street_word(t_[k].norm) && k > i + 1) return i + 1;
+      // A street word first only abroad: "41 Rue du Rhône", "12 Via Roma".
+      if (t_[k].is_word() && capital(k) && street_word(t_[k].norm) &&
+          (k > i + 1 || one_of(t_[k].norm, {"rue", "via", "calle", "avenida", "rua"})))
+        return i + 1;
       if (!(t_[k].is_word() || t_[k].is_number() || t_[k].is("."))) return 0;
       if (t_[k].is_word() && !capital(k) && !ordinal_at(k)) return 0;
     }
@@ -674,9 +679,12 @@ class IdentifierReader : public Reader {
         i > 0 && (t_[i - 1].is("'s") ||
                   (t_[i - 1].is_word() && one_of(t_[i - 1].norm, {"the", "its", "their", "his", "her", "our",
                                                                   "this", "that", "a", "an"})));
-    const bool singular = k < t_.size() && t_[k].is_word() && t_[k].norm.back() != 's';
-    if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k]) && !capital(k) && !(determiner && singular))
-      return 0;
+    // With no determiner too: "2025 capacity growth", "the 2021 census" (no one counts 2,025 of a thing in
+    // the singular).
+    const bool singular =
+        k < t_.size() && t_[k].is_word() && t_[k].norm.back() != 's' && !plural_noun(t_[k].norm);
+    if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k]) && !capital(k) && !singular) return 0;
+    (void)determiner;
     return k;
   }
 

@@ -201,6 +201,7 @@ constexpr MeasureWord kMeasureWords[] = {
     {"hp", "hp"},
     {"bhp", "hp"},
     {"horsepower", "hp"},
+    {"wh", "Wh"},
     {"kwh", "kWh"},
     {"mwh", "MWh"},
     {"gwh", "GWh"},

@@ -110,9 +110,14 @@ void read_digit_groups(std::string_view text, const std::vector<Token>& t, std::
   std::string joined = t[j].norm;
   std::size_t m = j + 1;
   double last_step = 1;
-  while (m < n && t[m].is_number()) {
+  while (m < n) {
+    // "CHF 1’250’000", "1'500 Tonnen": Swiss apostrophes between groups of three.
+    const bool swiss = m + 1 < n && (t[m].is("'") || t[m].is("\xE2\x80\x99")) && adjacent(t[m - 1], t[m]) &&
+                       adjacent(t[m], t[m + 1]) && t[m + 1].is_number() && t[m + 1].norm.size() == 3;
+    if (swiss) ++m;
+    if (!t[m].is_number()) break;
     const std::string_view gap = text.substr(t[m - 1].end, t[m].start - t[m - 1].end);
-    if (gap != " " && gap != "\xE2\x80\xAF" && gap != "\xC2\xA0" && gap != "\xE2\x80\x89") break;
+    if (!swiss && gap != " " && gap != "\xE2\x80\xAF" && gap != "\xC2\xA0" && gap != "\xE2\x80\x89") break;
     const std::string& g = t[m].norm;
     const auto dot = g.find('.');
     const std::string_view head = std::string_view(g).substr(0, dot);
@@ -305,7 +310,8 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
                                                   "units",       "vehicles",  "cars",       "doses",
                                                   "votes",       "followers", "downloads",  "tonne",
                                                   "square",      "cubic",     "sq",  // "1.1m square feet"
-                                                  "km",          "miles",     "kilometres"};  // "4.28m km²"
+                                                  "km",          "miles",     "kilometres", "lb",
+                                                  "lbs",         "kg"};  // "4.28m km²"
   const std::string_view w = t[k].norm;
   for (auto c : kCounted)
     if (c == w) return true;
@@ -316,11 +322,12 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
 // so that "Viewership peaked at 1.9m" and "admissions were roughly 1.2m" are millions, not metres.
 bool audience_before(const std::vector<Token>& t, std::size_t k) {
   static constexpr std::string_view kNouns[] = {
-      "admissions", "viewership", "viewers",   "audience",    "audiences",  "attendance", "visitors",
-      "views",      "streams",    "downloads", "subscribers", "followers",  "users",      "members",
-      "population", "residents",  "tickets",   "voters",      "votes",      "spectators", "passengers",
-      "listeners",  "readers",    "customers", "sales",       "overnights", "ratings",    "viewing",
-      "pulled",     "drew",       "attracted"};
+      "admissions", "viewership", "viewers",    "audience",  "audiences",   "attendance",
+      "visitors",   "views",      "streams",    "downloads", "subscribers", "followers",
+      "users",      "members",    "population", "residents", "tickets",     "voters",
+      "votes",      "spectators", "passengers", "listeners", "readers",     "customers",
+      "sales",      "overnights", "ratings",    "viewing",   "maus",        "daus",
+      "units",      "copies",     "shipments",  "pulled",    "drew",        "attracted"};
   for (std::size_t m = k; m > 0 && k - m < 20; --m) {
     const Token& w = t[m - 1];
     if (w.is(".") || w.is(";")) return false;

@@ -447,7 +447,7 @@ class Extractor : public Reader {
     if (word(c, "to") || (between && word(c, "and"))) return c + 1;
     // Translated copy: "30 à 35 miljard", "15.000 bis 20.000 Euro", "tra 2.500 e 4.000 euro".
     if (c < n && t_[c].is_word() && scan_.foreign() &&
-        (one_of(t_[c].norm, {"\xC3\xA0", "bis", "tot", "hasta"}) ||
+        (one_of(t_[c].norm, {"\xC3\xA0", "a", "bis", "tot", "hasta"}) ||
          (one_of(t_[c].norm, {"e", "y", "und", "et", "en"}) && foreign_between(c))))
       return c + 1;
     return 0;

@@ -65,7 +65,7 @@ unit('volume', 0.00492892159375, 'tsp'); unit('volume', 0.01478676478125, 'tbsp'
 unit('area', 1e-6, 'mm²'); unit('area', 1e-4, 'cm²'); unit('area', 1, 'm²'); unit('area', 1e6, 'km²'); unit('area', 1e4, 'ha'); unit('area', 4046.8564224, 'acre');
 unit('area', 0.09290304, 'ft²'); unit('area', 2589988.110336, 'mi²');
 unit('speed', 1 / 3.6, 'km/h'); unit('speed', 0.44704, 'mph'); unit('speed', 1852 / 3600, 'kn'); unit('speed', 1, 'm/s');
-unit('energy', 1, 'J'); unit('energy', 1e3, 'kJ'); unit('energy', 1e6, 'MJ'); unit('energy', 1e9, 'GJ');
+unit('energy', 1, 'J'); unit('energy', 3600, 'Wh'); unit('energy', 1e3, 'kJ'); unit('energy', 1e6, 'MJ'); unit('energy', 1e9, 'GJ');
 unit('energy', 1e12, 'TJ'); unit('energy', 1e15, 'PJ'); unit('energy', 1e18, 'EJ'); unit('energy', 1e21, 'ZJ'); unit('energy', 3.6e6, 'kWh'); unit('energy', 3.6e9, 'MWh'); unit('energy', 3.6e12, 'GWh');
 unit('energy', 3.6e15, 'TWh'); unit('energy', 4.184, 'cal'); unit('energy', 4184, 'kcal');
 unit('power', 1, 'W'); unit('power', 1e3, 'kW'); unit('power', 1e6, 'MW'); unit('power', 1e9, 'GW');

@@ -653,3 +653,21 @@ TEST_CASE("news: lanes, lots and shirt numbers; 'one' as a pronoun before 'for' 
        "18.000 e 25.000 euro", K::money, 21500, "EUR"},
   });
 }
+
+TEST_CASE("news: Swiss thousands, millions before a unit of mass, streets abroad, labels, watt hours",
+          "[quantities][news]") {
+  check_all({
+      {"The watch sold for CHF 2\u2019400\u2019000 in Geneva.", "CHF 2\u2019400\u2019000", K::money, 2.4e6,
+       "CHF"},
+      {"The refinery treats 1'800 tonnes a year.", "1'800 tonnes", K::measure, 1800, "t"},
+      {"Miners see 150m lb of demand.", "150m lb", K::measure, 1.5e8, "lb"},
+      {"Its 750Wh battery is new.", "750Wh", K::measure, 750, "Wh"},
+      {"MAUs fell to 81m.", "81m", K::number, 8.1e7, ""},
+  });
+  for (const std::string text : {"The shop at 12 Via Roma opens late.", "Units 1, 2 and 3 were unaffected.",
+                                 "Book sites 12\u201340 online.", "She resigned on move 28.",
+                                 "Patch 14.2 changes the map.", "It is a five-star hotel."})
+    CHECK(described(text) == std::vector<std::string>{});
+  // A year before a noun in the singular, with no determiner, is no count.
+  CHECK(described("We expect 2025 capacity growth of 4%.") == std::vector<std::string>{"4% = 4 % (percent)"});
+}
