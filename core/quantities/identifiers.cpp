@@ -214,6 +214,10 @@ class IdentifierReader : public Reader {
 
   bool try_identifier(std::size_t i, std::size_t& next) {
     if (!t_[i].is_number()) return false;
+    if (const std::size_t e = international_phone(i)) {
+      next = e;
+      return true;
+    }
     if (i > 0 && t_[i - 1].kind == TokenKind::symbol && !t_[i - 1].is("#"))
       return false;  // "$2000", "£1,100"
     std::size_t e = 0;
@@ -589,6 +593,26 @@ class IdentifierReader : public Reader {
   bool german_age(std::size_t k) const {
     return k < t_.size() &&
            one_of(t_[k].norm, {"j\xC3\xA4hrige", "j\xC3\xA4hrigen", "j\xC3\xA4hriger", "j\xC3\xA4hriges"});
+  }
+
+  // "+44 20 7946 0321", "+1 301-555-0142": a country code glued after "+", then groups of digits with
+  // spaces or hyphens between, seven digits or more in all.
+  std::size_t international_phone(std::size_t i) const {
+    if (i == 0 || !t_[i - 1].is("+") || !glued(i - 1, i) || !plain(i) || t_[i].norm.size() > 3) return 0;
+    if (i > 1 && glued(i - 2, i - 1) && !t_[i - 2].is("(")) return 0;  // "3+2", "18+"
+    std::size_t k = i + 1, digits = t_[i].norm.size();
+    while (k < t_.size()) {
+      if (plain(k) && text_.substr(t_[k - 1].end, t_[k].start - t_[k - 1].end) == " ") {
+        digits += t_[k].norm.size();
+        ++k;
+      } else if (t_[k].is("-") && glued(k - 1, k) && k + 1 < t_.size() && plain(k + 1) && glued(k, k + 1)) {
+        digits += t_[k + 1].norm.size();
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k > i + 1 && digits >= 7 ? k : 0;
   }
 
   // Short verbs a headline puts before a number: "PUB GIANT TO SELL 300 SITES", "Foresters Idle 30 Crews".

@@ -671,3 +671,10 @@ TEST_CASE("news: Swiss thousands, millions before a unit of mass, streets abroad
   // A year before a noun in the singular, with no determiner, is no count.
   CHECK(described("We expect 2025 capacity growth of 4%.") == std::vector<std::string>{"4% = 4 % (percent)"});
 }
+
+TEST_CASE("news: international phone numbers are no quantities", "[quantities][news]") {
+  for (const std::string text : {"Call the desk on +44 20 7946 0123.", "The hotline is +1 212-555-0199.",
+                                 "Ring +33 1 44 55 66 77 for tickets."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(described("Shares rose +12% on the day.") == std::vector<std::string>{"12% = 12 % (percent)"});
+}
