@@ -74,25 +74,42 @@ int month_number(std::string_view w) {
       {"july", "jul", ""},    {"august", "aug", ""},   {"september", "sep", "sept"},
       {"october", "oct", ""}, {"november", "nov", ""}, {"december", "dec", ""},
   };
-  // Asked of most words: those that cannot be a month's name or abbreviation are turned away at once.
+  // Asked of most words: those that cannot be a month's name or abbreviation are turned away at once, and
+  // the others compared only with the months of their initial.
   if (w.size() < 3 || w.size() > 9) return 0;
-  switch (w[0]) {  // the initials of the months: "jfmasond"
+  int first = 0, last = -1;  // the months to compare, by index
+  switch (w[0]) {
     case 'j':
+      first = 0, last = 6;  // January, June, July (and the months between, skipped by their initial)
+      break;
     case 'f':
+      first = last = 1;
+      break;
     case 'm':
+      first = 2, last = 4;
+      break;
     case 'a':
+      first = 3, last = 7;
+      break;
     case 's':
+      first = last = 8;
+      break;
     case 'o':
+      first = last = 9;
+      break;
     case 'n':
+      first = last = 10;
+      break;
     case 'd':
+      first = last = 11;
       break;
     default:
       return 0;
   }
-  for (int m = 0; m < 12; ++m) {
+  for (int m = first; m <= last; ++m) {
     if (kMonths[m][0][0] != w[0]) continue;  // a month's names share its first letter
     for (auto name : kMonths[m])
-      if (!name.empty() && name == w) return m + 1;
+      if (name.size() == w.size() && name == w) return m + 1;
   }
   return 0;
 }
