@@ -399,7 +399,7 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
              other.value.comparator != q.comparator;
     };
     if (told_by_bound(*figures_[qi], *f, *g) || told_by_bound(*figures_[qj], *g, *f)) continue;
-    if (english_ < 0) english_ = in_english(v_.tokens, v_.sentence) ? 1 : 0;
+    if (english_ < 0) english_ = in_english(v_.text, v_.tokens, v_.sentence) ? 1 : 0;
     return english_ == 1 ? nullptr : g;
   }
   return nullptr;

@@ -42,7 +42,8 @@ bool is_stop_word(std::string_view w) {
       "begins", "sits", "joins",
       // Small words of translated copy: "6 del", "2 und", "30 à", "2023 rund".
       "del", "und", "rund", "mit", "con", "les", "los", "las", "des", "une", "van", "het", "della", "al",
-      "onwards", "upwards", "using", "being",
+      "onwards", "upwards", "using", "being", "today", "tonight", "tomorrow", "yesterday", "de", "du", "di",
+      "da", "et", "zu", "te", "weniger", "mehr", "meno", "menos", "moins", "minder",
       "\xC3\xA0",
   };
   // clang-format on
@@ -138,6 +139,12 @@ class CountReader : public Reader {
     if (article && !f.range &&
         ((k < n && t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") ||
          word(k, "or"))) {
+      next = k;
+      return true;
+    }
+    // "the £95 one": a pronoun after a price.
+    if (article && !scan_.mentions.empty() && scan_.mentions.back().kind == QuantityKind::money &&
+        scan_.mentions.back().last_token == f.first) {
       next = k;
       return true;
     }

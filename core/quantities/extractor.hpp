@@ -231,7 +231,7 @@ class Extraction {
   bool foreign() {
     if (foreign_ < 0) {
       const std::size_t end = std::min<std::size_t>(tokens.size(), 400);
-      foreign_ = in_english(tokens, Sentence{0, end ? tokens[end - 1].end : 0, 0, end}) ? 0 : 1;
+      foreign_ = in_english(text, tokens, Sentence{0, end ? tokens[end - 1].end : 0, 0, end}) ? 0 : 1;
     }
     return foreign_ == 1;
   }

@@ -42,7 +42,7 @@ bool capital_label_word(std::string_view w) {
       "court", "line",   "zone",     "tower", "cycle", "series", "stage", "band",     "division", "phase",
       "bed",   "grade",  "tier",     "unit",  "step",  "part",   "act",   "rule",     "box",      "level",
       "table", "track",  "number",   "week",  "game",  "round",  "day",   "heat",     "race",     "test",
-      "units", "sector", "district", "area",  "group", "year",   "term",  "semester", "plan"};
+      "units", "sector", "district", "area",  "group", "year",   "term",  "semester", "plan",     "look"};
   return one_of(w, kWords);
 }
 
@@ -392,7 +392,8 @@ class IdentifierReader : public Reader {
     // 40-TONNE" or "Loses 214 Councillors".
     if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
         has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i) &&
-        !(t_[i - 1].norm.size() > 4 && (scan_.shouting() || scan_.title_case())) &&
+        // German capitalises every noun: "im Frühjahr 80 000 Geranien".
+        !(t_[i - 1].norm.size() > 4 && (scan_.shouting() || scan_.title_case() || scan_.foreign())) &&
         !((scan_.shouting() || scan_.title_case()) && headline_verb(t_[i - 1].norm)) &&
         !opening_verb(i - 1)) {
       if (!glued_on(i) && !(glued(i, i + 1) && t_[i + 1].is("-"))) return i + 1;
@@ -667,11 +668,18 @@ class IdentifierReader : public Reader {
 
   // "14 Orchard Close", "301 East 79th Street", "9 E 71st St": a house number before a street.
   std::size_t address(std::size_t i) const {
-    if (!plain(i) || !capital(i + 1)) return 0;
+    if (!plain(i) ||
+        !(capital(i + 1) || (i + 1 < t_.size() && one_of(t_[i + 1].norm, {"rue", "via", "calle"}))))
+      return 0;
     for (std::size_t k = i + 1; k < t_.size() && k <= i + 5; ++k) {
       // A street word first only abroad: "41 Rue du Rhône", "12 Via Roma".
       if (t_[k].is_word() && capital(k) && street_word(t_[k].norm) &&
           (k > i + 1 || one_of(t_[k].norm, {"rue", "via", "calle", "avenida", "rua"})))
+        return i + 1;
+      // "23 rue de Grenelle": in lower case before "de", "du" or a capital.
+      if (k == i + 1 && one_of(t_[k].norm, {"rue", "via", "calle", "avenida", "rua"}) &&
+          (word(k + 1, "de") || word(k + 1, "du") || word(k + 1, "des") || word(k + 1, "del") ||
+           word(k + 1, "della") || capital(k + 1)))
         return i + 1;
       if (!(t_[k].is_word() || t_[k].is_number() || t_[k].is("."))) return 0;
       if (t_[k].is_word() && !capital(k) && !ordinal_at(k)) return 0;

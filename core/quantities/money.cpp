@@ -702,7 +702,8 @@ class MoneyReader : public Reader {
     if (word(k, "and")) ++k;
     auto c = parse_number(text_, t_, k);
     if (!c || c->negative || c->scale != 1 || c->value < 1 || c->value >= 100 ||
-        c->value != std::floor(c->value))
+        c->value != std::floor(c->value) ||
+        (c->spelled && c->value == 1 && k == e))  // "the £95 one": a pronoun, not "one dollar and one"
       return e;
     std::size_t m = c->last_token;
     if (word(m, "cents") || word(m, "cent") || word(m, "pence")) {

@@ -312,7 +312,11 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
                                                   "square",      "cubic",     "sq",  // "1.1m square feet"
                                                   "km",          "miles",     "kilometres", "lb",
                                                   "lbs",         "kg"};  // "4.28m km²"
-  const std::string_view w = t[k].norm;
+  std::string_view w = t[k].norm;
+  // "2.3m unique visitors": past a describing word.
+  if (k + 1 < t.size() && t[k + 1].is_word() &&
+      (w == "unique" || w == "new" || w == "active" || w == "monthly" || w == "daily" || w == "paying"))
+    w = t[++k].norm;
   for (auto c : kCounted)
     if (c == w) return true;
   return x.step < 1 && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';

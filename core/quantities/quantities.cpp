@@ -407,6 +407,16 @@ class Extractor : public Reader {
       lo *= b->number.scale;
     const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
     if (!same_currency || lo >= b->number.value || chained || ordinal_suffix(be)) return f;
+    // "17.041 – 530 weniger": thousands after a full stop on one end only is no range (emit() scales both).
+    const auto dotted = [&](std::size_t k) {
+      while (k < n && !t_[k].is_number()) ++k;
+      if (k >= n) return false;
+      const std::string& d = t_[k].norm;
+      const std::size_t dot = d.find('.');
+      return dot != std::string::npos && dot > 0 && dot <= 3 && d.size() == dot + 4 &&
+             d.find(',') == std::string::npos;
+    };
+    if (dotted(f.number.first_token) != dotted(b->number.first_token)) return f;
     // After a verb of change, "from X to Y" is where it went from and to ("rose from $1 billion to $2
     // billion"), and a figure with its own unit "to" one far above it is the change and the level reached
     // ("cut by 2p to 38p", "climb $2.6 billion to $645.6 billion"); close ones are a range ("fall by 5% to

@@ -159,7 +159,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
   return out;
 }
 
-bool in_english(const std::vector<Token>& tokens, const Sentence& s) {
+bool in_english(std::string_view text, const std::vector<Token>& tokens, const Sentence& s) {
   // Words that are common in one of those languages and rare in English copy.
   static constexpr std::string_view kOther[] = {
       "tra", "delle", "degli", "nella", "sul",  "dal",  "ai",    "uno",   "pero", "más",   "según", "pas",
@@ -181,6 +181,10 @@ bool in_english(const std::vector<Token>& tokens, const Sentence& s) {
   for (std::size_t k = s.first_token; k < s.last_token && k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if (!t.is_word() || t.norm.size() > 7) continue;
+    // "EST", "OG": an abbreviation, whatever its letters spell in another language.
+    if (t.end - t.start >= 2 && text[t.start] >= 'A' && text[t.start] <= 'Z' && text[t.start + 1] >= 'A' &&
+        text[t.start + 1] <= 'Z')
+      continue;
     if (kEnglishSet.count(t.norm) > 0) ++english;
     if (kOtherSet.count(t.norm) > 0) ++other;
   }

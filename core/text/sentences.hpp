@@ -31,6 +31,7 @@ bool is_list_mark(std::string_view text, const Token& t);
 
 // False when the sentence's small words are mostly French, German, Spanish, Italian, Portuguese or Dutch
 // ("le", "und", "los", "della", "het"): translated copy whose cue words an English reading cannot take.
-bool in_english(const std::vector<Token>& tokens, const Sentence& s);
+// Words in capitals ("EST", "OG") are passed over.
+bool in_english(std::string_view text, const std::vector<Token>& tokens, const Sentence& s);
 
 }  // namespace factcheck

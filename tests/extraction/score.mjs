@@ -71,7 +71,7 @@ unit('energy', 3.6e15, 'TWh'); unit('energy', 4.184, 'cal'); unit('energy', 4184
 unit('power', 1, 'W'); unit('power', 1e3, 'kW'); unit('power', 1e6, 'MW'); unit('power', 1e9, 'GW');
 unit('power', 745.69987158227022, 'hp');
 unit('data', 1e3, 'KB'); unit('data', 1e6, 'MB'); unit('data', 1e9, 'GB'); unit('data', 1e12, 'TB');
-unit('time', 1, 's'); unit('time', 60, 'min'); unit('time', 3600, 'h'); unit('time', 86400, 'd');
+unit('time', 0.001, 'ms'); unit('time', 1, 's'); unit('time', 60, 'min'); unit('time', 3600, 'h'); unit('time', 86400, 'd');
 unit('time', 604800, 'wk');
 unit('months', 1, 'mo'); unit('months', 3, 'quarter'); unit('months', 12, 'yr'); unit('months', 120, 'decade');
 unit('months', 1200, 'century');

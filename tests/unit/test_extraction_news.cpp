@@ -678,3 +678,21 @@ TEST_CASE("news: international phone numbers are no quantities", "[quantities][n
     CHECK(described(text) == std::vector<std::string>{});
   CHECK(described("Shares rose +12% on the day.") == std::vector<std::string>{"12% = 12 % (percent)"});
 }
+
+TEST_CASE(
+    "news: German nouns after a number, streets in lower case abroad, pronouns after a price, mixed ends",
+    "[quantities][news]") {
+  check_all({
+      {"Die G\u00e4rtnerei verkaufte im Fr\u00fchjahr 60 000 Tulpen an Kunden.", "60 000 Tulpen", K::count,
+       60000, "tulpen"},
+      {"The site had 1.8m unique visitors in May.", "1.8m unique visitors", K::count, 1.8e6, "visitors"},
+  });
+  // Capitals in "EST" and "OG" say nothing of the language: "Jordan 1" stays a name.
+  for (const std::string text :
+       {"The show was held at 12 rue de Rivoli in Paris.", "Look 12 closed the show.",
+        "Nike Air Jordan 1 Retro High OG restock drops Saturday at 10am EST."})
+    CHECK(described(text) == std::vector<std::string>{});
+  CHECK(described("The \u00a340 one is dearer.") == std::vector<std::string>{"\u00a340 = 40 GBP (money)"});
+  // Thousands after a full stop on one end only make no range.
+  CHECK(described("Die Zahl sinkt auf 18.200 \u2013 640 weniger als im Vorjahr.").size() == 2);
+}
