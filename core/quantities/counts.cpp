@@ -485,6 +485,8 @@ class CountReader : public Reader {
         last_plural = m;
         if (first_plural) break;
       }
+      // In a text not in English the plural is not told by its "s": the first noun ("55.500 zitplaatsen").
+      if (first_plural && countable_noun(t_[m]) && !has_capital(text_, t_[m])) return m;
       // A participle between describing words and the plural: "73,334 public charging devices".
       const bool participle = m + 1 < n && !plural(t_[m - 1].norm) && t_[m + 1].is_word() &&
                               countable_noun(t_[m + 1]) && plural(t_[m + 1].norm);
@@ -507,6 +509,8 @@ class CountReader : public Reader {
       return false;
     if (t_[m + 1].is_word() && one_of(t_[m + 1].norm, {"its", "their", "his", "her", "our", "your", "my"}))
       return true;
+    // "16 paracetamol tablets costs 45p": a figure right after the verb.
+    if (after_plural && t_[m + 1].is_number()) return true;
     return currency_before(text_, t_, m + 1).has_value() && m + 2 < t_.size() && t_[m + 2].is_number();
   }
 

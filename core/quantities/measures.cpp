@@ -599,6 +599,9 @@ class MeasureReader : public Reader {
     if (race_name(f, *unit, next)) return true;
     // "250-260 Mt": millions of tonnes, in tonnes.
     if (unit->first == "Mt") return emit(f, QuantityKind::measure, "t", unit->second, 1e6, next);
+    // Dutch and Scandinavian "ton" is the metric tonne: "12.000 ton bier".
+    if (unit->first == "ton" && scan_.foreign())
+      return emit(f, QuantityKind::measure, "t", unit->second, 1, next);
     if (unit->first == "Gt") return emit(f, QuantityKind::measure, "t", unit->second, 1e9, next);
     // "6h 42m": minutes after a figure in hours.
     if (unit->first == "m" && unit->second == f.end + 1 && adjacent(t_[f.end - 1], t_[f.end]) &&

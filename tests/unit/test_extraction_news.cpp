@@ -696,3 +696,16 @@ TEST_CASE(
   // Thousands after a full stop on one end only make no range.
   CHECK(described("Die Zahl sinkt auf 18.200 \u2013 640 weniger als im Vorjahr.").size() == 2);
 }
+
+TEST_CASE("news: złoty, Dutch tonnes, 'milliard de', nouns in other languages, a verb before a price",
+          "[quantities][news]") {
+  check_all({
+      {"Pensja wynosi 5 200 z\u0142 miesi\u0119cznie.", "5 200 z\u0142", K::money, 5200, "PLN"},
+      {"De haven van Rotterdam verwerkte 8.000 ton graan voor de export.", "8.000 ton", K::measure, 8000, "t"},
+      {"Le groupe vend 2,4 milliard de bo\u00eetes par an.", "2,4 milliard de bo\u00eetes", K::count, 2.4e9,
+       "bo\u00eetes"},
+      {"Het stadion telt 41.000 zitplaatsen en kost jaarlijks veel.", "41.000 zitplaatsen", K::count, 41000,
+       "zitplaatsen"},
+  });
+  CHECK(described("A pack of 16 cough sweets costs 90p.")[0] == "16 cough sweets = 16 sweets (count)");
+}
