@@ -42,7 +42,7 @@ bool is_stop_word(std::string_view w) {
       "begins", "sits", "joins",
       // Small words of translated copy: "6 del", "2 und", "30 à", "2023 rund".
       "del", "und", "rund", "mit", "con", "les", "los", "las", "des", "une", "van", "het", "della", "al",
-      "onwards", "upwards", "using", "being", "today", "tonight", "tomorrow", "yesterday", "de", "du", "di",
+      "onwards", "upwards", "using", "being", "remain", "today", "tonight", "tomorrow", "yesterday", "de", "du", "di",
       "da", "et", "zu", "te", "weniger", "mehr", "meno", "menos", "moins", "minder",
       "\xC3\xA0",
   };
@@ -203,6 +203,12 @@ class CountReader : public Reader {
     // "0.7 goals per game" is an average of a count.
     const bool average =
         word(noun + 1, "per") || word(noun + 1, "a") || word(noun + 1, "an") || word(noun + 1, "each");
+    // "Formula 1 teams": one, in digits, before a plural is part of a name.
+    if (noun && f.value == 1 && !f.range && f.number.form == NumberForm::digits && f.number.scale == 1 &&
+        plural(t_[noun].norm) && f.first > 0 && has_capital(text_, t_[f.first - 1])) {
+      next = k;
+      return true;
+    }
     if (noun && (whole || average || t_[noun].is("points") || t_[noun].is("point")))
       return emit(f, QuantityKind::count, counted(t_[noun].norm, f.value), noun + 1, 1, next);
     if (!noun && carried(f, next)) return true;

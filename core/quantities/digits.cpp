@@ -77,7 +77,18 @@ bool read_digits(std::string_view s, double& value, double& step) {
   if (dots == 0 && commas == 0) {
     clean = std::string(s);
   } else if (commas == 0) {
-    if (dots > 1) return false;
+    if (dots > 1) {
+      // "1.050.000": continental thousands, every group of three after the first.
+      const auto g = groups(s, '.');
+      bool western = g[0] >= 1 && g[0] <= 3;
+      for (std::size_t k = 1; k < g.size(); ++k) western = western && g[k] == 3;
+      if (!western) return false;
+      for (char c : s)
+        if (c != '.') clean += c;
+      value = digits_value(clean);
+      step = 1;
+      return true;
+    }
     clean = std::string(s);
     decimals = s.size() - s.find('.') - 1;
   } else if (dots == 0) {

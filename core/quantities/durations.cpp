@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 
+#include <unordered_map>
 #include "quantities/digits.hpp"
+
 #include "quantities/extractor.hpp"
 #include "quantities/number_words.hpp"
 
@@ -126,6 +128,12 @@ bool measure_lead(std::string_view w) {
 class DurationReader : public Reader {
  public:
   using Reader::Reader;
+
+  // A duration of `value` in `unit` spelled out from first to end: "due settimane".
+  bool emit_words(std::size_t first, std::size_t end, const std::string& unit, double value,
+                  std::size_t& next) {
+    return emit_unit(first, end, QuantityKind::duration, unit, value, next);
+  }
 
   // A duration after the number: "four years", "30-year", "3.5years", "2 hours 48 minutes".
   bool try_duration_after(const Figure& f, std::size_t& next) {
@@ -412,6 +420,27 @@ bool try_age_after(Extraction& scan, const Figure& f, std::size_t& next) {
 
 bool age_before(Extraction& scan, const Figure& f) {
   return DurationReader(scan).age_before(f);
+}
+
+bool try_foreign_duration(Extraction& scan, std::size_t i, std::size_t& next) {
+  // Two to twelve in the languages whose units of time time_unit() reads.
+  static const std::unordered_map<std::string_view, int> kNumbers = {
+      {"dos", 2},    {"tres", 3},  {"cuatro", 4}, {"cinco", 5},   {"seis", 6},    {"siete", 7},
+      {"ocho", 8},   {"nueve", 9}, {"diez", 10},  {"doce", 12},   {"deux", 2},    {"trois", 3},
+      {"quatre", 4}, {"cinq", 5},  {"sept", 7},   {"huit", 8},    {"neuf", 9},    {"dix", 10},
+      {"douze", 12}, {"due", 2},   {"tre", 3},    {"quattro", 4}, {"cinque", 5},  {"sei", 6},
+      {"sette", 7},  {"otto", 8},  {"nove", 9},   {"dieci", 10},  {"dodici", 12}, {"zwei", 2},
+      {"drei", 3},   {"vier", 4},  {"fünf", 5},   {"sechs", 6},   {"sieben", 7},  {"acht", 8},
+      {"neun", 9},   {"zehn", 10}, {"zwölf", 12}, {"twee", 2},    {"drie", 3},    {"vijf", 5},
+      {"zes", 6},    {"zeven", 7}, {"negen", 9},  {"tien", 10},   {"twaalf", 12}, {"dois", 2},
+      {"duas", 2},   {"três", 3},  {"sete", 7},   {"oito", 8},    {"dez", 10}};
+  const Tokens& t = scan.tokens;
+  if (i + 1 >= t.size() || !t[i].is_word() || !t[i + 1].is_word()) return false;
+  const auto it = kNumbers.find(t[i].norm);
+  if (it == kNumbers.end()) return false;
+  const auto unit = time_unit(t[i + 1].norm);
+  if (!unit || unit->factor != 1) return false;
+  return DurationReader(scan).emit_words(i, i + 2, std::string(unit->code), it->second, next);
 }
 
 bool try_time_phrase(Extraction& scan, std::size_t i, std::size_t& next) {

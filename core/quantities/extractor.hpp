@@ -427,6 +427,8 @@ inline bool may_start_time_phrase(const Tokens& t, std::size_t i) {
       return false;
   }
 }
+// durations.cpp: a number in words of another language before a unit of time: "due settimane", "sei ore".
+bool try_foreign_duration(Extraction& scan, std::size_t i, std::size_t& next);
 // durations.cpp: an age after the figure: "15-year-old", "29 years old", "ten months of age".
 bool try_age_after(Extraction& scan, const Figure& f, std::size_t& next);
 // durations.cpp: an age by the words before the figure: "aged 67", "Smith, 34,", "now 58".

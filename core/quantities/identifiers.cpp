@@ -32,7 +32,7 @@ bool label_word(std::string_view w) {
       "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
       "pitch",    "spaces",     "week",        "runway",    "box",       "line",     "stop",      "region",
       "shirt",    "graded",     "size",        "lane",      "lanes",     "lots",     "number",    "site",
-      "sites",    "move",       "patch"};
+      "sites",    "move",       "patch",       "lock",      "locks"};
   return one_of(w, kWords);
 }
 
@@ -715,7 +715,12 @@ class IdentifierReader : public Reader {
     // the singular).
     const bool singular =
         k < t_.size() && t_[k].is_word() && t_[k].norm.back() != 's' && !plural_noun(t_[k].norm);
-    if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k]) && !capital(k) && !singular) return 0;
+    // "2019 levels", "2025 forecasts": a year before what is measured, not counted.
+    const bool measured = k < t_.size() && t_[k].is_word() &&
+                          one_of(t_[k].norm, {"levels", "prices", "figures", "sales", "results", "earnings",
+                                              "forecasts", "estimates", "highs", "lows", "rates", "totals"});
+    if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k]) && !capital(k) && !singular && !measured)
+      return 0;
     (void)determiner;
     return k;
   }

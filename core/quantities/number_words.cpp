@@ -136,6 +136,7 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   // "10G" is ten billion, but "5G" after one digit is a network, as "4K" is a screen.
   if (w == "g") return raw == "G" && (money || !glued || num.end - num.start > 1) ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
+  if (w == "cr" && money) return 1e7;  // "₹85 cr": crore
   if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mds" || w == "mia" || w == "mld")
     return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner", "3,4 mld"
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;

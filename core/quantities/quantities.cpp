@@ -196,8 +196,9 @@ class Extractor : public Reader {
       std::size_t next = 0;
       if (try_date(scan_, i, next) || (may_start_time_phrase(t_, i) && try_time_phrase(scan_, i, next)) ||
           (t_[i].is_number() && try_identifier(scan_, i, next)) || try_order(i, next) ||
-          (percent_word_end(i) && try_percent_prefix(scan_, i, next)) || try_quantity(i, next) ||
-          try_digit_list(i, next)) {
+          (percent_word_end(i) && try_percent_prefix(scan_, i, next)) ||
+          (t_[i].is_word() && scan_.foreign() && try_foreign_duration(scan_, i, next)) ||
+          try_quantity(i, next) || try_digit_list(i, next)) {
         i = std::max(next, i + 1);
       } else {
         ++i;

@@ -701,11 +701,31 @@ TEST_CASE("news: złoty, Dutch tonnes, 'milliard de', nouns in other languages, 
           "[quantities][news]") {
   check_all({
       {"Pensja wynosi 5 200 z\u0142 miesi\u0119cznie.", "5 200 z\u0142", K::money, 5200, "PLN"},
-      {"De haven van Rotterdam verwerkte 8.000 ton graan voor de export.", "8.000 ton", K::measure, 8000, "t"},
+      {"De haven van Rotterdam verwerkte 8.000 ton graan voor de export.", "8.000 ton", K::measure, 8000,
+       "t"},
       {"Le groupe vend 2,4 milliard de bo\u00eetes par an.", "2,4 milliard de bo\u00eetes", K::count, 2.4e9,
        "bo\u00eetes"},
       {"Het stadion telt 41.000 zitplaatsen en kost jaarlijks veel.", "41.000 zitplaatsen", K::count, 41000,
        "zitplaatsen"},
   });
   CHECK(described("A pack of 16 cough sweets costs 90p.")[0] == "16 cough sweets = 16 sweets (count)");
+}
+
+TEST_CASE("news: thousands in several groups after full stops, numbers in words of other languages, crore",
+          "[quantities][news]") {
+  check_all({
+      {"Il museo ha registrato 1.240.000 ingressi.", "1.240.000 ingressi", K::count, 1240000, "ingressi"},
+      {"Il canale sar\u00e0 chiuso per tre settimane per i lavori della regione.", "tre settimane",
+       K::duration, 3, "wk"},
+      {"Le chantier a dur\u00e9 deux ans et la ville a pay\u00e9 pour les travaux.", "deux ans", K::duration,
+       2, "yr"},
+      {"The film took \u20b985 cr in India.", "\u20b985 cr", K::money, 8.5e8, "INR"},
+  });
+  // In English "due" is no number.
+  CHECK(described("The firm is due to report.") == std::vector<std::string>{});
+  for (const std::string text :
+       {"Formula 1 teams met on Friday.", "Locks 45 and 46 are shut.", "Demand is back to 2019 levels."})
+    CHECK(described(text) == std::vector<std::string>{});
+  // A verb after a figure is no noun it counts: a bare number.
+  CHECK(described("Ocean's 11 remain popular.") == std::vector<std::string>{"11 = 11  (number)"});
 }
