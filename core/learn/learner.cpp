@@ -53,6 +53,13 @@ std::vector<LearnError> check_sources(const std::vector<SourceDocument>& sources
 
 namespace {
 
+// A name in lower case (ASCII letters; others as they are).
+std::string lower(std::string w) {
+  for (char& c : w)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return w;
+}
+
 using Json = nlohmann::ordered_json;
 
 // True when a capitalised word that names no one the learner knows stands right before a title ("Stargate
@@ -300,9 +307,17 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       continue;
     topic_ = n.entity;
   }
-  for (const NameSpan& n : names)
-    if (n.first > s.first_token && n.first < s.last_token && ends_a_role(tokens[n.first - 1]))
-      ended_roles_.insert({d, n.entity});
+  for (const NameSpan& n : names) {
+    if (n.first <= s.first_token || n.first >= s.last_token) continue;
+    if (ends_a_role(tokens[n.first - 1])) ended_roles_.insert({d, n.entity});
+    // "ousted dara Quell": a first name in lower case before the run, which the checker, reading names in
+    // any case, takes with it: the role of the person so named ends too.
+    if (n.first - 1 > s.first_token && tokens[n.first - 1].is_word() && ends_a_role(tokens[n.first - 2])) {
+      const std::string full = tokens[n.first - 1].norm + " " + lower(names_.entities()[n.entity].name);
+      for (std::size_t e = 0; e < names_.entities().size(); ++e)
+        if (lower(names_.entities()[e].name) == full) ended_roles_.insert({d, e});
+    }
+  }
   for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
     // "Stargate chairman Larry Ellison" with Stargate read as no name: the title is another organisation's,
     // never the topic's.

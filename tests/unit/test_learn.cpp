@@ -206,6 +206,18 @@ TEST_CASE("a source in a currency the euro replaced learns into a base that load
   CHECK(r.supported == r.learned);
 }
 
+TEST_CASE("a role ended with the first name in lower case is ended for the learner too", "[learn]") {
+  // "ousted dara Quell": the checker reads the name in any case, the learner's names start at a capital, so
+  // it took only "Quell" and learned the role as held from the first sentence (a CI fuzz find).
+  const std::string text =
+      "Dara Quell, Vantor\u2019s chief executive, said the deal would go ahead. In November the board ousted "
+      "dara Quell, Vantor\u2019s chief executive, after a vote.";
+  const factcheck::testing::SelfCheck r = factcheck::testing::self_check(text);
+  CHECK(r.problem == "");
+  const factcheck::LearnedBase base = learn_fact_base({{"a.txt", "2025-01-23", text}}, "A");
+  CHECK(base.json.find("\"role\"") == std::string::npos);
+}
+
 TEST_CASE("a role ended in the source sentence is not learned as held", "[learn]") {
   // "ousted Vera Lind, Quarry Bank's chief executive": the checker reads the role as ended there, so the
   // learner must not learn it as held, or the sentence would contradict itself (a 30-minute fuzz find).
