@@ -706,13 +706,8 @@ class IdentifierReader : public Reader {
     if ((word(k, "to") || (norm_at(t_, k, "-") && glued(i, k))) && plain(k + 1) &&
         (t_[k + 1].norm.size() == 4 || t_[k + 1].norm.size() == 2))
       return k + 2;
-    // "its 2023 inspection", "the 1966 final": a year before a noun in the singular, after a determiner.
-    const bool determiner =
-        i > 0 && (t_[i - 1].is("'s") ||
-                  (t_[i - 1].is_word() && one_of(t_[i - 1].norm, {"the", "its", "their", "his", "her", "our",
-                                                                  "this", "that", "a", "an"})));
-    // With no determiner too: "2025 capacity growth", "the 2021 census" (no one counts 2,025 of a thing in
-    // the singular).
+    // "its 2023 inspection", "2025 capacity growth": a year before a noun in the singular, with a
+    // determiner or none (no one counts 2,025 of a thing in the singular).
     const bool singular =
         k < t_.size() && t_[k].is_word() && t_[k].norm.back() != 's' && !plural_noun(t_[k].norm);
     // "2019 levels", "2025 forecasts": a year before what is measured, not counted.
@@ -721,7 +716,6 @@ class IdentifierReader : public Reader {
                                               "forecasts", "estimates", "highs", "lows", "rates", "totals"});
     if (k < t_.size() && t_[k].is_word() && countable_noun(t_[k]) && !capital(k) && !singular && !measured)
       return 0;
-    (void)determiner;
     return k;
   }
 
