@@ -53,13 +53,6 @@ std::vector<LearnError> check_sources(const std::vector<SourceDocument>& sources
 
 namespace {
 
-// A name in lower case (ASCII letters; others as they are).
-std::string lower(std::string w) {
-  for (char& c : w)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return w;
-}
-
 using Json = nlohmann::ordered_json;
 
 // True when a capitalised word that names no one the learner knows stands right before a title ("Stargate
@@ -313,9 +306,9 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     // "ousted dara Quell": a first name in lower case before the run, which the checker, reading names in
     // any case, takes with it: the role of the person so named ends too.
     if (n.first - 1 > s.first_token && tokens[n.first - 1].is_word() && ends_a_role(tokens[n.first - 2])) {
-      const std::string full = tokens[n.first - 1].norm + " " + lower(names_.entities()[n.entity].name);
+      const std::string full = tokens[n.first - 1].norm + " " + name_key(names_.entities()[n.entity].name);
       for (std::size_t e = 0; e < names_.entities().size(); ++e)
-        if (lower(names_.entities()[e].name) == full) ended_roles_.insert({d, e});
+        if (name_key(names_.entities()[e].name) == full) ended_roles_.insert({d, e});
     }
   }
   for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {

@@ -387,6 +387,10 @@ class Reader {
   bool emit(const Figure& f, QuantityKind kind, std::string unit, std::size_t end, double factor,
             std::size_t& next);
   bool dot_thousands(std::size_t k, QuantityKind kind, const std::string& unit) const;
+  // The first number token from k on when its digits have the shape of thousands after one full stop
+  // ("2.500": one to three digits, a full stop, three digits), kNoDigits otherwise.
+  std::size_t thousands_shape(std::size_t k) const;
+  static constexpr std::size_t kNoDigits = static_cast<std::size_t>(-1);
 };
 
 // ---- helpers of quantities.cpp that other readers use

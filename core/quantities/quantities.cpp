@@ -158,17 +158,25 @@ bool Reader::emit(const Figure& f, QuantityKind kind, std::string unit, std::siz
   return true;
 }
 
-// Whether the digits at token k ("2.500") are thousands after a full stop, for a mention of this kind and
-// unit: three digits after one full stop, a first digit not 0, and "000" after it, a sum in euros, a count
-// (no one counts 3.5 tents), or a text that writes its decimals with a comma ("12,4 %") or is not in English.
-bool Reader::dot_thousands(std::size_t k, QuantityKind kind, const std::string& unit) const {
+std::size_t Reader::thousands_shape(std::size_t k) const {
   while (k < t_.size() && !t_[k].is_number()) ++k;
-  if (k >= t_.size()) return false;
+  if (k >= t_.size()) return kNoDigits;
   const std::string_view d = t_[k].norm;
   const std::size_t dot = d.find('.');
   if (dot == std::string_view::npos || dot == 0 || dot > 3 || d.size() != dot + 4 || d[0] == '0' ||
       d.find_first_not_of("0123456789.") != std::string_view::npos)
-    return false;
+    return kNoDigits;
+  return k;
+}
+
+// Whether the digits at token k ("2.500") are thousands after a full stop, for a mention of this kind and
+// unit: three digits after one full stop, a first digit not 0, and "000" after it, a sum in euros, a count
+// (no one counts 3.5 tents), or a text that writes its decimals with a comma ("12,4 %") or is not in English.
+bool Reader::dot_thousands(std::size_t k, QuantityKind kind, const std::string& unit) const {
+  k = thousands_shape(k);
+  if (k == kNoDigits) return false;
+  const std::string_view d = t_[k].norm;
+  const std::size_t dot = d.find('.');
   // Not a version or a clock time: "2.500" glued to letters, "10.300" after a colon.
   if (k + 1 < t_.size() && adjacent(t_[k], t_[k + 1]) && !t_[k + 1].is("%") && t_[k + 1].is_word() &&
       kind != QuantityKind::measure && kind != QuantityKind::money)
@@ -409,15 +417,9 @@ class Extractor : public Reader {
     const bool chained = be < n && t_[be].is("-") && be + 1 < n && t_[be + 1].is_number();
     if (!same_currency || lo >= b->number.value || chained || ordinal_suffix(be)) return f;
     // "17.041 – 530 weniger": thousands after a full stop on one end only is no range (emit() scales both).
-    const auto dotted = [&](std::size_t k) {
-      while (k < n && !t_[k].is_number()) ++k;
-      if (k >= n) return false;
-      const std::string& d = t_[k].norm;
-      const std::size_t dot = d.find('.');
-      return dot != std::string::npos && dot > 0 && dot <= 3 && d.size() == dot + 4 &&
-             d.find(',') == std::string::npos;
-    };
-    if (dotted(f.number.first_token) != dotted(b->number.first_token)) return f;
+    if ((thousands_shape(f.number.first_token) == kNoDigits) !=
+        (thousands_shape(b->number.first_token) == kNoDigits))
+      return f;
     // After a verb of change, "from X to Y" is where it went from and to ("rose from $1 billion to $2
     // billion"), and a figure with its own unit "to" one far above it is the change and the level reached
     // ("cut by 2p to 38p", "climb $2.6 billion to $645.6 billion"); close ones are a range ("fall by 5% to
