@@ -177,7 +177,9 @@ void Checker::settle_disagreement(Claim& claim) const {
   for (std::size_t gi : facts_->facts_for(f.predicate, f.subject)) {
     const Fact& g = facts_->facts()[gi];
     if (&g == &f || g.context != f.context || g.object != f.object || g.when != f.when ||
-        !g.earlier.empty() || !f.earlier.empty() || g.value.interval.overlaps(f.value.interval))
+        !g.earlier.empty() || !f.earlier.empty() ||
+        agree({g.value.amount, g.value.comparator, g.value.interval},
+              {f.value.amount, f.value.comparator, f.value.interval}))
       continue;
     // Its source last: a large learned base has hundreds of sibling facts, most ruled out above.
     const Source* theirs = facts_->source(g.source);
@@ -195,7 +197,6 @@ Report Checker::check(std::string_view text) const {
   const std::vector<std::string> stems = stems_of(tokens);
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
-  read_fractions_as_shares(quantities, tokens);  // "more than a third of buyers": a percentage
   // 3. The fact base's words: the entities it knows, by name and alias.
   const std::vector<EntityMention> entities = lexicon_->find_entities(tokens);
 

@@ -72,7 +72,7 @@ std::string judge_in_time(Claim& claim, const QuantityMention& q, const Fact& f,
   std::vector<const FactValue*> values;
   for (const FactValue& v : f.earlier) values.push_back(&v);
   values.push_back(&f.value);
-  const auto fits = [&](const FactValue* v) { return q.interval.overlaps(v->interval); };
+  const auto fits = [&](const FactValue* v) { return agrees(q, *v); };
   for (const QuantityMention* d : qualifiers) {
     if (d->unit == "relative") continue;
     const std::string said(text.substr(d->start, d->end - d->start));

@@ -16,6 +16,10 @@ const char* to_string(Verdict verdict) {
   return "unverified";
 }
 
+bool agrees(const QuantityMention& q, const FactValue& v) {
+  return agree({q.value, q.comparator, q.interval}, {v.amount, v.comparator, v.interval});
+}
+
 void Report::add(Claim claim) {
   switch (claim.verdict) {
     case Verdict::supported:

@@ -89,6 +89,9 @@ struct Claim {
   const char* kind() const { return quantity ? to_string(quantity->kind) : "relation"; }
 };
 
+// Whether the figure, as stated, agrees with the fact's value (model/interval.hpp, agree()).
+bool agrees(const QuantityMention& q, const FactValue& v);
+
 struct Report {
   std::vector<Claim> claims;  // in order of appearance
   int supported = 0, contradicted = 0, unverified = 0, outdated = 0;

@@ -486,9 +486,7 @@ bool FigureJudge::fits(std::size_t qi, const Fact& f) const {
   // In the fact's unit: "6.2 miles" fits a fact of 10 km.
   const std::optional<QuantityMention> converted = in_unit(*figures_[qi], f.value.unit);
   const QuantityMention& q = converted ? *converted : *figures_[qi];
-  const auto fits_value = [&](const FactValue& v) {
-    return q.interval.overlaps(v.interval) && on_scale(q, v);
-  };
+  const auto fits_value = [&](const FactValue& v) { return agrees(q, v) && on_scale(q, v); };
   return fits_value(f.value) || std::any_of(f.earlier.begin(), f.earlier.end(), fits_value);
 }
 

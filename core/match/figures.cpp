@@ -127,7 +127,7 @@ void FigureJudge::judge_corrections(std::vector<Claim>& claims) const {
     if (k < gap + 1 || k > gap + 2 || !t[k - 1].is("not")) continue;
     if (c.quantity->kind != before.quantity->kind) continue;
     const Fact& f = *before.fact;
-    const bool fits_fact = c.quantity->interval.overlaps(f.value.interval);
+    const bool fits_fact = agrees(*c.quantity, f.value);
     if (before.verdict == Verdict::supported && !fits_fact) {
       c.verdict = Verdict::supported;
     } else if (before.verdict == Verdict::contradicted && fits_fact) {
@@ -610,7 +610,7 @@ bool FigureJudge::strongly_denied(std::size_t qi, const Fact& f) const {
 void FigureJudge::judge_event(Claim& claim, const QuantityMention& q, const Fact& f) const {
   // The figure is judged by its value; a date the sentence gives it is a claim of its own (judge_date).
   claim.value = &f.value;
-  claim.verdict = q.interval.overlaps(f.value.interval) ? Verdict::supported : Verdict::contradicted;
+  claim.verdict = agrees(q, f.value) ? Verdict::supported : Verdict::contradicted;
 }
 
 template <typename Want>

@@ -76,4 +76,18 @@ Interval interval_for(double value, double step, Comparator comparator, double h
   return {};
 }
 
+namespace {
+
+bool hedged(Comparator c) {
+  return c == Comparator::approx || c == Comparator::nearly || c == Comparator::just_over;
+}
+
+}  // namespace
+
+bool agree(const Stated& a, const Stated& b) {
+  if (!a.admits.overlaps(b.admits)) return false;
+  if (!hedged(a.comparator) || !hedged(b.comparator)) return true;
+  return a.admits.contains(b.value) || b.admits.contains(a.value);
+}
+
 }  // namespace factcheck

@@ -21,4 +21,16 @@ struct Interval {
 // table"). `high_value` is the upper end of a range (ignored otherwise).
 Interval interval_for(double value, double step, Comparator comparator, double high_value = 0);
 
+// A figure as stated: its nominal value, its hedge and the interval those admit.
+struct Stated {
+  double value;
+  Comparator comparator;
+  const Interval& admits;
+};
+
+// Whether two stated figures agree: what they admit overlaps, and when both are hedged ("about",
+// "nearly", "just over"), one's own value lies in what the other admits. "Around three-quarters" and
+// "about two-thirds" meet only where both hedges stretch, and a reader hears two different figures.
+bool agree(const Stated& a, const Stated& b);
+
 }  // namespace factcheck

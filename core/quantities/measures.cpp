@@ -586,9 +586,12 @@ class MeasureReader : public Reader {
     const std::size_t n = t_.size();
     // "4.4-litre", "6,500-square-foot": a hyphen glued on both sides.
     if (u + 1 < n && t_[u].is("-") && adjacent(t_[u - 1], t_[u]) && adjacent(t_[u], t_[u + 1])) ++u;
-    // "1/16 of a pint", "half of a mile"
+    // "1/16 of a pint", "half of a mile", "half a mile"
     if (f.number.form == NumberForm::fraction && word(u, "of") && (word(u + 1, "a") || word(u + 1, "an")))
       u += 2;
+    else if (f.number.form == NumberForm::fraction && (word(u, "a") || word(u, "an")) && u > 0 &&
+             (t_[u - 1].is("half") || t_[u - 1].is("quarter")))
+      u += 1;
     // "58 milioni di metri cubi", "2,55 milhões de toneladas": the word for "of" after a scale word.
     if (f.number.scale > 1 && (word(u, "di") || word(u, "de")) && u > 0 && t_[u - 1].is_word() &&
         foreign_scale(t_[u - 1].norm) > 0)

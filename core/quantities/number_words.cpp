@@ -551,9 +551,17 @@ void read_and_fraction(const std::vector<Token>& t, const Cardinal& c, Words& r)
   r.step = f.value * (s > 0 ? s : c.last == Last::scale ? c.last_scale : 1);
 }
 
-}  // namespace
+// "three-quarters of a billion", "a third of a million": a fraction of one scale word is that part of it.
+void fraction_of_a_scale(const std::vector<Token>& t, Words& r) {
+  if (!r.ok || r.form != NumberForm::fraction || !(r.value > 0 && r.value < 1) || !is_word(t, r.end, "of") ||
+      !(is_word(t, r.end + 1, "a") || is_word(t, r.end + 1, "an")))
+    return;
+  const double s = word_scale_at(t, r.end + 2);
+  if (s < 1000) return;
+  r = {true, r.value * s, r.value * s, r.end + 3, NumberForm::words, s};
+}
 
-Words read_words(const std::vector<Token>& t, std::size_t k) {
+Words read_words_at(const std::vector<Token>& t, std::size_t k) {
   Words r;
   const std::size_t n = t.size();
   if (k >= n || !t[k].is_word()) return r;
@@ -591,6 +599,14 @@ Words read_words(const std::vector<Token>& t, std::size_t k) {
   }
   if (read_compound_denominator(t, c, r)) return r;
   read_and_fraction(t, c, r);
+  return r;
+}
+
+}  // namespace
+
+Words read_words(const std::vector<Token>& t, std::size_t k) {
+  Words r = read_words_at(t, k);
+  fraction_of_a_scale(t, r);
   return r;
 }
 

@@ -522,6 +522,7 @@ class Extractor : public Reader {
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens) {
   quantities_detail::Extraction scan(text, tokens);
   quantities_detail::Extractor(scan).run();
+  read_fractions_as_shares(scan.mentions, tokens);
   return std::move(scan.mentions);
 }
 

@@ -46,8 +46,8 @@ std::vector<QuantityMention> extract_quantities(std::string_view text, const std
 // Spelled fractions read as the shares they state, for checking against percentage facts: "more than a
 // third of buyers" is above 33.3%, "up almost a fifth" just under 20%, "a quarter point" 0.25 percentage
 // points. Only a fraction in words that says of what ("of", "the") or by how much (a hedge, "by", "rose")
-// is read so, as a round figure (about, unless hedged otherwise); the rest stay numbers. `extract` reports
-// what was written; the checker calls this on what it extracted.
+// is read so, as a round figure (about, unless hedged otherwise); the rest stay numbers. The last step of
+// extract_quantities(), so that `extract`, the learner and the checker read a fraction alike.
 void read_fractions_as_shares(std::vector<QuantityMention>& quantities, const std::vector<Token>& tokens);
 
 // The mention converted into another unit of its dimension (model/units.hpp): value, step, range ends

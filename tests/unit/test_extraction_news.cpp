@@ -729,3 +729,22 @@ TEST_CASE("news: thousands in several groups after full stops, numbers in words 
   // A verb after a figure is no noun it counts: a bare number.
   CHECK(described("Ocean's 11 remain popular.") == std::vector<std::string>{"11 = 11  (number)"});
 }
+
+TEST_CASE("news: a fraction in words that says of what or by how much is the share it states",
+          "[quantities][news][shares]") {
+  // The share, as the checker reads it, and as labellers of every round since the fourth write it.
+  CHECK(described("Frost destroyed roughly a third of the buds in the valley.") ==
+        std::vector<std::string>{"a third = 33.3333 % (percent)"});
+  CHECK(described("Three\u2011quarters of the town\u2019s glass is recycled.") ==
+        std::vector<std::string>{"Three\u2011quarters = 75 % (percent)"});
+  CHECK(described("Drownings fell by a fifth, and the share stayed below a tenth.") ==
+        std::vector<std::string>{"a fifth = 20 % (percent)", "a tenth = 10 % (percent)"});
+  // A fraction of one amount is that part of it.
+  CHECK(described("The fund raised three-quarters of a billion dollars.") ==
+        std::vector<std::string>{"three-quarters of a billion dollars = 7.5e+08 USD (money)"});
+  // A fraction of a unit, or of nothing, is the number written.
+  CHECK(described("The boat sat half a mile out.") ==
+        std::vector<std::string>{"half a mile = 0.5 mi (measure)"});
+  CHECK(described("They hired half a dozen brokers.") ==
+        std::vector<std::string>{"half a dozen brokers = 6 brokers (count)"});
+}

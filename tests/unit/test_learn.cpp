@@ -283,6 +283,15 @@ TEST_CASE("a fraction in words is checked as the share it states", "[learn][shar
   CHECK_THAT(
       verdict_of(checker, "Halden Bank made over half of its mortgage loans to first-time buyers.", "half"),
       Catch::StartsWith("contradicted"));
+  // Learned from words too: a source's "about two-thirds" is a share, and two hedged shares agree only
+  // when one's figure lies in what the other admits.
+  const Checker census(learned({{"census.txt", "2025-03-27",
+                                 "About two-thirds of Valmora's population growth came from migration."}}));
+  CHECK_THAT(verdict_of(census, "About 70% of Valmora's population growth came from migration.", "70%"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(census, "Around three-quarters of Valmora's population growth came from migration.",
+                        "three-quarters"),
+             Catch::StartsWith("contradicted"));
   // A fraction that says of nothing and by nothing stays a number: "half a dozen" is a count.
   CHECK(verdict_of(checker, "Halden Bank hired half a dozen brokers.", "half") == "no claim");
 }

@@ -252,7 +252,11 @@ TEST_CASE("fixtures: a hedged fact admits what its hedge does", "[fixtures][matc
   CHECK(fee("more than £90 million") == "contradicted");
   CHECK(fee("at least £89 million") == "supported");
   CHECK(fee("up to £80 million") == "contradicted");
-  CHECK(fee("roughly £75 million") == "supported");  // roughly: up to £83 million
+  // Two hedges meet only at their edges: "roughly £75 million" admits up to £83 million, but a reader
+  // hears £75 million against nearly £90 million. One's own figure must lie in what the other admits.
+  CHECK(fee("roughly £75 million") == "contradicted");
+  CHECK(fee("roughly £83 million") == "supported");
+  CHECK(fee("about £95 million") == "supported");  // £90 million lies within about £95 million
   CHECK(fee("tens of millions of pounds") == "supported");
   CHECK(fee("hundreds of millions of pounds") == "contradicted");
 }
