@@ -11,12 +11,13 @@
 //     mention and each mention with at most one label (a maximum matching), so a range read as two figures
 //     gives one pair and one mention too many.
 //   - On value: the mention's number equals the label's (relative 1e-6), either as written or once
-//     converted into the label's unit (50 bp = 0.5 pp, 2 decades = 20 yr, 10 km = 6.2137 mi). A label's
+//     converted into the label's unit (50 bp = 0.5 pp, 2 decades = 20 yr, 10 km = 6.2137 mi); a
+//     recurring value ("a third", 33.333…%) equals a label that writes it rounded ("33.3"). A label's
 //     range ({low, high}) needs a mention that is a range with both ends equal; a single figure never
 //     equals a range, nor a range a single figure.
 //   - On value and unit: the same, and the kinds agree, and the units agree: money by ISO code; percent as
 //     %, or pp with bp (a basis point is 0.01 pp); counts by the singular of their noun (the label's last
-//     word: "data centre" against "centres"); numbers have none; measures, durations and ages by this
+//     word: "data centre" against "centres"; in other languages too, "mensen" against "mens"); numbers have none; measures, durations and ages by this
 //     file's own table of units (not the engine's), where two units of one dimension agree when the
 //     values agree after conversion, and units the labellers wrote off the list ("Nm", "mpg") agree only
 //     with the same text, ignoring case.
@@ -114,10 +115,28 @@ function singulars(noun) {
   if (w.endsWith('es')) out.add(w.slice(0, -2));
   if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
   if (w.endsWith('ves')) { out.add(`${w.slice(0, -3)}f`); out.add(`${w.slice(0, -3)}fe`); }
+  // Plurals of the other languages the rounds are written in, where the labels give the singular the
+  // brief asks for: German and Dutch "-e", "-en", "-n", "-er" with umlauts ("Plätze" platz, "mensen" mens),
+  // Italian "-i" for "-o" and "-e", and "-e" for "-a" ("abbonati" abbonato, "borse" borsa).
+  const plain = w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+  for (const v of new Set([w, plain])) {
+    out.add(v);
+    for (const end of ['e', 'en', 'n', 'er']) if (v.endsWith(end) && v.length > end.length + 2) out.add(v.slice(0, -end.length));
+    if (v.endsWith('i')) { out.add(`${v.slice(0, -1)}o`); out.add(`${v.slice(0, -1)}e`); }
+    if (v.endsWith('e')) out.add(`${v.slice(0, -1)}a`);
+  }
   return out;
 }
 
 const close = (a, b) => Math.abs(a - b) <= 1e-6 * Math.max(1e-9, Math.abs(a), Math.abs(b)) || a === b;
+
+/** A recurring value ("a third" as 33.333…%) written by its labeller rounded to one to three decimals. */
+function roundedLabel(label, value) {
+  const decimals = (String(label).split('.')[1] ?? '').length;
+  const recurring = Math.abs(value * 1e6 - Math.round(value * 1e6)) > 1e-3;
+  return decimals >= 1 && decimals <= 3 && recurring && Math.abs(value - label) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+const equal = (label, value) => close(label, value) || roundedLabel(label, value);
 
 /** The label's stated ends: [v, v] for a single figure. */
 const labelEnds = (l) => ('low' in l ? [l.low, l.high] : [l.value, l.value]);
@@ -129,7 +148,7 @@ function sameValue(label, m) {
   const isRange = 'low' in label;
   if (isRange !== Boolean(m.range)) return false;
   const [a, b] = labelEnds(label), [c, d] = mentionEnds(m);
-  if (close(a, c) && close(b, d)) return true;
+  if (equal(a, c) && equal(b, d)) return true;
   const c2 = convert(c, m.unit, label.unit), d2 = convert(d, m.unit, label.unit);
   return c2 !== null && d2 !== null && close(a, c2) && close(b, d2);
 }
