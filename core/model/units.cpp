@@ -148,6 +148,9 @@ constexpr Unit kUnits[] = {
     {"Tbps", D::data_rate, 1e12, 0, "terabit per second"},
 
     {"mAh", D::charge, 1, 0, "milliampere hour"},
+    {"Ah", D::charge, 1e3, 0, "ampere hour"},
+    {"V", D::voltage, 1, 0, "volt"},
+    {"kV", D::voltage, 1e3, 0, "kilovolt"},
     {"IU", D::activity, 1, 0, "international unit"},
     {"dB", D::sound, 1, 0, "decibel"},
     {"nit", D::luminance, 1, 0, "nit"},

@@ -28,7 +28,8 @@ enum class Dimension {
   torque,
   frequency,
   data_rate,         // bits per second
-  charge,            // a battery's milliampere hours
+  charge,            // a battery's milliampere hours and ampere hours
+  voltage,           // volts
   activity,          // international units of a vitamin or drug
   sound,             // decibels
   luminance,         // nits (candelas per square metre)

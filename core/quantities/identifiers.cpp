@@ -400,9 +400,11 @@ class IdentifierReader : public Reader {
       // "Boeing 737-8200s", "Falcon 9-class".
       if (t_[i + 1].is("-") && glued(i + 1, i + 2)) return glued_run_end(i + 2);
     }
-    // Letters glued after it that are no unit: "39A", "49ers", "320neo", "4x4", "5C".
+    // Letters glued after it that are no unit: "39A", "49ers", "320neo", "4x4", "5C"; but "11.2x" and
+    // "5x" alone are multipliers, figures of their own.
+    const bool multiplier = i + 1 < n && raw(text_, t_[i + 1]) == "x" && !glued(i + 1, i + 2);
     if (glued(i, i + 1) && i + 1 < n && t_[i + 1].is_word() && !unit_after(i) && !ordinal_at(i + 1) &&
-        raw(text_, t_[i + 1]) != "s" && t_[i + 1].norm != "bhk") {
+        raw(text_, t_[i + 1]) != "s" && t_[i + 1].norm != "bhk" && !multiplier) {
       // Not a notation the number parser reads on: "1e10", "1.3x10^6", "10k".
       const auto num = parse_number(text_, t_, i);
       if (num && num->last_token == i + 1) return glued_run_end(i);

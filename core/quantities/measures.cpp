@@ -236,6 +236,10 @@ constexpr MeasureWord kMeasureWords[] = {
     {"ghz", "GHz"},
     {"hertz", "Hz"},
     {"mah", "mAh"},
+    {"volt", "V"},
+    {"volts", "V"},
+    {"kilovolt", "kV"},
+    {"kilovolts", "kV"},
     {"ppm", "ppm"},
     {"ppb", "ppb"},
     {"gigatonnes", "Gt"},
@@ -329,6 +333,9 @@ std::optional<std::string_view> symbol_unit(std::string_view raw, bool glued) {
     return "\xC2\xB0"
            "F";
   if (raw == "kN") return "kN";
+  if (raw == "V" && glued) return "V";  // "12V", not "England V Australia"
+  if (raw == "kV") return "kV";
+  if (raw == "Ah") return "Ah";  // "70Ah", "70 Ah", not "ah"
   return std::nullopt;
 }
 
@@ -423,6 +430,8 @@ class UnitReader : public Reader {
     }
     if (!code) return std::nullopt;
     std::size_t e = k + 1;
+    // "24V-051": a recall campaign's code, not volts.
+    if (*code == "V" && e + 1 < n && t_[e].is("-") && adjacent(t_[k], t_[e])) return std::nullopt;
     // "km²", "m2", "ft³": an exponent glued to a length.
     if (e < n && adjacent(t_[k], t_[e])) {
       const bool two = t_[e].is("\xC2\xB2") || t_[e].is("2"), three = t_[e].is("\xC2\xB3") || t_[e].is("3");

@@ -748,3 +748,15 @@ TEST_CASE("news: a fraction in words that says of what or by how much is the sha
   CHECK(described("They hired half a dozen brokers.") ==
         std::vector<std::string>{"half a dozen brokers = 6 brokers (count)"});
 }
+
+TEST_CASE("news: multipliers, volts and ampere hours", "[quantities][news]") {
+  CHECK(described("Shares trade at 11.2x forward earnings, against 5x for its rivals.") ==
+        std::vector<std::string>{"11.2 = 11.2  (number)", "5 = 5  (number)"});
+  // Letters glued after a number that go on are a name: "4x4", "39A".
+  CHECK(described("She drives a 4x4 from Unit 39A.") == std::vector<std::string>{});
+  CHECK(described("A 12V battery rated at 70Ah feeds a 230 volts socket; the 400kV line is down.") ==
+        std::vector<std::string>{"12V = 12 V (measure)", "70Ah = 70 Ah (measure)",
+                                 "230 volts = 230 V (measure)", "400kV = 400 kV (measure)"});
+  CHECK(described("England V Australia starts at noon.") == std::vector<std::string>{});
+  CHECK(described("Recall campaign 24V-051 covers the vans.") == std::vector<std::string>{});
+}
