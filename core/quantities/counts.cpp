@@ -179,6 +179,19 @@ class CountReader : public Reader {
         return true;
       }
     }
+    // "just ONE practice", "one interception", "one person died": a count of one; but "one adjuster said"
+    // only picks someone out.
+    if (article && !f.range) {
+      const std::size_t noun = count_noun(k);
+      static constexpr std::string_view kSaying[] = {"said",  "says",    "told",  "added", "warned",
+                                                     "wrote", "claimed", "noted", "asked", "replied"};
+      std::size_t verb = noun + 1;  // past the rest of the phrase: "one rival report said"
+      while (noun && verb < n && verb < noun + 3 && t_[verb].is_word() && countable_noun(t_[verb]) &&
+             !one_of(t_[verb].norm, kSaying))
+        ++verb;
+      if (noun && verb < n && !one_of(t_[verb].norm, kSaying))
+        return emit(f, QuantityKind::count, counted(t_[noun].norm, f.value), noun + 1, 1, next);
+    }
     if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
     // "27 of 34 passes", "6 of the 24 starters": the first counts what the second does.
     if (word(k, "of") && whole) {
@@ -491,8 +504,10 @@ class CountReader : public Reader {
         last_plural = m;
         if (first_plural) break;
       }
-      // In a text not in English the plural is not told by its "s": the first noun ("55.500 zitplaatsen").
-      if (first_plural && countable_noun(t_[m]) && !has_capital(text_, t_[m])) return m;
+      // In a text not in English the plural is not told by its "s": the first noun ("55.500 zitplaatsen"),
+      // and a German noun, capitalised, right after the figure ("1.200 Stellen sollen", "640 Teilnehmer
+      // aus").
+      if (first_plural && countable_noun(t_[m]) && (!has_capital(text_, t_[m]) || m == k)) return m;
       // A participle between describing words and the plural: "73,334 public charging devices".
       const bool participle = m + 1 < n && !plural(t_[m - 1].norm) && t_[m + 1].is_word() &&
                               countable_noun(t_[m + 1]) && plural(t_[m + 1].norm);

@@ -141,8 +141,15 @@ class DurationReader : public Reader {
     std::size_t u = f.end;
     if (u < n && t_[u].is("-") && u + 1 < n && adjacent(t_[u], t_[u + 1])) ++u;  // "30-year"
     if (u >= n || !t_[u].is_word()) return false;
+    // "three working days", "two calendar years", "five consecutive quarters".
+    if (u + 1 < n && t_[u + 1].is_word() && time_unit(t_[u + 1].norm) &&
+        one_of(t_[u].norm, {"working", "business", "calendar", "school", "consecutive", "straight",
+                            "successive", "trading", "banking", "clear", "full"}))
+      ++u;
     const auto unit = time_unit(t_[u].norm);
     if (!unit || !fits(f, u)) return false;
+    // "4 century breaks": a snooker break of a hundred, counted.
+    if (t_[u].is("century") && (word(u + 1, "break") || word(u + 1, "breaks"))) return false;
     // "the 10-year Treasury", "its 30-year bond": the name of a security, not a duration.
     if (u > f.end && u + 1 < n && t_[u + 1].is_word() &&
         one_of(t_[u + 1].norm, {"treasury", "treasuries", "bond", "bonds", "gilt", "gilts", "note", "notes",

@@ -367,7 +367,10 @@ class IdentifierReader : public Reader {
     // A label word before it: "page 412", "No. 8", "Route 40", "call 101".
     std::size_t w = i;
     if (w > 1 && t_[w - 1].is(".") && t_[w - 2].is_word()) w -= 1;  // "No. 8", "Vol. 73"
-    if (w > 0 && t_[w - 1].is_word() && ((glued_on(i) && !t_[i + 1].is("%")) || !unit_after(i))) {
+    // A decimal with a unit glued to it is a measure even after a label word: "we model 2.1TWh".
+    const bool decimal_measure = t_[i].norm.find('.') != std::string::npos && glued_on(i) && unit_after(i);
+    if (w > 0 && t_[w - 1].is_word() && !decimal_measure &&
+        ((glued_on(i) && !t_[i + 1].is("%")) || !unit_after(i))) {
       const std::string& p = t_[w - 1].norm;
       const bool no = p != "no" || w < i || capital(w - 1);  // "No. 8", "No 8", not "no 10 people"
       // "top 3,000kg": a measure at the top, not the top of a list.

@@ -2,7 +2,9 @@
 // thirds"), "half" and "quarter", dozens, scale words and their abbreviations ("billion", "bn", "10k").
 #include "quantities/number_words.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
@@ -569,9 +571,15 @@ Words read_words_at(const std::vector<Token>& t, std::size_t k) {
   const std::string& w0 = t[k].norm;
   if (w0 == "a" || w0 == "an") {
     const Fraction f = read_fraction_phrase(t, k);
-    // "a third of", "a half", but not the ordinal of "a third row", "a second term".
-    const bool ordinal_use = f.ok && f.end < n && t[f.end].is_word() && !is_word(t, f.end, "of") &&
-                             !is_word(t, f.end, "and") && word_scale(t[f.end].norm) == 0;
+    // "a third of", "a half", "by a third since 2020", "a fifth more", but not the ordinal of "a third
+    // row", "a second term".
+    static constexpr std::string_view kAfterShare[] = {
+        "of",   "and",  "more", "less",     "fewer", "higher", "lower", "since", "in",     "on",   "than",
+        "from", "over", "last", "compared", "this",  "while",  "but",   "after", "during", "year", "to"};
+    const bool ordinal_use = f.ok && f.end < n && t[f.end].is_word() &&
+                             !std::any_of(std::begin(kAfterShare), std::end(kAfterShare),
+                                          [&](std::string_view w) { return t[f.end].norm == w; }) &&
+                             word_scale(t[f.end].norm) == 0;
     if (f.ok && !ordinal_use) {
       r = {true, f.value, f.value, f.end, NumberForm::fraction, 1};
       return r;

@@ -372,8 +372,9 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
     max_scale = s;
     ++k;
   }
-  // "18,7 Mio. euros", "€8,2 Mrd., the", "14 Mrd. Dollar", "80 Mrd. US-Dollar": the full stop of a
-  // continental abbreviation, not of the sentence (before a capital, only a currency's).
+  // "18,7 Mio. euros", "€8,2 Mrd., the", "14 Mrd. Dollar", "80 Mrd. US-Dollar", "1,7 Mio. Besucher": the
+  // full stop of a continental abbreviation, not of the sentence (before a capital, a currency's or a
+  // noun's, not a word that opens a sentence: "2,1 Mio. Die Kosten").
   if (max_scale > 0 && k + 1 < n && t[k].is(".") && adjacent(t[k - 1], t[k]) &&
       (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mds") || t[k - 1].is("mia") ||
        t[k - 1].is("mln") || t[k - 1].is("mld"))) {
@@ -381,9 +382,16 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
                                                        "usd",    "eur",     "chf",    "pfund", "yen",
                                                        "yuan",   "franken", "kroner", "kronor"};
     const bool capital = t[k + 1].is_word() && text[t[k + 1].start] >= 'A' && text[t[k + 1].start] <= 'Z';
+    static constexpr std::string_view kOpeners[] = {
+        "der",   "die",  "das",  "den", "dem",  "des", "ein", "eine", "einen", "es",
+        "er",    "sie",  "wir",  "ich", "im",   "in",  "an",  "auf",  "mit",   "zu",
+        "für",   "bei",  "nach", "vor", "seit", "um",  "am",  "dies", "diese", "dieser",
+        "damit", "doch", "aber", "und", "the",  "a",   "it"};
     bool currency = false;
     for (auto c : kCurrencies) currency = currency || t[k + 1].is(c);
-    if (!capital || currency) ++k;
+    bool opener = false;
+    for (auto o : kOpeners) opener = opener || t[k + 1].is(o);
+    if (!capital || currency || !opener) ++k;
   }
   x.end = k;
   if (x.scale == 1) return;

@@ -33,13 +33,15 @@ class PercentReader : public Reader {
   }
 
  private:
-  // "nine in ten", "one in five adults", "3 in 10": the share as a percentage.
+  // "nine in ten", "one in five adults", "3 in 10", "3 out of 4": the share as a percentage.
   bool try_share(const Figure& f, std::size_t& next) {
     // A share is of a whole of at most 1000, so both numbers are small before anything is compared.
-    if (f.range || f.number.negative || !word(f.end, "in") || f.value < 1 || f.value >= 1000 ||
-        f.value != std::floor(f.value))
+    // "3 out of 4 fields" too.
+    const std::size_t of = word(f.end, "out") && word(f.end + 1, "of") ? f.end + 2 : f.end + 1;
+    if (f.range || f.number.negative || !(word(f.end, "in") || of == f.end + 2) || f.value < 1 ||
+        f.value >= 1000 || f.value != std::floor(f.value))
       return false;
-    const auto whole = parse_number(text_, t_, f.end + 1);
+    const auto whole = parse_number(text_, t_, of);
     if (!whole || whole->scale != 1) return false;
     const double d = whole->value;
     const bool round =

@@ -38,11 +38,13 @@ void read_fractions_as_shares(std::vector<QuantityMention>& quantities, const st
       continue;
     bool spelled = false;
     bool digits = false;
+    bool out_of = false;  // "3 out of 4 fields", "nine out of ten": always a share
     for (std::size_t k = q.first_token; k < q.last_token; ++k) {
       if (tokens[k].is_number()) digits = true;
       if (is_fraction_word(tokens[k].norm)) spelled = true;
+      if (tokens[k].is("out") && k + 1 < q.last_token && tokens[k + 1].is("of")) out_of = true;
     }
-    if (!spelled || digits) continue;
+    if (!out_of && (!spelled || digits)) continue;
     const std::size_t next = q.last_token;
     const auto next_is = [&](std::size_t k, std::string_view w) {
       return next + k < tokens.size() && tokens[next + k].is(w);
@@ -55,10 +57,13 @@ void read_fractions_as_shares(std::vector<QuantityMention>& quantities, const st
          ((next + 2 < tokens.size() && is_point(tokens[next + 2])) ||
           (next_is(2, "percentage") && next + 3 < tokens.size() && is_point(tokens[next + 3]))));
     const bool before_change = q.first_token > 0 && says_change(tokens[q.first_token - 1].norm);
-    const bool share =
-        next_is(0, "of") || next_is(0, "the") || q.comparator != Comparator::none || before_change;
+    // "a fifth more than a year earlier", "a third lower": a change by that share.
+    const bool comparative = next_is(0, "more") || next_is(0, "less") || next_is(0, "fewer") ||
+                             next_is(0, "higher") || next_is(0, "lower") || next_is(0, "cheaper");
+    const bool share = out_of || next_is(0, "of") || next_is(0, "the") || q.comparator != Comparator::none ||
+                       before_change || comparative;
     if (!point && !share) continue;
-    const double scale = point ? 1.0 : 100.0;
+    const double scale = point && !out_of ? 1.0 : 100.0;
     q.kind = QuantityKind::percent;
     q.unit = point ? "pp" : "%";
     // A fraction in words is a round figure: "a fifth" for 19% or 21% is fair, as "about 20%" is.

@@ -7,12 +7,13 @@
 // nothing, nothing of a relevant kind is extracted. Dimensions, ages and temperatures must also have the
 // unit (Recognizers' "Mile" is our "mi", "Degree" any temperature scale); the duration extractor has no
 // values, so its results are matched by span. A range we read whole ("eight to 10 feet") matches the value
-// Recognizers gives for either of its ends. A fraction in words that the extractor reads as the share it
-// states ("five eighths of" as 62.5%) is NumberModel's number 0.625 as a percentage, and compares so.
+// Recognizers gives for either of its ends. A fraction that the extractor reads as the share it states
+// ("five eighths of", "one out of three") is NumberModel's number (0.625) as a percentage, and compares so.
 // Expected results without a value ("the dollar")
 // cannot be represented by a QuantityMention and are not checked. Scores count only the cases the
 // reference JavaScript package passes (those not marked NotSupported/NotSupportedByDesign "javascript").
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -202,9 +203,12 @@ bool check_case(const json& c, Model model, std::string& why) {
       const bool end_of_range = m.comparator == factcheck::Comparator::range &&
                                 (close(m.range_low * factor, value) || close(m.range_high * factor, value));
       const std::string said = input.substr(m.start, m.end - m.start);
+      std::string lower = said;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       const bool share_in_words = model == Model::number && m.kind == factcheck::QuantityKind::percent &&
-                                  said.find_first_of("0123456789%") == std::string::npos &&
-                                  said.find("cent") == std::string::npos;
+                                  lower.find_first_of("%") == std::string::npos &&
+                                  lower.find("per") == std::string::npos &&
+                                  lower.find("pc") == std::string::npos;
       const bool as_share = share_in_words && close(m.value / 100, value);
       if (!std::isnan(value) && !close(m.value * factor, value) && !end_of_range && !as_share) continue;
       if (with_unit && std::find(units.begin(), units.end(), m.unit) == units.end()) continue;

@@ -760,3 +760,32 @@ TEST_CASE("news: multipliers, volts and ampere hours", "[quantities][news]") {
   CHECK(described("England V Australia starts at noon.") == std::vector<std::string>{});
   CHECK(described("Recall campaign 24V-051 covers the vans.") == std::vector<std::string>{});
 }
+
+TEST_CASE("news: x15-12's misses: German nouns, a count of one, working days, shares out of a whole",
+          "[quantities][news]") {
+  check_all({
+      {"Der Konzern sagt, rund 1.200 Stellen sollen bis 2026 wegfallen.", "1.200 Stellen", K::count, 1200,
+       "stellen"},
+      {"Beim Turnier in Bremen spielten 640 Teilnehmer aus aller Welt.", "640 Teilnehmer", K::count, 640,
+       "teilnehmer"},
+      {"Der Zoo z\u00e4hlte rund 1,7 Mio. Besucher; der Eintritt steigt.", "1,7 Mio. Besucher", K::count,
+       1.7e6, "besucher"},
+      {"Die Weberei verlagert 2,1 Mio. Metern Stoff pro Jahr.", "2,1 Mio. Metern", K::measure, 2.1e6, "m"},
+      {"Just ONE practice in the county takes new patients.", "ONE practice", K::count, 1, "practice"},
+      {"Mail arrives within three working days.", "three working days", K::duration, 3, "d"},
+      {"The scheme caps claims over two calendar years.", "two calendar years", K::duration, 2, "yr"},
+      {"Residue was found in 3 out of 4 fields tested.", "3 out of 4", K::percent, 75, "%"},
+      {"Prices have risen by a third since 2020.", "a third", K::percent, 100.0 / 3, "%"},
+      {"The bank handed out a fifth more parcels than last year.", "a fifth", K::percent, 20, "%"},
+      {"We model 2.1TWh of demand.", "2.1TWh", K::measure, 2.1, "TWh"},
+  });
+  // "one adjuster said" picks someone out; "Mio." before a word that opens a sentence ends it.
+  CHECK(described("One rival report said the deal was off.") ==
+        std::vector<std::string>{"One = 1  (number)"});
+  CHECK(described("Der Umsatz stieg auf 2,1 Mio. Die Kosten fielen.") ==
+        std::vector<std::string>{"2,1 Mio = 2.1e+06  (number)"});
+  // A century break is a snooker break, no hundred years; a third term is an ordinal.
+  for (const auto& m : extract("He made 4 century breaks and won a third term."))
+    CHECK(m.kind != QuantityKind::duration);
+  CHECK(described("She won a third term.") == std::vector<std::string>{});
+}
