@@ -442,6 +442,8 @@ bool age_before(Extraction& scan, const Figure& f);
 // 2025", "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
 bool try_date(Extraction& scan, std::size_t i, std::size_t& next);
 
+// percentages.cpp: a share in the words of another language: "un tiers", "de helft", "zwei Drittel".
+bool try_foreign_share(Extraction& scan, std::size_t i, std::size_t& next);
 // percentages.cpp: "percent of 10", "per cent of twenty-two".
 bool try_percent_prefix(Extraction& scan, std::size_t i, std::size_t& next);
 // percentages.cpp: a percent sign or word after the figure: "40%", "12 percent", "3 percentage points".

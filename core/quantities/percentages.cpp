@@ -2,6 +2,8 @@
 // ("3 percentage points", "2 points" after a percentage) and basis points ("50 bps", "50 basis points").
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "quantities/extractor.hpp"
 
@@ -119,6 +121,48 @@ class PercentReader : public Reader {
 };
 
 }  // namespace
+
+// "un tiers", "de helft", "la mitad de", "zwei Drittel", "un quart des": shares in the words of translated
+// copy, as the English "a third of" is read (shares.cpp).
+class ForeignShareReader : public Reader {
+ public:
+  using Reader::Reader;
+
+  bool read(std::size_t i, std::size_t& next) {
+    static const std::unordered_map<std::string_view, int> kNumerators = {
+        {"un", 1},   {"una", 1},   {"une", 1},  {"uno", 1},  {"ein", 1},  {"een", 1},  {"la", 1},  {"de", 1},
+        {"die", 1},  {"il", 1},    {"le", 1},   {"deux", 2}, {"zwei", 2}, {"twee", 2}, {"dos", 2}, {"due", 2},
+        {"dois", 2}, {"trois", 3}, {"drei", 3}, {"drie", 3}, {"tres", 3}, {"tre", 3},  {"três", 3}};
+    // The whole each word divides by; a quarter only before "of" ("un quart d'heure" is a time).
+    static const std::unordered_map<std::string_view, int> kParts = {
+        {"mitad", 2},   {"moitié", 2}, {"metà", 2},    {"helft", 2}, {"hälfte", 2}, {"metade", 2},
+        {"tiers", 3},   {"tercio", 3}, {"tercios", 3}, {"terzo", 3}, {"terzi", 3},  {"derde", 3},
+        {"drittel", 3}, {"terço", 3},  {"terços", 3},  {"quart", 4}, {"quarts", 4}, {"cuarto", 4},
+        {"cuartos", 4}, {"quarto", 4}, {"quarti", 4},  {"kwart", 4}, {"viertel", 4}};
+    const std::size_t n = t_.size();
+    if (i + 1 >= n || !t_[i].is_word() || !t_[i + 1].is_word()) return false;
+    const auto num = kNumerators.find(t_[i].norm);
+    const auto part = kParts.find(t_[i + 1].norm);
+    if (num == kNumerators.end() || part == kParts.end() || num->second >= part->second) return false;
+    if (part->second == 2 && num->second != 1) return false;
+    if (part->second == 4 &&
+        !(word(i + 2, "de") || word(i + 2, "des") || word(i + 2, "di") || word(i + 2, "del") ||
+          word(i + 2, "van") || word(i + 2, "der") || word(i + 2, "d")))
+      return false;
+    QuantityMention m = make(i, i + 2, QuantityKind::percent);
+    m.unit = "%";
+    m.value = 100.0 * num->second / part->second;
+    m.step = 0;
+    m.comparator = Comparator::approx;  // a fraction in words is a round figure
+    finish(std::move(m));
+    next = i + 2;
+    return true;
+  }
+};
+
+bool try_foreign_share(Extraction& scan, std::size_t i, std::size_t& next) {
+  return ForeignShareReader(scan).read(i, next);
+}
 
 bool try_percent_prefix(Extraction& scan, std::size_t i, std::size_t& next) {
   return PercentReader(scan).try_percent_prefix(i, next);

@@ -204,8 +204,9 @@ class Extractor : public Reader {
       std::size_t next = 0;
       if (try_date(scan_, i, next) || (may_start_time_phrase(t_, i) && try_time_phrase(scan_, i, next)) ||
           (t_[i].is_number() && try_identifier(scan_, i, next)) || try_order(i, next) ||
-          (percent_word_end(i) && try_percent_prefix(scan_, i, next)) ||
-          (t_[i].is_word() && scan_.foreign() && try_foreign_duration(scan_, i, next)) ||
+          try_multiplier(i, next) || (percent_word_end(i) && try_percent_prefix(scan_, i, next)) ||
+          (t_[i].is_word() && scan_.foreign() &&
+           (try_foreign_duration(scan_, i, next) || try_foreign_share(scan_, i, next))) ||
           try_quantity(i, next) || try_digit_list(i, next)) {
         i = std::max(next, i + 1);
       } else {
@@ -284,6 +285,27 @@ class Extractor : public Reader {
     return true;
   }
 
+  // "double the forecast", "twice as much", "more than DOUBLE the home rate": a multiplier, as a number.
+  // Not the verb ("prices doubled") nor "double cream", "a double" or "the triple lock".
+  bool try_multiplier(std::size_t i, std::size_t& next) {
+    if (!t_[i].is_word() || t_[i].norm.size() < 5) return false;
+    const std::string& w = t_[i].norm;
+    double times = 0;
+    if (w == "double" || w == "twice") times = 2;
+    if (w == "triple" || w == "treble" || w == "thrice") times = 3;
+    if (w == "quadruple") times = 4;
+    static constexpr std::string_view kAfter[] = {"the", "that", "what", "as",    "its", "their",
+                                                  "his", "her",  "our",  "those", "this"};
+    if (times == 0 || i + 1 >= t_.size() || !t_[i + 1].is_word() || !one_of(t_[i + 1].norm, kAfter))
+      return false;
+    QuantityMention m = make(i, i + 1, QuantityKind::number);
+    m.value = times;
+    m.step = 0;
+    finish(std::move(m));
+    next = i + 1;
+    return true;
+  }
+
   // A number or a range, and what it counts: money, a percentage, a duration, a measure, a count.
   bool try_quantity(std::size_t i, std::size_t& next) {
     if (t_[i].norm.size() == 4 && t_[i].norm == "mach") return try_unit_first(i, i + 1, "Mach", next);
@@ -339,13 +361,14 @@ class Extractor : public Reader {
     return true;
   }
 
-  std::optional<Amount> amount_at(std::size_t k) const {
+  // `money`: the amount ends a range whose first end has a currency ("€150–170m": millions of euros).
+  std::optional<Amount> amount_at(std::size_t k, bool money = false) const {
     Amount a;
     a.first = k;
     a.prefix = currency_at(k);
     std::size_t start = a.prefix ? a.prefix->end : k;
     NumberOptions opt;
-    opt.money = a.prefix.has_value();
+    opt.money = money || a.prefix.has_value();
     auto num = parse_number(text_, t_, start, opt);
     if (!num) return std::nullopt;
     a.number = *num;
@@ -406,7 +429,7 @@ class Extractor : public Reader {
     const bool own_unit = unit_len > 0 || f.prefix.has_value();
     // A negative first end only with its unit on both ends: "from minus 30 degrees to 70 degrees".
     if (f.number.negative && !(unit_len > 0 && word(c, "to"))) return f;
-    auto b = amount_at(second);
+    auto b = amount_at(second, f.prefix.has_value());
     if (!b || b->number.negative || b->number.form == NumberForm::fraction) return f;
     const std::size_t be = b->number.last_token, n = t_.size();
     for (std::size_t k = 0; k < unit_len; ++k)

@@ -789,3 +789,22 @@ TEST_CASE("news: x15-12's misses: German nouns, a count of one, working days, sh
     CHECK(m.kind != QuantityKind::duration);
   CHECK(described("She won a third term.") == std::vector<std::string>{});
 }
+
+TEST_CASE("news: multipliers in words, a range's scale after a currency, shares in other languages",
+          "[quantities][news]") {
+  CHECK(described("Traffic over the bridge is double the forecast.") ==
+        std::vector<std::string>{"double = 2  (number)"});
+  CHECK(described("The cells store twice as much energy.") ==
+        std::vector<std::string>{"twice = 2  (number)"});
+  // The verb, the cream and the lock are no multipliers.
+  CHECK(described("Prices doubled, so add double cream under the triple lock.") ==
+        std::vector<std::string>{});
+  check_all({
+      {"Capex guide \u20ac150\u2013170m for the year.", "\u20ac150\u2013170m", K::money, 160e6, "EUR"},
+      {"Selon le club, un tiers des joueurs sont des femmes.", "un tiers", K::percent, 100.0 / 3, "%"},
+      {"In Nederland staat ruim de helft daarvan op de Rode Lijst.", "de helft", K::percent, 50, "%"},
+  });
+  // "un quart d'heure" is a quarter of an hour, no share.
+  for (const auto& m : extract("Le train a un quart d\u2019heure de retard, dit la SNCF."))
+    CHECK(m.kind != QuantityKind::percent);
+}
