@@ -247,8 +247,18 @@ class DurationReader : public Reader {
                 "players",  "those",    "anyone", "everyone", "residents", "workers", "drivers"}) &&
         (a >= n || !(t_[a].is_word() && countable_noun(t_[a]))))
       return true;
-    // "has died at 71", "died aged 87", "He was 88."
-    if (word(i - 1, "at") && (word(i - 2, "died") || word(i - 2, "dies") || word(i - 2, "dead"))) return true;
+    // "has died at 71", "died aged 87", "He was 88.", "is retiring at 81".
+    if (word(i - 1, "at") && i > 1 && t_[i - 2].is_word() &&
+        one_of(t_[i - 2].norm, {"died", "dies", "dead", "retire", "retires", "retired", "retiring"}))
+      return true;
+    // "the oldest hippo in Europe at 58,", "the oldest inmate is 98.": the superlative of age earlier in
+    // the clause, the figure ending it.
+    if ((word(i - 1, "at") || word(i - 1, "is") || word(i - 1, "was")) && clause_ends && !f.range) {
+      for (std::size_t k = i - 1; k > 0 && i - k < 9; --k) {
+        if (t_[k - 1].is(".") || t_[k - 1].is(";") || t_[k - 1].is(",")) break;
+        if (word(k - 1, "oldest") || word(k - 1, "youngest")) return true;
+      }
+    }
     if ((word(i - 1, "was") || word(i - 1, "is")) && (word(i - 2, "he") || word(i - 2, "she")) &&
         (a >= n || t_[a].is(".") || t_[a].is(",") || t_[a].is(";")))
       return true;

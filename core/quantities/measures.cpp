@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "model/units.hpp"
+#include "quantities/digits.hpp"
 #include "quantities/extractor.hpp"
 #include "quantities/number_words.hpp"
 
@@ -381,6 +382,11 @@ class UnitReader : public Reader {
     if (w == "nautical" && norm_at(t_, k + 1, "-") && word(k + 2, "mile") && adjacent(t_[k], t_[k + 1]))
       return hit("nmi", k + 3);  // "a 695-nautical-mile race"
     if (w == "gas" && word(k + 1, "mark")) return hit("gas mark", k + 2);
+    // "1.8 parts per billion", "420 parts per million"
+    if ((w == "parts" || w == "part") && word(k + 1, "per")) {
+      if (word(k + 2, "million")) return hit("ppm", k + 3);
+      if (word(k + 2, "billion")) return hit("ppb", k + 3);
+    }
     // "315 terawatt hours", "5 kilowatt-hours"
     if (w == "terawatt" || w == "gigawatt" || w == "megawatt" || w == "kilowatt") {
       std::size_t h = k + 1;
@@ -414,7 +420,10 @@ class UnitReader : public Reader {
     if (k >= n || !t_[k].is_word()) return std::nullopt;
     const std::string_view w = t_[k].norm;
     const std::string_view r = raw(text_, t_[k]);
-    const bool glued = k > 0 && adjacent(t_[k - 1], t_[k]) && t_[k - 1].is_number();
+    // Glued to the number, or to a fraction glyph after it: "9¼in".
+    const bool glued = k > 0 && adjacent(t_[k - 1], t_[k]) &&
+                       (t_[k - 1].is_number() || (k > 1 && vulgar_fraction(t_[k - 1].norm) > 0 &&
+                                                  adjacent(t_[k - 2], t_[k - 1]) && t_[k - 2].is_number()));
     std::optional<std::string> code;
     if (auto s = symbol_unit(r, glued)) code = std::string(*s);
     // "15st" is fifteen stone; "21st" is an ordinal.
@@ -468,7 +477,12 @@ class UnitReader : public Reader {
     if (w.size() != 1) return w != "in" || glued;        // "0.25in", but not "5 in 2024"
     if (r == "M" || r == "G" || r == "T") return false;  // "3M" is a name, "10G" giga
     if (w == "m" || w == "g") return true;
-    if (w == "t") return glued || word(k + 1, "of");  // "100t", "110,000 t of zinc"
+    // "100t", "110,000 t of zinc", "rose to 412,000 t."
+    if (w == "t")
+      return glued || word(k + 1, "of") ||
+             (r == "t" && k > 0 && t_[k - 1].is_number() &&
+              (k + 1 >= t_.size() || t_[k + 1].is(".") || t_[k + 1].is(",") || t_[k + 1].is(";") ||
+               t_[k + 1].is(")")));
     if (w == "l") return glued && r == "l" ? true : glued;
     return glued && w != "w" ? true : (w == "w" && r == "W" && glued);
   }

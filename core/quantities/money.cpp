@@ -406,6 +406,16 @@ const PlaceWord kPlaceWords[] = {
     {"austria", "EUR"},
     {"finland", "EUR"},
     {"greece", "EUR"},
+    // Their own names, for the cents of translated copy: "steigt auf 95 Cent" in Deutschland.
+    {"deutschland", "EUR"},
+    {"frankreich", "EUR"},
+    {"espa\xC3\xB1"
+     "a",
+     "EUR"},
+    {"italia", "EUR"},
+    {"nederland", "EUR"},
+    {"belgique", "EUR"},
+    {"belgi\xC3\xAB", "EUR"},
     {"american", "home"},
     {"americans", "home"},
     {"washington", "home"},

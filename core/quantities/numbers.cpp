@@ -326,12 +326,14 @@ bool counted_after(const std::vector<Token>& t, std::size_t k, const Reading& x)
 // so that "Viewership peaked at 1.9m" and "admissions were roughly 1.2m" are millions, not metres.
 bool audience_before(const std::vector<Token>& t, std::size_t k) {
   static constexpr std::string_view kNouns[] = {
-      "admissions", "viewership", "viewers",    "audience",  "audiences",   "attendance",
-      "visitors",   "views",      "streams",    "downloads", "subscribers", "followers",
-      "users",      "members",    "population", "residents", "tickets",     "voters",
-      "votes",      "spectators", "passengers", "listeners", "readers",     "customers",
-      "sales",      "overnights", "ratings",    "viewing",   "maus",        "daus",
-      "units",      "copies",     "shipments",  "pulled",    "drew",        "attracted"};
+      "admissions", "viewership", "viewers",   "audience",    "audiences",  "attendance", "visitors",
+      "views",      "streams",    "downloads", "subscribers", "followers",  "users",      "members",
+      "population", "residents",  "tickets",   "voters",      "votes",      "spectators", "passengers",
+      "listeners",  "readers",    "customers", "sales",       "overnights", "ratings",    "viewing",
+      "maus",       "daus",       "units",     "copies",      "shipments",  "pulled",     "drew",
+      "attracted",  "mau",        "dau"};
+  // "Residents within 400m were told": a distance, whoever comes before.
+  if (k > 0 && t[k - 1].is_word() && (t[k - 1].norm == "within" || t[k - 1].norm == "beyond")) return false;
   for (std::size_t m = k; m > 0 && k - m < 20; --m) {
     const Token& w = t[m - 1];
     if (w.is(".") || w.is(";")) return false;

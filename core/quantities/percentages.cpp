@@ -104,8 +104,13 @@ class PercentReader : public Reader {
   }
 
   // A percentage was mentioned shortly before, in the same sentence, and no stock index: "the FTSE 100
-  // slipped 23.5 points" counts index points.
+  // slipped 23.5 points" counts index points; or the level reached is one: "fell 4 points to 20%".
   bool percent_context(std::size_t k) const {
+    std::size_t to = k + 1;
+    if (to < t_.size() && t_[to].is(",")) ++to;
+    if (word(to, "to") && to + 2 < t_.size() && t_[to + 1].is_number() &&
+        (t_[to + 2].is("%") || word(to + 2, "percent") || word(to + 2, "pc")))
+      return true;
     static constexpr std::string_view kIndex[] = {
         "index", "indices", "dow", "ftse",  "nasdaq", "s&p",  "sensex",  "nifty", "nikkei",   "dax",
         "cac",   "asx",     "tsx", "stoxx", "kospi",  "hang", "average", "p",     "benchmark"};

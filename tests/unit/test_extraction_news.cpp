@@ -808,3 +808,24 @@ TEST_CASE("news: multipliers in words, a range's scale after a currency, shares 
   for (const auto& m : extract("Le train a un quart d\u2019heure de retard, dit la SNCF."))
     CHECK(m.kind != QuantityKind::percent);
 }
+
+TEST_CASE("news: points to a percentage, euro cents abroad, parts per billion, tonnes before a stop, ages",
+          "[quantities][news]") {
+  check_all({
+      {"In Deutschland steigt das Porto f\u00fcr einen Brief auf 95 Cent.", "95 Cent", K::money, 0.95, "EUR"},
+      {"Traces were found at 1.8 parts per billion in the pollen.", "1.8 parts per billion", K::measure, 1.8,
+       "ppb"},
+      {"Stocks at the port rose to 412,000 t.", "412,000 t", K::measure, 412000, "t"},
+      {"The oldest inmate is 98.", "98", K::age, 98, "yr"},
+      {"The village postmistress is retiring at 81, her family said.", "81", K::age, 81, "yr"},
+      {"The oche is 7ft 9\u00bcin from the board.", "7ft 9\u00bcin", K::measure, 93.25, "in"},
+      {"Residents within 400m were told to keep their windows shut.", "400m", K::measure, 400, "m"},
+      {"ChessArena: MAU 14.2m, up on the year.", "14.2m", K::number, 14.2e6, ""},
+  });
+  CHECK(described("Satisfaction with the service fell 4 points to 20%.") ==
+        std::vector<std::string>{"4 points = 4 pp (percent)", "20% = 20 % (percent)"});
+  // An index's points stay points; an address after "at" is no age.
+  CHECK(described("The index fell 40 points to 8,100.") ==
+        std::vector<std::string>{"40 points = 40 points (count)", "8,100 = 8100  (number)"});
+  CHECK(described("The oldest shop is at 45 Main Street.") == std::vector<std::string>{});
+}
