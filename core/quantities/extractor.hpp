@@ -442,6 +442,9 @@ bool age_before(Extraction& scan, const Figure& f);
 // 2025", "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
 bool try_date(Extraction& scan, std::size_t i, std::size_t& next);
 
+// carried_nouns.cpp: a bare figure after a count in its sentence counts what that one does: "added 4.4
+// million subscribers, taking its total to 153.6 million", "Lab 312, Con 119" after "87 seats".
+void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector<Token>& tokens);
 // percentages.cpp: a share in the words of another language: "un tiers", "de helft", "zwei Drittel".
 bool try_foreign_share(Extraction& scan, std::size_t i, std::size_t& next);
 // percentages.cpp: "percent of 10", "per cent of twenty-two".

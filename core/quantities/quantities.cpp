@@ -550,6 +550,7 @@ std::vector<QuantityMention> extract_quantities(std::string_view text, const std
   quantities_detail::Extraction scan(text, tokens);
   quantities_detail::Extractor(scan).run();
   read_fractions_as_shares(scan.mentions, tokens);
+  quantities_detail::carry_count_nouns(scan.mentions, tokens);
   return std::move(scan.mentions);
 }
 

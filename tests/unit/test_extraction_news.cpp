@@ -340,6 +340,14 @@ TEST_CASE("news: a bare figure takes the noun it is set against or its verb spea
   CHECK(described("It has 3 depots; the total is 11.") ==
         std::vector<std::string>{"3 depots = 3 depots (count)", "11 = 11  (number)"});
   CHECK(described("From 12 stores the chain grew to 4,000.")[1] == "4,000 = 4000  (number)");
+  // Any bare figure after a count in its sentence, within twenty times of it, counts the same, unless
+  // it is a difference ("3bn more than").
+  CHECK(described("The council inspected 3,900 bridges, and 270 were rated substandard.") ==
+        std::vector<std::string>{"3,900 bridges = 3900 bridges (count)", "270 = 270 bridges (count)"});
+  CHECK(described("The county jail holds 2,400 inmates in a facility built for 1,600.") ==
+        std::vector<std::string>{"2,400 inmates = 2400 inmates (count)", "1,600 = 1600 inmates (count)"});
+  CHECK(described("It sold 17,700 cars in May, nearly 3,000 more than planned.")[1] ==
+        "3,000 = 3000  (number)");
 }
 
 TEST_CASE("news: counts past a model's name, an adverb or '-plus'; ages by the people before",
