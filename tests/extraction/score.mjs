@@ -17,7 +17,8 @@
 //     equals a range, nor a range a single figure.
 //   - On value and unit: the same, and the kinds agree, and the units agree: money by ISO code; percent as
 //     %, or pp with bp (a basis point is 0.01 pp); counts by the singular of their noun (the label's last
-//     word: "data centre" against "centres"; in other languages too, "mensen" against "mens"); numbers have none; measures, durations and ages by this
+//     word: "data centre" against "centres"; in other languages too, "mensen" against "mens", "pakketten"
+//     against "pakket"); numbers have none; measures, durations and ages by this
 //     file's own table of units (not the engine's), where two units of one dimension agree when the
 //     values agree after conversion, and units the labellers wrote off the list ("Nm", "mpg") agree only
 //     with the same text, ignoring case.
@@ -119,11 +120,24 @@ function singulars(noun) {
   // brief asks for: German and Dutch "-e", "-en", "-n", "-er" with umlauts ("Plätze" platz, "mensen" mens),
   // Italian "-i" for "-o" and "-e", and "-e" for "-a" ("abbonati" abbonato, "borse" borsa).
   const plain = w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+  // Dutch doubles a consonant or voices it before "-en" ("pakketten" pakket, "brieven" brief, "huizen"
+  // huis); Spanish drops the accent of "-ón" before "-es" ("incineraciones" incineración).
+  const undouble = (v) => (/([bcdfgklmnprst])\1$/.test(v) ? v.slice(0, -1) : v);
   for (const v of new Set([w, plain])) {
     out.add(v);
-    for (const end of ['e', 'en', 'n', 'er']) if (v.endsWith(end) && v.length > end.length + 2) out.add(v.slice(0, -end.length));
+    for (const end of ['e', 'en', 'n', 'er', 'ern']) {
+      if (!v.endsWith(end) || v.length <= end.length + 2) continue;
+      const stem = v.slice(0, -end.length);
+      out.add(stem);
+      if (end === 'en') {
+        out.add(undouble(stem));
+        if (stem.endsWith('v')) out.add(`${stem.slice(0, -1)}f`);
+        if (stem.endsWith('z')) out.add(`${stem.slice(0, -1)}s`);
+      }
+    }
     if (v.endsWith('i')) { out.add(`${v.slice(0, -1)}o`); out.add(`${v.slice(0, -1)}e`); }
     if (v.endsWith('e')) out.add(`${v.slice(0, -1)}a`);
+    if (v.endsWith('ones')) out.add(`${v.slice(0, -4)}\u00f3n`);
   }
   return out;
 }
