@@ -64,6 +64,11 @@ std::optional<TimeUnit> time_unit(std::string_view w) {
       {"jahre", {"yr"}},
       {"jahren", {"yr"}},
       {"jaar", {"yr"}},
+      {"\xC3\xA5r", {"yr"}},  // "i 15 år": Norwegian, Danish, Swedish
+      {"m\xC3\xA5neder", {"mo"}},
+      {"m\xC3\xA5nader", {"mo"}},
+      {"uker", {"wk"}},
+      {"veckor", {"wk"}},
       {"meses", {"mo"}},
       {"mois", {"mo"}},
       {"mesi", {"mo"}},
@@ -94,8 +99,10 @@ std::optional<TimeUnit> time_unit(std::string_view w) {
       {"secondi", {"s"}},
       {"sekunden", {"s"}},
   };
-  // Asked of many words: every unit has at most twelve letters and starts with one of these.
-  if (w.empty() || w.size() > 12 || std::string_view("ymwdhsmcfqajgtu").find(w[0]) == std::string_view::npos)
+  // Asked of many words: every unit has at most twelve letters and starts with one of these ("\xC3" opens
+  // "år").
+  if (w.empty() || w.size() > 12 ||
+      std::string_view("ymwdhsmcfqajgtuv\xC3").find(w[0]) == std::string_view::npos)
     return std::nullopt;
   for (const auto& [word, unit] : kUnits)
     if (word == w) return unit;

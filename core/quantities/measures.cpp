@@ -237,6 +237,7 @@ constexpr MeasureWord kMeasureWords[] = {
     {"ghz", "GHz"},
     {"hertz", "Hz"},
     {"mah", "mAh"},
+    {"chevaux", "hp"},  // "un tracteur de 300 chevaux"
     {"volt", "V"},
     {"volts", "V"},
     {"kilovolt", "kV"},

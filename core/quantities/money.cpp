@@ -164,7 +164,8 @@ std::optional<Currency> currency_noun(std::string_view w) {
   const auto it = kByWord.find(w);
   if (it == kByWord.end()) return std::nullopt;
   const Noun& x = *it->second;
-  return Currency{std::string(x.iso), x.factor, x.iso == "USD" || x.iso == "MXN" || x.iso == "INR"};
+  return Currency{std::string(x.iso), x.factor,
+                  x.iso == "USD" || x.iso == "MXN" || x.iso == "INR" || x.iso == "DKK"};
 }
 
 std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
@@ -564,6 +565,22 @@ class MoneyReader : public Reader {
       }
       const std::string local = local_currency(c.iso, first, c.factor < 1);
       if (!local.empty()) return local;
+    }
+    // "kroner" are Norway's in Norwegian: "koster 6,3 milliarder kroner ... i 15 år".
+    if (c.iso == "DKK") {
+      static constexpr std::string_view kNorwegian[] = {
+          "av",     "ble",       "mye",       "norge",     "norsk", "norske", "oslo",
+          "bergen", "trondheim", "stavanger", "bilistene", "hva",   "fra"};
+      static constexpr std::string_view kDanish[] = {"af",    "blev",   "meget", "danmark",
+                                                     "dansk", "danske", "hvad"};
+      int norwegian = 0, danish = 0;
+      for (std::size_t k = first > 200 ? first - 200 : 0; k < std::min(t_.size(), first + 200); ++k) {
+        const Token& tok = t_[k];
+        if (!tok.is_word()) continue;
+        if (one_of(tok.norm, kNorwegian)) ++norwegian;
+        if (one_of(tok.norm, kDanish)) ++danish;
+      }
+      return norwegian > danish ? "NOK" : "DKK";
     }
     if (c.iso == "JPY") {
       static constexpr std::string_view kChina[] = {"china", "chinese", "yuan",     "renminbi",

@@ -837,3 +837,17 @@ TEST_CASE("news: points to a percentage, euro cents abroad, parts per billion, t
         std::vector<std::string>{"40 points = 40 points (count)", "8,100 = 8100  (number)"});
   CHECK(described("The oldest shop is at 45 Main Street.") == std::vector<std::string>{});
 }
+
+TEST_CASE("news: Norwegian kroner and years, chevaux", "[quantities][news]") {
+  CHECK(
+      described(
+          "Det nye prosjektet ved Bergen koster 6,3 milliarder kroner og bilistene betaler i 15 \u00e5r.") ==
+      std::vector<std::string>{"6,3 milliarder kroner = 6.3e+09 NOK (money)",
+                               "15 \u00e5r = 15 yr (duration)"});
+  CHECK(described("Broen koster 2 milliarder kroner, oplyser Vejdirektoratet i Danmark.") ==
+        std::vector<std::string>{"2 milliarder kroner = 2e+09 DKK (money)"});
+  check_all({
+      {"Le salon a vendu un tracteur de 300 chevaux \u00e0 un \u00e9leveur.", "300 chevaux", K::measure, 300,
+       "hp"},
+  });
+}
