@@ -17,8 +17,9 @@
 //     equals a range, nor a range a single figure.
 //   - On value and unit: the same, and the kinds agree, and the units agree: money by ISO code; percent as
 //     %, or pp with bp (a basis point is 0.01 pp); counts by the singular of their noun (the label's last
-//     word: "data centre" against "centres"; in other languages too, "mensen" against "mens", "pakketten"
-//     against "pakket"); numbers have none; measures, durations and ages by this
+//     word: "data centre" against "centres", or the word before "de"/"di": "punto de carga" against
+//     "puntos"; in other languages too, "mensen" against "mens", "pakketten" against "pakket"); numbers
+//     have none; measures, durations and ages by this
 //     file's own table of units (not the engine's), where two units of one dimension agree when the
 //     values agree after conversion, and units the labellers wrote off the list ("Nm", "mpg") agree only
 //     with the same text, ignoring case.
@@ -107,7 +108,11 @@ const IRREGULAR = { people: 'person', men: 'man', women: 'woman', children: 'chi
   mice: 'mouse', geese: 'goose', criteria: 'criterion', phenomena: 'phenomenon' };
 /** The forms a noun's singular may take: "boxes" -> boxes, boxe, box; "cities" -> city. */
 function singulars(noun) {
-  const w = String(noun).toLowerCase().trim().split(/[\s-]+/).pop();
+  // The head of the noun phrase: its last word ("data centre"), or in Romance copy the word before "de"
+  // or "di" ("punto de carga", "borse di dottorato").
+  const words = String(noun).toLowerCase().trim().split(/[\s-]+/);
+  const of = words.findIndex((x, i) => i > 0 && (x === 'de' || x === 'di' || x === 'del' || x === 'des'));
+  const w = of > 0 ? words[of - 1] : words.pop();
   const out = new Set([w]);
   // Irregular plurals, also at the end of a compound: "grandchildren", "policemen".
   for (const [plural, singular] of Object.entries(IRREGULAR))
