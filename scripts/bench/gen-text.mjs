@@ -11,11 +11,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const [outDir, ...sizeArgs] = process.argv.slice(2);
-if (!outDir) {
-  console.error('usage: node scripts/bench/gen-text.mjs OUTDIR [BYTES...]');
+const usage = 'usage: node scripts/bench/gen-text.mjs OUTDIR [BYTES...]';
+// An option is no directory: "--help" once made one, full of benchmark texts.
+if (outDir === '--help' || outDir === '-h') {
+  console.log(usage);
+  process.exit(0);
+}
+if (!outDir || outDir.startsWith('-')) {
+  console.error(usage);
   process.exit(2);
 }
 const sizes = sizeArgs.length ? sizeArgs.map(Number) : [1024, 10240, 102400, 1048576];
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+  console.error(`gen-text: sizes are whole numbers of bytes: ${sizeArgs.join(' ')}`);
+  process.exit(2);
+}
 
 const corpusDir = join(root, 'tests/corpus');
 const texts = [];
