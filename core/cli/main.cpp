@@ -189,8 +189,18 @@ std::size_t width(const std::string& s) {
   return n;
 }
 
+// `s` padded to `w` columns, and always one space after it, so that a long cell never runs into the next.
 std::string pad(const std::string& s, std::size_t w) {
-  return s + std::string(w > width(s) ? w - width(s) : 0, ' ');
+  return s + std::string(w > width(s) ? w - width(s) : 1, ' ');
+}
+
+// The first `n` characters of `s`, never cutting one of several bytes in two.
+std::string first_chars(const std::string& s, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t chars = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && chars++ == n) break;
+  }
+  return s.substr(0, i);
 }
 
 // Word-wraps `s` to `w` columns, indenting continuation lines by `indent` spaces.
@@ -230,7 +240,7 @@ void print_report_text(const Report& report, const FactBase& facts, const std::s
                        : c.verdict == Verdict::outdated     ? "⌛ outdated    "
                                                             : "? unverified  ";
     std::string span = one_line(text.substr(c.start, c.end - c.start));
-    if (width(span) > 32) span = span.substr(0, 29) + "...";
+    if (width(span) > 32) span = first_chars(span, 29) + "...";
     std::cout << pad(std::to_string(++n), 4) << mark << "  " << pad(span, 33) << pad(c.kind(), 9) << "\n";
     std::cout << "    " << wrap(c.explanation, 92, 4) << "\n";
   }
@@ -245,7 +255,7 @@ void print_quantities_text(const std::vector<QuantityMention>& qs, const std::st
   std::cout << pad("SPAN", 34) << pad("KIND", 10) << pad("VALUE", 22) << pad("UNIT", 13) << "COMPARATOR\n";
   for (const QuantityMention& q : qs) {
     std::string span = one_line(text.substr(q.start, q.end - q.start));
-    if (width(span) > 32) span = span.substr(0, 29) + "...";
+    if (width(span) > 32) span = first_chars(span, 29) + "...";
     char value[64];
     std::snprintf(value, sizeof value, "%.10g", q.value);
     std::cout << pad(span, 34) << pad(to_string(q.kind), 10)

@@ -39,6 +39,12 @@ expect "invalid UTF-8 and NUL bytes" 0 "$bin" check --format json "$tmp/binary.t
 contains "invalid bytes replaced in JSON" "$tmp/out" '"summary"'
 expect "empty input" 0 sh -c "printf '' | \"$bin\" check"
 contains "empty input says so" "$tmp/out" "No checkable claims found."
+# The text table: a unit longer than its column keeps a space before the next, and a long span is cut
+# between characters, never inside one.
+printf 'Die Weberei in Augsburg streicht 180 Arbeitspl\xc3\xa4tze und 1.250 \xc3\x9cberwachungsger\xc3\xa4te\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4.' >"$tmp/wide.txt"
+expect "extract a wide table" 0 "$bin" extract "$tmp/wide.txt"
+contains "a long unit keeps a space" "$tmp/out" "$(printf 'arbeitspl\xc3\xa4tze none')"
+expect "the table is valid UTF-8" 0 iconv -f UTF-8 -t UTF-8 "$tmp/out"
 expect "help" 0 "$bin" --help
 expect "version" 0 "$bin" --version
 
