@@ -1,5 +1,7 @@
 // Bare figures that count what an earlier figure of their sentence counts (extractor.hpp).
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "quantities/extractor.hpp"
@@ -12,9 +14,63 @@ bool ends_clause(const Token& t) {
   return t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(":");
 }
 
+bool is_word(const std::vector<Token>& t, std::size_t k, std::string_view w) {
+  return k < t.size() && t[k].is(w);
+}
+
+bool list_break(const std::vector<Token>& t, std::size_t k) {
+  return k < t.size() && (t[k].is(",") || t[k].is(":") || t[k].is(";") || t[k].is("(") || t[k].is("|") ||
+                          t[k].is(".") || t[k].is(")"));
+}
+
+// "visitors 26.3m,", "paying subscribers 1.1m,", "funeral volumes 67.2k,": in an analyst's list, the
+// plural right before the figure names what it counts. The noun's index, or none.
+std::optional<std::size_t> listed_noun(const std::vector<Token>& t, const QuantityMention& q) {
+  const std::size_t k = q.first_token;
+  if (k == 0 || !t[k - 1].is_word() || !(q.last_token >= t.size() || list_break(t, q.last_token))) return {};
+  std::size_t noun = k - 1;
+  // "volumes" and "numbers" name the noun before them.
+  if ((t[noun].is("volumes") || t[noun].is("numbers")) && noun > 0 && t[noun - 1].is_word())
+    --noun;
+  else if (!plural_noun(t[noun].norm) || !countable_noun(t[noun]))
+    return {};
+  std::size_t lead = noun;
+  if (lead > 0 && t[lead - 1].is_word() &&
+      (t[lead - 1].is("paying") || t[lead - 1].is("active") || t[lead - 1].is("unique") ||
+       t[lead - 1].is("monthly") || t[lead - 1].is("daily") || t[lead - 1].is("total")))
+    --lead;
+  if (lead > 0 && !list_break(t, lead - 1)) return {};
+  return noun;
+}
+
+// "visitor numbers rose 12% to 1.9 million", "the number of dentists ... fell by 1,100 to 23,577": the
+// noun whose number the clause gives, at most twelve tokens back. Its index, or none.
+std::optional<std::size_t> numbered_noun(const std::vector<Token>& t, const QuantityMention& q) {
+  for (std::size_t k = q.first_token; k > 0 && q.first_token - k < 12; --k) {
+    const std::size_t w = k - 1;
+    if (t[w].is(".") || t[w].is(";") || t[w].is(":")) return {};
+    if ((t[w].is("numbers") || t[w].is("volumes")) && w > 0 && t[w - 1].is_word() && countable_noun(t[w - 1]))
+      return w - 1;
+    if (t[w].is("number") && is_word(t, w + 1, "of") && w + 2 < t.size() && t[w + 2].is_word() &&
+        plural_noun(t[w + 2].norm))
+      return w + 2;
+  }
+  return {};
+}
+
 }  // namespace
 
 void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector<Token>& tokens) {
+  for (QuantityMention& q : mentions) {
+    if (q.kind != QuantityKind::number || q.comparator == Comparator::order || q.value < 1 ||
+        q.first_token >= tokens.size())
+      continue;
+    std::optional<std::size_t> noun = listed_noun(tokens, q);
+    if (!noun) noun = numbered_noun(tokens, q);
+    if (!noun) continue;
+    q.kind = QuantityKind::count;
+    q.unit = tokens[*noun].norm;
+  }
   for (std::size_t j = 1; j < mentions.size(); ++j) {
     QuantityMention& q = mentions[j];
     if (q.kind != QuantityKind::number || q.comparator == Comparator::order || q.value < 1 ||

@@ -348,6 +348,14 @@ TEST_CASE("news: a bare figure takes the noun it is set against or its verb spea
         std::vector<std::string>{"2,400 inmates = 2400 inmates (count)", "1,600 = 1600 inmates (count)"});
   CHECK(described("It sold 17,700 cars in May, nearly 3,000 more than planned.")[1] ==
         "3,000 = 3000  (number)");
+  // An analyst's list names the plural before the figure; "X numbers" and "the number of X" name the
+  // noun of the figures of their clause.
+  CHECK(described("Merlion: visitors 26.3m, paying subscribers 1.1m, funeral volumes 67.2k.") ==
+        std::vector<std::string>{"26.3m = 2.63e+07 visitors (count)", "1.1m = 1.1e+06 subscribers (count)",
+                                 "67.2k = 67200 funeral (count)"});
+  CHECK(described("The number of dentists doing NHS work fell by 1,100 to 23,577.") ==
+        std::vector<std::string>{"1,100 = 1100 dentists (count)", "23,577 = 23577 dentists (count)"});
+  CHECK(described("Visitor numbers rose 12% to 1.9 million.")[1] == "1.9 million = 1.9e+06 visitor (count)");
 }
 
 TEST_CASE("news: counts past a model's name, an adverb or '-plus'; ages by the people before",
