@@ -429,6 +429,12 @@ class CountReader : public Reader {
     std::size_t p = i - 1;
     if (t_[p].is("-") && p > 0 && adjacent(t_[p - 1], t_[p]) && adjacent(t_[p], t_[i])) --p;
     if (!t_[p].is_word() || !has_capital(text_, t_[p])) return false;
+    // In a headline all in capitals every word has them: "RESCUES TWO WALKERS" counts walkers; but "DAY
+    // ZERO", "PART TWO" are names still.
+    if (scan_.shouting() && p == i - 1 &&
+        !one_of(t_[p].norm, {"day", "part", "chapter", "act", "round", "phase", "stage", "episode", "season",
+                             "game", "leg", "set", "series", "book", "volume", "level", "gen", "generation"}))
+      return false;
     // Not the first word of a sentence before it: "Today Two firms" is rare, "Two" after a full stop common.
     return p > 0 && !t_[p - 1].is(".") && !t_[p - 1].is(":");
   }

@@ -314,12 +314,12 @@ class Extractor : public Reader {
     auto a = amount_at(i);
     if (!a) return false;
     // "the Mercedes-AMG ONE": a number word in capitals after a name is part of it; not after a word
-    // that opens a sentence ("Just ONE practice").
+    // that opens a sentence ("Just ONE practice"), nor in a headline all in capitals ("IN FOUR WEEKS").
     const bool opens =
         i == 1 ||
         (i > 1 && (t_[i - 2].is(".") || t_[i - 2].is(":") || t_[i - 2].is("!") || t_[i - 2].is("?")));
     if (a->number.spelled && !a->prefix && i > 0 && t_[i - 1].is_word() && has_capital(text_, t_[i - 1]) &&
-        all_capitals(i) && !opens) {
+        all_capitals(i) && !opens && !scan_.shouting()) {
       next = a->number.last_token;
       return true;
     }

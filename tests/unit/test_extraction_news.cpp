@@ -859,3 +859,13 @@ TEST_CASE("news: Norwegian kroner and years, chevaux", "[quantities][news]") {
        "hp"},
   });
 }
+
+TEST_CASE("news: number words in headlines all in capitals", "[quantities][news]") {
+  CHECK(described("HEATWAVE: 1,700 EXTRA DEATHS IN FOUR WEEKS") ==
+        std::vector<std::string>{"1,700 EXTRA DEATHS = 1700 deaths (count)", "FOUR WEEKS = 4 wk (duration)"});
+  CHECK(described("COASTGUARD HELICOPTER RESCUES TWO WALKERS CUT OFF BY TIDE") ==
+        std::vector<std::string>{"TWO WALKERS = 2 walkers (count)"});
+  // Names still: a label word before the number.
+  CHECK(described("DROUGHT: CAPE TOWN DAMS DOWN AGAIN AS DAY ZERO NEARS") == std::vector<std::string>{});
+  CHECK(described("ROCKY RETURNS FOR PART TWO") == std::vector<std::string>{});
+}
