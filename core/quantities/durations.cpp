@@ -313,7 +313,14 @@ class DurationReader : public Reader {
     const bool timed =
         i > 0 && t_[i - 1].is_word() &&
         one_of(t_[i - 1].norm, {"in", "of", "clocked", "time", "record", "finished", "ran", "run"});
-    if (!decimals && !(count == 3 && timed)) return false;
+    // Hours, minutes and seconds are a time taken unless a clock is spoken of ("at 10:30:15", "10:30:15
+    // GMT"): "(KEN) 2:05:12", "Kipchoge's 1:59:40".
+    const bool clock =
+        (i > 0 && t_[i - 1].is_word() &&
+         one_of(t_[i - 1].norm, {"at", "by", "from", "until", "till", "before", "after", "since"})) ||
+        (k < n && t_[k].is_word() &&
+         one_of(t_[k].norm, {"am", "pm", "gmt", "utc", "bst", "cet", "et", "pt", "uhr", "h"}));
+    if (!decimals && !(count == 3 && (timed || !clock))) return false;
     QuantityMention m = make(i, k, QuantityKind::duration);
     m.unit = "s";
     m.value = count == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];

@@ -356,6 +356,10 @@ class IdentifierReader : public Reader {
   // a name or a label.
   std::size_t named(std::size_t i) const {
     const std::size_t n = t_.size();
+    // "(KEN) 2:05:12 2. Haile Desta": the next place of a list of results, right after a figure.
+    if (plain(i) && t_[i].norm.size() <= 2 && i + 2 < n && norm_at(t_, i + 1, ".") && glued(i, i + 1) &&
+        has_capital(text_, t_[i + 2]) && !scan_.mentions.empty() && scan_.mentions.back().last_token == i)
+      return i + 2;
     // Letters glued before it: "MCL38", "XC90", "A320neo", "Q3", "CO2", "ID.3".
     if (i > 0 && glued(i - 1, i) &&
         (t_[i - 1].is_word() || (t_[i - 1].is(".") && i > 1 && glued(i - 2, i - 1) && t_[i - 2].is_word())))

@@ -869,3 +869,13 @@ TEST_CASE("news: number words in headlines all in capitals", "[quantities][news]
   CHECK(described("DROUGHT: CAPE TOWN DAMS DOWN AGAIN AS DAY ZERO NEARS") == std::vector<std::string>{});
   CHECK(described("ROCKY RETURNS FOR PART TWO") == std::vector<std::string>{});
 }
+
+TEST_CASE("news: race times in hours, minutes and seconds, and the places of a results list",
+          "[quantities][news]") {
+  CHECK(described("RESULTS \u2014 Men 1. Amos Kiprono (KEN) 2:05:12 2. Haile Desta (ETH) 2:05:40") ==
+        std::vector<std::string>{"2:05:12 = 7512 s (duration)", "2:05:40 = 7540 s (duration)"});
+  CHECK(described("Kipchoge\u2019s 1:59:40 in Vienna was never ratified.") ==
+        std::vector<std::string>{"1:59:40 = 7180 s (duration)"});
+  // A clock: after "at", or before a zone.
+  CHECK(described("The alarm went off at 10:30:15 and again at 09:12:44 GMT.") == std::vector<std::string>{});
+}
