@@ -123,6 +123,13 @@ class CountReader : public Reader {
     const bool can_count =
         (f.number.form != NumberForm::fraction || (f.value > 1 && f.value != std::floor(f.value))) &&
         !f.number.negative;
+    // "zero-waste", "zero-emission": a kind of thing, no figure.
+    if (f.number.form == NumberForm::words && f.value == 0 && k + 1 < n && t_[k].is("-") &&
+        adjacent(t_[k - 1], t_[k]) && adjacent(t_[k], t_[k + 1]) && t_[k + 1].is_word() &&
+        !is_number_word(t_[k + 1].norm)) {  // not "three-nought-four"
+      next = k + 2;
+      return true;
+    }
     // "a six-figure advance": a size of sum, no figure to check; "a five-star hotel": a class.
     if (k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
         (word(k + 1, "figure") || word(k + 1, "figures") || word(k + 1, "star"))) {
@@ -189,7 +196,13 @@ class CountReader : public Reader {
       while (noun && verb < n && verb < noun + 3 && t_[verb].is_word() && countable_noun(t_[verb]) &&
              !one_of(t_[verb].norm, kSaying))
         ++verb;
-      if (noun && verb < n && !one_of(t_[verb].norm, kSaying))
+      // Not a verb after "one": "one taken to hospital", "one injured".
+      const std::string& nw = noun ? t_[noun].norm : std::string();
+      const bool participle =
+          nw.size() > 3 && (nw.compare(nw.size() - 2, 2, "ed") == 0 ||
+                            one_of(nw, {"taken", "given", "seen", "known", "done", "gone", "hidden", "stolen",
+                                        "broken", "chosen", "driven", "beaten", "shaken", "thrown", "left"}));
+      if (noun && !participle && verb < n && !one_of(t_[verb].norm, kSaying))
         return emit(f, QuantityKind::count, counted(t_[noun].norm, f.value), noun + 1, 1, next);
     }
     if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
@@ -367,7 +380,7 @@ class CountReader : public Reader {
         "hit",      "dropped",   "grew",    "declined", "surged",   "soared",  "plunged",  "tumbled",
         "slipped",  "increased", "doubled", "tripled",  "totalled", "totaled", "numbered", "exceeded",
         "revised",  "eased",     "rises",   "falls",    "jumps",    "passes",  "tops",     "reaches",
-        "increase", "decreased", "shrank",  "sank",     "swelled",  "stood"};
+        "increase", "decreased", "shrank",  "sank",     "swelled",  "stood",   "number"};
     static constexpr std::string_view kMeasured[] = {
         "prices",  "rates",    "levels",  "numbers",  "figures",      "totals",  "values",
         "costs",   "earnings", "profits", "wages",    "rents",        "yields",  "shares",
@@ -424,7 +437,11 @@ class CountReader : public Reader {
     // "the Six Nations": a capitalised number word before a capitalised word, not first in its sentence.
     if (f.end < t_.size() && t_[f.end].is_word() && has_capital(text_, t_[f.end]) && !t_[i - 1].is(".") &&
         !t_[i - 1].is(":") &&
-        !(t_[i - 1].is_word() && has_capital(text_, t_[i - 1]) && !t_[i - 1].is("the")) && !scan_.shouting())
+        !(t_[i - 1].is_word() && has_capital(text_, t_[i - 1]) && !t_[i - 1].is("the")) &&
+        !scan_.shouting() &&
+        // "Cut to Four Nights a Week": every word of a headline in title case has capitals; "the Six
+        // Nations" is still a name there.
+        (!scan_.title_case() || t_[i - 1].is("the")))
       return true;
     std::size_t p = i - 1;
     if (t_[p].is("-") && p > 0 && adjacent(t_[p - 1], t_[p]) && adjacent(t_[p], t_[i])) --p;

@@ -409,7 +409,8 @@ class IdentifierReader : public Reader {
     }
     // Letters glued after it that are no unit: "39A", "49ers", "320neo", "4x4", "5C"; but "11.2x" and
     // "5x" alone are multipliers, figures of their own.
-    const bool multiplier = i + 1 < n && raw(text_, t_[i + 1]) == "x" && !glued(i + 1, i + 2);
+    const bool multiplier = i + 1 < n && raw(text_, t_[i + 1]) == "x" &&
+                            !(glued(i + 1, i + 2) && (t_[i + 2].is_word() || t_[i + 2].is_number()));
     if (glued(i, i + 1) && i + 1 < n && t_[i + 1].is_word() && !unit_after(i) && !ordinal_at(i + 1) &&
         raw(text_, t_[i + 1]) != "s" && t_[i + 1].norm != "bhk" && !multiplier) {
       // Not a notation the number parser reads on: "1e10", "1.3x10^6", "10k".
@@ -628,9 +629,13 @@ class IdentifierReader : public Reader {
   // Short verbs a headline puts before a number: "PUB GIANT TO SELL 300 SITES", "Foresters Idle 30 Crews".
   static bool headline_verb(std::string_view w) {
     return one_of(
-        w, {"sell", "cut",  "cuts", "axe", "axes", "shut", "add",  "adds", "hit",  "hits", "win",  "wins",
-            "lose", "pay",  "pays", "buy", "buys", "hire", "idle", "save", "open", "ban",  "sack", "lay",
-            "eyes", "sees", "gets", "got", "set",  "top",  "tops", "near", "nets", "owes", "owe"});
+        w, {"sell", "cut",  "cuts", "axe",  "axes", "shut", "add",  "adds", "hit",  "hits", "win",  "wins",
+            "lose", "pay",  "pays", "buy",  "buys", "hire", "idle", "save", "open", "ban",  "sack", "lay",
+            "eyes", "sees", "gets", "got",  "set",  "top",  "tops", "near", "nets", "owes", "owe",  "warn",
+            "fear", "say",  "says", "see",  "plan", "lift", "face", "find", "keep", "need", "want", "fund",
+            "lend", "send", "take", "give", "make", "earn", "bet",  "pick", "vote", "name", "miss", "host",
+            "sign", "drop", "hold", "beat", "seek", "sue",  "sues", "jail", "fine", "kill", "hurt", "quit",
+            "fall", "rise", "jump", "slip", "soar", "dip",  "dips", "sink", "ends", "end",  "axed", "shed"});
   }
 
   // A verb in -ed opening its sentence: "Spotted 11 logging trucks", not a name.

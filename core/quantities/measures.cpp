@@ -671,7 +671,11 @@ class MeasureReader : public Reader {
     bool any = false;
     while (true) {
       std::size_t m = k;
-      if (word(m, "and") || norm_at(t_, m, ",")) ++m;
+      // "and", or its word in translated copy: "64 jours, 19 heures et 22 minutes".
+      if (word(m, "and") || norm_at(t_, m, ",") ||
+          (scan_.foreign() && (word(m, "et") || word(m, "und") || word(m, "y") || word(m, "e") ||
+                               word(m, "en") || word(m, "og") || word(m, "och"))))
+        ++m;
       if (m >= t_.size() || !(t_[m].is_number() || t_[m].is_word())) break;
       const auto num = parse_number(text_, t_, m);
       if (!num || num->negative || num->scale != 1) break;

@@ -357,7 +357,11 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
     ++k;
   while (k < n && t[k].is_word()) {
     double s = 0;
-    if (max_scale == 0)
+    // "110,000m²": square metres, whoever comes before.
+    const bool squared =
+        k + 1 < n && adjacent(t[k], t[k + 1]) &&
+        (t[k + 1].is("\xC2\xB2") || t[k + 1].is("\xC2\xB3") || t[k + 1].is("2") || t[k + 1].is("3"));
+    if (max_scale == 0 && !(t[k].norm == "m" && squared))
       s = abbreviation_scale(text, t[k - 1], t[k], options.money,
                              counted_after(t, k + 1, x) || (t[k].norm == "m" && audience_before(t, k - 1)));
     if (s == 0) s = scale_word(t[k].norm);

@@ -59,7 +59,8 @@ void read_fractions_as_shares(std::vector<QuantityMention>& quantities, const st
     const bool before_change = q.first_token > 0 && says_change(tokens[q.first_token - 1].norm);
     // "a fifth more than a year earlier", "a third lower": a change by that share.
     const bool comparative = next_is(0, "more") || next_is(0, "less") || next_is(0, "fewer") ||
-                             next_is(0, "higher") || next_is(0, "lower") || next_is(0, "cheaper");
+                             next_is(0, "higher") || next_is(0, "lower") || next_is(0, "cheaper") ||
+                             next_is(0, "full") || next_is(0, "empty");  // "a third full of water"
     const bool share = out_of || next_is(0, "of") || next_is(0, "the") || q.comparator != Comparator::none ||
                        before_change || comparative;
     if (!point && !share) continue;

@@ -879,3 +879,28 @@ TEST_CASE("news: race times in hours, minutes and seconds, and the places of a r
   // A clock: after "at", or before a zone.
   CHECK(described("The alarm went off at 10:30:15 and again at 09:12:44 GMT.") == std::vector<std::string>{});
 }
+
+TEST_CASE("news: x15-13's misses: multipliers before a stop, 'one' and a verb, square metres after visitors",
+          "[quantities][news]") {
+  CHECK(described("Net debt/EBITDA 1.9x. The slot moved 3x??") ==
+        std::vector<std::string>{"1.9 = 1.9  (number)", "3 = 3  (number)"});
+  CHECK(described("Twelve residents were evacuated and one taken to hospital.")[1] ==
+        "one = 1 residents (count)");
+  CHECK(described("The radiator was only a third full of water.") ==
+        std::vector<std::string>{"a third = 33.3333 % (percent)"});
+  CHECK(described("A zero-waste shop opened, and the score was three-nought-four.") ==
+        std::vector<std::string>{"three = 3  (number)", "nought = 0  (number)", "four = 4  (number)"});
+  CHECK(described("IQOS users in Japan now number about 8.5 million.") ==
+        std::vector<std::string>{"8.5 million = 8.5e+06 users (count)"});
+  CHECK(described("The fair drew 62,000 visitors and filled 110,000m\u00b2 of halls.")[1] ==
+        "110,000m\u00b2 = 110000 m\u00b2 (measure)");
+  CHECK(described("Dalin a boucl\u00e9 le Vend\u00e9e Globe en 64 jours, 19 heures et 22 minutes, selon la "
+                  "course.") ==
+        std::vector<std::string>{"64 jours, 19 heures et 22 minutes = 93322 min (duration)"});
+  // Headlines in title case: a short verb before a share, a number word after "to"; "the Six Nations" a name.
+  CHECK(described("Brewers Warn 1 in 3 Pubs Could Close") ==
+        std::vector<std::string>{"1 in 3 = 33.3333 % (percent)"});
+  CHECK(described("Sleeper Service to Inverness Cut to Four Nights a Week") ==
+        std::vector<std::string>{"Four Nights = 4 nights (count)"});
+  CHECK(described("England Win the Six Nations Again") == std::vector<std::string>{});
+}
