@@ -21,18 +21,21 @@ bool is_upper(char c) {
 // 23", "call 101".
 bool label_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "route",    "interstate", "highway",     "junction",  "exit",      "terminal", "gate",      "courtroom",
-      "room",     "seat",       "row",         "block",     "section",   "article",  "chapter",   "page",
-      "pages",    "volume",     "vol",         "platform",  "lot",       "flat",     "apartment", "suite",
-      "category", "version",    "model",       "channel",   "flight",    "bus",      "lap",       "episode",
-      "clause",   "paragraph",  "gigafactory", "code",      "zip",       "postcode", "reference", "ref",
-      "call",     "dial",       "ward",        "pier",      "berth",     "figure",   "item",      "question",
-      "stand",    "no",         "nos",         "type",      "stage",     "phase",    "level",     "tier",
-      "grade",    "class",      "round",       "branch",    "junctions", "routes",   "pages",     "sections",
-      "chapters", "rooms",      "platforms",   "terminals", "articles",  "top",      "season",    "issue",
-      "pitch",    "spaces",     "week",        "runway",    "box",       "line",     "stop",      "region",
-      "shirt",    "graded",     "size",        "lane",      "lanes",     "lots",     "number",    "site",
-      "sites",    "move",       "patch",       "lock",      "locks"};
+      "route",     "interstate", "highway",  "junction",  "exit",      "terminal",  "gate",
+      "courtroom", "room",       "seat",     "row",       "block",     "section",   "article",
+      "chapter",   "page",       "pages",    "volume",    "vol",       "platform",  "lot",
+      "flat",      "apartment",  "suite",    "category",  "version",   "model",     "channel",
+      "flight",    "bus",        "lap",      "episode",   "clause",    "paragraph", "gigafactory",
+      "code",      "zip",        "postcode", "reference", "ref",       "call",      "dial",
+      "ward",      "pier",       "berth",    "figure",    "item",      "question",  "stand",
+      "no",        "nos",        "type",     "stage",     "phase",     "level",     "tier",
+      "grade",     "class",      "round",    "branch",    "junctions", "routes",    "pages",
+      "sections",  "chapters",   "rooms",    "platforms", "terminals", "articles",  "top",
+      "season",    "issue",      "pitch",    "spaces",    "week",      "runway",    "box",
+      "line",      "stop",       "region",   "shirt",     "graded",    "size",      "lane",
+      "lanes",     "lots",       "number",   "site",      "sites",     "move",      "patch",
+      "lock",      "locks",      "cabin",    "deck",      "firmware",  "enclosure", "hangar",
+      "bay",       "hall",       "halls",    "unit"};
   return one_of(w, kWords);
 }
 
@@ -387,6 +390,10 @@ class IdentifierReader : public Reader {
         return e;
       }
     }
+    // "day 14 of strikes", "day 1 done": a day of a series by its number, right after the word.
+    if (plain(i) && t_[i].norm.size() <= 3 && i > 0 && word(i - 1, "day") && !unit_after(i) &&
+        !(i > 1 && t_[i - 2].is_number()))
+      return i + 1;
     // "a break at year 10", "term 3 resumes": a year or a term of a course or a lease by its number, not
     // "long-term 5%".
     if (plain(i) && t_[i].norm.size() <= 2 && i > 1 && !unit_after(i) &&

@@ -603,6 +603,20 @@ class MeasureReader : public Reader {
     return true;
   }
 
+  // Whether ships or the sea are spoken of within twenty tokens of k, in its sentence.
+  bool at_sea(std::size_t k) const {
+    static constexpr std::string_view kSea[] = {
+        "boat",   "boats", "yacht",    "yachts",  "sail",  "sailing",    "sailed",   "vessel",  "vessels",
+        "ship",   "ships", "ferry",    "ferries", "coast", "offshore",   "sea",      "ocean",   "harbour",
+        "harbor", "knots", "nautical", "regatta", "fleet", "coastguard", "lifeboat", "trawler", "tanker"};
+    const auto stop = [&](std::size_t m) { return t_[m].is(".") || t_[m].is(";") || t_[m].is("!"); };
+    for (std::size_t m = k; m > 0 && k - m < 20 && !stop(m - 1); --m)
+      if (t_[m - 1].is_word() && one_of(t_[m - 1].norm, kSea)) return true;
+    for (std::size_t m = k; m < t_.size() && m < k + 20 && !stop(m); ++m)
+      if (t_[m].is_word() && one_of(t_[m].norm, kSea)) return true;
+    return false;
+  }
+
   // A unit of measure after the number: "330 metres", "1.2 gigawatts", "180ml", "a 4.4-litre engine",
   // "1/16 of a pint", "6ft 5in".
   bool try_measure_after(const Figure& f, std::size_t& next) {
@@ -624,6 +638,9 @@ class MeasureReader : public Reader {
     auto unit = measure_at(scan_, u);
     if (!unit) return false;
     if (race_name(f, *unit, next)) return true;
+    // "2nd-placed boat 9nm behind": at sea, "nm" is nautical miles, not nanometres.
+    if (unit->first == "nm" && at_sea(f.first))
+      return emit(f, QuantityKind::measure, "nmi", unit->second, 1, next);
     // "250-260 Mt": millions of tonnes, in tonnes.
     if (unit->first == "Mt") return emit(f, QuantityKind::measure, "t", unit->second, 1e6, next);
     // Dutch and Scandinavian "ton" is the metric tonne: "12.000 ton bier".

@@ -79,6 +79,7 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
   if ((w == "rupee" || w == "rupees") && before(1, "pakistani")) return iso = "PKR", 1;
   if ((w == "rupee" || w == "rupees") && before(2, "sri") && before(1, "lankan")) return iso = "LKR", 2;
   if ((w == "krona" || w == "kronor") && before(1, "swedish")) return 1;
+
   return 0;
 }
 
@@ -107,53 +108,99 @@ std::optional<Currency> currency_noun(std::string_view w) {
     double factor;
   };
   static constexpr Noun kNouns[] = {
-      {"dollar", "USD", 1},       {"dollars", "USD", 1},
+      {"dollar", "USD", 1},
+      {"dollars", "USD", 1},
       {"dólares", "USD", 1},  // translated copy: "2,5 millones de dólares", "3 miliardi di dollari"
-      {"dolares", "USD", 1},      {"dólar", "USD", 1},
-      {"dollari", "USD", 1},      {"dollaro", "USD", 1},
-      {"sterline", "GBP", 1},     {"libras", "GBP", 1},
+      {"dolares", "USD", 1},
+      {"dólar", "USD", 1},
+      {"dollari", "USD", 1},
+      {"dollaro", "USD", 1},
+      {"sterline", "GBP", 1},
+      {"libras", "GBP", 1},
       {"dlr", "USD", 1},  // wire copy: "750 mln dlrs"
-      {"dlrs", "USD", 1},         {"bucks", "USD", 1},
+      {"dlrs", "USD", 1},
+      {"bucks", "USD", 1},
       {"stg", "GBP", 1},  // wire copy: "1.5 mln stg"
-      {"quid", "GBP", 1},         {"euro", "EUR", 1},
-      {"euros", "EUR", 1},        {"pound", "GBP", 1},
-      {"pounds", "GBP", 1},       {"sterling", "GBP", 1},
-      {"yen", "JPY", 1},          {"yuan", "CNY", 1},
-      {"renminbi", "CNY", 1},     {"rupee", "INR", 1},
-      {"rupees", "INR", 1},       {"franc", "FRF", 1},
-      {"francs", "FRF", 1},       {"markka", "FIM", 1},
-      {"markkaa", "FIM", 1},      {"guilder", "NLG", 1},
-      {"guilders", "NLG", 1},     {"peseta", "ESP", 1},
-      {"pesetas", "ESP", 1},      {"mark", "DEM", 1},
-      {"marks", "DEM", 1},        {"deutschmark", "DEM", 1},
-      {"deutschmarks", "DEM", 1}, {"lira", "TRY", 1},
-      {"rouble", "RUB", 1},       {"roubles", "RUB", 1},
-      {"ruble", "RUB", 1},        {"rubles", "RUB", 1},
-      {"peso", "MXN", 1},         {"pesos", "MXN", 1},
-      {"rand", "ZAR", 1},         {"shilling", "KES", 1},
-      {"shillings", "KES", 1},    {"ringgit", "MYR", 1},
-      {"naira", "NGN", 1},        {"baht", "THB", 1},
-      {"rupiah", "IDR", 1},       {"dirham", "AED", 1},
-      {"dirhams", "AED", 1},      {"riyal", "SAR", 1},
-      {"riyals", "SAR", 1},       {"zloty", "PLN", 1},
-      {"shekel", "ILS", 1},       {"z\xC5\x82", "PLN", 1},
-      {"zl", "PLN", 1},           {"zlotys", "PLN", 1},
-      {"shekels", "ILS", 1},      {"reais", "BRL", 1},
-      {"won", "KRW", 1},          {"paise", "INR", 0.01},
-      {"paisa", "INR", 0.01},     {"krona", "SEK", 1},
-      {"kronor", "SEK", 1},       {"krone", "DKK", 1},
-      {"kroner", "DKK", 1},       {"pataca", "MOP", 1},
-      {"patacas", "MOP", 1},      {"taka", "BDT", 1},
-      {"kwacha", "ZMW", 1},       {"cedi", "GHS", 1},
-      {"cedis", "GHS", 1},        {"birr", "ETB", 1},
-      {"forint", "HUF", 1},       {"koruna", "CZK", 1},
-      {"hryvnia", "UAH", 1},      {"tenge", "KZT", 1},
-      {"soles", "PEN", 1},        {"bitcoin", "XBT", 1},
-      {"bitcoins", "XBT", 1},     {"cent", "USD", 0.01},
-      {"cents", "USD", 0.01},     {"cts", "USD", 0.01},  // wire copy: "52 cts"
-      {"pence", "GBP", 0.01},     {"penny", "GBP", 0.01},
-      {"pennies", "GBP", 0.01},   {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
-      {"\xE5\x85\x83", "CNY", 1},                                          // 元
+      {"quid", "GBP", 1},
+      {"euro", "EUR", 1},
+      {"euros", "EUR", 1},
+      {"pound", "GBP", 1},
+      {"pounds", "GBP", 1},
+      {"sterling", "GBP", 1},
+      {"yen", "JPY", 1},
+      {"yuan", "CNY", 1},
+      {"renminbi", "CNY", 1},
+      {"rupee", "INR", 1},
+      {"rupees", "INR", 1},
+      {"franc", "FRF", 1},
+      {"francs", "FRF", 1},
+      {"markka", "FIM", 1},
+      {"markkaa", "FIM", 1},
+      {"guilder", "NLG", 1},
+      {"guilders", "NLG", 1},
+      {"peseta", "ESP", 1},
+      {"pesetas", "ESP", 1},
+      {"mark", "DEM", 1},
+      {"marks", "DEM", 1},
+      {"deutschmark", "DEM", 1},
+      {"deutschmarks", "DEM", 1},
+      {"lira", "TRY", 1},
+      {"rouble", "RUB", 1},
+      {"roubles", "RUB", 1},
+      {"ruble", "RUB", 1},
+      {"rubles", "RUB", 1},
+      {"peso", "MXN", 1},
+      {"pesos", "MXN", 1},
+      {"rand", "ZAR", 1},
+      {"shilling", "KES", 1},
+      {"shillings", "KES", 1},
+      {"ringgit", "MYR", 1},
+      {"naira", "NGN", 1},
+      {"baht", "THB", 1},
+      {"rupiah", "IDR", 1},
+      {"dirham", "AED", 1},
+      {"dirhams", "AED", 1},
+      {"riyal", "SAR", 1},
+      {"riyals", "SAR", 1},
+      {"zloty", "PLN", 1},
+      {"shekel", "ILS", 1},
+      {"z\xC5\x82", "PLN", 1},
+      {"zl", "PLN", 1},
+      {"zlotys", "PLN", 1},
+      {"shekels", "ILS", 1},
+      {"reais", "BRL", 1},
+      {"won", "KRW", 1},
+      {"paise", "INR", 0.01},
+      {"paisa", "INR", 0.01},
+      {"krona", "SEK", 1},
+      {"kronor", "SEK", 1},
+      {"krone", "DKK", 1},
+      {"kroner", "DKK", 1},
+      {"pataca", "MOP", 1},
+      {"patacas", "MOP", 1},
+      {"taka", "BDT", 1},
+      {"kwacha", "ZMW", 1},
+      {"cedi", "GHS", 1},
+      {"cedis", "GHS", 1},
+      {"birr", "ETB", 1},
+      {"forint", "HUF", 1},
+      {"koruna", "CZK", 1},
+      {"hryvnia", "UAH", 1},
+      {"tenge", "KZT", 1},
+      {"soles", "PEN", 1},
+      {"bitcoin", "XBT", 1},
+      {"bitcoins", "XBT", 1},
+      {"cent", "USD", 0.01},
+      {"cents", "USD", 0.01},
+      {"cts", "USD", 0.01},  // wire copy: "52 cts"
+      {"pence", "GBP", 0.01},
+      {"penny", "GBP", 0.01},
+      {"centimes", "EUR", 0.01},
+      {"centime", "EUR", 0.01},  // "une hausse de 50 centimes"
+      {"c\xC3\xA9ntimos", "EUR", 0.01},
+      {"pennies", "GBP", 0.01},
+      {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
+      {"\xE5\x85\x83", "CNY", 1},              // 元
   };
   // Asked of many words: looked up by hash.
   static const std::unordered_map<std::string_view, const Noun*> kByWord = [] {
@@ -195,6 +242,13 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
     if (auto c = currency_noun(t[k + 1].norm)) return CurrencyMatch{*c, k + 2};
   if (t[k].norm.size() > 2 && t[k].norm.compare(0, 2, "d'") == 0)
     if (auto c = currency_noun(std::string_view(t[k].norm).substr(2))) return CurrencyMatch{*c, k + 1};
+  // "31.1 billion Danish crowns": the krone and its kin in English; a crown alone may be a tooth's.
+  if (k + 1 < n && t[k].is_word() && (word_at(t, k + 1, "crowns") || word_at(t, k + 1, "crown"))) {
+    static constexpr std::pair<std::string_view, std::string_view> kCrowns[] = {
+        {"danish", "DKK"}, {"swedish", "SEK"}, {"norwegian", "NOK"}, {"czech", "CZK"}, {"icelandic", "ISK"}};
+    for (const auto& [nation, iso] : kCrowns)
+      if (t[k].is(nation)) return CurrencyMatch{{std::string(iso), 1}, k + 2};
+  }
   // Qualifier words first: find a currency noun within the next three tokens.
   for (std::size_t m = k; m < std::min(n, k + 3); ++m) {
     if (!t[m].is_word()) break;
@@ -348,6 +402,18 @@ const PlaceWord kPlaceWords[] = {
     {"edmonton", "CAD"},
     {"ontario", "CAD"},
     {"quebec", "CAD"},
+    {"qu\xC3\xA9"
+     "bec",
+     "CAD"},
+    {"qu\xC3\xA9"
+     "b\xC3\xA9"
+     "cois",
+     "CAD"},
+    {"montr\xC3\xA9"
+     "al",
+     "CAD"},
+    {"accc", "AUD"},  // the Australian competition regulator
+    {"asic", "AUD"},
     {"alberta", "CAD"},
     {"tsx", "CAD"},
     {"singapore", "SGD"},
@@ -583,8 +649,10 @@ class MoneyReader : public Reader {
       return norwegian > danish ? "NOK" : "DKK";
     }
     if (c.iso == "JPY") {
-      static constexpr std::string_view kChina[] = {"china", "chinese", "yuan",     "renminbi",
-                                                    "rmb",   "beijing", "shanghai", "shenzhen"};
+      static constexpr std::string_view kChina[] = {
+          "china",    "chinese",   "yuan",   "renminbi", "rmb",       "beijing", "shanghai",
+          "shenzhen", "guangzhou", "foshan", "hangzhou", "chongqing", "tianjin", "wuhan",
+          "chengdu",  "dongguan",  "ningbo", "xiamen",   "suzhou",    "nanjing", "yiwu"};
       const std::size_t from = first > 30 ? first - 30 : 0, to = std::min(t_.size(), first + 30);
       for (std::size_t k = from; k < to; ++k)
         if (t_[k].is_word() && one_of(t_[k].norm, kChina)) return "CNY";
@@ -692,10 +760,11 @@ class MoneyReader : public Reader {
         "money",  "cash",       "income",    "turnover", "savings",  "cheque",       "jackpot",  "bail",
         "refund", "settlement", "fetched",   "fetch",    "auction",  "sum",          "cheaper",  "expensive"};
     static constexpr std::string_view kWeight[] = {
-        "weigh",   "weighs",  "weighed", "weighing", "weight",  "weights", "heavy", "heavier",
-        "lighter", "thrust",  "tow",     "towing",   "lift",    "lifted",  "lifts", "carry",
-        "carried", "carries", "load",    "payload",  "bag",     "sack",    "lost",  "lose",
-        "gained",  "gain",    "shed",    "drop",     "dropped", "scales"};
+        "weigh",   "weighs",   "weighed", "weighing", "weight",  "weights", "heavy",   "heavier",
+        "lighter", "thrust",   "tow",     "towing",   "lift",    "lifted",  "lifts",   "carry",
+        "carried", "carries",  "load",    "payload",  "bag",     "sack",    "lost",    "lose",
+        "gained",  "gain",     "shed",    "drop",     "dropped", "scales",  "crop",    "crops",
+        "harvest", "harvests", "yield",   "yields",   "catch",   "produce", "produced"};
     for (std::size_t back = 1; back <= 12 && back <= first; ++back) {
       const Token& p = t_[first - back];
       if (p.is(".") || p.is(";") || p.is("!") || p.is("?")) break;

@@ -457,6 +457,10 @@ bool read_half_or_quarter(const std::vector<Token>& t, std::size_t k, Words& r) 
     r = {true, part * s, part * s, h + 2, NumberForm::words, s};
     return true;
   }
+  // "first-half revenue", "second-half sales": a half of a year or a match, named.
+  if (w0 == "half" && k > 1 && is_punct(t, k - 1, "-") &&
+      (is_word(t, k - 2, "first") || is_word(t, k - 2, "second")))
+    return true;
   if (w0 == "half" && !determiner_before(t, k) && !is_punct(t, k + 1, "-")) {  // not "half-time"
     r = {true, 0.5, 0.5, k + 1, NumberForm::fraction, 1};
     return true;

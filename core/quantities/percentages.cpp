@@ -46,8 +46,10 @@ class PercentReader : public Reader {
     const auto whole = parse_number(text_, t_, of);
     if (!whole || whole->scale != 1) return false;
     const double d = whole->value;
-    const bool round =
-        d == std::floor(d) && ((d >= 2 && d <= 12) || d == 20 || d == 25 || d == 50 || d == 100 || d == 1000);
+    // One in any whole is a chance ("a probability of one in 36"); other shares have a round whole.
+    const bool round = d == std::floor(d) &&
+                       ((d >= 2 && d <= 12) || d == 20 || d == 25 || d == 50 || d == 100 || d == 1000 ||
+                        (f.value == 1 && d <= 1000 && d >= 2 && !unit_follows(scan_, whole->last_token)));
     if (!round || f.value >= d) return false;
     QuantityMention m = make(f.first, whole->last_token, QuantityKind::percent);
     m.unit = "%";

@@ -904,3 +904,29 @@ TEST_CASE("news: x15-13's misses: multipliers before a stop, 'one' and a verb, s
         std::vector<std::string>{"Four Nights = 4 nights (count)"});
   CHECK(described("England Win the Six Nations Again") == std::vector<std::string>{});
 }
+
+TEST_CASE(
+    "news: x15-13's misses: centimes, Danish crowns, pounds of a crop, ages of toys, chances, sea miles",
+    "[quantities][news]") {
+  check_all({
+      {"Selon le minist\u00e8re, le paquet prendra une hausse de 50 centimes.", "50 centimes", K::money, 0.5,
+       "EUR"},
+      {"Lego posted first-half revenue of 31.1 billion Danish crowns.", "31.1 billion Danish crowns",
+       K::money, 31.1e9, "DKK"},
+      {"California\u2019s almond crop is forecast at 2.8 billion pounds.", "2.8 billion pounds", K::measure,
+       2.8e9, "lb"},
+      {"The set is recommended for ages 9 and up.", "9", K::age, 9, "yr"},
+      {"The jackpot has a probability of one in 36.", "one in 36", K::percent, 100.0 / 36, "%"},
+      {"The second-placed boat was 9nm behind.", "9nm", K::measure, 9, "nmi"},
+      {"Hydro-Qu\u00e9bec offre jusqu\u2019\u00e0 1 000 $ pour une thermopompe.", "1 000 $", K::money, 1000,
+       "CAD"},
+      {"Foshan\u2019s furniture exports rose to \u00a563 billion.", "\u00a563 billion", K::money, 63e9,
+       "CNY"},
+  });
+  // A crown alone may be a tooth's; a chip's "3nm" stays nanometres; labels by their word.
+  CHECK(described("I paid for one crown.") == std::vector<std::string>{"one crown = 1 crown (count)"});
+  CHECK(described("The chip uses a 3nm process.") == std::vector<std::string>{"3nm = 3 nm (measure)"});
+  CHECK(
+      described("We sailed with cabin 8214 on deck 9 after the firmware 4.2 update, on day 14 of strikes.") ==
+      std::vector<std::string>{});
+}
