@@ -89,7 +89,12 @@ void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector
       same_sentence = !ends_clause(tokens[k]);
     // Within twenty times of each other, as a figure set against another is (counts.cpp): "From 12
     // stores the chain grew to 4,000" may count something else.
-    if (before.value <= 0 || q.value > 20 * before.value || before.value > 20 * q.value) continue;
+    // "added 11 stores, taking its count to 387": a running total, whatever its size.
+    const std::size_t f = q.first_token;
+    const bool total = f > 2 && is_word(tokens, f - 1, "to") &&
+                       (is_word(tokens, f - 2, "total") || is_word(tokens, f - 2, "count") ||
+                        is_word(tokens, f - 2, "tally") || is_word(tokens, f - 2, "estate"));
+    if (!total && (before.value <= 0 || q.value > 20 * before.value || before.value > 20 * q.value)) continue;
     if (!same_sentence) continue;
     // "nearly 3bn more than the council pencilled in": a difference, not another of the same.
     const std::size_t after = q.last_token;

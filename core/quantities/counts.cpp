@@ -513,7 +513,8 @@ class CountReader : public Reader {
     if (noun >= n || !modifier(noun)) return 0;
     // The last plural of the run: "23 Grand Slam singles titles" counts titles. In a text not in English
     // the first: "3 200 clients lésés", "1.250 clientes minoristas" put the describing word after.
-    const bool first_plural = scan_.foreign();
+    // In a headline in capitals the verb has them too: "Study of 13,000 Infants Finds".
+    const bool first_plural = scan_.foreign() || scan_.title_case() || scan_.shouting();
     std::size_t last_plural = 0;
     for (std::size_t m = noun; m < n && m < noun + 5; ++m) {
       // "24 dual-fuel vessels", "6 million hand-driven rivets": hyphens inside the run.
@@ -530,7 +531,9 @@ class CountReader : public Reader {
       // In a text not in English the plural is not told by its "s": the first noun ("55.500 zitplaatsen"),
       // and a German noun, capitalised, right after the figure ("1.200 Stellen sollen", "640 Teilnehmer
       // aus").
-      if (first_plural && countable_noun(t_[m]) && (!has_capital(text_, t_[m]) || m == k)) return m;
+      if (first_plural && countable_noun(t_[m]) &&
+          (!has_capital(text_, t_[m]) || (m == k && scan_.foreign())))
+        return m;
       // A participle between describing words and the plural: "73,334 public charging devices".
       const bool participle = m + 1 < n && !plural(t_[m - 1].norm) && t_[m + 1].is_word() &&
                               countable_noun(t_[m + 1]) && plural(t_[m + 1].norm);

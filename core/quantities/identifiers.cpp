@@ -4,6 +4,7 @@
 // Close"), phone numbers ("0800 123 4567") and bare years ("winter 2023", "the 1990s"). The scan asks
 // here before it reads a figure; what is found is passed over, with no mention.
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 
 #include "quantities/digits.hpp"
@@ -389,6 +390,13 @@ class IdentifierReader : public Reader {
           while (plain(e) && !unit_after(e)) ++e;
         return e;
       }
+    }
+    // "in 2024-25", "2023/24": the second year of a fiscal or academic year.
+    if (plain(i) && t_[i].norm.size() == 2 && i > 1 && glued(i - 1, i) && glued(i - 2, i - 1) &&
+        (t_[i - 1].is("-") || t_[i - 1].is("/") || t_[i - 1].is("\xE2\x80\x93")) && plain(i - 2) &&
+        t_[i - 2].norm.size() == 4) {
+      const int year = std::atoi(t_[i - 2].norm.c_str()), next_year = std::atoi(t_[i].norm.c_str());
+      if (year >= 1900 && year <= 2100 && (year + 1) % 100 == next_year) return i + 1;
     }
     // "day 14 of strikes", "day 1 done": a day of a series by its number, right after the word.
     if (plain(i) && t_[i].norm.size() <= 3 && i > 0 && word(i - 1, "day") && !unit_after(i) &&

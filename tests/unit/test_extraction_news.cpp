@@ -930,3 +930,14 @@ TEST_CASE(
       described("We sailed with cabin 8214 on deck 9 after the firmware 4.2 update, on day 14 of strikes.") ==
       std::vector<std::string>{});
 }
+
+TEST_CASE("news: fiscal years, running totals, the first plural of a headline", "[quantities][news]") {
+  CHECK(described("Duty receipts totalled \u00a33.7bn in 2024-25.") ==
+        std::vector<std::string>{"\u00a33.7bn = 3.7e+09 GBP (money)"});
+  CHECK(described("DMart added 11 stores, taking its count to 387.") ==
+        std::vector<std::string>{"11 stores = 11 stores (count)", "387 = 387 stores (count)"});
+  CHECK(described("Peanut Allergy Cases Fall After Early Introduction, Study of 13,000 Infants Finds") ==
+        std::vector<std::string>{"13,000 Infants = 13000 infants (count)"});
+  CHECK(described("Which? Tests 12 Budget Laptops for Students") ==
+        std::vector<std::string>{"12 Budget Laptops = 12 laptops (count)"});
+}
