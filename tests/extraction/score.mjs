@@ -90,6 +90,8 @@ const ALIASES = {
   year: 'yr', years: 'yr', month: 'mo', months: 'mo', week: 'wk', weeks: 'wk', day: 'd', days: 'd',
   hour: 'h', hours: 'h', hr: 'h', minute: 'min', minutes: 'min', second: 's', seconds: 's', sec: 's',
   decades: 'decade', centuries: 'century', quarters: 'quarter',
+  // Written out by a labeller off the list: the engine's codes for them.
+  'light-year': 'ly', 'light-years': 'ly', micron: 'µm', microns: 'µm',
 };
 const canonical = (u) => ALIASES[u] ?? ALIASES[String(u).toLowerCase()] ?? u;
 
@@ -108,10 +110,10 @@ const IRREGULAR = { people: 'person', men: 'man', women: 'woman', children: 'chi
   mice: 'mouse', geese: 'goose', criteria: 'criterion', phenomena: 'phenomenon' };
 /** The forms a noun's singular may take: "boxes" -> boxes, boxe, box; "cities" -> city. */
 function singulars(noun) {
-  // The head of the noun phrase: its last word ("data centre"), or in Romance copy the word before "de"
-  // or "di" ("punto de carga", "borse di dottorato").
+  // The head of the noun phrase: its last word ("data centre"), or the word before "of", "de" or "di"
+  // ("chest of drawers", "punto de carga", "borse di dottorato").
   const words = String(noun).toLowerCase().trim().split(/[\s-]+/);
-  const of = words.findIndex((x, i) => i > 0 && (x === 'de' || x === 'di' || x === 'del' || x === 'des'));
+  const of = words.findIndex((x, i) => i > 0 && (x === 'de' || x === 'di' || x === 'del' || x === 'des' || x === 'of'));
   const w = of > 0 ? words[of - 1] : words.pop();
   const out = new Set([w]);
   // Irregular plurals, also at the end of a compound: "grandchildren", "policemen".
@@ -143,6 +145,8 @@ function singulars(noun) {
     if (v.endsWith('i')) { out.add(`${v.slice(0, -1)}o`); out.add(`${v.slice(0, -1)}e`); }
     if (v.endsWith('e')) out.add(`${v.slice(0, -1)}a`);
     if (v.endsWith('ones')) out.add(`${v.slice(0, -4)}\u00f3n`);
+    if (v.endsWith('ais')) out.add(`${v.slice(0, -3)}al`);  // Portuguese "operacionais" operacional
+    if (v.endsWith('isti')) out.add(`${v.slice(0, -1)}a`);  // Italian "velisti" velista
   }
   return out;
 }
