@@ -288,8 +288,11 @@ class Extractor : public Reader {
   // "double the forecast", "twice as much", "more than DOUBLE the home rate": a multiplier, as a number.
   // Not the verb ("prices doubled") nor "double cream", "a double" or "the triple lock".
   bool try_multiplier(std::size_t i, std::size_t& next) {
-    if (!t_[i].is_word() || t_[i].norm.size() < 5) return false;
-    const std::string& w = t_[i].norm;
+    // Asked of every word: most are passed over by their first letter.
+    if (!t_[i].is_word() || t_[i].norm.size() < 5 ||
+        std::string_view("dtq").find(t_[i].norm[0]) == std::string_view::npos)
+      return false;
+    const std::string_view w = t_[i].norm;
     double times = 0;
     if (w == "double" || w == "twice") times = 2;
     if (w == "triple" || w == "treble" || w == "thrice") times = 3;
