@@ -514,7 +514,9 @@ class CountReader : public Reader {
     // The last plural of the run: "23 Grand Slam singles titles" counts titles. In a text not in English
     // the first: "3 200 clients lésés", "1.250 clientes minoristas" put the describing word after.
     // In a headline in capitals the verb has them too: "Study of 13,000 Infants Finds".
-    const bool first_plural = scan_.foreign() || scan_.title_case() || scan_.shouting();
+    // (Whether the text is such a headline is asked only when the word after the figure has a capital.)
+    const bool first_plural = scan_.foreign() || (noun < n && has_capital(text_, t_[noun]) &&
+                                                  (scan_.title_case() || scan_.shouting()));
     std::size_t last_plural = 0;
     for (std::size_t m = noun; m < n && m < noun + 5; ++m) {
       // "24 dual-fuel vessels", "6 million hand-driven rivets": hyphens inside the run.
