@@ -476,6 +476,8 @@ class CountReader : public Reader {
   // first noun when none is plural.
   std::size_t count_noun(std::size_t k) const {
     const std::size_t n = t_.size();
+    // "Braemar 22 Tomintoul 19": in a table's rows a capital after the figure starts the next row.
+    if (k < n && t_[k].is_word() && has_capital(text_, t_[k]) && scan_.in_table(k)) return 0;
     // "six times the limit", "three times as much": a multiplier; "capped 41 times": a count.
     if (word(k, "times") && k + 1 < n && t_[k + 1].is_word() &&
         one_of(t_[k + 1].norm, {"the", "as", "more", "less", "higher", "lower", "larger", "bigger", "greater",

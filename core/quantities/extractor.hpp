@@ -286,6 +286,21 @@ class Extraction {
   const Tokens& tokens;
   std::vector<QuantityMention> mentions;  // in order of appearance, with no overlaps
 
+  // The rows of tables whose header gives their figures' unit or scale (table_headers.cpp), found before
+  // the figures are read: there "Dubai 45.2" is a row, not a name.
+  struct TableRows {
+    std::size_t first = 0, end = 0;  // the tokens after the header's colon
+    QuantityKind kind = QuantityKind::number;
+    std::string unit;
+    double scale = 1;
+  };
+  std::vector<TableRows> tables;
+  bool in_table(std::size_t k) const {
+    for (const TableRows& r : tables)
+      if (k >= r.first && k < r.end) return true;
+    return false;
+  }
+
  private:
   int fahrenheit_ = -1;
   int comma_decimals_ = -1;
@@ -442,6 +457,12 @@ bool age_before(Extraction& scan, const Figure& f);
 // 2025", "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
 bool try_date(Extraction& scan, std::size_t i, std::size_t& next);
 
+// table_headers.cpp: bare figures after a header that gives their unit or scale before a colon:
+// "Busiest airports (passengers, m): Dubai 45.2 | Atlanta 52.8", "Ice loss (gigatonnes): Greenland 266",
+// "Gas storage, % full (1 Oct): Germany 94.1", "Tea auction (₹/kg): CTC leaf 231.40".
+// find_table_headers() before the figures are read (Extraction::tables), apply_table_headers() after.
+void find_table_headers(Extraction& scan);
+void apply_table_headers(Extraction& scan);
 // carried_nouns.cpp: a bare figure after a count in its sentence counts what that one does: "added 4.4
 // million subscribers, taking its total to 153.6 million", "Lab 312, Con 119" after "87 seats".
 void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector<Token>& tokens);

@@ -413,7 +413,7 @@ class IdentifierReader : public Reader {
     // In a headline written in capitals or in title case only a short name does: "FTSE 100", not "ORDERS
     // 40-TONNE" or "Loses 214 Councillors".
     if ((plain(i) || version(i)) && i > 0 && t_[i - 1].is_word() && !plain_capital_word(t_[i - 1].norm) &&
-        has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i) &&
+        !scan_.in_table(i) && has_capital(text_, t_[i - 1]) && !unit_after(i) && !imperative(i) &&
         // German capitalises every noun: "im Frühjahr 80 000 Geranien".
         !(t_[i - 1].norm.size() > 4 && (scan_.shouting() || scan_.title_case() || scan_.foreign())) &&
         !((scan_.shouting() || scan_.title_case()) && headline_verb(t_[i - 1].norm)) &&

@@ -551,7 +551,9 @@ class Extractor : public Reader {
 
 std::vector<QuantityMention> extract_quantities(std::string_view text, const std::vector<Token>& tokens) {
   quantities_detail::Extraction scan(text, tokens);
+  quantities_detail::find_table_headers(scan);
   quantities_detail::Extractor(scan).run();
+  quantities_detail::apply_table_headers(scan);
   read_fractions_as_shares(scan.mentions, tokens);
   quantities_detail::carry_count_nouns(scan.mentions, tokens);
   return std::move(scan.mentions);

@@ -941,3 +941,22 @@ TEST_CASE("news: fiscal years, running totals, the first plural of a headline", 
   CHECK(described("Which? Tests 12 Budget Laptops for Students") ==
         std::vector<std::string>{"12 Budget Laptops = 12 laptops (count)"});
 }
+
+TEST_CASE("news: a table's header gives the unit or scale of the bare figures in its rows",
+          "[quantities][news][tables]") {
+  CHECK(described("Busiest airports, Jan\u2013Jun (passengers, m): Dubai 45.2 | Atlanta 52.8") ==
+        std::vector<std::string>{"45.2 = 4.52e+07 passengers (count)", "52.8 = 5.28e+07 passengers (count)"});
+  CHECK(described("Bike-share trips, March (thousands): Citi Bike 3,412 | Divvy 428") ==
+        std::vector<std::string>{"3,412 = 3.412e+06 trips (count)", "428 = 428000 trips (count)"});
+  CHECK(described("Ice loss (gigatonnes): Greenland 266 \u00b7 European Alps 1.9") ==
+        std::vector<std::string>{"266 = 2.66e+11 t (measure)", "1.9 = 1.9e+09 t (measure)"});
+  CHECK(described("Gas storage, % full (1 Oct): Germany 94.1 | France 88.7") ==
+        std::vector<std::string>{"94.1 = 94.1 % (percent)", "88.7 = 88.7 % (percent)"});
+  CHECK(described("Guwahati auction (\u20b9/kg): CTC leaf 231.40 \u00b7 Orthodox 318.75") ==
+        std::vector<std::string>{"231.40 = 231.4 INR (money)", "318.75 = 318.75 INR (money)"});
+  CHECK(described("Snowfall totals (cm), 24 hrs to 7am: Braemar 22 Tomintoul 19") ==
+        std::vector<std::string>{"24 hrs = 24 h (duration)", "22 = 22 cm (measure)", "19 = 19 cm (measure)"});
+  // A colon with no unit or scale before it changes nothing; a figure with its own unit keeps it.
+  CHECK(described("Tour dates: Leeds 12 | Hull 14") == std::vector<std::string>{});
+  CHECK(described("Prices (\u00a3/t): urea 34.5% N \u2014 410")[0] == "34.5% = 34.5 % (percent)");
+}
