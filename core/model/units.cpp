@@ -172,6 +172,10 @@ constexpr Unit kUnits[] = {
     {"L/100km", D::fuel_consumption, 1, 0, "litre per 100 kilometres"},
     {"g/km", D::emissions, 1, 0, "gram per kilometre"},
     {"bbl/d", D::flow, 1, 0, "barrel per day"},
+    {"m\xC2\xB3/s", D::flow, 543439.65, 0, "cubic metre per second"},  // 86,400 m³ a day in barrels
+    {"l/s", D::flow, 543.43965, 0, "litre per second"},
+    {"MP", D::image, 1, 0, "megapixel"},
+    {"fps", D::frame_rate, 1, 0, "frame per second"},
 
     {"bp", D::points, 0.01, 0, "basis point"},
     {"pp", D::points, 1, 0, "percentage point"},

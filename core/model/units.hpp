@@ -44,7 +44,9 @@ enum class Dimension {
   fuel_economy,      // miles per gallon
   fuel_consumption,  // litres per 100 km: the inverse of economy, so it has a dimension of its own
   emissions,         // grams of CO2 per kilometre
-  flow,              // barrels per day
+  flow,              // barrels per day, cubic metres and litres per second
+  image,             // megapixels
+  frame_rate,        // frames per second
   points,            // percentage points and basis points
 };
 

@@ -375,8 +375,10 @@ class IdentifierReader : public Reader {
     // A label word before it: "page 412", "No. 8", "Route 40", "call 101".
     std::size_t w = i;
     if (w > 1 && t_[w - 1].is(".") && t_[w - 2].is_word()) w -= 1;  // "No. 8", "Vol. 73"
-    // A decimal with a unit glued to it is a measure even after a label word: "we model 2.1TWh".
-    const bool decimal_measure = t_[i].norm.find('.') != std::string::npos && glued_on(i) && unit_after(i);
+    // A decimal, or a unit of two letters or more, glued to the number makes a measure even after a label
+    // word: "we model 2.1TWh", "stand 71cm at the shoulder".
+    const bool decimal_measure = glued_on(i) && unit_after(i) &&
+                                 (t_[i].norm.find('.') != std::string::npos || t_[i + 1].norm.size() >= 2);
     if (w > 0 && t_[w - 1].is_word() && !decimal_measure &&
         ((glued_on(i) && !t_[i + 1].is("%")) || !unit_after(i))) {
       const std::string& p = t_[w - 1].norm;
@@ -390,6 +392,12 @@ class IdentifierReader : public Reader {
           while (plain(e) && !unit_after(e)) ++e;
         return e;
       }
+    }
+    // "88°N", "12°W": a latitude or a longitude.
+    if (i + 2 < n && glued(i, i + 1) && t_[i + 1].is("\xC2\xB0") && glued(i + 1, i + 2) &&
+        t_[i + 2].is_word()) {
+      const std::string_view r = raw(text_, t_[i + 2]);
+      if (r == "N" || r == "S" || r == "E" || r == "W") return i + 3;
     }
     // "in 2024-25", "2023/24": the second year of a fiscal or academic year.
     if (plain(i) && t_[i].norm.size() == 2 && i > 1 && glued(i - 1, i) && glued(i - 2, i - 1) &&
@@ -427,7 +435,7 @@ class IdentifierReader : public Reader {
     const bool multiplier = i + 1 < n && raw(text_, t_[i + 1]) == "x" &&
                             !(glued(i + 1, i + 2) && (t_[i + 2].is_word() || t_[i + 2].is_number()));
     if (glued(i, i + 1) && i + 1 < n && t_[i + 1].is_word() && !unit_after(i) && !ordinal_at(i + 1) &&
-        raw(text_, t_[i + 1]) != "s" && t_[i + 1].norm != "bhk" && !multiplier) {
+        raw(text_, t_[i + 1]) != "s" && t_[i + 1].norm != "bhk" && t_[i + 1].norm != "yo" && !multiplier) {
       // Not a notation the number parser reads on: "1e10", "1.3x10^6", "10k".
       const auto num = parse_number(text_, t_, i);
       if (num && num->last_token == i + 1) return glued_run_end(i);

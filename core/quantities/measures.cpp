@@ -237,6 +237,9 @@ constexpr MeasureWord kMeasureWords[] = {
     {"ghz", "GHz"},
     {"hertz", "Hz"},
     {"mah", "mAh"},
+    {"megapixels", "MP"},
+    {"megapixel", "MP"},
+    {"fps", "fps"},
     {"chevaux", "hp"},  // "un tracteur de 300 chevaux"
     {"volt", "V"},
     {"volts", "V"},
@@ -335,7 +338,8 @@ std::optional<std::string_view> symbol_unit(std::string_view raw, bool glued) {
     return "\xC2\xB0"
            "F";
   if (raw == "kN") return "kN";
-  if (raw == "V" && glued) return "V";  // "12V", not "England V Australia"
+  if (raw == "MP" && glued) return "MP";  // "a 45MP sensor"
+  if (raw == "V" && glued) return "V";    // "12V", not "England V Australia"
   if (raw == "kV") return "kV";
   if (raw == "Ah") return "Ah";  // "70Ah", "70 Ah", not "ah"
   return std::nullopt;
@@ -366,7 +370,11 @@ class UnitReader : public Reader {
     }
     if (!t_[k].is_word()) return std::nullopt;
     const std::string_view w = t_[k].norm;
-    if (w == "square" || w == "sq" || w == "cubic" || w == "cu") return squared(k, w == "cubic" || w == "cu");
+    if (w == "square" || w == "sq" || w == "cubic" || w == "cu") {
+      auto u = squared(k, w == "cubic" || w == "cu");
+      if (u) return per(*u);  // "600 cubic metres per second"
+      return u;
+    }
     // "metros cuadrados", "metri quadrati", "kilómetros cúbicos": the power after the length.
     if (k + 1 < n && t_[k + 1].is_word() &&
         one_of(t_[k + 1].norm, {"cuadrados", "quadrati", "quadrados", "carrés", "cúbicos", "cubi", "cubes"}))
@@ -484,7 +492,8 @@ class UnitReader : public Reader {
              (r == "t" && k > 0 && t_[k - 1].is_number() &&
               (k + 1 >= t_.size() || t_[k + 1].is(".") || t_[k + 1].is(",") || t_[k + 1].is(";") ||
                t_[k + 1].is(")")));
-    if (w == "l") return glued && r == "l" ? true : glued;
+    // "5l", and "3,500 l/s" with the rate glued on.
+    if (w == "l") return glued || (k + 2 < t_.size() && t_[k + 1].is("/") && adjacent(t_[k], t_[k + 1]));
     return glued && w != "w" ? true : (w == "w" && r == "W" && glued);
   }
 
@@ -497,6 +506,8 @@ class UnitReader : public Reader {
     if ((of == "hour" || of == "hr") && (c == "mi" || c == "km"))
       return hit(c == "mi" ? "mph" : "km/h", k + 2);
     if (of == "second" && (c == "m" || c == "km" || c == "mi")) return hit(c + "/s", k + 2);
+    // "600 cubic metres per second", "3,500 litres a second": a flow.
+    if (of == "second" && (c == "m\xC2\xB3" || c == "l")) return hit(c + "/s", k + 2);
     if (of == "gallon" && c == "mi" && word(k, "per")) return hit("mpg", k + 2);
     // "8.4 grams per tonne" (an ore's grade), "612 micrograms per cubic metre" (air)
     if (word(k, "per") && c == "g" && (of == "tonne" || of == "ton" || of == "t")) return hit("g/t", k + 2);
@@ -522,6 +533,11 @@ class UnitReader : public Reader {
   // Fahrenheit, else °C). Not a temperature where it is an angle ("rotate 90 degrees").
   std::optional<std::pair<std::string, std::size_t>> degrees(std::size_t k, std::size_t e) {
     const std::size_t n = t_.size();
+    // "88°N", "51°30'W": a latitude or longitude, no temperature.
+    if (e < n && adjacent(t_[e - 1], t_[e]) && t_[e].is_word()) {
+      const std::string_view r = raw(text_, t_[e]);
+      if (r == "N" || r == "S" || r == "E" || r == "W") return std::nullopt;
+    }
     if (e < n && t_[e].is_word()) {
       const std::string_view s = t_[e].norm;
       if (s == "c" || s == "celsius" || s == "celcius" || s == "centigrade")

@@ -960,3 +960,17 @@ TEST_CASE("news: a table's header gives the unit or scale of the bare figures in
   CHECK(described("Tour dates: Leeds 12 | Hull 14") == std::vector<std::string>{});
   CHECK(described("Prices (\u00a3/t): urea 34.5% N \u2014 410")[0] == "34.5% = 34.5 % (percent)");
 }
+
+TEST_CASE("news: megapixels, frames and flows per second, '9yo', measures after a label word, latitudes",
+          "[quantities][news]") {
+  CHECK(described("The camera has a 45MP sensor and shoots at 30fps.") ==
+        std::vector<std::string>{"45MP = 45 MP (measure)", "30fps = 30 fps (measure)"});
+  check_all({
+      {"Meltwater pours through the moulin at 600 cubic metres per second.", "600 cubic metres per second",
+       K::measure, 600, "m\u00b3/s"},
+      {"The weir passes 3,500 l/s in a flood.", "3,500 l/s", K::measure, 3500, "l/s"},
+      {"We adopted this 9yo lab today.", "9yo", K::age, 9, "yr"},
+      {"A Newfoundland can stand 71cm at the shoulder.", "71cm", K::measure, 71, "cm"},
+  });
+  CHECK(described("Polarstern is now at 88\u00b0N in the ice.") == std::vector<std::string>{});
+}
