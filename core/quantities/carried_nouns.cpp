@@ -81,8 +81,8 @@ void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector
     while (b > 0 && mentions[b - 1].kind == QuantityKind::date) --b;
     if (b == 0) continue;
     const QuantityMention& before = mentions[b - 1];
-    if (before.kind != QuantityKind::count || before.last_token > q.first_token ||
-        q.first_token - before.last_token > 24)
+    if ((before.kind != QuantityKind::count && before.kind != QuantityKind::measure) ||
+        before.last_token > q.first_token || q.first_token - before.last_token > 24)
       continue;
     bool same_sentence = true;
     for (std::size_t k = before.last_token; k < q.first_token && same_sentence; ++k)
@@ -103,8 +103,22 @@ void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector
          tokens[after].is("higher") || tokens[after].is("lower") || tokens[after].is("extra")))
       continue;
     // "4.4 million subscribers in the quarter, taking its total to 153.6 million": the same noun.
-    q.kind = QuantityKind::count;
+    // "75 micrograms per cubic metre, above the legal limit of 50", "five nautical miles apart, rather than
+    // the usual 2.5": a measure in the same unit, only when a word sets the figure against it (not "a
+    // COP of 3.5" after "7kW").
+    if (before.kind == QuantityKind::measure) {
+      const std::size_t p = f - 1;
+      static constexpr std::string_view kLimits[] = {"limit", "maximum", "minimum",   "average", "target",
+                                                     "cap",   "norm",    "threshold", "total",   "ceiling"};
+      const bool set_against = tokens[p].is("to") || tokens[p].is("and") || tokens[p].is("than") ||
+                               tokens[p].is("vs") || tokens[p].is("versus") || tokens[p].is("against") ||
+                               tokens[p].is("or") || tokens[p].is("usual") ||
+                               (tokens[p].is("of") && p > 0 && one_of(tokens[p - 1].norm, kLimits));
+      if (!set_against) continue;
+    }
+    q.kind = before.kind;
     q.unit = before.unit;
+    if (q.kind == QuantityKind::measure) q.interval = interval_for(q.value, q.step, q.comparator);
   }
 }
 

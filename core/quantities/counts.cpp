@@ -31,6 +31,7 @@ bool is_stop_word(std::string_view w) {
       "behind", "above", "below", "across", "around", "within", "without", "out", "back", "away", "there",
       "already", "because", "although", "though", "unless", "whereas", "despite", "amid", "overseas",
       "abroad", "nationwide", "worldwide", "domestically", "apiece", "altogether", "combined",
+      "die", "once",  // "around 400 die each year", "200 once running"
   };
   // Verbs in the past that follow a figure ("1.2 million sold"); those in -ed are no nouns anyway.
   static constexpr std::string_view kPastVerbs[] = {

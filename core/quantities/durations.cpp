@@ -237,6 +237,8 @@ class DurationReader : public Reader {
     const std::size_t a = f.end;
     const bool clause_ends = a >= n || one_of(t_[a].norm, {",", ".", ";", ")", "and", "--"});
     if (word(i - 1, "aged") || word(i - 1, "age") || (word(i - 1, "of") && word(i - 2, "age"))) return true;
+    // "aged between 17 and 65"
+    if (f.range && word(i - 1, "between") && word(i - 2, "aged")) return true;
     // "for ages 9 and up", "ages 3-5": the ages a toy or a class is for.
     if (word(i - 1, "ages") && i > 1 &&
         (word(i - 2, "for") || word(i - 2, "children") || word(i - 2, "kids")))

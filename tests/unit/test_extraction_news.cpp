@@ -974,3 +974,14 @@ TEST_CASE("news: megapixels, frames and flows per second, '9yo', measures after 
   });
   CHECK(described("Polarstern is now at 88\u00b0N in the ice.") == std::vector<std::string>{});
 }
+
+TEST_CASE("news: measures set against one before, 'die' no noun, ages between two", "[quantities][news]") {
+  CHECK(described("Dust reached 75 micrograms per cubic metre, above the legal limit of 50.") ==
+        std::vector<std::string>{"75 micrograms per cubic metre = 75 \u00b5g/m\u00b3 (measure)",
+                                 "50 = 50 \u00b5g/m\u00b3 (measure)"});
+  // Not a figure of something else named between: "a COP of 3.5" after "7kW".
+  CHECK(described("A 7kW heat pump with a COP of 3.5 heats the house.")[1] == "3.5 = 3.5  (number)");
+  CHECK(described("Some 7,000 people wait, and around 400 die each year.")[1] == "400 = 400 people (count)");
+  CHECK(described("Donors must be aged between 17 and 65.") ==
+        std::vector<std::string>{"17 and 65 = 41 yr (age)"});
+}
