@@ -7,6 +7,7 @@
 #include "model/units.hpp"
 #include "quantities/extractor.hpp"
 #include "quantities/number_words.hpp"
+#include "quantities/numbers.hpp"
 
 namespace factcheck::quantities_detail {
 
@@ -55,7 +56,25 @@ Header read_header(Extraction& scan, std::size_t from, std::size_t to) {
       h.any = true;
       return h;
     }
-  if (open == to || close == to || close - open > 6) return h;
+  if (open == to || close == to) {
+    // No brackets: "Permitted reserves, million tonnes — Cliffe Hill: 58; Mountsorrel: 96", a scale word
+    // before a unit, in a header with no figure of its own.
+    for (std::size_t k = from; k < to; ++k)
+      if (t[k].is_number()) return h;
+    for (std::size_t k = from; k + 1 < to; ++k) {
+      const double s = scale_word(t[k].norm);
+      if (s < 1000 || !t[k].is_word()) continue;
+      if (auto u = measure_at(scan, k + 1)) {
+        h.kind = QuantityKind::measure;
+        h.unit = u->first;
+        h.scale = s;
+        h.any = true;
+        return h;
+      }
+    }
+    return h;
+  }
+  if (close - open > 6) return h;
   // Inside the brackets: a currency ("£/t", "₹/kg", "£m"), a unit ("gigatonnes", "cm"), a scale ("m",
   // "thousands") and a counted noun ("passengers, m").
   for (std::size_t k = open + 1; k < close; ++k) {
@@ -131,10 +150,12 @@ void find_table_headers(Extraction& scan) {
     while (from > 0 && c - from < 14 && !ends_sentence(t, from - 1) && !t[from - 1].is(":")) --from;
     const Header h = read_header(scan, from, c);
     if (!h.any) continue;
-    // Its rows: to the end of its sentence or the next header.
+    // Its rows: to the end of its sentence, past the colons and semicolons of rows ("Cliffe Hill: 58;
+    // Mountsorrel: 96").
     std::size_t end = c + 1;
-    while (end < t.size() && end < c + 80 && !ends_sentence(t, end) && !t[end].is(":")) ++end;
+    while (end < t.size() && end < c + 80 && !(t[end].is(".") && ends_sentence(t, end))) ++end;
     scan.tables.push_back({c + 1, end, h.kind, h.unit, h.scale});
+    c = end;
   }
 }
 

@@ -956,6 +956,9 @@ TEST_CASE("news: a table's header gives the unit or scale of the bare figures in
         std::vector<std::string>{"231.40 = 231.4 INR (money)", "318.75 = 318.75 INR (money)"});
   CHECK(described("Snowfall totals (cm), 24 hrs to 7am: Braemar 22 Tomintoul 19") ==
         std::vector<std::string>{"24 hrs = 24 h (duration)", "22 = 22 cm (measure)", "19 = 19 cm (measure)"});
+  // A scale and a unit with no brackets, before rows with colons and semicolons of their own.
+  CHECK(described("Permitted reserves, million tonnes \u2014 Cliffe Hill: 58; Mountsorrel: 96") ==
+        std::vector<std::string>{"58 = 5.8e+07 t (measure)", "96 = 9.6e+07 t (measure)"});
   // A colon with no unit or scale before it changes nothing; a figure with its own unit keeps it.
   CHECK(described("Tour dates: Leeds 12 | Hull 14") == std::vector<std::string>{});
   CHECK(described("Prices (\u00a3/t): urea 34.5% N \u2014 410")[0] == "34.5% = 34.5 % (percent)");
