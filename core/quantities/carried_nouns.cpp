@@ -23,10 +23,23 @@ bool list_break(const std::vector<Token>& t, std::size_t k) {
                           t[k].is(".") || t[k].is(")"));
 }
 
+}  // namespace
+
+// "Destroyers: 6 Frigates: 9": a row's plural and a colon before the figure at k name what it counts.
+std::optional<std::size_t> row_noun(const std::vector<Token>& t, std::size_t k) {
+  if (k < 2 || !t[k - 1].is(":") || !t[k - 2].is_word() || !plural_noun(t[k - 2].norm) ||
+      !countable_noun(t[k - 2]))
+    return {};
+  return k - 2;
+}
+
+namespace {
+
 // "visitors 26.3m,", "paying subscribers 1.1m,", "funeral volumes 67.2k,": in an analyst's list, the
 // plural right before the figure names what it counts. The noun's index, or none.
 std::optional<std::size_t> listed_noun(const std::vector<Token>& t, const QuantityMention& q) {
   const std::size_t k = q.first_token;
+  if (const auto row = row_noun(t, k)) return row;
   if (k == 0 || !t[k - 1].is_word() || !(q.last_token >= t.size() || list_break(t, q.last_token))) return {};
   std::size_t noun = k - 1;
   // "volumes" and "numbers" name the noun before them.

@@ -124,6 +124,20 @@ class CountReader : public Reader {
     const bool can_count =
         (f.number.form != NumberForm::fraction || (f.value > 1 && f.value != std::floor(f.value))) &&
         !f.number.negative;
+    // "a 5k run", "20k bike", "the 10k parkrun": kilometres of a race, not thousands.
+    if (f.number.scale == 1000 && !f.range && k > 0 && t_[k - 1].is("k") && adjacent(t_[k - 2], t_[k - 1]) &&
+        k < n && t_[k].is_word() &&
+        one_of(t_[k].norm, {"run", "runs", "race", "races", "parkrun", "bike", "ride", "swim", "walk", "loop",
+                            "course", "route", "trail", "fun", "road", "relay"})) {
+      Figure km = f;
+      km.value = f.value / 1000;
+      km.low = f.low / 1000;
+      km.high = f.high / 1000;
+      km.number.value = f.number.value / 1000;
+      km.number.step = 1;
+      km.number.scale = 1;
+      return emit(km, QuantityKind::measure, "km", k, 1, next);
+    }
     // "zero-waste", "zero-emission": a kind of thing, no figure.
     if (f.number.form == NumberForm::words && f.value == 0 && k + 1 < n && t_[k].is("-") &&
         adjacent(t_[k - 1], t_[k]) && adjacent(t_[k], t_[k + 1]) && t_[k + 1].is_word() &&

@@ -326,7 +326,9 @@ class DurationReader : public Reader {
          one_of(t_[i - 1].norm, {"at", "by", "from", "until", "till", "before", "after", "since"})) ||
         (k < n && t_[k].is_word() &&
          one_of(t_[k].norm, {"am", "pm", "gmt", "utc", "bst", "cet", "et", "pt", "uhr", "h"}));
-    if (!decimals && !(count == 3 && (timed || !clock))) return false;
+    // "after 46:10 for the 3.8km", "24:31 TOI": minutes past 23 are no clock's hours.
+    const bool minutes = count == 2 && parts[0] >= 24 && parts[0] < 60;
+    if (!decimals && !(count == 3 && (timed || !clock)) && !minutes) return false;
     QuantityMention m = make(i, k, QuantityKind::duration);
     m.unit = "s";
     m.value = count == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
@@ -366,6 +368,13 @@ class DurationReader : public Reader {
     if (i + 1 >= n || !t_[i + 1].is_word()) return false;  // most "a"s stop here or at the next test
     const std::string_view after = t_[i + 1].norm;
     const auto unit = time_unit(after);
+    // "a pint of lager", "a hectare of oaks", "turns a tonne of apples": one of a unit, of something; not
+    // a price's rate ("£5 a pint", which has no "of").
+    if (!unit && after.size() > 2 && after != "pound" && word(i + 2, "of") &&
+        !(i > 0 && (t_[i - 1].is_number() || t_[i - 1].kind == TokenKind::symbol)) && !priced_near(i)) {
+      if (auto m = measure_at(scan_, i + 1); m && m->second == i + 2)
+        return emit_unit(i, i + 2, QuantityKind::measure, m->first, 1, next);
+    }
     if (!unit && (after.size() <= 2 || i == 0 || !t_[i - 1].is_word() || !measure_lead(t_[i - 1].norm)))
       return after == "half" && i + 2 < n && time_unit(t_[i + 2].norm) && emit_phrase(i, i + 2, 0.5, next);
     const std::string_view lead = i > 0 && t_[i - 1].is_word() ? std::string_view(t_[i - 1].norm) : "";
@@ -389,6 +398,22 @@ class DurationReader : public Reader {
       if (auto m = measure_at(scan_, i + 1); m && m->second == i + 2)
         return emit_unit(i, i + 2, QuantityKind::measure, m->first, 1, next);
     }
+    return false;
+  }
+
+  // A price in the clause around token i: "A barrel of WTI cost $78.26", "€9.50 for a pint of stout". One
+  // of a unit there is what the price is of, no figure of its own.
+  bool priced_near(std::size_t i) const {
+    const auto stop = [&](std::size_t m) { return t_[m].is(".") || t_[m].is(";") || t_[m].is("!"); };
+    const auto priced = [&](std::size_t m) {
+      return t_[m].kind == TokenKind::symbol ||
+             (t_[m].is_word() && one_of(t_[m].norm, {"cost", "costs", "price", "priced", "sells", "sold",
+                                                     "pay", "pays", "paid", "charge", "charges", "worth"}));
+    };
+    for (std::size_t m = i; m > 0 && i - m < 12 && !stop(m - 1); --m)
+      if (priced(m - 1)) return true;
+    for (std::size_t m = i + 1; m < t_.size() && m < i + 14 && !stop(m); ++m)
+      if (priced(m)) return true;
     return false;
   }
 

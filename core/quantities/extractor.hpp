@@ -457,6 +457,8 @@ bool age_before(Extraction& scan, const Figure& f);
 // 2025", "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
 bool try_date(Extraction& scan, std::size_t i, std::size_t& next);
 
+// carried_nouns.cpp: the plural of a row before a colon and the figure at k ("Destroyers: 6"), if any.
+std::optional<std::size_t> row_noun(const std::vector<Token>& t, std::size_t k);
 // table_headers.cpp: bare figures after a header that gives their unit or scale before a colon:
 // "Busiest airports (passengers, m): Dubai 45.2 | Atlanta 52.8", "Ice loss (gigatonnes): Greenland 266",
 // "Gas storage, % full (1 Oct): Germany 94.1", "Tea auction (₹/kg): CTC leaf 231.40".

@@ -36,7 +36,7 @@ bool label_word(std::string_view w) {
       "line",      "stop",       "region",   "shirt",     "graded",    "size",      "lane",
       "lanes",     "lots",       "number",   "site",      "sites",     "move",      "patch",
       "lock",      "locks",      "cabin",    "deck",      "firmware",  "enclosure", "hangar",
-      "bay",       "hall",       "halls",    "unit"};
+      "bay",       "hall",       "halls",    "unit",      "lift",      "wave"};
   return one_of(w, kWords);
 }
 
@@ -370,7 +370,7 @@ class IdentifierReader : public Reader {
       return glued_run_end(i);
     // A word and a hyphen glued before it: "V-12", "COVID-19", "under-17", "F-150".
     if (i > 1 && t_[i - 1].is("-") && glued(i - 1, i) && glued(i - 2, i - 1) && t_[i - 2].is_word() &&
-        !one_of(t_[i - 2].norm, {"minus", "negative", "mid", "early", "late", "pre", "post"}))
+        !one_of(t_[i - 2].norm, {"minus", "negative", "mid", "early", "late", "pre", "post", "sub", "near"}))
       return glued_run_end(i);
     // A label word before it: "page 412", "No. 8", "Route 40", "call 101".
     std::size_t w = i;

@@ -440,6 +440,12 @@ class UnitReader : public Reader {
       if (!glued || ordinal_suffix_fits(t_[k - 1].norm, w)) return std::nullopt;
       code = "st";
     }
+    // "22,4 Grad", "35,7 graden", "30 grados": degrees Celsius in translated copy.
+    if (!code && scan_.foreign() &&
+        one_of(w, {"grad", "graden", "grados", "gradi", "degr\xC3\xA9s", "degres", "graus"}))
+      code =
+          "\xC2\xB0"
+          "C";
     if (!code) {
       if (const std::string_view* c = measure_code(w)) {
         if (!one_letter_fits(k, w, r, glued)) return std::nullopt;
@@ -712,7 +718,14 @@ class MeasureReader : public Reader {
       if (m >= t_.size() || !(t_[m].is_number() || t_[m].is_word())) break;
       const auto num = parse_number(text_, t_, m);
       if (!num || num->negative || num->scale != 1) break;
-      const auto small = unit_after(num->last_token, in);
+      auto small = unit_after(num->last_token, in);
+      // "~1hr 25.": minutes left bare after hours, at the end of a clause.
+      const std::size_t after = num->last_token;
+      if (!small && in == "h" && !any && m == k && num->value < 60 && num->value == std::floor(num->value) &&
+          num->spelled == false &&
+          (after >= t_.size() || t_[after].is(".") || t_[after].is(",") || t_[after].is(";") ||
+           t_[after].is("!") || t_[after].is("?")))
+        small = std::make_pair(std::string("min"), after);
       if (!small) break;
       const auto v = convert(total, in, small->first);
       if (!v) break;

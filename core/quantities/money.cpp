@@ -176,6 +176,7 @@ std::optional<Currency> currency_noun(std::string_view w) {
       {"kronor", "SEK", 1},
       {"krone", "DKK", 1},
       {"kroner", "DKK", 1},
+      {"kr", "DKK", 1},  // "28,4 mia. kr.": whose, by the language around
       {"pataca", "MOP", 1},
       {"patacas", "MOP", 1},
       {"taka", "BDT", 1},
@@ -635,17 +636,22 @@ class MoneyReader : public Reader {
     // "kroner" are Norway's in Norwegian: "koster 6,3 milliarder kroner ... i 15 år".
     if (c.iso == "DKK") {
       static constexpr std::string_view kNorwegian[] = {
-          "av",     "ble",       "mye",       "norge",     "norsk", "norske", "oslo",
-          "bergen", "trondheim", "stavanger", "bilistene", "hva",   "fra"};
-      static constexpr std::string_view kDanish[] = {"af",    "blev",   "meget", "danmark",
-                                                     "dansk", "danske", "hvad"};
-      int norwegian = 0, danish = 0;
+          "av",           "ble",       "mye",       "norge",     "norsk", "norske", "oslo",
+          "bergen",       "trondheim", "stavanger", "bilistene", "hva",   "fra",    "fjor",
+          "vinmonopolet", "selskapet", "opplyser",  "skal",      "blir"};
+      static constexpr std::string_view kDanish[] = {"af",     "blev", "meget",     "danmark", "dansk",
+                                                     "danske", "hvad", "selskabet", "oplyser", "bliver"};
+      static constexpr std::string_view kSwedish[] = {
+          "och", "\xC3\xA4r", "inte", "att", "f\xC3\xB6r", "sverige", "svenska", "stockholm", "kronor"};
+      int norwegian = 0, danish = 0, swedish = 0;
       for (std::size_t k = first > 200 ? first - 200 : 0; k < std::min(t_.size(), first + 200); ++k) {
         const Token& tok = t_[k];
         if (!tok.is_word()) continue;
         if (one_of(tok.norm, kNorwegian)) ++norwegian;
         if (one_of(tok.norm, kDanish)) ++danish;
+        if (one_of(tok.norm, kSwedish)) ++swedish;
       }
+      if (swedish > norwegian && swedish > danish) return "SEK";
       return norwegian > danish ? "NOK" : "DKK";
     }
     if (c.iso == "JPY") {

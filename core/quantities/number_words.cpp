@@ -155,6 +155,7 @@ double foreign_scale(std::string_view w) {
       {"milliarde", 1e9}, {"billones", 1e12},  {"billón", 1e12},   {"miljoner", 1e6},  {"millioner", 1e6},
       {"miljarder", 1e9}, {"milliarder", 1e9}, {"miljoonaa", 1e6}, {"miljardia", 1e9}, {"milionów", 1e6},
       {"miliardów", 1e9}, {"milionu", 1e6},    {"miliardu", 1e9},  {"milliard", 1e9},  {"milliards", 1e9}};
+  if (w == "mila") return 1e3;  // Italian thousands: "200-300 mila euro"
   if (w.size() < 6 || w.size() > 11 || (w[0] != 'm' && w[0] != 'b')) return 0;
   const auto it = kScales.find(w);
   return it == kScales.end() ? 0 : it->second;

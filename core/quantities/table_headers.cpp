@@ -168,6 +168,9 @@ void apply_table_headers(Extraction& scan) {
       if (q.first_token < r.first || q.first_token >= r.end) continue;
       q.kind = r.kind;
       q.unit = r.unit;
+      // "(active hulls) Destroyers: 6": the row's own plural is the closer noun.
+      if (r.kind == QuantityKind::count)
+        if (const auto row = row_noun(scan.tokens, q.first_token)) q.unit = scan.tokens[*row].norm;
       q.value *= r.scale;
       q.range_low *= r.scale;
       q.range_high *= r.scale;

@@ -988,3 +988,28 @@ TEST_CASE("news: measures set against one before, 'die' no noun, ages between tw
   CHECK(described("Donors must be aged between 17 and 65.") ==
         std::vector<std::string>{"17 and 65 = 41 yr (age)"});
 }
+
+TEST_CASE("news: x15-15's misses: one of a unit, kilometres of a race, rows' plurals, minutes after hours",
+          "[quantities][news]") {
+  check_all({
+      {"Induction hobs boil a litre of water quickly.", "a litre", K::measure, 1, "l"},
+      {"Sprint tri done, then a 5k run with the club.", "5k", K::measure, 5, "km"},
+      {"Leaders were out of the water after 46:10 for the swim.", "46:10", K::duration, 2770, "s"},
+      {"Open water this morning, no wetsuit, ~1hr 25.", "1hr 25", K::duration, 85, "min"},
+      {"Duty reform favours sub-3.5% ABV cider.", "3.5%", K::percent, 3.5, "%"},
+      {"Una maiolica di Deruta ha una stima di 200-300 mila euro.", "200-300 mila euro", K::money, 250000,
+       "EUR"},
+      {"\u00d8rsted nedskriver 28,4 mia. kr. p\u00e5 sine amerikanske havvindprojekter.", "28,4 mia. kr",
+       K::money, 28.4e9, "DKK"},
+      {"Sideriet i Hardanger solgte i fjor, og en flaske koster 149 kroner p\u00e5 Vinmonopolet.",
+       "149 kroner", K::money, 149, "NOK"},
+      {"Die Wassertemperatur im Langener Waldsee lag bei 22,4 Grad.", "22,4 Grad", K::measure, 22.4,
+       "\u00b0C"},
+  });
+  CHECK(described("Fleet snapshot (active hulls) Destroyers: 6 Frigates: 9") ==
+        std::vector<std::string>{"6 = 6 destroyers (count)", "9 = 9 frigates (count)"});
+  // A price's unit is no figure: "A barrel of WTI cost $78.26".
+  CHECK(described("A barrel of West Texas Intermediate cost $78.26.") ==
+        std::vector<std::string>{"$78.26 = 78.26 USD (money)"});
+  CHECK(described("He was called up to the under-17 squad.") == std::vector<std::string>{});
+}
