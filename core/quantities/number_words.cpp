@@ -579,9 +579,9 @@ Words read_words_at(const std::vector<Token>& t, std::size_t k) {
     // "a third of", "a half", "by a third since 2020", "a fifth more", but not the ordinal of "a third
     // row", "a second term".
     static constexpr std::string_view kAfterShare[] = {
-        "of",    "and", "more",  "less",   "fewer", "higher", "lower",    "since",
-        "in",    "on",  "than",  "from",   "over",  "last",   "compared", "this",
-        "while", "but", "after", "during", "year",  "to",     "full",     "empty"};
+        "of",    "and",    "more", "less", "fewer", "higher",   "lower", "since", "in",
+        "on",    "than",   "from", "over", "last",  "compared", "this",  "while", "but",
+        "after", "during", "year", "to",   "full",  "empty",    "as"};
     const bool ordinal_use = f.ok && f.end < n && t[f.end].is_word() &&
                              !std::any_of(std::begin(kAfterShare), std::end(kAfterShare),
                                           [&](std::string_view w) { return t[f.end].norm == w; }) &&
