@@ -178,7 +178,10 @@ class Learner {
   void read_sentence(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
                      const Sentence& s, const std::vector<QuantityMention>& quantities,
                      const std::vector<NameSpan>& names, const std::vector<bool>& name_token);
-  std::size_t subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const;
+  std::size_t subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                         const Sentence& s, std::size_t at) const;
+  std::size_t holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                             const Sentence& s, std::size_t at) const;
   std::string predicate_for(const Governor& g, const char* kind);
   std::size_t object_after(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q,
                            const std::vector<NameSpan>& names, std::size_t subject) const;
@@ -224,17 +227,43 @@ void Learner::read(std::size_t d) {
   for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
 }
 
-std::size_t Learner::subject_of(const std::vector<NameSpan>& names, const Sentence& s, std::size_t at) const {
+std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                                const Sentence& s, std::size_t at) const {
   // The clause's subject: the first organisation named before the figure, else the one the document
   // is about ("The group opened 23 stores ... across the UK and Ireland"), else any named after it.
   std::size_t after = SIZE_MAX;
+  bool owner_after = false;  // "three-quarters of Kalmar's population growth": the figure's owner
   for (const NameSpan& n : names) {
     if (n.first < s.first_token || n.last > s.last_token) continue;
     if (names_.entities()[n.entity].type != "organization") continue;
     if (n.first < at) return n.entity;
-    if (after == SIZE_MAX) after = n.entity;
+    if (after == SIZE_MAX) {
+      after = n.entity;
+      const std::vector<Token>& t = tokens;
+      owner_after = n.first > at && n.first - at <= 4 && n.last < t.size() &&
+                    (t[n.last].is("'s") || t[n.last].is("\u2019s")) && t[n.first - 1].is("of");
+    }
   }
+  if (owner_after) return after;
   return topic_ != SIZE_MAX ? topic_ : after;
+}
+
+std::size_t Learner::holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                                    const Sentence& s, std::size_t at) const {
+  // The organisation named nearest before the figure, at most six tokens back, with its holders right
+  // after its name; SIZE_MAX when there is none.
+  const NameSpan* nearest = nullptr;
+  for (const NameSpan& n : names)
+    if (n.first >= s.first_token && n.last <= at && names_.entities()[n.entity].type == "organization" &&
+        (!nearest || n.first > nearest->first))
+      nearest = &n;
+  if (!nearest || at - nearest->last > 6 || nearest->last >= tokens.size()) return SIZE_MAX;
+  const Token& next = tokens[nearest->last];
+  static constexpr std::string_view kHolders[] = {"shareholders", "holders",     "stockholders", "investors",
+                                                  "owners",       "unitholders", "bondholders"};
+  for (std::string_view h : kHolders)
+    if (next.is(h)) return nearest->entity;
+  return SIZE_MAX;
 }
 
 std::string Learner::predicate_for_count(Governor& g, const QuantityMention& q) {
@@ -327,7 +356,11 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
   const std::string source = source_for(d, text, s);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const QuantityMention& q = quantities[figures[i]];
-    const std::size_t subject = subject_of(names, s, q.first_token);
+    std::size_t subject = subject_of(tokens, names, s, q.first_token);
+    // "Tidewell shareholders will own 56 per cent and Marlow shareholders 44 per cent": the holders of
+    // the organisation named nearest before the figure own it.
+    if (const std::size_t holders = holders_before(tokens, names, s, q.first_token); holders != SIZE_MAX)
+      subject = holders;
     if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
     LearnedFact f;
     f.doc = d;

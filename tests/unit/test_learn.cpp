@@ -363,3 +363,27 @@ TEST_CASE("a title after a name the learner cannot read is not the topic's", "[l
       verdict_of(verdant, "Verdant Energy CEO Elena Marsh was upbeat.", "Verdant Energy CEO Elena Marsh"),
       Catch::StartsWith("supported"));
 }
+
+TEST_CASE("a share is learned for whoever holds it or owns it", "[learn][binding]") {
+  // "Marlow shareholders approximately 44 per cent": Marlow's holders own the 44%, not Tidewell's.
+  const Checker merger(
+      learned({{"merger.txt", "2025-07-15",
+                "Tidewell Financial and Marlow Bank Holdings agreed to merge. On completion, "
+                "Tidewell shareholders will own approximately 56 per cent and Marlow "
+                "shareholders approximately 44 per cent of the combined company."}}));
+  CHECK_THAT(verdict_of(merger, "Tidewell holders get c.44% of the combined company.", "44%"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(merger, "Marlow shareholders will own about 44% of the combined company.", "44%"),
+             Catch::StartsWith("supported"));
+  // "three-quarters of Kalmar's population growth": Kalmar's figure, not the document's subject's.
+  const Checker census(learned({{"census.txt", "2025-03-27",
+                                 "Valdoria Census Office published the census on Monday. Net international "
+                                 "migration accounted for about two-thirds of population growth over the "
+                                 "decade. Net migration accounted for around three-quarters of Kalmar's "
+                                 "population growth between 2011 and 2021."}}));
+  CHECK_THAT(verdict_of(census,
+                        "Valdoria Census Office said most of the decade's growth, around "
+                        "three-quarters, came from net migration.",
+                        "three-quarters"),
+             !Catch::StartsWith("supported"));
+}
