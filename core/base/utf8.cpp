@@ -61,6 +61,7 @@ bool is_letter_beyond_ascii(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (c <= 0xBF) return c == 0xAA || c == 0xB5 || c == 0xBA;  // Latin-1 punctuation, but ª µ º
   if (c == 0xD7 || c == 0xF7) return false;                   // × ÷
+  if (c == 0x0E3F) return false;                              // ฿, the baht sign among Thai letters
   if (c >= 0x2000 && c <= 0x2BFF) return false;               // punctuation, currency, arrows, maths, shapes
   if (c >= 0x3000 && c <= 0x303F) return false;               // CJK punctuation
   if (c >= 0xE000 && c <= 0xF8FF) return false;               // private use

@@ -65,7 +65,8 @@ constexpr Unit kUnits[] = {
     {"oz", D::mass, 0.028349523125, 0, "ounce"},
     {"lb", D::mass, 0.45359237, 0, "pound"},
     {"st", D::mass, 6.35029318, 0, "stone"},
-    {"ton", D::mass, 907.18474, 0, "ton"},  // the short ton, as "tons" means in US news
+    {"cwt", D::mass, 50.80234544, 0, "hundredweight"},  // the long hundredweight of bells and coal
+    {"ton", D::mass, 907.18474, 0, "ton"},              // the short ton, as "tons" means in US news
     {"dwt", D::mass, 1e3, 0, "tonne deadweight"},
     {"Mt", D::mass, 1e9, 0, "million tonnes"},
     {"Gt", D::mass, 1e12, 0, "gigatonne"},

@@ -272,9 +272,13 @@ class DateReader : public Reader {
   // A bare year where a date is meant: "in 2030", "mid-2025", "OpenAI's 2022 funding round".
   bool try_bare_year(std::size_t i, std::size_t& next) {
     int year = 0;
-    if (!is_year_number(t_[i], year) || year < 1800 || year > 2100) return false;
-    // After a date preposition, or alone in its clause.
+    if (!is_year_number(t_[i], year) || year < 1000 || year > 2100) return false;
+    // After a date preposition, or alone in its clause; an older year only after "in", "since" and the
+    // like ("cast in 1711", "made in 1695").
     const bool alone = clause_edge_before(t_, i) && clause_edge_after(t_, i + 1);
+    const bool old_year_place =
+        i > 0 && one_of(t_[i - 1].norm, {"in", "since", "until", "before", "after", "circa"});
+    if (year < 1800 && !old_year_place) return false;
     if (!(year_by_its_place(i) || alone) || year_is_figure(i)) return false;
     push_year(i, i + 1, year, false);
     next = i + 1;

@@ -92,6 +92,7 @@ std::optional<TimeUnit> time_unit(std::string_view w) {
       {"stunden", {"h"}},
       {"uur", {"h"}},
       {"minutos", {"min"}},
+      {"ore", {"h"}},  // "due ore", "sei ore": Italian hours
       {"minuti", {"min"}},
       {"minuten", {"min"}},
       {"segundos", {"s"}},
@@ -102,7 +103,7 @@ std::optional<TimeUnit> time_unit(std::string_view w) {
   // Asked of many words: every unit has at most twelve letters and starts with one of these ("\xC3" opens
   // "år").
   if (w.empty() || w.size() > 12 ||
-      std::string_view("ymwdhsmcfqajgtuv\xC3").find(w[0]) == std::string_view::npos)
+      std::string_view("ymwdhsmcfqajgtuvo\xC3").find(w[0]) == std::string_view::npos)
     return std::nullopt;
   for (const auto& [word, unit] : kUnits)
     if (word == w) return unit;

@@ -364,8 +364,9 @@ class IdentifierReader : public Reader {
     if (plain(i) && t_[i].norm.size() <= 2 && i + 2 < n && norm_at(t_, i + 1, ".") && glued(i, i + 1) &&
         has_capital(text_, t_[i + 2]) && !scan_.mentions.empty() && scan_.mentions.back().last_token == i)
       return i + 2;
-    // Letters glued before it: "MCL38", "XC90", "A320neo", "Q3", "CO2", "ID.3".
-    if (i > 0 && glued(i - 1, i) &&
+    // Letters glued before it: "MCL38", "XC90", "A320neo", "Q3", "CO2", "ID.3"; not "c.125" (circa).
+    const bool circa = i > 1 && t_[i - 1].is(".") && (word(i - 2, "c") || word(i - 2, "ca"));
+    if (i > 0 && glued(i - 1, i) && !circa &&
         (t_[i - 1].is_word() || (t_[i - 1].is(".") && i > 1 && glued(i - 2, i - 1) && t_[i - 2].is_word())))
       return glued_run_end(i);
     // A word and a hyphen glued before it: "V-12", "COVID-19", "under-17", "F-150".

@@ -241,6 +241,8 @@ constexpr MeasureWord kMeasureWords[] = {
     {"megapixel", "MP"},
     {"fps", "fps"},
     {"chevaux", "hp"},  // "un tracteur de 300 chevaux"
+    {"cwt", "cwt"},     // a bell's hundredweight: "24cwt"
+    {"kn", "kn"},       // "wind 18kn"
     {"volt", "V"},
     {"volts", "V"},
     {"kilovolt", "kV"},

@@ -18,6 +18,7 @@ std::optional<Currency> currency_symbol(std::string_view s) {
       {"$", "USD"},
       {"\xE2\x82\xAC", "EUR"},
       {"\xC2\xA3", "GBP"},
+      {"\xE0\xB8\xBF", "THB"},  // ฿
       {"\xC2\xA5", "JPY"},
       {"\xE2\x82\xB9", "INR"},
       {"\xE2\x82\xA9", "KRW"},

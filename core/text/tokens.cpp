@@ -31,6 +31,7 @@ bool is_symbol(char32_t c) {
     case 0xA5:
     case 0x2030:
     case 0x00B0:
+    case 0x0E3F:  // ฿, the baht sign, outside the Currency Symbols block
       return true;
     default:
       return c >= 0x20A0 && c <= 0x20CF;  // the Currency Symbols block: euro, rupee, won, ...
@@ -105,9 +106,11 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     Token t;
     t.start = i;
+    // ".5" is a number, but not after a number or a word it touches: "c.125" is circa 125, "ID.3" a name.
     const bool dot_number =
         c == '.' && i + 1 < n && is_digit(static_cast<unsigned char>(text[i + 1])) &&
-        (tokens.empty() || tokens.back().end != i || tokens.back().kind != TokenKind::number);
+        (tokens.empty() || tokens.back().end != i ||
+         (tokens.back().kind != TokenKind::number && tokens.back().kind != TokenKind::word));
     if (is_digit(c) || dot_number) {
       std::size_t j = dot_number ? i + 1 : i;
       while (j < n) {

@@ -1013,3 +1013,18 @@ TEST_CASE("news: x15-15's misses: one of a unit, kilometres of a race, rows' plu
         std::vector<std::string>{"$78.26 = 78.26 USD (money)"});
   CHECK(described("He was called up to the under-17 squad.") == std::vector<std::string>{});
 }
+
+TEST_CASE("news: circa before a figure, the baht, hundredweights, knots, Italian hours, older years",
+          "[quantities][news]") {
+  check_all({
+      {"Metered households use c.125 litres per person per day.", "125 litres", K::measure, 125, "l"},
+      {"Bangkok clinics charge \u0e3f85,000 for a facelift.", "\u0e3f85,000", K::money, 85000, "THB"},
+      {"The tenor bell weighs 24cwt, the ringers say.", "24cwt", K::measure, 24, "cwt"},
+      {"Wind 18kn on the hill, so no flying today.", "18kn", K::measure, 18, "kn"},
+      {"Il teatro ha venduto tutti i biglietti in due ore per il concerto.", "due ore", K::duration, 2, "h"},
+  });
+  // A year before 1800 is a date after "in": no bare figure.
+  CHECK(described("The bell was cast in 1711 and rehung.") == std::vector<std::string>{});
+  // A decimal never starts right after a word it touches: "ID.3" stays a name.
+  CHECK(described("The ID.3 sold well.") == std::vector<std::string>{});
+}
