@@ -177,9 +177,7 @@ void Checker::settle_disagreement(Claim& claim) const {
   for (std::size_t gi : facts_->facts_for(f.predicate, f.subject)) {
     const Fact& g = facts_->facts()[gi];
     if (&g == &f || g.context != f.context || g.object != f.object || g.when != f.when ||
-        !g.earlier.empty() || !f.earlier.empty() ||
-        agree({g.value.amount, g.value.comparator, g.value.interval},
-              {f.value.amount, f.value.comparator, f.value.interval}))
+        !g.earlier.empty() || !f.earlier.empty() || agrees(g.value, f.value))
       continue;
     // Its source last: a large learned base has hundreds of sibling facts, most ruled out above.
     const Source* theirs = facts_->source(g.source);

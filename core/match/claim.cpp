@@ -20,6 +20,10 @@ bool agrees(const QuantityMention& q, const FactValue& v) {
   return agree({q.value, q.comparator, q.interval}, {v.amount, v.comparator, v.interval});
 }
 
+bool agrees(const FactValue& a, const FactValue& b) {
+  return agree({a.amount, a.comparator, a.interval}, {b.amount, b.comparator, b.interval});
+}
+
 void Report::add(Claim claim) {
   switch (claim.verdict) {
     case Verdict::supported:

@@ -91,6 +91,8 @@ struct Claim {
 
 // Whether the figure, as stated, agrees with the fact's value (model/interval.hpp, agree()).
 bool agrees(const QuantityMention& q, const FactValue& v);
+// Whether two values of facts agree, by the same rule: two sources that say the same thing.
+bool agrees(const FactValue& a, const FactValue& b);
 
 struct Report {
   std::vector<Claim> claims;  // in order of appearance

@@ -14,10 +14,6 @@ bool ends_clause(const Token& t) {
   return t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(":");
 }
 
-bool is_word(const std::vector<Token>& t, std::size_t k, std::string_view w) {
-  return k < t.size() && t[k].is(w);
-}
-
 bool list_break(const std::vector<Token>& t, std::size_t k) {
   return k < t.size() && (t[k].is(",") || t[k].is(":") || t[k].is(";") || t[k].is("(") || t[k].is("|") ||
                           t[k].is(".") || t[k].is(")"));
@@ -64,7 +60,7 @@ std::optional<std::size_t> numbered_noun(const std::vector<Token>& t, const Quan
     if (t[w].is(".") || t[w].is(";") || t[w].is(":")) return {};
     if ((t[w].is("numbers") || t[w].is("volumes")) && w > 0 && t[w - 1].is_word() && countable_noun(t[w - 1]))
       return w - 1;
-    if (t[w].is("number") && is_word(t, w + 1, "of") && w + 2 < t.size() && t[w + 2].is_word() &&
+    if (t[w].is("number") && word_at(t, w + 1, "of") && w + 2 < t.size() && t[w + 2].is_word() &&
         plural_noun(t[w + 2].norm))
       return w + 2;
   }
@@ -104,9 +100,9 @@ void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector
     // stores the chain grew to 4,000" may count something else.
     // "added 11 stores, taking its count to 387": a running total, whatever its size.
     const std::size_t f = q.first_token;
-    const bool total = f > 2 && is_word(tokens, f - 1, "to") &&
-                       (is_word(tokens, f - 2, "total") || is_word(tokens, f - 2, "count") ||
-                        is_word(tokens, f - 2, "tally") || is_word(tokens, f - 2, "estate"));
+    const bool total = f > 2 && word_at(tokens, f - 1, "to") &&
+                       (word_at(tokens, f - 2, "total") || word_at(tokens, f - 2, "count") ||
+                        word_at(tokens, f - 2, "tally") || word_at(tokens, f - 2, "estate"));
     if (!total && (before.value <= 0 || q.value > 20 * before.value || before.value > 20 * q.value)) continue;
     if (!same_sentence) continue;
     // "nearly 3bn more than the council pencilled in": a difference, not another of the same.

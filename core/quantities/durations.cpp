@@ -405,17 +405,11 @@ class DurationReader : public Reader {
   // A price in the clause around token i: "A barrel of WTI cost $78.26", "€9.50 for a pint of stout". One
   // of a unit there is what the price is of, no figure of its own.
   bool priced_near(std::size_t i) const {
-    const auto stop = [&](std::size_t m) { return t_[m].is(".") || t_[m].is(";") || t_[m].is("!"); };
-    const auto priced = [&](std::size_t m) {
-      return t_[m].kind == TokenKind::symbol ||
-             (t_[m].is_word() && one_of(t_[m].norm, {"cost", "costs", "price", "priced", "sells", "sold",
-                                                     "pay", "pays", "paid", "charge", "charges", "worth"}));
-    };
-    for (std::size_t m = i; m > 0 && i - m < 12 && !stop(m - 1); --m)
-      if (priced(m - 1)) return true;
-    for (std::size_t m = i + 1; m < t_.size() && m < i + 14 && !stop(m); ++m)
-      if (priced(m)) return true;
-    return false;
+    return in_sentence_near(t_, i, 12, 13, [](const Token& w) {
+      return w.kind == TokenKind::symbol ||
+             (w.is_word() && one_of(w.norm, {"cost", "costs", "price", "priced", "sells", "sold", "pay",
+                                             "pays", "paid", "charge", "charges", "worth"}));
+    });
   }
 
   // "In a week", "within an hour" as a stated period, but not as the period of a figure before it in

@@ -65,6 +65,18 @@ inline bool ordinal_suffix_fits(std::string_view digits, std::string_view suffix
 }
 
 // The token has a capital letter: "Boeing", "iPhone", "FTSE".
+// Whether `hit` holds for a token at most `back` tokens before k or `ahead` after it, without crossing the
+// end of k's sentence (".", ";", "!"): "boat" near "9nm", a price near "a barrel of".
+template <typename Hit>
+bool in_sentence_near(const Tokens& t, std::size_t k, std::size_t back, std::size_t ahead, Hit hit) {
+  const auto stop = [&](std::size_t m) { return t[m].is(".") || t[m].is(";") || t[m].is("!"); };
+  for (std::size_t m = k; m > 0 && k - m < back && !stop(m - 1); --m)
+    if (hit(t[m - 1])) return true;
+  for (std::size_t m = k + 1; m < t.size() && m <= k + ahead && !stop(m); ++m)
+    if (hit(t[m])) return true;
+  return false;
+}
+
 inline bool has_capital(std::string_view text, const Token& tok) {
   for (std::size_t k = tok.start; k < tok.end; ++k)
     if (text[k] >= 'A' && text[k] <= 'Z') return true;

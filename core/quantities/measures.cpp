@@ -633,12 +633,8 @@ class MeasureReader : public Reader {
         "boat",   "boats", "yacht",    "yachts",  "sail",  "sailing",    "sailed",   "vessel",  "vessels",
         "ship",   "ships", "ferry",    "ferries", "coast", "offshore",   "sea",      "ocean",   "harbour",
         "harbor", "knots", "nautical", "regatta", "fleet", "coastguard", "lifeboat", "trawler", "tanker"};
-    const auto stop = [&](std::size_t m) { return t_[m].is(".") || t_[m].is(";") || t_[m].is("!"); };
-    for (std::size_t m = k; m > 0 && k - m < 20 && !stop(m - 1); --m)
-      if (t_[m - 1].is_word() && one_of(t_[m - 1].norm, kSea)) return true;
-    for (std::size_t m = k; m < t_.size() && m < k + 20 && !stop(m); ++m)
-      if (t_[m].is_word() && one_of(t_[m].norm, kSea)) return true;
-    return false;
+    return in_sentence_near(t_, k, 20, 20,
+                            [](const Token& w) { return w.is_word() && one_of(w.norm, kSea); });
   }
 
   // A unit of measure after the number: "330 metres", "1.2 gigawatts", "180ml", "a 4.4-litre engine",
