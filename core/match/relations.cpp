@@ -317,6 +317,10 @@ void RelationFinder::role(const CueMention& cue) {
     return;
   // "Microsoft's CEO is Satya Nadella", "the chairman of the venture is Masayoshi Son", and in lists
   // and tables "OpenAI CEO: Mira Murati".
+  // A fact box's row leads the eye to the name: "CEO ...... Sam Altman", "Chairman | Masayoshi Son".
+  if (!org_follows)
+    while (in(p + 1) && token_is(tok(p), {".", "...", "|"}) && (tok(p).is("|") || is_leader(v_.tokens, p)))
+      ++p;
   if (!org_follows && in(p + 1) && token_is(tok(p), {"is", "was", "remains", ":"})) {
     if (auto n = name_at(p + 1); n && n->thing.entity && n->thing.entity->is_person()) p = p + 1;
   }
@@ -421,10 +425,14 @@ void RelationFinder::rank(const CueMention& cue) {
       object = m;
   }
   if (!object) {
-    // "the largest investor in the company": the sentence's entity that has investors on record.
-    for (const EntityMention& m : v_.entities) {
-      for (std::size_t fi : facts_.facts_with(cue.predicate->id))
-        if (facts_.facts()[fi].object == m.entity->id) object = &m;
+    // "the largest investor in the company": the sentence's entity that has investors on record, or
+    // the one it refers back to ("Largest investor ...... Microsoft" under "OpenAI key numbers").
+    for (const auto* list : {&v_.entities, &v_.antecedents}) {
+      for (const EntityMention& m : *list) {
+        for (std::size_t fi : facts_.facts_with(cue.predicate->id))
+          if (facts_.facts()[fi].object == m.entity->id) object = &m;
+        if (object) break;
+      }
       if (object) break;
     }
   }
@@ -517,7 +525,15 @@ void RelationFinder::members(const CueMention& cue) {
   for (std::size_t s = begin(); s < end();) {
     std::vector<Name> items;
     std::size_t e = s;
+    bool person = false;
     for (auto n = name_at(s); n;) {
+      // A person is no member of a venture: "the joint venture's chairman is Masayoshi Son, Stargate
+      // said" lists no one.
+      if (n->thing.entity && n->thing.entity->is_person()) {
+        person = true;
+        e = n->last;
+        break;
+      }
       items.push_back(*n);
       e = n->last;
       const std::size_t j = list_separator(v_, n->last, end());
@@ -525,7 +541,7 @@ void RelationFinder::members(const CueMention& cue) {
       n = name_at(j);
     }
     const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
-    if (items.size() >= 2 && known && !taken(s, e)) {
+    if (items.size() >= 2 && known && !person && !taken(s, e)) {
       const std::size_t d = e <= cue.first_token  ? cue.first_token - e
                             : s >= cue.last_token ? s - cue.last_token
                                                   : 0;
@@ -535,7 +551,7 @@ void RelationFinder::members(const CueMention& cue) {
         best_distance = d;
       }
     }
-    s = items.empty() ? s + 1 : e;
+    s = std::max(s + 1, e);
   }
   if (list.size() < 2) return;
   // "Members" lists only what follows it: "the members are A, B and C", "its members include A and B".

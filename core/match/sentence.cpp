@@ -62,7 +62,9 @@ bool refers_back(const SentenceView& v) {
   static const std::vector<std::string> kZones = {"gmt", "bst", "cet", "cest", "utc", "et", "est",
                                                   "edt", "pt",  "pst", "pdt",  "ist", "jst"};
   const std::size_t until = v.quantities.empty() ? b : v.quantities.front()->first_token;
-  for (std::size_t i = a + 1; i < until; ++i) {
+  // After a list mark, the first word opens the sentence: "▸ Its first bet: $1bn in 2019".
+  const std::size_t opening = is_list_mark(v.text, v.tokens[a]) ? a + 1 : a;
+  for (std::size_t i = opening + 1; i < until; ++i) {
     if (!v.tokens[i].is_word() || !v.capitalized(i)) continue;
     if (std::find(kZones.begin(), kZones.end(), v.tokens[i].norm) != kZones.end()) continue;
     if (v.tokens[i - 1].is("-") || v.tokens[i - 1].is(":") || v.tokens[i - 1].is("--")) continue;
@@ -72,6 +74,33 @@ bool refers_back(const SentenceView& v) {
     if (!known) return false;
   }
   return true;
+}
+
+// A line of a fact box or table: a list item, "Label ...... value", "Label | value" or "Label: value".
+bool is_row(const SentenceView& v) {
+  const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
+  if (v.text.substr(v.sentence.start, v.sentence.end - v.sentence.start).find('\n') != std::string_view::npos)
+    return false;
+  if (is_list_mark(v.text, v.tokens[a])) return true;
+  for (std::size_t k = a + 1; k < b; ++k) {
+    const Token& t = v.tokens[k];
+    if (t.is("|") || (k < a + 5 && t.is(":"))) return true;
+    if ((t.is(".") || t.is("...")) && k + 1 < b && adjacent(t, v.tokens[k + 1]) &&
+        (v.tokens[k + 1].is(".") || v.tokens[k + 1].is("...")))
+      return true;
+  }
+  return false;
+}
+
+// The heading of a fact box: a short line of its own, with no stop at its end, that opens a block of
+// rows ("OpenAI key numbers (as of today)", "Microsoft at a glance (Jan. 2025)", "The OpenAI file:").
+bool is_heading(const SentenceView& v) {
+  const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
+  if (b - a > 12 || b >= v.tokens.size() || is_row(v)) return false;
+  const Token& last = v.tokens[b - 1];
+  if (last.is(".") || last.is("!") || last.is("?")) return false;
+  const std::string_view after = v.text.substr(v.sentence.end, v.tokens[b].start - v.sentence.end);
+  return after.find('\n') != std::string_view::npos;
 }
 
 }  // namespace
@@ -122,6 +151,20 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     view.previous = previous_;  // and the topic stays for the next sentence
     return view;
   }
+  // The rows of a fact box speak of what its heading names, unless a row names its own organisation.
+  if (!heading_.empty()) {
+    // "Stake in OpenAI ...... ~$14bn" under "Microsoft at a glance" is Microsoft's stake still.
+    if (is_row(view)) {
+      view.antecedents = heading_;
+      view.previous = heading_;
+      return view;
+    } else {
+      heading_.clear();
+    }
+  }
+  if (is_heading(view))
+    for (const EntityMention& m : view.entities)
+      if (!m.entity->is_person()) heading_.push_back(m);
   if (refers_back(view)) view.antecedents = previous_;
   view.previous = std::move(previous_);
   // The topic lasts through a sentence that names no one and refers back to it.

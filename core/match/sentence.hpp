@@ -6,7 +6,6 @@
 #include <string_view>
 #include <vector>
 
-
 #include "lexicon/lexicon.hpp"
 #include "quantities/quantities.hpp"
 #include "text/sentences.hpp"
@@ -66,6 +65,7 @@ class SentenceWalker {
   std::vector<QuantityMention>::const_iterator quantity_, quantities_end_;
   std::vector<EntityMention>::const_iterator entity_, entities_end_;
   std::vector<EntityMention> previous_;  // the entities of the sentence before
+  std::vector<EntityMention> heading_;   // the organisations a fact box's heading names, while its rows last
   bool carry_topic_ = false;
   std::vector<EntityMention> topics_;
   std::vector<const Entity*> subjects_;  // sorted

@@ -43,14 +43,6 @@ bool is_bullet(std::string_view text, const Token& t) {
   return std::find(std::begin(kBullets), std::end(kBullets), s) != std::end(kBullets);
 }
 
-// Dots that lead the eye along a table row ("Dec 2015 ...... OpenAI founded", "Nov 17, 2023 .. Board")
-// end no sentence.
-bool is_leader(const std::vector<Token>& tokens, std::size_t k) {
-  const auto dot = [&](std::size_t i) { return tokens[i].is(".") || tokens[i].is("..."); };
-  return (k + 1 < tokens.size() && dot(k + 1) && adjacent(tokens[k], tokens[k + 1])) ||
-         (k > 0 && dot(k - 1) && adjacent(tokens[k - 1], tokens[k]));
-}
-
 bool is_abbreviation(const Token& t) {
   static const std::array<std::string_view, 37> kAbbrev = {
       "corp", "inc",  "co",  "ltd",  "mr",     "mrs",  "ms",   "dr",  "jr",   "sr",   "st",  "vs",  "no",
@@ -105,6 +97,14 @@ bool lower_case_post(const std::vector<Token>& tokens, std::size_t stop, std::si
 }
 
 }  // namespace
+
+// Dots that lead the eye along a table row ("Dec 2015 ...... OpenAI founded", "Nov 17, 2023 .. Board")
+// end no sentence.
+bool is_leader(const std::vector<Token>& tokens, std::size_t k) {
+  const auto dot = [&](std::size_t i) { return tokens[i].is(".") || tokens[i].is("..."); };
+  return (k + 1 < tokens.size() && dot(k + 1) && adjacent(tokens[k], tokens[k + 1])) ||
+         (k > 0 && dot(k - 1) && adjacent(tokens[k - 1], tokens[k]));
+}
 
 bool is_list_mark(std::string_view text, const Token& t) {
   return is_bullet(text, t) || t.is("-") || t.is("--") || t.is("*");

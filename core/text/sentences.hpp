@@ -29,6 +29,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
 // A mark that opens a list item: a bullet ("•", "▸", "▪", "‣", "◦", "►") or a dash or "-" or "*" before it.
 bool is_list_mark(std::string_view text, const Token& t);
 
+// A dot that leads the eye along a table row, touching another: "Valuation ...... $157 billion".
+bool is_leader(const std::vector<Token>& tokens, std::size_t k);
+
 // False when the sentence's small words are mostly French, German, Spanish, Italian, Portuguese or Dutch
 // ("le", "und", "los", "della", "het"): translated copy whose cue words an English reading cannot take.
 // Words in capitals ("EST", "OG") are passed over.

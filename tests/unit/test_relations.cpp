@@ -63,3 +63,38 @@ TEST_CASE("ranks", "[relations]") {
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
 }
+
+TEST_CASE("a fact box's rows speak of what its heading names", "[relations][topic]") {
+  auto seen = check(
+      "OpenAI in brief\n"
+      "Post-money valuation ....... $157 billion\n"
+      "Biggest investor ........... Microsoft\n"
+      "Chief executive ............ Sam Altman");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].text == "$157 billion");
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].verdict == "supported");
+  CHECK(seen[1].fact == "openai-largest-investor");
+  CHECK(seen[2].verdict == "supported");
+  CHECK(seen[2].fact == "openai-ceo");
+  // The same rows under a heading that names no one the base knows stay unchecked.
+  seen = check("Anthropic in brief\nPost-money valuation ....... $157 billion");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+  // A paragraph after the box speaks of its heading no more.
+  seen = check("OpenAI in brief\nValuation | $157 billion\n\nThe museum was valued at $2 billion.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].verdict == "unverified");
+}
+
+TEST_CASE("a person named beside a venture is no member of it", "[relations]") {
+  const auto seen = check("The venture’s chairman is Masayoshi Son, Stargate’s backers said.");
+  for (const auto& s : seen) CHECK(s.verdict != "contradicted");
+}
+
+TEST_CASE("a list item that opens with a pronoun refers back", "[relations][topic]") {
+  const auto seen = check("▸ Microsoft has backed OpenAI for years\n▸ Its first cheque: $1bn in 2019");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "microsoft-openai-2019-investment");
+}
