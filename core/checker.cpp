@@ -196,7 +196,7 @@ Report Checker::check(std::string_view text) const {
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
   // 3. The fact base's words: the entities it knows, by name and alias.
-  const std::vector<EntityMention> entities = lexicon_->find_entities(tokens);
+  const std::vector<EntityMention> entities = lexicon_->find_entities(text, tokens);
 
   Report report;
   // Checking against sources: the tokens that name entities, for reading what governs a figure.

@@ -117,7 +117,36 @@ const std::vector<std::size_t>& Lexicon::facts_for(const Predicate* predicate, c
 
 std::vector<EntityMention> Lexicon::find_entities(const std::vector<Token>& tokens) const {
   std::vector<EntityMention> out;
+  // "the Altman-led ChatGPT maker": an alias with its article, a compound modifier between them. The
+  // mention is the words after the modifier, which may name someone itself; found when the scan reaches
+  // them.
+  std::size_t described = tokens.size();  // where such words start, if the scan is before them
+  const Entity* described_entity = nullptr;
+  std::size_t described_end = 0;
   for (std::size_t i = 0; i < tokens.size();) {
+    if (i == described) {
+      out.push_back({i, described_end, tokens[i].start, tokens[described_end - 1].end, described_entity});
+      i = described_end;
+      described = tokens.size();
+      continue;
+    }
+    if (tokens[i].is("the") && described == tokens.size() && i + 4 < tokens.size() && tokens[i + 2].is("-") &&
+        adjacent(tokens[i + 1], tokens[i + 2]) && adjacent(tokens[i + 2], tokens[i + 3]) &&
+        tokens[i + 1].is_word() && tokens[i + 3].is_word()) {
+      const auto the = aliases_.find("the");
+      for (const Alias& a : the == aliases_.end() ? std::vector<Alias>{} : the->second) {
+        std::size_t k = i + 4;
+        bool ok = a.norms.size() > 1;
+        for (std::size_t n = 1; n < a.norms.size() && ok; ++n, ++k)
+          ok = k < tokens.size() && tokens[k].norm == a.norms[n];
+        if (ok) {
+          described = i + 4;
+          described_end = k;
+          described_entity = a.entity;
+          break;
+        }
+      }
+    }
     auto it = alias_keys_.may_contain(tokens[i].norm) ? aliases_.find(tokens[i].norm) : aliases_.end();
     const Alias* best = nullptr;
     std::size_t best_end = i;
@@ -160,7 +189,42 @@ std::vector<EntityMention> Lexicon::find_entities(const std::vector<Token>& toke
     }
     out.push_back({i, end, tokens[i].start, tokens[end - 1].end, best->entity});
     i = end;
+    if (described < i) described = tokens.size();  // the words were part of a longer name
   }
+  return out;
+}
+
+std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
+                                                  const std::vector<Token>& tokens) const {
+  std::vector<EntityMention> found = find_entities(tokens);
+  // The people named in full so far, by last name: token norm -> (entity, where the full name ended).
+  std::map<std::string, const Entity*> named;
+  std::vector<EntityMention> out;
+  out.reserve(found.size());
+  std::size_t next = 0;  // the first token no mention covers yet
+  const auto add_surnames = [&](std::size_t until) {
+    for (std::size_t k = next; k < until && !named.empty(); ++k) {
+      const auto it = named.find(tokens[k].norm);
+      if (it == named.end() || !tokens[k].is_word()) continue;
+      const std::string_view written = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+      if (written.empty() || written[0] < 'A' || written[0] > 'Z') continue;
+      // "Son Heung-min" is another Son: a capitalised word right after is another name.
+      if (k + 1 < until && tokens[k + 1].is_word() && text[tokens[k + 1].start] >= 'A' &&
+          text[tokens[k + 1].start] <= 'Z')
+        continue;
+      out.push_back({k, k + 1, tokens[k].start, tokens[k].end, it->second});
+    }
+  };
+  for (const EntityMention& m : found) {
+    add_surnames(m.first_token);
+    out.push_back(m);
+    next = m.last_token;
+    if (!m.entity->is_person() || m.last_token - m.first_token < 2) continue;
+    const std::vector<Token> name = tokenize(m.entity->name);
+    if (name.size() < 2 || tokens[m.last_token - 1].norm != name.back().norm) continue;
+    named.emplace(name.back().norm, m.entity);
+  }
+  add_surnames(tokens.size());
   return out;
 }
 

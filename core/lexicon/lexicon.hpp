@@ -47,6 +47,10 @@ class Lexicon {
 
   // Every entity mention, longest match first, in order, without overlaps.
   std::vector<EntityMention> find_entities(const std::vector<Token>& tokens) const;
+  // The same, and a person's last name alone once the text has named them in full ("Son, who will chair
+  // Stargate" after "Masayoshi Son"), when it is written with its capital: a name that is also a word
+  // ("Son") is no alias of its own.
+  std::vector<EntityMention> find_entities(std::string_view text, const std::vector<Token>& tokens) const;
   // Every predicate cue in tokens [from, to).
   std::vector<CueMention> find_cues(const std::vector<std::string>& stems, std::size_t from,
                                     std::size_t to) const;

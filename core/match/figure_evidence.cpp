@@ -406,13 +406,27 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
   if (!f.object.empty() && q.last_token + 1 < end &&
       (t[q.last_token].is("in") || t[q.last_token].is("into"))) {
     const std::size_t k = q.last_token + 1;
+    // A person's name that describes the recipient is not it: "into Altman's OpenAI", "into the
+    // Altman-led ChatGPT maker".
+    const auto describes = [&](const EntityMention& m) {
+      return m.entity->is_person() && m.last_token < end &&
+             (t[m.last_token].is("'s") ||
+              (t[m.last_token].is("-") && adjacent(t[m.last_token - 1], t[m.last_token])));
+    };
     const EntityMention* named = nullptr;
-    for (const EntityMention& m : v_.entities)
-      if (m.first_token >= k && m.first_token < k + 3 && !named) named = &m;
+    std::size_t window = k + 3;
+    for (const EntityMention& m : v_.entities) {
+      if (m.first_token < k || m.first_token >= window || named) continue;
+      if (describes(m)) {
+        window = m.last_token + 5;
+        continue;
+      }
+      named = &m;
+    }
     const bool words_before =
         named && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k),
                              t.begin() + static_cast<std::ptrdiff_t>(named->first_token),
-                             [&](const Token& w) { return w.is_word(); });
+                             [&](const Token& w) { return w.is_word() || w.is("'s") || w.is("-"); });
     if (named && words_before) {
       if (named->entity->id != f.object) return false;
     } else if (t[k].is_word() && !is_calendar_word(t[k].norm) && !is_no_recipient(t[k]) &&

@@ -48,8 +48,13 @@ class RelationFinder {
   void founders_of(const EntityMention& venture);
   // "X, who will chair Y", "X runs Y", "she ran Y", "X-led Y".
   void leadership_at(std::size_t i);
+  // "Sam Altman's OpenAI": confirms a leader, never contradicts one.
+  void possessed_by_leader();
   // The organisation a verb governs: an entity, or "the venture" for the venture the text is about.
   std::optional<Name> organisation_at(std::size_t i) const;
+  // After "the Altman-led": the organisation an alias's words without their article name ("ChatGPT
+  // maker"), or a plain noun ("company", "venture") for the one whose role the leader holds or held.
+  std::optional<Name> described_after_article(std::size_t i, const Entity& leader) const;
   // The person a verb at token i is said of: the name before it (", who" and auxiliaries between), or
   // a pronoun's person from this sentence or the one before.
   std::optional<Name> person_before(std::size_t i) const;

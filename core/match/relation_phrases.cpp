@@ -40,12 +40,12 @@ namespace {
 // sentence with entities, so most are turned away by length and first letter before any hashing.
 bool is_phrase_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "member", "members", "part",     "join",    "joins",    "joined",  "joining", "outside",
-      "sit",    "sits",    "sat",      "sitting", "unveiled", "unveil",  "unveils", "formed",
-      "form",   "forms",   "launched", "launch",  "launches", "created", "create",  "founded",
-      "behind", "cooked",  "run",      "runs",    "ran",      "running", "lead",    "leads",
-      "led",    "leading", "head",     "heads",   "headed",   "heading", "helm",    "helms",
-      "helmed", "steer",   "steers",   "steered", "partner",  "partners"};
+      "member", "members", "part",     "join",    "joins",    "joined",   "joining", "outside",
+      "sit",    "sits",    "sat",      "sitting", "unveiled", "unveil",   "unveils", "formed",
+      "form",   "forms",   "launched", "launch",  "launches", "created",  "create",  "founded",
+      "behind", "cooked",  "run",      "runs",    "ran",      "running",  "lead",    "leads",
+      "led",    "leading", "head",     "heads",   "headed",   "heading",  "helm",    "helms",
+      "helmed", "steer",   "steers",   "steered", "partner",  "partners", "chaired"};
   if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 8) return false;
   if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) return false;
   return kWords.count(t.norm) > 0;
@@ -55,6 +55,10 @@ bool is_phrase_word(const Token& t) {
 
 bool RelationFinder::may_have_phrases(const SentenceView& view) {
   if (view.entities.empty() && view.antecedents.empty()) return false;
+  for (const EntityMention& m : view.entities)  // "Sam Altman's OpenAI"
+    if (m.entity->is_person() && m.last_token < view.sentence.last_token &&
+        view.tokens[m.last_token].is("'s"))
+      return true;
   for (std::size_t k = view.sentence.first_token; k < view.sentence.last_token; ++k)
     if (is_phrase_word(view.tokens[k])) return true;
   return false;
@@ -62,6 +66,7 @@ bool RelationFinder::may_have_phrases(const SentenceView& view) {
 
 void RelationFinder::read_phrases() {
   if (!phrases_) return;
+  possessed_by_leader();
   for (const EntityMention& m : v_.entities)
     if (!m.entity->is_person()) founders_of(m);
   for (std::size_t i = begin(); i < end(); ++i) {
@@ -107,6 +112,41 @@ std::optional<RelationFinder::Name> RelationFinder::organisation_at(std::size_t 
       {std::string(v_.text.substr(tok(i).start, tok(last).end - tok(i).start)), venture}, i, last + 1};
 }
 
+std::optional<RelationFinder::Name> RelationFinder::described_after_article(std::size_t i,
+                                                                            const Entity& leader) const {
+  if (!in(i)) return std::nullopt;
+  // An alias with its article, the article before the leader: "the Altman-led ChatGPT maker".
+  for (const Entity& e : facts_.entities()) {
+    if (e.is_person()) continue;
+    for (const std::string& alias : e.aliases) {
+      if (alias.rfind("the ", 0) != 0) continue;
+      const std::vector<Token> words = tokenize(std::string_view(alias).substr(4));
+      std::size_t k = i;
+      for (const Token& w : words) {
+        if (!in(k) || tok(k).norm != w.norm) break;
+        ++k;
+      }
+      if (k - i == words.size() && !words.empty())
+        return Name{{std::string(v_.text.substr(tok(i).start, tok(k - 1).end - tok(i).start)), &e}, i, k};
+    }
+  }
+  // A plain noun, "the Nadella-led company", "the Son-led venture": the organisation the sentence or the
+  // one before names whose role the leader holds or held.
+  if (!token_is(tok(i), {"company", "firm", "group", "startup", "start-up", "lab", "giant", "venture",
+                         "project", "consortium", "maker", "outfit"}))
+    return std::nullopt;
+  for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
+    for (const EntityMention& m : *list) {
+      if (m.entity->is_person()) continue;
+      for (const Predicate& role : facts_.predicates())
+        if (role.value == ValueKind::role && holds_or_held(*m.entity, leader, &role))
+          return Name{
+              {std::string(v_.text.substr(tok(i).start, tok(i).end - tok(i).start)), m.entity}, i, i + 1};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i) const {
   std::size_t k = i;
   bool who = false;
@@ -146,6 +186,8 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
 }
 
 bool RelationFinder::headline() const {
+  // A headline ends without a stop: "Larry Ellison will chair Stargate." is a sentence.
+  if (tok(end() - 1).is(".")) return false;
   std::size_t words = 0, capitals = 0;
   for (std::size_t k = begin(); k < end(); ++k) {
     if (!tok(k).is_word()) continue;
@@ -153,6 +195,30 @@ bool RelationFinder::headline() const {
     capitals += v_.capitalized(k) ? 1 : 0;
   }
   return words >= 3 && capitals * 2 > words;
+}
+
+// ---- leadership by possession -----------------------------------------------------------------------
+
+void RelationFinder::possessed_by_leader() {
+  // "Sam Altman's OpenAI": the organisation as its leader's. It confirms only: a founder's or an
+  // owner's name may stand so too ("Musk's OpenAI" of the early years).
+  for (const EntityMention& p : v_.entities) {
+    const std::size_t k = p.last_token;
+    if (!p.entity->is_person() || !in(k + 1) || !tok(k).is("'s")) continue;
+    const EntityMention* org = starting_at(k + 1);
+    if (!org || org->entity->is_person() || taken(p.first_token, org->last_token)) continue;
+    Claim claim;
+    RelationClaim rel;
+    rel.relation = ValueKind::role;
+    rel.subject = from_mention(org).thing;
+    rel.object = from_mention(&p).thing;
+    claim.relation = rel;
+    judge_role(claim, *org->entity, from_mention(&p), nullptr, Polarity::asserted);
+    if (claim.verdict != Verdict::supported) continue;
+    if (!claim.relation->predicate && claim.fact)
+      claim.relation->predicate = facts_.predicate(claim.fact->predicate);
+    add(std::move(claim), p.first_token, org->last_token);
+  }
 }
 
 // ---- membership ------------------------------------------------------------------------------------
@@ -312,11 +378,24 @@ void RelationFinder::membership_at(std::size_t i) {
 // ---- leadership ------------------------------------------------------------------------------------
 
 void RelationFinder::leadership_at(std::size_t i) {
-  if (!is_leading_verb(tok(i))) return;
-  // "Murati-led OpenAI", "Microsoft-led Stargate": a name glued to "-led" before the organisation.
-  if (tok(i).is("led") && i >= begin() + 2 && tok(i - 1).is("-") && adjacent(tok(i - 1), tok(i))) {
+  const bool chaired = tok(i).is("chaired");
+  if (!is_leading_verb(tok(i)) && !chaired) return;
+  // "Murati-led OpenAI", "Microsoft-led Stargate", "Son-chaired Stargate": a name glued to "-led"
+  // before the organisation.
+  if ((tok(i).is("led") || chaired) && i >= begin() + 2 && tok(i - 1).is("-") &&
+      adjacent(tok(i - 1), tok(i))) {
+    // "-chaired" says which role: the base's role whose cues say "chair".
+    const Predicate* role = nullptr;
+    for (const Predicate& p : facts_.predicates())
+      if (chaired && !role && p.value == ValueKind::role)
+        for (const std::string& cue : p.cues)
+          if (cue.rfind("chair", 0) == 0) role = &p;
+    if (chaired && !role) return;
     const EntityMention* leader = ending_at(i - 1);
     auto org = organisation_at(i + 1);
+    if (!org && leader && leader->entity->is_person() && leader->first_token > begin() &&
+        tok(leader->first_token - 1).is("the"))
+      org = described_after_article(i + 1, *leader->entity);
     if (!leader || !org || !org->thing.entity || taken(leader->first_token, org->last)) return;
     Claim claim;
     RelationClaim rel;
@@ -325,7 +404,9 @@ void RelationFinder::leadership_at(std::size_t i) {
       rel.subject = org->thing;
       rel.object = from_mention(leader).thing;
       claim.relation = rel;
-      judge_role(claim, *org->thing.entity, from_mention(leader), nullptr, Polarity::asserted);
+      judge_role(claim, *org->thing.entity, from_mention(leader), role, Polarity::asserted);
+    } else if (chaired) {
+      return;
     } else if (const Fact* fact = members_fact(*org->thing.entity)) {
       rel.relation = ValueKind::members;
       rel.predicate = facts_.predicate(fact->predicate);

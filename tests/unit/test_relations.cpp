@@ -98,3 +98,47 @@ TEST_CASE("a list item that opens with a pronoun refers back", "[relations][topi
   CHECK(seen[0].verdict == "supported");
   CHECK(seen[0].fact == "microsoft-openai-2019-investment");
 }
+
+TEST_CASE("a person's last name alone, once the text has named them in full", "[relations][names]") {
+  auto seen = check("Masayoshi Son spoke first. Son, who will chair Stargate, promised speed.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].text == "Son, who will chair Stargate");
+  CHECK(seen[0].verdict == "supported");
+  // Without the full name before, "Son" names no one; nor does the word in lower case.
+  CHECK(check("Son, who will chair Stargate, promised speed.").empty());
+  CHECK(check("Masayoshi Son spoke. His son will chair Stargate.").empty());
+}
+
+TEST_CASE("compound leaders: '-chaired', '-led' before an alias, a leader's organisation", "[relations]") {
+  auto seen = check("The Son-chaired Stargate opened a site. Masayoshi Son was there.");
+  CHECK(seen.empty());  // "Son" before the full name names no one
+  seen = check("Masayoshi Son beamed: the Son-chaired Stargate opened a site.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "stargate-chairman");
+  seen = check("Larry Ellison will chair Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("Microsoft has put nearly $14 billion into the Altman-led ChatGPT maker.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "microsoft-openai-total-investment");
+  CHECK(seen[1].text == "Altman-led ChatGPT maker");
+  CHECK(seen[1].verdict == "supported");
+  seen = check("Microsoft, the Satya Nadella-led company, spoke.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].fact == "microsoft-ceo");
+  // "Sam Altman's OpenAI" confirms; a founder's name so says nothing the base can judge.
+  seen = check("Microsoft has put nearly $14 billion into Sam Altman’s OpenAI.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].text == "Sam Altman’s OpenAI");
+  CHECK(seen[1].verdict == "supported");
+  seen = check("Elon Musk’s OpenAI raised $6.6 billion.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].text == "$6.6 billion");
+  // A person's company the base does not know keeps the figure from OpenAI.
+  seen = check("Microsoft has put nearly $14 billion into Altman’s Anthropic.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+}
