@@ -48,6 +48,8 @@ class RelationFinder {
   void founders_of(const EntityMention& venture);
   // "X, who will chair Y", "X runs Y", "she ran Y", "X-led Y".
   void leadership_at(std::size_t i);
+  // "Microsoft-backed OpenAI": confirmed by the backer's rank among the investors, never contradicted.
+  void backed_at(std::size_t i);
   // "Sam Altman's OpenAI": confirms a leader, never contradicts one.
   void possessed_by_leader();
   // The organisation a verb governs: an entity, or "the venture" for the venture the text is about.
@@ -55,6 +57,9 @@ class RelationFinder {
   // After "the Altman-led": the organisation an alias's words without their article name ("ChatGPT
   // maker"), or a plain noun ("company", "venture") for the one whose role the leader holds or held.
   std::optional<Name> described_after_article(std::size_t i, const Entity& leader) const;
+  // The one venture (an entity with a members fact) the sentence names, else the one it refers back to,
+  // else the one the sentence before named; null when none or two.
+  const Entity* venture_spoken_of() const;
   // The person a verb at token i is said of: the name before it (", who" and auxiliaries between), or
   // a pronoun's person from this sentence or the one before.
   std::optional<Name> person_before(std::size_t i) const;
@@ -69,8 +74,9 @@ class RelationFinder {
   const FactValue* holder_on_date(const Fact& f) const;
   // `ended_by_event`: the words tell of an event that ended the role ("is out as", "stepped down as",
   // "removed ... as"), true at its time; "no longer" and "former" speak of now.
+  // `dated`: a date in the sentence may pick the holder then.
   void judge_role(Claim& claim, const Entity& org, const Name& person, const Predicate* predicate,
-                  Polarity polarity, bool ended_by_event = false) const;
+                  Polarity polarity, bool ended_by_event = false, bool dated = true) const;
   // Whether the person holds or held the organisation's role of this predicate, by the fact base.
   bool holds_or_held(const Entity& org, const Entity& person, const Predicate* predicate) const;
   // One entity said to be (or not to be) a member of a venture.

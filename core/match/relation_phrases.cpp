@@ -29,7 +29,7 @@ bool is_between_subject_and_verb(const Token& t) {
           "as", "interim", "acting", "out", "serve", "serves", "served", "return", "returns", "returned",
           "remain", "remains", "remained", "stepped", "steps", "down", "resigned", "resigns",
           // "Sam Altman, its chief executive"
-          "its", "his", "her", "their"});
+          "its", "his", "her", "their", "among"});
 }
 
 }  // namespace
@@ -45,7 +45,7 @@ bool is_phrase_word(const Token& t) {
       "form",   "forms",   "launched", "launch",  "launches", "created",  "create",  "founded",
       "behind", "cooked",  "run",      "runs",    "ran",      "running",  "lead",    "leads",
       "led",    "leading", "head",     "heads",   "headed",   "heading",  "helm",    "helms",
-      "helmed", "steer",   "steers",   "steered", "partner",  "partners", "chaired"};
+      "helmed", "steer",   "steers",   "steered", "partner",  "partners", "chaired", "backed"};
   if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 8) return false;
   if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) return false;
   return kWords.count(t.norm) > 0;
@@ -73,6 +73,7 @@ void RelationFinder::read_phrases() {
     if (!is_phrase_word(tok(i)) || taken(i, i + 1)) continue;
     membership_at(i);
     if (!taken(i, i + 1)) leadership_at(i);
+    if (!taken(i, i + 1)) backed_at(i);
   }
 }
 
@@ -110,6 +111,19 @@ std::optional<RelationFinder::Name> RelationFinder::organisation_at(std::size_t 
   if (ventures != 1) return std::nullopt;
   return Name{
       {std::string(v_.text.substr(tok(i).start, tok(last).end - tok(i).start)), venture}, i, last + 1};
+}
+
+const Entity* RelationFinder::venture_spoken_of() const {
+  const Entity* venture = nullptr;
+  for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
+    for (const EntityMention& m : *list) {
+      if (m.entity->is_person() || m.entity == venture || !members_fact(*m.entity)) continue;
+      if (venture) return nullptr;  // two ventures: which one is not said
+      venture = m.entity;
+    }
+    if (venture) return venture;
+  }
+  return nullptr;
 }
 
 std::optional<RelationFinder::Name> RelationFinder::described_after_article(std::size_t i,
@@ -195,6 +209,39 @@ bool RelationFinder::headline() const {
     capitals += v_.capitalized(k) ? 1 : 0;
   }
   return words >= 3 && capitals * 2 > words;
+}
+
+// ---- backing ---------------------------------------------------------------------------------------
+
+void RelationFinder::backed_at(std::size_t i) {
+  // "Microsoft-backed OpenAI": the backer glued to "-backed" before the organisation. The base's rank
+  // of the backer among the organisation's investors confirms it; nothing here can contradict it, as
+  // the base need not list every backer.
+  if (!tok(i).is("backed") || i < begin() + 2 || !tok(i - 1).is("-") || !adjacent(tok(i - 1), tok(i))) return;
+  const EntityMention* backer = ending_at(i - 1);
+  auto org = organisation_at(i + 1);
+  if (!backer || backer->entity->is_person() || !org || !org->thing.entity ||
+      taken(backer->first_token, org->last))
+    return;
+  for (const Predicate& p : facts_.predicates()) {
+    if (p.value != ValueKind::rank) continue;
+    for (std::size_t fi : facts_.facts_with(p.id)) {
+      const Fact& f = facts_.facts()[fi];
+      if (f.subject != backer->entity->id || f.object != org->thing.entity->id) continue;
+      RelationClaim rel;
+      rel.relation = ValueKind::rank;
+      rel.predicate = &p;
+      rel.subject = from_mention(backer).thing;
+      rel.object = org->thing;
+      rel.rank = f.value.rank;
+      Claim claim;
+      claim.relation = rel;
+      claim.fact = &f;
+      claim.verdict = Verdict::supported;
+      add(std::move(claim), backer->first_token, org->last);
+      return;
+    }
+  }
 }
 
 // ---- leadership by possession -----------------------------------------------------------------------
@@ -312,6 +359,10 @@ void RelationFinder::membership_at(std::size_t i) {
     } else if (const EntityMention* m = entity_before(i - 1, true); m && !m->entity->is_person()) {
       venture = from_mention(m);  // "a Stargate equity partner"
       verb = m->first_token;
+    } else if (const Entity* e = venture_spoken_of()) {
+      // "Microsoft is among the technology partners": of the one venture the sentence or the one
+      // before speaks of.
+      venture = Name{{e->name, e}, i, i + 1};
     }
   } else if (token_is(t, {"join", "joins", "joined", "joining"})) {
     venture = organisation_at(i + 1);

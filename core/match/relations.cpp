@@ -184,7 +184,8 @@ const FactValue* RelationFinder::holder_on_date(const Fact& f) const {
 }
 
 void RelationFinder::judge_role(Claim& claim, const Entity& org, const Name& person,
-                                const Predicate* predicate, Polarity polarity, bool ended_by_event) const {
+                                const Predicate* predicate, Polarity polarity, bool ended_by_event,
+                                bool dated) const {
   claim.polarity = polarity;
   const Entity* who = person.thing.entity;
   const Fact* named = nullptr;  // the fact whose holder, now or before, the person is
@@ -217,7 +218,7 @@ void RelationFinder::judge_role(Claim& claim, const Entity& org, const Name& per
   // "removed Altman as chief executive on Nov. 17, 2023".
   // It only ever confirms: a date near a role often dates another event ("Sam Altman, OpenAI's chief
   // executive, was removed on 17 November 2023"), so a date never makes a role wrong.
-  if (const FactValue* at = holder_on_date(*fact); at && who && at != &fact->value) {
+  if (const FactValue* at = dated ? holder_on_date(*fact) : nullptr; at && who && at != &fact->value) {
     const bool held = at->entity == who->id;
     if (polarity == Polarity::asserted ? held : !held) {
       claim.verdict = Verdict::supported;
@@ -288,7 +289,10 @@ void RelationFinder::role(const CueMention& cue) {
   std::optional<Name> org, person;
   std::size_t after = cue.last_token;
   bool org_follows = false;  // "chair Stargate": the cue is a verb and the organisation its object
-  if (const EntityMention* m = entity_before(cue.first_token, true); m && !m->entity->is_person()) {
+  // "OpenAI's interim CEO": a word of the title between the organisation and the cue.
+  std::size_t title = cue.first_token;
+  if (title > begin() + 1 && token_is(tok(title - 1), {"interim", "acting"})) --title;
+  if (const EntityMention* m = entity_before(title, true); m && !m->entity->is_person()) {
     org = from_mention(m);
   } else if (in(after) && tok(after).is("of")) {
     auto n = organisation_at(after + 1);
@@ -303,6 +307,7 @@ void RelationFinder::role(const CueMention& cue) {
     org_follows = true;
   }
   bool org_named_apart = false;  // "Microsoft will ..., Chief Executive Satya Nadella said": found below
+  bool org_unnamed = false;      // found in the base alone: a date in the sentence dates something else
   std::size_t p = after;
   if (!org_follows && in(p) && tok(p).is(",")) ++p;
   // A person the base does not know needs a first and a last name: in a title-case headline,
@@ -341,7 +346,21 @@ void RelationFinder::role(const CueMention& cue) {
         org_named_apart = true;
       }
     }
-    if (!org) return;
+    // Nobody's role named at all ("Interim CEO Mira Murati spoke"): the one organisation in the base
+    // whose role of this kind the person holds or held.
+    if (!org) {
+      const Entity* only = nullptr;
+      int orgs = 0;
+      for (const Entity& e : facts_.entities())
+        if (!e.is_person() && holds_or_held(e, *person->thing.entity, cue.predicate)) {
+          only = &e;
+          ++orgs;
+        }
+      if (orgs != 1) return;
+      org = Name{{only->name, only}, cue.first_token, cue.last_token};
+      org_named_apart = true;
+      org_unnamed = true;
+    }
   }
   std::size_t lead = org_named_apart ? cue.first_token : std::min(org->first, cue.first_token);
   if (!person) {
@@ -374,7 +393,22 @@ void RelationFinder::role(const CueMention& cue) {
   rel.object = person->thing;
   Claim claim;
   claim.relation = rel;
-  judge_role(claim, *org->thing.entity, *person, cue.predicate, polarity, ended_by_event);
+  // A timeline's row opens on the date it is of: "Nov 17–19, 2023 – Mira Murati serves as interim CEO".
+  const bool row_dated = !v_.quantities.empty() && v_.quantities.front()->kind == QuantityKind::date &&
+                         v_.quantities.front()->first_token == begin();
+  judge_role(claim, *org->thing.entity, *person, cue.predicate, polarity, ended_by_event,
+             !org_unnamed || row_dated);
+  // "Mira Murati was interim CEO", "Murati, who served as interim CEO": told in the past, an earlier
+  // holder's role is history rightly told, not a stale title.
+  if (claim.verdict == Verdict::outdated && claim.earlier && person->last <= cue.first_token) {
+    bool past = false;
+    for (std::size_t k = person->last; k < cue.first_token && !past; ++k)
+      past = token_is(tok(k), {"was", "served", "had", "became", "briefly"});
+    if (past) {
+      claim.verdict = Verdict::supported;
+      claim.value = claim.earlier;
+    }
+  }
   // An organisation found by the person's role confirms; it contradicts only what the sentence says ended
   // or denies ("ex-chief Altman" of the chief executive now).
   if (org_named_apart && claim.verdict == Verdict::contradicted && polarity == Polarity::asserted) return;

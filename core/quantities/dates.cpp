@@ -187,6 +187,19 @@ class DateReader : public Reader {
     const bool cap = capitalised(text_, t_[i]);
     std::size_t k = e;
     if (std::size_t de = day_at(k, day)) {
+      // A span of days in one month: "Nov 17–19, 2023".
+      int last_day = 0;
+      if (de + 1 < n && t_[de].is("-") && adjacent(t_[de - 1], t_[de]) && adjacent(t_[de], t_[de + 1])) {
+        if (const std::size_t le = day_at(de + 1, last_day); le && last_day > day) {
+          std::size_t y = le;
+          if (norm_at(t_, y, ",")) ++y;
+          if (y < n && is_year_number(t_[y], year) && last_day <= days_in_month(year, month)) {
+            push_days(i, y + 1, year, month, day, last_day);
+            next = y + 1;
+            return true;
+          }
+        }
+      }
       if (try_year_of_day(i, de, month, day, next)) return true;
       if (cap || t_[i].norm.size() > 5) {
         next = de;  // a day without a year: consumed, but there is no year to give it
@@ -362,6 +375,15 @@ class DateReader : public Reader {
     m.date = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
     const Interval span = date_span(y, mo, d);
     finish_date(std::move(m), span.low, span.high);
+  }
+
+  // Days d to e of one month, as one date that spans them.
+  void push_days(std::size_t first, std::size_t last, int y, int mo, int d, int e) {
+    QuantityMention m = make(first, last, QuantityKind::date);
+    m.unit = "day";
+    m.value = y;
+    m.date = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
+    finish_date(std::move(m), date_span(y, mo, d).low, date_span(y, mo, e).high);
   }
 
   void push_month(std::size_t first, std::size_t last, int y, int mo) {

@@ -79,6 +79,25 @@ bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::
   // A line that starts with a date or a number after one that needs nothing more is a table's next row:
   // "… MSFT puts in $750 mn\nJan 21, 2025 .. Stargate announced".
   if ((number_next || is_month_name(next.norm)) && !leads_on(before) && !before.is("$")) return false;
+  // Two lines that each open on a spaced dash, a bar or dot leaders are a timeline's or a table's rows:
+  // "Nov 17–19, 2023 – Mira Murati serves as interim CEO\nLate Nov 2023 – Altman reinstated".
+  const auto row = [&](std::size_t from) {
+    for (std::size_t j = from; j < tokens.size() && j < from + 8; ++j) {
+      if (j > from && text.substr(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end).find('\n') !=
+                          std::string_view::npos)
+        return false;
+      const Token& t = tokens[j];
+      const bool spaced =
+          j > 0 && j + 1 < tokens.size() && !adjacent(tokens[j - 1], t) && !adjacent(t, tokens[j + 1]);
+      if (((t.is("-") || t.is("--")) && spaced) || t.is("|") || (t.is(".") && is_leader(tokens, j)))
+        return true;
+    }
+    return false;
+  };
+  const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
+  std::size_t line_first = k - 1;
+  while (line_first > 0 && tokens[line_first - 1].start >= from) --line_first;
+  if (row(line_first) && row(k)) return false;
   const bool ends_sentence = before.is(".") || before.is("!") || before.is("?") || before.is(":") ||
                              before.is(";") || before.is("\"") || before.is("'") || before.is(")") ||
                              before.is("...");

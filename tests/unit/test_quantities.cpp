@@ -409,3 +409,13 @@ TEST_CASE("round x15-4's kinds: rand, millions of square feet, a change by, a hy
   CHECK(find("The city pays C$537 million of the C$1.22-billion cost.", "C$1.22-billion").value ==
         Approx(1.22e9));
 }
+
+TEST_CASE("a span of days in one month is one date", "[quantities]") {
+  const std::string text = "The talks ran Nov 17–19, 2023, and the fair runs Feb 3-5, 2026 in Lyon.";
+  const auto talks = find(text, "Nov 17–19, 2023");
+  CHECK(talks.kind == QuantityKind::date);
+  CHECK(talks.date == "2023-11-17");
+  CHECK(talks.interval.low == Approx(2023 + 320.0 / 365));
+  CHECK(talks.interval.high == Approx(2023 + 323.0 / 365));
+  CHECK(find(text, "Feb 3-5, 2026").kind == QuantityKind::date);
+}

@@ -142,3 +142,45 @@ TEST_CASE("compound leaders: '-chaired', '-led' before an alias, a leader's orga
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "unverified");
 }
+
+TEST_CASE("an interim title: history rightly told, or a stale title", "[relations][time]") {
+  // No organisation named: the one whose role the person held.
+  auto seen = check("Interim chief executive Mira Murati will tour Europe next month.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "outdated");
+  seen = check("Mira Murati, who served as interim CEO, left the stage.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].explanation.find("Mira Murati from 17 November 2023") != std::string::npos);
+  seen = check("Mira Murati was OpenAI’s interim CEO for a weekend.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // A date that dates something else does not make a stale title right.
+  seen = check("Interim CEO Mira Murati, in charge since the board acted on November 17, 2023, will speak.");
+  for (const auto& s : seen)
+    if (s.text.find("Murati") != std::string::npos) CHECK(s.verdict == "outdated");
+  // A timeline's row opens on the date it is of.
+  seen = check("Nov 17–19, 2023 – Mira Murati serves as interim CEO\nLate Nov 2023 – Altman returns");
+  bool murati = false;
+  for (const auto& s : seen)
+    if (s.text == "Mira Murati serves as interim CEO") murati = s.verdict == "supported";
+  CHECK(murati);
+}
+
+TEST_CASE("a technology partner of the venture the text speaks of; a backer glued to '-backed'",
+          "[relations]") {
+  auto seen = check("Stargate has its members. Microsoft is among the technology partners, with Arm.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "stargate-members");
+  // A technology partner may be a member too: nothing to contradict.
+  CHECK(check("Stargate has its members. Oracle is a technology partner.").empty());
+  seen = check("Microsoft-backed OpenAI raised $6.6 billion.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "Microsoft-backed OpenAI");
+  CHECK(seen[0].verdict == "supported");
+  // A backer the base does not rank is not contradicted: the base need not list them all.
+  seen = check("SoftBank-backed OpenAI raised $6.6 billion.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].text == "$6.6 billion");
+}

@@ -187,3 +187,16 @@ TEST_CASE("lists and tables: bullets in one line, dot leaders, and rows that sta
   const auto t2 = tokenize(wrapped);
   CHECK(split_sentences(wrapped, t2).size() == 1);
 }
+
+TEST_CASE("a timeline's rows are sentences of their own, however long", "[text]") {
+  const std::string text =
+      "Nov 17–19, 2023 – the board names an interim chief for the weekend\n"
+      "Late Nov 2023 – the former chief returns to the job";
+  const auto tokens = factcheck::tokenize(text);
+  CHECK(factcheck::split_sentences(text, tokens).size() == 2);
+  // A hard-wrapped paragraph still joins.
+  const std::string wrapped =
+      "The board said on Friday that it had named an interim chief for the\n"
+      "weekend, and that the former chief would return.";
+  CHECK(factcheck::split_sentences(wrapped, factcheck::tokenize(wrapped)).size() == 1);
+}
