@@ -1,6 +1,7 @@
 #include "match/assignment.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace factcheck {
 
@@ -90,9 +91,18 @@ std::string judge_in_time(Claim& claim, const QuantityMention& q, const Fact& f,
     return said;
   }
   claim.value = &f.value;
-  // A figure that names an earlier value ("$13 billion") is outdated even where the current one's
-  // hedge would admit it ("nearly $14 billion"); one that names no value exactly fits by tolerance.
-  const auto names = [&](const FactValue& v) { return v.amount != 0 && q.interval.contains(v.amount); };
+  // A figure that names an earlier value ("$13 billion", "roughly $13bn") is outdated even where the
+  // current one's hedge would admit it ("nearly $14 billion"); one that names no value exactly fits by
+  // tolerance. A plain or approximate figure names the values its own digits round to, whatever its
+  // hedge ("roughly $13bn" is the $13 billion of before); a bound names what it admits ("at least
+  // $13 billion" is true of nearly $14 billion).
+  const auto names = [&](const FactValue& v) {
+    if (v.amount == 0) return false;
+    const bool point = q.comparator == Comparator::none || q.comparator == Comparator::exactly ||
+                       q.comparator == Comparator::approx;
+    if (!point || q.range_low != q.range_high) return q.interval.contains(v.amount);
+    return std::fabs(v.amount - q.value) <= q.step / 2 * (1 + 1e-9);
+  };
   const auto it = std::find_if(f.earlier.rbegin(), f.earlier.rend(), [&](const FactValue& v) {
     return fits(&v) && (!fits(&f.value) || (names(v) && !names(f.value) && v.amount != f.value.amount));
   });

@@ -260,7 +260,7 @@ std::size_t FigureJudge::nearest_phrase(std::size_t qi, FactHere& h) const {
     const auto [found, added] = context_spans_.try_emplace(h.context);
     if (added) {
       for (const Phrase& p : *h.context) {
-        for (std::size_t at : find_phrase(v_.stems, v_.sentence.first_token, v_.sentence.last_token, p))
+        for (std::size_t at : find_phrase(v_.stems, v_.governed_from, v_.sentence.last_token, p))
           if (!inside_a_figure(at)) found->second.emplace_back(at, at + p.size());
       }
     }
@@ -332,6 +332,28 @@ bool inner_capital(std::string_view w) {
   return false;
 }
 }  // namespace
+
+bool FigureJudge::other_owner_in_clause(std::size_t lead) const {
+  // "…, and Anthropic's last round priced it around $60B", "xAI closed $6B": a name the base does not
+  // know, as an owner or written with a capital inside, in the figure's own clause.
+  const auto& t = v_.tokens;
+  for (std::size_t k = lead; k > v_.sentence.first_token; --k) {
+    const std::size_t w = k - 1;
+    if (is_clause_break(t[w]) || t[w].is(",")) break;
+    if (!t[w].is_word()) continue;
+    const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return w >= m.first_token && w < m.last_token;
+    });
+    if (known) continue;
+    const std::string_view word = v_.text.substr(t[w].start, t[w].end - t[w].start);
+    if (inner_capital(word)) return true;
+    // Not a season's or a holiday's: "New Year's Day", "Christmas's".
+    if (v_.capitalized(w) && w + 1 < lead && t[w + 1].is("'s") && w > v_.sentence.first_token &&
+        !is_calendar_word(t[w].norm) && !token_is(t[w], {"year", "christmas", "today", "week", "month"}))
+      return true;
+  }
+  return false;
+}
 
 bool FigureJudge::unknown_name_before(std::size_t until) const {
   const auto& t = v_.tokens;
@@ -463,6 +485,7 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
       return false;
     break;
   }
+  if (is_referred(f.subject) && other_owner_in_clause(lead)) return false;
   if (is_referred(f.subject)) {
     // Carried from the sentence before, unless this one opens on another organisation, one with no fact
     // of this kind, as its actor: "Ostwind holds half of the project" is Ostwind's share, not the last

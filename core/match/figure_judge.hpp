@@ -217,6 +217,10 @@ class FigureJudge {
   // Capitalised words the fact base does not know, two or more in a row, before token `until`: the name
   // of an organisation that may be the real actor ("Safe Superintelligence ... raised $1 billion").
   // Nothing in a headline, where every word is capitalised.
+  // A name the base does not know in the clause before the figure at `lead`, as an owner ("Anthropic's
+  // last round") or written with a capital inside ("xAI"): a figure carried from the sentence before is
+  // not the earlier company's then.
+  bool other_owner_in_clause(std::size_t lead) const;
   bool unknown_name_before(std::size_t until) const;
 
   // Text written all in lower case, as social posts are: no capitalised word in the sentence.

@@ -8,6 +8,20 @@
 namespace factcheck {
 namespace {
 
+// A name written with a capital inside: "xAI", "eBay", "iPhone".
+bool camel_case(const SentenceView& v, std::size_t i) {
+  const std::string_view w = v.text.substr(v.tokens[i].start, v.tokens[i].end - v.tokens[i].start);
+  return w.size() > 1 && w[0] >= 'a' && w[0] <= 'z' &&
+         std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// An answer speaks of what its question named: "Q: What is Stargate? A: A joint venture of …".
+bool is_answer(const SentenceView& v) {
+  const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
+  return b > a + 1 && v.tokens[a + 1].is(":") && v.text.substr(v.tokens[a].start, 1) == "A" &&
+         v.tokens[a].end - v.tokens[a].start == 1;
+}
+
 // "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
 bool refers_back(const SentenceView& v) {
   static const std::vector<std::vector<std::string>> kReferences = {{"it"},
@@ -52,9 +66,7 @@ bool refers_back(const SentenceView& v) {
     // An item of a list under a heading or a first item that named it: "• $100bn deployed right away".
     found = found || (!v.cues.empty() && is_list_mark(v.text, v.tokens[a]));
   }
-  // An answer speaks of what its question named: "Q: What is Stargate? A: A joint venture of …".
-  found = found || (b > a + 1 && v.tokens[a + 1].is(":") && v.text.substr(v.tokens[a].start, 1) == "A" &&
-                    v.tokens[a].end - v.tokens[a].start == 1);
+  found = found || is_answer(v);
   if (!found) return false;
   // A capitalised word before the sentence's first figure that names no known entity may be the real
   // subject: "Its rival Amazon invested $4 billion" is not about the previous sentence's company. Not
@@ -65,7 +77,7 @@ bool refers_back(const SentenceView& v) {
   // After a list mark, the first word opens the sentence: "▸ Its first bet: $1bn in 2019".
   const std::size_t opening = is_list_mark(v.text, v.tokens[a]) ? a + 1 : a;
   for (std::size_t i = opening + 1; i < until; ++i) {
-    if (!v.tokens[i].is_word() || !v.capitalized(i)) continue;
+    if (!v.tokens[i].is_word() || !(v.capitalized(i) || camel_case(v, i))) continue;
     if (std::find(kZones.begin(), kZones.end(), v.tokens[i].norm) != kZones.end()) continue;
     if (v.tokens[i - 1].is("-") || v.tokens[i - 1].is(":") || v.tokens[i - 1].is("--")) continue;
     const bool known = std::any_of(v.entities.begin(), v.entities.end(), [&](const EntityMention& m) {
@@ -131,8 +143,9 @@ SentenceWalker::SentenceWalker(std::string_view text, const std::vector<Token>& 
       entities_end_(entities.end()) {}
 
 SentenceView SentenceWalker::next(const Sentence& s) {
-  SentenceView view{text_, tokens_, stems_, s, {}, lexicon_.find_cues(stems_, s.first_token, s.last_token),
-                    {},    {},      {}};
+  SentenceView view{
+      text_, tokens_, stems_,       s, {}, lexicon_.find_cues(stems_, s.first_token, s.last_token), {},
+      {},    {},      s.first_token};
   for (; entity_ != entities_end_ && entity_->first_token < s.last_token; ++entity_)
     view.entities.push_back(*entity_);
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
@@ -166,6 +179,15 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     for (const EntityMention& m : view.entities)
       if (!m.entity->is_person()) heading_.push_back(m);
   if (refers_back(view)) view.antecedents = previous_;
+  // "Q: How much did OpenAI raise? A: $6.6 billion.": the answer's figure is governed by the question's
+  // words.
+  std::vector<CueMention> cues = view.cues;
+  if (is_answer(view) && s.first_token > 0 && tokens_[s.first_token - 1].is("?")) {
+    view.cues.insert(view.cues.begin(), previous_cues_.begin(), previous_cues_.end());
+    view.governed_from = previous_first_;
+  }
+  previous_cues_ = std::move(cues);
+  previous_first_ = s.first_token;
   view.previous = std::move(previous_);
   // The topic lasts through a sentence that names no one and refers back to it.
   previous_ = view.entities.empty() ? view.antecedents : view.entities;

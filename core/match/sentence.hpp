@@ -27,6 +27,9 @@ struct SentenceView {
   std::vector<EntityMention> antecedents;
   // Every entity the previous sentence named, whether or not this one refers back to it.
   std::vector<EntityMention> previous;
+  // Where the words that govern the sentence's figures start: the sentence's first token, or for an
+  // answer its question's ("Q: When did Microsoft first invest? A: In 2019, $1 billion").
+  std::size_t governed_from = 0;
 
   bool capitalized(std::size_t token) const;  // the token's first letter is upper-case in the text
   // The known entities the sentence names, in order, once each, by display name.
@@ -65,7 +68,10 @@ class SentenceWalker {
   std::vector<QuantityMention>::const_iterator quantity_, quantities_end_;
   std::vector<EntityMention>::const_iterator entity_, entities_end_;
   std::vector<EntityMention> previous_;  // the entities of the sentence before
-  std::vector<EntityMention> heading_;   // the organisations a fact box's heading names, while its rows last
+  std::vector<CueMention> previous_cues_;
+  std::size_t previous_first_ = 0;      // the first token of the sentence before  // the cues of the sentence
+                                        // before, for an answer to its question
+  std::vector<EntityMention> heading_;  // the organisations a fact box's heading names, while its rows last
   bool carry_topic_ = false;
   std::vector<EntityMention> topics_;
   std::vector<const Entity*> subjects_;  // sorted

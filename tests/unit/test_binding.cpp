@@ -448,3 +448,28 @@ TEST_CASE("a ceiling above the fact's overstates it; one below, or a figure insi
   CHECK(day_one.verdict == "supported");
   CHECK(day_one.fact == "stargate-initial-deployment");
 }
+
+TEST_CASE("binding: an answer's figures are governed by its question's words", "[binding][topic]") {
+  auto seen = check("Q: When did Microsoft first invest in OpenAI, and how much? A: In 2017, $1 billion.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "2017");
+  CHECK(seen[0].verdict == "contradicted");
+  CHECK(seen[1].verdict == "supported");
+  CHECK(seen[1].fact == "microsoft-openai-2019-investment");
+  seen = check("Q: How much did OpenAI raise in October 2024? A: $750 million.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].verdict == "contradicted");
+  CHECK(seen[1].fact == "openai-2024-round-size");
+}
+
+TEST_CASE(
+    "binding: a figure carried from the sentence before is not the earlier company's when its clause "
+    "names another owner",
+    "[binding][topic]") {
+  const auto seen = check(
+      "OpenAI raised $6.6 billion in October. For context, xAI closed $6B in December, and Anthropic’s last "
+      "round priced it around $60B.");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[1].verdict == "unverified");
+  CHECK(seen[2].verdict == "unverified");
+}

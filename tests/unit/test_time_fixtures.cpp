@@ -103,3 +103,11 @@ TEST_CASE("fixtures: a date no value covers leaves the figure unverified, and sa
         "Herald, 2022-05-18).");
   CHECK(r.unverified == 1);
 }
+
+TEST_CASE("an approximate figure names the earlier value its digits give; a bound does not", "[time]") {
+  CHECK(only(Checker(), "Microsoft has invested roughly $13 billion in OpenAI.").verdict == "outdated");
+  CHECK(only(Checker(), "Microsoft has invested around thirteen billion dollars in OpenAI.").verdict ==
+        "outdated");
+  CHECK(only(Checker(), "Microsoft has invested at least $13 billion in OpenAI.").verdict == "supported");
+  CHECK(only(Checker(), "Microsoft has invested roughly $14 billion in OpenAI.").verdict == "supported");
+}
