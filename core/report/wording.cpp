@@ -1,6 +1,8 @@
 // Values as a reader reads them (report/wording.hpp).
 #include "report/wording.hpp"
 
+#include "model/units.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -188,6 +190,9 @@ std::string format_amount(double amount, const std::string& unit, ValueKind kind
   }
   if (kind != ValueKind::money) {
     if (unit.rfind("\xC2\xB0", 0) == 0) return number + unit;  // "20°C"
+    // Spans of time in words: "4 years", "90 minutes", "1 day".
+    if (const Unit* u = find_unit(unit); u && u->dimension == Dimension::time && unit != "ms")
+      return number + " " + std::string(u->name) + (amount == 1 ? "" : "s");
     return unit.empty() ? number : number + " " + unit;
   }
   if (unit == "USD") return "$" + number;

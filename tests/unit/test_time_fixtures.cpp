@@ -111,3 +111,14 @@ TEST_CASE("an approximate figure names the earlier value its digits give; a boun
   CHECK(only(Checker(), "Microsoft has invested at least $13 billion in OpenAI.").verdict == "supported");
   CHECK(only(Checker(), "Microsoft has invested roughly $14 billion in OpenAI.").verdict == "supported");
 }
+
+TEST_CASE("a span of time is checked in its unit and worded in words", "[time]") {
+  Seen s = only(Checker(), "Stargate will invest its money over the next four years.");
+  CHECK(s.verdict == "supported");
+  CHECK(s.fact == "stargate-investment-period");
+  s = only(Checker(), "Stargate will pour its money into data centres over five years.");
+  CHECK(s.verdict == "contradicted");
+  CHECK(s.explanation.find("4 years") != std::string::npos);
+  // Someone else's horizon is not Stargate's.
+  CHECK(only(Checker(), "Meta will invest its money over five years.").verdict == "unverified");
+}
