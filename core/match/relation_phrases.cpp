@@ -40,14 +40,15 @@ namespace {
 // sentence with entities, so most are turned away by length and first letter before any hashing.
 bool is_phrase_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "member", "members", "part",     "join",    "joins",    "joined",   "joining", "outside",
-      "sit",    "sits",    "sat",      "sitting", "unveiled", "unveil",   "unveils", "formed",
-      "form",   "forms",   "launched", "launch",  "launches", "created",  "create",  "founded",
-      "behind", "cooked",  "run",      "runs",    "ran",      "running",  "lead",    "leads",
-      "led",    "leading", "head",     "heads",   "headed",   "heading",  "helm",    "helms",
-      "helmed", "steer",   "steers",   "steered", "partner",  "partners", "chaired", "backed"};
-  if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 8) return false;
-  if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) return false;
+      "member", "members", "part",     "join",        "joins",       "joined",   "joining", "outside",
+      "sit",    "sits",    "sat",      "sitting",     "unveiled",    "unveil",   "unveils", "formed",
+      "form",   "forms",   "launched", "launch",      "launches",    "created",  "create",  "founded",
+      "behind", "cooked",  "run",      "runs",        "ran",         "running",  "lead",    "leads",
+      "led",    "leading", "head",     "heads",       "headed",      "heading",  "helm",    "helms",
+      "helmed", "steer",   "steers",   "steered",     "partner",     "partners", "chaired", "backed",
+      "owner",  "owners",  "equity",   "shareholder", "shareholders"};
+  if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 12) return false;
+  if (std::string_view("mpjosuflcbrhe").find(t.norm[0]) == std::string_view::npos) return false;
   return kWords.count(t.norm) > 0;
 }
 
@@ -171,7 +172,20 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
   if (k > begin() && tok(k - 1).is(",")) --k;
   if (k <= begin()) return std::nullopt;
   if (const EntityMention* m = ending_at(k)) {
-    if (m->entity->is_person()) return from_mention(m);
+    if (!m->entity->is_person()) return std::nullopt;
+    // "Masayoshi Son, rather than Sam Altman, chairs it": the one set aside is not the subject; the
+    // one before the comma is.
+    std::size_t b = m->first_token;
+    if (b > begin() + 1 && tok(b - 1).is("than") && tok(b - 2).is("rather"))
+      b -= 2;
+    else if (b > begin() + 1 && tok(b - 1).is("of") && tok(b - 2).is("instead"))
+      b -= 2;
+    else if (b > begin() && tok(b - 1).is("not"))
+      b -= 1;
+    if (b == m->first_token) return from_mention(m);
+    if (b > begin() + 1 && tok(b - 1).is(",")) {
+      if (const EntityMention* p = ending_at(b - 1); p && p->entity->is_person()) return from_mention(p);
+    }
     return std::nullopt;
   }
   // "he" or "she": the person this sentence or the one before named last.
@@ -338,9 +352,24 @@ void RelationFinder::membership_at(std::size_t i) {
   std::size_t verb = i, stop = i + 1;  // the words that say it, and where the claim's span ends
   Polarity said = Polarity::asserted;  // what the words themselves say: "outside" denies
   bool only_confirms = false;
-  if ((t.is("part") || t.is("member") || t.is("members")) && in(i + 1) && tok(i + 1).is("of")) {
+  // An owner or shareholder of a venture is one of its members: "is not an owner of Stargate".
+  const bool member_word =
+      token_is(t, {"member", "members", "owner", "owners", "shareholder", "shareholders"});
+  if ((t.is("part") || member_word) && in(i + 1) && tok(i + 1).is("of")) {
     venture = organisation_at(i + 2);  // "part of Stargate", "a member of the venture"
-  } else if (t.is("member") || t.is("members")) {
+  } else if (t.is("equity") && in(i + 2) && tok(i + 1).is("in")) {
+    // "Oracle, which holds equity in Stargate", "Microsoft holds no equity in the venture"
+    venture = organisation_at(i + 2);
+    std::size_t k = i;
+    while (k > begin() && token_is(tok(k - 1), {"no", "an", "any", "a", "some"})) --k;
+    if (k > begin() && token_is(tok(k - 1), {"holds", "hold", "held", "has", "have", "had", "takes", "took",
+                                             "owns", "own", "owned"})) {
+      verb = k - 1;
+      if (tok(k).is("no")) said = Polarity::negated;
+    } else {
+      venture.reset();
+    }
+  } else if (member_word) {
     // "a Stargate member", "one of Stargate's members"
     if (const EntityMention* m = entity_before(i, true); m && !m->entity->is_person()) {
       venture = from_mention(m);
@@ -471,6 +500,42 @@ void RelationFinder::leadership_at(std::size_t i) {
     if (!claim.relation->predicate && claim.fact)
       claim.relation->predicate = facts_.predicate(claim.fact->predicate);
     add(std::move(claim), leader->first_token, org->last);
+    return;
+  }
+  // "Stargate, chaired by Larry Ellison", "OpenAI, led by Sam Altman": the organisation before, the
+  // person after "by".
+  if (token_is(tok(i), {"led", "run", "headed", "helmed", "steered", "chaired"}) && in(i + 2) &&
+      tok(i + 1).is("by")) {
+    std::size_t k = i;
+    if (k > begin() && tok(k - 1).is(",")) --k;
+    const EntityMention* org = ending_at(k);
+    auto person = name_at(i + 2);
+    if (!org || org->entity->is_person() || !person) return;
+    const bool known = person->thing.entity != nullptr;
+    // A name the base does not know may be an investor's that led a round ("OpenAI, led by Thrive
+    // Capital"): only a chair is read so.
+    if (known ? !person->thing.entity->is_person()
+              : (!chaired || person->last - person->first < 2 || headline()))
+      return;
+    if (taken(org->first_token, person->last)) return;
+    const Predicate* role = nullptr;
+    if (chaired) {
+      for (const Predicate& p : facts_.predicates())
+        if (!role && p.value == ValueKind::role)
+          for (const std::string& cue : p.cues)
+            if (cue.rfind("chair", 0) == 0) role = &p;
+      if (!role) return;
+    }
+    RelationClaim rel;
+    rel.relation = ValueKind::role;
+    rel.subject = from_mention(org).thing;
+    rel.object = person->thing;
+    Claim claim;
+    claim.relation = rel;
+    judge_role(claim, *org->entity, *person, role, Polarity::asserted);
+    if (!claim.relation->predicate && claim.fact)
+      claim.relation->predicate = facts_.predicate(claim.fact->predicate);
+    add(std::move(claim), org->first_token, person->last);
     return;
   }
   // "Satya Nadella, who has run Microsoft since 2014", "she ran OpenAI", "Son will head Stargate".

@@ -184,3 +184,36 @@ TEST_CASE("a technology partner of the venture the text speaks of; a backer glue
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].text == "$6.6 billion");
 }
+
+TEST_CASE("passive leadership and ownership words", "[relations]") {
+  auto seen = check("Stargate, chaired by Larry Ellison, will build in Texas.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  CHECK(seen[0].fact == "stargate-chairman");
+  seen = check("OpenAI, led by Sam Altman, opened an office.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // A round's lead investor is no leader of the company.
+  CHECK(check("OpenAI, led by Thrive Capital in its last round, opened an office.").empty());
+  seen = check("Oracle, which holds equity in Stargate, rose.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  seen = check("Microsoft holds no equity in Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  seen = check("Microsoft is an owner of Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("SoftBank is a Stargate shareholder.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}
+
+TEST_CASE("the person set aside by 'rather than' or 'not' is not the subject", "[relations]") {
+  auto seen = check("Masayoshi Son, rather than Sam Altman, chairs Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  seen = check("Sam Altman, not Masayoshi Son, chairs Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+}
