@@ -262,6 +262,14 @@ void FigureJudge::bind_by_value(std::size_t qi) {
         std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
       continue;
     if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
+    // With nothing but the value to go on, a plain figure must name a hedged value itself: "72 per
+    // cent" is within what "about two-thirds" admits, but says another figure.
+    if (q.comparator == Comparator::none && q.unit == g.value.unit) {
+      const auto named = [&](const FactValue& v) {
+        return v.comparator == Comparator::none || std::fabs(q.value - v.amount) <= q.step / 2 * (1 + 1e-9);
+      };
+      if (!named(g.value) && std::none_of(g.earlier.begin(), g.earlier.end(), named)) continue;
+    }
     if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
     only = &g;
   }
@@ -399,6 +407,15 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
              other.value.comparator != q.comparator;
     };
     if (told_by_bound(*figures_[qi], *f, *g) || told_by_bound(*figures_[qj], *g, *f)) continue;
+    // So does each figure's own verb right before it: "ha raccolto 6,6 miliardi … ha valutato OpenAI
+    // 175 miliardi".
+    const auto own_cue = [&](std::size_t q, const Fact& own) {
+      const Predicate* p = facts_.predicate(own.predicate);
+      return std::any_of(cues_.begin(), cues_.end(), [&](const CueMention& c) {
+        return c.predicate == p && c.last_token <= leads_[q] && leads_[q] - c.last_token <= 3;
+      });
+    };
+    if (f->predicate != g->predicate && own_cue(qi, *f) && own_cue(qj, *g)) continue;
     if (english_ < 0) english_ = in_english(v_.text, v_.tokens, v_.sentence) ? 1 : 0;
     return english_ == 1 ? nullptr : g;
   }

@@ -180,8 +180,10 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
       b -= 2;
     else if (b > begin() + 1 && tok(b - 1).is("of") && tok(b - 2).is("instead"))
       b -= 2;
-    else if (b > begin() && tok(b - 1).is("not"))
+    else if (b > begin() && token_is(tok(b - 1), {"not", "non", "nicht", "no"}))
       b -= 1;
+    // "Masayoshi Son, et non Sam Altman, préside Stargate", "and not"
+    if (b < m->first_token && b > begin() && token_is(tok(b - 1), {"and", "et", "und", "y", "e"})) b -= 1;
     if (b == m->first_token) return from_mention(m);
     if (b > begin() + 1 && tok(b - 1).is(",")) {
       if (const EntityMention* p = ending_at(b - 1); p && p->entity->is_person()) return from_mention(p);

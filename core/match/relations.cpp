@@ -435,8 +435,11 @@ void RelationFinder::rank(const CueMention& cue) {
                                                             {"fifth", 5},  {"2nd", 2},   {"3rd", 3}};
   std::size_t s = cue.first_token;
   if (s > begin() && tok(s - 1).is("single")) --s;
-  if (!(s > begin() &&
-        token_is(tok(s - 1), {"largest", "biggest", "top", "leading", "main", "largest-ever"})))
+  // And in translated copy: "der größte Geldgeber", "principal investisseur", "premier actionnaire",
+  // "mayor inversor", "maggiore investitore".
+  if (!(s > begin() && token_is(tok(s - 1), {"largest", "biggest", "top", "leading", "main", "largest-ever",
+                                             "größte", "größter", "grösste", "principal", "premier", "mayor",
+                                             "maggiore", "principale", "primo"})))
     return;
   --s;
   int rank = 1;
@@ -547,7 +550,8 @@ void RelationFinder::rank(const CueMention& cue) {
 static std::size_t list_separator(const SentenceView& v, std::size_t j, std::size_t end) {
   std::size_t k = j;
   if (k < end && v.tokens[k].is(",")) ++k;
-  if (k < end && token_is(v.tokens[k], {"and", "&", "+"})) ++k;
+  // "and" in translated copy too: "OpenAI, Softbank und Oracle", "OpenAI, SoftBank et Oracle".
+  if (k < end && token_is(v.tokens[k], {"and", "&", "+", "/", "und", "et", "y", "e"})) ++k;
   return k;
 }
 

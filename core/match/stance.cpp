@@ -22,6 +22,26 @@ Polarity word_polarity(const std::vector<Token>& t, std::size_t k, std::size_t e
     case 'n':
       if (w.is("no")) return next("longer") || next("more") ? Polarity::ceased : Polarity::negated;
       if (w.is("not") || w.is("never") || w.is("neither") || w.is("nor")) return Polarity::negated;
+      // Translated copy: German "nicht (mehr)", "nie"; French "n'est (plus)"; Italian "non (più)";
+      // Spanish "nunca".
+      if (w.is("nicht")) return next("mehr") ? Polarity::ceased : Polarity::negated;
+      if (w.is("non") && !next("-"))
+        return next("più") ? Polarity::ceased : Polarity::negated;  // not "non-profit"
+      if (w.is("nie") || w.is("niemals") || w.is("nunca")) return Polarity::negated;
+      if (w.norm.size() > 2 && w.norm[1] == '\'') return next("plus") ? Polarity::ceased : Polarity::negated;
+      break;
+    case 'k':
+      if (w.is("kein") || w.is("keine") || w.is("keinen") || w.is("keiner") || w.is("keines"))
+        return Polarity::negated;
+      break;
+    case 'p':
+      if (w.is("pas")) return Polarity::negated;  // French "ne ... pas"
+      break;
+    case 'j':
+      if (w.is("jamais")) return Polarity::negated;
+      break;
+    case 'y':
+      if (w.is("ya") && next("no")) return Polarity::ceased;  // Spanish "ya no"
       break;
     case 'c':
       if (w.is("ceased") || w.is("cease") || w.is("ceases")) return Polarity::ceased;

@@ -6,6 +6,8 @@
 #include <limits>
 #include <string>
 
+#include <unordered_map>
+
 #include "model/dates.hpp"
 #include "quantities/extractor.hpp"
 
@@ -35,6 +37,14 @@ constexpr Phrase kDatePhrases[] = {
     {{"since"}, Comparator::since},
     {{"from"}, Comparator::since},
     {{"starting"}, Comparator::since},
+    // Translated copy: German, French, Spanish, Italian.
+    {{"seit"}, Comparator::since},
+    {{"depuis"}, Comparator::since},
+    {{"desde"}, Comparator::since},
+    {{"bis"}, Comparator::until},
+    {{"jusqu'en"}, Comparator::until},
+    {{"hasta"}, Comparator::until},
+    {{"fino", "al"}, Comparator::until},
     {{"before"}, Comparator::less_than},
     {{"after"}, Comparator::more_than},
 };
@@ -116,6 +126,23 @@ int month_number(std::string_view w) {
 
 namespace {
 
+// A month's name in German, French, Spanish or Italian that English does not share ("Juli", "octobre",
+// "enero", "ottobre"); 0 for any other word. Read only with a year: "mars" and "mayo" are words too.
+int foreign_month(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> kMonths = {
+      {"januar", 1},    {"janvier", 1},    {"enero", 1},     {"gennaio", 1},    {"februar", 2},
+      {"février", 2},   {"febrero", 2},    {"febbraio", 2},  {"märz", 3},       {"mars", 3},
+      {"marzo", 3},     {"avril", 4},      {"abril", 4},     {"aprile", 4},     {"mai", 5},
+      {"mayo", 5},      {"maggio", 5},     {"juni", 6},      {"juin", 6},       {"junio", 6},
+      {"giugno", 6},    {"juli", 7},       {"juillet", 7},   {"julio", 7},      {"luglio", 7},
+      {"août", 8},      {"agosto", 8},     {"septembre", 9}, {"septiembre", 9}, {"setiembre", 9},
+      {"settembre", 9}, {"oktober", 10},   {"octobre", 10},  {"octubre", 10},   {"ottobre", 10},
+      {"novembre", 11}, {"noviembre", 11}, {"dezember", 12}, {"décembre", 12},  {"diciembre", 12},
+      {"dicembre", 12}};
+  const auto it = kMonths.find(w);
+  return it == kMonths.end() ? 0 : it->second;
+}
+
 // Reads the dates starting at a token.
 class DateReader : public Reader {
  public:
@@ -128,10 +155,61 @@ class DateReader : public Reader {
     // A month's name first decides: "May 4th", "March 2025", or no date ("march on").
     int month = 0;
     if (std::size_t e = month_at(i, month)) return try_month_first(i, e, month, next);
-    return try_day_first(i, next) || try_fiscal_year(i, next) || try_bare_year(i, next);
+    return try_foreign_date(i, next) || try_day_first(i, next) || try_fiscal_year(i, next) ||
+           try_bare_year(i, next);
   }
 
  private:
+  // Translated copy: "Juli 2019", "octobre 2024", "julio de 2019", "ottobre 2024", "21. Januar 2025",
+  // "22 janvier 2025", "21 de enero de 2025", "17.11.2023". A month's name needs its year.
+  bool try_foreign_date(std::size_t i, std::size_t& next) {
+    const std::size_t n = t_.size();
+    // The year after a month's name at k, past "de", "di" or "del": its token, or n.
+    const auto year_after = [&](std::size_t k, int& year) -> std::size_t {
+      std::size_t y = k + 1;
+      if (y < n && one_of(t_[y].norm, {"de", "di", "del"})) ++y;
+      return y < n && is_year_number(t_[y], year) ? y : n;
+    };
+    int year = 0, day = 0;
+    // "17.11.2023": day, month and year in one token.
+    if (t_[i].is_number() && t_[i].norm.size() >= 8 && t_[i].norm.size() <= 10) {
+      const std::string& w = t_[i].norm;
+      const std::size_t a = w.find('.'), b = w.find('.', a + 1);
+      if (a != std::string::npos && b != std::string::npos && a >= 1 && a <= 2 && b - a - 1 >= 1 &&
+          b - a - 1 <= 2 && w.size() - b - 1 == 4 &&
+          w.find_first_not_of("0123456789.") == std::string::npos) {
+        day = std::stoi(w.substr(0, a));
+        const int month = std::stoi(w.substr(a + 1, b - a - 1));
+        year = std::stoi(w.substr(b + 1));
+        if (day < 1 || month < 1 || month > 12 || year < 1900 || year > 2100) return false;
+        push_day(i, i + 1, year, month, day);
+        next = i + 1;
+        return true;
+      }
+    }
+    // "Mars 2030" in English copy is the planet's mission: the French month is written in lower case.
+    if (t_[i].is("mars") && capitalised(text_, t_[i])) return false;
+    if (int month = t_[i].is_word() ? foreign_month(t_[i].norm) : 0) {
+      const std::size_t y = year_after(i, year);
+      if (y == n) return false;
+      push_month(i, y + 1, year, month);
+      next = y + 1;
+      return true;
+    }
+    const std::size_t de = day_at(i, day);
+    if (!de) return false;
+    std::size_t k = de;
+    if (k < n && t_[k].is(".") && adjacent(t_[k - 1], t_[k])) ++k;  // "21. Januar"
+    if (k < n && one_of(t_[k].norm, {"de", "di"})) ++k;             // "21 de enero"
+    const int month = k < n && t_[k].is_word() ? foreign_month(t_[k].norm) : 0;
+    if (!month) return false;
+    const std::size_t y = year_after(k, year);
+    if (y == n) return false;
+    push_day(i, y + 1, year, month, day);
+    next = y + 1;
+    return true;
+  }
+
   // "this fiscal year", "last year", "next quarter".
   bool try_relative_date(std::size_t i, std::size_t& next) {
     static constexpr std::string_view kWhich[] = {"this", "last",   "next",   "previous",
@@ -301,8 +379,10 @@ class DateReader : public Reader {
   // The year at i is a date by the words before it ("in", "since", "between 2020 and").
   bool year_by_its_place(std::size_t i) const {
     static constexpr std::string_view kPreps[] = {
-        "in",     "since", "until", "through", "by",  "to",  "till",    "from", "before", "after",
-        "during", "of",    "early", "late",    "mid", "end", "between", "and",  "thru",   "for"};
+        "in", "since", "until", "through", "by", "to", "till", "from", "before", "after", "during", "of",
+        "early", "late", "mid", "end", "between", "and", "thru", "for",
+        // Translated copy: "seit 2019", "bis 2030", "depuis 2019", "jusqu'en 2030", "desde 2019", "nel 2023".
+        "seit", "bis", "im", "depuis", "jusqu'en", "en", "desde", "hasta", "dal", "nel"};
     const std::size_t n = t_.size();
     bool prep = i > 0 && t_[i - 1].is_word() && one_of(t_[i - 1].norm, kPreps);
     if (i > 1 && t_[i - 1].is("-") && (word(i - 2, "mid") || word(i - 2, "early") || word(i - 2, "late")))

@@ -473,3 +473,34 @@ TEST_CASE(
   CHECK(seen[1].verdict == "unverified");
   CHECK(seen[2].verdict == "unverified");
 }
+
+TEST_CASE("binding: translated copy, read in its own words", "[binding][translated]") {
+  // German: "Mrd." ends no sentence, "knapp" is "nearly", "der größte Geldgeber" a rank.
+  auto seen =
+      check("Microsoft hat bislang knapp 14 Mrd. Dollar in OpenAI gesteckt und ist der größte Geldgeber.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "microsoft-openai-total-investment");
+  CHECK(seen[1].verdict == "supported");
+  CHECK(seen[1].fact == "openai-largest-investor");
+  // Italian: each figure's own verb tells the round size from the valuation.
+  seen = check(
+      "Il round di ottobre 2024 ha raccolto 6,6 miliardi di dollari e ha valutato OpenAI 175 miliardi.");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].text == "ottobre 2024");
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[1].verdict == "supported");
+  CHECK(seen[2].verdict == "contradicted");
+  CHECK(seen[2].fact == "openai-2024-valuation");
+  // French: a denial is read ("n'a pas"), and "et non" sets a person aside.
+  seen = check("Microsoft n'a pas investi près de 14 milliards de dollars dans OpenAI.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("Masayoshi Son, et non Sam Altman, préside Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // "non-profit" is no denial.
+  seen = check("OpenAI was set up as a non-profit in December 2015.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}

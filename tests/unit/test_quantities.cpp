@@ -419,3 +419,24 @@ TEST_CASE("a span of days in one month is one date", "[quantities]") {
   CHECK(talks.interval.high == Approx(2023 + 323.0 / 365));
   CHECK(find(text, "Feb 3-5, 2026").kind == QuantityKind::date);
 }
+
+TEST_CASE("dates and hedges of translated copy", "[quantities][translated]") {
+  const std::string text =
+      "Im Juli 2019, am 21. Januar 2025 und am 17.11.2023; en octobre 2024, le 22 janvier 2025; en julio de "
+      "2019, el 21 de enero de 2025; a ottobre 2024. Knapp 14 Mrd. Dollar, près de 14 milliards, casi 14.000 "
+      "millones, seit 2019, jusqu’en 2030. The Mars 2030 mission and the mars of May.";
+  CHECK(find(text, "Juli 2019").date == "2019-07");
+  CHECK(find(text, "21. Januar 2025").date == "2025-01-21");
+  CHECK(find(text, "17.11.2023").date == "2023-11-17");
+  CHECK(find(text, "octobre 2024").date == "2024-10");
+  CHECK(find(text, "22 janvier 2025").date == "2025-01-22");
+  CHECK(find(text, "julio de 2019").date == "2019-07");
+  CHECK(find(text, "21 de enero de 2025").date == "2025-01-21");
+  CHECK(find(text, "ottobre 2024").date == "2024-10");
+  CHECK(find(text, "14 Mrd. Dollar").comparator == Comparator::nearly);
+  CHECK(find(text, "14 milliards").comparator == Comparator::nearly);
+  CHECK(find(text, "14.000 millones").comparator == Comparator::nearly);
+  CHECK(find(text, "2019").comparator == Comparator::since);
+  CHECK(find(text, "2030").comparator == Comparator::until);
+  for (const auto& m : extract(text)) CHECK(span(text, m).find("Mars") == std::string::npos);
+}
