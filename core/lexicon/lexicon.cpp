@@ -23,6 +23,15 @@ std::vector<std::string> alias_norms(std::string_view alias) {
   return out;
 }
 
+// A one-word name used as a place: "based in Redmond, Washington", "REDMOND, Wash. —". A company
+// called by its home town is that town in an address or a dateline.
+bool is_place(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+  if (end != i + 1 || end + 1 >= tokens.size() || !tokens[end].is(",")) return false;
+  static const std::array<std::string_view, 6> kStates = {"washington", "wash",  "wa",
+                                                          "california", "calif", "ca"};
+  return std::find(kStates.begin(), kStates.end(), tokens[end + 1].norm) != kStates.end();
+}
+
 }  // namespace
 
 void Lexicon::KeyFilter::add(std::string_view key) {
@@ -187,7 +196,8 @@ std::vector<EntityMention> Lexicon::find_entities(const std::vector<Token>& toke
         suffix_dot();
       }
     }
-    out.push_back({i, end, tokens[i].start, tokens[end - 1].end, best->entity});
+    if (!is_place(tokens, i, end))
+      out.push_back({i, end, tokens[i].start, tokens[end - 1].end, best->entity});
     i = end;
     if (described < i) described = tokens.size();  // the words were part of a longer name
   }

@@ -504,3 +504,14 @@ TEST_CASE("binding: translated copy, read in its own words", "[binding][translat
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "supported");
 }
+
+TEST_CASE("binding: a company called by its home town, but not the town in an address", "[binding]") {
+  auto seen = check("Redmond has poured nearly $14 billion into OpenAI.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // "Redmond, Wash." is a dateline, "in Redmond, Washington" an address: the figures are not Microsoft's.
+  seen = check("REDMOND, Wash. — The city council approved $14 million for roads.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+  CHECK(seen[0].explanation.find("Microsoft") == std::string::npos);
+}
