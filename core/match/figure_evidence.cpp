@@ -153,16 +153,40 @@ void FigureJudge::find_facts_here() {
     }
   }
   facts_here_.reserve(total);
+  std::vector<FactHere> unnamed_object;
   for (const auto& [pred, list] : lists) {
     for (std::size_t fi : *list) {
       const Fact& f = all_[fi];
       // The object may stand in the sentence before: "Q: How much did Microsoft put into OpenAI's latest
       // round? A: Reports put Microsoft's share of the October 2024 round at roughly $1.3 billion".
-      if (!f.object.empty() && !is_present(f.object) && !named_before(f.object)) continue;
+      if (!f.object.empty() && !is_present(f.object) && !named_before(f.object)) {
+        bool fitting = false;
+        for (std::size_t qi = 0; qi < figures_.size() && !fitting; ++qi) fitting = fits(qi, f);
+        if (fitting && sole_object(*pred, f))
+          unnamed_object.push_back({fi, pred, &lexicon_.context(fi), nullptr, -1});
+        continue;
+      }
       // The fact's predicate is `pred`: ids are unique, and the index is keyed by them.
       facts_here_.push_back({fi, pred, &lexicon_.context(fi), nullptr, -1});
     }
   }
+  // Or nowhere, when no other fact is here, a figure of the sentence fits it, and it is the only object
+  // the subject's facts of this kind have ("Microsoft has committed roughly $14bn overall"): then the
+  // figure can confirm the fact, never contradict it (judge()).
+  if (facts_here_.empty()) facts_here_ = std::move(unnamed_object);
+}
+
+bool FigureJudge::sole_object(const Predicate& pred, const Fact& f) const {
+  // A vague value ("tens of billions") fits too many figures to stand without its object.
+  const Entity* subject = facts_.entity(f.subject);
+  if (!subject || f.value.comparator == Comparator::order) return false;
+  for (std::size_t gi : lexicon_.facts_for(&pred, subject))
+    if (all_[gi].object != f.object) return false;
+  // Its object must be named nowhere else in the sentence as something else's: any other organisation
+  // the sentence names may be the real recipient ("Microsoft put $2bn into Inflection").
+  return !names_others() && std::none_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+    return !m.entity->is_person() && m.entity->id != f.subject && m.entity->id != f.object;
+  });
 }
 
 bool FigureJudge::named_before(std::string_view id) const {

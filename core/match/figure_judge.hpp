@@ -176,6 +176,9 @@ class FigureJudge {
   void find_facts_here();
   bool is_present(std::string_view id) const;
   // Named in the sentence before (only a fact's object may be found there).
+  // Whether `f`'s object is the only one the subject's facts of `pred` have, and the sentence names no
+  // other organisation it could be going to.
+  bool sole_object(const Predicate& pred, const Fact& f) const;
   bool named_before(std::string_view id) const;
 
   // ---- distances --------------------------------------------------------------------------------

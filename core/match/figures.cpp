@@ -551,8 +551,17 @@ Claim FigureJudge::judge(std::size_t qi) const {
     claim.value = &exact->value;
     claim.verdict = Verdict::supported;
   }
-  // Bound by its value alone, a figure is evidence for its fact, never against it.
-  if (by_value_[qi] && (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted))
+  // Bound by its value alone, a figure is evidence for its fact, never against it; so is one whose
+  // fact's object the text never names.
+  const bool object_unnamed =
+      !claim.fact->object.empty() && !is_present(claim.fact->object) && !named_before(claim.fact->object);
+  // "has poured $2.4 billion into it": a recipient the sentence gives, and not the fact's.
+  if (object_unnamed && q.last_token + 1 < v_.sentence.last_token &&
+      token_is(v_.tokens[q.last_token], {"in", "into", "to"}) &&
+      token_is(v_.tokens[q.last_token + 1], {"it", "them", "this", "that", "its", "their"}))
+    return withdrawn(std::move(claim), "another recipient");
+  if ((by_value_[qi] || object_unnamed) &&
+      (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted))
     return withdrawn(std::move(claim), "loose");
   // A denied figure the fact records is contradicted ("Microsoft has not invested $14 billion in
   // OpenAI"); any other denied figure is left unverified.

@@ -515,3 +515,19 @@ TEST_CASE("binding: a company called by its home town, but not the town in an ad
   CHECK(seen[0].verdict == "unverified");
   CHECK(seen[0].explanation.find("Microsoft") == std::string::npos);
 }
+
+TEST_CASE("binding: a figure whose recipient goes unnamed may confirm the subject's one recipient",
+          "[binding]") {
+  // Microsoft's investing facts all have one recipient: a figure that fits one of them confirms it.
+  auto seen = check("Microsoft has committed roughly 14 bln dlrs overall.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "microsoft-openai-total-investment");
+  // One that fits none says nothing: it may be another investment.
+  seen = check("Microsoft has committed $10 billion overall.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+  // Nor when the sentence names another possible recipient, or gives one.
+  CHECK(check("Microsoft has committed $750 million to Lumina overall.")[0].verdict == "unverified");
+  CHECK(check("Microsoft has committed $750 million to it.")[0].verdict == "unverified");
+}
