@@ -109,6 +109,12 @@ Lexicon::Lexicon(const FactBase& facts) {
       facts_by_pair_.emplace(std::make_pair(predicate, subject), &facts.facts_for(f.predicate, f.subject));
     if (subject) facts_by_subject_[subject].push_back(predicates_.size());
     predicates_.push_back(predicate);
+    if (predicate && predicate->value == ValueKind::role && subject && !f.value.entity.empty()) {
+      if (const Entity* person = facts.entity(f.value.entity)) {
+        const auto [it, added] = led_by_.emplace(person, subject);
+        if (!added && it->second != subject) it->second = nullptr;
+      }
+    }
   }
 }
 
@@ -235,6 +241,25 @@ std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
     named.emplace(name.back().norm, m.entity);
   }
   add_surnames(tokens.size());
+  // "Altman's outfit", "Nadella's company": the organisation the person leads, named by a plain noun
+  // after their possessive.
+  static const std::array<std::string_view, 9> kOrganisations = {
+      "outfit", "company", "firm", "startup", "start-up", "lab", "group", "empire", "shop"};
+  std::vector<EntityMention> led;
+  for (const EntityMention& m : out) {
+    const std::size_t k = m.last_token;
+    if (!m.entity->is_person() || k + 1 >= tokens.size() || !tokens[k].is("'s")) continue;
+    if (std::find(kOrganisations.begin(), kOrganisations.end(), tokens[k + 1].norm) == kOrganisations.end())
+      continue;
+    const auto it = led_by_.find(m.entity);
+    if (it == led_by_.end() || !it->second) continue;
+    led.push_back({k + 1, k + 2, tokens[k + 1].start, tokens[k + 1].end, it->second});
+  }
+  if (!led.empty()) {
+    out.insert(out.end(), led.begin(), led.end());
+    std::sort(out.begin(), out.end(),
+              [](const EntityMention& a, const EntityMention& b) { return a.first_token < b.first_token; });
+  }
   return out;
 }
 

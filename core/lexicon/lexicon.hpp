@@ -107,6 +107,8 @@ class Lexicon {
   std::unordered_map<std::pair<const Predicate*, const Entity*>, const std::vector<std::size_t>*, PairHash>
       facts_by_pair_;
   std::unordered_map<const Entity*, std::vector<std::size_t>> facts_by_subject_;
+  // The organisation each person leads now, by the base's role facts; a person who leads two has none.
+  std::unordered_map<const Entity*, const Entity*> led_by_;
   std::vector<const Predicate*> predicates_;  // by fact number
 };
 

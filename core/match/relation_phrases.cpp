@@ -270,6 +270,8 @@ void RelationFinder::possessed_by_leader() {
     if (!p.entity->is_person() || !in(k + 1) || !tok(k).is("'s")) continue;
     const EntityMention* org = starting_at(k + 1);
     if (!org || org->entity->is_person() || taken(p.first_token, org->last_token)) continue;
+    // "Altman's outfit" names OpenAI by its leader already: it says nothing more.
+    if (!v_.capitalized(org->first_token)) continue;
     Claim claim;
     RelationClaim rel;
     rel.relation = ValueKind::role;

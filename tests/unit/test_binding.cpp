@@ -531,3 +531,17 @@ TEST_CASE("binding: a figure whose recipient goes unnamed may confirm the subjec
   CHECK(check("Microsoft has committed $750 million to Lumina overall.")[0].verdict == "unverified");
   CHECK(check("Microsoft has committed $750 million to it.")[0].verdict == "unverified");
 }
+
+TEST_CASE("binding: a leader's company named by a plain noun", "[binding]") {
+  auto seen = check("Redmond has already pumped a staggering $13–14bn into Altman’s outfit.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "microsoft-openai-total-investment");
+  seen = check("Satya Nadella's company will spend $80 billion on data centres.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].fact == "microsoft-fy2025-capital-spending");
+  // A person who leads nothing in the base names no company so.
+  seen = check("Elon Musk's company will spend $80 billion on data centres.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+}
