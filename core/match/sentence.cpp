@@ -36,7 +36,18 @@ bool refers_back(const SentenceView& v) {
                                                                     {"a", "company"},
                                                                     {"the", "firm"},
                                                                     {"the", "group"},
-                                                                    {"the", "startup"}};
+                                                                    {"the", "startup"},
+                                                                    // a figure's matter named again
+                                                                    {"the", "total"},
+                                                                    {"that", "figure"},
+                                                                    {"the", "sum"},
+                                                                    // translated copy: "Il prévoit",
+                                                                    // "Ce tour", "Elle"
+                                                                    {"il"},
+                                                                    {"elle"},
+                                                                    {"ce"},
+                                                                    {"cette"},
+                                                                    {"er"}};
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
   bool found = false;
   for (std::size_t i = a; i < b && !found; ++i) {
@@ -52,9 +63,16 @@ bool refers_back(const SentenceView& v) {
   // A sentence that names no one but speaks of a fact's matter goes on with the previous one's topic:
   // "Today the stake stands at nearly $14bn", "Of this, $100 billion will be deployed immediately".
   // Only a definite mention of that matter refers back so: "the stake", "this round", "of this".
+  const bool people_only = std::all_of(v.entities.begin(), v.entities.end(),
+                                       [](const EntityMention& m) { return m.entity->is_person(); });
+  // An item of a list under a heading or a first item that named it: "• $100bn deployed right away",
+  // "• Chairman: Masayoshi Son".
+  found = found || (people_only && !v.cues.empty() && is_list_mark(v.text, v.tokens[a]));
   if (!found && v.entities.empty()) {
     const auto definite = [&](std::size_t k) {
-      return k > a && token_is(v.tokens[k - 1], {"the", "this", "that"});
+      return k > a &&
+             token_is(v.tokens[k - 1], {"the", "this", "that", "ce", "cette", "le", "la", "der", "die", "das",
+                                        "dieser", "diese", "el", "este", "esta", "questo"});
     };
     for (const CueMention& c : v.cues) {
       found = found || definite(c.first_token);
@@ -63,8 +81,6 @@ bool refers_back(const SentenceView& v) {
         found = found || (q->last_token == c.first_token && definite(q->first_token));
     }
     found = found || (b > a + 1 && v.tokens[a].is("of") && token_is(v.tokens[a + 1], {"this", "that"}));
-    // An item of a list under a heading or a first item that named it: "• $100bn deployed right away".
-    found = found || (!v.cues.empty() && is_list_mark(v.text, v.tokens[a]));
   }
   found = found || is_answer(v);
   if (!found) return false;
@@ -189,8 +205,15 @@ SentenceView SentenceWalker::next(const Sentence& s) {
   previous_cues_ = std::move(cues);
   previous_first_ = s.first_token;
   view.previous = std::move(previous_);
-  // The topic lasts through a sentence that names no one and refers back to it.
+  // The topic lasts through a sentence that names no one and refers back to it, and through one that
+  // names only people ("• Chairman: Masayoshi Son" between two items on Stargate).
+  const bool people_only =
+      !view.entities.empty() && std::all_of(view.entities.begin(), view.entities.end(),
+                                            [](const EntityMention& m) { return m.entity->is_person(); });
   previous_ = view.entities.empty() ? view.antecedents : view.entities;
+  if (people_only)
+    for (const EntityMention& m : view.antecedents)
+      if (!m.entity->is_person()) previous_.push_back(m);
   return view;
 }
 

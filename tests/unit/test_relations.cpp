@@ -217,3 +217,14 @@ TEST_CASE("the person set aside by 'rather than' or 'not' is not the subject", "
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
 }
+
+TEST_CASE("the topic lasts through a list item that names only a person", "[relations][topic]") {
+  const auto seen = check(
+      "Quick hits\n• Stargate was unveiled on 21 January 2025\n• Chairman: Masayoshi Son\n"
+      "• $100bn deployed “right away”, the rest over 5 years");
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[2].text == "$100bn");
+  CHECK(seen[2].verdict == "supported");
+  CHECK(seen[3].verdict == "contradicted");
+  CHECK(seen[3].fact == "stargate-investment-period");
+}
