@@ -246,9 +246,16 @@ std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
   static const std::array<std::string_view, 9> kOrganisations = {
       "outfit", "company", "firm", "startup", "start-up", "lab", "group", "empire", "shop"};
   std::vector<EntityMention> led;
+  // So is "the Satya Nadella-led company".
   for (const EntityMention& m : out) {
-    const std::size_t k = m.last_token;
-    if (!m.entity->is_person() || k + 1 >= tokens.size() || !tokens[k].is("'s")) continue;
+    std::size_t k = m.last_token;
+    if (!m.entity->is_person() || k + 1 >= tokens.size()) continue;
+    if (tokens[k].is("-") && k + 2 < tokens.size() && adjacent(tokens[k - 1], tokens[k]) &&
+        adjacent(tokens[k], tokens[k + 1]) &&
+        (tokens[k + 1].is("led") || tokens[k + 1].is("run") || tokens[k + 1].is("headed")))
+      ++k;
+    else if (!tokens[k].is("'s"))
+      continue;
     if (std::find(kOrganisations.begin(), kOrganisations.end(), tokens[k + 1].norm) == kOrganisations.end())
       continue;
     const auto it = led_by_.find(m.entity);

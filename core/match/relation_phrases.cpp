@@ -29,7 +29,7 @@ bool is_between_subject_and_verb(const Token& t) {
           "as", "interim", "acting", "out", "serve", "serves", "served", "return", "returns", "returned",
           "remain", "remains", "remained", "stepped", "steps", "down", "resigned", "resigns",
           // "Sam Altman, its chief executive"
-          "its", "his", "her", "their", "among"});
+          "its", "his", "her", "their", "among", "even", "really", "actually"});
 }
 
 }  // namespace

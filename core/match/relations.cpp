@@ -292,7 +292,36 @@ void RelationFinder::role(const CueMention& cue) {
   // "OpenAI's interim CEO": a word of the title between the organisation and the cue.
   std::size_t title = cue.first_token;
   if (title > begin() + 1 && token_is(tok(title - 1), {"interim", "acting"})) --title;
-  if (const EntityMention* m = entity_before(title, true); m && !m->entity->is_person()) {
+  // "Sam Altman is the company's CEO", "Satya Nadella, its chief executive": the organisation the
+  // sentence or the one before speaks of, if one of them has this role on record.
+  std::size_t referred_from = title;
+  if (title > begin() && tok(title - 1).is("its")) {
+    referred_from = title - 1;
+  } else if (title > begin() + 2 && tok(title - 1).is("'s") && tok(title - 3).is("the") &&
+             token_is(tok(title - 2), {"company", "firm", "startup", "group", "venture", "lab", "project"})) {
+    referred_from = title - 3;
+  }
+  if (referred_from < title) {
+    const Entity* only = nullptr;
+    int orgs = 0;
+    for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
+      for (const EntityMention& m : *list)
+        if (!m.entity->is_person() && m.entity != only &&
+            !facts_.facts_for(cue.predicate->id, m.entity->id).empty()) {
+          only = m.entity;
+          ++orgs;
+        }
+      if (orgs) break;
+    }
+    if (orgs == 1)
+      org = Name{{std::string(v_.text.substr(tok(referred_from).start,
+                                             tok(title - 1).end - tok(referred_from).start)),
+                  only},
+                 referred_from,
+                 title};
+  }
+  if (org) {
+  } else if (const EntityMention* m = entity_before(title, true); m && !m->entity->is_person()) {
     org = from_mention(m);
   } else if (in(after) && tok(after).is("of")) {
     auto n = organisation_at(after + 1);

@@ -228,3 +228,21 @@ TEST_CASE("the topic lasts through a list item that names only a person", "[rela
   CHECK(seen[3].verdict == "contradicted");
   CHECK(seen[3].fact == "stargate-investment-period");
 }
+
+TEST_CASE("roles said of 'its' organisation, first names and '-led' companies", "[relations]") {
+  auto seen = check("OpenAI raised money. Mira Murati is the company’s CEO.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "outdated");
+  seen = check("OpenAI spoke. Satya Nadella, its chief executive, said so.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("meanwhile Satya isn't even CEO anymore?? wild");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  CHECK(seen[0].fact == "microsoft-ceo");
+  seen = check(
+      "The Satya Nadella-led company has so far pumped in close to $14 billion into the ChatGPT maker.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].verdict == "supported");
+  CHECK(seen[1].fact == "microsoft-openai-total-investment");
+}
