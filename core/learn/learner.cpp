@@ -217,7 +217,19 @@ void Learner::read(std::size_t d) {
   const std::string& text = docs_[d].text;
   const std::vector<Token> tokens = tokenize(text);
   const std::vector<Sentence> sentences = split_sentences(text, tokens);
-  const std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
+  // A day with no year ("on February 7") is of the source's own year; with no source date, of no year
+  // a fact can keep.
+  std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
+  const int year = docs_[d].date.size() >= 4 ? std::atoi(docs_[d].date.c_str()) : 0;
+  quantities.erase(std::remove_if(quantities.begin(), quantities.end(),
+                                  [&](QuantityMention& q) {
+                                    if (q.kind != QuantityKind::date || q.date.compare(0, 2, "--") != 0)
+                                      return false;
+                                    if (year == 0) return true;
+                                    q = *in_year(q, year);
+                                    return false;
+                                  }),
+                   quantities.end());
   const std::vector<NameSpan> names = names_.read(text, tokens, sentences);
   std::vector<bool> name_token(tokens.size(), false);
   for (const NameSpan& n : names)

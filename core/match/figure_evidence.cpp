@@ -547,7 +547,11 @@ bool FigureJudge::fits(std::size_t qi, const Fact& f) const {
   // In the fact's unit: "6.2 miles" fits a fact of 10 km.
   const std::optional<QuantityMention> converted = in_unit(*figures_[qi], f.value.unit);
   const QuantityMention& q = converted ? *converted : *figures_[qi];
-  const auto fits_value = [&](const FactValue& v) { return agrees(q, v) && on_scale(q, v); };
+  const auto fits_value = [&](const FactValue& v) {
+    // A day with no year is compared in the fact's year: "announced on January 22".
+    const std::optional<QuantityMention> dated = in_fact_year(q, v);
+    return agrees(dated ? *dated : q, v) && on_scale(dated ? *dated : q, v);
+  };
   return fits_value(f.value) || std::any_of(f.earlier.begin(), f.earlier.end(), fits_value);
 }
 

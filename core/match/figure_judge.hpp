@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -72,6 +73,18 @@ inline bool is_calendar_word(const std::string& w) {
 
 inline bool is_calendar_date(const QuantityMention& q) {
   return q.kind == QuantityKind::date;
+}
+
+// A day with no year: "January 22" (date "--01-22").
+inline bool is_yearless(const QuantityMention& q) {
+  return q.kind == QuantityKind::date && q.date.compare(0, 2, "--") == 0;
+}
+
+// A day with no year placed in the year of a fact's date to the day or month ("announced on January
+// 22" against 21 January 2025); nothing for any other figure or fact value ("until 2030" is no day).
+inline std::optional<QuantityMention> in_fact_year(const QuantityMention& q, const FactValue& v) {
+  if (!is_yearless(q) || v.date.size() < 7 || v.comparator != Comparator::none) return std::nullopt;
+  return in_year(q, std::atoi(v.date.c_str()));
 }
 
 // Words that make the name before them describe a person, not act: "former OpenAI chief scientist",

@@ -328,8 +328,9 @@ void FigureJudge::find_qualifiers() {
   // invested 14 bln dlrs, starting with 1 bln dlrs in July 2019", July 2019 is the 1 bln dlrs' date.
   for (std::size_t di = 0; di < bound_.size(); ++di) {
     const QuantityMention& d = *figures_[di];
-    // Only a plain date dates an event: "through 2030" is a bound of its own.
-    if (bound_[di] || !is_calendar_date(d) || d.comparator != Comparator::none) continue;
+    // Only a plain date dates an event: "through 2030" is a bound of its own. A day with no year
+    // ("fiscal year ends 30 June") dates nothing.
+    if (bound_[di] || !is_calendar_date(d) || d.comparator != Comparator::none || is_yearless(d)) continue;
     // The nearest figure of any kind: "up from 29 bln dlrs in early 2023" dates the 29 bln, unbound or
     // not, and no other figure of the sentence.
     std::size_t owner = kFar, best = kFar;
@@ -522,7 +523,9 @@ Claim FigureJudge::judge(std::size_t qi) const {
   }
   // A figure in another unit than the fact's is judged in the fact's unit ("10 miles" as 16.09 km).
   claim.compared = in_unit(q, claim.fact->value.unit);
-  const QuantityMention& judged = claim.compared ? *claim.compared : q;
+  // A day with no year is judged in the year of the fact's date ("announced on January 22").
+  const std::optional<QuantityMention> dated = in_fact_year(q, claim.fact->value);
+  const QuantityMention& judged = claim.compared ? *claim.compared : dated ? *dated : q;
   if (claim.fact->time_scoped) {
     claim.date_said = judge_in_time(claim, judged, *claim.fact, dates_of(qi), v_.text);
   } else {

@@ -1,4 +1,5 @@
 // A quantity mention in another unit of its dimension, for the matcher to compare it with a fact.
+#include "model/dates.hpp"
 #include "model/units.hpp"
 #include "quantities/quantities.hpp"
 
@@ -22,6 +23,18 @@ std::optional<QuantityMention> in_unit(const QuantityMention& q, std::string_vie
   c.range_high = *high;
   c.step = *step - *zero;
   c.unit = std::string(unit);
+  return c;
+}
+
+std::optional<QuantityMention> in_year(const QuantityMention& q, int year) {
+  if (q.kind != QuantityKind::date || q.date.size() != 7 || q.date.compare(0, 2, "--") != 0)
+    return std::nullopt;
+  const int month = (q.date[2] - '0') * 10 + (q.date[3] - '0');
+  const int day = (q.date[5] - '0') * 10 + (q.date[6] - '0');
+  QuantityMention c = q;
+  c.interval = date_span(year, month, day);
+  c.value = c.range_low = c.range_high = year;
+  c.date = std::to_string(year) + q.date.substr(1);
   return c;
 }
 

@@ -280,7 +280,8 @@ class DateReader : public Reader {
       }
       if (try_year_of_day(i, de, month, day, next)) return true;
       if (cap || t_[i].norm.size() > 5) {
-        next = de;  // a day without a year: consumed, but there is no year to give it
+        push_yearless(i, de, month, day);  // "January 22", "JAN. 21"
+        next = de;
         return true;
       }
       return false;
@@ -327,7 +328,8 @@ class DateReader : public Reader {
     // "14 May" only before punctuation: "14 May be" is a verb after a number.
     const bool may_ok = t_[k].norm != "may" || me >= t_.size() || t_[me].kind == TokenKind::punct;
     if (cap && may_ok) {
-      next = me;  // "4th of July": consumed, without a year
+      push_yearless(i, me, month, day);  // "17 November", "4th of July"
+      next = me;
       return true;
     }
     return false;
@@ -454,6 +456,19 @@ class DateReader : public Reader {
     m.value = y;
     m.date = pad(y, 4) + "-" + pad(mo, 2) + "-" + pad(d, 2);
     const Interval span = date_span(y, mo, d);
+    finish_date(std::move(m), span.low, span.high);
+  }
+
+  // A day of a month with no year given: the date "--MM-DD" (ISO 8601's form without a year), compared
+  // with a fact's date in the fact's year (match/figures.cpp). Its interval, in the year 1, overlaps no
+  // real date until then.
+  void push_yearless(std::size_t first, std::size_t last, int mo, int d) {
+    if (d > days_in_month(2024, mo)) return;
+    QuantityMention m = make(first, last, QuantityKind::date);
+    m.unit = "day";
+    m.value = 0;
+    m.date = "--" + pad(mo, 2) + "-" + pad(d, 2);
+    const Interval span = date_span(1, mo, d);
     finish_date(std::move(m), span.low, span.high);
   }
 

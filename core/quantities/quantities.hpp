@@ -36,8 +36,8 @@ struct QuantityMention {
   double range_low = 0;   // a range's stated ends, normalised as `value` ("$5-10 billion": 5e9 and
   double range_high = 0;  // 10e9); for any other figure both are `value`
   Interval interval;      // the values the mention admits (README, "Tolerance table")
-  std::string date;       // dates: ISO 8601 ("2030", "2025-01", "2025-01-23"), "FY2025",
-                          // or for relative dates the phrase ("this fiscal year")
+  std::string date;       // dates: ISO 8601 ("2030", "2025-01", "2025-01-23", or "--01-22" for a day
+                          // with no year), "FY2025", or for relative dates the phrase ("this fiscal year")
 };
 
 // Finds every quantity in the tokens of `text`, in order of appearance, with no overlaps.
@@ -54,5 +54,9 @@ void read_fractions_as_shares(std::vector<QuantityMention>& quantities, const st
 // and interval, for comparing "10 miles" with a fact in km. Nothing when the unit is already `unit`, when
 // the two do not convert, or for money (there are no exchange rates).
 std::optional<QuantityMention> in_unit(const QuantityMention& q, std::string_view unit);
+
+// A day with no year ("January 22", date "--01-22") placed in `year`, for comparing it with a fact's
+// date of that year. Nothing for any other mention.
+std::optional<QuantityMention> in_year(const QuantityMention& q, int year);
 
 }  // namespace factcheck

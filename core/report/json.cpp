@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -25,8 +26,10 @@ json quantity_json(const QuantityMention& q) {
   j["value"] = q.kind == QuantityKind::date ? json(q.date) : json(q.value);
   j["unit"] = q.unit;
   j["comparator"] = to_string(q.comparator);
-  j["low"] = bound(q.interval.low);
-  j["high"] = bound(q.interval.high);
+  // A day with no year ("--01-22") admits no interval of years: both ends open.
+  const bool yearless = q.kind == QuantityKind::date && q.date.compare(0, 2, "--") == 0;
+  j["low"] = yearless ? json(nullptr) : bound(q.interval.low);
+  j["high"] = yearless ? json(nullptr) : bound(q.interval.high);
   if (q.comparator == Comparator::range) j["range"] = json::array({q.range_low, q.range_high});
   return j;
 }
@@ -109,7 +112,11 @@ void write_claimed(JsonWriter& w, const Claim& c) {
   w.begin_object();
   if (q) w.field("comparator", to_string(q->comparator));
   w.field("display", c.claimed);
-  if (q) w.field("high", q->interval.high).field("low", q->interval.low);
+  if (q) {
+    const bool yearless = q->kind == QuantityKind::date && q->date.compare(0, 2, "--") == 0;
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    w.field("high", yearless ? none : q->interval.high).field("low", yearless ? none : q->interval.low);
+  }
   if (r && r->relation == ValueKind::members) {
     w.key("members").begin_array();
     for (const NamedThing& m : r->members) w.string(id(m));

@@ -440,3 +440,16 @@ TEST_CASE("dates and hedges of translated copy", "[quantities][translated]") {
   CHECK(find(text, "2030").comparator == Comparator::until);
   for (const auto& m : extract(text)) CHECK(span(text, m).find("Mars") == std::string::npos);
 }
+
+TEST_CASE("a day with no year is a date of its own form", "[quantities]") {
+  const std::string text = "It launched on January 22, met on 17 November and rested on the 4th of July.";
+  CHECK(find(text, "January 22").date == "--01-22");
+  CHECK(find(text, "17 November").date == "--11-17");
+  CHECK(find(text, "4th of July").date == "--07-04");
+  // A year placed on it for comparing.
+  const auto placed = in_year(find(text, "January 22"), 2025);
+  REQUIRE(placed);
+  CHECK(placed->date == "2025-01-22");
+  CHECK(placed->interval.low == Approx(2025 + 21.0 / 365));
+  CHECK_FALSE(in_year(find(text, "17 November"), 2025)->date.empty());
+}

@@ -6,6 +6,7 @@
 #include "report/wording.hpp"
 
 using namespace factcheck;
+using factcheck::testing::check;
 using factcheck::testing::fixture;
 using factcheck::testing::only;
 using factcheck::testing::only_claim;
@@ -121,4 +122,15 @@ TEST_CASE("a span of time is checked in its unit and worded in words", "[time]")
   CHECK(s.explanation.find("4 years") != std::string::npos);
   // Someone else's horizon is not Stargate's.
   CHECK(only(Checker(), "Meta will invest its money over five years.").verdict == "unverified");
+}
+
+TEST_CASE("a day with no year is compared in the year of a fact's day", "[time]") {
+  CHECK(only(Checker(), "Stargate was announced on January 22.").verdict == "contradicted");
+  CHECK(only(Checker(), "ORACLE QUITS STARGATE DAYS AFTER JAN. 21 LAUNCH").verdict == "supported");
+  CHECK(only(Checker(), "OpenAI's board fired Sam Altman on November 17.").verdict == "supported");
+  // It dates nothing else: not a fiscal year's end, nor a bound ("until 2030"), nor a dateline.
+  for (const Seen& s : check(Checker(), "FY25 capex: $80bn (fiscal year ends 30 June)"))
+    CHECK(s.verdict != "contradicted");
+  for (const Seen& s : check(Checker(), "BENGALURU, Jan 23 – OpenAI uses Azure exclusively until 2030."))
+    if (s.text == "Jan 23") CHECK(s.verdict == "unverified");
 }
