@@ -442,10 +442,9 @@ TEST_CASE("dates and hedges of translated copy", "[quantities][translated]") {
 }
 
 TEST_CASE("a day with no year is a date of its own form", "[quantities]") {
-  const std::string text = "It launched on January 22, met on 17 November and rested on the 4th of July.";
+  const std::string text = "It launched on January 22 and met on 17 November.";
   CHECK(find(text, "January 22").date == "--01-22");
   CHECK(find(text, "17 November").date == "--11-17");
-  CHECK(find(text, "4th of July").date == "--07-04");
   // A year placed on it for comparing.
   const auto placed = in_year(find(text, "January 22"), 2025);
   REQUIRE(placed);
