@@ -148,9 +148,10 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   // The event it dates: the nearest figure bound to a fact with an event date.
   const Claim* dated = nullptr;
   std::size_t best = kFar;
+  // The nearest figure of all decides: the date is not another figure's ("the October-24 $750m top-up"
+  // dates the $750m, not the $1bn before it); one bound by its value alone can confirm it, never deny it.
   for (const Claim& c : claims) {
-    if (!c.fact || !c.quantity || c.quantity->kind == QuantityKind::date || c.fact->when.empty()) continue;
-    if (bound_by_value(*c.quantity)) continue;  // too weak a binding to date anything by
+    if (!c.quantity || c.quantity->kind == QuantityKind::date) continue;
     const std::size_t gap = c.quantity->first_token > d.last_token ? c.quantity->first_token - d.last_token
                                                                    : d.first_token - c.quantity->last_token;
     if (gap < best) {
@@ -158,9 +159,11 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
       dated = &c;
     }
   }
+  if (dated && (!dated->fact || dated->fact->when.empty())) dated = nullptr;
   Interval when;
   if (!dated || !parse_date_span(dated->fact->when, when)) return std::nullopt;
   const bool agrees = when_said(d).overlaps(when);
+  if (!agrees && bound_by_value(*dated->quantity)) return std::nullopt;  // evidence for it, never against
   // A wrong date is wrong only of the event the figure's value identifies.
   if (!agrees && dated->verdict != Verdict::supported) return std::nullopt;
   Claim claim;

@@ -70,6 +70,10 @@ bool refers_back(const SentenceView& v) {
   found = found || (people_only && !v.cues.empty() && is_list_mark(v.text, v.tokens[a]));
   if (!found && v.entities.empty()) {
     const auto definite = [&](std::size_t k) {
+      // "the whole $6.6bn raise", "the latest round": one word of degree between.
+      if (k > a + 1 &&
+          token_is(v.tokens[k - 1], {"whole", "entire", "latest", "last", "same", "recent", "full"}))
+        --k;
       return k > a &&
              token_is(v.tokens[k - 1], {"the", "this", "that", "ce", "cette", "le", "la", "der", "die", "das",
                                         "dieser", "diese", "el", "este", "esta", "questo"});

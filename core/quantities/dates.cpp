@@ -286,9 +286,11 @@ class DateReader : public Reader {
       }
       return false;
     }
-    // A year cut to two digits after an apostrophe: "Oct ’24", "July '19".
-    if (cap && k + 1 < n && norm_at(t_, k, "'") && adjacent(t_[k], t_[k + 1]) &&
-        t_[k + 1].kind == TokenKind::number && t_[k + 1].norm.size() == 2) {
+    // A year cut to two digits after an apostrophe or glued by a hyphen: "Oct ’24", "July '19",
+    // "October-24", "Oct-24".
+    if (cap && k + 1 < n && (norm_at(t_, k, "'") || (norm_at(t_, k, "-") && adjacent(t_[k - 1], t_[k]))) &&
+        adjacent(t_[k], t_[k + 1]) && t_[k + 1].kind == TokenKind::number && t_[k + 1].norm.size() == 2 &&
+        !(k + 2 < n && adjacent(t_[k + 1], t_[k + 2]) && !t_[k + 2].is(".") && !t_[k + 2].is(","))) {
       const int yy = std::stoi(t_[k + 1].norm);
       push_month(i, k + 2, yy <= 69 ? 2000 + yy : 1900 + yy, month);
       next = k + 2;
@@ -321,6 +323,18 @@ class DateReader : public Reader {
     if (!de) return false;
     std::size_t k = de;
     if (word(k, "of")) ++k;
+    // "21-Jan-25": day, month and a two-digit year glued by hyphens.
+    if (k + 3 < t_.size() && t_[k].is("-") && adjacent(t_[k - 1], t_[k])) {
+      int mo = 0;
+      const std::size_t e = month_at(k + 1, mo);
+      if (e && e + 1 < t_.size() && t_[e].is("-") && adjacent(t_[e - 1], t_[e]) &&
+          adjacent(t_[e], t_[e + 1]) && t_[e + 1].kind == TokenKind::number && t_[e + 1].norm.size() == 2) {
+        const int yy = std::stoi(t_[e + 1].norm);
+        push_day(i, e + 2, yy <= 69 ? 2000 + yy : 1900 + yy, mo, day);
+        next = e + 2;
+        return true;
+      }
+    }
     const std::size_t me = month_at(k, month);
     if (!me) return false;
     const bool cap = capitalised(text_, t_[k]);

@@ -545,3 +545,11 @@ TEST_CASE("binding: a leader's company named by a plain noun", "[binding]") {
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "unverified");
 }
+
+TEST_CASE("binding: a date dates the figure nearest to it, not an earlier one", "[binding][time]") {
+  const auto seen = check(
+      "MSFT’s opening $1bn cheque in July ’19 has compounded, and the October-24 $750m top-up bought into a "
+      "round.");
+  for (const auto& s : seen)
+    if (s.text == "October-24") CHECK(s.verdict != "contradicted");
+}

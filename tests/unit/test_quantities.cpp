@@ -452,3 +452,11 @@ TEST_CASE("a day with no year is a date of its own form", "[quantities]") {
   CHECK(placed->interval.low == Approx(2025 + 21.0 / 365));
   CHECK_FALSE(in_year(find(text, "17 November"), 2025)->date.empty());
 }
+
+TEST_CASE("dates glued by hyphens, as analysts write them", "[quantities]") {
+  const std::string text =
+      "The October-24 top-up, the Oct-24 round and the call of 21-Jan-25; a 10-K, Q3-24.";
+  CHECK(find(text, "October-24").date == "2024-10");
+  CHECK(find(text, "Oct-24").date == "2024-10");
+  CHECK(find(text, "21-Jan-25").date == "2025-01-21");
+}
