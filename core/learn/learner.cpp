@@ -389,8 +389,8 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
       for (std::size_t j = 0; j < figures.size(); ++j) {
         const QuantityMention& other = quantities[figures[j]];
-        const std::size_t g = other.first_token > date.last_token ? other.first_token - date.last_token
-                                                                  : date.first_token - other.last_token;
+        const std::size_t g = other.first_token >= date.last_token ? other.first_token - date.last_token
+                                                                   : date.first_token - other.last_token;
         if (g < gap) {
           gap = g;
           nearest = j;

@@ -152,8 +152,8 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   // dates the $750m, not the $1bn before it); one bound by its value alone can confirm it, never deny it.
   for (const Claim& c : claims) {
     if (!c.quantity || c.quantity->kind == QuantityKind::date) continue;
-    const std::size_t gap = c.quantity->first_token > d.last_token ? c.quantity->first_token - d.last_token
-                                                                   : d.first_token - c.quantity->last_token;
+    const std::size_t gap = c.quantity->first_token >= d.last_token ? c.quantity->first_token - d.last_token
+                                                                    : d.first_token - c.quantity->last_token;
     if (gap < best) {
       best = gap;
       dated = &c;
@@ -341,7 +341,7 @@ void FigureJudge::find_qualifiers() {
       const QuantityMention& q = *figures_[qi];
       if (is_calendar_date(q) || (q.kind == QuantityKind::number && !bound_[qi])) continue;
       const std::size_t gap =
-          q.first_token > d.last_token ? q.first_token - d.last_token : d.first_token - q.last_token;
+          q.first_token >= d.last_token ? q.first_token - d.last_token : d.first_token - q.last_token;
       if (gap < best) {
         best = gap;
         owner = qi;
