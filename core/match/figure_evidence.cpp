@@ -357,6 +357,38 @@ bool inner_capital(std::string_view w) {
 }
 }  // namespace
 
+bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f) const {
+  const auto& t = v_.tokens;
+  const std::size_t lead = leads_[qi], first = v_.sentence.first_token;
+  // The clause: back to a comma, a semicolon, a colon, a bracket, a dash or a word that opens a clause
+  // of contrast.
+  std::size_t k = lead;
+  while (k > first && !token_is(t[k - 1], {",", ";", ":", "(", "--", "while", "whereas", "meanwhile", "but"}))
+    --k;
+  bool subject = false, other = false;
+  for (std::size_t w = k; w < lead; ++w) {
+    // A pronoun may be the subject: "it has put $13bn".
+    if (token_is(t[w], {"it", "its", "they", "their", "he", "she", "his", "her"})) return false;
+    const EntityMention* m = nullptr;
+    for (const EntityMention& e : v_.entities)
+      if (w >= e.first_token && w < e.last_token) m = &e;
+    if (m) {
+      if (m->entity->id == f.subject)
+        subject = true;
+      else if (!m->entity->is_person() && m->entity->id != f.object && !is_descriptor(*m))
+        other = true;
+      continue;
+    }
+    if (!t[w].is_word() || w == first) continue;
+    const std::string_view word = v_.text.substr(t[w].start, t[w].end - t[w].start);
+    // A capital alone marks a name only in English: German writes every noun so ("die Bewertung").
+    if (inner_capital(word) || (v_.capitalized(w) && !is_function_word(t[w]) &&
+                                !is_calendar_word(t[w].norm) && !t[w].is("i") && english()))
+      other = true;
+  }
+  return other && !subject;
+}
+
 bool FigureJudge::other_owner_in_clause(std::size_t lead) const {
   // "…, and Anthropic's last round priced it around $60B", "xAI closed $6B": a name the base does not
   // know, as an owner or written with a capital inside, in the figure's own clause.

@@ -236,6 +236,14 @@ class FigureJudge {
   // A name the base does not know in the clause before the figure at `lead`, as an owner ("Anthropic's
   // last round") or written with a capital inside ("xAI"): a figure carried from the sentence before is
   // not the earlier company's then.
+  // Whether figure qi's own clause names an organisation other than fact f's subject and object (or a
+  // name the base does not know) and not the subject: the figure is someone else's.
+  // Whether the sentence reads as English (in_english(), asked once).
+  bool english() const {
+    if (english_ < 0) english_ = in_english(v_.text, v_.tokens, v_.sentence) ? 1 : 0;
+    return english_ == 1;
+  }
+  bool clause_of_another(std::size_t qi, const Fact& f) const;
   bool other_owner_in_clause(std::size_t lead) const;
   bool unknown_name_before(std::size_t until) const;
 

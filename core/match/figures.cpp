@@ -543,7 +543,14 @@ Claim FigureJudge::judge(std::size_t qi) const {
                               ? against_bound(judged, *claim.value)
                               : Bounded::decided;
   if (bounded == Bounded::overstated) claim.verdict = Verdict::contradicted;
-  if (bounded == Bounded::undecided) {
+  // Said to be the bound's own figure ("Stargate's total planned investment is $100 billion"), a figure
+  // well inside it understates it.
+  bool whole = false;
+  for (std::size_t k = leads_[qi]; k > v_.sentence.first_token && k + 8 > leads_[qi] && !whole; --k)
+    whole = token_is(v_.tokens[k - 1], {"total", "overall", "entire"});
+  if (bounded == Bounded::undecided && whole) {
+    claim.verdict = Verdict::contradicted;
+  } else if (bounded == Bounded::undecided) {
     // Inside "up to $500 billion", "$100 billion" is the $100 billion deployed at once, if the subject has
     // that fact: the figure it fits exactly is the evidence.
     const Fact* exact = fitting_sibling(qi, *claim.fact);
@@ -569,6 +576,12 @@ Claim FigureJudge::judge(std::size_t qi) const {
   if ((by_value_[qi] || object_unnamed) &&
       (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted))
     return withdrawn(std::move(claim), "loose");
+  // A figure whose own clause is about someone else is not a wrong figure of ours: "…, and the Stargate
+  // crew is aping $500B into US datacenters", "meanwhile xAI just raised $6B", "while Amazon has put
+  // 8 mil milhões".
+  if (claim.verdict == Verdict::contradicted && claim.polarity == Polarity::asserted &&
+      clause_of_another(qi, *claim.fact))
+    return withdrawn(std::move(claim), "another's clause");
   // A denied figure the fact records is contradicted ("Microsoft has not invested $14 billion in
   // OpenAI"); any other denied figure is left unverified.
   if (claim.polarity != Polarity::asserted) {

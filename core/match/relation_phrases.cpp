@@ -212,6 +212,18 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
          !is_function_word(tok(b - 1)) && !ending_at(b))
     --b;
   if (k - b < 2) return std::nullopt;
+  // "Sam Altman, not Greg Brockman, is the company's chief executive": the one set aside is not the
+  // subject; a person named before the comma is.
+  std::size_t c = b;
+  if (c > begin() + 1 && tok(c - 1).is("than") && tok(c - 2).is("rather"))
+    c -= 2;
+  else if (c > begin() && token_is(tok(c - 1), {"not", "non", "nicht", "no"}))
+    c -= 1;
+  if (c < b) {
+    if (c > begin() + 1 && tok(c - 1).is(","))
+      if (const EntityMention* p = ending_at(c - 1); p && p->entity->is_person()) return from_mention(p);
+    return std::nullopt;
+  }
   return name_at(b);
 }
 
@@ -447,6 +459,10 @@ void RelationFinder::membership_at(std::size_t i) {
   if (taken(first, stop)) return;
   Polarity polarity = polarity_between(v_, member->last, i);
   if (said == Polarity::negated) polarity = Polarity::negated;
+  // "A SoftBank spokesman denied that Microsoft holds any equity in Stargate".
+  if (member->first >= begin() + 2 && tok(member->first - 1).is("that") &&
+      token_is(tok(member->first - 2), {"denied", "denies", "deny", "denying", "rejected"}))
+    polarity = polarity == Polarity::negated ? Polarity::asserted : Polarity::negated;
   RelationClaim rel;
   rel.relation = ValueKind::members;
   rel.predicate = facts_.predicate(fact->predicate);

@@ -367,6 +367,10 @@ void RelationFinder::role(const CueMention& cue) {
     // contradict: the sentence did not say whose role it is.
     if (!person) person = person_before(cue.first_token);
     if (!person || !person->thing.entity) return;
+    // A role said to be "of" something the sentence does not name as ours is that something's:
+    // "Masayoshi Son, chairman and representative director of the said company".
+    for (std::size_t k = cue.last_token; k < std::min(end(), cue.last_token + 5); ++k)
+      if (tok(k).is("of")) return;
     for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
       for (const EntityMention& m : *list) {
         if (org || m.entity->is_person() || !holds_or_held(*m.entity, *person->thing.entity, cue.predicate))
@@ -376,7 +380,16 @@ void RelationFinder::role(const CueMention& cue) {
       }
     }
     // Nobody's role named at all ("Interim CEO Mira Murati spoke"): the one organisation in the base
-    // whose role of this kind the person holds or held.
+    // whose role of this kind the person holds or held. Not where the sentence names an organisation
+    // with holders of this role on record: the role may be that one's.
+    // (One the base knows holders of this role for: another organisation may have chairs the base
+    // does not list.)
+    const auto names_organisation = [&](const std::vector<EntityMention>& list) {
+      return std::any_of(list.begin(), list.end(), [&](const EntityMention& m) {
+        return !m.entity->is_person() && !facts_.facts_for(cue.predicate->id, m.entity->id).empty();
+      });
+    };
+    if (!org && names_organisation(v_.entities)) return;
     if (!org) {
       const Entity* only = nullptr;
       int orgs = 0;
@@ -425,8 +438,17 @@ void RelationFinder::role(const CueMention& cue) {
   // A timeline's row opens on the date it is of: "Nov 17–19, 2023 – Mira Murati serves as interim CEO".
   const bool row_dated = !v_.quantities.empty() && v_.quantities.front()->kind == QuantityKind::date &&
                          v_.quantities.front()->first_token == begin();
+  // A date in a relative clause after the role dates that clause's event: "its chief executive is Mira
+  // Murati, who took over in November 2023" says who leads now.
+  bool relative = false;
+  const std::size_t said_end = std::max(person->last, cue.last_token);
+  for (const QuantityMention* q : v_.quantities) {
+    if (q->kind != QuantityKind::date || q->first_token < said_end) continue;
+    for (std::size_t k = said_end; k < q->first_token && !relative; ++k)
+      relative = token_is(tok(k), {"who", "which", "when", "whose"});
+  }
   judge_role(claim, *org->thing.entity, *person, cue.predicate, polarity, ended_by_event,
-             !org_unnamed || row_dated);
+             (!org_unnamed || row_dated) && !relative);
   // "Mira Murati was interim CEO", "Murati, who served as interim CEO": told in the past, an earlier
   // holder's role is history rightly told, not a stale title.
   if (claim.verdict == Verdict::outdated && claim.earlier && person->last <= cue.first_token) {

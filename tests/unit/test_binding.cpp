@@ -553,3 +553,18 @@ TEST_CASE("binding: a date dates the figure nearest to it, not an earlier one", 
   for (const auto& s : seen)
     if (s.text == "October-24") CHECK(s.verdict != "contradicted");
 }
+
+TEST_CASE("binding: r14e's false marks, as kinds", "[binding]") {
+  // A figure whose own clause is about someone else is not a wrong figure of ours.
+  for (const auto& s :
+       check("MSFT sitting on ~$14B of OpenAI bags rn, and the Stargate crew (OpenAI x SoftBank x Oracle) is "
+             "aping $500B into US datacenters."))
+    CHECK(s.verdict != "contradicted");
+  for (const auto& s : check("OpenAI raised $6.6 billion; meanwhile xAI just raised $6B."))
+    CHECK(s.verdict != "contradicted");
+  // A total said to be a figure well inside "up to $500 billion" understates it.
+  auto seen = check("The Board notes that Stargate's total planned investment is $100 billion.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  CHECK(check("Stargate is deploying $100 billion immediately.")[0].verdict == "supported");
+}

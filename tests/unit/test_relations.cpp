@@ -246,3 +246,24 @@ TEST_CASE("roles said of 'its' organisation, first names and '-led' companies", 
   CHECK(seen[1].verdict == "supported");
   CHECK(seen[1].fact == "microsoft-openai-total-investment");
 }
+
+TEST_CASE("r14e's false marks on relations, as kinds", "[relations]") {
+  // A role "of" something unnamed is that something's, not the venture's.
+  CHECK(check("SoftBank joined Stargate. Masayoshi Son, chairman and representative director of the said "
+              "company, spoke.")
+            .size() == 1);
+  // A date in a relative clause does not make a stale title right.
+  auto seen = check(
+      "Several readers asked who leads OpenAI. At the time of writing, its chief executive is Mira "
+      "Murati, who took over in November 2023.");
+  for (const auto& s : seen)
+    if (s.text.find("Murati") != std::string::npos) CHECK(s.verdict == "outdated");
+  // A denial said of the holding.
+  seen = check("A SoftBank spokesman denied that Microsoft holds any equity in Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // "not" sets an unknown person aside too.
+  seen = check("OpenAI spoke. To be clear, Sam Altman, not Greg Brockman, is the company's chief executive.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}
