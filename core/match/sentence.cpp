@@ -15,11 +15,23 @@ bool camel_case(const SentenceView& v, std::size_t i) {
          std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A part of the figure before: "Of this, $100 billion …", "$100B of that is leaving the door".
+bool of_that(const SentenceView& v) {
+  const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
+  if (b > a + 1 && v.tokens[a].is("of") && token_is(v.tokens[a + 1], {"this", "that"})) return true;
+  return std::any_of(v.quantities.begin(), v.quantities.end(), [&](const QuantityMention* q) {
+    return q->last_token + 1 < b && v.tokens[q->last_token].is("of") &&
+           token_is(v.tokens[q->last_token + 1], {"this", "that", "it"});
+  });
+}
+
 // An answer speaks of what its question named: "Q: What is Stargate? A: A joint venture of …".
 bool is_answer(const SentenceView& v) {
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
-  return b > a + 1 && v.tokens[a + 1].is(":") && v.text.substr(v.tokens[a].start, 1) == "A" &&
-         v.tokens[a].end - v.tokens[a].start == 1;
+  // "A: …" or "A. …"
+  return b > a + 1 &&
+         (v.tokens[a + 1].is(":") || (v.tokens[a + 1].is(".") && adjacent(v.tokens[a], v.tokens[a + 1]))) &&
+         v.text.substr(v.tokens[a].start, 1) == "A" && v.tokens[a].end - v.tokens[a].start == 1;
 }
 
 // "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
@@ -84,7 +96,8 @@ bool refers_back(const SentenceView& v) {
       for (const QuantityMention* q : v.quantities)
         found = found || (q->last_token == c.first_token && definite(q->first_token));
     }
-    found = found || (b > a + 1 && v.tokens[a].is("of") && token_is(v.tokens[a + 1], {"this", "that"}));
+    // "Of this, $100 billion …", "$100B of that is leaving the door straight away".
+    found = found || of_that(v);
   }
   found = found || is_answer(v);
   if (!found) return false;
@@ -100,6 +113,7 @@ bool refers_back(const SentenceView& v) {
     if (!v.tokens[i].is_word() || !(v.capitalized(i) || camel_case(v, i))) continue;
     if (std::find(kZones.begin(), kZones.end(), v.tokens[i].norm) != kZones.end()) continue;
     if (v.tokens[i - 1].is("-") || v.tokens[i - 1].is(":") || v.tokens[i - 1].is("--")) continue;
+    if (i == a + 2 && v.tokens[a + 1].is(".")) continue;  // "A. Around $10 billion"
     const bool known = std::any_of(v.entities.begin(), v.entities.end(), [&](const EntityMention& m) {
       return i >= m.first_token && i < m.last_token;
     });
@@ -198,11 +212,27 @@ SentenceView SentenceWalker::next(const Sentence& s) {
   if (is_heading(view))
     for (const EntityMention& m : view.entities)
       if (!m.entity->is_person()) heading_.push_back(m);
-  if (refers_back(view)) view.antecedents = previous_;
+  if (refers_back(view)) {
+    view.antecedents = previous_;
+    // The sentence before may name only people, or no one ("CALLER: And they're spending five hundred
+    // billion?" two turns after Stargate was named): the organisations of the two before it stand in.
+    const bool no_organisation = std::none_of(previous_.begin(), previous_.end(),
+                                              [](const EntityMention& m) { return !m.entity->is_person(); });
+    if (no_organisation)
+      for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
+        for (const EntityMention& m : *it)
+          if (!m.entity->is_person() &&
+              std::none_of(view.antecedents.begin(), view.antecedents.end(),
+                           [&](const EntityMention& o) { return o.entity == m.entity; }))
+            view.antecedents.push_back(m);
+  }
+  earlier_.push_back(view.entities);
+  if (earlier_.size() > 3) earlier_.erase(earlier_.begin());
   // "Q: How much did OpenAI raise? A: $6.6 billion.": the answer's figure is governed by the question's
   // words.
   std::vector<CueMention> cues = view.cues;
-  if (is_answer(view) && s.first_token > 0 && tokens_[s.first_token - 1].is("?")) {
+  const bool answer = is_answer(view) && s.first_token > 0 && tokens_[s.first_token - 1].is("?");
+  if (answer || (view.entities.empty() && of_that(view))) {
     view.cues.insert(view.cues.begin(), previous_cues_.begin(), previous_cues_.end());
     view.governed_from = previous_first_;
   }

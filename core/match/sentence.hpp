@@ -67,7 +67,8 @@ class SentenceWalker {
   const Lexicon& lexicon_;
   std::vector<QuantityMention>::const_iterator quantity_, quantities_end_;
   std::vector<EntityMention>::const_iterator entity_, entities_end_;
-  std::vector<EntityMention> previous_;  // the entities of the sentence before
+  std::vector<EntityMention> previous_;              // the entities of the sentence before
+  std::vector<std::vector<EntityMention>> earlier_;  // the entities of the last three sentences, oldest first
   std::vector<CueMention> previous_cues_;
   std::size_t previous_first_ = 0;      // the first token of the sentence before  // the cues of the sentence
                                         // before, for an answer to its question

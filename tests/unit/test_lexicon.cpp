@@ -50,9 +50,10 @@ TEST_CASE("predicate cues match word forms, the longest cue first", "[lexicon]")
     got.push_back(
         c.predicate->id + ":" +
         text.substr(tokens[c.first_token].start, tokens[c.last_token - 1].end - tokens[c.first_token].start));
-  // "poured" is a cue of two predicates: money poured in, and the years it is poured over.
-  CHECK(got == std::vector<std::string>{"invest:injected", "invest:poured", "investment_period:poured",
-                                        "funding_round:funding round"});
+  // "poured" is a cue of three predicates: money poured in, money a venture plans to pour, and the years
+  // it is poured over.
+  CHECK(got == std::vector<std::string>{"invest:injected", "invest:poured", "planned_investment:poured",
+                                        "investment_period:poured", "funding_round:funding round"});
 }
 
 TEST_CASE("phrases are found on stems", "[lexicon]") {

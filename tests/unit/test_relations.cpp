@@ -267,3 +267,24 @@ TEST_CASE("r14e's false marks on relations, as kinds", "[relations]") {
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "supported");
 }
+
+TEST_CASE("the topic reaches back past a turn that names no organisation", "[relations][topic]") {
+  // Two turns after Stargate, "they" still speaks of it.
+  auto seen = check(
+      "CALLER: I read that Larry Ellison chairs Stargate.\nPRESENTER: No, Gary, it's Masayoshi Son who "
+      "chairs "
+      "it.\nCALLER: And they're spending five hundred billion dollars over four years, aren't they?");
+  bool horizon = false;
+  for (const auto& s : seen) horizon = horizon || (s.text == "four years" && s.verdict == "supported");
+  CHECK(horizon);
+  // "A." answers its question; "$100B of that" refers back.
+  seen = check("Q. How much has Microsoft invested in OpenAI?\nA. Around $10 billion in total.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check(
+      "Stargate says it will pour up to $500 billion into US data centres.\n\n$100B of that is "
+      "leaving the door straight away.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].verdict == "supported");
+  CHECK(seen[1].fact == "stargate-initial-deployment");
+}
