@@ -73,6 +73,11 @@ Lexicon::Lexicon(const FactBase& facts) {
       aliases_[norms.front()].push_back({std::move(norms), &e});
     }
   }
+  for (const Entity& e : facts.entities()) {
+    if (!e.is_person()) continue;
+    const std::vector<Token> name = tokenize(e.name);
+    if (name.size() >= 2) surnames_.emplace_back(name.back().norm, &e);
+  }
   for (auto& [first, list] : aliases_) {
     alias_keys_.add(first);
     std::stable_sort(list.begin(), list.end(),
@@ -213,17 +218,20 @@ std::vector<EntityMention> Lexicon::find_entities(const std::vector<Token>& toke
 std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
                                                   const std::vector<Token>& tokens) const {
   std::vector<EntityMention> found = find_entities(tokens);
-  // The people named in full so far, by last name: token norm -> (entity, where the full name ended).
-  std::map<std::string, const Entity*> named;
+  // The people named in full so far, by last name.
+  std::vector<std::pair<std::string_view, const Entity*>> named;
   std::vector<EntityMention> out;
   out.reserve(found.size());
   std::size_t next = 0;  // the first token no mention covers yet
   const auto add_surnames = [&](std::size_t until) {
     for (std::size_t k = next; k < until && !named.empty(); ++k) {
-      const auto it = named.find(tokens[k].norm);
-      if (it == named.end() || !tokens[k].is_word()) continue;
-      const std::string_view written = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
-      if (written.empty() || written[0] < 'A' || written[0] > 'Z') continue;
+      // Written with its capital: most words are turned away by their first letter alone.
+      const char first = text[tokens[k].start];
+      if (first < 'A' || first > 'Z' || !tokens[k].is_word()) continue;
+      const auto it = std::find_if(named.begin(), named.end(), [&](const auto& n) {
+        return n.first.size() == tokens[k].norm.size() && n.first == tokens[k].norm;
+      });
+      if (it == named.end()) continue;
       // "Son Heung-min" is another Son: a capitalised word right after is another name.
       if (k + 1 < until && tokens[k + 1].is_word() && text[tokens[k + 1].start] >= 'A' &&
           text[tokens[k + 1].start] <= 'Z')
@@ -236,9 +244,10 @@ std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
     out.push_back(m);
     next = m.last_token;
     if (!m.entity->is_person() || m.last_token - m.first_token < 2) continue;
-    const std::vector<Token> name = tokenize(m.entity->name);
-    if (name.size() < 2 || tokens[m.last_token - 1].norm != name.back().norm) continue;
-    named.emplace(name.back().norm, m.entity);
+    for (const auto& [surname, person] : surnames_)
+      if (person == m.entity && tokens[m.last_token - 1].norm == surname &&
+          std::none_of(named.begin(), named.end(), [&](const auto& n) { return n.second == person; }))
+        named.emplace_back(surname, person);
   }
   add_surnames(tokens.size());
   // "Altman's outfit", "Nadella's company": the organisation the person leads, named by a plain noun

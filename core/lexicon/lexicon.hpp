@@ -109,6 +109,8 @@ class Lexicon {
   std::unordered_map<const Entity*, std::vector<std::size_t>> facts_by_subject_;
   // The organisation each person leads now, by the base's role facts; a person who leads two has none.
   std::unordered_map<const Entity*, const Entity*> led_by_;
+  // Each person's last name, for their name alone after their full one: (last name's norm, person).
+  std::vector<std::pair<std::string, const Entity*>> surnames_;
   std::vector<const Predicate*> predicates_;  // by fact number
 };
 

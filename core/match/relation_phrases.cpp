@@ -40,15 +40,16 @@ namespace {
 // sentence with entities, so most are turned away by length and first letter before any hashing.
 bool is_phrase_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "member", "members", "part",     "join",        "joins",       "joined",   "joining", "outside",
-      "sit",    "sits",    "sat",      "sitting",     "unveiled",    "unveil",   "unveils", "formed",
-      "form",   "forms",   "launched", "launch",      "launches",    "created",  "create",  "founded",
-      "behind", "cooked",  "run",      "runs",        "ran",         "running",  "lead",    "leads",
-      "led",    "leading", "head",     "heads",       "headed",      "heading",  "helm",    "helms",
-      "helmed", "steer",   "steers",   "steered",     "partner",     "partners", "chaired", "backed",
-      "owner",  "owners",  "equity",   "shareholder", "shareholders"};
-  if (!t.is_word() || t.norm.size() < 3 || t.norm.size() > 12) return false;
-  if (std::string_view("mpjosuflcbrhe").find(t.norm[0]) == std::string_view::npos) return false;
+      "member",   "members", "part",     "join",     "joins",  "joined",  "joining", "outside", "sit",
+      "sits",     "sat",     "sitting",  "unveiled", "unveil", "unveils", "formed",  "form",    "forms",
+      "launched", "launch",  "launches", "created",  "create", "founded", "behind",  "cooked",  "run",
+      "runs",     "ran",     "running",  "lead",     "leads",  "led",     "leading", "head",    "heads",
+      "headed",   "heading", "helm",     "helms",    "helmed", "steer",   "steers",  "steered", "partner",
+      "partners", "chaired", "backed",   "owner",    "owners"};
+  if (!t.is_word() || t.norm.size() < 3) return false;
+  if (t.norm.size() > 8) return t.is("shareholder") || t.is("shareholders");
+  if (t.norm[0] == 'e') return t.is("equity");
+  if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) return false;
   return kWords.count(t.norm) > 0;
 }
 

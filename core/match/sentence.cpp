@@ -4,6 +4,7 @@
 #include "text/sentences.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace factcheck {
 namespace {
@@ -60,12 +61,20 @@ bool refers_back(const SentenceView& v) {
                                                                     {"ce"},
                                                                     {"cette"},
                                                                     {"er"}};
+  // The references by their first word's initial, built once.
+  static const std::array<std::vector<const std::vector<std::string>*>, 26> kByInitial = [] {
+    std::array<std::vector<const std::vector<std::string>*>, 26> by{};
+    for (const auto& r : kReferences) by[static_cast<std::size_t>(r[0][0] - 'a')].push_back(&r);
+    return by;
+  }();
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
   bool found = false;
   for (std::size_t i = a; i < b && !found; ++i) {
     // Every reference starts with a word of at most five letters: most tokens need no comparison.
-    if (!v.tokens[i].is_word() || v.tokens[i].norm.size() > 5) continue;
-    for (const auto& r : kReferences) {
+    const std::string& w = v.tokens[i].norm;
+    if (!v.tokens[i].is_word() || w.size() > 5 || w[0] < 'a' || w[0] > 'z') continue;
+    for (const auto* rp : kByInitial[static_cast<std::size_t>(w[0] - 'a')]) {
+      const auto& r = *rp;
       if (i + r.size() > b) continue;
       bool match = true;
       for (std::size_t k = 0; k < r.size() && match; ++k) match = v.tokens[i + k].norm == r[k];
@@ -142,11 +151,11 @@ bool is_row(const SentenceView& v) {
 // rows ("OpenAI key numbers (as of today)", "Microsoft at a glance (Jan. 2025)", "The OpenAI file:").
 bool is_heading(const SentenceView& v) {
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;
-  if (b - a > 12 || b >= v.tokens.size() || is_row(v)) return false;
+  if (b - a > 12 || b >= v.tokens.size()) return false;
   const Token& last = v.tokens[b - 1];
   if (last.is(".") || last.is("!") || last.is("?")) return false;
   const std::string_view after = v.text.substr(v.sentence.end, v.tokens[b].start - v.sentence.end);
-  return after.find('\n') != std::string_view::npos;
+  return after.find('\n') != std::string_view::npos && !is_row(v);
 }
 
 }  // namespace

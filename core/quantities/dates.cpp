@@ -129,6 +129,7 @@ namespace {
 // A month's name in German, French, Spanish or Italian that English does not share ("Juli", "octobre",
 // "enero", "ottobre"); 0 for any other word. Read only with a year: "mars" and "mayo" are words too.
 int foreign_month(std::string_view w) {
+  if (w.size() < 3 || w.size() > 10) return 0;
   static const std::unordered_map<std::string_view, int> kMonths = {
       {"januar", 1},    {"janvier", 1},    {"enero", 1},     {"gennaio", 1},    {"februar", 2},
       {"février", 2},   {"febrero", 2},    {"febbraio", 2},  {"märz", 3},       {"mars", 3},
@@ -171,6 +172,7 @@ class DateReader : public Reader {
       return y < n && is_year_number(t_[y], year) ? y : n;
     };
     int year = 0, day = 0;
+    if (!t_[i].is_number() && !t_[i].is_word()) return false;
     // "17.11.2023": day, month and year in one token.
     if (t_[i].is_number() && t_[i].norm.size() >= 8 && t_[i].norm.size() <= 10) {
       const std::string& w = t_[i].norm;
@@ -187,9 +189,14 @@ class DateReader : public Reader {
         return true;
       }
     }
-    // "Mars 2030" in English copy is the planet's mission: the French month is written in lower case.
-    if (t_[i].is("mars") && capitalised(text_, t_[i])) return false;
-    if (int month = t_[i].is_word() ? foreign_month(t_[i].norm) : 0) {
+    if (t_[i].is_word()) {
+      // A month's name is read only before its year (or "de", "di"): most words are turned away so.
+      const bool year_next =
+          i + 1 < n && (t_[i + 1].is_number() || one_of(t_[i + 1].norm, {"de", "di", "del"}));
+      // "Mars 2030" in English copy is the planet's mission: the French month is written in lower case.
+      const int month =
+          year_next && !(t_[i].is("mars") && capitalised(text_, t_[i])) ? foreign_month(t_[i].norm) : 0;
+      if (!month) return false;
       const std::size_t y = year_after(i, year);
       if (y == n) return false;
       push_month(i, y + 1, year, month);
@@ -201,7 +208,9 @@ class DateReader : public Reader {
     std::size_t k = de;
     if (k < n && t_[k].is(".") && adjacent(t_[k - 1], t_[k])) ++k;  // "21. Januar"
     if (k < n && one_of(t_[k].norm, {"de", "di"})) ++k;             // "21 de enero"
-    const int month = k < n && t_[k].is_word() ? foreign_month(t_[k].norm) : 0;
+    const bool year_after_k =
+        k + 1 < n && (t_[k + 1].is_number() || one_of(t_[k + 1].norm, {"de", "di", "del"}));
+    const int month = year_after_k && t_[k].is_word() ? foreign_month(t_[k].norm) : 0;
     if (!month) return false;
     const std::size_t y = year_after(k, year);
     if (y == n) return false;
