@@ -302,15 +302,25 @@ const Candidate* FigureJudge::cue_rival(std::size_t qi, const Fact& bound) const
     return at;
   };
   const Predicate* bound_predicate = facts_.predicate(bound.predicate);
+  // With no cue of its own before the figure, the bound fact has only words after it ("OpenAI's last
+  // raise was $750M, and MSFT put in the whole $6.6B"): a verb right before the figure answers first.
   const std::size_t mine = last_cue_before(bound_predicate);
-  if (mine == 0) return nullptr;
   for (const Candidate& c : candidates_) {
     if (c.quantity != qi || &all_[c.fact] == &bound || c.fits) continue;
     const Predicate* other = lexicon_.predicate_of(c.fact);  // by pointer: a large base has many candidates
     if (other == bound_predicate) continue;
     // The other verb stands between the bound fact's cue and the figure, within a few words of it.
     const std::size_t theirs = last_cue_before(other);
-    if (theirs > mine && lead - theirs <= 3) return &c;
+    if (theirs <= mine || lead - theirs > 3) continue;
+    if (mine > 0) return &c;
+    // The bound fact's words all after the figure: only a word that says the figure is its own ("raise
+    // was $750M", "valuation stood at $157bn") answers first.
+    bool copula = lead > theirs;
+    for (std::size_t k = theirs; k < lead && copula; ++k)
+      copula =
+          token_is(v_.tokens[k], {"was", "is", "were", "are", "stood", "stands", "totalled", "totaled"}) ||
+          (v_.tokens[k].is("at") && k > 0 && token_is(v_.tokens[k - 1], {"stood", "stands"}));
+    if (copula) return &c;
   }
   return nullptr;
 }

@@ -722,7 +722,25 @@ void RelationFinder::members(const CueMention& cue) {
   spans_.push_back({cue.first_token, cue.last_token});
 }
 
+namespace {
+
+// "Q. Is Microsoft still OpenAI's largest investor?": a plain yes-or-no question asks whether, and
+// asserts nothing. ("Isn't Altman still CEO?" and "…, aren't they?" lean on what they ask, and do.)
+bool yes_no_question(const SentenceView& v) {
+  std::size_t a = v.sentence.first_token;
+  const std::size_t b = v.sentence.last_token;
+  if (b <= a + 1 || !v.tokens[b - 1].is("?")) return false;
+  // Past a speaker's label: "Q.", "Q:", "MEMBER:".
+  for (std::size_t k = a; k < std::min(b, a + 3); ++k)
+    if (v.tokens[k].is(":") || (v.tokens[k].is(".") && k == a + 1)) a = k + 1;
+  return a < b && token_is(v.tokens[a], {"is", "are", "was", "were", "does", "do", "did", "has", "have",
+                                         "can", "will", "would", "should", "could"});
+}
+
+}  // namespace
+
 std::vector<Claim> find_relation_claims(const SentenceView& view, const FactBase& facts) {
+  if (yes_no_question(view)) return {};
   // Most sentences have neither a relational cue nor a relational word of the engine's own: no finder,
   // then.
   const bool cued = std::any_of(view.cues.begin(), view.cues.end(), [](const CueMention& c) {

@@ -568,3 +568,13 @@ TEST_CASE("binding: r14e's false marks, as kinds", "[binding]") {
   CHECK(seen[0].verdict == "contradicted");
   CHECK(check("Stargate is deploying $100 billion immediately.")[0].verdict == "supported");
 }
+
+TEST_CASE("binding: the word that says a figure is its own answers before one after it", "[binding]") {
+  // "OpenAI's last raise was $750M": not Microsoft's $750 million, however well the value fits.
+  for (const auto& s : check("OpenAI's last raise was $750M lmao, and MSFT put in the whole $6.6B."))
+    CHECK(s.verdict != "supported");
+  // "committed to $80 billion of capital spending" is still the capex figure.
+  const auto seen = check("Microsoft has committed to $80 billion of capital spending.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}
