@@ -292,7 +292,7 @@ TEST_CASE("the topic reaches back past a turn that names no organisation", "[rel
 TEST_CASE("a plain yes-or-no question asserts no relation; a leaning one does", "[relations]") {
   CHECK(check("Q. Is Microsoft still OpenAI's largest investor?").empty());
   CHECK(check("MEMBER: Is Masayoshi Son the chairman of Stargate?").empty());
-  const auto seen = check("CALLER: Larry Ellison chairs Stargate, doesn't he?");
+  const auto seen = check("CALLER: I read that Larry Ellison chairs Stargate, doesn't he?");
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
 }
