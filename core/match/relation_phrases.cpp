@@ -29,7 +29,10 @@ bool is_between_subject_and_verb(const Token& t) {
           "as", "interim", "acting", "out", "serve", "serves", "served", "return", "returns", "returned",
           "remain", "remains", "remained", "stepped", "steps", "down", "resigned", "resigns",
           // "Sam Altman, its chief executive"
-          "its", "his", "her", "their", "among", "even", "really", "actually"});
+          "its", "his", "her", "their", "among", "even", "really", "actually",
+          // "Microsoft sits among the owners", "Nadella continues as chief executive", "named as key
+          // technology partners"
+          "sits", "sit", "stands", "ranks", "counts", "continues", "continue", "named", "listed", "key"});
 }
 
 }  // namespace
@@ -86,7 +89,7 @@ std::optional<RelationFinder::Name> RelationFinder::organisation_at(std::size_t 
     return from_mention(m);
   }
   std::size_t k = i;
-  if (in(k) && token_is(tok(k), {"the", "a", "an"})) ++k;
+  if (in(k) && token_is(tok(k), {"the", "a", "an", "this", "that"})) ++k;
   if (in(k) && tok(k).is("new")) ++k;
   if (!in(k)) return std::nullopt;
   if (const EntityMention* m = starting_at(k); m && !m->entity->is_person()) {

@@ -296,3 +296,15 @@ TEST_CASE("a plain yes-or-no question asserts no relation; a leaning one does", 
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
 }
+
+TEST_CASE("more of the writers' words around a relation", "[relations]") {
+  auto seen = check("Microsoft sits among the owners of Stargate, right next to SoftBank.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("I read that Larry Ellison chairs this Stargate thing.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("Microsoft remains the software maker. Satya Nadella continues as Chief Executive Officer.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}
