@@ -45,11 +45,12 @@ bool is_bullet(std::string_view text, const Token& t) {
 
 bool is_abbreviation(const Token& t) {
   // With the scale words of translated copy: "14 Mrd. Dollar", "750 Mio. Euro", "6,6 Mds. d'euros".
-  static const std::array<std::string_view, 42> kAbbrev = {
+  // And note-takers' shorthand: "MSFT first inv. Jul 2019", "Cum. MSFT inv.", "post-money val. $157bn".
+  static const std::array<std::string_view, 45> kAbbrev = {
       "corp", "inc",  "co",   "ltd", "mr",  "mrs",  "ms",  "dr",   "jr",     "sr",   "st",
       "vs",   "no",   "jan",  "feb", "mar", "apr",  "aug", "sep",  "sept",   "oct",  "nov",
       "dec",  "gen",  "gov",  "sen", "rep", "prof", "etc", "bros", "approx", "incl", "excl",
-      "est",  "dept", "govt", "esp", "mrd", "mio",  "mds", "md",   "tsd"};
+      "est",  "dept", "govt", "esp", "mrd", "mio",  "mds", "md",   "tsd", "inv", "cum", "val"};
   if (t.kind != TokenKind::word) return false;
   if (t.norm.size() == 1) return true;  // initials: "J. P. Morgan", "U.S."
   return std::find(kAbbrev.begin(), kAbbrev.end(), t.norm) != kAbbrev.end();
