@@ -244,10 +244,10 @@ std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
     out.push_back(m);
     next = m.last_token;
     if (!m.entity->is_person() || m.last_token - m.first_token < 2) continue;
-    for (const auto& [surname, person] : surnames_)
-      if (person == m.entity && tokens[m.last_token - 1].norm == surname &&
-          std::none_of(named.begin(), named.end(), [&](const auto& n) { return n.second == person; }))
-        named.emplace_back(surname, person);
+    for (const auto& surname : surnames_)
+      if (surname.second == m.entity && tokens[m.last_token - 1].norm == surname.first &&
+          std::none_of(named.begin(), named.end(), [&](const auto& n) { return n.second == surname.second; }))
+        named.emplace_back(surname.first, surname.second);
   }
   add_surnames(tokens.size());
   // "Altman's outfit", "Nadella's company": the organisation the person leads, named by a plain noun
