@@ -357,7 +357,7 @@ bool inner_capital(std::string_view w) {
 }
 }  // namespace
 
-bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f) const {
+bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_only) const {
   const auto& t = v_.tokens;
   const std::size_t lead = leads_[qi], first = v_.sentence.first_token;
   // The clause: back to a comma, a semicolon, a colon, a bracket, a dash or a word that opens a clause
@@ -365,10 +365,14 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f) const {
   std::size_t k = lead;
   while (k > first && !token_is(t[k - 1], {",", ";", ":", "(", "--", "while", "whereas", "meanwhile", "but"}))
     --k;
-  bool subject = false, other = false;
+  bool subject = false, other = false, unknown = false;
   for (std::size_t w = k; w < lead; ++w) {
-    // A pronoun may be the subject: "it has put $13bn".
-    if (token_is(t[w], {"it", "its", "they", "their", "he", "she", "his", "her"})) return false;
+    // A pronoun may be the subject ("it has put $13bn"), unless another name stands before it in the
+    // clause ("Meta just said it will spend $60 billion").
+    if (token_is(t[w], {"it", "its", "they", "their", "he", "she", "his", "her"})) {
+      if (!other) return false;
+      continue;
+    }
     const EntityMention* m = nullptr;
     for (const EntityMention& e : v_.entities)
       if (w >= e.first_token && w < e.last_token) m = &e;
@@ -383,10 +387,14 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f) const {
     const std::string_view word = v_.text.substr(t[w].start, t[w].end - t[w].start);
     // A capital alone marks a name only in English: German writes every noun so ("die Bewertung").
     if (inner_capital(word) || (v_.capitalized(w) && !is_function_word(t[w]) &&
-                                !is_calendar_word(t[w].norm) && !t[w].is("i") && english()))
+                                !is_calendar_word(t[w].norm) && !t[w].is("i") && english())) {
       other = true;
+      // For a right figure, only a name that the figure is said to be of: "Alphabet is around $75 billion".
+      unknown = unknown || (w + 2 == lead && token_is(t[w + 1], {"is", "was", "at"})) ||
+                (w + 3 == lead && token_is(t[w + 1], {"is", "was"}) && t[w + 2].is_word());
+    }
   }
-  return other && !subject;
+  return other && !subject && (!unknown_only || unknown);
 }
 
 bool FigureJudge::other_owner_in_clause(std::size_t lead) const {

@@ -243,7 +243,10 @@ class FigureJudge {
     if (english_ < 0) english_ = in_english(v_.text, v_.tokens, v_.sentence) ? 1 : 0;
     return english_ == 1;
   }
-  bool clause_of_another(std::size_t qi, const Fact& f) const;
+  // `unknown_only`: only a name the base does not know counts ("and Alphabet is around $75 billion").
+  // Whether the date is a citation's year: "(Microsoft, 2019)", "(Reuters et al., 2025)".
+  bool is_citation(const QuantityMention& q) const;
+  bool clause_of_another(std::size_t qi, const Fact& f, bool unknown_only = false) const;
   bool other_owner_in_clause(std::size_t lead) const;
   bool unknown_name_before(std::size_t until) const;
 

@@ -28,6 +28,7 @@ std::vector<Claim> FigureJudge::run(std::size_t& considered) {
     const QuantityMention& q = *figures_[qi];
     if (q.kind == QuantityKind::number && !bound_[qi]) continue;  // a bare number claims nothing checkable
     if (q.kind == QuantityKind::date && q.unit == "relative") continue;  // "last year" alone says little
+    if (is_citation(q)) continue;  // "(Microsoft, 2019)" names a source, not a date of anything
     if (std::find(qualifiers_.begin(), qualifiers_.end(), &q) != qualifiers_.end()) continue;
     claims.push_back(judge(qi));
   }
@@ -39,6 +40,20 @@ std::vector<Claim> FigureJudge::run(std::size_t& considered) {
   for (const QuantityMention* d : qualifiers_)
     if (std::optional<Claim> c = judge_date(*d, claims)) claims.push_back(std::move(*c));
   return claims;
+}
+
+bool FigureJudge::is_citation(const QuantityMention& q) const {
+  const auto& t = v_.tokens;
+  const std::size_t first = v_.sentence.first_token, end = v_.sentence.last_token;
+  if (q.kind != QuantityKind::date || q.last_token >= end || !t[q.last_token].is(")") ||
+      q.first_token < first + 3 || !t[q.first_token - 1].is(","))
+    return false;
+  // Back over the author's name (a few capitalised words, "et al.") to the opening bracket.
+  for (std::size_t k = q.first_token - 1; k > first && q.first_token - k < 7; --k) {
+    if (t[k - 1].is("(")) return k + 1 < q.first_token;
+    if (!(t[k - 1].is_word() || t[k - 1].is("."))) return false;
+  }
+  return false;
 }
 
 bool FigureJudge::given_as_earlier(std::size_t qi) const {
@@ -343,7 +358,9 @@ void FigureJudge::find_qualifiers() {
     const QuantityMention& d = *figures_[di];
     // Only a plain date dates an event: "through 2030" is a bound of its own. A day with no year
     // ("fiscal year ends 30 June") dates nothing.
-    if (bound_[di] || !is_calendar_date(d) || d.comparator != Comparator::none || is_yearless(d)) continue;
+    if (bound_[di] || !is_calendar_date(d) || d.comparator != Comparator::none || is_yearless(d) ||
+        is_citation(d))
+      continue;
     // The nearest figure of any kind: "up from 29 bln dlrs in early 2023" dates the 29 bln, unbound or
     // not, and no other figure of the sentence.
     std::size_t owner = kFar, best = kFar;
@@ -591,6 +608,11 @@ Claim FigureJudge::judge(std::size_t qi) const {
   // 8 mil milhões".
   if (claim.verdict == Verdict::contradicted && claim.polarity == Polarity::asserted &&
       clause_of_another(qi, *claim.fact))
+    return withdrawn(std::move(claim), "another's clause");
+  // Nor a right one, where the clause names a company the base does not know and not ours ("and
+  // Alphabet is around $75 billion").
+  if (claim.verdict == Verdict::supported && claim.polarity == Polarity::asserted &&
+      clause_of_another(qi, *claim.fact, true))
     return withdrawn(std::move(claim), "another's clause");
   // A denied figure the fact records is contradicted ("Microsoft has not invested $14 billion in
   // OpenAI"); any other denied figure is left unverified.

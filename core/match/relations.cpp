@@ -361,6 +361,9 @@ void RelationFinder::role(const CueMention& cue) {
   if (auto n = name_at(p);
       !org_follows && n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
     person = n;
+  // "our chairman Masayoshi Son", "their chief executive": the speaker's organisation, unnamed.
+  if (!org && title > begin() && token_is(tok(title - 1), {"our", "my", "their", "your", "his", "her"}))
+    return;
   if (!org) {
     // The role's organisation named elsewhere in the sentence: the one whose role the person holds or
     // held ("interim chief executive Mira Murati", "ex-chief Altman"). Found so, it can confirm, never
@@ -463,8 +466,16 @@ void RelationFinder::role(const CueMention& cue) {
   // An organisation found by the person's role confirms; it contradicts only what the sentence says ended
   // or denies ("ex-chief Altman" of the chief executive now).
   if (org_named_apart && claim.verdict == Verdict::contradicted && polarity == Polarity::asserted) return;
-  const std::size_t first = org_named_apart ? std::min(cue.first_token, person->first)
-                                            : std::min({org->first, cue.first_token, person->first});
+  std::size_t first = org_named_apart ? std::min(cue.first_token, person->first)
+                                      : std::min({org->first, cue.first_token, person->first});
+  // "our chairman Masayoshi Son will chair the venture": the person's own title before them is another
+  // claim (of another organisation, here unnamed); this one is what the verb says of them.
+  if (org_follows && person->first > begin() && person->last <= cue.first_token) {
+    bool titled = false;
+    for (const CueMention& c : v_.cues)
+      titled = titled || (c.predicate->value == ValueKind::role && c.last_token == person->first);
+    if (titled) first = person->last;
+  }
   const std::size_t last = org_named_apart ? std::max(cue.last_token, person->last)
                                            : std::max({org->last, cue.last_token, person->last});
   if (org_named_apart) {
@@ -705,12 +716,18 @@ void RelationFinder::members(const CueMention& cue) {
               std::count(v.optional_members.begin(), v.optional_members.end(), n.thing.entity->id));
     });
     const bool right = all_named && none_extra;
+    // "we are a founding equity partner in Stargate together with OpenAI and Oracle": after "with", a
+    // list that misses members but names no one else is true as far as it goes when the one it is
+    // with is not named ("we", "the company").
+    const bool partial = with && none_extra && !all_named;
     // "Stargate is not a venture of Microsoft and Oracle": a denied list is wrong only if the list was
     // right; a denied wrong list is left unjudged (which part is denied is not said).
     // Only the words right before the cue or the list deny it: "is not a venture of", "not OpenAI and".
     claim.polarity = polarity_before(v_, cue.first_token, 3);
     if (claim.polarity == Polarity::asserted) claim.polarity = polarity_before(v_, list_first, 2);
-    if (claim.polarity == Polarity::asserted) {
+    if (claim.polarity == Polarity::asserted && partial) {
+      claim.fact = nullptr;
+    } else if (claim.polarity == Polarity::asserted) {
       claim.verdict = right ? Verdict::supported : Verdict::contradicted;
     } else if (right) {
       claim.verdict = Verdict::contradicted;

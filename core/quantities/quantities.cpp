@@ -170,8 +170,15 @@ bool Reader::emit(const Figure& f, QuantityKind kind, std::string unit, std::siz
   // "€2.500", "14.000 blankets", "38.500 visitors": a full stop between thousands, as continental
   // Europe writes them.
   // "8.800 millones de euros": before a scale word too, in a text not in English.
-  if ((f.number.scale == 1 || scan_.foreign()) && f.number.form == NumberForm::digits &&
-      dot_thousands(f.number.first_token, kind, m.unit))
+  // So does a scale word of those languages right after the digits, in copy that is mostly English:
+  // "Its first investment was 1.000 millones".
+  const std::size_t digits = thousands_shape(f.number.first_token);
+  const bool continental_scale =
+      digits != kNoDigits && digits + 1 < t_.size() &&
+      one_of(t_[digits + 1].norm, {"millones", "milhões", "milioni", "miliardi", "milliards", "milliarden",
+                                   "mrd", "mio", "miljard", "miljoen", "miljarden", "miljoenen"});
+  if ((f.number.scale == 1 || scan_.foreign() || continental_scale) && f.number.form == NumberForm::digits &&
+      (continental_scale || dot_thousands(f.number.first_token, kind, m.unit)))
     factor *= 1000;
   m.value = f.value * factor;
   m.step = f.number.step * factor;

@@ -578,3 +578,22 @@ TEST_CASE("binding: the word that says a figure is its own answers before one af
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "supported");
 }
+
+TEST_CASE("binding: r14f's false marks, as kinds", "[binding]") {
+  // "Meta just said it will spend …": the pronoun is Meta's, not ours.
+  for (const auto& s :
+       check("Analyst: Meta just said it will spend $60 billion to $65 billion this year on AI data "
+             "centres, where Microsoft spends $80 billion."))
+    if (s.text.find("60") != std::string::npos) CHECK(s.verdict != "contradicted");
+  // "Alphabet is around $75 billion": a figure said to be another company's confirms nothing of ours.
+  for (const auto& s :
+       check("Microsoft will spend $80 billion on data centres, and Alphabet is around $75 billion."))
+    if (s.text.find("75") != std::string::npos) CHECK(s.verdict == "unverified");
+  // A citation's year dates nothing.
+  for (const auto& s : check("Microsoft started with a $1 billion commitment in 2019 (Microsoft, 2019)."))
+    CHECK(s.explanation.find("(Microsoft, 2019)") == std::string::npos);
+  // Spanish scale words read the dot as thousands in English copy too.
+  const auto seen = check("Stargate could deploy 100.000 millones de dólares immediately.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}

@@ -308,3 +308,14 @@ TEST_CASE("more of the writers' words around a relation", "[relations]") {
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "supported");
 }
+
+TEST_CASE("r14f's false marks on relations, as kinds", "[relations]") {
+  // "we … together with OpenAI and Oracle": true as far as it goes.
+  const auto seen = check(
+      "CFO: we are a founding equity partner in Stargate together with OpenAI and Oracle, and our "
+      "chairman Masayoshi Son will chair the venture.");
+  for (const auto& s : seen) CHECK(s.verdict != "contradicted");
+  // "our chairman" is the speaker's; the verb's claim does not cover the title.
+  for (const auto& s : seen)
+    if (s.verdict == "supported") CHECK(s.text.find("our chairman") == std::string::npos);
+}
