@@ -390,8 +390,7 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_
                                 !is_calendar_word(t[w].norm) && !t[w].is("i") && english())) {
       other = true;
       // For a right figure, only a name that the figure is said to be of: "Alphabet is around $75 billion".
-      unknown = unknown || (w + 2 == lead && token_is(t[w + 1], {"is", "was", "at"})) ||
-                (w + 3 == lead && token_is(t[w + 1], {"is", "was"}) && t[w + 2].is_word());
+      unknown = unknown || (w + 2 == lead && token_is(t[w + 1], {"is", "was", "at"}));
     }
   }
   return other && !subject && (!unknown_only || unknown);
