@@ -360,6 +360,11 @@ bool inner_capital(std::string_view w) {
 bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_only) const {
   const auto& t = v_.tokens;
   const std::size_t lead = leads_[qi], first = v_.sentence.first_token;
+  // For a right figure only a name the figure is said to be of counts ("Alphabet is around $75
+  // billion"): most figures have no such words before them, and need no more reading.
+  if (unknown_only && !(lead >= first + 3 && token_is(t[lead - 1], {"is", "was", "at"}) &&
+                        t[lead - 2].is_word() && v_.capitalized(lead - 2)))
+    return false;
   // The clause: back to a comma, a semicolon, a colon, a bracket, a dash or a word that opens a clause
   // of contrast.
   std::size_t k = lead;
@@ -369,7 +374,7 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_
   for (std::size_t w = k; w < lead; ++w) {
     // A pronoun may be the subject ("it has put $13bn"), unless another name stands before it in the
     // clause ("Meta just said it will spend $60 billion").
-    if (token_is(t[w], {"it", "its", "they", "their", "he", "she", "his", "her"})) {
+    if (t[w].norm.size() <= 5 && token_is(t[w], {"it", "its", "they", "their", "he", "she", "his", "her"})) {
       if (!other) return false;
       continue;
     }
