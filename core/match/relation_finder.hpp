@@ -60,6 +60,8 @@ class RelationFinder {
   // The one venture (an entity with a members fact) the sentence names, else the one it refers back to,
   // else the one the sentence before named; null when none or two.
   const Entity* venture_spoken_of() const;
+  // The base's role whose cues say "chair" ("-chaired", "chaired by"), if it has one.
+  const Predicate* chair_role() const;
   // The person a verb at token i is said of: the name before it (", who" and auxiliaries between), or
   // a pronoun's person from this sentence or the one before.
   std::optional<Name> person_before(std::size_t i) const;

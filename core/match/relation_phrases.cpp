@@ -166,6 +166,14 @@ std::optional<RelationFinder::Name> RelationFinder::described_after_article(std:
   return std::nullopt;
 }
 
+const Predicate* RelationFinder::chair_role() const {
+  for (const Predicate& p : facts_.predicates())
+    if (p.value == ValueKind::role)
+      for (const std::string& cue : p.cues)
+        if (cue.rfind("chair", 0) == 0) return &p;
+  return nullptr;
+}
+
 std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i) const {
   std::size_t k = i;
   bool who = false;
@@ -489,11 +497,7 @@ void RelationFinder::leadership_at(std::size_t i) {
   if ((tok(i).is("led") || chaired) && i >= begin() + 2 && tok(i - 1).is("-") &&
       adjacent(tok(i - 1), tok(i))) {
     // "-chaired" says which role: the base's role whose cues say "chair".
-    const Predicate* role = nullptr;
-    for (const Predicate& p : facts_.predicates())
-      if (chaired && !role && p.value == ValueKind::role)
-        for (const std::string& cue : p.cues)
-          if (cue.rfind("chair", 0) == 0) role = &p;
+    const Predicate* role = chaired ? chair_role() : nullptr;
     if (chaired && !role) return;
     const EntityMention* leader = ending_at(i - 1);
     auto org = organisation_at(i + 1);
@@ -544,10 +548,7 @@ void RelationFinder::leadership_at(std::size_t i) {
     if (taken(org->first_token, person->last)) return;
     const Predicate* role = nullptr;
     if (chaired) {
-      for (const Predicate& p : facts_.predicates())
-        if (!role && p.value == ValueKind::role)
-          for (const std::string& cue : p.cues)
-            if (cue.rfind("chair", 0) == 0) role = &p;
+      role = chair_role();
       if (!role) return;
     }
     RelationClaim rel;
