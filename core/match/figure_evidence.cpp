@@ -107,6 +107,13 @@ void FigureJudge::find_referrals() {
       referred_.push_back({m.entity, referred_.empty() ? 12u : 20u});
   for (const Entity* e : spoken_for_)
     if (!is_named(e->id) && !is_referred(e->id)) referred_.push_back({e, 16u});
+  // The topic of the last few sentences, for a sentence that names and refers to no one: far, and
+  // weak (judge() lets it confirm only).
+  for (const EntityMention& m : v_.topic)
+    if (!is_named(m.entity->id) && !is_referred(m.entity->id)) {
+      referred_.push_back({m.entity, 24u});
+      weak_topic_.push_back(m.entity);
+    }
 }
 
 void FigureJudge::find_cued_predicates() {

@@ -174,6 +174,10 @@ class FigureJudge {
   bool is_named(std::string_view id) const;
   std::vector<Referral>::const_iterator referral(std::string_view id) const;
   bool is_referred(std::string_view id) const { return referral(id) != referred_.end(); }
+  // Whether the entity is here only as the topic of earlier sentences (SentenceView::topic).
+  bool only_topic(std::string_view id) const {
+    return std::any_of(weak_topic_.begin(), weak_topic_.end(), [&](const Entity* e) { return e->id == id; });
+  }
 
   // The previous sentence's entities this one refers back to; its first one, its likely topic, less far
   // than the others.
@@ -414,7 +418,8 @@ class FigureJudge {
   mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked  // the date of the fact
                                // base's latest source, once asked
   mutable int title_case_ = -1;
-  mutable int english_ = -1;       // in_english() of the sentence, -1 until asked
+  std::vector<const Entity*> weak_topic_;  // entities here only as SentenceView::topic
+  mutable int english_ = -1;               // in_english() of the sentence, -1 until asked
   mutable int short_period_ = -1;  // "in the quarter" somewhere in the sentence, -1 until asked  // most
                                    // words capitalised (a headline), -1 until asked
   std::vector<CueMention> cues_;   // the sentence's cues that can govern a figure (find_cued_predicates())

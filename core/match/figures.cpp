@@ -591,6 +591,11 @@ Claim FigureJudge::judge(std::size_t qi) const {
     claim.value = &exact->value;
     claim.verdict = Verdict::supported;
   }
+  // A figure of a sentence that names no one, bound through the last sentences' topic, is evidence for
+  // its fact and never against it.
+  if (only_topic(claim.fact->subject) &&
+      (claim.verdict != Verdict::supported || claim.polarity != Polarity::asserted))
+    return withdrawn(std::move(claim), "loose");
   // Bound by its value alone, a figure is evidence for its fact, never against it; so is one whose
   // fact's object the text never names.
   const bool object_unnamed =

@@ -187,8 +187,8 @@ SentenceWalker::SentenceWalker(std::string_view text, const std::vector<Token>& 
 
 SentenceView SentenceWalker::next(const Sentence& s) {
   SentenceView view{
-      text_, tokens_, stems_,       s, {}, lexicon_.find_cues(stems_, s.first_token, s.last_token), {},
-      {},    {},      s.first_token};
+      text_, tokens_, stems_, s,  {},           lexicon_.find_cues(stems_, s.first_token, s.last_token),
+      {},    {},      {},     {}, s.first_token};
   for (; entity_ != entities_end_ && entity_->first_token < s.last_token; ++entity_)
     view.entities.push_back(*entity_);
   for (; quantity_ != quantities_end_ && quantity_->first_token < s.last_token; ++quantity_)
@@ -235,6 +235,31 @@ SentenceView SentenceWalker::next(const Sentence& s) {
                            [&](const EntityMention& o) { return o.entity == m.entity; }))
             view.antecedents.push_back(m);
   }
+  // Not where the sentence names someone the base does not know: "Alphabet Inc has pencilled in
+  // capital spending of roughly 75 bln dlrs" is Alphabet's.
+  // A name here is a word in title case ("Alphabet", not "CFO" or "Q3") that does not open the sentence
+  // or a speaker's turn, or two such words together at its start ("Alphabet Inc").
+  const auto title_case = [&](std::size_t k) {
+    const Token& t = tokens_[k];
+    if (!t.is_word() || t.end - t.start < 2 || is_function_word(t)) return false;
+    const char a = text_[t.start], b = text_[t.start + 1];
+    return a >= 'A' && a <= 'Z' && b >= 'a' && b <= 'z';
+  };
+  const auto names_unknown = [&] {
+    for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+      if (!title_case(k)) continue;
+      const bool opens = k == s.first_token || tokens_[k - 1].is(":") || is_list_mark(text_, tokens_[k - 1]);
+      if (!opens || (k + 1 < s.last_token && title_case(k + 1))) return true;
+    }
+    return false;
+  };
+  if (view.entities.empty() && view.antecedents.empty() && !view.cues.empty() && !names_unknown())
+    for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
+      for (const EntityMention& m : *it)
+        if (!m.entity->is_person() &&
+            std::none_of(view.topic.begin(), view.topic.end(),
+                         [&](const EntityMention& o) { return o.entity == m.entity; }))
+          view.topic.push_back(m);
   earlier_.push_back(view.entities);
   if (earlier_.size() > 3) earlier_.erase(earlier_.begin());
   // "Q: How much did OpenAI raise? A: $6.6 billion.": the answer's figure is governed by the question's

@@ -27,6 +27,10 @@ struct SentenceView {
   std::vector<EntityMention> antecedents;
   // Every entity the previous sentence named, whether or not this one refers back to it.
   std::vector<EntityMention> previous;
+  // A sentence that names no one and refers back to no one may still go on with the organisations of
+  // the last few sentences ("CFO: Our piece of that round was $750 million"): they may confirm its
+  // figures, never contradict them (match/figures.cpp).
+  std::vector<EntityMention> topic;
   // Where the words that govern the sentence's figures start: the sentence's first token, or for an
   // answer its question's ("Q: When did Microsoft first invest? A: In 2019, $1 billion").
   std::size_t governed_from = 0;

@@ -597,3 +597,25 @@ TEST_CASE("binding: r14f's false marks, as kinds", "[binding]") {
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "supported");
 }
+
+TEST_CASE("binding: the topic of the last sentences may confirm a figure, never contradict one",
+          "[binding][topic]") {
+  // An earnings call: the answer names no one.
+  auto seen = check(
+      "Operator: The next question is for Microsoft and OpenAI.\nAnalyst: How big is the stake "
+      "now?\nCFO: Our total commitment stands at nearly $14 billion.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // A wrong figure so carried is left unverified.
+  seen = check(
+      "Operator: The next question is for Microsoft and OpenAI.\nAnalyst: How big is the stake "
+      "now?\nCFO: Our total commitment stands at nearly $24 billion.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+  // Nor is a sentence about someone the base does not know carried: "Alphabet Inc has …".
+  seen = check(
+      "Microsoft expects to spend about 80 bln dlrs on data centres. Alphabet Inc has pencilled in capital "
+      "spending of roughly 75 bln dlrs.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].verdict == "unverified");
+}
