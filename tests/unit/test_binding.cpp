@@ -619,3 +619,12 @@ TEST_CASE("binding: the topic of the last sentences may confirm a figure, never 
   REQUIRE(seen.size() == 2);
   CHECK(seen[1].verdict == "unverified");
 }
+
+TEST_CASE("binding: 'given' is a verb of investing, as a children's explainer writes it", "[binding]") {
+  const auto seen =
+      check("OpenAI makes ChatGPT. A big computer company called Microsoft has given it about $14 billion.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // Given to someone else, it is not OpenAI's.
+  CHECK(check("Microsoft has given $14 billion to Inflection.")[0].verdict == "unverified");
+}
