@@ -355,7 +355,7 @@ void RelationFinder::role(const CueMention& cue) {
   if (!org_follows)
     while (in(p + 1) && token_is(tok(p), {".", "...", "|"}) && (tok(p).is("|") || is_leader(v_.tokens, p)))
       ++p;
-  if (!org_follows && in(p + 1) && token_is(tok(p), {"is", "was", "remains", ":"})) {
+  if (!org_follows && in(p + 1) && token_is(tok(p), {"is", "was", "remains", ":", "="})) {
     if (auto n = name_at(p + 1); n && n->thing.entity && n->thing.entity->is_person()) p = p + 1;
   }
   if (auto n = name_at(p);
@@ -656,11 +656,13 @@ void RelationFinder::members(const CueMention& cue) {
   if (list.size() < 2) return;
   // "Members" lists only what follows it: "the members are A, B and C", "its members include A and B".
   // "Not a member of Stargate, the venture that A, B and C unveiled" is membership_at()'s.
-  if (tok(cue.first_token).norm.rfind("member", 0) == 0) {
+  if (tok(cue.first_token).norm.rfind("member", 0) == 0 || tok(cue.first_token).norm.rfind("owner", 0) == 0 ||
+      (tok(cue.first_token).is("equity") && cue.last_token - cue.first_token == 2 &&
+       token_is(tok(cue.first_token + 1), {"holders", "participants"}))) {
     bool listed = list_first > cue.last_token && list_first <= cue.last_token + 4;
     bool verb = false;
     for (std::size_t k = cue.last_token; listed && k < list_first; ++k)
-      verb = verb || token_is(tok(k), {"are", "were", "include", "included", "includes", ":"});
+      verb = verb || token_is(tok(k), {"are", "were", "include", "included", "includes", ":", "="});
     if (!listed || !verb) return;
   }
   // The venture: one named in the sentence that has a members fact, else the best overlap.

@@ -139,7 +139,7 @@ bool is_row(const SentenceView& v) {
   if (is_list_mark(v.text, v.tokens[a])) return true;
   for (std::size_t k = a + 1; k < b; ++k) {
     const Token& t = v.tokens[k];
-    if (t.is("|") || (k < a + 5 && t.is(":"))) return true;
+    if (t.is("|") || (k < a + 5 && (t.is(":") || t.is("=")))) return true;
     if ((t.is(".") || t.is("...")) && k + 1 < b && adjacent(t, v.tokens[k + 1]) &&
         (v.tokens[k + 1].is(".") || v.tokens[k + 1].is("...")))
       return true;
@@ -206,6 +206,15 @@ SentenceView SentenceWalker::next(const Sentence& s) {
         view.antecedents.push_back(t);
     view.previous = previous_;  // and the topic stays for the next sentence
     return view;
+  }
+  // An infobox names its subject in a row of its own: "| name = OpenAI".
+  {
+    const std::size_t a = s.first_token;
+    if (a + 3 < s.last_token && tokens_[a].is("|") && tokens_[a + 1].is("name") && tokens_[a + 2].is("=")) {
+      heading_.clear();
+      for (const EntityMention& m : view.entities)
+        if (!m.entity->is_person()) heading_.push_back(m);
+    }
   }
   // The rows of a fact box speak of what its heading names, unless a row names its own organisation.
   if (!heading_.empty()) {

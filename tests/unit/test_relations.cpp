@@ -319,3 +319,17 @@ TEST_CASE("r14f's false marks on relations, as kinds", "[relations]") {
   for (const auto& s : seen)
     if (s.verdict == "supported") CHECK(s.text.find("our chairman") == std::string::npos);
 }
+
+TEST_CASE("an infobox's rows speak of its '| name =' row", "[relations][topic]") {
+  auto seen =
+      check("| name = OpenAI\n| founded = December 2015\n| funding_latest = US$6.6 billion (Oct 2024)");
+  REQUIRE(seen.size() == 3);
+  for (const auto& s : seen) CHECK(s.verdict == "supported");
+  seen = check(
+      "| name = Stargate LLC\n| owners = OpenAI, SoftBank, Oracle, Microsoft\n| initial_deployment = US$50 "
+      "billion");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "contradicted");
+  CHECK(seen[1].verdict == "contradicted");
+  CHECK(seen[1].fact == "stargate-initial-deployment");
+}
