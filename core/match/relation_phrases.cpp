@@ -32,7 +32,9 @@ bool is_between_subject_and_verb(const Token& t) {
           "its", "his", "her", "their", "among", "even", "really", "actually",
           // "Microsoft sits among the owners", "Nadella continues as chief executive", "named as key
           // technology partners"
-          "sits", "sit", "stands", "ranks", "counts", "continues", "continue", "named", "listed", "key"});
+          "sits", "sit", "stands", "ranks", "counts", "continues", "continue", "named", "listed", "key",
+          // "msft is only a tech partner", "Microsoft participates as a technology partner", "serves only as"
+          "only", "just", "merely", "participates", "serves", "acts"});
 }
 
 }  // namespace
@@ -48,7 +50,7 @@ bool is_phrase_word(const Token& t) {
       "launched", "launch",  "launches", "created",  "create", "founded", "behind",  "cooked",  "run",
       "runs",     "ran",     "running",  "lead",     "leads",  "led",     "leading", "head",    "heads",
       "headed",   "heading", "helm",     "helms",    "helmed", "steer",   "steers",  "steered", "partner",
-      "partners", "chaired", "backed",   "owner",    "owners"};
+      "partners", "chaired", "backed",   "owner",    "owners", "holder",  "holders"};
   if (!t.is_word() || t.norm.size() < 3) return false;
   if (t.norm.size() > 8) return t.is("shareholder") || t.is("shareholders");
   if (t.norm[0] == 'e') return t.is("equity");
@@ -382,8 +384,10 @@ void RelationFinder::membership_at(std::size_t i) {
   bool only_confirms = false;
   // An owner or shareholder of a venture is one of its members: "is not an owner of Stargate".
   const bool member_word =
-      token_is(t, {"member", "members", "owner", "owners", "shareholder", "shareholders"});
-  if ((t.is("part") || member_word) && in(i + 1) && tok(i + 1).is("of")) {
+      token_is(t, {"member", "members", "owner", "owners", "shareholder", "shareholders"}) ||
+      (token_is(t, {"holder", "holders"}) && i > begin() && tok(i - 1).is("equity"));
+  if ((t.is("part") || member_word) && in(i + 1) &&
+      (tok(i + 1).is("of") || (member_word && tok(i + 1).is("in")))) {  // "an equity holder in Stargate"
     venture = organisation_at(i + 2);  // "part of Stargate", "a member of the venture"
   } else if (t.is("equity") && in(i + 2) && tok(i + 1).is("in")) {
     // "Oracle, which holds equity in Stargate", "Microsoft holds no equity in the venture"
@@ -536,6 +540,9 @@ void RelationFinder::leadership_at(std::size_t i) {
       tok(i + 1).is("by")) {
     std::size_t k = i;
     if (k > begin() && tok(k - 1).is(",")) --k;
+    // "Stargate is chaired by Sam Altman", "OpenAI has been led by …"
+    while (k > begin() && token_is(tok(k - 1), {"is", "was", "be", "been", "has", "will", "now", "still"}))
+      --k;
     const EntityMention* org = ending_at(k);
     auto person = name_at(i + 2);
     if (!org || org->entity->is_person() || !person) return;

@@ -535,6 +535,29 @@ void RelationFinder::rank(const CueMention& cue) {
       if (object) break;
     }
   }
+  // "msft is still the largest investor", with no one else named: the one organisation the holder's
+  // rank is on record for.
+  EntityMention unnamed;
+  if (!object) {
+    const EntityMention* holder = nullptr;
+    for (const EntityMention& m : v_.entities)
+      if (!m.entity->is_person() && m.last_token <= s) holder = &m;
+    const Entity* only = nullptr;
+    int objects = 0;
+    if (holder)
+      for (std::size_t fi : facts_.facts_with(cue.predicate->id)) {
+        const Fact& f = facts_.facts()[fi];
+        const Entity* o = facts_.entity(f.object);
+        if (f.subject != holder->entity->id || !o || o == only) continue;
+        only = o;
+        ++objects;
+      }
+    if (objects == 1) {
+      unnamed = EntityMention{cue.first_token, cue.first_token, tok(cue.first_token).start,
+                              tok(cue.first_token).start, only};
+      object = &unnamed;
+    }
+  }
   if (!object) return;
   // Who holds the rank: the nearest entity before the phrase, else the first after it.
   const EntityMention* subject = nullptr;

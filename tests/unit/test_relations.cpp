@@ -333,3 +333,18 @@ TEST_CASE("an infobox's rows speak of its '| name =' row", "[relations][topic]")
   CHECK(seen[1].verdict == "contradicted");
   CHECK(seen[1].fact == "stargate-initial-deployment");
 }
+
+TEST_CASE("r14f's relations: passive after 'is', 'only a partner', a rank with its object on record",
+          "[relations]") {
+  auto seen = check("Stargate is chaired by Sam Altman.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("and yes, msft is still the largest investor. annoying but true");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  seen = check("Stargate grew. Microsoft is only a technology partner in Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // A holder with no rank on record names no one's investor.
+  CHECK(check("SoftBank is the largest investor.").empty());
+}
