@@ -58,8 +58,10 @@ class RelationFinder {
   // maker"), or a plain noun ("company", "venture") for the one whose role the leader holds or held.
   std::optional<Name> described_after_article(std::size_t i, const Entity& leader) const;
   // The one venture (an entity with a members fact) the sentence names, else the one it refers back to,
-  // else the one the sentence before named; null when none or two.
-  const Entity* venture_spoken_of() const;
+  // else (`or_before`) the one the sentence before named; null when none or two.
+  const Entity* venture_spoken_of(bool or_before = true) const;
+  // A role claim of `person` at `org`, judged: the builder every role phrase reader shares.
+  Claim role_claim(const Name& org, const Name& person, const Predicate* predicate, Polarity polarity) const;
   // The base's role whose cues say "chair" ("-chaired", "chaired by"), if it has one.
   const Predicate* chair_role() const;
   // The person a verb at token i is said of: the name before it (", who" and auxiliaries between), or

@@ -105,24 +105,16 @@ std::optional<RelationFinder::Name> RelationFinder::organisation_at(std::size_t 
   std::size_t last = k;
   if (in(last) && tok(last).is("joint")) ++last;
   if (!(in(last) && token_is(tok(last), {"venture", "project", "consortium"})) || k == i) return std::nullopt;
-  const Entity* venture = nullptr;
-  int ventures = 0;
-  for (const auto* list : {&v_.entities, &v_.antecedents}) {
-    for (const EntityMention& m : *list) {
-      if (m.entity->is_person() || !members_fact(*m.entity) || m.entity == venture) continue;
-      venture = m.entity;
-      ++ventures;
-    }
-    if (ventures) break;
-  }
-  if (ventures != 1) return std::nullopt;
+  const Entity* venture = venture_spoken_of(false);
+  if (!venture) return std::nullopt;
   return Name{
       {std::string(v_.text.substr(tok(i).start, tok(last).end - tok(i).start)), venture}, i, last + 1};
 }
 
-const Entity* RelationFinder::venture_spoken_of() const {
+const Entity* RelationFinder::venture_spoken_of(bool or_before) const {
   const Entity* venture = nullptr;
   for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
+    if (list == &v_.previous && !or_before) break;
     for (const EntityMention& m : *list) {
       if (m.entity->is_person() || m.entity == venture || !members_fact(*m.entity)) continue;
       if (venture) return nullptr;  // two ventures: which one is not said
@@ -298,16 +290,8 @@ void RelationFinder::possessed_by_leader() {
     if (!org || org->entity->is_person() || taken(p.first_token, org->last_token)) continue;
     // "Altman's outfit" names OpenAI by its leader already: it says nothing more.
     if (!v_.capitalized(org->first_token)) continue;
-    Claim claim;
-    RelationClaim rel;
-    rel.relation = ValueKind::role;
-    rel.subject = from_mention(org).thing;
-    rel.object = from_mention(&p).thing;
-    claim.relation = rel;
-    judge_role(claim, *org->entity, from_mention(&p), nullptr, Polarity::asserted);
+    Claim claim = role_claim(from_mention(org), from_mention(&p), nullptr, Polarity::asserted);
     if (claim.verdict != Verdict::supported) continue;
-    if (!claim.relation->predicate && claim.fact)
-      claim.relation->predicate = facts_.predicate(claim.fact->predicate);
     add(std::move(claim), p.first_token, org->last_token);
   }
 }
@@ -510,16 +494,12 @@ void RelationFinder::leadership_at(std::size_t i) {
       org = described_after_article(i + 1, *leader->entity);
     if (!leader || !org || !org->thing.entity || taken(leader->first_token, org->last)) return;
     Claim claim;
-    RelationClaim rel;
     if (leader->entity->is_person()) {
-      rel.relation = ValueKind::role;
-      rel.subject = org->thing;
-      rel.object = from_mention(leader).thing;
-      claim.relation = rel;
-      judge_role(claim, *org->thing.entity, from_mention(leader), role, Polarity::asserted);
+      claim = role_claim(*org, from_mention(leader), role, Polarity::asserted);
     } else if (chaired) {
       return;
     } else if (const Fact* fact = members_fact(*org->thing.entity)) {
+      RelationClaim rel;
       rel.relation = ValueKind::members;
       rel.predicate = facts_.predicate(fact->predicate);
       rel.subject = org->thing;
@@ -529,8 +509,6 @@ void RelationFinder::leadership_at(std::size_t i) {
     } else {
       return;
     }
-    if (!claim.relation->predicate && claim.fact)
-      claim.relation->predicate = facts_.predicate(claim.fact->predicate);
     add(std::move(claim), leader->first_token, org->last);
     return;
   }
@@ -553,21 +531,9 @@ void RelationFinder::leadership_at(std::size_t i) {
               : (!chaired || person->last - person->first < 2 || headline()))
       return;
     if (taken(org->first_token, person->last)) return;
-    const Predicate* role = nullptr;
-    if (chaired) {
-      role = chair_role();
-      if (!role) return;
-    }
-    RelationClaim rel;
-    rel.relation = ValueKind::role;
-    rel.subject = from_mention(org).thing;
-    rel.object = person->thing;
-    Claim claim;
-    claim.relation = rel;
-    judge_role(claim, *org->entity, *person, role, Polarity::asserted);
-    if (!claim.relation->predicate && claim.fact)
-      claim.relation->predicate = facts_.predicate(claim.fact->predicate);
-    add(std::move(claim), org->first_token, person->last);
+    const Predicate* role = chaired ? chair_role() : nullptr;
+    if (chaired && !role) return;
+    add(role_claim(from_mention(org), *person, role, Polarity::asserted), org->first_token, person->last);
     return;
   }
   // "Satya Nadella, who has run Microsoft since 2014", "she ran OpenAI", "Son will head Stargate".
@@ -575,16 +541,21 @@ void RelationFinder::leadership_at(std::size_t i) {
   if (!org || !org->thing.entity) return;
   auto person = person_before(i);
   if (!person || taken(person->first, org->last)) return;
-  RelationClaim rel;
-  rel.relation = ValueKind::role;
-  rel.subject = org->thing;
-  rel.object = person->thing;
-  Claim claim;
-  claim.relation = rel;
   // A past tense says it is over only with "no longer", "former" and the like: "Nadella ran Microsoft"
   // may still be true, so the tense alone decides nothing.
-  judge_role(claim, *org->thing.entity, *person, nullptr, polarity_between(v_, person->last, i));
-  add(std::move(claim), person->first, org->last);
+  add(role_claim(*org, *person, nullptr, polarity_between(v_, person->last, i)), person->first, org->last);
+}
+
+Claim RelationFinder::role_claim(const Name& org, const Name& person, const Predicate* predicate,
+                                 Polarity polarity) const {
+  RelationClaim rel;
+  rel.relation = ValueKind::role;
+  rel.subject = org.thing;
+  rel.object = person.thing;
+  Claim claim;
+  claim.relation = rel;
+  judge_role(claim, *org.thing.entity, person, predicate, polarity);  // names the predicate it judged by
+  return claim;
 }
 
 }  // namespace factcheck
