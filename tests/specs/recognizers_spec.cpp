@@ -76,8 +76,10 @@ bool relevant(Model model, const QuantityMention& m) {
       return m.kind == QuantityKind::duration;
     default:
       // Recognizers' NumberModel leaves numbers with a unit of measure ("180ml", "29km") to its
-      // DimensionModel, so our measures are not numbers here.
-      return m.kind != QuantityKind::measure && !(m.kind == QuantityKind::date && m.unit == "relative");
+      // DimensionModel, so our measures are not numbers here; nor is a day of a month read as a date
+      // ("the May 4th", our "--05-04"), which it leaves to its date model and expects nothing of.
+      return m.kind != QuantityKind::measure &&
+             !(m.kind == QuantityKind::date && (m.unit == "relative" || m.date.rfind("--", 0) == 0));
   }
 }
 
