@@ -137,10 +137,18 @@ void Reader::finish(QuantityMention m, double low, double high) {
       m.comparator_start = t_[m.first_token - 1].start;
     }
   }
-  // "over four years" usually means "across four years", not "more than".
-  if (m.kind == QuantityKind::duration && m.comparator == Comparator::more_than &&
-      word(m.first_token - 1, "over"))
-    m.comparator = Comparator::none;
+  // "over four years" usually means "across four years", not "more than"; "turned over £1.3 billion",
+  // "handed over $5 million": "over" is the verb's.
+  if (m.comparator == Comparator::more_than && word(m.first_token - 1, "over")) {
+    if (m.kind == QuantityKind::duration) {
+      m.comparator = Comparator::none;
+    } else if (m.first_token >= 2 && t_[m.first_token - 2].is_word() &&
+               one_of(t_[m.first_token - 2].norm, {"turned", "turn", "turns", "turning", "handed", "hand",
+                                                   "hands", "handing", "paid", "signed", "passed"})) {
+      m.comparator = Comparator::none;
+      m.comparator_start = m.start;
+    }
+  }
   if (m.comparator == Comparator::range) {
     m.interval = interval_for(low, m.step, Comparator::range, high);
     m.range_low = low;

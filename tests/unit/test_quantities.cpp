@@ -460,3 +460,15 @@ TEST_CASE("dates glued by hyphens, as analysts write them", "[quantities]") {
   CHECK(find(text, "Oct-24").date == "2024-10");
   CHECK(find(text, "21-Jan-25").date == "2025-01-21");
 }
+
+TEST_CASE("'over' that belongs to the verb before it is no comparator", "[quantities]") {
+  // "turned over £1.32bn" is a turnover of £1.32bn; "handed over" a payment; "sales were over £5m" a bound.
+  const std::string text =
+      "The miller turned over \u00a31.32bn. Halden handed over $5 million. Sales were over \u00a35m.";
+  const auto found = extract(text);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].comparator == Comparator::none);
+  CHECK(span(text, found[0]) == "\u00a31.32bn");
+  CHECK(found[1].comparator == Comparator::none);
+  CHECK(found[2].comparator == Comparator::more_than);
+}
