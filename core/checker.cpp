@@ -33,6 +33,7 @@ Checker::Checker(FactBase facts)
     source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
   std::sort(source_numbers_.begin(), source_numbers_.end());
   if (!facts_->from_documents()) return;
+  aligner_ = std::make_shared<const SourceAligner>(*facts_);
   // What sources are mostly about: the subjects with a third as many facts as the most, three at most.
   std::unordered_map<std::string, std::size_t> count;
   std::size_t most = 0;
@@ -141,6 +142,17 @@ void Checker::settle_governed_otherwise(Claim& claim, const Draft& draft) const 
   leave_unverified(claim, "another word");
 }
 
+void Checker::settle_off_scale(Claim& claim) const {
+  // A rewrite that changes a source's figure keeps it near: a figure over four times off the fact it was
+  // bound to ("values Lumora at €250m" against the sources' €48 million round) is more likely a figure
+  // of something the sources do not give.
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
+  if (claim.quantity->kind == QuantityKind::date || !claim.value || !(claim.value->amount > 0)) return;
+  const double ratio = claim.quantity->value / claim.value->amount;
+  if (ratio >= 0.25 && ratio <= 4) return;
+  leave_unverified(claim, "off scale");
+}
+
 void Checker::settle_unknown_holder(Claim& claim) const {
   // A role given to someone the sources give no role ("SafrSam Altman, OpenAI's chief executive") may
   // be a name the learner could not read beside its title: left unverified rather than called wrong.
@@ -207,6 +219,7 @@ Report Checker::check(std::string_view text) const {
       for (std::size_t k = m.first_token; k < m.last_token && k < tokens.size(); ++k) name_token[k] = true;
   }
   SentenceWalker walker(text, tokens, stems, quantities, entities, *lexicon_);
+  std::vector<double> scratch;  // the aligner's table, kept across sentences
   if (facts_->from_documents()) walker.carry_topic(topics_, subjects_);
   for (const Sentence& s : sentences) {
     const SentenceView view = walker.next(s);
@@ -215,12 +228,17 @@ Report Checker::check(std::string_view text) const {
     if (claims.empty()) continue;
     // 5. Report: each verdict in words, with the evidence and its source.
     const std::vector<std::string> names = view.entity_names();
+    SharedSources shared;  // the source sentences that share words with this one, read on first use
+    shared.scratch = &scratch;
     for (Claim& c : claims) {
       if (!source_numbers_.empty()) settle_given_elsewhere(c);
       if (facts_->from_documents()) {
         settle_disagreement(c);
         settle_unknown_holder(c);
+        settle_off_scale(c);
         settle_governed_otherwise(c, {text, tokens, s, quantities, name_token});
+        aligner_->align(c, view, claims, shared);
+        if (const char* why = aligner_->doubt(c, view)) leave_unverified(c, why);
       }
       explain(c, *facts_, text, names);
       report.add(std::move(c));

@@ -10,6 +10,7 @@
 
 #include "facts/factbase.hpp"
 #include "lexicon/lexicon.hpp"
+#include "match/alignment.hpp"
 #include "match/claim.hpp"
 
 namespace factcheck {
@@ -29,12 +30,14 @@ class Checker {
  private:
   std::shared_ptr<const FactBase> facts_;
   std::shared_ptr<const Lexicon> lexicon_;
-  std::vector<EntityMention> topics_;    // a learned base's main subjects (Checker::check)
-  std::vector<const Entity*> subjects_;  // every entity a learned base's facts are about
-  std::vector<double> source_numbers_;   // every number the learned sources give, sorted
+  std::vector<EntityMention> topics_;             // a learned base's main subjects (Checker::check)
+  std::vector<const Entity*> subjects_;           // every entity a learned base's facts are about
+  std::vector<double> source_numbers_;            // every number the learned sources give, sorted
+  std::shared_ptr<const SourceAligner> aligner_;  // a learned base's source sentences, by their words
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
   void settle_unknown_holder(Claim& claim) const;
+  void settle_off_scale(Claim& claim) const;
   struct Draft;  // the text being checked, as settle_governed_otherwise reads it
   void settle_governed_otherwise(Claim& claim, const Draft& draft) const;
 };

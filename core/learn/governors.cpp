@@ -227,7 +227,14 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g) {
       if (first == kNone) inherit = o;
       break;
     }
-    if (stops_clause(s.tokens[k]) || s.name_token[k]) break;
+    if (stops_clause(s.tokens[k])) break;
+    // A name ends the clause, but for the object of a valuation: "valuing Corrin at £1.24 billion".
+    if (s.name_token[k]) {
+      std::size_t end = k + 1;
+      while (end < lead && s.name_token[end]) ++end;
+      if (end >= lead || !s.tokens[end].is("at")) break;
+      continue;
+    }
     if (!s.content(k)) continue;
     if (first == kNone) first = k;
     if (known_cue(s.tokens[k].norm)) {

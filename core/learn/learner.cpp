@@ -211,6 +211,10 @@ class Learner {
   std::vector<Json> sources_json_;
   std::set<std::string> source_ids_;
   std::size_t topic_ = SIZE_MAX;  // the organisation the document is about so far
+  // The organisation a pronoun refers back to: the first named in the last sentence that named one
+  // ("Brightmeadow operates nine plants ... In 2024 it reported revenue of £870 million").
+  std::size_t recent_ = SIZE_MAX;
+  std::size_t named_here_ = SIZE_MAX;  // the first organisation the sentence being read names
 };
 
 void Learner::read(std::size_t d) {
@@ -234,7 +238,7 @@ void Learner::read(std::size_t d) {
   std::vector<bool> name_token(tokens.size(), false);
   for (const NameSpan& n : names)
     for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
-  topic_ = SIZE_MAX;
+  topic_ = recent_ = named_here_ = SIZE_MAX;
   doc_start_ = facts_.size();
   for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
 }
@@ -257,6 +261,11 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     }
   }
   if (owner_after) return after;
+  // "it", "its", "the company" before the figure: the organisation the last sentences named.
+  for (std::size_t k = s.first_token; k < at && recent_ != SIZE_MAX; ++k)
+    if (tokens[k].is("it") || tokens[k].is("its") ||
+        (tokens[k].is("the") && k + 1 < at && (tokens[k + 1].is("company") || tokens[k + 1].is("group"))))
+      return recent_;
   return topic_ != SIZE_MAX ? topic_ : after;
 }
 
@@ -334,6 +343,12 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
   // What the document is about: the first organisation it names. A later sentence about another one
   // ("Tasman Ores reported ...") names its own subject; "the company" and unnamed sentences stay with
   // the document's.
+  if (named_here_ != SIZE_MAX) recent_ = named_here_;
+  named_here_ = SIZE_MAX;
+  for (const NameSpan& n : names)
+    if (named_here_ == SIZE_MAX && n.first >= s.first_token && n.first < s.last_token &&
+        names_.entities()[n.entity].type == "organization")
+      named_here_ = n.entity;
   for (const NameSpan& n : names) {
     if (topic_ != SIZE_MAX) break;
     if (n.first < s.first_token || n.first >= s.last_token ||

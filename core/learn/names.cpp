@@ -50,6 +50,21 @@ const std::set<std::string>& breakers() {
   return kWords;
 }
 
+// Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
+bool organisation_noun(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "airlines",  "airways", "agency",    "analytics",    "association", "authority",  "bakeries",
+      "bank",      "board",   "bureau",    "capital",      "college",     "commission", "committee",
+      "council",   "court",   "dairy",     "electric",     "energy",      "foods",      "foundation",
+      "fund",      "group",   "health",    "holdings",     "hospital",    "industries", "institute",
+      "insurance", "labs",    "logistics", "media",        "mills",       "mines",      "mining",
+      "ministry",  "motors",  "networks",  "office",       "partners",    "party",      "pharma",
+      "police",    "power",   "rail",      "railways",     "robotics",    "society",    "software",
+      "steel",     "studios", "systems",   "technologies", "trust",       "union",      "university",
+      "ventures",  "water"};
+  return kWords.count(w) > 0;
+}
+
 // Title words: a name right after one is a person's ("chief executive Anjali Raman").
 const std::set<std::string>& titles() {
   static const std::set<std::string> kWords = {
@@ -198,17 +213,18 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
             (titles().count(tokens[before].norm) ||
              (tokens[before].is(",") && before > s.first_token && titles().count(tokens[before - 1].norm)));
         const bool speaks = end < s.last_token && (tokens[end].is("said") || tokens[end].is("says"));
-        const bool person =
-            !is_acronym && core - k >= 2 && core - k <= 3 && end == core && (titled || speaks);
+        const bool person = !is_acronym && core - k >= 2 && core - k <= 3 && end == core &&
+                            (titled || (speaks && !organisation_noun(tokens[core - 1].norm)));
         bool capitals = true;
         for (std::size_t t = k; t < core && capitals; ++t)
           capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
         bool dateline = capitals && k == s.first_token && s.first_token < 3 && end < s.last_token &&
-                        (tokens[end].is(",") || tokens[end].is("-"));
-        // "SAN JOSE, Calif. –": everything up to the dateline's dash is the place.
+                        (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"));
+        // "SAN JOSE, Calif. –", "PITTSBURGH —": everything up to the dateline's dash is the place.
         if (dateline) {
           dateline_end = end;
-          while (dateline_end < tokens.size() && dateline_end < end + 8 && !tokens[dateline_end].is("-"))
+          while (dateline_end < tokens.size() && dateline_end < end + 8 && !tokens[dateline_end].is("-") &&
+                 !tokens[dateline_end].is("--"))
             ++dateline_end;
         }
         dateline = dateline || k < dateline_end;

@@ -85,6 +85,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", which gives only a bound: " + claim.claimed + " is within it, but the " +
            (facts.from_documents() ? "sources do" : "fact base does") + " not confirm that figure.";
   }
+  if (why == "said of another") {
+    return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
+           "so it is not checked against it.";
+  }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
   return closest + ", but nothing in the sentence ties " + claim.claimed + " to it.";
 }

@@ -306,6 +306,8 @@ std::string describe_binding(const FactBase& facts, const std::vector<std::strin
       part("\u201c", what, "\u201d");
     } else if (kind == "date") {
       part("the date ", format_date(std::string(what)));
+    } else if (kind == "source-sentence") {
+      part("the words it shares with the source sentence");
     } else if (kind == "value") {
       value = what == "fits" ? "a value that fits" : "a value that differs";
     }

@@ -1,0 +1,369 @@
+#include "match/alignment.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "match/figure_judge.hpp"
+#include "match/stance.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+namespace {
+
+// The words that can tie a draft to a source sentence: stems of words of two letters or more.
+bool counts_as_word(const Token& t) {
+  return t.is_word() && t.norm.size() >= 2;
+}
+
+std::vector<std::string> distinct(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// The period a rate or a change is given over, as a bit: a figure "on the year" is not one "in the
+// month" ("prices rose 0.3% on the year" where the sources' 0.3% is October's monthly rise). Adjectives
+// say it alone; a noun only as "on/over/in/for the year", "per month" or "a year earlier", not "in a
+// year and a half".
+unsigned period_at(const std::vector<Token>& t, std::size_t k) {
+  static const std::unordered_map<std::string_view, unsigned> kAdjectives = {
+      {"annual", 1},    {"annually", 1}, {"yearly", 1},         {"year-on-year", 1},
+      {"quarterly", 2}, {"monthly", 4},  {"month-on-month", 4}, {"weekly", 8}};
+  static const std::unordered_map<std::string_view, unsigned> kNouns = {
+      {"year", 1}, {"quarter", 2}, {"month", 4}, {"week", 8}};
+  const auto adjective = kAdjectives.find(t[k].norm);
+  if (adjective != kAdjectives.end()) return adjective->second;
+  const auto noun = kNouns.find(t[k].norm);
+  if (noun == kNouns.end() || k == 0) return 0;
+  if (t[k - 1].is("per")) return noun->second;
+  if (k + 1 < t.size() && (t[k + 1].is("earlier") || t[k + 1].is("ago")))
+    return noun->second;  // "a year ago"
+  const bool the = t[k - 1].is("the") && k >= 2 &&
+                   (t[k - 2].is("on") || t[k - 2].is("over") || t[k - 2].is("in") || t[k - 2].is("for"));
+  return the ? noun->second : 0;
+}
+
+// The value a fact is found by: its amount, or for a date its year.
+double key_of(const FactValue& v, ValueKind kind) {
+  return kind == ValueKind::date ? std::floor(v.interval.low) : v.amount;
+}
+
+bool figure_kind(ValueKind kind) {
+  return kind == ValueKind::money || kind == ValueKind::percent || kind == ValueKind::count ||
+         kind == ValueKind::measure || kind == ValueKind::date;
+}
+
+// The evidence for one candidate fact.
+struct Aligned {
+  const Fact* fact = nullptr;
+  const FactValue* fits = nullptr;  // the value the figure agrees with: the current one or an earlier
+  bool current = false;             // `fits` is the fact's current value
+  double score = 0;
+  bool owner = false;  // its subject is whom the figure is about
+  bool named = false;  // its subject is named in the sentence
+  std::string cue;     // the fact's word found beside the figure, or ""
+  double shared = 0;
+  bool period_differs = false;  // the draft gives the figure for a year, its source sentence for a month
+  bool taken = false;           // another figure of the sentence is bound to it
+};
+
+}  // namespace
+
+SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
+  const std::vector<Source>& sources = facts.sources();
+  periods_.reserve(sources.size());
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    source_index_.emplace(sources[i].id, i);
+    std::vector<std::string> stems;
+    unsigned periods = 0;
+    const std::vector<Token> tokens = tokenize(sources[i].quote);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      if (!counts_as_word(tokens[k])) continue;
+      stems.push_back(stem(tokens[k].norm));
+      periods |= period_at(tokens, k);
+    }
+    periods_.push_back(periods);
+    for (std::string& w : distinct(std::move(stems))) postings_[std::move(w)].push_back(i);
+    numbers_.insert(numbers_.end(), sources[i].numbers.begin(), sources[i].numbers.end());
+  }
+  std::sort(numbers_.begin(), numbers_.end());
+  const std::vector<Fact>& all = facts.facts();
+  facts_of_.resize(sources.size());
+  fact_words_.resize(all.size());
+  unit_stem_.resize(all.size());
+  predicate_of_.resize(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Predicate* p = facts.predicate(all[i].predicate);
+    const auto source = source_index_.find(all[i].source);
+    if (!p || !figure_kind(p->value) || source == source_index_.end()) continue;
+    facts_of_[source->second].push_back(i);
+    predicate_of_[i] = p;
+    for (const auto* cues : {&p->cues, &all[i].context})
+      for (const std::string& cue : *cues)
+        for (const Token& t : tokenize(cue))
+          if (counts_as_word(t)) fact_words_[i].emplace_back(stem(t.norm), &cue);
+    if (p->value == ValueKind::count) unit_stem_[i] = stem(all[i].value.unit);
+  }
+}
+
+double SourceAligner::weight_of(std::size_t df) const {
+  // A word in every source sentence ("the") weighs nothing; one in a single sentence of many, the most.
+  return std::log((static_cast<double>(periods_.size()) + 1) / (static_cast<double>(df) + 0.5));
+}
+
+void SourceAligner::read(const SentenceView& view, SharedSources& shared) const {
+  // The weight of the words each source sentence shares with the draft's, through the postings of each
+  // draft word. A word most source sentences have tells none apart: in a large base it is passed over.
+  shared.read = true;
+  const Sentence& s = view.sentence;
+  std::vector<std::string> words;
+  for (std::size_t k = s.first_token; k < s.last_token && k < view.tokens.size(); ++k)
+    if (counts_as_word(view.tokens[k])) words.push_back(view.stems[k]);
+  // Summed per sentence in a table of the base's size, kept across a text's sentences (`scratch`) and
+  // set back to zero entry by entry.
+  std::vector<double>& sum = *shared.scratch;
+  sum.resize(periods_.size(), 0.0);
+  std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
+  std::vector<std::size_t> touched;
+  for (const std::string& w : distinct(std::move(words))) {
+    const auto posting = postings_.find(w);
+    if (posting == postings_.end()) continue;
+    const std::size_t df = posting->second.size();
+    const double weight = weight_of(df);
+    if (weight <= 0 || (df > 16 && 64 * df > periods_.size())) continue;
+    for (std::size_t source : posting->second) {
+      if (sum[source] == 0) touched.push_back(source);
+      sum[source] += weight;
+    }
+  }
+  hits.reserve(touched.size());
+  for (std::size_t source : touched) {
+    hits.emplace_back(source, sum[source]);
+    sum[source] = 0;
+  }
+  // The best aligned sentences first, sixteen at most: a large base has hundreds sharing a word.
+  const auto better = [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  };
+  if (hits.size() > 16) {
+    std::nth_element(hits.begin(), hits.begin() + 15, hits.end(), better);
+    hits.resize(16);
+  }
+  std::sort(hits.begin(), hits.end(), better);
+}
+
+SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const QuantityMention& q) const {
+  const Sentence& s = view.sentence;
+  Near near;
+  near.from = q.first_token > s.first_token + 6 ? q.first_token - 6 : s.first_token;
+  near.to = std::min(s.last_token, q.last_token + 6);
+  for (std::size_t k = near.from; k < near.to && k < view.tokens.size(); ++k)
+    near.periods |= period_at(view.tokens, k);
+  // A name that acts on the figure: at most two words before it, no preposition between ("Ostwind holds
+  // half", "Verdant's 50%"), not "from Earth" or "in London".
+  const auto acts_from = [&](std::size_t k) {
+    if (k >= q.first_token || q.first_token - k > 2) return false;
+    for (; k < q.first_token; ++k) {
+      const Token& t = view.tokens[k];
+      if (!(t.is_word() || t.is("'s") || t.is("\u2019s")) ||
+          token_is(t, {"of", "in", "from", "at", "to", "for", "by", "on", "and", "or", "with"}))
+        return false;
+    }
+    return true;
+  };
+  for (const EntityMention& m : view.entities) near.known_owner = near.known_owner || acts_from(m.last_token);
+  // A name the base does not know: two capitalised words no source sentence has, or one inside the
+  // sentence ("Meanwhile Greyling Partners holds half"; not "More than a third", nor a word in capitals,
+  // which may be shouted: "shuts FOUR libraries despite four in five residents").
+  const auto unknown = [&](std::size_t k) {
+    const bool known = std::any_of(view.entities.begin(), view.entities.end(), [&](const EntityMention& m) {
+      return k >= m.first_token && k < m.last_token;
+    });
+    const Token& t = view.tokens[k];
+    const std::string_view written = view.text.substr(t.start, t.end - t.start);
+    const bool shouted =
+        std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return !known && t.is_word() && view.capitalized(k) && !shouted && postings_.count(view.stems[k]) == 0;
+  };
+  // A headline capitalises every word ("Council shuts FOUR libraries despite four in five residents").
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+    words += view.tokens[k].is_word() ? 1 : 0;
+    capitals += view.tokens[k].is_word() && view.capitalized(k) ? 1 : 0;
+  }
+  const bool headline = 2 * capitals > words;
+  for (std::size_t k = q.first_token > s.first_token + 3 ? q.first_token - 3 : s.first_token;
+       k < q.first_token && !headline; ++k) {
+    const bool name = unknown(k) && (k > s.first_token || (k + 1 < q.first_token && unknown(k + 1)));
+    near.unknown_owner = near.unknown_owner || (name && acts_from(k + 1));
+  }
+  return near;
+}
+
+bool SourceAligner::period_differs(const Near& near, std::size_t source) const {
+  return periods_[source] != 0 && near.periods != 0 && (periods_[source] & near.periods) == 0;
+}
+
+const char* SourceAligner::doubt(const Claim& claim, const SentenceView& view) const {
+  if (claim.verdict != Verdict::supported || !claim.quantity || claim.relation || !claim.fact) return nullptr;
+  const auto source = source_index_.find(claim.fact->source);
+  if (source == source_index_.end()) return nullptr;
+  const Near near = near_of(view, *claim.quantity);
+  if (period_differs(near, source->second)) return "another period";
+  if (!near.unknown_owner) return nullptr;
+  for (const EntityMention& m : view.entities)
+    if (m.entity && m.entity->id == claim.fact->subject) return nullptr;
+  return "said of another";
+}
+
+void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,
+                          SharedSources& shared) const {
+  if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation) return;
+  if (claim.polarity != Polarity::asserted) return;
+  if (claim.binding && claim.binding->abstained == "sources disagree") return;
+  const QuantityMention& q = *claim.quantity;
+  const bool date = q.kind == QuantityKind::date;
+  if (date && (q.unit == "relative" || is_yearless(q))) return;
+  if (!date && !(q.value > 0)) return;
+
+  if (!shared.read) read(view, shared);
+  // The words near the figure, where what it measures is said.
+  const Near near = near_of(view, q);
+  const auto near_word = [&](const std::string& w) {
+    for (std::size_t k = near.from; k < near.to && k < view.stems.size(); ++k)
+      if ((k < q.first_token || k >= q.last_token) && view.stems[k] == w) return true;
+    return false;
+  };
+  const std::string q_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+
+  // Who the figure is about: the name nearest before it in the sentence, else the nearest after it.
+  const Entity* owner = nullptr;
+  for (const EntityMention& m : view.entities) {
+    if (m.last_token <= q.first_token || !owner) owner = m.entity;
+    if (m.first_token >= q.last_token) break;
+  }
+
+  // The facts of the best aligned source sentences, of the figure's kind, whose value is within a
+  // factor of twenty of it (a year either side for a date): those it fits, and those it may have been
+  // swapped with.
+  std::vector<Aligned> candidates;
+  for (const auto& [source, weight] : shared.sources) {
+    for (std::size_t fi : facts_of_[source]) {
+      const Fact& f = facts_.facts()[fi];
+      const Predicate* p = predicate_of_[fi];
+      const double key = key_of(f.value, p->value);
+      if (date ? std::fabs(key - q.value) > 1 : !(key >= q.value / 20 && key <= q.value * 20)) continue;
+      if (!kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) continue;
+      // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
+      if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit)
+        continue;
+      Aligned c;
+      c.fact = &f;
+      c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
+                            [&](const Claim& other) { return &other != &claim && other.fact == &f; });
+      // A bound confirms no other figure, on either side: "at least €1.20" is not the sources' "at least
+      // €1.10", nor is "up to $500bn" their $80 billion.
+      const auto fits = [&](const FactValue& v) {
+        const bool bound = !std::isfinite(v.interval.low) || !std::isfinite(v.interval.high) ||
+                           !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
+        return agrees(q, v) && (!bound || q.value == v.amount);
+      };
+      if (fits(f.value)) {
+        c.fits = &f.value;
+        c.current = true;
+      } else {
+        for (const FactValue& v : f.earlier)
+          if (fits(v)) c.fits = &v;
+      }
+      c.owner = owner && owner->id == f.subject;
+      for (const EntityMention& m : view.entities)
+        c.named = c.named || (m.entity && m.entity->id == f.subject);
+      bool referred = false;
+      for (const auto* list : {&view.antecedents, &view.topic})
+        for (const EntityMention& m : *list) referred = referred || (m.entity && m.entity->id == f.subject);
+      for (const auto& [w, cue] : fact_words_[fi])
+        if (c.cue.empty() && near_word(w)) c.cue = *cue;
+      c.shared = weight;
+      c.period_differs = period_differs(near, source);
+      c.score = (c.owner    ? 2.0
+                 : c.named  ? 1.0
+                 : referred ? 0.75
+                            : 0.0) +
+                (!c.cue.empty() ? 1.5 : 0.0) + 0.75 * std::min(c.shared, 4.0);
+      candidates.push_back(c);
+    }
+  }
+  if (candidates.empty()) return;
+  const Aligned* fit = nullptr;
+  const Aligned* other = nullptr;  // the best aligned fact the figure does not fit
+  // A fact another figure of the sentence is bound to confirms no second one ("Almost half ... while 46%
+  // are against" where the sources' 46% is the Yes vote), but a figure that fits it is no wrong figure.
+  bool fits_any = false;
+  for (const Aligned& c : candidates) {
+    fits_any = fits_any || c.fits;
+    if (c.taken && c.fits) continue;
+    if (c.fits && (!fit || c.score > fit->score)) fit = &c;
+    if (!c.fits && (!other || c.score > other->score)) other = &c;
+  }
+  // The best rival of `c`: another fact on the same subject, aligned nearly as well.
+  const auto rival = [&](const Aligned& c) {
+    const Aligned* r = nullptr;
+    for (const Aligned& d : candidates)
+      if (&d != &c && d.fact->subject == c.fact->subject && (!r || d.score > r->score)) r = &d;
+    return r;
+  };
+
+  const auto bind = [&](const Aligned& c, Verdict verdict, const Aligned* runner_up) {
+    claim.verdict = verdict;
+    claim.fact = c.fact;
+    claim.value = c.current || !c.fits ? &c.fact->value : c.fits;
+    claim.earlier = c.fits && !c.current ? c.fits : nullptr;
+    const FactValue& v = c.fits ? *c.fits : c.fact->value;
+    claim.deviation = !date && v.amount != 0 ? (q.value - v.amount) / v.amount : std::nan("");
+    Binding b;
+    b.fact = c.fact;
+    b.score = c.score;
+    if (runner_up) {
+      b.runner_up = runner_up->fact;
+      b.runner_up_score = runner_up->score;
+    }
+    if (c.owner) b.signals.push_back("subject:" + c.fact->subject);
+    if (!c.cue.empty()) b.signals.push_back("cue:" + c.cue);
+    b.signals.push_back("source-sentence:" + std::to_string(static_cast<int>(std::lround(c.shared))));
+    b.signals.push_back(c.fits ? "value:fits" : "value:differs");
+    claim.binding = std::move(b);
+  };
+
+  // Supported (or outdated): the figure agrees with a fact well aligned with the sentence, and no fact
+  // it does not fit is aligned as well (a figure swapped with its neighbour's, as often as not).
+  // Nor one said of another: a figure right after a name the fact is not about ("Ostwind holds half"
+  // where the sources' half is Verdant's), or one the sources never use, is not confirmed unless the
+  // fact's subject is named as well.
+  if (fit && fit->score >= 3.0 && (fit->owner || !fit->cue.empty()) &&
+      (!other || fit->score > other->score) && !((near.known_owner || near.unknown_owner) && !fit->named) &&
+      !fit->period_differs) {
+    bind(*fit, fit->current ? Verdict::supported : Verdict::outdated, other);
+    return;
+  }
+  // Contradicted: nothing in the sources fits, and one fact stands out: its subject the figure's, its
+  // own word beside the figure, words shared with its sentence, a value within a factor of four, and
+  // well ahead of any other fact on that subject.
+  if (fits_any || date || !other || !other->owner || other->cue.empty() || other->shared < 2.0) return;
+  // Nor against a bound: "at least €1.20" does not contradict the sources' "at least €1.10", nor does
+  // "€1.50"; a figure that overlaps the fact's values is no contradiction.
+  const FactValue& v = other->fact->value;
+  if (agrees(q, v) || !std::isfinite(v.interval.low) || !std::isfinite(v.interval.high) ||
+      !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high))
+    return;
+  const double ratio = q.value / v.amount;
+  if (!(ratio >= 0.25 && ratio <= 4)) return;
+  const auto given = [&](double v) { return std::binary_search(numbers_.begin(), numbers_.end(), v); };
+  if (given(q.value) || given(q.range_low) || given(q.range_high)) return;
+  const Aligned* second = rival(*other);
+  if (second && second->score + 1.5 > other->score) return;
+  bind(*other, Verdict::contradicted, second);
+}
+
+}  // namespace factcheck

@@ -1,0 +1,73 @@
+// Checking against sources, the last resort for a figure no cue bound to a fact: the source sentence
+// that says the same thing. A rewrite keeps most of its source's words around a figure ("Brightmeadow
+// operates nine processing plants" and "Brightmeadow ... at nine plants") even where the word that governs
+// the figure changed, so each learned fact of the figure's kind is weighed by who the draft's sentence
+// names, the fact's own words in it, and the words it shares with the fact's source sentence, rare words
+// counting most. The best aligned fact decides only by a margin, and a contradiction needs more than a
+// support: the fact's subject named, one of its words, shared words, and a figure the sources give nowhere.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "facts/factbase.hpp"
+#include "match/claim.hpp"
+#include "match/sentence.hpp"
+
+namespace factcheck {
+
+// The source sentences that share words with one draft sentence, and how much: read once per sentence,
+// when one of its figures first needs them.
+struct SharedSources {
+  bool read = false;
+  std::vector<std::pair<std::size_t, double>> sources;  // (source index, weight of the shared words)
+  std::vector<double>* scratch = nullptr;  // a table the aligner sums in, kept across a text's sentences
+};
+
+class SourceAligner {
+ public:
+  // Indexes the words of each source sentence of a learned base (FactBase::from_documents()), and each
+  // sentence's facts. `facts` must outlive the aligner.
+  explicit SourceAligner(const FactBase& facts);
+
+  // Settles an unverified figure of `view`'s sentence by the source sentence it aligns with: supported,
+  // outdated or contradicted, bound to that fact with the signals that decided; left as it is otherwise.
+  // A fact another claim of the sentence (`sentence_claims`) is bound to confirms no second figure.
+  // `shared` is the sentence's, filled on first use.
+  void align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,
+             SharedSources& shared) const;
+
+  // Why a figure the matcher found supported should not be, or null: the draft gives it for another
+  // period than its source sentence ("another period": "on the year" against "in October, the third
+  // monthly increase"), or of a name the sources never use ("said of another": "Greyling holds half").
+  const char* doubt(const Claim& claim, const SentenceView& view) const;
+
+ private:
+  const FactBase& facts_;
+  // A word's stem: the source sentences that have it.
+  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+  std::vector<unsigned> periods_;                   // each source's periods (year, quarter, month, week)
+  std::vector<std::vector<std::size_t>> facts_of_;  // each source's figure and date facts
+  // Each fact's words (its predicate's cues and its context), stemmed once: (stem, the word as written).
+  std::vector<std::vector<std::pair<std::string, const std::string*>>> fact_words_;
+  std::vector<std::string> unit_stem_;          // each count fact's noun, stemmed
+  std::vector<const Predicate*> predicate_of_;  // each figure fact's predicate
+  std::unordered_map<std::string, std::size_t> source_index_;
+  std::vector<double> numbers_;  // every figure the sources give, sorted
+
+  // What the words around a figure say: the window where its governing words are, the periods it names,
+  // and whether a name acts on it (a known one, or a capitalised word no source sentence has).
+  struct Near {
+    std::size_t from = 0, to = 0;
+    unsigned periods = 0;
+    bool known_owner = false, unknown_owner = false;
+  };
+  Near near_of(const SentenceView& view, const QuantityMention& q) const;
+  bool period_differs(const Near& near, std::size_t source) const;
+  void read(const SentenceView& view, SharedSources& shared) const;
+  double weight_of(std::size_t df) const;  // how rare a word in `df` source sentences is
+};
+
+}  // namespace factcheck

@@ -1,0 +1,129 @@
+// Checking against sources: a figure no cue bound, judged by the source sentence it was rewritten from
+// (core/match/alignment.hpp), and the doubts that withdraw a support (another period, another name).
+// Sources and drafts are invented, in our own words.
+#include <catch2/catch.hpp>
+
+#include "checking.hpp"
+#include "learn/learner.hpp"
+
+using factcheck::Checker;
+using factcheck::learn_fact_base;
+
+namespace {
+
+// A digest of several companies' news: each name is rare among its sentences, as in a real source.
+const std::string kDigest =
+    "Harwick Water reported revenue of \u00a32.1\u00a0billion. Orla Bank cut its base rate to 4%. Tarnby "
+    "Rail "
+    "carried 61 million passengers in 2024. Pellow Mines shipped 3.2 million tonnes of ore. Tarnby Rail "
+    "reported revenue of \u20ac2.1 billion. Brantwood Council set its budget at \u00a3420 million. Tarnby "
+    "Rail "
+    "invested \u20ac480 million in new trains in 2024. Lorne Foods employs 5,200 people.";
+
+// A rail operator's statement, with a dateline, a monthly change, a stake, two figures of one sentence
+// and a bound.
+const std::string kStatement =
+    "PELLOW \u2014 Tarnby Rail said on Tuesday it carried 61 million passengers last year. Fares will rise "
+    "0.3 per cent in October, the smallest monthly change since 2019. Tarnby Rail holds 50 per cent of the "
+    "Fenwick depot venture. Ticket revenue rose 7% in the year, while parking income fell 4%. Tarnby Rail "
+    "expects a dividend of at least \u20ac1.10 per share.";
+
+Checker over(const std::string& source) {
+  return Checker(
+      factcheck::testing::fixture(learn_fact_base({{"source.txt", "2025-03-04", source}}, "S").json));
+}
+
+// The claim on `span`: its verdict, its signals and its explanation, on one line.
+std::string seen(const Checker& checker, const std::string& text, const std::string& span) {
+  for (const factcheck::Claim& c : checker.check(text).claims) {
+    if (text.substr(c.start, c.end - c.start) != span) continue;
+    std::string signals;
+    if (c.binding)
+      for (const std::string& s : c.binding->signals) signals += s + " ";
+    return std::string(to_string(c.verdict)) + " [" + signals + "] " + c.explanation;
+  }
+  return "no claim";
+}
+
+}  // namespace
+
+TEST_CASE("alignment: a changed figure is contradicted by the sentence it was rewritten from", "[align]") {
+  const Checker checker = over(kDigest);
+  // "sank" is no word of the source's; the sentence's others are ("Tarnby Rail", "new trains", 2024).
+  const std::string changed =
+      seen(checker, "Tarnby Rail sank \u20ac840m into new trains in 2024.", "\u20ac840m");
+  CHECK_THAT(changed, Catch::StartsWith("contradicted"));
+  CHECK_THAT(changed, Catch::Contains("source-sentence:"));
+  CHECK_THAT(changed, Catch::Contains("The sources say \u20ac480 million"));
+  // The same figure, kept, is supported; in German too.
+  CHECK_THAT(seen(checker, "Tarnby Rail sank \u20ac480m into new trains in 2024.", "\u20ac480m"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(
+      seen(checker, "Tarnby Rail hat 2024 rund 480 Mio. Euro in neue Z\u00fcge gesteckt.", "480 Mio. Euro"),
+      Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a contradiction needs a figure near the fact's and given nowhere", "[align]") {
+  const Checker checker = over(kDigest);
+  // Ten times the source's figure is more likely a figure of something else.
+  CHECK_THAT(seen(checker, "Tarnby Rail sank \u20ac4.8bn into new trains in 2024.", "\u20ac4.8bn"),
+             Catch::StartsWith("unverified"));
+}
+
+TEST_CASE("alignment: a figure swapped with its neighbour is not supported", "[align]") {
+  const Checker checker = over(kStatement);
+  // 4% is the fall in parking income; ticket revenue rose 7%.
+  CHECK_THAT(seen(checker, "Tarnby Rail\u2019s ticket revenue climbed 4% over the year.", "4%"),
+             Catch::StartsWith("unverified"));
+}
+
+TEST_CASE("alignment: a figure for another period than its source sentence's is not supported", "[align]") {
+  const Checker checker = over(kStatement);
+  const std::string yearly = seen(checker, "Fares will rise 0.3% on the year.", "0.3%");
+  CHECK_THAT(yearly, Catch::StartsWith("unverified"));
+  CHECK_THAT(yearly, Catch::Contains("another period"));
+  // "a year and a half" is a length of time, not the period of a rate.
+  CHECK_THAT(seen(checker, "Fares will rise 0.3%, the smallest change in a year and a half.", "0.3%"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a figure said of a name the sources never use is not supported", "[align]") {
+  const Checker checker = over(kStatement);
+  const std::string other =
+      seen(checker, "Meanwhile Greyling Partners holds half of the Fenwick depot venture.", "half");
+  CHECK_THAT(other, Catch::StartsWith("unverified"));
+  CHECK_THAT(other, Catch::Contains("a name the sources do not use"));
+  CHECK_THAT(seen(checker, "Tarnby Rail holds half of the Fenwick depot venture.", "half"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a bound neither confirms nor contradicts another bound", "[align]") {
+  const Checker checker = over(kStatement);
+  CHECK_THAT(seen(checker, "Tarnby Rail promises a dividend of at least \u20ac1.20 a share.", "\u20ac1.20"),
+             Catch::StartsWith("unverified"));
+}
+
+TEST_CASE("learning: a dateline with a dash, a company that speaks, 'it' and 'valuing X at'",
+          "[learn][align]") {
+  const factcheck::FactBase facts = factcheck::testing::fixture(
+      learn_fact_base({{"s.txt", "",
+                        kStatement + " Harrowgate Foods plc agreed a cash offer, valuing Corrin "
+                                     "Bakeries Ltd at approximately \u00a31,240 million. Corrin "
+                                     "runs eleven bakeries. In 2024 it reported revenue of "
+                                     "\u00a3870 million."}},
+                      "S")
+          .json);
+  // "PELLOW —" is a place; "Tarnby Rail said" an organisation speaking, not a person.
+  REQUIRE(facts.entity("pellow"));
+  CHECK(facts.entity("pellow")->type == "place");
+  REQUIRE(facts.entity("tarnby-rail"));
+  CHECK(facts.entity("tarnby-rail")->type == "organization");
+  bool valuation = false, corrin_revenue = false;
+  for (const factcheck::Fact& f : facts.facts()) {
+    valuation = valuation || f.value.amount == 1240e6;
+    // "it" is the organisation the sentence before named, not the one the document opened with.
+    corrin_revenue = corrin_revenue || (f.value.amount == 870e6 && f.subject == "corrin-bakeries");
+  }
+  CHECK(valuation);
+  CHECK(corrin_revenue);
+}
