@@ -238,7 +238,10 @@ Report Checker::check(std::string_view text) const {
         settle_off_scale(c);
         settle_governed_otherwise(c, {text, tokens, s, quantities, name_token});
         aligner_->align(c, view, claims, shared);
-        if (const char* why = aligner_->doubt(c, view)) leave_unverified(c, why);
+        if (const SourceAligner::Doubt d = aligner_->doubt(c, view); d.why) {
+          leave_unverified(c, d.why);
+          c.binding->runner_up = d.other;
+        }
       }
       explain(c, *facts_, text, names);
       report.add(std::move(c));

@@ -48,8 +48,8 @@ run_suite "held-out claim rounds and false alarms (blind, labelled)" node tests/
 # and the CLI's learn and check --source, with their parity on every pair.
 run_suite "sources: blind round s16-1" node tests/sources/score.mjs --floor 37 --max-false 4 tests/sources/s16-1.json
 run_suite "sources: blind round s16-1, distractors mixed in" node tests/sources/score.mjs --distractors --floor 37 --max-false 8 tests/sources/s16-1.json
-run_suite "sources: blind round s16-2 (the last round)" node tests/sources/score.mjs --floor 32 --max-false 7 tests/sources/s16-2.json
-run_suite "sources: blind round s16-2, distractors mixed in" node tests/sources/score.mjs --distractors --floor 35 --max-false 10 tests/sources/s16-2.json
+run_suite "sources: blind round s16-2 (the last round)" node tests/sources/score.mjs --floor 31 --max-false 6 tests/sources/s16-2.json
+run_suite "sources: blind round s16-2, distractors mixed in" node tests/sources/score.mjs --distractors --floor 35 --max-false 8 tests/sources/s16-2.json
 run_suite "sources: learn and check --source" bash tests/cli/test_sources.sh build/native/factcheck
 if [[ -d ../shared/sources ]]; then
   run_suite "source article report" build/native/corpus_runner --article ../shared/sources tests/article_expectations.json

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "match/figure_judge.hpp"
 #include "match/stance.hpp"
@@ -45,6 +46,19 @@ unsigned period_at(const std::vector<Token>& t, std::size_t k) {
   return the ? noun->second : 0;
 }
 
+// A month ("June", "Jun"), a quarter ("Q2") or a year ("2025"): what a figure of a series is for. Compared
+// by its first three characters.
+bool is_time_word(const Token& t) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "january",  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan",   "feb",   "mar", "apr",  "jun",  "jul",    "aug",       "sep",
+      "sept",     "oct",      "nov",   "dec",   "q1",  "q2",   "q3",   "q4"};
+  if (t.is_word()) return kMonths.count(t.norm) > 0;
+  return t.norm.size() == 4 &&
+         std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         (t.norm[0] == '1' || t.norm[0] == '2');
+}
+
 // The value a fact is found by: its amount, or for a date its year.
 double key_of(const FactValue& v, ValueKind kind) {
   return kind == ValueKind::date ? std::floor(v.interval.low) : v.amount;
@@ -74,16 +88,23 @@ struct Aligned {
 SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
   const std::vector<Source>& sources = facts.sources();
   periods_.reserve(sources.size());
+  std::vector<std::vector<std::string>> content;  // each source's distinct stems, function words aside
+  content.reserve(sources.size());
   for (std::size_t i = 0; i < sources.size(); ++i) {
     source_index_.emplace(sources[i].id, i);
     std::vector<std::string> stems;
     unsigned periods = 0;
     const std::vector<Token> tokens = tokenize(sources[i].quote);
+    std::vector<std::string> times, kept;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
+      if (is_time_word(tokens[k])) times.push_back(tokens[k].norm.substr(0, 3));
       if (!counts_as_word(tokens[k])) continue;
       stems.push_back(stem(tokens[k].norm));
+      if (tokens[k].norm.size() >= 3 && !is_function_word(tokens[k])) kept.push_back(stems.back());
       periods |= period_at(tokens, k);
     }
+    content.push_back(distinct(std::move(kept)));
+    times_.push_back(distinct(std::move(times)));
     periods_.push_back(periods);
     for (std::string& w : distinct(std::move(stems))) postings_[std::move(w)].push_back(i);
     numbers_.insert(numbers_.end(), sources[i].numbers.begin(), sources[i].numbers.end());
@@ -106,6 +127,10 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
           if (counts_as_word(t)) fact_words_[i].emplace_back(stem(t.norm), &cue);
     if (p->value == ValueKind::count) unit_stem_[i] = stem(all[i].value.unit);
   }
+  const bool dated_apart = std::any_of(sources.begin(), sources.end(), [&](const Source& s) {
+    return !s.date.empty() && !sources.empty() && s.date != sources.front().date;
+  });
+  if (dated_apart) find_revisions(content);
 }
 
 double SourceAligner::weight_of(std::size_t df) const {
@@ -206,16 +231,94 @@ bool SourceAligner::period_differs(const Near& near, std::size_t source) const {
   return periods_[source] != 0 && near.periods != 0 && (periods_[source] & near.periods) == 0;
 }
 
-const char* SourceAligner::doubt(const Claim& claim, const SentenceView& view) const {
-  if (claim.verdict != Verdict::supported || !claim.quantity || claim.relation || !claim.fact) return nullptr;
+SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView& view) const {
+  if (claim.verdict != Verdict::supported || !claim.quantity || claim.relation || !claim.fact) return {};
   const auto source = source_index_.find(claim.fact->source);
-  if (source == source_index_.end()) return nullptr;
+  if (source == source_index_.end()) return {};
   const Near near = near_of(view, *claim.quantity);
-  if (period_differs(near, source->second)) return "another period";
-  if (!near.unknown_owner) return nullptr;
+  if (period_differs(near, source->second)) return {"another period"};
+  const std::size_t index = static_cast<std::size_t>(claim.fact - facts_.facts().data());
+  // A draft that dates its figure ("in June dipped to 4.1%", "last year") speaks of that time, which the
+  // earlier source reported.
+  if (index < revised_by_.size() && revised_by_[index]) {
+    bool dated = false;
+    for (std::size_t k = near.from; k < near.to && !dated; ++k) dated = is_time_word(view.tokens[k]);
+    for (const QuantityMention* m : view.quantities)
+      dated =
+          dated || (m->kind == QuantityKind::date && m->last_token > near.from && m->first_token < near.to);
+    if (!dated) return {"a later source", revised_by_[index]};
+  }
+  if (!near.unknown_owner) return {};
   for (const EntityMention& m : view.entities)
-    if (m.entity && m.entity->id == claim.fact->subject) return nullptr;
-  return "said of another";
+    if (m.entity && m.entity->id == claim.fact->subject) return {};
+  return {"said of another"};
+}
+
+void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& content) {
+  // Facts by subject, for pairs across documents of different dates; a subject with hundreds of facts
+  // (a large base) is passed over rather than weighed pair by pair.
+  const std::vector<Fact>& all = facts_.facts();
+  const std::vector<Source>& sources = facts_.sources();
+  std::unordered_map<std::string, std::vector<std::size_t>> by_subject;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (predicate_of_[i]) by_subject[all[i].subject].push_back(i);
+  revised_by_.assign(all.size(), nullptr);
+  const auto shared = [&](std::size_t a, std::size_t b) {
+    std::size_t n = 0;
+    auto x = content[a].begin(), y = content[b].begin();
+    while (x != content[a].end() && y != content[b].end()) {
+      if (*x < *y) {
+        ++x;
+      } else if (*y < *x) {
+        ++y;
+      } else {
+        ++n;
+        ++x;
+        ++y;
+      }
+    }
+    return n;
+  };
+  for (const auto& entry : by_subject) {
+    const std::vector<std::size_t>& group = entry.second;
+    if (group.size() > 200) continue;
+    for (std::size_t older : group) {
+      const Source& a = sources[source_index_.at(all[older].source)];
+      double best = 0;
+      for (std::size_t newer : group) {
+        const Source& b = sources[source_index_.at(all[newer].source)];
+        if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
+        const Predicate* p = predicate_of_[older];
+        const Predicate* q = predicate_of_[newer];
+        if (p->value != q->value || p->value == ValueKind::date ||
+            all[older].value.unit != all[newer].value.unit)
+          continue;
+        // Another value, though both may be hedged ("about £3.1 billion", later "about £3.43 billion").
+        const double ratio = all[newer].value.amount / all[older].value.amount;
+        if (!(ratio >= 0.25 && ratio <= 4) || std::fabs(ratio - 1) < 0.01) continue;
+        // A figure of another month, quarter or year is the next of a series, not a revision: "4.2% in
+        // July" does not revise "4.1% in June", but "June revised to 19,000" does.
+        const std::vector<std::string>& when_a = times_[source_index_.at(all[older].source)];
+        const std::vector<std::string>& when_b = times_[source_index_.at(all[newer].source)];
+        if (!when_a.empty() && !when_b.empty() &&
+            std::none_of(when_a.begin(), when_a.end(), [&](const std::string& t) {
+              return std::binary_search(when_b.begin(), when_b.end(), t);
+            }))
+          continue;
+        // The later sentence must speak of the same thing: four of its words and a third of the shorter's
+        // (function words aside), whatever the size of the base.
+        const std::size_t sa = source_index_.at(all[older].source), sb = source_index_.at(all[newer].source);
+        const std::size_t common = shared(sa, sb);
+        const double w =
+            static_cast<double>(common) /
+            static_cast<double>(std::max<std::size_t>(1, std::min(content[sa].size(), content[sb].size())));
+        if (common >= 4 && w >= 0.35 && w > best) {
+          best = w;
+          revised_by_[older] = &all[newer];
+        }
+      }
+    }
+  }
 }
 
 void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,

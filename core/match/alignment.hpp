@@ -39,21 +39,32 @@ class SourceAligner {
   void align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,
              SharedSources& shared) const;
 
-  // Why a figure the matcher found supported should not be, or null: the draft gives it for another
-  // period than its source sentence ("another period": "on the year" against "in October, the third
-  // monthly increase"), or of a name the sources never use ("said of another": "Greyling holds half").
-  const char* doubt(const Claim& claim, const SentenceView& view) const;
+  // Why a figure the matcher found supported should not be: the draft gives it for another period than
+  // its source sentence ("another period": "on the year" against "in October, the third monthly
+  // increase"), of a name the sources never use ("said of another": "Greyling holds half"), or a later
+  // source gives the same thing another value ("a later source", naming that fact in `other`).
+  struct Doubt {
+    const char* why = nullptr;  // null: no doubt
+    const Fact* other = nullptr;
+  };
+  Doubt doubt(const Claim& claim, const SentenceView& view) const;
 
  private:
   const FactBase& facts_;
   // A word's stem: the source sentences that have it.
   std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+  std::vector<std::vector<std::string>> times_;     // each source's months, quarters and years, sorted
   std::vector<unsigned> periods_;                   // each source's periods (year, quarter, month, week)
   std::vector<std::vector<std::size_t>> facts_of_;  // each source's figure and date facts
   // Each fact's words (its predicate's cues and its context), stemmed once: (stem, the word as written).
   std::vector<std::vector<std::pair<std::string, const std::string*>>> fact_words_;
   std::vector<std::string> unit_stem_;          // each count fact's noun, stemmed
   std::vector<const Predicate*> predicate_of_;  // each figure fact's predicate
+  // Each fact of a dated source that a later-dated source seems to revise: the same kind of figure, of
+  // another value, in a sentence sharing the rare words of its own ("a £3.1bn proposal" and later "the
+  // offer, now £3.43bn"); null for most.
+  std::vector<const Fact*> revised_by_;
+  void find_revisions(const std::vector<std::vector<std::string>>& content);
   std::unordered_map<std::string, std::size_t> source_index_;
   std::vector<double> numbers_;  // every figure the sources give, sorted
 

@@ -85,6 +85,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", which gives only a bound: " + claim.claimed + " is within it, but the " +
            (facts.from_documents() ? "sources do" : "fact base does") + " not confirm that figure.";
   }
+  if (why == "a later source" && b.runner_up) {
+    return closest + ", but a later source gives " + describe_value(facts, *b.runner_up) + " (" +
+           cite(facts, *b.runner_up) + "), so " + claim.claimed + " may be out of date and is not checked.";
+  }
   if (why == "said of another") {
     return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
            "so it is not checked against it.";

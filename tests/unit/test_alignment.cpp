@@ -127,3 +127,21 @@ TEST_CASE("learning: a dateline with a dash, a company that speaks, 'it' and 'va
   CHECK(valuation);
   CHECK(corrin_revenue);
 }
+
+TEST_CASE("alignment: a figure a later source gives again, differently, is not confirmed", "[align]") {
+  // The later statement says the same thing in other words ("proposal ... worth" for "offer ... valuing"),
+  // so the learner keeps two facts; the earlier figure is not called supported.
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"first.txt", "2025-02-10",
+            "Tarnby Rail made a possible cash offer of 520p a share for Pellow Mines, valuing the "
+            "miner at about \u00a33.1 billion."},
+           {"second.txt", "2025-02-27",
+            "Tarnby Rail\u2019s improved proposal for Pellow Mines is worth about \u00a33.43 billion, "
+            "or 575p a share, and the miner\u2019s board recommended it."}},
+          "S")
+          .json));
+  const std::string earlier = seen(checker, "Tarnby Rail values Pellow Mines at \u00a33.1bn.", "\u00a33.1bn");
+  CHECK_THAT(earlier, Catch::StartsWith("unverified"));
+  CHECK_THAT(earlier, Catch::Contains("a later source gives about \u00a33.43 billion"));
+}
