@@ -343,12 +343,14 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
   // What the document is about: the first organisation it names. A later sentence about another one
   // ("Tasman Ores reported ...") names its own subject; "the company" and unnamed sentences stay with
   // the document's.
+  // The names are in order of appearance: the sentence's are found by search, not by a walk over the
+  // document's.
+  const auto here = std::lower_bound(names.begin(), names.end(), s.first_token,
+                                     [](const NameSpan& n, std::size_t k) { return n.first < k; });
   if (named_here_ != SIZE_MAX) recent_ = named_here_;
   named_here_ = SIZE_MAX;
-  for (const NameSpan& n : names)
-    if (named_here_ == SIZE_MAX && n.first >= s.first_token && n.first < s.last_token &&
-        names_.entities()[n.entity].type == "organization")
-      named_here_ = n.entity;
+  for (auto n = here; n != names.end() && n->first < s.last_token && named_here_ == SIZE_MAX; ++n)
+    if (names_.entities()[n->entity].type == "organization") named_here_ = n->entity;
   for (const NameSpan& n : names) {
     if (topic_ != SIZE_MAX) break;
     if (n.first < s.first_token || n.first >= s.last_token ||
@@ -356,8 +358,9 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       continue;
     topic_ = n.entity;
   }
-  for (const NameSpan& n : names) {
-    if (n.first <= s.first_token || n.first >= s.last_token) continue;
+  for (auto it = here; it != names.end() && it->first < s.last_token; ++it) {
+    const NameSpan& n = *it;
+    if (n.first <= s.first_token) continue;
     if (ends_a_role(tokens[n.first - 1])) ended_roles_.insert({d, n.entity});
     // "ousted dara Quell": a first name in lower case before the run, which the checker, reading names in
     // any case, takes with it: the role of the person so named ends too.
