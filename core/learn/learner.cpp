@@ -370,7 +370,10 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
         if (name_key(names_.entities()[e].name) == full) ended_roles_.insert({d, e});
     }
   }
-  for (const RoleMention& r : find_roles(tokens, s, names, names_.entities())) {
+  auto past = here;
+  while (past != names.end() && past->first < s.last_token) ++past;
+  const std::vector<NameSpan> in_sentence(here, past);  // roles are read within the sentence
+  for (const RoleMention& r : find_roles(tokens, s, in_sentence, names_.entities())) {
     // "Stargate chairman Larry Ellison" with Stargate read as no name: the title is another organisation's,
     // never the topic's.
     if (r.organisation == SIZE_MAX && names_another_before(text, tokens, s, r.title) &&
