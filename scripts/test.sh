@@ -47,9 +47,11 @@ run_suite "held-out claim rounds and false alarms (blind, labelled)" node tests/
 # distractors mixed into the sources, gated on what was reached (floor, and false reds plus false greens);
 # and the CLI's learn and check --source, with their parity on every pair.
 run_suite "sources: blind round s16-1" node tests/sources/score.mjs --floor 37 --max-false 4 tests/sources/s16-1.json
-run_suite "sources: blind round s16-1, distractors mixed in" node tests/sources/score.mjs --distractors --floor 37 --max-false 8 tests/sources/s16-1.json
-run_suite "sources: blind round s16-2 (the last round)" node tests/sources/score.mjs --floor 31 --max-false 6 tests/sources/s16-2.json
-run_suite "sources: blind round s16-2, distractors mixed in" node tests/sources/score.mjs --distractors --floor 35 --max-false 8 tests/sources/s16-2.json
+run_suite "sources: blind round s16-1, distractors mixed in" node tests/sources/score.mjs --distractors --floor 37 --max-false 6 tests/sources/s16-1.json
+run_suite "sources: blind round s16-2" node tests/sources/score.mjs --floor 31 --max-false 4 tests/sources/s16-2.json
+run_suite "sources: blind round s16-2, distractors mixed in" node tests/sources/score.mjs --distractors --floor 34 --max-false 6 tests/sources/s16-2.json
+run_suite "sources: blind round s16-3 (the last round)" node tests/sources/score.mjs --floor 40 --max-false 11 tests/sources/s16-3.json
+run_suite "sources: blind round s16-3, distractors mixed in" node tests/sources/score.mjs --distractors --floor 37 --max-false 21 tests/sources/s16-3.json
 run_suite "sources: learn and check --source" bash tests/cli/test_sources.sh build/native/factcheck
 if [[ -d ../shared/sources ]]; then
   run_suite "source article report" build/native/corpus_runner --article ../shared/sources tests/article_expectations.json

@@ -60,10 +60,13 @@ class SourceAligner {
   std::vector<std::vector<std::pair<std::string, const std::string*>>> fact_words_;
   std::vector<std::string> unit_stem_;          // each count fact's noun, stemmed
   std::vector<const Predicate*> predicate_of_;  // each figure fact's predicate
+  std::vector<bool> subject_in_quote_;          // each figure fact's sentence names its subject
   // Each fact of a dated source that a later-dated source seems to revise: the same kind of figure, of
   // another value, in a sentence sharing the rare words of its own ("a £3.1bn proposal" and later "the
   // offer, now £3.43bn"); null for most.
   std::vector<const Fact*> revised_by_;
+  std::vector<bool> says_revised_;  // ... and the later sentence says so ("now", "revised", "final")
+  std::vector<bool> revises_;       // each source sentence has such a word
   void find_revisions(const std::vector<std::vector<std::string>>& content);
   std::unordered_map<std::string, std::size_t> source_index_;
   std::vector<double> numbers_;  // every figure the sources give, sorted
@@ -77,6 +80,8 @@ class SourceAligner {
   };
   Near near_of(const SentenceView& view, const QuantityMention& q) const;
   bool period_differs(const Near& near, std::size_t source) const;
+  bool names_in_quote(const SentenceView& view,
+                      const Fact& f) const;  // a name of the draft's in f's sentence
   void read(const SentenceView& view, SharedSources& shared) const;
   double weight_of(std::size_t df) const;  // how rare a word in `df` source sentences is
 };

@@ -145,3 +145,26 @@ TEST_CASE("alignment: a figure a later source gives again, differently, is not c
   CHECK_THAT(earlier, Catch::StartsWith("unverified"));
   CHECK_THAT(earlier, Catch::Contains("a later source gives about \u00a33.43 billion"));
 }
+
+TEST_CASE("alignment: a figure another body's sentence gives confirms nothing of the draft's", "[align]") {
+  // A ministry's forecast with two sentences about others mixed in, as a digest would carry them.
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"forecast.txt", "2024-08-01",
+            "Tarvania\u2019s Ministry of Agriculture forecasts a wheat harvest of 11.6 million "
+            "tonnes, down from 12.9 million. Barley is seen at 3.4 million tonnes and rapeseed at "
+            "1.25 million tonnes. Marvena paid \u20ac74 million in drought aid to 4,900 farms. The "
+            "ministry paid \u20ac38 million in drought aid to 9,400 farms. Wheat exports are "
+            "forecast at 5.2 million tonnes. La deuda p\u00fablica de Verlandia se situ\u00f3 en el "
+            "86,4 % del PIB. The ministry expects yields of 4.8 tonnes a hectare."}},
+          "S")
+          .json));
+  // "Marvena paid": a name that acts, though it opens its sentence; its farms are not Tarvania's.
+  CHECK_THAT(seen(checker, "Tarvania paid drought aid to 4,900 farms.", "4,900 farms"),
+             !Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, "Tarvania paid drought aid to 9,400 farms.", "9,400 farms"),
+             Catch::StartsWith("supported"));
+  // The draft names no one and the sources' 86.4% is Verlandia's, named in its own sentence.
+  CHECK_THAT(seen(checker, "Tarvania: la deuda p\u00fablica se situ\u00f3 en el 86,4 % del PIB.", "86,4 %"),
+             !Catch::StartsWith("supported"));
+}
