@@ -256,6 +256,15 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
   if (source == source_index_.end()) return {};
   const Near near = near_of(view, *claim.quantity);
   if (period_differs(near, source->second)) return {"another period"};
+  // "Gusts of up to 186 km/h", "as many as 40": a writer names the most there was. Against the sources'
+  // 168 km/h it holds as a bound, but it is not what they say.
+  const QuantityMention& q = *claim.quantity;
+  if (q.comparator == Comparator::at_most && claim.value && !claim.value->date.size()) {
+    QuantityMention point = q;
+    point.comparator = Comparator::none;
+    point.interval = interval_for(q.value, q.step, Comparator::none);
+    if (!agrees(point, *claim.value)) return {"a higher bound"};
+  }
   const std::size_t index = static_cast<std::size_t>(claim.fact - facts_.facts().data());
   // A draft that dates its figure ("in June dipped to 4.1%", "last year") speaks of that time, which the
   // earlier source reported, unless the later one says it revises ("now estimated at", "final").

@@ -89,6 +89,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but a later source gives " + describe_value(facts, *b.runner_up) + " (" +
            cite(facts, *b.runner_up) + "), so " + claim.claimed + " may be out of date and is not checked.";
   }
+  if (why == "a higher bound") {
+    return closest + ": " + claim.claimed + " holds as a bound, but names a higher figure than the " +
+           (facts.from_documents() ? "sources give" : "fact base gives") + ", so it is not confirmed.";
+  }
   if (why == "said of another") {
     return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
            "so it is not checked against it.";

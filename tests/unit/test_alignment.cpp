@@ -168,3 +168,14 @@ TEST_CASE("alignment: a figure another body's sentence gives confirms nothing of
   CHECK_THAT(seen(checker, "Tarvania: la deuda p\u00fablica se situ\u00f3 en el 86,4 % del PIB.", "86,4 %"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: 'up to' names the most there was, and is confirmed only by that figure", "[align]") {
+  const Checker checker = over(
+      "Storm Edda reached the Rhenmark coast on Tuesday. The strongest gust, 168\u00a0km/h, was measured at "
+      "Kessel lighthouse. Storm Edda left 36,000 households without power.");
+  const std::string higher = seen(checker, "Storm Edda brought gusts of up to 186 km/h.", "186 km/h");
+  CHECK_THAT(higher, Catch::StartsWith("unverified"));
+  CHECK_THAT(higher, Catch::Contains("holds as a bound, but names a higher figure"));
+  CHECK_THAT(seen(checker, "Storm Edda brought gusts of up to 168 km/h.", "168 km/h"),
+             Catch::StartsWith("supported"));
+}
