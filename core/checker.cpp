@@ -225,11 +225,20 @@ Report Checker::check(std::string_view text) const {
     const SentenceView view = walker.next(s);
     // 4. Matching: the sentence's relations and figures, each bound to a fact and judged.
     std::vector<Claim> claims = judge_sentence(view, *facts_, *lexicon_, report.facts_considered);
+    SharedSources shared;  // the source sentences that share words with this one, read on first use
+    shared.scratch = &scratch;
+    if (facts_->from_documents()) {
+      // Checking against sources, a bare number may count what a source sentence counts.
+      std::vector<Claim> bare = aligner_->bare_numbers(view, claims, shared);
+      if (!bare.empty()) {
+        for (Claim& c : bare) claims.push_back(std::move(c));
+        std::stable_sort(claims.begin(), claims.end(),
+                         [](const Claim& a, const Claim& b) { return a.start < b.start; });
+      }
+    }
     if (claims.empty()) continue;
     // 5. Report: each verdict in words, with the evidence and its source.
     const std::vector<std::string> names = view.entity_names();
-    SharedSources shared;  // the source sentences that share words with this one, read on first use
-    shared.scratch = &scratch;
     for (Claim& c : claims) {
       if (!source_numbers_.empty()) settle_given_elsewhere(c);
       if (facts_->from_documents()) {

@@ -250,6 +250,25 @@ bool SourceAligner::period_differs(const Near& near, std::size_t source) const {
   return periods_[source] != 0 && near.periods != 0 && (periods_[source] & near.periods) == 0;
 }
 
+std::vector<Claim> SourceAligner::bare_numbers(const SentenceView& view, const std::vector<Claim>& claims,
+                                               SharedSources& shared) const {
+  std::vector<Claim> out;
+  for (const QuantityMention* q : view.quantities) {
+    if (q->kind != QuantityKind::number || !(q->value >= 10)) continue;
+    const bool held = std::any_of(claims.begin(), claims.end(), [&](const Claim& c) {
+      return c.quantity && c.quantity->start < q->end && q->start < c.quantity->end;
+    });
+    if (held) continue;
+    Claim claim;
+    claim.start = q->start;
+    claim.end = q->end;
+    claim.quantity = *q;
+    align(claim, view, claims, shared);
+    if (claim.verdict != Verdict::unverified) out.push_back(std::move(claim));
+  }
+  return out;
+}
+
 SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView& view) const {
   if (claim.verdict != Verdict::supported || !claim.quantity || claim.relation || !claim.fact) return {};
   const auto source = source_index_.find(claim.fact->source);
@@ -387,7 +406,11 @@ void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vec
       const Predicate* p = predicate_of_[fi];
       const double key = key_of(f.value, p->value);
       if (date ? std::fabs(key - q.value) > 1 : !(key >= q.value / 20 && key <= q.value * 20)) continue;
-      if (!kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) continue;
+      // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
+      // unemployed" against a count of vacancies.
+      const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
+                           !unit_stem_[fi].empty() && near_word(unit_stem_[fi]);
+      if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) continue;
       // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
       if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit)
         continue;

@@ -39,6 +39,12 @@ class SourceAligner {
   void align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,
              SharedSources& shared) const;
 
+  // The sentence's bare numbers no claim holds ("Vacancies at 96,400", "180,000 long-term unemployed"),
+  // as claims where alignment settles them against a count the words beside them name; the rest are
+  // left out, as the matcher leaves them.
+  std::vector<Claim> bare_numbers(const SentenceView& view, const std::vector<Claim>& claims,
+                                  SharedSources& shared) const;
+
   // Why a figure the matcher found supported should not be: the draft gives it for another period than
   // its source sentence ("another period": "on the year" against "in October, the third monthly
   // increase"), of a name the sources never use ("said of another": "Greyling holds half"), or a later

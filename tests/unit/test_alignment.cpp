@@ -179,3 +179,15 @@ TEST_CASE("alignment: 'up to' names the most there was, and is confirmed only by
   CHECK_THAT(seen(checker, "Storm Edda brought gusts of up to 168 km/h.", "168 km/h"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a bare number counts what the words beside it name", "[align]") {
+  const Checker checker = over(
+      "Westerlund's statistics office said employers reported 96,400 job vacancies at the end of the "
+      "quarter, 8% fewer than a year earlier. Westerlund's employment reached 4.62 million.");
+  const std::string vacancies =
+      seen(checker, "Westerlund jobs \u2022 Vacancies at 96,400, lowest since 2020", "96,400");
+  CHECK_THAT(vacancies, Catch::StartsWith("supported"));
+  CHECK_THAT(vacancies, Catch::Contains("source-sentence:"));
+  // A bare number nothing settles is left out, as the matcher leaves it.
+  CHECK(seen(checker, "Westerlund jobs \u2022 Room 4512 was full", "4512") == "no claim");
+}
