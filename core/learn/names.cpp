@@ -209,7 +209,10 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       const std::string& w = tokens[k].norm;
       const bool is_acronym = acronym(text, tokens[k]);
       bool keep = true;
-      if (single && is_acronym)
+      // "21.9 °C", "Series C" after a number: one letter alone names no one.
+      if (single && w.size() == 1)
+        keep = false;
+      else if (single && is_acronym)
         keep = !common_acronyms().count(w);
       else if (single && (k == s.first_token || tokens[k - 1].norm == "\""))
         // "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a possessive makes a name.

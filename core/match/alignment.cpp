@@ -93,6 +93,23 @@ struct Aligned {
   bool taken = false;           // another figure of the sentence is bound to it
 };
 
+// Whether the figure, as stated with no hedge, is the value of `fit` and of no other candidate, and
+// particular enough to be evidence: a measure, a count, or money to three significant digits.
+bool exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidates, const Aligned& fit) {
+  if (q.comparator != Comparator::none && q.comparator != Comparator::approx) return false;
+  const bool measure = q.kind == QuantityKind::measure || q.kind == QuantityKind::count;
+  const bool money = q.kind == QuantityKind::money && q.step > 0 && q.value / q.step >= 100;
+  if (!measure && !money) return false;
+  const auto same = [&](const Fact& f) {
+    return std::fabs(f.value.amount - q.value) <= 1e-9 * std::fabs(q.value) &&
+           f.value.comparator == Comparator::none;
+  };
+  if (!same(*fit.fact)) return false;
+  for (const Aligned& c : candidates)
+    if (&c != &fit && same(*c.fact)) return false;
+  return true;
+}
+
 }  // namespace
 
 SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
@@ -134,6 +151,8 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     if (!p || !figure_kind(p->value) || source == source_index_.end()) continue;
     facts_of_[source->second].push_back(i);
     predicate_of_[i] = p;
+    if (p->value == ValueKind::measure || p->value == ValueKind::count || p->value == ValueKind::money)
+      exact_[all[i].value.amount].push_back(i);
     if (const Entity* e = facts.entity(all[i].subject)) {
       const std::string& quote = sources[source->second].quote;
       bool named = quote.find(e->name) != std::string::npos;
@@ -400,56 +419,61 @@ void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vec
   // factor of twenty of it (a year either side for a date): those it fits, and those it may have been
   // swapped with.
   std::vector<Aligned> candidates;
-  for (const auto& [source, weight] : shared.sources) {
-    for (std::size_t fi : facts_of_[source]) {
-      const Fact& f = facts_.facts()[fi];
-      const Predicate* p = predicate_of_[fi];
-      const double key = key_of(f.value, p->value);
-      if (date ? std::fabs(key - q.value) > 1 : !(key >= q.value / 20 && key <= q.value * 20)) continue;
-      // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
-      // unemployed" against a count of vacancies.
-      const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
-                           !unit_stem_[fi].empty() && near_word(unit_stem_[fi]);
-      if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) continue;
-      // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
-      if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit)
-        continue;
-      Aligned c;
-      c.fact = &f;
-      c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
-                            [&](const Claim& other) { return &other != &claim && other.fact == &f; });
-      // A bound confirms no other figure, on either side: "at least €1.20" is not the sources' "at least
-      // €1.10", nor is "up to $500bn" their $80 billion.
-      const auto fits = [&](const FactValue& v) {
-        const bool bound = !std::isfinite(v.interval.low) || !std::isfinite(v.interval.high) ||
-                           !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
-        return agrees(q, v) && (!bound || q.value == v.amount);
-      };
-      if (fits(f.value)) {
-        c.fits = &f.value;
-        c.current = true;
-      } else {
-        for (const FactValue& v : f.earlier)
-          if (fits(v)) c.fits = &v;
-      }
-      c.owner = owner && owner->id == f.subject;
-      for (const EntityMention& m : view.entities)
-        c.named = c.named || (m.entity && m.entity->id == f.subject);
-      bool& referred = c.referred;
-      for (const auto* list : {&view.antecedents, &view.topic})
-        for (const EntityMention& m : *list) referred = referred || (m.entity && m.entity->id == f.subject);
-      for (const auto& [w, cue] : fact_words_[fi])
-        if (c.cue.empty() && near_word(w)) c.cue = *cue;
-      c.shared = weight;
-      c.period_differs = period_differs(near, source);
-      c.score = (c.owner    ? 2.0
-                 : c.named  ? 1.0
-                 : referred ? 0.75
-                            : 0.0) +
-                (!c.cue.empty() ? 1.5 : 0.0) + 0.75 * std::min(c.shared, 4.0);
-      candidates.push_back(c);
+  const auto consider = [&](std::size_t fi, std::size_t source, double weight) {
+    const Fact& f = facts_.facts()[fi];
+    const Predicate* p = predicate_of_[fi];
+    const double key = key_of(f.value, p->value);
+    if (date ? std::fabs(key - q.value) > 1 : !(key >= q.value / 20 && key <= q.value * 20)) return;
+    // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
+    // unemployed" against a count of vacancies.
+    const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
+                         !unit_stem_[fi].empty() && near_word(unit_stem_[fi]);
+    if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) return;
+    // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
+    if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit) return;
+    Aligned c;
+    c.fact = &f;
+    c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
+                          [&](const Claim& other) { return &other != &claim && other.fact == &f; });
+    // A bound confirms no other figure, on either side: "at least €1.20" is not the sources' "at least
+    // €1.10", nor is "up to $500bn" their $80 billion.
+    const auto fits = [&](const FactValue& v) {
+      const bool bound = !std::isfinite(v.interval.low) || !std::isfinite(v.interval.high) ||
+                         !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
+      return agrees(q, v) && (!bound || q.value == v.amount);
+    };
+    if (fits(f.value)) {
+      c.fits = &f.value;
+      c.current = true;
+    } else {
+      for (const FactValue& v : f.earlier)
+        if (fits(v)) c.fits = &v;
     }
-  }
+    c.owner = owner && owner->id == f.subject;
+    for (const EntityMention& m : view.entities) c.named = c.named || (m.entity && m.entity->id == f.subject);
+    bool& referred = c.referred;
+    for (const auto* list : {&view.antecedents, &view.topic})
+      for (const EntityMention& m : *list) referred = referred || (m.entity && m.entity->id == f.subject);
+    for (const auto& [w, cue] : fact_words_[fi])
+      if (c.cue.empty() && near_word(w)) c.cue = *cue;
+    c.shared = weight;
+    c.period_differs = period_differs(near, source);
+    c.score = (c.owner    ? 2.0
+               : c.named  ? 1.0
+               : referred ? 0.75
+                          : 0.0) +
+              (!c.cue.empty() ? 1.5 : 0.0) + 0.75 * std::min(c.shared, 4.0);
+    candidates.push_back(c);
+  };
+  for (const auto& entry : shared.sources)
+    for (std::size_t fi : facts_of_[entry.first]) consider(fi, entry.first, entry.second);
+  // And any fact of exactly the figure's value, though its sentence shares no word with the draft's.
+  const auto exact = exact_.find(q.value);
+  if (exact != exact_.end())
+    for (std::size_t fi : exact->second)
+      if (std::none_of(candidates.begin(), candidates.end(),
+                       [&](const Aligned& c) { return c.fact == &facts_.facts()[fi]; }))
+        consider(fi, source_index_.at(facts_.facts()[fi].source), 0.0);
   if (candidates.empty()) return;
   const Aligned* fit = nullptr;
   const Aligned* other = nullptr;  // the best aligned fact the figure does not fit
@@ -503,6 +527,16 @@ void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vec
       (fit->named || fit->referred || !subject_in_quote_[fit->fact - facts_.facts().data()]) &&
       !fit->period_differs) {
     bind(*fit, fit->current ? Verdict::supported : Verdict::outdated, other);
+    return;
+  }
+  // Supported on the value alone: a measure, a count of the same things or a sum of money to three
+  // significant digits that exactly one fact of the sources gives, on someone the draft names or speaks
+  // of ("avg 21.9 °C", "only 41 mm of rain" where the sources' July averaged 21.9 °C and 41 mm). Not a
+  // percentage: two shares of one poll swap too easily ("46% are against" where 46% said yes).
+  if (fit && fit->current && (fit->named || fit->referred) && (!other || fit->score > other->score) &&
+      !((near.known_owner || near.unknown_owner) && !fit->named) && !fit->period_differs &&
+      exactly_once(q, candidates, *fit)) {
+    bind(*fit, Verdict::supported, other);
     return;
   }
   // Contradicted: nothing in the sources fits, and one fact stands out: its subject the figure's, its

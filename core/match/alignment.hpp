@@ -67,6 +67,7 @@ class SourceAligner {
   std::vector<std::string> unit_stem_;          // each count fact's noun, stemmed
   std::vector<const Predicate*> predicate_of_;  // each figure fact's predicate
   std::vector<bool> subject_in_quote_;          // each figure fact's sentence names its subject
+  std::unordered_map<double, std::vector<std::size_t>> exact_;  // measure, count and money facts by amount
   // Each fact of a dated source that a later-dated source seems to revise: the same kind of figure, of
   // another value, in a sentence sharing the rare words of its own ("a £3.1bn proposal" and later "the
   // offer, now £3.43bn"); null for most.

@@ -191,3 +191,15 @@ TEST_CASE("alignment: a bare number counts what the words beside it name", "[ali
   // A bare number nothing settles is left out, as the matcher leaves it.
   CHECK(seen(checker, "Westerlund jobs \u2022 Room 4512 was full", "4512") == "no claim");
 }
+
+TEST_CASE("alignment: a particular value one fact gives is evidence enough; a share is not", "[align]") {
+  const Checker checker = over(
+      "Calveria's weather service said July was the second-warmest on record. The national mean "
+      "temperature was 21.9\u00a0\u00b0C, 2.4\u00a0\u00b0C above the 1991\u20132020 average. Rainfall "
+      "averaged 41\u00a0mm. In Calveria's poll, 46 per cent said the summers had got worse and 41 per cent "
+      "said they had not.");
+  const std::string chat = "Mum did you see, hottest July ever here!! avg 21.9 \u00b0C, only 41 mm of rain.";
+  CHECK_THAT(seen(checker, chat, "21.9 \u00b0C"), Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, chat, "41 mm"), Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, "And 46% are against it, lol.", "46%"), !Catch::StartsWith("supported"));
+}
