@@ -378,6 +378,19 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         const double w =
             static_cast<double>(common) /
             static_cast<double>(std::max<std::size_t>(1, std::min(content[sa].size(), content[sb].size())));
+        // Or the later sentence gives the earlier figure itself as what it revises: "Exports are now
+        // estimated at $8.61 billion (preliminary: $8.42 billion)".
+        const std::vector<double>& given = b.numbers;
+        const bool restates =
+            revises_[sb] && common >= 2 && std::any_of(given.begin(), given.end(), [&](double v) {
+              return std::fabs(v - all[older].value.amount) <= 1e-9 * std::fabs(all[older].value.amount);
+            });
+        if (restates && best < 1) {
+          best = 1;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = true;
+          continue;
+        }
         if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) {
           best = w;
           revised_by_[older] = &all[newer];

@@ -203,3 +203,19 @@ TEST_CASE("alignment: a particular value one fact gives is evidence enough; a sh
   CHECK_THAT(seen(checker, chat, "41 mm"), Catch::StartsWith("supported"));
   CHECK_THAT(seen(checker, "And 46% are against it, lol.", "46%"), !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a later source that gives the earlier figure as what it revises", "[align]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"bulletin.txt", "2024-12-20",
+            "Marvena's merchandise exports rose 6.3% year on year to $8.42 billion in November "
+            "2024, the Customs and Statistics Directorate said."},
+           {"revision.txt", "2025-01-24",
+            "The Customs and Statistics Directorate has revised its November 2024 trade data. "
+            "Exports are now estimated at $8.61 billion, up 8.7% year on year (preliminary: $8.42 "
+            "billion, +6.3%)."}},
+          "S")
+          .json));
+  const std::string old = seen(checker, "Marvena's exports came to $8.42bn in November 2024.", "$8.42bn");
+  CHECK_THAT(old, !Catch::StartsWith("supported"));
+}
