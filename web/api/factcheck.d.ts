@@ -79,7 +79,7 @@ export interface Binding {
   score: number;
   /** The next best candidate, if any. */
   runner_up: { fact: string; score: number } | null;
-  /** What counted: "cue:invested", "subject:microsoft", "context:round", "date:2024-10", "value:fits". */
+  /** What counted: "cue:invested", "subject:microsoft", "context:round", "date:2024-10", "value:fits"; against sources also "source-sentence:N", the weight of the words shared with the source sentence. */
   signals: string[];
   /** The signals in words, for readers: "Bound to this fact by the word “invested”, …". */
   why: string;
