@@ -286,13 +286,22 @@ bool FigureJudge::inside_a_figure(std::size_t at) const {
   return false;
 }
 
+bool FigureJudge::comparative_more(std::size_t at, std::size_t size) const {
+  // "more recent reporting", "more than", "more likely": a comparison, not "tens of billions more".
+  const auto& t = v_.tokens;
+  if (size != 1 || !t[at].is("more") || at + 1 >= v_.sentence.last_token) return false;
+  return token_is(t[at + 1], {"recent", "recently", "than", "likely", "often", "closely", "widely", "and",
+                              "or", "so", "cautious", "modest", "detailed", "precise", "accurate"});
+}
+
 std::size_t FigureJudge::nearest_phrase(std::size_t qi, FactHere& h) const {
   if (!h.cue_spans) {
     const auto [found, added] = context_spans_.try_emplace(h.context);
     if (added) {
       for (const Phrase& p : *h.context) {
         for (std::size_t at : find_phrase(v_.stems, v_.governed_from, v_.sentence.last_token, p))
-          if (!inside_a_figure(at)) found->second.emplace_back(at, at + p.size());
+          if (!inside_a_figure(at) && !comparative_more(at, p.size()))
+            found->second.emplace_back(at, at + p.size());
       }
     }
     h.cue_spans = &found->second;

@@ -218,6 +218,7 @@ class FigureJudge {
   bool inside_a_figure(std::size_t at) const;
 
   // The nearest context cue of a fact here to figure `qi`.
+  bool comparative_more(std::size_t at, std::size_t size) const;  // "more recent", not "billions more"
   std::size_t nearest_phrase(std::size_t qi, FactHere& h) const;
 
   // When a date in the sentence says, narrowed by the words before it: "early 2024" is January to April,

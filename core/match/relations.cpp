@@ -562,8 +562,16 @@ void RelationFinder::rank(const CueMention& cue) {
   // Who holds the rank: the nearest entity before the phrase, else the first after it.
   const EntityMention* subject = nullptr;
   std::optional<Name> unknown;
+  // One set aside is not the holder: "SoftBank, which, rather than Microsoft, is now OpenAI's largest
+  // investor", "SoftBank, not Microsoft, is ...".
+  const auto set_aside = [&](const EntityMention& m) {
+    const std::size_t b = m.first_token;
+    return (b > begin() + 1 && ((tok(b - 1).is("than") && tok(b - 2).is("rather")) ||
+                                (tok(b - 1).is("of") && tok(b - 2).is("instead")))) ||
+           (b > begin() && tok(b - 1).is("not"));
+  };
   for (const EntityMention& m : v_.entities) {
-    if (m.entity == object->entity || m.entity->is_person() || m.last_token > lead) continue;
+    if (m.entity == object->entity || m.entity->is_person() || m.last_token > lead || set_aside(m)) continue;
     subject = &m;
   }
   std::size_t k = lead;

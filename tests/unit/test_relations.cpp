@@ -348,3 +348,23 @@ TEST_CASE("r14f's relations: passive after 'is', 'only a partner', a rank with i
   // A holder with no rank on record names no one's investor.
   CHECK(check("SoftBank is the largest investor.").empty());
 }
+
+TEST_CASE("r14g's false marks, as kinds: a rank holder set aside, a comparative 'more'", "[relations]") {
+  // The one "rather than" or "not" sets aside does not hold the rank; the sentence's other name does.
+  auto seen = check(
+      "Our letter argues that SoftBank, which, rather than Microsoft, is now OpenAI's largest backer, "
+      "is undervalued.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check("Microsoft, not SoftBank, remains OpenAI's largest investor.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // "more recent reporting" compares; it is not "tens of billions more": the filing's $13 billion of
+  // September 2024 is the total of then, not the 2023 talks, and its month dates that figure.
+  seen = check(
+      "Q: How much has Microsoft put into OpenAI altogether?\nA: Its filing for the quarter to "
+      "September 2024 gave $13 billion; more recent reports say close to $14 billion.");
+  for (const auto& s : seen) CHECK(s.verdict != "contradicted");
+  for (const auto& s : seen)
+    if (s.text == "$13 billion") CHECK(s.fact == "microsoft-openai-total-investment");
+}
