@@ -46,8 +46,8 @@ unsigned period_at(const std::vector<Token>& t, std::size_t k) {
   return the ? noun->second : 0;
 }
 
-// A month ("June", "Jun"), a quarter ("Q2") or a year ("2025"): what a figure of a series is for. Compared
-// by its first three characters.
+// A month ("June", "Jun"), a quarter ("Q2") or a year ("2025"): what a figure of a series is for. A word
+// is compared by its first three letters ("Sept" is "Sep"), a year whole.
 bool is_time_word(const Token& t) {
   static const std::unordered_set<std::string_view> kMonths = {
       "january",  "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -124,7 +124,8 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     const std::vector<Token> tokens = tokenize(sources[i].quote);
     std::vector<std::string> times, kept;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-      if (is_time_word(tokens[k])) times.push_back(tokens[k].norm.substr(0, 3));
+      if (is_time_word(tokens[k]))
+        times.push_back(tokens[k].is_word() ? tokens[k].norm.substr(0, 3) : tokens[k].norm);
       if (!counts_as_word(tokens[k])) continue;
       stems.push_back(stem(tokens[k].norm));
       if (tokens[k].norm.size() >= 3 && !is_function_word(tokens[k])) kept.push_back(stems.back());
