@@ -114,6 +114,7 @@ std::optional<Currency> currency_noun(std::string_view w) {
       {"dólares", "USD", 1},  // translated copy: "2,5 millones de dólares", "3 miliardi di dollari"
       {"dolares", "USD", 1},
       {"dólar", "USD", 1},
+      {"dolar", "USD", 1},  // Turkish copy: "14 milyar dolar"
       {"dollari", "USD", 1},
       {"dollaro", "USD", 1},
       {"sterline", "GBP", 1},

@@ -139,8 +139,9 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   if (w == "g") return raw == "G" && (money || !glued || num.end - num.start > 1) ? 1e9 : 0;
   if (w == "b") return glued ? 1e9 : 0;
   if (w == "cr" && money) return 1e7;  // "₹85 cr": crore
-  if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mds" || w == "mia" || w == "mld")
-    return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner", "3,4 mld"
+  if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mdr" || w == "mds" || w == "mia" ||
+      w == "mld")
+    return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner", "14 mdr. dollar" (Danish), "3,4 mld"
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;
   if (w == "tn" || w == "tln" || w == "trn") return 1e12;
   return 0;
@@ -154,8 +155,9 @@ double foreign_scale(std::string_view w) {
       {"miljarden", 1e9}, {"bilhões", 1e9},    {"bilhoes", 1e9},   {"bilhão", 1e9},    {"milliarden", 1e9},
       {"milliarde", 1e9}, {"billones", 1e12},  {"billón", 1e12},   {"miljoner", 1e6},  {"millioner", 1e6},
       {"miljarder", 1e9}, {"milliarder", 1e9}, {"miljoonaa", 1e6}, {"miljardia", 1e9}, {"milionów", 1e6},
-      {"miliardów", 1e9}, {"milionu", 1e6},    {"miliardu", 1e9},  {"milliard", 1e9},  {"milliards", 1e9}};
-  if (w == "mila") return 1e3;  // Italian thousands: "200-300 mila euro"
+      {"miliardów", 1e9}, {"milionu", 1e6},    {"miliardu", 1e9},  {"milliard", 1e9},  {"milliards", 1e9},
+      {"milyar", 1e9},    {"milyon", 1e6}};  // Turkish
+  if (w == "mila") return 1e3;               // Italian thousands: "200-300 mila euro"
   if (w.size() < 6 || w.size() > 11 || (w[0] != 'm' && w[0] != 'b')) return 0;
   const auto it = kScales.find(w);
   return it == kScales.end() ? 0 : it->second;

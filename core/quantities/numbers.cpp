@@ -382,8 +382,8 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   // full stop of a continental abbreviation, not of the sentence (before a capital, a currency's or a
   // noun's, not a word that opens a sentence: "2,1 Mio. Die Kosten").
   if (max_scale > 0 && k + 1 < n && t[k].is(".") && adjacent(t[k - 1], t[k]) &&
-      (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mds") || t[k - 1].is("mia") ||
-       t[k - 1].is("mln") || t[k - 1].is("mld"))) {
+      (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mdr") || t[k - 1].is("mds") ||
+       t[k - 1].is("mia") || t[k - 1].is("mln") || t[k - 1].is("mld"))) {
     static constexpr std::string_view kCurrencies[] = {"dollar", "dollars", "euro",   "euros", "us",
                                                        "usd",    "eur",     "chf",    "pfund", "yen",
                                                        "yuan",   "franken", "kroner", "kronor"};

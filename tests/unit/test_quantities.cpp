@@ -472,3 +472,15 @@ TEST_CASE("'over' that belongs to the verb before it is no comparator", "[quanti
   CHECK(found[1].comparator == Comparator::none);
   CHECK(found[2].comparator == Comparator::more_than);
 }
+
+TEST_CASE("Danish 'mdr.' and Turkish 'milyar' are billions, 'dolar' a dollar", "[quantities]") {
+  const std::string text = "Selskabet har investeret 14 mdr. dollar. \u015eirket 6,6 milyar dolar topladı.";
+  const auto found = extract(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].kind == QuantityKind::money);
+  CHECK(found[0].value == Approx(14e9));
+  CHECK(found[0].unit == "USD");
+  CHECK(found[1].kind == QuantityKind::money);
+  CHECK(found[1].value == Approx(6.6e9));
+  CHECK(found[1].unit == "USD");
+}
