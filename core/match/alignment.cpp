@@ -251,13 +251,8 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
         std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     return !known && t.is_word() && view.capitalized(k) && !shouted && postings_.count(view.stems[k]) == 0;
   };
-  // A headline capitalises every word ("Council shuts FOUR libraries despite four in five residents").
-  std::size_t words = 0, capitals = 0;
-  for (std::size_t k = s.first_token; k < s.last_token; ++k) {
-    words += view.tokens[k].is_word() ? 1 : 0;
-    capitals += view.tokens[k].is_word() && view.capitalized(k) ? 1 : 0;
-  }
-  const bool headline = 2 * capitals > words;
+  // A headline capitalises every word ("Council Shuts FOUR Libraries Despite Four in Five Residents").
+  const bool headline = view.title_case(1);
   for (std::size_t k = q.first_token > s.first_token + 3 ? q.first_token - 3 : s.first_token;
        k < q.first_token && !headline; ++k) {
     const bool name = unknown(k) && (k > s.first_token || (k + 1 < q.first_token && unknown(k + 1)));

@@ -441,15 +441,8 @@ bool FigureJudge::other_owner_in_clause(std::size_t lead) const {
 
 bool FigureJudge::unknown_name_before(std::size_t until) const {
   const auto& t = v_.tokens;
-  if (title_case_ < 0) {  // asked once per sentence: the answer is the same for every figure
-    std::size_t words = 0, capitals = 0;
-    for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token; ++k) {
-      if (!t[k].is_word()) continue;
-      ++words;
-      capitals += v_.capitalized(k) ? 1 : 0;
-    }
-    title_case_ = words >= 4 && capitals * 2 > words ? 1 : 0;
-  }
+  // Asked once per sentence: the answer is the same for every figure.
+  if (title_case_ < 0) title_case_ = v_.title_case(4) ? 1 : 0;
   if (title_case_ == 1) return false;
   std::size_t run = 0;
   for (std::size_t k = v_.sentence.first_token; k < until; ++k) {

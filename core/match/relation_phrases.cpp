@@ -236,13 +236,7 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
 bool RelationFinder::headline() const {
   // A headline ends without a stop: "Larry Ellison will chair Stargate." is a sentence.
   if (tok(end() - 1).is(".")) return false;
-  std::size_t words = 0, capitals = 0;
-  for (std::size_t k = begin(); k < end(); ++k) {
-    if (!tok(k).is_word()) continue;
-    ++words;
-    capitals += v_.capitalized(k) ? 1 : 0;
-  }
-  return words >= 3 && capitals * 2 > words;
+  return v_.title_case(3);
 }
 
 // ---- backing ---------------------------------------------------------------------------------------

@@ -165,6 +165,16 @@ bool SentenceView::capitalized(std::size_t token) const {
   return c >= 'A' && c <= 'Z';
 }
 
+bool SentenceView::title_case(std::size_t min_words) const {
+  std::size_t words = 0, capitals = 0;
+  for (std::size_t k = sentence.first_token; k < sentence.last_token; ++k) {
+    if (!tokens[k].is_word()) continue;
+    ++words;
+    capitals += capitalized(k) ? 1 : 0;
+  }
+  return words >= min_words && capitals * 2 > words;
+}
+
 std::vector<std::string> SentenceView::entity_names() const {
   std::vector<std::string> names;
   for (const EntityMention& m : entities)

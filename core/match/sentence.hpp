@@ -36,6 +36,9 @@ struct SentenceView {
   std::size_t governed_from = 0;
 
   bool capitalized(std::size_t token) const;  // the token's first letter is upper-case in the text
+  // Whether more than half the sentence's words, and at least `min_words` of them, are capitalised, as
+  // in a headline in title case or capitals ("Council Shuts FOUR Libraries").
+  bool title_case(std::size_t min_words) const;
   // The known entities the sentence names, in order, once each, by display name.
   std::vector<std::string> entity_names() const;
 };
