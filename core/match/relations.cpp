@@ -394,14 +394,20 @@ void RelationFinder::role(const CueMention& cue) {
     };
     if (!org && names_organisation(v_.entities)) return;
     if (!org) {
+      // Through the role's facts, not every entity: a base learned from many sources names thousands.
       const Entity* only = nullptr;
-      int orgs = 0;
-      for (const Entity& e : facts_.entities())
-        if (!e.is_person() && holds_or_held(e, *person->thing.entity, cue.predicate)) {
-          only = &e;
-          ++orgs;
-        }
-      if (orgs != 1) return;
+      for (std::size_t fi : facts_.facts_with(cue.predicate->id)) {
+        const Fact& f = facts_.facts()[fi];
+        const std::string& who = person->thing.entity->id;
+        const bool held =
+            f.value.entity == who || std::any_of(f.earlier.begin(), f.earlier.end(),
+                                                 [&](const FactValue& v) { return v.entity == who; });
+        const Entity* e = held ? facts_.entity(f.subject) : nullptr;
+        if (!e || e->is_person() || e == only) continue;
+        if (only) return;
+        only = e;
+      }
+      if (!only) return;
       org = Name{{only->name, only}, cue.first_token, cue.last_token};
       org_named_apart = true;
       org_unnamed = true;
