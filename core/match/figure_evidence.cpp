@@ -286,6 +286,18 @@ bool FigureJudge::inside_a_figure(std::size_t at) const {
   return false;
 }
 
+bool FigureJudge::in_since_phrase(std::size_t at) const {
+  const auto& t = v_.tokens;
+  for (std::size_t k = at; k > v_.sentence.first_token && at - k < 8; --k) {
+    const Token& w = t[k - 1];
+    if (w.is("since")) return true;
+    if (token_is(w, {",", ";", ":", ".", "(", ")", "and", "but", "while", "which", "who"})) return false;
+    for (const QuantityMention* q : figures_)
+      if (k - 1 >= q->first_token && k - 1 < q->last_token && q->kind != QuantityKind::date) return false;
+  }
+  return false;
+}
+
 bool FigureJudge::comparative_more(std::size_t at, std::size_t size) const {
   // "more recent reporting", "more than", "more likely": a comparison, not "tens of billions more".
   const auto& t = v_.tokens;
@@ -300,7 +312,7 @@ std::size_t FigureJudge::nearest_phrase(std::size_t qi, FactHere& h) const {
     if (added) {
       for (const Phrase& p : *h.context) {
         for (std::size_t at : find_phrase(v_.stems, v_.governed_from, v_.sentence.last_token, p))
-          if (!inside_a_figure(at) && !comparative_more(at, p.size()))
+          if (!inside_a_figure(at) && !comparative_more(at, p.size()) && !in_since_phrase(at))
             found->second.emplace_back(at, at + p.size());
       }
     }
@@ -342,8 +354,9 @@ std::vector<Interval> FigureJudge::fact_spans(const Fact& f) const {
 
 bool FigureJudge::dated_here(FactHere& h) const {
   if (h.dated >= 0) return h.dated == 1;
-  const auto a_date = [](const QuantityMention* d) {
-    return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative";
+  const auto a_date = [&](const QuantityMention* d) {
+    return is_calendar_date(*d) && d->comparator == Comparator::none && d->unit != "relative" &&
+           !in_since_phrase(d->first_token);
   };
   // Most sentences give no date: then the fact's spans are not worked out at all.
   if (std::none_of(figures_.begin(), figures_.end(), a_date)) {
@@ -663,11 +676,66 @@ double FigureJudge::role_evidence(std::size_t qi, const Fact& f, const Predicate
   return score + (both_referred ? std::max(subject, object) : subject + object);
 }
 
+bool FigureJudge::said_as_total(std::size_t qi) const {
+  const auto& t = v_.tokens;
+  const QuantityMention& q = *figures_[qi];
+  const std::size_t first = v_.sentence.first_token, end = v_.sentence.last_token;
+  for (std::size_t k = leads_[qi]; k > first && leads_[qi] - k < 4; --k) {
+    if (is_clause_break(t[k - 1])) break;
+    if ((t[k - 1].is("ever") && k - 1 > first && t[k - 2].is("only")) || t[k - 1].is("altogether") ||
+        t[k - 1].is("cumulatively"))
+      return true;
+  }
+  for (std::size_t k = q.last_token; k < end && k < q.last_token + 3; ++k) {
+    if (is_clause_break(t[k]) && !t[k].is(",")) break;
+    if (token_is(t[k], {"altogether", "overall", "cumulatively"})) return true;
+    if (k + 1 < end &&
+        ((t[k].is("in") && token_is(t[k + 1], {"total", "all"})) || (t[k].is("all") && t[k + 1].is("told")) ||
+         (t[k].is("to") && t[k + 1].is("date")) || (t[k].is("so") && t[k + 1].is("far"))))
+      return true;
+  }
+  return false;
+}
+
+bool FigureJudge::part_of_the_whole(std::size_t qi, const FactHere& h) const {
+  // "supplied $6.6 billion of that round": a share of the round, not its size. Only a sum of money, and
+  // only "of" and a determiner: "$6.6 billion of new funding" is the whole, "19.1% of the population" a
+  // share as the fact gives it.
+  const Fact& f = all_[h.fact];
+  if (figures_[qi]->kind != QuantityKind::money) return false;
+  const auto& t = v_.tokens;
+  const std::size_t k = figures_[qi]->last_token;
+  if (!f.object.empty() || k + 2 >= v_.sentence.last_token || !t[k].is("of") ||
+      !token_is(t[k + 1], {"the", "that", "this", "its", "their"}))
+    return false;
+  const auto whole_at = [&](std::size_t first) { return first >= k + 2 && first <= k + 3; };
+  for (const CueMention& c : cues_)
+    if (c.predicate == h.predicate && whole_at(c.first_token)) return true;
+  if (h.cue_spans)
+    for (const auto& [first, last] : *h.cue_spans)
+      if (whole_at(first)) return true;
+  return false;
+}
+
+bool FigureJudge::part_of_a_total(const FactHere& h) const {
+  const Fact& f = all_[h.fact];
+  if (f.when.empty()) return false;
+  const Entity* subject = facts_.entity(f.subject);
+  if (!subject) return false;
+  for (std::size_t gi : lexicon_.facts_for(h.predicate, subject)) {
+    const Fact& g = all_[gi];
+    if (gi != h.fact && g.object == f.object && g.when.empty() && g.time_scoped) return true;
+  }
+  return false;
+}
+
 double FigureJudge::score_pair(std::size_t qi, FactHere& h, double roles) const {
+  if (said_as_total(qi) && part_of_a_total(h)) return -1;
   const auto& context = *h.context;
   const std::size_t d_ctx = context.empty() ? kFar : nearest_phrase(qi, h);
   const bool dated = !is_calendar_date(*figures_[qi]) && dated_here(h);
   if (!context.empty() && d_ctx == kFar && !dated) return -1;  // its date stands in for context
+  if (part_of_the_whole(qi, h)) return -1;
   double score = roles;
   if (!context.empty()) score += closeness(d_ctx);
   // A fact whose context cues are present, or whose date the sentence gives, is more specific

@@ -217,6 +217,10 @@ class FigureJudge {
   // billion" is a comparator, not the "more" of "tens of billions more".
   bool inside_a_figure(std::size_t at) const;
 
+  // Whether token `at` stands in a phrase opened by "since" ("has committed $14 billion since its first
+  // investment in July 2019"): the start of what a figure sums, neither its context nor its date.
+  bool in_since_phrase(std::size_t at) const;
+
   // The nearest context cue of a fact here to figure `qi`.
   bool comparative_more(std::size_t at, std::size_t size) const;  // "more recent", not "billions more"
   std::size_t nearest_phrase(std::size_t qi, FactHere& h) const;
@@ -289,6 +293,22 @@ class FigureJudge {
   // How well figure `qi` fits a fact here whose kind and roles agree with it, given its role_evidence();
   // negative when it cannot.
   double score_pair(std::size_t qi, FactHere& h, double roles) const;
+
+  // Whether figure `qi` is said to be a whole: "only ever put a billion in", "$14bn in total", "so far".
+  bool said_as_total(std::size_t qi) const;
+
+  // Whether fact `f` is one dated part of a running total the base also holds (the 2019 investment,
+  // beside the total to date): no figure said to be a whole is it.
+  bool part_of_a_total(const FactHere& h) const;
+
+  // A fact of the same subject and kind whose statement gives the period the sentence spreads figure
+  // `qi` over ("$100 billion over four years" where the four years are the $500 billion's), when `f`'s
+  // own does not: the figure may be said of that one.
+  const Fact* period_of_a_sibling(std::size_t qi, const Fact& f) const;
+
+  // Whether figure `qi` is said to be a share of what fact `h` measures whole: "$6.6 billion of that
+  // round" is not the round's size. (After nearest_phrase(), which finds the fact's cue spans.)
+  bool part_of_the_whole(std::size_t qi, const FactHere& h) const;
 
   // ---- binding -------------------------------------------------------------------------------------
 

@@ -78,7 +78,8 @@ void FigureJudge::judge_event_dates(std::vector<Claim>& claims) {
     std::size_t at = figures_.size();
     for (std::size_t i = 0; i < figures_.size(); ++i)
       if (figures_[i]->start == c.quantity->start) at = i;
-    if (at == figures_.size()) continue;
+    // "did not take part in the October 2024 round": the event is denied, and its date confirms nothing.
+    if (at == figures_.size() || polarity(at) != Polarity::asserted) continue;
     const Fact* only = nullptr;
     for (FactHere& h : facts_here_) {
       const Fact& f = all_[h.fact];
@@ -109,7 +110,8 @@ void FigureJudge::judge_since(std::vector<Claim>& claims) const {
   // of a running total is said loosely.
   for (Claim& c : claims) {
     if (c.fact || !c.quantity || c.quantity->kind != QuantityKind::date ||
-        c.quantity->comparator != Comparator::since)
+        (c.quantity->comparator != Comparator::since &&
+         (c.quantity->comparator != Comparator::none || !in_since_phrase(c.quantity->first_token))))
       continue;
     const Claim* total = nullptr;
     for (const Claim& o : claims)
@@ -254,13 +256,15 @@ void FigureJudge::bind_by_value(std::size_t qi) {
   if (q.comparator == Comparator::order) return;
   const Fact* only = nullptr;
   if (!figure_facts_) {
-    // The same for every figure of the sentence: walked once (a large learned base has hundreds).
+    // The same for every figure of the sentence: walked once (a large learned base has hundreds). The
+    // facts of the entities named here; in a figure said alone ("did everyone see OpenAI's round
+    // closed? $6.6B :rocket:"), of those the last sentences spoke of too.
     figure_facts_ = present_facts(
         [](ValueKind k) {
           return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count ||
                  k == ValueKind::measure;
         },
-        true);
+        !v_.figure_alone());
   }
   const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
   for (std::size_t gi : *figure_facts_) {
@@ -280,6 +284,7 @@ void FigureJudge::bind_by_value(std::size_t qi) {
         std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
       continue;
     if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
+    if (part_of_the_whole(qi, FactHere{gi, &pred, &lexicon_.context(gi), nullptr, -1})) continue;
     // With nothing but the value to go on, a plain figure must name a hedged value itself: "72 per
     // cent" is within what "about two-thirds" admits, but says another figure.
     if (q.comparator == Comparator::none && q.unit == g.value.unit) {
@@ -359,7 +364,7 @@ void FigureJudge::find_qualifiers() {
     // Only a plain date dates an event: "through 2030" is a bound of its own. A day with no year
     // ("fiscal year ends 30 June") dates nothing.
     if (bound_[di] || !is_calendar_date(d) || d.comparator != Comparator::none || is_yearless(d) ||
-        is_citation(d))
+        is_citation(d) || in_since_phrase(d.first_token))
       continue;
     // The nearest figure of any kind: "up from 29 bln dlrs in early 2023" dates the 29 bln, unbound or
     // not, and no other figure of the sentence.
@@ -375,6 +380,16 @@ void FigureJudge::find_qualifiers() {
       }
     }
     if (owner == kFar || !bound_[owner] || by_value_[owner]) continue;
+    // Not across a clause with a subject of its own: "OpenAI only got started in 2015 and it's already
+    // worth $157B" does not date the $157B.
+    const QuantityMention& q = *figures_[owner];
+    const std::size_t from = std::min(q.last_token, d.last_token),
+                      to = std::max(q.first_token, d.first_token);
+    bool apart = false;
+    for (std::size_t k = from; k + 1 < to && !apart; ++k)
+      apart = token_is(v_.tokens[k], {"and", "but", "while", "whereas", ";"}) &&
+              token_is(v_.tokens[k + 1], {"it", "it's", "they", "he", "she", "we", "this", "that"});
+    if (apart) continue;
     qualifiers_.push_back(&d);
     dated_figure_.push_back(owner);
   }
@@ -483,6 +498,30 @@ const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
   return nullptr;
 }
 
+const Fact* FigureJudge::period_of_a_sibling(std::size_t qi, const Fact& f) const {
+  const QuantityMention& q = *figures_[qi];
+  if (q.kind != QuantityKind::money && q.kind != QuantityKind::count) return nullptr;
+  const auto lower = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+  };
+  for (const QuantityMention* d : figures_) {
+    if (d->kind != QuantityKind::duration || d->first_token < q.last_token ||
+        d->first_token > q.last_token + 3)
+      continue;
+    bool over = false;
+    for (std::size_t k = q.last_token; k < d->first_token; ++k)
+      over = over || token_is(v_.tokens[k], {"over", "across", "within", "during"});
+    const std::string period = lower(v_.text.substr(d->start, d->end - d->start));
+    const Entity* subject = facts_.entity(f.subject);
+    if (!over || !subject || lower(f.statement).find(period) != std::string::npos) continue;
+    for (std::size_t gi : lexicon_.facts_for(facts_.predicate(f.predicate), subject))
+      if (&all_[gi] != &f && lower(all_[gi].statement).find(period) != std::string::npos) return &all_[gi];
+  }
+  return nullptr;
+}
+
 bool FigureJudge::off_scale(std::size_t qi, const Fact& f) const {
   const QuantityMention& q = *figures_[qi];
   const bool singled_out = !lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty();
@@ -531,6 +570,9 @@ Claim FigureJudge::judge(std::size_t qi) const {
       b.runner_up = other;
       const Candidate* r = candidate(qi, other);
       b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
+    } else if (const Fact* whose = period_of_a_sibling(qi, *fact)) {
+      b.abstained = "another fact's period";
+      b.runner_up = whose;
     } else if (!fitted_[qi]) {
       b.abstained = doubt(qi, *fact, *best, runner);
       if (b.abstained == "fits another") {

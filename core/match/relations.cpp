@@ -356,7 +356,11 @@ void RelationFinder::role(const CueMention& cue) {
     while (in(p + 1) && token_is(tok(p), {".", "...", "|"}) && (tok(p).is("|") || is_leader(v_.tokens, p)))
       ++p;
   if (!org_follows && in(p + 1) && token_is(tok(p), {"is", "was", "remains", ":", "="})) {
-    if (auto n = name_at(p + 1); n && n->thing.entity && n->thing.entity->is_person()) p = p + 1;
+    // "OpenAI's chief executive is currently Mira Murati": a word of time between.
+    const std::size_t q =
+        in(p + 2) && token_is(tok(p + 1), {"now", "currently", "still", "presently", "again"}) ? p + 2
+                                                                                               : p + 1;
+    if (auto n = name_at(q); n && n->thing.entity && n->thing.entity->is_person()) p = q;
   }
   if (auto n = name_at(p);
       !org_follows && n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
@@ -474,13 +478,18 @@ void RelationFinder::role(const CueMention& cue) {
   if (org_named_apart && claim.verdict == Verdict::contradicted && polarity == Polarity::asserted) return;
   std::size_t first = org_named_apart ? std::min(cue.first_token, person->first)
                                       : std::min({org->first, cue.first_token, person->first});
-  // "our chairman Masayoshi Son will chair the venture": the person's own title before them is another
-  // claim (of another organisation, here unnamed); this one is what the verb says of them.
-  if (org_follows && person->first > begin() && person->last <= cue.first_token) {
+  // "our chairman Masayoshi Son will chair the venture", "... serves as chairman of Stargate": the
+  // person's own title before them is another claim (of another organisation, here unnamed); this one
+  // is what the verb says of them.
+  if ((org_follows || (!org_named_apart && org->first >= cue.last_token)) && person->first > begin() &&
+      person->last <= cue.first_token) {
     bool titled = false;
+    // With or without a comma: "Our Chairman, Masayoshi Son, also serves as chairman of Stargate".
+    const std::size_t named = person->first - (tok(person->first - 1).is(",") ? 1 : 0);
     for (const CueMention& c : v_.cues)
-      titled = titled || (c.predicate->value == ValueKind::role && c.last_token == person->first);
+      titled = titled || (c.predicate->value == ValueKind::role && c.last_token == named);
     if (titled) first = person->last;
+    while (titled && first < cue.first_token && tok(first).is(",")) ++first;
   }
   const std::size_t last = org_named_apart ? std::max(cue.last_token, person->last)
                                            : std::max({org->last, cue.last_token, person->last});
@@ -738,12 +747,16 @@ void RelationFinder::members(const CueMention& cue) {
     const FactValue& v = best->value;
     // "OpenAI unveiled Stargate, a joint venture with SoftBank and Oracle": the list after "with" leaves
     // out whoever the sentence is about, so the members named before the cue count as named too.
+    // So does a list before the cue: "SoftBank Group, together with OpenAI, Oracle and MGX, is an
+    // initial equity funder of Stargate" names SoftBank too.
     bool with = false;  // "with Japan's SoftBank and Oracle" too
-    for (std::size_t k = list_first; k > cue.last_token && k + 3 > list_first && !with; --k)
+    const std::size_t after_cue = list_first > cue.last_token ? cue.last_token : begin();
+    for (std::size_t k = list_first; k > after_cue && k + 3 > list_first && !with; --k)
       with = token_is(tok(k - 1), {"with", "alongside"});
     if (with) {
+      const std::size_t before = std::min(cue.first_token, list_first);
       for (const EntityMention& m : v_.entities)
-        if (m.last_token <= cue.first_token && std::count(v.members.begin(), v.members.end(), m.entity->id))
+        if (m.last_token <= before && std::count(v.members.begin(), v.members.end(), m.entity->id))
           named.insert(m.entity->id);
     }
     // Right when every member is named and nobody else, optional members aside.

@@ -175,6 +175,20 @@ bool SentenceView::title_case(std::size_t min_words) const {
   return words >= min_words && capitals * 2 > words;
 }
 
+bool SentenceView::figure_alone() const {
+  if (quantities.size() != 1) return false;
+  const QuantityMention& q = *quantities.front();
+  for (std::size_t k = sentence.first_token; k < sentence.last_token; ++k) {
+    if (!tokens[k].is_word() || (tokens[k].start >= q.comparator_start && k < q.last_token)) continue;
+    // An emoji's code (":rocket:") says nothing.
+    const bool emoji = k > sentence.first_token && k + 1 < sentence.last_token && tokens[k - 1].is(":") &&
+                       tokens[k + 1].is(":") && tokens[k - 1].end == tokens[k].start &&
+                       tokens[k].end == tokens[k + 1].start;
+    if (!emoji) return false;
+  }
+  return true;
+}
+
 std::vector<std::string> SentenceView::entity_names() const {
   std::vector<std::string> names;
   for (const EntityMention& m : entities)
@@ -272,7 +286,8 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     }
     return false;
   };
-  if (view.entities.empty() && view.antecedents.empty() && !view.cues.empty() && !names_unknown())
+  const bool alone = view.figure_alone();
+  if (view.entities.empty() && view.antecedents.empty() && (!view.cues.empty() || alone) && !names_unknown())
     for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
       for (const EntityMention& m : *it)
         if (!m.entity->is_person() &&
@@ -284,7 +299,7 @@ SentenceView SentenceWalker::next(const Sentence& s) {
   // "Q: How much did OpenAI raise? A: $6.6 billion.": the answer's figure is governed by the question's
   // words.
   std::vector<CueMention> cues = view.cues;
-  const bool answer = is_answer(view) && s.first_token > 0 && tokens_[s.first_token - 1].is("?");
+  const bool answer = (is_answer(view) || alone) && s.first_token > 0 && tokens_[s.first_token - 1].is("?");
   if (answer || (view.entities.empty() && of_that(view))) {
     view.cues.insert(view.cues.begin(), previous_cues_.begin(), previous_cues_.end());
     view.governed_from = previous_first_;

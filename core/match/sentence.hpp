@@ -39,6 +39,10 @@ struct SentenceView {
   // Whether more than half the sentence's words, and at least `min_words` of them, are capitalised, as
   // in a headline in title case or capitals ("Council Shuts FOUR Libraries").
   bool title_case(std::size_t min_words) const;
+
+  // One figure and nothing else but punctuation and emoji codes ("$6.6B :rocket:"): what it is of, the
+  // sentences before say.
+  bool figure_alone() const;
   // The known entities the sentence names, in order, once each, by display name.
   std::vector<std::string> entity_names() const;
 };

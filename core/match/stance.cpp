@@ -99,10 +99,13 @@ bool token_is(const Token& t, std::initializer_list<std::string_view> words) {
 
 bool is_function_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "the", "a",         "an",   "and",   "or",   "but",  "in", "on", "at",   "for",  "with",
-      "its", "his",       "her",  "their", "this", "that", "it", "he", "she",  "they", "chief",
-      "ceo", "executive", "says", "said",  "as",   "of",   "by", "to", "from", "who",  "former"};
-  return t.norm.size() <= 9 && kWords.count(t.norm) > 0;
+      "the", "a", "an", "and", "or", "but", "in", "on", "at", "for", "with", "its", "his", "her", "their",
+      "this", "that", "it", "he", "she", "they", "chief", "ceo", "executive", "says", "said", "as", "of",
+      "by", "to", "from", "who", "former",
+      // A filing's defined terms stand for a party it has named: "Defendant is the largest investor".
+      "defendant", "defendants", "plaintiff", "plaintiffs", "claimant", "respondent", "appellant",
+      "petitioner", "company"};
+  return t.norm.size() <= 10 && kWords.count(t.norm) > 0;
 }
 bool is_clause_break(const Token& t) {
   // By length first: one comparison at most for any token.

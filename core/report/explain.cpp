@@ -97,6 +97,11 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
            "so it is not checked against it.";
   }
+  if (why == "another fact's period" && b.runner_up) {
+    return closest + ", but the sentence spreads " + claim.claimed + " over the period of " +
+           fact_words(facts, *b.runner_up) + " (" + describe_value(facts, *b.runner_up) + ", " +
+           cite(facts, *b.runner_up) + "), so it is not checked against either.";
+  }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
   return closest + ", but nothing in the sentence ties " + claim.claimed + " to it.";
 }

@@ -95,6 +95,13 @@ std::string one_spaced(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     std::size_t skip = 0;
+    // A word hyphenated at a line's end is one word: "bil-\nlion" reads "billion".
+    if (c == '-' && i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && i + 1 < s.size() &&
+        (s[i + 1] == '\n' || (s[i + 1] == '\r' && i + 2 < s.size() && s[i + 2] == '\n')) &&
+        i + (s[i + 1] == '\r' ? 3 : 2) < s.size() && s[i + (s[i + 1] == '\r' ? 3 : 2)] != ' ') {
+      i += s[i + 1] == '\r' ? 2 : 1;
+      continue;
+    }
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
       skip = 1;
     } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {

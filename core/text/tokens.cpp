@@ -136,6 +136,16 @@ std::vector<Token> tokenize(std::string_view text) {
           ++j;
           continue;
         }
+        // A word hyphenated at the end of a printed line: "bil-\nlion", "Decem-\nber" (scanned print).
+        if (ch == '-' && j > i + 1 && j + 2 < n) {
+          const std::size_t k = j + 1 + (text[j + 1] == '\r' ? 1 : 0);
+          const char next = k + 1 < n ? text[k + 1] : 0;
+          if (text[k] == '\n' && ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'))) {
+            ascii = false;
+            j = k + 1;
+            continue;
+          }
+        }
         std::size_t l2 = 0;
         const char32_t d = decode_utf8(text, j, l2);
         if (is_letter(d)) {
@@ -170,6 +180,8 @@ std::vector<Token> tokenize(std::string_view text) {
         const char32_t d = decode_utf8(text, k, l);
         if (is_apostrophe(d)) {
           t.norm += '\'';
+        } else if (d == '-' || d == '\r' || d == '\n') {
+          // the line break of a hyphenated word: "bil-\nlion" is "billion"
         } else {
           append_lower(t.norm, text.substr(k, l));
         }

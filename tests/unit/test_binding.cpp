@@ -628,3 +628,81 @@ TEST_CASE("binding: 'given' is a verb of investing, as a children's explainer wr
   // Given to someone else, it is not OpenAI's.
   CHECK(check("Microsoft has given $14 billion to Inflection.")[0].verdict == "unverified");
 }
+
+// r14h's false marks and misses, as kinds, in new sentences.
+TEST_CASE("binding: what a figure sums 'since' is neither its context nor its date", "[binding][r14h]") {
+  auto seen = check(
+      "Microsoft, which has ploughed nearly $14 billion into OpenAI since its first cheque in July "
+      "2019, is its biggest backer.");
+  REQUIRE(seen.size() >= 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].fact == "microsoft-openai-total-investment");
+  CHECK(seen[1].text == "July 2019");
+  CHECK(seen[1].verdict == "supported");
+}
+
+TEST_CASE("binding: a figure said to be a whole is no dated part of a running total", "[binding][r14h]") {
+  // "only ever" says the whole; the 2019 cheque is one part of it.
+  const auto seen = check("Microsoft only ever put a billion dollars into OpenAI, back in 2019.");
+  REQUIRE(!seen.empty());
+  CHECK(seen[0].verdict != "supported");
+  CHECK(check("Microsoft has put $1 billion into OpenAI in total.")[0].verdict != "supported");
+  // Said as one cheque, it is that cheque.
+  CHECK(check("Microsoft first put $1 billion into OpenAI in 2019.")[0].verdict == "supported");
+}
+
+TEST_CASE("binding: a sum 'of that round' is a share of it, not its size", "[binding][r14h]") {
+  const auto seen = check(
+      "The claimant says the respondent provided $6.6 billion of that round, which valued OpenAI at $157 "
+      "billion.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict != "supported");
+  CHECK(seen[1].verdict == "supported");
+  // "of new funding" is the whole.
+  CHECK(check("OpenAI raised $6.6 billion of new funding.")[0].verdict == "supported");
+}
+
+TEST_CASE("binding: a figure spread over another fact's period is not confirmed", "[binding][r14h]") {
+  // The four years are the $500 billion's; the $100 billion is deployed at once.
+  const auto seen = check("Stargate amounts to $100 billion over four years, a forum poster claimed.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "unverified");
+  CHECK(seen[0].explanation.find("period") != std::string::npos);
+  CHECK(check("Stargate is deploying $100 billion at once.")[0].verdict == "supported");
+}
+
+TEST_CASE("binding: a year in another clause does not date a figure", "[binding][r14h]") {
+  const auto seen = check("OpenAI got started in 2015 and it is now valued at $157 billion.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");  // "got started": its founding
+  CHECK(seen[1].verdict == "supported");
+}
+
+TEST_CASE("binding: a denied event's date confirms nothing", "[binding][r14h]") {
+  CHECK(check("Microsoft did not take part in OpenAI's October 2024 round.")[0].verdict == "unverified");
+  CHECK(check("Microsoft took part in OpenAI's October 2024 round.")[0].verdict == "supported");
+}
+
+TEST_CASE("binding: a figure said alone after a question is of what the question names", "[binding][r14h]") {
+  auto seen = check("[10:02] sam: how much did OpenAI's round bring in? $6.6B :tada:");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // Carried so, it may confirm, never contradict.
+  seen = check("[10:02] sam: how much did OpenAI's round bring in? $8.1B :tada:");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+  // Not a question about someone the base does not know.
+  seen = check("[10:02] sam: how much did Anthropic's round bring in? $6.6B :tada:");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+}
+
+TEST_CASE("binding: a word hyphenated at a printed line's end is one word", "[binding][r14h]") {
+  const auto seen = check(
+      "The software maker has put near-\nly $14 bil-\nlion into OpenAI, which was found-\ned "
+      "in Decem-\nber 2015.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].verdict == "supported");
+  CHECK(seen[0].explanation.find("near-") == std::string::npos);
+  CHECK(seen[1].verdict == "supported");
+}

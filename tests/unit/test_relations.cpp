@@ -368,3 +368,29 @@ TEST_CASE("r14g's false marks, as kinds: a rank holder set aside, a comparative 
   for (const auto& s : seen)
     if (s.text == "$13 billion") CHECK(s.fact == "microsoft-openai-total-investment");
 }
+
+TEST_CASE("relations: a filing's defined terms name no one", "[relations][r14h]") {
+  // "Defendant" stands for a party named before: it is no unknown rival holding the rank.
+  for (const Seen& s : check("Plaintiff says that Respondent is the largest investor in OpenAI."))
+    CHECK(s.verdict != "contradicted");
+}
+
+TEST_CASE("relations: the speaker's own title before a name is another claim", "[relations][r14h]") {
+  const auto seen = check("Our Chairman, Masayoshi Son, will also chair Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // The claim is what the verb says of him, not his title before it.
+  CHECK(seen[0].text.find("Son") == std::string::npos);
+}
+
+TEST_CASE("relations: 'X, together with A, B and C' names X as a member too", "[relations][r14h]") {
+  auto seen = check("SoftBank, together with OpenAI and Oracle, is a founding partner of Stargate.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}
+
+TEST_CASE("relations: Azure is Microsoft's cloud", "[relations][r14h]") {
+  const auto seen = check("OpenAI must buy all its cloud computing from Azure until 2031.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+}
