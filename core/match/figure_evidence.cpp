@@ -288,6 +288,11 @@ bool FigureJudge::inside_a_figure(std::size_t at) const {
 
 bool FigureJudge::in_since_phrase(std::size_t at) const {
   const auto& t = v_.tokens;
+  if (since_ < 0)
+    since_ = std::any_of(t.begin() + static_cast<std::ptrdiff_t>(v_.sentence.first_token),
+                         t.begin() + static_cast<std::ptrdiff_t>(v_.sentence.last_token),
+                         [](const Token& w) { return w.is("since"); });
+  if (!since_) return false;
   for (std::size_t k = at; k > v_.sentence.first_token && at - k < 8; --k) {
     const Token& w = t[k - 1];
     if (w.is("since")) return true;
@@ -677,6 +682,12 @@ double FigureJudge::role_evidence(std::size_t qi, const Fact& f, const Predicate
 }
 
 bool FigureJudge::said_as_total(std::size_t qi) const {
+  if (totals_.empty()) totals_.assign(figures_.size(), -1);
+  if (totals_[qi] < 0) totals_[qi] = read_as_total(qi) ? 1 : 0;
+  return totals_[qi] == 1;
+}
+
+bool FigureJudge::read_as_total(std::size_t qi) const {
   const auto& t = v_.tokens;
   const QuantityMention& q = *figures_[qi];
   const std::size_t first = v_.sentence.first_token, end = v_.sentence.last_token;

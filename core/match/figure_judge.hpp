@@ -296,6 +296,7 @@ class FigureJudge {
 
   // Whether figure `qi` is said to be a whole: "only ever put a billion in", "$14bn in total", "so far".
   bool said_as_total(std::size_t qi) const;
+  bool read_as_total(std::size_t qi) const;  // said_as_total(), uncached
 
   // Whether fact `f` is one dated part of a running total the base also holds (the 2019 investment,
   // beside the total to date): no figure said to be a whole is it.
@@ -436,6 +437,8 @@ class FigureJudge {
   mutable double latest_source_ = -1;
   mutable std::vector<int> modalities_;  // modality(), per figure, -1 until asked
   mutable std::vector<int> polarities_;  // polarity(), per figure, -1 until asked
+  mutable std::vector<int> totals_;      // said_as_total(), per figure, -1 until asked
+  mutable int since_ = -1;               // whether the sentence says "since" at all, -1 until asked
   mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked  // the date of the fact
                                // base's latest source, once asked
   mutable int title_case_ = -1;

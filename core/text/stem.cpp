@@ -8,14 +8,31 @@ std::string stem(std::string_view word) {
   // Every rule below but "led" needs four letters or more: stems_of() relies on that to skip short words.
   std::string w;
   append_lower(w, word);
-  if (w == "spent") return "spend";
-  if (w == "sold") return "sell";
-  if (w == "bought") return "buy";
-  if (w == "led") return "lead";
-  if (w == "went" || w == "gone") return "go";
-  if (w == "sunk" || w == "sank") return "sink";
-  // Words that are not forms of the word they end like: "a rounding error" is no funding round.
-  if (w == "rounding" || w == "roundings") return "rounding";
+  // Irregular forms, told apart by their first letter first: most words begin with none of these.
+  const std::string_view v = w;
+  switch (v.empty() ? 0 : v[0]) {
+    case 's':
+      if (v == "spent") return "spend";
+      if (v == "sold") return "sell";
+      if (v == "sunk" || v == "sank") return "sink";
+      break;
+    case 'b':
+      if (v == "bought") return "buy";
+      break;
+    case 'l':
+      if (v == "led") return "lead";
+      break;
+    case 'w':
+    case 'g':
+      if (v == "went" || v == "gone") return "go";
+      break;
+    case 'r':
+      // Words that are not forms of the word they end like: "a rounding error" is no funding round.
+      if (v == "rounding" || v == "roundings") return "rounding";
+      break;
+    default:
+      break;
+  }
   auto ends = [&](std::string_view s) {
     return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
   };
