@@ -29,6 +29,9 @@ std::vector<std::string> distinct(std::vector<std::string> words) {
 // say it alone; a noun only as "on/over/in/for the year", "per month" or "a year earlier", not "in a
 // year and a half".
 unsigned period_at(const std::vector<Token>& t, std::size_t k) {
+  // Every word below begins with a, m, q, w or y: most words are passed over at their first letter.
+  const std::string& w = t[k].norm;
+  if (w.size() < 4 || (w[0] != 'a' && w[0] != 'm' && w[0] != 'q' && w[0] != 'w' && w[0] != 'y')) return 0;
   static const std::unordered_map<std::string_view, unsigned> kAdjectives = {
       {"annual", 1},    {"annually", 1}, {"yearly", 1},         {"year-on-year", 1},
       {"quarterly", 2}, {"monthly", 4},  {"month-on-month", 4}, {"weekly", 8}};
@@ -182,17 +185,22 @@ void SourceAligner::read(const SentenceView& view, SharedSources& shared) const 
   // draft word. A word most source sentences have tells none apart: in a large base it is passed over.
   shared.read = true;
   const Sentence& s = view.sentence;
-  std::vector<std::string> words;
+  // The sentence's distinct words, by pointer: no stem is copied.
+  std::vector<const std::string*> words;
   for (std::size_t k = s.first_token; k < s.last_token && k < view.tokens.size(); ++k)
-    if (counts_as_word(view.tokens[k])) words.push_back(view.stems[k]);
+    if (counts_as_word(view.tokens[k])) words.push_back(&view.stems[k]);
+  std::sort(words.begin(), words.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  words.erase(std::unique(words.begin(), words.end(),
+                          [](const std::string* a, const std::string* b) { return *a == *b; }),
+              words.end());
   // Summed per sentence in a table of the base's size, kept across a text's sentences (`scratch`) and
   // set back to zero entry by entry.
   std::vector<double>& sum = *shared.scratch;
   sum.resize(periods_.size(), 0.0);
   std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
   std::vector<std::size_t> touched;
-  for (const std::string& w : distinct(std::move(words))) {
-    const auto posting = postings_.find(w);
+  for (const std::string* w : words) {
+    const auto posting = postings_.find(*w);
     if (posting == postings_.end()) continue;
     const std::size_t df = posting->second.size();
     const double weight = weight_of(df);
