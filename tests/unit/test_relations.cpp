@@ -394,3 +394,24 @@ TEST_CASE("relations: Azure is Microsoft's cloud", "[relations][r14h]") {
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "contradicted");
 }
+
+TEST_CASE("relations: a word of time between 'is' and the holder", "[relations][r14h]") {
+  auto seen = check("The chief executive of OpenAI is currently Sam Altman.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  seen = check("OpenAI's boss is now Mira Murati.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "outdated");
+}
+
+TEST_CASE("relations: a venture owned jointly, an alliance, backers", "[relations][r14h]") {
+  const auto verdict = [](const std::string& text) {
+    const auto seen = check(text);
+    INFO(text);
+    REQUIRE(seen.size() == 1);
+    return seen[0].verdict;
+  };
+  CHECK(verdict("Stargate is jointly owned by SoftBank, Oracle and OpenAI.") == "supported");
+  CHECK(verdict("The Stargate alliance of OpenAI, Microsoft and SoftBank was unveiled.") == "contradicted");
+  CHECK(verdict("Stargate, backed by Oracle, OpenAI and SoftBank, will build data centres.") == "supported");
+}
