@@ -67,6 +67,27 @@ void leave_unverified(Claim& claim, const char* why) {
   claim.deviation = std::nan("");
 }
 
+// The way a change goes, from the words right before its figure (back to a clause break): +1 for "up",
+// "rose", "+9%", -1 for "down", "fell", "-4%", 0 when none is said.
+int change_sign(const std::vector<Token>& t, std::size_t first, std::size_t lead) {
+  static const std::unordered_map<std::string_view, int> kWords = {
+      {"up", 1},        {"rose", 1},     {"rise", 1},     {"risen", 1},      {"rising", 1},
+      {"increased", 1}, {"grew", 1},     {"grown", 1},    {"climbed", 1},    {"gained", 1},
+      {"jumped", 1},    {"higher", 1},   {"+", 1},        {"down", -1},      {"fell", -1},
+      {"fall", -1},     {"fallen", -1},  {"falling", -1}, {"decreased", -1}, {"dropped", -1},
+      {"declined", -1}, {"slipped", -1}, {"lower", -1},   {"shrank", -1},    {"-", -1}};
+  for (std::size_t k = lead; k > first && lead - k < 3;) {
+    --k;
+    if (t[k].is(",") || t[k].is(";") || t[k].is_number()) return 0;
+    const auto it = kWords.find(t[k].norm);
+    if (it == kWords.end()) continue;
+    // A sign counts only on its figure: "+9%", not "- 4%" after a dash.
+    if (!t[k].is_word() && t[k].end != t[lead].start) continue;
+    return it->second;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void Checker::settle_given_elsewhere(Claim& claim) const {
@@ -97,6 +118,31 @@ struct Checker::Draft {
   const std::vector<QuantityMention>& quantities;
   const std::vector<bool>& name_token;
 };
+
+void Checker::settle_direction(Claim& claim, const Draft& draft) const {
+  // A change the draft gives the other way from its source ("tax take up 4%" where the sources' 4% is a
+  // fall) is no confirmation: the figure may be another change's.
+  if ((claim.verdict != Verdict::supported && claim.verdict != Verdict::outdated) || !claim.fact ||
+      !claim.quantity || claim.relation || claim.quantity->kind == QuantityKind::date)
+    return;
+  const QuantityMention& q = *claim.quantity;
+  std::size_t lead = q.first_token;
+  while (lead > draft.sentence.first_token && draft.tokens[lead - 1].start >= q.comparator_start) --lead;
+  const int said = change_sign(draft.tokens, draft.sentence.first_token, lead);
+  if (said == 0) return;
+  const Source* source = facts_->source(claim.fact->source);
+  if (!source || source->quote.empty()) return;
+  const std::vector<Token> tokens = tokenize(source->quote);
+  for (const QuantityMention& m : extract_quantities(source->quote, tokens)) {
+    if (m.kind != q.kind || std::fabs(m.value - claim.fact->value.amount) > 1e-9 * std::fabs(m.value))
+      continue;
+    std::size_t at = m.first_token;
+    while (at > 0 && tokens[at - 1].start >= m.comparator_start) --at;
+    const int given = change_sign(tokens, 0, at);
+    if (given != 0 && given != said) leave_unverified(claim, "the other way");
+    return;
+  }
+}
 
 void Checker::settle_governed_otherwise(Claim& claim, const Draft& draft) const {
   // A figure contradicts a learned fact only when the word that governs it in the draft is one of the
@@ -251,6 +297,7 @@ Report Checker::check(std::string_view text) const {
           leave_unverified(c, d.why);
           c.binding->runner_up = d.other;
         }
+        settle_direction(c, {text, tokens, s, quantities, name_token});
       }
       explain(c, *facts_, text, names);
       report.add(std::move(c));

@@ -423,6 +423,11 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_
       continue;
     }
     if (!t[w].is_word() || w == first) continue;
+    // Nor a word after a full stop, or one cut short by one ("y/y. Adj. op profit +9%"): note-takers
+    // write so.
+    if (t[w - 1].is(".") || (w + 2 < lead && t[w + 1].is(".") && adjacent(t[w], t[w + 1]) &&
+                             t[w + 2].is_word() && !v_.capitalized(w + 2)))
+      continue;
     const std::string_view word = v_.text.substr(t[w].start, t[w].end - t[w].start);
     // A capital alone marks a name only in English: German writes every noun so ("die Bewertung").
     if (inner_capital(word) || (v_.capitalized(w) && !is_function_word(t[w]) &&

@@ -97,6 +97,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
            "so it is not checked against it.";
   }
+  if (why == "the other way") {
+    return closest + ", but the sentence gives " + claim.claimed + " as a change the other way from " +
+           "the sources', so it may be another change's figure and is not checked against it.";
+  }
   if (why == "another fact's period" && b.runner_up) {
     return closest + ", but the sentence spreads " + claim.claimed + " over the period of " +
            fact_words(facts, *b.runner_up) + " (" + describe_value(facts, *b.runner_up) + ", " +

@@ -47,10 +47,10 @@ bool is_abbreviation(const Token& t) {
   // With the scale words of translated copy: "14 Mrd. Dollar", "750 Mio. Euro", "6,6 Mds. d'euros".
   // And note-takers' shorthand: "MSFT first inv. Jul 2019", "Cum. MSFT inv.", "post-money val. $157bn".
   static const std::array<std::string_view, 45> kAbbrev = {
-      "corp", "inc",  "co",   "ltd", "mr",  "mrs",  "ms",  "dr",   "jr",     "sr",   "st",
-      "vs",   "no",   "jan",  "feb", "mar", "apr",  "aug", "sep",  "sept",   "oct",  "nov",
-      "dec",  "gen",  "gov",  "sen", "rep", "prof", "etc", "bros", "approx", "incl", "excl",
-      "est",  "dept", "govt", "esp", "mrd", "mio",  "mds", "md",   "tsd", "inv", "cum", "val"};
+      "corp", "inc", "co",  "ltd",  "mr",  "mrs",  "ms",     "dr",   "jr",   "sr",  "st",   "vs",
+      "no",   "jan", "feb", "mar",  "apr", "aug",  "sep",    "sept", "oct",  "nov", "dec",  "gen",
+      "gov",  "sen", "rep", "prof", "etc", "bros", "approx", "incl", "excl", "est", "dept", "govt",
+      "esp",  "mrd", "mio", "mds",  "md",  "tsd",  "inv",    "cum",  "val"};
   if (t.kind != TokenKind::word) return false;
   if (t.norm.size() == 1) return true;  // initials: "J. P. Morgan", "U.S."
   return std::find(kAbbrev.begin(), kAbbrev.end(), t.norm) != kAbbrev.end();
@@ -207,6 +207,11 @@ bool in_english(std::string_view text, const std::vector<Token>& tokens, const S
     if (t.end - t.start >= 2 && text[t.start] >= 'A' && text[t.start] <= 'Z' && text[t.start + 1] >= 'A' &&
         text[t.start + 1] <= 'Z')
       continue;
+    // "y/y", "q/q": a period's shorthand, not the Spanish "and".
+    const bool slashed = (k > s.first_token && tokens[k - 1].is("/") && tokens[k - 1].end == t.start) ||
+                         (k + 1 < s.last_token && k + 1 < tokens.size() && tokens[k + 1].is("/") &&
+                          tokens[k + 1].start == t.end);
+    if (slashed) continue;
     if (kEnglishSet.count(t.norm) > 0) ++english;
     if (kOtherSet.count(t.norm) > 0) ++other;
   }

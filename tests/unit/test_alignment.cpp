@@ -219,3 +219,35 @@ TEST_CASE("alignment: a later source that gives the earlier figure as what it re
   const std::string old = seen(checker, "Marvena's exports came to $8.42bn in November 2024.", "$8.42bn");
   CHECK_THAT(old, !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a change given the other way from its source is not confirmed",
+          "[alignment][direction]") {
+  const Checker corvane = over(
+      "Corvane's mid-year review: customs receipts climbed 8.4 per cent on the year, while licence fees fell "
+      "3 "
+      "per cent as fewer permits were issued.");
+  // Swapped: the 3% is the fall in fees, the 8.4% the rise in receipts.
+  auto claims =
+      factcheck::testing::check(corvane, "Corvane: customs receipts up 3%, licence fees down 8.4%.");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) CHECK(c.verdict != "supported");
+  // Each the right way, each confirmed.
+  claims = factcheck::testing::check(corvane, "Corvane: customs receipts up 8.4%, licence fees down 3%.");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].verdict == "supported");
+  CHECK(claims[1].verdict == "supported");
+}
+
+TEST_CASE("alignment: note-takers' shorthand is English", "[alignment][notes]") {
+  const Checker brisco = over(
+      "Brisco Valves plc reports revenue of \u00a3640 million for 2024, up 4.8% from \u00a3611 million. "
+      "Adjusted operating profit rose 7% to \u00a383 million.");
+  // "y/y" is no Spanish "y", and "Adj." no name: the figures are read, the wrong one found.
+  const auto claims = factcheck::testing::check(
+      brisco, "\u2022 Revenue \u00a3640m, +4.8% y/y. Adj. op profit +7% to \u00a338m.");
+  REQUIRE(claims.size() == 4);
+  CHECK(claims[0].verdict == "supported");
+  CHECK(claims[1].verdict == "supported");
+  CHECK(claims[2].verdict == "supported");
+  CHECK(claims[3].verdict == "contradicted");
+}
