@@ -215,6 +215,10 @@ class Learner {
   // ("Brightmeadow operates nine plants ... In 2024 it reported revenue of £870 million").
   std::size_t recent_ = SIZE_MAX;
   std::size_t named_here_ = SIZE_MAX;  // the first organisation the sentence being read names
+  // The organisations the document has named, in the order last named: "the trust" is the last one
+  // whose name has "Trust" in it.
+  std::vector<std::size_t> named_orgs_;
+  std::size_t named_by_noun(const Token& noun) const;
 };
 
 void Learner::read(std::size_t d) {
@@ -239,6 +243,7 @@ void Learner::read(std::size_t d) {
   for (const NameSpan& n : names)
     for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
   topic_ = recent_ = named_here_ = SIZE_MAX;
+  named_orgs_.clear();
   doc_start_ = facts_.size();
   for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
 }
@@ -266,7 +271,22 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     if (tokens[k].is("it") || tokens[k].is("its") ||
         (tokens[k].is("the") && k + 1 < at && (tokens[k + 1].is("company") || tokens[k + 1].is("group"))))
       return recent_;
+  // "The trust's 2022/23 accounts have been restated": a word of a name the document gave before.
+  for (std::size_t k = s.first_token; k + 1 < at; ++k)
+    if (tokens[k].is("the") && tokens[k + 1].is_word())
+      if (const std::size_t e = named_by_noun(tokens[k + 1]); e != SIZE_MAX) return e;
   return topic_ != SIZE_MAX ? topic_ : after;
+}
+
+std::size_t Learner::named_by_noun(const Token& noun) const {
+  if (noun.norm.size() < 4) return SIZE_MAX;
+  for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend(); ++it) {
+    const std::vector<Token> words = tokenize(names_.entities()[*it].name);
+    // Not its first word: "the Greenway" is rare, "the trust" and "the bank" are common.
+    for (std::size_t w = 1; w < words.size(); ++w)
+      if (words[w].norm == noun.norm) return *it;
+  }
+  return SIZE_MAX;
 }
 
 std::size_t Learner::holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
@@ -349,6 +369,11 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
                                      [](const NameSpan& n, std::size_t k) { return n.first < k; });
   if (named_here_ != SIZE_MAX) recent_ = named_here_;
   named_here_ = SIZE_MAX;
+  for (auto n = here; n != names.end() && n->first < s.last_token; ++n) {
+    if (names_.entities()[n->entity].type != "organization") continue;
+    named_orgs_.erase(std::remove(named_orgs_.begin(), named_orgs_.end(), n->entity), named_orgs_.end());
+    named_orgs_.push_back(n->entity);
+  }
   for (auto n = here; n != names.end() && n->first < s.last_token && named_here_ == SIZE_MAX; ++n)
     if (names_.entities()[n->entity].type == "organization") named_here_ = n->entity;
   for (const NameSpan& n : names) {
@@ -395,6 +420,15 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     if (const std::size_t holders = holders_before(tokens, names, s, q.first_token); holders != SIZE_MAX)
       subject = holders;
     if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
+    // "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure
+    // set aside is no fact.
+    std::size_t lead = q.first_token;
+    while (lead > s.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
+    if (lead > s.first_token &&
+        (tokens[lead - 1].is("not") ||
+         (lead > s.first_token + 1 && ((tokens[lead - 2].is("rather") && tokens[lead - 1].is("than")) ||
+                                       (tokens[lead - 2].is("instead") && tokens[lead - 1].is("of"))))))
+      continue;
     LearnedFact f;
     f.doc = d;
     f.subject = subject;

@@ -17,11 +17,12 @@ const char* to_string(Verdict verdict) {
 }
 
 bool agrees(const QuantityMention& q, const FactValue& v) {
-  return agree({q.value, q.comparator, q.interval}, {v.amount, v.comparator, v.interval});
+  return agree({q.value, q.comparator, q.interval, q.range_high},
+               {v.amount, v.comparator, v.interval, v.high});
 }
 
 bool agrees(const FactValue& a, const FactValue& b) {
-  return agree({a.amount, a.comparator, a.interval}, {b.amount, b.comparator, b.interval});
+  return agree({a.amount, a.comparator, a.interval, a.high}, {b.amount, b.comparator, b.interval, b.high});
 }
 
 void Report::add(Claim claim) {

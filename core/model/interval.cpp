@@ -86,6 +86,10 @@ bool hedged(Comparator c) {
 
 bool agree(const Stated& a, const Stated& b) {
   if (!a.admits.overlaps(b.admits)) return false;
+  // Two ranges agree end to end: "4 to 12 storeys" is not "from 4 to 9 storeys", though they overlap.
+  if (a.comparator == Comparator::range && b.comparator == Comparator::range)
+    return a.admits.contains(b.value) && b.admits.contains(a.value) && a.admits.contains(b.high) &&
+           b.admits.contains(a.high);
   if (!hedged(a.comparator) || !hedged(b.comparator)) return true;
   return a.admits.contains(b.value) || b.admits.contains(a.value);
 }

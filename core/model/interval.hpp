@@ -26,6 +26,7 @@ struct Stated {
   double value;
   Comparator comparator;
   const Interval& admits;
+  double high = 0;  // a range's upper end (`value` is its lower one)
 };
 
 // Whether two stated figures agree: what they admit overlaps, and when both are hedged ("about",

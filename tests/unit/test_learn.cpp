@@ -388,3 +388,33 @@ TEST_CASE("a share is learned for whoever holds it or owns it", "[learn][binding
                         "three-quarters"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("'the trust' is the organisation whose name says Trust, and a figure set aside is no fact",
+          "[learn][binding][s16-4]") {
+  // A regulator's notice about a charity: "the trust's accounts" are the charity's, not the regulator's,
+  // and "not £6.42 million" is the figure corrected, not a second income. The later notice revises the
+  // earlier report.
+  const Checker notices(learned(
+      {{"report.txt", "2023-11-02",
+        "Fellgate Rivers Trust reported income of \u00a35.37 million for 2022/23 and free reserves of "
+        "\u00a31.4 million."},
+       {"notice.txt", "2024-05-20",
+        "The Charity Regulator has closed its case into Fellgate Rivers Trust. The trust's 2022/23 "
+        "accounts have been restated: income was \u00a35.07 million, not \u00a35.37 million."}}));
+  CHECK_THAT(
+      verdict_of(notices, "Fellgate Rivers Trust's income for 2022/23 was \u00a35.07m.", "\u00a35.07m"),
+      Catch::StartsWith("supported"));
+  CHECK_THAT(
+      verdict_of(notices, "Fellgate Rivers Trust's income for 2022/23 was \u00a35.37m.", "\u00a35.37m"),
+      !Catch::StartsWith("supported"));
+}
+
+TEST_CASE("two ranges agree end to end", "[learn][ranges][s16-4]") {
+  const Checker minutes(learned({{"minutes.txt", "2024-03-12",
+                                  "The committee approved the Eastmere scheme, whose buildings range from 4 "
+                                  "to 9 storeys, and expects organic growth of 3\u20135% in lettings."}}));
+  CHECK_THAT(verdict_of(minutes, "Eastmere: buildings of 4 to 12 storeys approved.", "4 to 12 storeys"),
+             !Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(minutes, "Eastmere expects lettings growth of 3\u20135%.", "3\u20135%"),
+             Catch::StartsWith("supported"));
+}
