@@ -119,6 +119,66 @@ struct Checker::Draft {
   const std::vector<bool>& name_token;
 };
 
+void Checker::settle_others_view(Claim& claim, const Draft& draft) const {
+  // A figure others expect is theirs, not a wrong figure of the sources: "markets expect a further cut
+  // to 4.75%", "analysts see revenue of £2bn". And a figure the draft dates, against a fact neither its
+  // sentence nor a series dates ("the target for 2024 is 92%" where the sources' 91% is 2023's, said in
+  // a report published in 2024), may be of another period.
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
+  const QuantityMention& q = *claim.quantity;
+  if (q.kind == QuantityKind::date) return;
+  const std::vector<Token>& t = draft.tokens;
+  const std::size_t first = draft.sentence.first_token;
+  static const std::unordered_map<std::string_view, int> kCrowd = {
+      {"markets", 1}, {"market", 1},    {"analysts", 1},    {"economists", 1}, {"investors", 1},
+      {"traders", 1}, {"consensus", 1}, {"forecasters", 1}, {"observers", 1},  {"pundits", 1}};
+  static const std::unordered_map<std::string_view, int> kExpect = {
+      {"expect", 1},  {"expects", 1},    {"expected", 1}, {"see", 1},   {"forecast", 1},
+      {"predict", 1}, {"anticipate", 1}, {"bet", 1},      {"price", 1}, {"pencil", 1}};
+  for (std::size_t k = q.first_token; k > first && q.first_token - k < 10;) {
+    --k;
+    if (t[k].is(".") || t[k].is(";")) break;
+    if (kCrowd.count(t[k].norm)) {
+      for (std::size_t j = k + 1; j < q.first_token && j <= k + 3; ++j)
+        if (kExpect.count(t[j].norm)) return leave_unverified(claim, "said of another");
+    }
+  }
+  const Fact& f = *claim.fact;
+  if (!f.when.empty() || !f.earlier.empty() || f.time_scoped) return;
+  // Nor where the fact's own sentence gives a year ("in the year to 31 December 2024 it reported").
+  if (const Source* source = facts_->source(f.source))
+    for (double n : source->numbers)
+      if (n >= 1900 && n <= 2100 && n == std::floor(n)) return;
+  // The figure a date is nearest to is the one it dates ("rising to 11 by end-2026, with instances up to
+  // 40% cheaper" dates the 11).
+  const auto gap = [](std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
+    return b_first >= a_last ? b_first - a_last : a_first >= b_last ? a_first - b_last : 0;
+  };
+  const auto dates_this = [&](std::size_t d_first, std::size_t d_last) {
+    const std::size_t own = gap(q.first_token, q.last_token, d_first, d_last);
+    if (own > 6) return false;
+    for (const QuantityMention& o : draft.quantities)
+      if (o.kind != QuantityKind::date && o.start != q.start && o.first_token >= first &&
+          o.first_token < draft.sentence.last_token &&
+          gap(o.first_token, o.last_token, d_first, d_last) < own)
+        return false;
+    return true;
+  };
+  for (const QuantityMention& d : draft.quantities)
+    if (d.kind == QuantityKind::date && d.unit != "relative" && d.first_token >= first &&
+        d.first_token < draft.sentence.last_token && dates_this(d.first_token, d.last_token))
+      return leave_unverified(claim, "not dated");
+  // A year the extractor left as a plain number ("target for 2024 is 92%") dates it too.
+  const std::size_t from = q.first_token > first + 6 ? q.first_token - 6 : first;
+  for (std::size_t k = from; k < draft.sentence.last_token && k < q.last_token + 6; ++k) {
+    const std::string& w = t[k].norm;
+    if (k >= q.first_token && k < q.last_token) continue;
+    if (t[k].is_number() && w.size() == 4 && (w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0) &&
+        dates_this(k, k + 1))
+      return leave_unverified(claim, "not dated");
+  }
+}
+
 void Checker::settle_direction(Claim& claim, const Draft& draft) const {
   // A change the draft gives the other way from its source ("tax take up 4%" where the sources' 4% is a
   // fall) is no confirmation: the figure may be another change's.
@@ -298,6 +358,7 @@ Report Checker::check(std::string_view text) const {
           c.binding->runner_up = d.other;
         }
         settle_direction(c, {text, tokens, s, quantities, name_token});
+        settle_others_view(c, {text, tokens, s, quantities, name_token});
       }
       explain(c, *facts_, text, names);
       report.add(std::move(c));

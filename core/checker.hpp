@@ -41,6 +41,7 @@ class Checker {
   struct Draft;  // the text being checked, as settle_governed_otherwise reads it
   void settle_governed_otherwise(Claim& claim, const Draft& draft) const;
   void settle_direction(Claim& claim, const Draft& draft) const;
+  void settle_others_view(Claim& claim, const Draft& draft) const;
 };
 
 // The largest text the engine takes by default (README, "Limits"): a check needs about 30 times its

@@ -97,6 +97,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
            "so it is not checked against it.";
   }
+  if (why == "not dated") {
+    return closest + ", but the sentence dates " + claim.claimed + " and the sources do not date that " +
+           "figure, so it may be of another period and is not checked against it.";
+  }
   if (why == "the other way") {
     return closest + ", but the sentence gives " + claim.claimed + " as a change the other way from " +
            "the sources', so it may be another change's figure and is not checked against it.";

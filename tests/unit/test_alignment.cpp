@@ -251,3 +251,23 @@ TEST_CASE("alignment: note-takers' shorthand is English", "[alignment][notes]") 
   CHECK(claims[2].verdict == "supported");
   CHECK(claims[3].verdict == "contradicted");
 }
+
+TEST_CASE("alignment: what others expect, and a figure the sources do not date, is not called wrong",
+          "[alignment][s16-4]") {
+  const Checker bank = over(
+      "Tolmar's central bank kept its policy rate at 5.25% on Thursday. The Bank of Tolmar's inflation "
+      "target "
+      "is 2.5%.");
+  // "Markets expect": the figure is the markets', not a wrong target.
+  CHECK_THAT(seen(bank, "The Bank of Tolmar's inflation target is 2.5%, but markets expect a target of 3.5%.",
+                  "3.5%"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(seen(bank, "Tolmar's central bank: markets expect its policy rate at 4.75% by May.", "4.75%"),
+             Catch::StartsWith("unverified"));
+  // A year the sources never give that figure: another period, perhaps.
+  CHECK_THAT(seen(bank, "The Bank of Tolmar's inflation target for 2027 is 3%.", "3%"),
+             Catch::StartsWith("unverified"));
+  // Undated and unhedged, a wrong target is wrong.
+  CHECK_THAT(seen(bank, "The Bank of Tolmar's inflation target is 3%.", "3%"),
+             Catch::StartsWith("contradicted"));
+}
