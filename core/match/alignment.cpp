@@ -395,6 +395,20 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
           says_revised_[older] = true;
           continue;
         }
+        // Or it says it revises, in words of the earlier sentence's: "Free reserves have been restated
+        // to £1.6 million" after "Free reserves were £1.9 million at the year end".
+        const bool names_its_word =
+            std::any_of(fact_words_[older].begin(), fact_words_[older].end(), [&](const auto& word) {
+              return std::binary_search(content[sb].begin(), content[sb].end(), word.first);
+            });
+        // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later.)
+        if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
+            (times_[sa].empty() || !times_[sb].empty())) {
+          best = w;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = true;
+          continue;
+        }
         if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) {
           best = w;
           revised_by_[older] = &all[newer];

@@ -271,3 +271,22 @@ TEST_CASE("alignment: what others expect, and a figure the sources do not date, 
   CHECK_THAT(seen(bank, "The Bank of Tolmar's inflation target is 3%.", "3%"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("alignment: a later source that says it restates, in the earlier sentence's words",
+          "[align][s16-4]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"annual.txt", "2023-10-30",
+            "Hollin Moor Trust reported income of \u00a32.2 million. Free reserves were \u00a3840,000 "
+            "at the year end."},
+           {"regulator.txt", "2024-04-11",
+            "The Charity Regulator has closed its inquiry into Hollin Moor Trust. Free reserves "
+            "have been restated to \u00a3610,000."}},
+          "S")
+          .json));
+  CHECK_THAT(seen(checker, "Hollin Moor Trust's free reserves stand at \u00a3840k.", "\u00a3840k"),
+             !Catch::StartsWith("supported"));
+  // Its income, which nothing restates, is confirmed still.
+  CHECK_THAT(seen(checker, "Hollin Moor Trust's income was \u00a32.2m.", "\u00a32.2m"),
+             Catch::StartsWith("supported"));
+}
