@@ -90,6 +90,28 @@ int change_sign(const std::vector<Token>& t, std::size_t first, std::size_t lead
 
 }  // namespace
 
+void Checker::settle_order_only(Claim& claim) const {
+  // "Tens of billions of dollars" confirms no one figure ("$60 billion", "a further $10 billion"): the
+  // sources give only its order, and a rewrite that names a figure says more than they do.
+  if (claim.verdict != Verdict::supported || !claim.value || !claim.quantity || claim.relation) return;
+  if (claim.value->comparator != Comparator::order || claim.quantity->comparator == Comparator::order) return;
+  // A fact of the same thing that gives the figure itself is the evidence: "nearly $14 billion" is the
+  // total the sources give, not their "tens of billions".
+  const Fact& f = *claim.fact;
+  for (std::size_t i : facts_->facts_for(f.predicate, f.subject)) {
+    const Fact& g = facts_->facts()[i];
+    if (&g == &f || g.object != f.object || g.value.comparator == Comparator::order ||
+        !std::isfinite(g.value.interval.low) || !std::isfinite(g.value.interval.high) ||
+        !agrees(*claim.quantity, g.value))
+      continue;
+    claim.fact = &g;
+    claim.value = &g.value;
+    if (claim.binding) claim.binding->fact = &g;
+    return;
+  }
+  leave_unverified(claim, "only a bound");
+}
+
 void Checker::settle_given_elsewhere(Claim& claim) const {
   // A figure the sources do give, for something else or in a sentence not learned as a fact, is no
   // wrong figure: the draft may mean that ("Net debt $14.5bn" where $14.5bn is the revenue). Left
@@ -358,6 +380,7 @@ Report Checker::check(std::string_view text) const {
           c.binding->runner_up = d.other;
         }
         settle_direction(c, {text, tokens, s, quantities, name_token});
+        settle_order_only(c);
         settle_others_view(c, {text, tokens, s, quantities, name_token});
       }
       explain(c, *facts_, text, names);

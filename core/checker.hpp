@@ -38,6 +38,7 @@ class Checker {
   void settle_disagreement(Claim& claim) const;
   void settle_unknown_holder(Claim& claim) const;
   void settle_off_scale(Claim& claim) const;
+  void settle_order_only(Claim& claim) const;
   struct Draft;  // the text being checked, as settle_governed_otherwise reads it
   void settle_governed_otherwise(Claim& claim, const Draft& draft) const;
   void settle_direction(Claim& claim, const Draft& draft) const;

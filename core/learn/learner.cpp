@@ -376,12 +376,24 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
   }
   for (auto n = here; n != names.end() && n->first < s.last_token && named_here_ == SIZE_MAX; ++n)
     if (names_.entities()[n->entity].type == "organization") named_here_ = n->entity;
-  for (const NameSpan& n : names) {
-    if (topic_ != SIZE_MAX) break;
-    if (n.first < s.first_token || n.first >= s.last_token ||
-        names_.entities()[n.entity].type != "organization")
-      continue;
-    topic_ = n.entity;
+  // The first organisation that acts, not one a preposition governs ("Despite investing nearly $14
+  // billion in OpenAI ..., Microsoft is only partnering" is about Microsoft); else the first named.
+  if (topic_ == SIZE_MAX) {
+    std::size_t first_named = SIZE_MAX;
+    for (auto n = here; n != names.end() && n->first < s.last_token; ++n) {
+      if (names_.entities()[n->entity].type != "organization") continue;
+      if (first_named == SIZE_MAX) first_named = n->entity;
+      static constexpr std::string_view kGoverning[] = {"in", "into", "with", "between", "of",   "from",
+                                                        "to", "for",  "by",   "and",     "than", "at"};
+      const bool governed = n->first > s.first_token &&
+                            std::any_of(std::begin(kGoverning), std::end(kGoverning),
+                                        [&](std::string_view w) { return tokens[n->first - 1].is(w); });
+      if (!governed) {
+        topic_ = n->entity;
+        break;
+      }
+    }
+    if (topic_ == SIZE_MAX) topic_ = first_named;
   }
   for (auto it = here; it != names.end() && it->first < s.last_token; ++it) {
     const NameSpan& n = *it;

@@ -418,3 +418,30 @@ TEST_CASE("two ranges agree end to end", "[learn][ranges][s16-4]") {
   CHECK_THAT(verdict_of(minutes, "Eastmere expects lettings growth of 3\u20135%.", "3\u20135%"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("the document's topic is an organisation that acts, not one a preposition governs",
+          "[learn][binding][s16-4]") {
+  // "Despite investing ... in Quillon, Marstone ...": Marstone invested, and the release is about it.
+  const Checker checker(learned(
+      {{"feature.txt", "2025-02-10",
+        "Despite investing nearly $3 billion in Quillon and using its models, Marstone is only a technology "
+        "partner in the venture. That matters for a company that has committed to spending $12 billion on "
+        "data centres this year."}}));
+  CHECK_THAT(verdict_of(checker, "Marstone has put nearly $3bn into Quillon.", "$3bn"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(
+      verdict_of(checker, "Marstone plans to spend $12 billion on data centres this year.", "$12 billion"),
+      Catch::StartsWith("supported"));
+}
+
+TEST_CASE("an order of magnitude confirms no one figure", "[learn][bounds][s16-4]") {
+  const Checker checker(learned({{"talks.txt", "2025-01-23",
+                                  "Carrow Capital was close to investing tens of billions of dollars more in "
+                                  "Belmaris in 2023."}}));
+  CHECK_THAT(verdict_of(checker, "Carrow Capital nearly invested a further $60 billion in Belmaris in 2023.",
+                        "$60 billion"),
+             !Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Carrow Capital nearly invested tens of billions more in Belmaris in 2023.",
+                        "tens of billions"),
+             Catch::StartsWith("supported"));
+}
