@@ -39,7 +39,8 @@ while IFS= read -r -d '' kase; do
 done < <(node -e '
   const fs = require("fs"), path = require("path");
   const [root, out] = process.argv.slice(1);
-  for (const file of ["s16-1.json", "s16-2.json"]) {
+  const rounds = fs.readdirSync(path.join(root, "tests/sources")).filter((f) => /^s16-\d+\.json$/.test(f)).sort();
+  for (const file of rounds) {
     for (const k of JSON.parse(fs.readFileSync(path.join(root, "tests/sources", file), "utf8")).cases) {
       const texts = k.sources.map((s) => s.text ?? (fs.existsSync(path.join(root, s.path)) ? fs.readFileSync(path.join(root, s.path), "utf8") : null));
       if (texts.includes(null)) continue;
