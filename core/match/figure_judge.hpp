@@ -307,6 +307,12 @@ class FigureJudge {
   // own does not: the figure may be said of that one.
   const Fact* period_of_a_sibling(std::size_t qi, const Fact& f) const;
 
+  // Whether figure `qi` restates the figure right before it in brackets: "1 billion dollars (about 110
+  // billion yen at the time)".
+  bool restates_the_one_before(std::size_t qi) const;
+  // Where figure `qi` ends, with the bracket that restates it.
+  std::size_t end_with_restatement(std::size_t qi) const;
+
   // Whether figure `qi` is said to be a share of what fact `h` measures whole: "$6.6 billion of that
   // round" is not the round's size. (After nearest_phrase(), which finds the fact's cue spans.)
   bool part_of_the_whole(std::size_t qi, const FactHere& h) const;

@@ -169,8 +169,18 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   // dates the $750m, not the $1bn before it); one bound by its value alone can confirm it, never deny it.
   for (const Claim& c : claims) {
     if (!c.quantity || c.quantity->kind == QuantityKind::date) continue;
+    // "(about 110 billion yen at the time)": the figure before the bracket is the one dated.
+    bool restated = false;
+    std::size_t last = c.quantity->last_token;
+    for (std::size_t qi = 0; qi < figures_.size(); ++qi) {
+      if (figures_[qi]->start != c.quantity->start) continue;
+      restated = restates_the_one_before(qi);
+      last = end_with_restatement(qi);
+    }
+    if (restated) continue;
     const std::size_t gap = c.quantity->first_token >= d.last_token ? c.quantity->first_token - d.last_token
-                                                                    : d.first_token - c.quantity->last_token;
+                            : d.first_token >= last                 ? d.first_token - last
+                                                                    : 0;
     if (gap < best) {
       best = gap;
       dated = &c;
@@ -372,8 +382,13 @@ void FigureJudge::find_qualifiers() {
     for (std::size_t qi = 0; qi < bound_.size(); ++qi) {
       const QuantityMention& q = *figures_[qi];
       if (is_calendar_date(q) || (q.kind == QuantityKind::number && !bound_[qi])) continue;
-      const std::size_t gap =
-          q.first_token >= d.last_token ? q.first_token - d.last_token : d.first_token - q.last_token;
+      // A figure restated in brackets is the one before it: "1 billion dollars (about 110 billion yen at
+      // the time) in 2019" dates the dollars.
+      if (restates_the_one_before(qi)) continue;
+      const std::size_t last = end_with_restatement(qi);
+      const std::size_t gap = q.first_token >= d.last_token ? q.first_token - d.last_token
+                              : d.first_token >= last       ? d.first_token - last
+                                                            : 0;
       if (gap < best) {
         best = gap;
         owner = qi;
@@ -393,6 +408,33 @@ void FigureJudge::find_qualifiers() {
     qualifiers_.push_back(&d);
     dated_figure_.push_back(owner);
   }
+}
+
+std::size_t FigureJudge::end_with_restatement(std::size_t qi) const {
+  // "1 billion dollars (about 110 billion yen at the time)": the figure reaches past its bracket.
+  const auto& t = v_.tokens;
+  for (std::size_t qj = 0; qj < figures_.size(); ++qj) {
+    if (qj == qi || !restates_the_one_before(qj) || figures_[qj]->first_token < figures_[qi]->last_token ||
+        figures_[qj]->first_token > figures_[qi]->last_token + 4)
+      continue;
+    for (std::size_t k = figures_[qj]->last_token;
+         k < v_.sentence.last_token && k < figures_[qj]->last_token + 8; ++k)
+      if (t[k].is(")")) return k + 1;
+  }
+  return figures_[qi]->last_token;
+}
+
+bool FigureJudge::restates_the_one_before(std::size_t qi) const {
+  const auto& t = v_.tokens;
+  std::size_t k = leads_[qi];
+  while (k > v_.sentence.first_token && leads_[qi] - k < 3 && !t[k - 1].is("(")) {
+    if (!token_is(t[k - 1], {"about", "roughly", "around", "some", "approximately", "or", "c.", "~"}))
+      return false;
+    --k;
+  }
+  if (k == v_.sentence.first_token || !t[k - 1].is("(")) return false;
+  return std::any_of(figures_.begin(), figures_.end(),
+                     [&](const QuantityMention* p) { return p != figures_[qi] && p->last_token + 1 == k; });
 }
 
 std::vector<const QuantityMention*> FigureJudge::dates_of(std::size_t qi) const {

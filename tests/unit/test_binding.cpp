@@ -706,3 +706,18 @@ TEST_CASE("binding: a word hyphenated at a printed line's end is one word", "[bi
   CHECK(seen[0].explanation.find("near-") == std::string::npos);
   CHECK(seen[1].verdict == "supported");
 }
+
+TEST_CASE("binding: a figure restated in brackets, and the date after the bracket", "[binding][r14h]") {
+  // The yen restate the dollars; "in 2019" dates the dollars, not the $80 billion after it.
+  auto seen = check(
+      "Microsoft, which first backed OpenAI with 1 billion dollars (about 110 billion yen at the "
+      "time) in 2019, says it will spend 80 billion dollars on AI data centres.");
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[2].text == "2019");
+  CHECK(seen[2].verdict == "supported");
+  CHECK(seen[2].fact == "microsoft-openai-2019-investment");
+  // A filing's "was organized in" is a founding.
+  seen = check("On information and belief, OpenAI was organized in December 2015 as a research laboratory.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+}
