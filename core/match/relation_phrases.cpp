@@ -50,7 +50,7 @@ bool is_phrase_word(const Token& t) {
       "launched", "launch",  "launches", "created",  "create", "founded", "behind",  "cooked",  "run",
       "runs",     "ran",     "running",  "lead",     "leads",  "led",     "leading", "head",    "heads",
       "headed",   "heading", "helm",     "helms",    "helmed", "steer",   "steers",  "steered", "partner",
-      "partners", "chaired", "backed",   "owner",    "owners", "holder",  "holders"};
+      "partners", "chaired", "backed",   "owner",    "owners", "holder",  "holders", "presided"};
   if (!t.is_word() || t.norm.size() < 3) return false;
   if (t.norm.size() > 8) return t.is("shareholder") || t.is("shareholders");
   if (t.norm[0] == 'e') return t.is("equity");
@@ -472,7 +472,9 @@ void RelationFinder::membership_at(std::size_t i) {
 // ---- leadership ------------------------------------------------------------------------------------
 
 void RelationFinder::leadership_at(std::size_t i) {
-  const bool chaired = tok(i).is("chaired");
+  // "presided over by Masayoshi Son" is "chaired by" him.
+  const bool presided = tok(i).is("presided") && in(i + 3) && tok(i + 1).is("over") && tok(i + 2).is("by");
+  const bool chaired = tok(i).is("chaired") || presided;
   if (!is_leading_verb(tok(i)) && !chaired) return;
   // "Murati-led OpenAI", "Microsoft-led Stargate", "Son-chaired Stargate": a name glued to "-led"
   // before the organisation.
@@ -508,15 +510,52 @@ void RelationFinder::leadership_at(std::size_t i) {
   }
   // "Stargate, chaired by Larry Ellison", "OpenAI, led by Sam Altman": the organisation before, the
   // person after "by".
-  if (token_is(tok(i), {"led", "run", "headed", "helmed", "steered", "chaired"}) && in(i + 2) &&
-      tok(i + 1).is("by")) {
+  const std::size_t by = presided ? i + 2 : i + 1;
+  if ((presided || token_is(tok(i), {"led", "run", "headed", "helmed", "steered", "chaired"})) &&
+      in(by + 1) && tok(by).is("by")) {
     std::size_t k = i;
     if (k > begin() && tok(k - 1).is(",")) --k;
     // "Stargate is chaired by Sam Altman", "OpenAI has been led by …"
     while (k > begin() && token_is(tok(k - 1), {"is", "was", "be", "been", "has", "will", "now", "still"}))
       --k;
     const EntityMention* org = ending_at(k);
-    auto person = name_at(i + 2);
+    // "Stargate, a venture chaired by …", "Stargate, the joint venture presided over by …": the
+    // organisation before the noun that describes it.
+    // (A description that lists names too: "Stargate, the alliance of OpenAI, Oracle and SoftBank
+    // presided over by …".)
+    // A name that ends a list or follows "of" is not the one led: "the alliance of OpenAI and Oracle
+    // chaired by …".
+    if (org && org->first_token > begin() && token_is(tok(org->first_token - 1), {"and", "of", "&"}))
+      org = nullptr;
+    const bool described = !org;
+    for (std::size_t d = k; !org && d > begin() + 1 && k - d < 12; --d)
+      if (token_is(tok(d - 1), {"a", "an", "the"}) && tok(d - 2).is(",")) org = ending_at(d - 2);
+    auto person = name_at(by + 1);
+    // "by the Japanese billionaire Masayoshi Son": a known person after a description.
+    if (tok(by + 1).is("the"))
+      for (const EntityMention& m : v_.entities)
+        if (m.entity->is_person() && m.first_token > by + 1 && m.first_token <= by + 5) {
+          person = from_mention(&m);
+          break;
+        }
+    // "a venture chaired by Masayoshi Son", naming no venture: the one organisation the base gives him
+    // that role at, which the sentence can confirm and never contradict.
+    if (!org && chaired && person && person->thing.entity && person->thing.entity->is_person() &&
+        k > begin() + 1 && token_is(tok(k - 2), {"a", "an", "the"})) {
+      const Predicate* role = chair_role();
+      const Entity* only = nullptr;
+      for (std::size_t fi : role ? facts_.facts_with(role->id) : std::vector<std::size_t>{}) {
+        const Fact& f = facts_.facts()[fi];
+        const Entity* e = f.value.entity == person->thing.entity->id ? facts_.entity(f.subject) : nullptr;
+        if (!e || e == only) continue;
+        if (only) return;
+        only = e;
+      }
+      if (!only || taken(k - 2, person->last)) return;
+      Claim claim = role_claim(Name{{only->name, only}, k - 1, k}, *person, role, Polarity::asserted);
+      if (claim.verdict == Verdict::supported) add(std::move(claim), k - 2, person->last);
+      return;
+    }
     if (!org || org->entity->is_person() || !person) return;
     const bool known = person->thing.entity != nullptr;
     // A name the base does not know may be an investor's that led a round ("OpenAI, led by Thrive
@@ -524,10 +563,12 @@ void RelationFinder::leadership_at(std::size_t i) {
     if (known ? !person->thing.entity->is_person()
               : (!chaired || person->last - person->first < 2 || headline()))
       return;
-    if (taken(org->first_token, person->last)) return;
+    // Described at length, the claim is the verb and the person: the description may hold claims of its own.
+    const std::size_t first = described ? i : org->first_token;
+    if (taken(first, person->last)) return;
     const Predicate* role = chaired ? chair_role() : nullptr;
     if (chaired && !role) return;
-    add(role_claim(from_mention(org), *person, role, Polarity::asserted), org->first_token, person->last);
+    add(role_claim(from_mention(org), *person, role, Polarity::asserted), first, person->last);
     return;
   }
   // "Satya Nadella, who has run Microsoft since 2014", "she ran OpenAI", "Son will head Stargate".

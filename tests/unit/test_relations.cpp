@@ -415,3 +415,25 @@ TEST_CASE("relations: a venture owned jointly, an alliance, backers", "[relation
   CHECK(verdict("The Stargate alliance of OpenAI, Microsoft and SoftBank was unveiled.") == "contradicted");
   CHECK(verdict("Stargate, backed by Oracle, OpenAI and SoftBank, will build data centres.") == "supported");
 }
+
+TEST_CASE("relations: 'X, a venture chaired by Y', 'presided over by the … Y'", "[relations][r14h]") {
+  const auto verdict = [](const std::string& text) {
+    const auto seen = check(text);
+    INFO(text);
+    REQUIRE(seen.size() == 1);
+    return seen[0].verdict;
+  };
+  CHECK(verdict("Stargate, a venture chaired by Masayoshi Son, broke ground in Texas.") == "supported");
+  CHECK(verdict("Stargate, the venture chaired by Larry Ellison, broke ground in Texas.") == "contradicted");
+  CHECK(verdict("Stargate is presided over by the SoftBank founder Masayoshi Son.") == "supported");
+  // A description with a list in it: the claim is the verb and the person.
+  const auto seen = check(
+      "Stargate, the alliance of OpenAI, Oracle and SoftBank presided over by Masayoshi Son, "
+      "broke ground.");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].text == "presided over by Masayoshi Son");
+  CHECK(seen[1].verdict == "supported");
+  // No venture named: the one the base gives him that role at, to confirm only.
+  CHECK(verdict("Across the ocean, a venture chaired by Masayoshi Son is breaking ground.") == "supported");
+  CHECK(check("Across the ocean, a venture chaired by Larry Ellison is breaking ground.").empty());
+}
