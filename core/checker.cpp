@@ -6,14 +6,12 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "learn/governors.hpp"
 #include "lexicon/lexicon.hpp"
 #include "match/judge.hpp"
 #include "match/sentence.hpp"
 #include "quantities/quantities.hpp"
 #include "report/explain.hpp"
 #include "text/sentences.hpp"
-#include "text/stem.hpp"
 #include "text/tokens.hpp"
 
 namespace factcheck {
@@ -29,11 +27,10 @@ Checker::Checker() : Checker(FactBase::bundled()) {}
 Checker::Checker(FactBase facts)
     : facts_(std::make_shared<const FactBase>(std::move(facts))),
       lexicon_(std::make_shared<const Lexicon>(*facts_)) {
-  for (const Source& s : facts_->sources())
-    source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
-  std::sort(source_numbers_.begin(), source_numbers_.end());
+  const bool gives_numbers = std::any_of(facts_->sources().begin(), facts_->sources().end(),
+                                         [](const Source& s) { return !s.numbers.empty(); });
+  if (gives_numbers || facts_->from_documents()) settler_ = std::make_shared<const SourceSettler>(*facts_);
   if (!facts_->from_documents()) return;
-  aligner_ = std::make_shared<const SourceAligner>(*facts_);
   // What sources are mostly about: the subjects with a third as many facts as the most, three at most.
   std::unordered_map<std::string, std::size_t> count;
   std::size_t most = 0;
@@ -50,281 +47,6 @@ Checker::Checker(FactBase facts)
     EntityMention m;
     m.entity = ranked[i].second;
     topics_.push_back(m);
-  }
-}
-
-namespace {
-
-// Withdraws a claim's verdict: unverified, its binding naming the fact it came close to and why not.
-void leave_unverified(Claim& claim, const char* why) {
-  if (!claim.binding) claim.binding = Binding{};
-  if (!claim.binding->fact) claim.binding->fact = claim.fact;
-  claim.binding->abstained = why;
-  claim.verdict = Verdict::unverified;
-  claim.fact = nullptr;
-  claim.value = nullptr;
-  claim.earlier = nullptr;
-  claim.deviation = std::nan("");
-}
-
-// The way a change goes, from the words right before its figure (back to a clause break): +1 for "up",
-// "rose", "+9%", -1 for "down", "fell", "-4%", 0 when none is said.
-int change_sign(const std::vector<Token>& t, std::size_t first, std::size_t lead) {
-  static const std::unordered_map<std::string_view, int> kWords = {
-      {"up", 1},        {"rose", 1},     {"rise", 1},     {"risen", 1},      {"rising", 1},
-      {"increased", 1}, {"grew", 1},     {"grown", 1},    {"climbed", 1},    {"gained", 1},
-      {"jumped", 1},    {"higher", 1},   {"+", 1},        {"down", -1},      {"fell", -1},
-      {"fall", -1},     {"fallen", -1},  {"falling", -1}, {"decreased", -1}, {"dropped", -1},
-      {"declined", -1}, {"slipped", -1}, {"lower", -1},   {"shrank", -1},    {"-", -1}};
-  for (std::size_t k = lead; k > first && lead - k < 3;) {
-    --k;
-    if (t[k].is(",") || t[k].is(";") || t[k].is_number()) return 0;
-    const auto it = kWords.find(t[k].norm);
-    if (it == kWords.end()) continue;
-    // A sign counts only on its figure: "+9%", not "- 4%" after a dash.
-    if (!t[k].is_word() && t[k].end != t[lead].start) continue;
-    return it->second;
-  }
-  return 0;
-}
-
-}  // namespace
-
-void Checker::settle_order_only(Claim& claim) const {
-  // "Tens of billions of dollars" confirms no one figure ("$60 billion", "a further $10 billion"): the
-  // sources give only its order, and a rewrite that names a figure says more than they do.
-  if (claim.verdict != Verdict::supported || !claim.value || !claim.quantity || claim.relation) return;
-  if (claim.value->comparator != Comparator::order || claim.quantity->comparator == Comparator::order) return;
-  // A fact of the same thing that gives the figure itself is the evidence: "nearly $14 billion" is the
-  // total the sources give, not their "tens of billions".
-  const Fact& f = *claim.fact;
-  for (std::size_t i : facts_->facts_for(f.predicate, f.subject)) {
-    const Fact& g = facts_->facts()[i];
-    if (&g == &f || g.object != f.object || g.value.comparator == Comparator::order ||
-        !std::isfinite(g.value.interval.low) || !std::isfinite(g.value.interval.high) ||
-        !agrees(*claim.quantity, g.value))
-      continue;
-    claim.fact = &g;
-    claim.value = &g.value;
-    if (claim.binding) claim.binding->fact = &g;
-    return;
-  }
-  leave_unverified(claim, "only a bound");
-}
-
-void Checker::settle_given_elsewhere(Claim& claim) const {
-  // A figure the sources do give, for something else or in a sentence not learned as a fact, is no
-  // wrong figure: the draft may mean that ("Net debt $14.5bn" where $14.5bn is the revenue). Left
-  // unverified, naming the fact it came close to, so that no true figure is called wrong.
-  if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation) return;
-  const QuantityMention& q = claim.compared ? *claim.compared : *claim.quantity;
-  // A date is found by its year ("July 2019" where the sources date another event to 2019).
-  const Interval said = q.kind == QuantityKind::date ? Interval{q.value, q.value} : q.interval;
-  // The figure as stated counts too: "over $14 billion" names the sources' $14 billion, though its
-  // interval leaves it out.
-  const auto given = [&](double v) {
-    return std::binary_search(source_numbers_.begin(), source_numbers_.end(), v);
-  };
-  const auto it = std::lower_bound(source_numbers_.begin(), source_numbers_.end(), said.low);
-  // An open figure ("up to 40%") holds too much to be found by its interval: only by its stated value.
-  const bool open = !std::isfinite(said.low) || !std::isfinite(said.high);
-  const bool inside = !open && it != source_numbers_.end() && said.contains(*it);
-  if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high)) return;
-  leave_unverified(claim, "elsewhere");
-}
-
-struct Checker::Draft {
-  std::string_view text;
-  const std::vector<Token>& tokens;
-  const Sentence& sentence;
-  const std::vector<QuantityMention>& quantities;
-  const std::vector<bool>& name_token;
-};
-
-void Checker::settle_others_view(Claim& claim, const Draft& draft) const {
-  // A figure others expect is theirs, not a wrong figure of the sources: "markets expect a further cut
-  // to 4.75%", "analysts see revenue of £2bn". And a figure the draft dates, against a fact neither its
-  // sentence nor a series dates ("the target for 2024 is 92%" where the sources' 91% is 2023's, said in
-  // a report published in 2024), may be of another period.
-  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
-  const QuantityMention& q = *claim.quantity;
-  if (q.kind == QuantityKind::date) return;
-  const std::vector<Token>& t = draft.tokens;
-  const std::size_t first = draft.sentence.first_token;
-  static const std::unordered_map<std::string_view, int> kCrowd = {
-      {"markets", 1}, {"market", 1},    {"analysts", 1},    {"economists", 1}, {"investors", 1},
-      {"traders", 1}, {"consensus", 1}, {"forecasters", 1}, {"observers", 1},  {"pundits", 1}};
-  static const std::unordered_map<std::string_view, int> kExpect = {
-      {"expect", 1},  {"expects", 1},    {"expected", 1}, {"see", 1},   {"forecast", 1},
-      {"predict", 1}, {"anticipate", 1}, {"bet", 1},      {"price", 1}, {"pencil", 1}};
-  for (std::size_t k = q.first_token; k > first && q.first_token - k < 10;) {
-    --k;
-    if (t[k].is(".") || t[k].is(";")) break;
-    if (kCrowd.count(t[k].norm)) {
-      for (std::size_t j = k + 1; j < q.first_token && j <= k + 3; ++j)
-        if (kExpect.count(t[j].norm)) return leave_unverified(claim, "said of another");
-    }
-  }
-  const Fact& f = *claim.fact;
-  if (!f.when.empty() || !f.earlier.empty() || f.time_scoped) return;
-  // Nor where the fact's own sentence gives a year ("in the year to 31 December 2024 it reported").
-  if (const Source* source = facts_->source(f.source))
-    for (double n : source->numbers)
-      if (n >= 1900 && n <= 2100 && n == std::floor(n)) return;
-  // The figure a date is nearest to is the one it dates ("rising to 11 by end-2026, with instances up to
-  // 40% cheaper" dates the 11).
-  const auto gap = [](std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
-    return b_first >= a_last ? b_first - a_last : a_first >= b_last ? a_first - b_last : 0;
-  };
-  const auto dates_this = [&](std::size_t d_first, std::size_t d_last) {
-    const std::size_t own = gap(q.first_token, q.last_token, d_first, d_last);
-    if (own > 6) return false;
-    for (const QuantityMention& o : draft.quantities)
-      if (o.kind != QuantityKind::date && o.start != q.start && o.first_token >= first &&
-          o.first_token < draft.sentence.last_token &&
-          gap(o.first_token, o.last_token, d_first, d_last) < own)
-        return false;
-    return true;
-  };
-  for (const QuantityMention& d : draft.quantities)
-    if (d.kind == QuantityKind::date && d.unit != "relative" && d.first_token >= first &&
-        d.first_token < draft.sentence.last_token && dates_this(d.first_token, d.last_token))
-      return leave_unverified(claim, "not dated");
-  // A year the extractor left as a plain number ("target for 2024 is 92%") dates it too.
-  const std::size_t from = q.first_token > first + 6 ? q.first_token - 6 : first;
-  for (std::size_t k = from; k < draft.sentence.last_token && k < q.last_token + 6; ++k) {
-    const std::string& w = t[k].norm;
-    if (k >= q.first_token && k < q.last_token) continue;
-    if (t[k].is_number() && w.size() == 4 && (w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0) &&
-        dates_this(k, k + 1))
-      return leave_unverified(claim, "not dated");
-  }
-}
-
-void Checker::settle_direction(Claim& claim, const Draft& draft) const {
-  // A change the draft gives the other way from its source ("tax take up 4%" where the sources' 4% is a
-  // fall) is no confirmation: the figure may be another change's.
-  if ((claim.verdict != Verdict::supported && claim.verdict != Verdict::outdated) || !claim.fact ||
-      !claim.quantity || claim.relation || claim.quantity->kind == QuantityKind::date)
-    return;
-  const QuantityMention& q = *claim.quantity;
-  std::size_t lead = q.first_token;
-  while (lead > draft.sentence.first_token && draft.tokens[lead - 1].start >= q.comparator_start) --lead;
-  const int said = change_sign(draft.tokens, draft.sentence.first_token, lead);
-  if (said == 0) return;
-  const Source* source = facts_->source(claim.fact->source);
-  if (!source || source->quote.empty()) return;
-  const std::vector<Token> tokens = tokenize(source->quote);
-  for (const QuantityMention& m : extract_quantities(source->quote, tokens)) {
-    if (m.kind != q.kind || std::fabs(m.value - claim.fact->value.amount) > 1e-9 * std::fabs(m.value))
-      continue;
-    std::size_t at = m.first_token;
-    while (at > 0 && tokens[at - 1].start >= m.comparator_start) --at;
-    const int given = change_sign(tokens, 0, at);
-    if (given != 0 && given != said) leave_unverified(claim, "the other way");
-    return;
-  }
-}
-
-void Checker::settle_governed_otherwise(Claim& claim, const Draft& draft) const {
-  // A figure contradicts a learned fact only when the word that governs it in the draft is one of the
-  // fact's (its cue family, the words that narrow it, its context): "footfall down 5%" says nothing of
-  // the sources' 26.8% share of online sales, whatever else the sentence shares with it.
-  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
-  if (claim.quantity->kind == QuantityKind::date) return;
-  std::vector<std::size_t> figures;
-  std::size_t self = SIZE_MAX;
-  for (std::size_t i = 0; i < draft.quantities.size(); ++i) {
-    const QuantityMention& q = draft.quantities[i];
-    if (q.first_token < draft.sentence.first_token || q.first_token >= draft.sentence.last_token) continue;
-    if (q.kind == QuantityKind::date) continue;
-    if (q.start == claim.quantity->start) self = figures.size();
-    figures.push_back(i);
-  }
-  if (self == SIZE_MAX) return;
-  const Governor g = find_governors(draft.text, draft.tokens, draft.sentence, draft.quantities, figures,
-                                    draft.name_token)[self];
-  if (!g.found) return;
-  std::vector<std::string> known;
-  for (const std::string& cue : facts_->predicate(claim.fact->predicate)->cues)
-    for (const Token& t : tokenize(cue)) known.push_back(stem(t.norm));
-  for (const std::string& c : claim.fact->context)
-    for (const Token& t : tokenize(c)) known.push_back(stem(t.norm));
-  const auto is_known = [&](const std::string& w) {
-    return std::find(known.begin(), known.end(), stem(w)) != known.end();
-  };
-  // A noun right after the figure names what it measures, whatever the clause goes on to: "a roughly 35%
-  // overrun on the budget" is an overrun, not the share of the budget a government funds.
-  const std::size_t next = claim.quantity->last_token;
-  const bool bare =
-      claim.quantity->kind == QuantityKind::percent || claim.quantity->kind == QuantityKind::money;
-  if (bare && next < draft.sentence.last_token && next < draft.tokens.size() &&
-      draft.tokens[next].is_word() && !g.after.empty() && g.after.front() == draft.tokens[next].norm &&
-      !is_known(g.after.front()) && !is_known(g.head))
-    return leave_unverified(claim, "another word");
-  for (const std::string* w : {&g.head})
-    if (is_known(*w)) return;
-  for (const auto* words : {&g.modifiers, &g.after})
-    for (const std::string& w : *words)
-      if (std::find(known.begin(), known.end(), stem(w)) != known.end()) return;
-  leave_unverified(claim, "another word");
-}
-
-void Checker::settle_off_scale(Claim& claim) const {
-  // A rewrite that changes a source's figure keeps it near: a figure over four times off the fact it was
-  // bound to ("values Lumora at €250m" against the sources' €48 million round) is more likely a figure
-  // of something the sources do not give.
-  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
-  if (claim.quantity->kind == QuantityKind::date || !claim.value || !(claim.value->amount > 0)) return;
-  const double ratio = claim.quantity->value / claim.value->amount;
-  if (ratio >= 0.25 && ratio <= 4) return;
-  leave_unverified(claim, "off scale");
-}
-
-void Checker::settle_unknown_holder(Claim& claim) const {
-  // A role given to someone the sources give no role ("SafrSam Altman, OpenAI's chief executive") may
-  // be a name the learner could not read beside its title: left unverified rather than called wrong.
-  if (claim.verdict != Verdict::contradicted || !claim.relation ||
-      claim.relation->relation != ValueKind::role)
-    return;
-  // Nor is one the sources give the same title at another organisation ("Stargate chairman Larry Ellison"
-  // where the learner took the title for Oracle's): the sentence may say what the learner misread.
-  const Entity* who = claim.relation->object.entity;
-  const Fact* bound = claim.fact;
-  bool holds_a_role = false, same_title_elsewhere = false;
-  for (const Fact& f : facts_->facts()) {
-    if (!who || facts_->predicate(f.predicate)->value != ValueKind::role) continue;
-    bool holds = f.value.entity == who->id;
-    for (const FactValue& v : f.earlier) holds = holds || v.entity == who->id;
-    holds_a_role = holds_a_role || holds;
-    same_title_elsewhere = same_title_elsewhere ||
-                           (holds && bound && f.predicate == bound->predicate && f.subject != bound->subject);
-  }
-  if (holds_a_role && !same_title_elsewhere) return;
-  claim.verdict = Verdict::unverified;
-  claim.fact = nullptr;
-  claim.value = nullptr;
-  claim.earlier = nullptr;
-}
-
-void Checker::settle_disagreement(Claim& claim) const {
-  // Two sources of one date giving the same thing different values are never decided silently: the
-  // claim is left unverified, and its explanation names both.
-  if (!claim.fact || !claim.quantity || claim.relation || claim.verdict == Verdict::unverified) return;
-  const Fact& f = *claim.fact;
-  const Source* mine = facts_->source(f.source);
-  if (!mine) return;
-  for (std::size_t gi : facts_->facts_for(f.predicate, f.subject)) {
-    const Fact& g = facts_->facts()[gi];
-    if (&g == &f || g.context != f.context || g.object != f.object || g.when != f.when ||
-        !g.earlier.empty() || !f.earlier.empty() || agrees(g.value, f.value))
-      continue;
-    // Its source last: a large learned base has hundreds of sibling facts, most ruled out above.
-    const Source* theirs = facts_->source(g.source);
-    if (!theirs || theirs->document == mine->document || theirs->date != mine->date) continue;
-    leave_unverified(claim, "sources disagree");
-    claim.binding->runner_up = &g;
-    return;
   }
 }
 
@@ -355,9 +77,9 @@ Report Checker::check(std::string_view text) const {
     std::vector<Claim> claims = judge_sentence(view, *facts_, *lexicon_, report.facts_considered);
     SharedSources shared;  // the source sentences that share words with this one, read on first use
     shared.scratch = &scratch;
-    if (facts_->from_documents()) {
+    if (settler_) {
       // Checking against sources, a bare number may count what a source sentence counts.
-      std::vector<Claim> bare = aligner_->bare_numbers(view, claims, shared);
+      std::vector<Claim> bare = settler_->bare_numbers(view, claims, shared);
       if (!bare.empty()) {
         for (Claim& c : bare) claims.push_back(std::move(c));
         std::stable_sort(claims.begin(), claims.end(),
@@ -368,21 +90,7 @@ Report Checker::check(std::string_view text) const {
     // 5. Report: each verdict in words, with the evidence and its source.
     const std::vector<std::string> names = view.entity_names();
     for (Claim& c : claims) {
-      if (!source_numbers_.empty()) settle_given_elsewhere(c);
-      if (facts_->from_documents()) {
-        settle_disagreement(c);
-        settle_unknown_holder(c);
-        settle_off_scale(c);
-        settle_governed_otherwise(c, {text, tokens, s, quantities, name_token});
-        aligner_->align(c, view, claims, shared);
-        if (const SourceAligner::Doubt d = aligner_->doubt(c, view); d.why) {
-          leave_unverified(c, d.why);
-          c.binding->runner_up = d.other;
-        }
-        settle_direction(c, {text, tokens, s, quantities, name_token});
-        settle_order_only(c);
-        settle_others_view(c, {text, tokens, s, quantities, name_token});
-      }
+      if (settler_) settler_->settle(c, view, claims, shared, {text, tokens, s, quantities, name_token});
       explain(c, *facts_, text, names);
       report.add(std::move(c));
     }

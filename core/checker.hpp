@@ -10,8 +10,8 @@
 
 #include "facts/factbase.hpp"
 #include "lexicon/lexicon.hpp"
-#include "match/alignment.hpp"
 #include "match/claim.hpp"
+#include "match/settle.hpp"
 
 namespace factcheck {
 
@@ -32,17 +32,7 @@ class Checker {
   std::shared_ptr<const Lexicon> lexicon_;
   std::vector<EntityMention> topics_;             // a learned base's main subjects (Checker::check)
   std::vector<const Entity*> subjects_;           // every entity a learned base's facts are about
-  std::vector<double> source_numbers_;            // every number the learned sources give, sorted
-  std::shared_ptr<const SourceAligner> aligner_;  // a learned base's source sentences, by their words
-  void settle_given_elsewhere(Claim& claim) const;
-  void settle_disagreement(Claim& claim) const;
-  void settle_unknown_holder(Claim& claim) const;
-  void settle_off_scale(Claim& claim) const;
-  void settle_order_only(Claim& claim) const;
-  struct Draft;  // the text being checked, as settle_governed_otherwise reads it
-  void settle_governed_otherwise(Claim& claim, const Draft& draft) const;
-  void settle_direction(Claim& claim, const Draft& draft) const;
-  void settle_others_view(Claim& claim, const Draft& draft) const;
+  std::shared_ptr<const SourceSettler> settler_;  // checking against sources: the rules after matching
 };
 
 // The largest text the engine takes by default (README, "Limits"): a check needs about 30 times its

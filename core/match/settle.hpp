@@ -1,0 +1,57 @@
+// Checking against sources, after matching (stage 4c): a base learned from documents is read more warily
+// than one written by hand. Each claim of a sentence passes these rules in order: a figure the sources
+// give anywhere is never called wrong; two sources of one date that disagree decide nothing; a figure no
+// cue bound is judged by the source sentence it shares most words with (alignment.hpp); and a support or
+// a contradiction is withdrawn, its explanation saying why (`abstained`), where the sources may mean
+// something else: another period, a change the other way, an order of magnitude, what others expect.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "facts/factbase.hpp"
+#include "match/alignment.hpp"
+#include "match/claim.hpp"
+#include "match/sentence.hpp"
+#include "quantities/quantities.hpp"
+#include "text/sentences.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+// The sentence of the draft a claim comes from, as the rules read it.
+struct DraftSentence {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  const Sentence& sentence;
+  const std::vector<QuantityMention>& quantities;
+  const std::vector<bool>& name_token;  // the tokens that name an entity
+};
+
+class SourceSettler {
+ public:
+  explicit SourceSettler(const FactBase& facts);
+
+  // The bare numbers of a sentence that count what a source sentence counts ("Vacancies at 96,400").
+  std::vector<Claim> bare_numbers(const SentenceView& view, const std::vector<Claim>& claims,
+                                  SharedSources& shared) const;
+  // Every rule, in order, on one claim of `view`'s sentence (`claims`: all of that sentence's).
+  void settle(Claim& claim, const SentenceView& view, const std::vector<Claim>& claims, SharedSources& shared,
+              const DraftSentence& draft) const;
+
+ private:
+  const FactBase& facts_;
+  std::vector<double> source_numbers_;      // every number the learned sources give, sorted
+  std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words
+  void settle_given_elsewhere(Claim& claim) const;
+  void settle_disagreement(Claim& claim) const;
+  void settle_unknown_holder(Claim& claim) const;
+  void settle_off_scale(Claim& claim) const;
+  void settle_order_only(Claim& claim) const;
+  void settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const;
+  void settle_direction(Claim& claim, const DraftSentence& draft) const;
+  void settle_others_view(Claim& claim, const DraftSentence& draft) const;
+};
+
+}  // namespace factcheck
