@@ -166,6 +166,25 @@ void SourceSettler::settle_direction(Claim& claim, const DraftSentence& draft) c
   if (said == 0) return;
   const Source* source = facts_.source(claim.fact->source);
   if (!source || source->quote.empty()) return;
+  // Most source sentences have no word of the other way at all: those are passed over before any reading.
+  static constexpr std::string_view kUp[] = {"up",    "ros",  "ris",  "increas", "grew", "grow",
+                                             "climb", "gain", "jump", "higher",  "+"};
+  static constexpr std::string_view kDown[] = {"down", "fell",  "fall",   "decreas", "drop",  "declin",
+                                               "slip", "lower", "shrank", "-",       "\u2212"};
+  // A sign counts only before a digit ("-4%"), not in "year-on-year".
+  const auto has = [&](std::string_view w) {
+    for (std::size_t at = source->quote.find(w); at != std::string::npos;
+         at = source->quote.find(w, at + 1)) {
+      const std::size_t next = at + w.size();
+      const bool sign = w == "+" || w == "-" || w == "\u2212";
+      if (!sign || (next < source->quote.size() && source->quote[next] >= '0' && source->quote[next] <= '9'))
+        return true;
+    }
+    return false;
+  };
+  if (said > 0 ? std::none_of(std::begin(kDown), std::end(kDown), has)
+               : std::none_of(std::begin(kUp), std::end(kUp), has))
+    return;
   const std::vector<Token> tokens = tokenize(source->quote);
   for (const QuantityMention& m : extract_quantities(source->quote, tokens)) {
     if (m.kind != q.kind || std::fabs(m.value - claim.fact->value.amount) > 1e-9 * std::fabs(m.value))
