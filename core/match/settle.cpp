@@ -89,7 +89,11 @@ void SourceSettler::settle_given_elsewhere(Claim& claim) const {
   // An open figure ("up to 40%") holds too much to be found by its interval: only by its stated value.
   const bool open = !std::isfinite(said.low) || !std::isfinite(said.high);
   const bool inside = !open && it != source_numbers_.end() && said.contains(*it);
-  if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high)) return;
+  // And as written, before any conversion: the sources keep "fourteen months" as 14, not 10,200 hours.
+  const QuantityMention& written = *claim.quantity;
+  if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high) && !given(written.value) &&
+      !given(written.range_low) && !given(written.range_high))
+    return;
   leave_unverified(claim, "elsewhere");
 }
 
@@ -246,8 +250,17 @@ void SourceSettler::settle_off_scale(Claim& claim) const {
   // bound to ("values Lumora at €250m" against the sources' €48 million round) is more likely a figure
   // of something the sources do not give.
   if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
-  if (claim.quantity->kind == QuantityKind::date || !claim.value || !(claim.value->amount > 0)) return;
-  const double ratio = claim.quantity->value / claim.value->amount;
+  if (claim.quantity->kind == QuantityKind::date || !claim.value) return;
+  // In the fact's unit: "fourteen months" is 10,200 hours against a fact in hours.
+  const double said = claim.compared ? claim.compared->value : claim.quantity->value;
+  // Against nothing at all ("0 hours", read from a garbled "December 0H"), no figure is wrong but a share
+  // ("0%" is a rate the sources give).
+  if (claim.value->amount == 0 && claim.quantity->kind != QuantityKind::percent) {
+    leave_unverified(claim, "off scale");
+    return;
+  }
+  if (!(claim.value->amount > 0)) return;
+  const double ratio = said / claim.value->amount;
   if (ratio >= 0.25 && ratio <= 4) return;
   leave_unverified(claim, "off scale");
 }
