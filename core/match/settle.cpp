@@ -284,7 +284,12 @@ void SourceSettler::settle_unknown_holder(Claim& claim) const {
     same_title_elsewhere = same_title_elsewhere ||
                            (holds && bound && f.predicate == bound->predicate && f.subject != bound->subject);
   }
-  if (holds_a_role && !same_title_elsewhere) return;
+  // Nor one the fact's own source sentence names too ("chairman Larry Ellison, chief executive Safra Catz"
+  // read two ways): the learner and the sentence's reader disagree on whose title it is.
+  bool named_in_its_sentence = false;
+  if (const Source* source = bound ? facts_.source(bound->source) : nullptr; source && who)
+    named_in_its_sentence = source->quote.find(who->name) != std::string::npos;
+  if (holds_a_role && !same_title_elsewhere && !named_in_its_sentence) return;
   claim.verdict = Verdict::unverified;
   claim.fact = nullptr;
   claim.value = nullptr;
