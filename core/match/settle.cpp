@@ -265,7 +265,7 @@ void SourceSettler::settle_off_scale(Claim& claim) const {
   leave_unverified(claim, "off scale");
 }
 
-void SourceSettler::settle_unknown_holder(Claim& claim) const {
+void SourceSettler::settle_unknown_holder(Claim& claim, const DraftSentence& draft) const {
   // A role given to someone the sources give no role ("SafrSam Altman, OpenAI's chief executive") may
   // be a name the learner could not read beside its title: left unverified rather than called wrong.
   if (claim.verdict != Verdict::contradicted || !claim.relation ||
@@ -289,6 +289,12 @@ void SourceSettler::settle_unknown_holder(Claim& claim) const {
   bool named_in_its_sentence = false;
   if (const Source* source = bound ? facts_.source(bound->source) : nullptr; source && who)
     named_in_its_sentence = source->quote.find(who->name) != std::string::npos;
+  // Nor what a source says in these very words: its reading is not the sources' error.
+  const std::string said(draft.text.substr(std::min(claim.start, draft.text.size()),
+                                           claim.end > claim.start ? claim.end - claim.start : 0));
+  for (const Source& src : facts_.sources())
+    named_in_its_sentence =
+        named_in_its_sentence || (!said.empty() && src.quote.find(said) != std::string::npos);
   if (holds_a_role && !same_title_elsewhere && !named_in_its_sentence) return;
   claim.verdict = Verdict::unverified;
   claim.fact = nullptr;
@@ -335,7 +341,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   if (!source_numbers_.empty()) settle_given_elsewhere(c);
   if (!aligner_) return;
   settle_disagreement(c);
-  settle_unknown_holder(c);
+  settle_unknown_holder(c, draft);
   settle_off_scale(c);
   settle_governed_otherwise(c, draft);
   aligner_->align(c, view, claims, shared);

@@ -46,7 +46,7 @@ class SourceSettler {
   std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
-  void settle_unknown_holder(Claim& claim) const;
+  void settle_unknown_holder(Claim& claim, const DraftSentence& draft) const;
   void settle_off_scale(Claim& claim) const;
   void settle_order_only(Claim& claim) const;
   void settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const;
