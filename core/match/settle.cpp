@@ -292,9 +292,15 @@ void SourceSettler::settle_unknown_holder(Claim& claim, const DraftSentence& dra
   // Nor what a source says in these very words: its reading is not the sources' error.
   const std::string said(draft.text.substr(std::min(claim.start, draft.text.size()),
                                            claim.end > claim.start ? claim.end - claim.start : 0));
-  for (const Source& src : facts_.sources())
-    named_in_its_sentence =
-        named_in_its_sentence || (!said.empty() && src.quote.find(said) != std::string::npos);
+  // Or names the holder and the organisation in one sentence: a reading of that sentence, not the
+  // sources' word against it.
+  const Entity* org = claim.relation->subject.entity;
+  for (const Source& src : facts_.sources()) {
+    if (named_in_its_sentence) break;
+    named_in_its_sentence = (!said.empty() && src.quote.find(said) != std::string::npos) ||
+                            (who && org && src.quote.find(who->name) != std::string::npos &&
+                             src.quote.find(org->name) != std::string::npos);
+  }
   if (holds_a_role && !same_title_elsewhere && !named_in_its_sentence) return;
   claim.verdict = Verdict::unverified;
   claim.fact = nullptr;
