@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "learn/governors.hpp"
+#include "learn/learned.hpp"
 #include "learn/names.hpp"
 #include "learn/roles.hpp"
 #include "model/dates.hpp"
@@ -79,31 +80,6 @@ const std::vector<std::string> kChangeCues = {"up",   "down", "rise", "rose",   
                                               "fall", "fell", "drop", "higher", "lower",
                                               "more", "less", "add",  "cut",    "by"};
 
-struct PredicateInfo {
-  std::string id, label, kind;
-  std::vector<std::string> cues;
-};
-
-struct LearnedRole {
-  std::size_t doc = 0, organisation = 0, person = 0, kind = 0;
-  std::string source;
-};
-
-struct LearnedFact {
-  std::size_t doc = 0;
-  std::size_t subject = 0;
-  std::string predicate;  // PredicateInfo id
-  QuantityMention q;
-  Governor governor;
-  std::string when;
-  std::string source;  // the sentence's source id
-  std::vector<std::string> context;
-  std::size_t object = SIZE_MAX;      // "invested $750 million in OpenAI": the organisation it went to
-  bool merged = false;                // joined into another fact's series
-  std::size_t revised_by = SIZE_MAX;  // the later source's value that replaced this one
-  std::vector<std::size_t> earlier;   // facts joined into this one's series, oldest first
-};
-
 const char* value_kind(const QuantityMention& q) {
   switch (q.kind) {
     case QuantityKind::money:
@@ -132,6 +108,39 @@ bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const Qu
                   (tokens[q.last_token].is("to") || tokens[q.last_token].is("ended") ||
                    tokens[q.last_token].is("ending") || tokens[q.last_token].is("through"));
   return the || to;
+}
+
+// A plain date dates the figure nearest to it: the date of figures[i], or "" when no date is nearest to
+// it (the last of two that are).
+std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
+                    const std::vector<std::size_t>& dates, std::size_t i) {
+  std::string when;
+  for (std::size_t di : dates) {
+    const QuantityMention& date = quantities[di];
+    std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
+    for (std::size_t j = 0; j < figures.size(); ++j) {
+      const QuantityMention& other = quantities[figures[j]];
+      const std::size_t g = other.first_token >= date.last_token ? other.first_token - date.last_token
+                                                                 : date.first_token - other.last_token;
+      if (g < gap) {
+        gap = g;
+        nearest = j;
+      }
+    }
+    if (nearest == i) when = date.date;
+  }
+  return when;
+}
+
+// "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure
+// set aside is no fact.
+bool set_aside(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
+  std::size_t lead = q.first_token;
+  while (lead > s.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
+  return lead > s.first_token &&
+         (tokens[lead - 1].is("not") ||
+          (lead > s.first_token + 1 && ((tokens[lead - 2].is("rather") && tokens[lead - 1].is("than")) ||
+                                        (tokens[lead - 2].is("instead") && tokens[lead - 1].is("of")))));
 }
 
 std::string slug_of(std::string_view s) {
@@ -170,7 +179,9 @@ class Learner {
     assign_context();
     apply_revisions();
     join_series();
-    return {to_json(), facts_per_source()};
+    return {fact_base_json(
+                {docs_, name_, names_.entities(), predicates_, facts_, roles_, ended_roles_, sources_json_}),
+            facts_per_source()};
   }
 
  private:
@@ -178,6 +189,19 @@ class Learner {
   void read_sentence(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
                      const Sentence& s, const std::vector<QuantityMention>& quantities,
                      const std::vector<NameSpan>& names, const std::vector<bool>& name_token);
+  using NameIt = std::vector<NameSpan>::const_iterator;  // the sentence's names are [here, past)
+  // Keeps the document's topic, the organisation "it" refers to and the order organisations were named.
+  void follow_topic(const std::vector<Token>& tokens, const Sentence& s, NameIt here, NameIt past);
+  // "the board ousted X": X holds no role by document d.
+  void note_ended_roles(std::size_t d, const std::vector<Token>& tokens, const Sentence& s, NameIt here,
+                        NameIt past);
+  void read_roles(std::size_t d, std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                  NameIt here, NameIt past);
+  // Each learnable figure of the sentence becomes a fact with its subject, predicate, object and date.
+  void read_figures(std::size_t d, std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                    const std::vector<QuantityMention>& quantities, const std::vector<NameSpan>& names,
+                    const std::vector<bool>& name_token, const std::vector<std::size_t>& figures,
+                    const std::vector<std::size_t>& dates);
   std::size_t subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                          const Sentence& s, std::size_t at) const;
   std::size_t holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
@@ -189,8 +213,6 @@ class Learner {
   void assign_context();
   void join_series();
   void apply_revisions();
-  std::string to_json() const;
-  void roles_json(Json& predicates, Json& facts) const;
   std::string source_for(std::size_t d, std::string_view text, const Sentence& s);
   std::vector<double> numbers_;  // the sentence being read: every figure's value, for its source record
   std::vector<std::size_t> facts_per_source() const;
@@ -360,27 +382,37 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       figures.push_back(i);
     }
   }
-  // What the document is about: the first organisation it names. A later sentence about another one
-  // ("Tasman Ores reported ...") names its own subject; "the company" and unnamed sentences stay with
-  // the document's.
   // The names are in order of appearance: the sentence's are found by search, not by a walk over the
   // document's.
   const auto here = std::lower_bound(names.begin(), names.end(), s.first_token,
                                      [](const NameSpan& n, std::size_t k) { return n.first < k; });
+  auto past = here;
+  while (past != names.end() && past->first < s.last_token) ++past;
+  follow_topic(tokens, s, here, past);
+  note_ended_roles(d, tokens, s, here, past);
+  read_roles(d, text, tokens, s, here, past);
+  if (figures.empty()) return;
+  read_figures(d, text, tokens, s, quantities, names, name_token, figures, dates);
+}
+
+void Learner::follow_topic(const std::vector<Token>& tokens, const Sentence& s, NameIt here, NameIt past) {
+  // What the document is about: the first organisation it names. A later sentence about another one
+  // ("Tasman Ores reported ...") names its own subject; "the company" and unnamed sentences stay with
+  // the document's.
   if (named_here_ != SIZE_MAX) recent_ = named_here_;
   named_here_ = SIZE_MAX;
-  for (auto n = here; n != names.end() && n->first < s.last_token; ++n) {
+  for (auto n = here; n != past; ++n) {
     if (names_.entities()[n->entity].type != "organization") continue;
     named_orgs_.erase(std::remove(named_orgs_.begin(), named_orgs_.end(), n->entity), named_orgs_.end());
     named_orgs_.push_back(n->entity);
   }
-  for (auto n = here; n != names.end() && n->first < s.last_token && named_here_ == SIZE_MAX; ++n)
+  for (auto n = here; n != past && named_here_ == SIZE_MAX; ++n)
     if (names_.entities()[n->entity].type == "organization") named_here_ = n->entity;
   // The first organisation that acts, not one a preposition governs ("Despite investing nearly $14
   // billion in OpenAI ..., Microsoft is only partnering" is about Microsoft); else the first named.
   if (topic_ == SIZE_MAX) {
     std::size_t first_named = SIZE_MAX;
-    for (auto n = here; n != names.end() && n->first < s.last_token; ++n) {
+    for (auto n = here; n != past; ++n) {
       if (names_.entities()[n->entity].type != "organization") continue;
       if (first_named == SIZE_MAX) first_named = n->entity;
       static constexpr std::string_view kGoverning[] = {"in", "into", "with", "between", "of",   "from",
@@ -395,7 +427,11 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     }
     if (topic_ == SIZE_MAX) topic_ = first_named;
   }
-  for (auto it = here; it != names.end() && it->first < s.last_token; ++it) {
+}
+
+void Learner::note_ended_roles(std::size_t d, const std::vector<Token>& tokens, const Sentence& s,
+                               NameIt here, NameIt past) {
+  for (auto it = here; it != past; ++it) {
     const NameSpan& n = *it;
     if (n.first <= s.first_token) continue;
     if (ends_a_role(tokens[n.first - 1])) ended_roles_.insert({d, n.entity});
@@ -407,8 +443,10 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
         if (name_key(names_.entities()[e].name) == full) ended_roles_.insert({d, e});
     }
   }
-  auto past = here;
-  while (past != names.end() && past->first < s.last_token) ++past;
+}
+
+void Learner::read_roles(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                         const Sentence& s, NameIt here, NameIt past) {
   const std::vector<NameSpan> in_sentence(here, past);  // roles are read within the sentence
   for (const RoleMention& r : find_roles(tokens, s, in_sentence, names_.entities())) {
     // "Stargate chairman Larry Ellison" with Stargate read as no name: the title is another organisation's,
@@ -421,7 +459,12 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     names_.make_person(r.person);
     roles_.push_back({d, org, r.person, r.kind, source_for(d, text, s)});
   }
-  if (figures.empty()) return;
+}
+
+void Learner::read_figures(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                           const Sentence& s, const std::vector<QuantityMention>& quantities,
+                           const std::vector<NameSpan>& names, const std::vector<bool>& name_token,
+                           const std::vector<std::size_t>& figures, const std::vector<std::size_t>& dates) {
   std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
   const std::string source = source_for(d, text, s);
   for (std::size_t i = 0; i < figures.size(); ++i) {
@@ -432,15 +475,7 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     if (const std::size_t holders = holders_before(tokens, names, s, q.first_token); holders != SIZE_MAX)
       subject = holders;
     if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
-    // "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure
-    // set aside is no fact.
-    std::size_t lead = q.first_token;
-    while (lead > s.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
-    if (lead > s.first_token &&
-        (tokens[lead - 1].is("not") ||
-         (lead > s.first_token + 1 && ((tokens[lead - 2].is("rather") && tokens[lead - 1].is("than")) ||
-                                       (tokens[lead - 2].is("instead") && tokens[lead - 1].is("of"))))))
-      continue;
+    if (set_aside(tokens, s, q)) continue;
     LearnedFact f;
     f.doc = d;
     f.subject = subject;
@@ -450,21 +485,7 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     f.governor = governors[i];
     f.object = object_after(tokens, s, q, names, subject);
     f.source = source;
-    // A plain date dates the figure nearest to it.
-    for (std::size_t di : dates) {
-      const QuantityMention& date = quantities[di];
-      std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
-      for (std::size_t j = 0; j < figures.size(); ++j) {
-        const QuantityMention& other = quantities[figures[j]];
-        const std::size_t g = other.first_token >= date.last_token ? other.first_token - date.last_token
-                                                                   : date.first_token - other.last_token;
-        if (g < gap) {
-          gap = g;
-          nearest = j;
-        }
-      }
-      if (nearest == i) f.when = date.date;
-    }
+    f.when = date_of(quantities, figures, dates, i);
     // The same figure said twice of the same thing is one fact.
     const bool repeated = std::any_of(
         facts_.begin() + static_cast<std::ptrdiff_t>(doc_start_), facts_.end(), [&](const LearnedFact& o) {
@@ -502,50 +523,6 @@ bool Learner::starts_name(const std::string& word, std::size_t e) const {
     if (!words.empty() && words.front().norm == word) return true;
   }
   return false;
-}
-
-void Learner::roles_json(Json& predicates, Json& facts) const {
-  // One fact per organisation and role; holders named by sources of different dates make a series, the
-  // latest current. A source naming two holders of one role at once is read for its first.
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<const LearnedRole*>> by_role;
-  for (const LearnedRole& r : roles_)
-    if (!ended_roles_.count({r.doc, r.person})) by_role[{r.organisation, r.kind}].push_back(&r);
-  std::set<std::size_t> kinds;
-  for (const auto& [key, holders] : by_role) {
-    std::map<std::string, const LearnedRole*> by_date;  // the holder each date names
-    bool unclear = false;  // one date naming two holders (co-chiefs, or a misread): no fact at all
-    for (const LearnedRole* r : holders) {
-      const auto [it, added] = by_date.emplace(docs_[r->doc].date, r);
-      unclear = unclear || (!added && it->second->person != r->person);
-    }
-    if (unclear) continue;
-    if (by_date.size() > 1 && by_date.count("")) by_date.erase("");
-    std::vector<const LearnedRole*> series;
-    for (const auto& [date, r] : by_date)
-      if (series.empty() || series.back()->person != r->person) series.push_back(r);
-    const LearnedRole& latest = *series.back();
-    Json fact = {{"id", "role-" + std::to_string(key.first) + "-" + role_kinds()[key.second].id},
-                 {"subject", names_.entities()[key.first].id},
-                 {"predicate", role_kinds()[key.second].id}};
-    if (series.size() == 1) {
-      fact["value"] = {{"entity", names_.entities()[latest.person].id}};
-    } else {
-      Json values = Json::array();
-      for (const LearnedRole* r : series)
-        values.push_back({{"entity", names_.entities()[r->person].id},
-                          {"as_of", docs_[r->doc].date},
-                          {"source", r->source}});
-      fact["values"] = std::move(values);
-    }
-    fact["source"] = latest.source;
-    facts.push_back(std::move(fact));
-    kinds.insert(key.second);
-  }
-  for (std::size_t k : kinds)
-    predicates.push_back({{"id", role_kinds()[k].id},
-                          {"label", role_kinds()[k].label},
-                          {"value", "role"},
-                          {"cues", role_kinds()[k].cues}});
 }
 
 void Learner::assign_context() {
@@ -634,77 +611,6 @@ void Learner::join_series() {
       latest.earlier.push_back(members[n]);
     }
   }
-}
-
-Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
-  Json v;
-  const bool range = f.q.comparator == Comparator::range;
-  v["amount"] = range ? f.q.range_low : f.q.value;
-  if (range) v["high"] = f.q.range_high;
-  v["unit"] = f.q.unit;
-  // The source's comparator as stated: "at least €1.10 a share" admits what it admits.
-  if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
-  // No step: the source's figure is exact, and a rewrite's own rounding is its claim's tolerance
-  // ("$1.8bn" admits $1.82 billion), while "seven" does not touch "six" at 6.5.
-  if (!as_of.empty()) v["as_of"] = as_of;
-  (void)kind;
-  return v;
-}
-
-std::string Learner::to_json() const {
-  Json base;
-  base["name"] = name_;
-  base["version"] = "1.0.0";
-  base["description"] = "Learned from " + std::to_string(docs_.size()) + " source" +
-                        (docs_.size() == 1 ? "" : "s") + " by factcheck learn.";
-  base["sources"] = sources_json_;
-  Json entities = Json::array();
-  for (const LearnedEntity& e : names_.entities()) {
-    Json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}};
-    if (!e.aliases.empty()) j["aliases"] = e.aliases;
-    entities.push_back(std::move(j));
-  }
-  base["entities"] = std::move(entities);
-  Json predicates = Json::array();
-  for (const auto& [id, p] : predicates_)
-    predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", p.cues}});
-  Json facts = Json::array();
-  roles_json(predicates, facts);
-  base["predicates"] = std::move(predicates);
-  for (std::size_t i = 0; i < facts_.size(); ++i) {
-    const LearnedFact& f = facts_[i];
-    if (f.merged) continue;
-    const std::string kind = predicates_.at(f.predicate).kind;
-    Json j = {{"id", f.source + "-" + std::to_string(f.q.start)},
-              {"subject", names_.entities()[f.subject].id},
-              {"predicate", f.predicate}};
-    if (f.object != SIZE_MAX) j["object"] = names_.entities()[f.object].id;
-    if (!f.context.empty()) j["context"] = f.context;
-    if (f.revised_by != SIZE_MAX) {
-      const LearnedFact& revision = facts_[f.revised_by];
-      Json first = value_json(f, kind, docs_[f.doc].date);
-      first["source"] = f.source;
-      Json latest = value_json(revision, kind, docs_[revision.doc].date);
-      latest["source"] = revision.source;
-      j["values"] = Json::array({std::move(first), std::move(latest)});
-    } else if (f.earlier.empty()) {
-      j["value"] = value_json(f, kind, "");
-    } else {
-      Json values = Json::array();
-      for (std::size_t e : f.earlier) {
-        Json v = value_json(facts_[e], kind, docs_[facts_[e].doc].date);
-        v["source"] = facts_[e].source;
-        values.push_back(std::move(v));
-      }
-      values.push_back(value_json(f, kind, docs_[f.doc].date));
-      j["values"] = std::move(values);
-    }
-    if (!f.when.empty() && f.revised_by == SIZE_MAX) j["when"] = f.when;
-    j["source"] = f.source;
-    facts.push_back(std::move(j));
-  }
-  base["facts"] = std::move(facts);
-  return base.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::size_t> Learner::facts_per_source() const {

@@ -1,0 +1,136 @@
+// The writing half of the learner: what learner.cpp read out of the sources, as a fact base in the
+// documented format. Roles become one fact per organisation and role; figures restated by later sources
+// become series whose latest value is current.
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "learn/learned.hpp"
+#include "learn/roles.hpp"
+#include "model/comparator.hpp"
+
+namespace factcheck {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
+  // One fact per organisation and role; holders named by sources of different dates make a series, the
+  // latest current. A source naming two holders of one role at once is read for its first.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<const LearnedRole*>> by_role;
+  for (const LearnedRole& r : p.roles)
+    if (!p.ended_roles.count({r.doc, r.person})) by_role[{r.organisation, r.kind}].push_back(&r);
+  std::set<std::size_t> kinds;
+  for (const auto& [key, holders] : by_role) {
+    std::map<std::string, const LearnedRole*> by_date;  // the holder each date names
+    bool unclear = false;  // one date naming two holders (co-chiefs, or a misread): no fact at all
+    for (const LearnedRole* r : holders) {
+      const auto [it, added] = by_date.emplace(p.docs[r->doc].date, r);
+      unclear = unclear || (!added && it->second->person != r->person);
+    }
+    if (unclear) continue;
+    if (by_date.size() > 1 && by_date.count("")) by_date.erase("");
+    std::vector<const LearnedRole*> series;
+    for (const auto& [date, r] : by_date)
+      if (series.empty() || series.back()->person != r->person) series.push_back(r);
+    const LearnedRole& latest = *series.back();
+    Json fact = {{"id", "role-" + std::to_string(key.first) + "-" + role_kinds()[key.second].id},
+                 {"subject", p.entities[key.first].id},
+                 {"predicate", role_kinds()[key.second].id}};
+    if (series.size() == 1) {
+      fact["value"] = {{"entity", p.entities[latest.person].id}};
+    } else {
+      Json values = Json::array();
+      for (const LearnedRole* r : series)
+        values.push_back(
+            {{"entity", p.entities[r->person].id}, {"as_of", p.docs[r->doc].date}, {"source", r->source}});
+      fact["values"] = std::move(values);
+    }
+    fact["source"] = latest.source;
+    facts.push_back(std::move(fact));
+    kinds.insert(key.second);
+  }
+  for (std::size_t k : kinds)
+    predicates.push_back({{"id", role_kinds()[k].id},
+                          {"label", role_kinds()[k].label},
+                          {"value", "role"},
+                          {"cues", role_kinds()[k].cues}});
+}
+
+Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
+  Json v;
+  const bool range = f.q.comparator == Comparator::range;
+  v["amount"] = range ? f.q.range_low : f.q.value;
+  if (range) v["high"] = f.q.range_high;
+  v["unit"] = f.q.unit;
+  // The source's comparator as stated: "at least €1.10 a share" admits what it admits.
+  if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
+  // No step: the source's figure is exact, and a rewrite's own rounding is its claim's tolerance
+  // ("$1.8bn" admits $1.82 billion), while "seven" does not touch "six" at 6.5.
+  if (!as_of.empty()) v["as_of"] = as_of;
+  (void)kind;
+  return v;
+}
+
+}  // namespace
+
+std::string fact_base_json(const LearnedParts& p) {
+  Json base;
+  base["name"] = p.name;
+  base["version"] = "1.0.0";
+  base["description"] = "Learned from " + std::to_string(p.docs.size()) + " source" +
+                        (p.docs.size() == 1 ? "" : "s") + " by factcheck learn.";
+  base["sources"] = p.sources;
+  Json entities = Json::array();
+  for (const LearnedEntity& e : p.entities) {
+    Json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}};
+    if (!e.aliases.empty()) j["aliases"] = e.aliases;
+    entities.push_back(std::move(j));
+  }
+  base["entities"] = std::move(entities);
+  Json predicates = Json::array();
+  for (const auto& [id, p] : p.predicates)
+    predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", p.cues}});
+  Json facts = Json::array();
+  roles_json(p, predicates, facts);
+  base["predicates"] = std::move(predicates);
+  for (std::size_t i = 0; i < p.facts.size(); ++i) {
+    const LearnedFact& f = p.facts[i];
+    if (f.merged) continue;
+    const std::string kind = p.predicates.at(f.predicate).kind;
+    Json j = {{"id", f.source + "-" + std::to_string(f.q.start)},
+              {"subject", p.entities[f.subject].id},
+              {"predicate", f.predicate}};
+    if (f.object != SIZE_MAX) j["object"] = p.entities[f.object].id;
+    if (!f.context.empty()) j["context"] = f.context;
+    if (f.revised_by != SIZE_MAX) {
+      const LearnedFact& revision = p.facts[f.revised_by];
+      Json first = value_json(f, kind, p.docs[f.doc].date);
+      first["source"] = f.source;
+      Json latest = value_json(revision, kind, p.docs[revision.doc].date);
+      latest["source"] = revision.source;
+      j["values"] = Json::array({std::move(first), std::move(latest)});
+    } else if (f.earlier.empty()) {
+      j["value"] = value_json(f, kind, "");
+    } else {
+      Json values = Json::array();
+      for (std::size_t e : f.earlier) {
+        Json v = value_json(p.facts[e], kind, p.docs[p.facts[e].doc].date);
+        v["source"] = p.facts[e].source;
+        values.push_back(std::move(v));
+      }
+      values.push_back(value_json(f, kind, p.docs[f.doc].date));
+      j["values"] = std::move(values);
+    }
+    if (!f.when.empty() && f.revised_by == SIZE_MAX) j["when"] = f.when;
+    j["source"] = f.source;
+    facts.push_back(std::move(j));
+  }
+  base["facts"] = std::move(facts);
+  return base.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace factcheck
