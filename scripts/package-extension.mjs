@@ -29,7 +29,7 @@ function fail(message) {
 }
 
 // What the popup and options pages import, from dist/: the widget, the JS API and its worker, the engine.
-const fromDist = ['widget.js', 'factcheck.js', 'factcheck-api.js', 'factcheck-worker.js', 'factcheck-worker-loop.js',
+const fromDist = ['widget.js', 'factcheck.js', 'factcheck-api.js', 'factcheck-entry.js', 'factcheck-worker.js', 'factcheck-worker-loop.js',
   'factcheck-core.mjs', 'factcheck-core-inline.mjs'];
 for (const name of fromDist) {
   if (!existsSync(join(dist, name))) fail(`dist/${name} is missing: run scripts/build.sh`);

@@ -101,7 +101,7 @@ const sizeOf = (names) => names.reduce((a, n) => {
   return f ? { raw: a.raw + f.raw, gzip: a.gzip + f.gzip } : a;
 }, { raw: 0, gzip: 0 });
 // What a page using the API loads: measured in Chromium when it ran, else the files factcheck.js imports.
-const apiPage = browser?.page_loads.api ?? { ...sizeOf(['factcheck.js', 'factcheck-api.js', 'factcheck-core.mjs', 'factcheck-core.wasm']), files: null };
+const apiPage = browser?.page_loads.api ?? { ...sizeOf(['factcheck.js', 'factcheck-api.js', 'factcheck-entry.js', 'factcheck-core.mjs', 'factcheck-core.wasm']), files: null };
 const widgetPage = browser?.page_loads.widget_page ?? null;
 lines.push('**Sizes** (gzip -9), every file in dist/ and what pages load:', '');
 table(['file', 'raw bytes', 'gzipped'], [

@@ -9,7 +9,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = process.env.FACTCHECK_DIST ? resolve(process.env.FACTCHECK_DIST) : join(root, 'dist');
 export const cliPath = join(root, 'build/native/factcheck');
 
-const api = ['factcheck-api.js', 'factcheck-worker-loop.js'];
+const api = ['factcheck-api.js', 'factcheck-entry.js', 'factcheck-worker-loop.js'];
 
 /** Each build the API ships over, with the files its entry needs. The same tests run against each. */
 export const builds = [

@@ -1,6 +1,8 @@
 // The implementation behind the public entries factcheck.js (split build) and factcheck-single.js
-// (single-file build): each entry hands makeEntry() its wasm core and its worker script, so the two share
-// every line of behaviour. Nothing here is imported by users directly.
+// (single-file build), with factcheck-entry.js: this file holds the boundary (errors, arguments, loading
+// the core) and the checker on the calling thread; factcheck-entry.js the checker in a worker and
+// makeEntry(), to which each entry hands its wasm core and its worker script, so the two share every line
+// of behaviour. Nothing here is imported by users directly.
 //
 // The boundary, once: the wasm facade takes and returns strings, never throws, and reports failures as
 // {"ok": false, "code", "message", "errors"?}. unwrap() is the one place such a reply becomes a thrown
@@ -34,7 +36,7 @@ export const isNode = typeof globalThis.process?.versions?.node === 'string' && 
 // Node built-ins are imported through a computed specifier with the bundlers' opt-out comments, so that a
 // browser bundle neither tries to bundle them nor fails on the `node:` scheme.
 /** @type {(name: string) => Promise<any>} */
-const importNode = (name) => import(/* webpackIgnore: true */ /* @vite-ignore */ `node:${name}`);
+export const importNode = (name) => import(/* webpackIgnore: true */ /* @vite-ignore */ `node:${name}`);
 
 /**
  * An error from the checker: `code` is stable (`factbase.unknown_entity`, `api.disposed`, ...), and for a
@@ -61,7 +63,7 @@ export class FactcheckError extends Error {
  * @param {string} reply JSON text from the facade
  * @returns {any}
  */
-function unwrap(reply) {
+export function unwrap(reply) {
   const value = JSON.parse(reply);
   if (value !== null && typeof value === 'object' && value.ok === false)
     throw new FactcheckError(String(value.code), String(value.message), value.errors ?? []);
@@ -80,14 +82,14 @@ export function failureReply(code, message) {
 // Arguments are checked here, in JavaScript, because Embind throws its own untyped error for a
 // non-string where the facade expects a std::string.
 /** @param {unknown} text */
-function textArgument(text) {
+export function textArgument(text) {
   if (typeof text !== 'string')
     throw badArgument(`check() takes a string, not ${describe(text)}`);
   return wellFormed(text);
 }
 
 /** @param {unknown} facts */
-function factsArgument(facts) {
+export function factsArgument(facts) {
   if (typeof facts === 'string') return facts;
   if (facts !== null && typeof facts === 'object') {
     try {
@@ -100,7 +102,7 @@ function factsArgument(facts) {
 }
 
 /** @param {unknown} options */
-function modeArgument(options) {
+export function modeArgument(options) {
   if (options !== undefined && (options === null || typeof options !== 'object'))
     throw badArgument(`loadFacts() options are an object, not ${describe(options)}`);
   // Any mode goes through as a string: the facade answers api.bad_mode to all but replace and merge.
@@ -113,7 +115,7 @@ function modeArgument(options) {
  * @param {unknown} options
  * @returns {[string, string]} the text and the options as JSON {name, date}
  */
-function sourceArguments(text, options) {
+export function sourceArguments(text, options) {
   if (typeof text !== 'string') throw badArgument(`addSource() takes a string, not ${describe(text)}`);
   if (options === null || typeof options !== 'object')
     throw badArgument(`addSource() options are an object {name, date?}, not ${describe(options)}`);
@@ -124,18 +126,18 @@ function sourceArguments(text, options) {
 }
 
 /** @param {unknown} name */
-function nameArgument(name) {
+export function nameArgument(name) {
   if (typeof name !== 'string') throw badArgument(`removeSource() takes a name, not ${describe(name)}`);
   return name;
 }
 
 /** @param {string} message */
-function badArgument(message) {
+export function badArgument(message) {
   return new FactcheckError('api.bad_argument', message);
 }
 
 /** @param {unknown} value */
-function describe(value) {
+export function describe(value) {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
@@ -178,7 +180,7 @@ function utf8Length(text) {
  * @param {number} limit
  * @param {'engine.text_too_large' | 'factbase.too_large'} code
  */
-function refuseOversized(text, limit, code) {
+export function refuseOversized(text, limit, code) {
   if (text.length * 3 <= limit) return;  // UTF-8 takes at most 3 bytes per UTF-16 unit
   const bytes = utf8Length(text);
   if (bytes <= limit) return;
@@ -192,7 +194,7 @@ function refuseOversized(text, limit, code) {
  * The limits option as the facade's JSON, checked for its shape here; the facade checks the values.
  * @param {unknown} limits
  */
-function limitsArgument(limits) {
+export function limitsArgument(limits) {
   if (limits === undefined) return '{}';
   if (limits === null || typeof limits !== 'object' || Array.isArray(limits))
     throw badArgument(`limits are an object {maxTextBytes, maxFactsBytes, maxSourcesBytes}, not ${describe(limits)}`);
@@ -206,14 +208,14 @@ function limitsArgument(limits) {
  * @param {string} limits JSON from limitsArgument()
  * @returns {Limits}
  */
-function applyLimits(session, limits) {
+export function applyLimits(session, limits) {
   if (typeof session.setLimits !== 'function')
     throw new FactcheckError('api.core_unavailable', 'this wasm core has no size limits: use the core built with this API');
   return unwrap(guarded(() => session.setLimits(limits))).limits;
 }
 
 /** @param {unknown} e */
-function messageOf(e) {
+export function messageOf(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -231,7 +233,7 @@ export function guarded(call) {
   }
 }
 
-function disposedError() {
+export function disposedError() {
   return new FactcheckError('api.disposed', 'the checker has been disposed');
 }
 
@@ -309,7 +311,7 @@ export async function coreFromUrl(url) {
  * A checker on the calling thread: every method runs synchronously.
  * @implements {SyncChecker}
  */
-class Checker {
+export class Checker {
   /** @type {Session | null} */
   #session;
   #disposed = false;
@@ -415,304 +417,4 @@ class Checker {
     this.#session?.delete();
     this.#session = null;
   }
-}
-
-/**
- * The calling thread's end of a worker (see connect()).
- * @typedef {object} Port
- * @property {(message: {id: number, reply: string}) => void} onReply set by the checker
- * @property {(message: string) => void} onFailure set by the checker
- * @property {(message: {id: number, op: string, args: unknown[]}) => void} post
- * @property {() => Promise<void>} terminate
- * @property {() => void} busy
- * @property {() => void} idle
- */
-
-/**
- * A checker whose engine runs in a Web Worker (browsers) or a worker_threads Worker (Node): every method
- * returns a Promise, and a long text never blocks the calling thread.
- * @implements {AsyncChecker}
- */
-class WorkerChecker {
-  /** @type {Port} */
-  #port;
-  /** @type {Map<number, {resolve: (value: any) => void, reject: (error: unknown) => void}>} */
-  #pending = new Map();
-  #nextId = 0;
-  /** @type {FactcheckError | null} the error every call gets once the worker has died or been disposed */
-  #broken = null;
-
-  /** @param {Port} port */
-  constructor(port) {
-    this.#port = port;
-    /** The engine's version, set once the worker is ready. @type {string} */
-    this.version = '';
-    /** True: this checker runs in a worker. @type {true} */
-    this.worker = /** @type {const} */ (true);
-    /** The size limits in force, set once the worker is ready. @type {Limits} */
-    this.limits = { maxTextBytes: 0, maxFactsBytes: 0, maxSourcesBytes: 0 };
-    port.onReply = ({ id, reply }) => {
-      const call = this.#pending.get(id);
-      if (!call) return;
-      this.#pending.delete(id);
-      if (this.#pending.size === 0) port.idle();
-      try {
-        call.resolve(unwrap(reply));
-      } catch (e) {
-        call.reject(e);
-      }
-    };
-    port.onFailure = (message) => {
-      this.#fail(new FactcheckError('api.worker_failed', `the worker stopped: ${message}`));
-    };
-  }
-
-  /**
-   * Rejects every pending and later call with `error`, and stops the worker.
-   * @param {FactcheckError} error
-   */
-  #fail(error) {
-    if (this.#broken) return Promise.resolve();
-    this.#broken = error;
-    for (const call of this.#pending.values()) call.reject(error);
-    this.#pending.clear();
-    return this.#port.terminate();
-  }
-
-  /**
-   * Sends one operation to the worker: `init`, or a method of the session.
-   * @param {string} op
-   * @param {unknown[]} args
-   * @returns {Promise<any>}
-   */
-  call(op, args) {
-    if (this.#broken) return Promise.reject(this.#broken);
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      if (this.#pending.size === 1) this.#port.busy();
-      this.#port.post({ id, op, args });
-    });
-  }
-
-  /**
-   * @param {string} text
-   * @returns {Promise<Report>}
-   */
-  async check(text) {
-    if (this.#broken) throw this.#broken;
-    const input = textArgument(text);
-    refuseOversized(input, this.limits.maxTextBytes, 'engine.text_too_large');
-    return this.call('check', [input]);
-  }
-
-  /**
-   * @param {string | object} facts
-   * @param {LoadOptions} [options]
-   * @returns {Promise<FactbaseInfo>}
-   */
-  async loadFacts(facts, options) {
-    if (this.#broken) throw this.#broken;
-    const json = factsArgument(facts);
-    refuseOversized(json, this.limits.maxFactsBytes, 'factbase.too_large');
-    return (await this.call('loadFacts', [json, modeArgument(options)])).factbase;
-  }
-
-    /** @returns {Promise<FactbaseInfo>} */
-  async factbase() {
-    return this.call('factbase', []);
-  }
-
-  /**
-   * @param {string} text
-   * @param {SourceOptions} options
-   * @returns {Promise<SourceInfo>}
-   */
-  async addSource(text, options) {
-    if (this.#broken) throw this.#broken;
-    return (await this.call('addSource', sourceArguments(text, options))).source;
-  }
-
-  /**
-   * @param {string} name
-   * @returns {Promise<SourceInfo[]>}
-   */
-  async removeSource(name) {
-    if (this.#broken) throw this.#broken;
-    return (await this.call('removeSource', [nameArgument(name)])).sources;
-  }
-
-  /** @returns {Promise<SourceInfo[]>} */
-  async sources() {
-    return (await this.call('sources', [])).sources;
-  }
-
-  /**
-   * @param {'facts' | 'sources' | 'both'} what
-   * @returns {Promise<'facts' | 'sources' | 'both'>}
-   */
-  async use(what) {
-    return (await this.call('use', [String(what)])).use;
-  }
-
-
-  /**
-   * Stops the worker. Idempotent; calls still running and every later call reject with `api.disposed`.
-   * @returns {Promise<void>}
-   */
-  async dispose() {
-    if (this.#broken) {
-      this.#broken = disposedError();  // a dead worker's checker is disposed all the same
-      return;
-    }
-    await this.#fail(disposedError());
-  }
-}
-
-// One interface over a browser Worker and a Node worker_threads Worker: post, terminate, and busy()/idle()
-// so that, in Node, an idle worker does not keep the process alive.
-/**
- * @param {any} worker a browser Worker or a Node worker_threads Worker
- * @returns {Port}
- */
-function connect(worker) {
-  /** @type {Port} */
-  const port = {
-    onReply: () => {},
-    onFailure: () => {},
-    post: (message) => worker.postMessage(message),
-    terminate: () => Promise.resolve(worker.terminate()).then(() => {}),
-    busy: () => worker.ref?.(),
-    idle: () => worker.unref?.(),
-  };
-  if (typeof worker.on === 'function') {
-    worker.on('message', (/** @type {any} */ m) => port.onReply(m));
-    worker.on('error', (/** @type {unknown} */ e) => port.onFailure(messageOf(e)));
-    worker.on('messageerror', (/** @type {unknown} */ e) => port.onFailure(messageOf(e)));
-    worker.on('exit', (/** @type {number} */ code) => port.onFailure(`exit code ${code}`));
-  } else {
-    worker.addEventListener('message', (/** @type {MessageEvent} */ e) => port.onReply(e.data));
-    worker.addEventListener('error', (/** @type {ErrorEvent} */ e) => {
-      e.preventDefault?.();
-      port.onFailure(e.message || 'the worker script failed to load or threw');
-    });
-    worker.addEventListener('messageerror', () => port.onFailure('a message could not be read'));
-  }
-  return port;
-}
-
-// A Node worker inherits the process's flags, but those naming the main script (`--input-type`, `-e`)
-// stop it from starting: `node --input-type=module -e ...` would otherwise fail with worker: true.
-/** @param {string[]} argv */
-function workerExecArgv(argv) {
-  const out = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (/^(--input-type|--eval|-e|--print|-p)$/.test(argv[i])) i++;  // and its value
-    else if (!/^--(input-type|eval|print)=/.test(argv[i])) out.push(argv[i]);
-  }
-  return out;
-}
-
-/**
- * Builds the public functions of one entry.
- * @param {{core: CoreSource, startWorker: (NodeWorker?: any, nodeOptions?: object) => any}} entry the
- *   entry's default core, and a function starting its worker script (given Node's Worker class and its
- *   options in Node, nothing in a browser)
- */
-export function makeEntry({ core, startWorker }) {
-  /** @type {Map<CoreFactory | string, Promise<any>>} core factory or URL -> its module, loaded once */
-  const modules = new Map();
-
-  /**
-   * @param {CheckerOptions['core']} source
-   * @returns {Promise<any>}
-   */
-  function loadModule(source) {
-    const key = source === undefined ? core.factory : typeof source === 'function' ? source : String(source);
-    if (!modules.has(key)) {
-      const loading = (async () => {
-        if (source === undefined) return instantiateCore(core);
-        if (typeof source === 'function') return instantiateCore({ factory: source });
-        return instantiateCore(await coreFromUrl(source));
-      })();
-      loading.catch(() => modules.delete(key));  // a failed load may be retried
-      modules.set(key, loading);
-    }
-    return /** @type {Promise<any>} */ (modules.get(key));
-  }
-
-  /**
-   * @param {CheckerOptions['core']} source
-   * @returns {Promise<WorkerChecker>}
-   */
-  async function createInWorker(source, limits) {
-    if (typeof source === 'function')
-      throw badArgument('with worker: true, core must be the URL of the core module, not a function');
-    let worker;
-    if (isNode) {
-      const { Worker: NodeWorker } = await importNode('worker_threads');
-      worker = startWorker(NodeWorker, { execArgv: workerExecArgv(globalThis.process.execArgv) });
-    } else if (typeof Worker === 'function') {
-      worker = startWorker();
-    } else {
-      throw new FactcheckError('api.no_worker', 'this environment has no Worker: leave worker: true out');
-    }
-    const checker = new WorkerChecker(connect(worker));
-    try {
-      const ready = await checker.call('init', [source === undefined ? null : String(source)]);
-      checker.version = ready.version;
-      checker.limits = (await checker.call('setLimits', [limits])).limits;
-    } catch (e) {
-      await checker.dispose();
-      throw e;
-    }
-    return checker;
-  }
-
-  /**
-   * @param {CheckerOptions} [options]
-   * @returns {Promise<Checker | WorkerChecker>}
-   */
-  async function createChecker(options = {}) {
-    if (options === null || typeof options !== 'object')
-      throw badArgument(`createChecker() options are an object, not ${describe(options)}`);
-    const { facts, mode, worker = false, core: source } = options;
-    const limits = limitsArgument(options.limits);
-    let checker;
-    if (worker) {
-      checker = await createInWorker(source, limits);
-    } else {
-      const module = await loadModule(source);
-      let session;
-      try {
-        session = new module.Session();
-      } catch (e) {
-        throw new FactcheckError('engine.internal', `the engine failed to start: ${messageOf(e)}`);
-      }
-      let applied;
-      try {
-        applied = applyLimits(session, limits);
-      } catch (e) {
-        session.delete();
-        throw e;
-      }
-      checker = new Checker(session, module.version(), applied);
-    }
-    if (facts !== undefined) {
-      try {
-        await checker.loadFacts(facts, { mode });
-      } catch (e) {
-        await checker.dispose();
-        throw e;
-      }
-    }
-    return checker;
-  }
-
-  /** @returns {Promise<string>} */
-  async function version() {
-    return (await loadModule(undefined)).version();
-  }
-
-  return { createChecker, version };
 }

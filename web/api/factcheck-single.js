@@ -1,14 +1,14 @@
 // factcheck/single: the public JavaScript API over the single-file build (factcheck-core-single.mjs, the
 // wasm inlined), for the extension and for Node with no separate .wasm file. factcheck.js is the same API
 // over the split build.
-// Types: factcheck.d.ts. Both entries share their implementation, factcheck-api.js.
+// Types: factcheck.d.ts. Both entries share their implementation, factcheck-api.js and factcheck-entry.js.
 //
 //   import { createChecker } from 'factcheck/single';
 //   const checker = await createChecker();
 //   const report = checker.check('Microsoft has invested nearly $14 billion in OpenAI.');
 //   checker.dispose();
 import createFactcheckCore from './factcheck-core-single.mjs';
-import { makeEntry } from './factcheck-api.js';
+import { makeEntry } from './factcheck-entry.js';
 
 export { FactcheckError } from './factcheck-api.js';
 

@@ -43,7 +43,7 @@ export async function serve(defaultCore) {
   }
 
   if (isNode) {
-    const threads = 'node:worker_threads';  // computed, for bundlers (see factcheck-api.js)
+    const threads = 'node:worker_threads';  // computed, for bundlers (see factcheck-api.js's importNode)
     const { parentPort: port } = await import(/* webpackIgnore: true */ /* @vite-ignore */ threads);
     port?.on('message', (m) => {
       queue = queue.then(() => answer(m)).then((r) => port.postMessage(r));

@@ -1,13 +1,13 @@
 // factcheck: the public JavaScript API over the split build (factcheck-core.mjs + factcheck-core.wasm),
 // for pages, bundlers and Node 20+. factcheck-single.js is the same API over the single-file build.
-// Types: factcheck.d.ts. Both entries share their implementation, factcheck-api.js.
+// Types: factcheck.d.ts. Both entries share their implementation, factcheck-api.js and factcheck-entry.js.
 //
 //   import { createChecker } from 'factcheck';
 //   const checker = await createChecker();
 //   const report = checker.check('Microsoft has invested nearly $14 billion in OpenAI.');
 //   checker.dispose();
 import createFactcheckCore from './factcheck-core.mjs';
-import { makeEntry } from './factcheck-api.js';
+import { makeEntry } from './factcheck-entry.js';
 
 export { FactcheckError } from './factcheck-api.js';
 
