@@ -27,10 +27,15 @@ inline std::vector<Seen> check(const Checker& checker, const std::string& text) 
   return out;
 }
 
+// A checker over the bundled fact base, made once.
+inline const Checker& bundled() {
+  static const Checker checker;
+  return checker;
+}
+
 // The same, checked against the bundled fact base.
 inline std::vector<Seen> check(const std::string& text) {
-  static const Checker checker;
-  return check(checker, text);
+  return check(bundled(), text);
 }
 
 // The claim `text` makes, checked by `checker`; fails the test when it makes not exactly one.
@@ -39,6 +44,11 @@ inline Seen only(const Checker& checker, const std::string& text) {
   const std::vector<Seen> seen = check(checker, text);
   REQUIRE(seen.size() == 1);
   return seen.front();
+}
+
+// The claim `text` makes, checked against the bundled fact base.
+inline Seen only(const std::string& text) {
+  return only(bundled(), text);
 }
 
 // The report's single claim; fails the test when there is not exactly one.

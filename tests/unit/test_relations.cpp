@@ -5,6 +5,7 @@
 
 using namespace factcheck;
 using factcheck::testing::check;
+using factcheck::testing::only;
 using factcheck::testing::only_claim;
 using factcheck::testing::Seen;
 
@@ -405,27 +406,18 @@ TEST_CASE("relations: a word of time between 'is' and the holder", "[relations][
 }
 
 TEST_CASE("relations: a venture owned jointly, an alliance, backers", "[relations][r14h]") {
-  const auto verdict = [](const std::string& text) {
-    const auto seen = check(text);
-    INFO(text);
-    REQUIRE(seen.size() == 1);
-    return seen[0].verdict;
-  };
-  CHECK(verdict("Stargate is jointly owned by SoftBank, Oracle and OpenAI.") == "supported");
-  CHECK(verdict("The Stargate alliance of OpenAI, Microsoft and SoftBank was unveiled.") == "contradicted");
-  CHECK(verdict("Stargate, backed by Oracle, OpenAI and SoftBank, will build data centres.") == "supported");
+  CHECK(only("Stargate is jointly owned by SoftBank, Oracle and OpenAI.").verdict == "supported");
+  CHECK(only("The Stargate alliance of OpenAI, Microsoft and SoftBank was unveiled.").verdict ==
+        "contradicted");
+  CHECK(only("Stargate, backed by Oracle, OpenAI and SoftBank, will build data centres.").verdict ==
+        "supported");
 }
 
 TEST_CASE("relations: 'X, a venture chaired by Y', 'presided over by the … Y'", "[relations][r14h]") {
-  const auto verdict = [](const std::string& text) {
-    const auto seen = check(text);
-    INFO(text);
-    REQUIRE(seen.size() == 1);
-    return seen[0].verdict;
-  };
-  CHECK(verdict("Stargate, a venture chaired by Masayoshi Son, broke ground in Texas.") == "supported");
-  CHECK(verdict("Stargate, the venture chaired by Larry Ellison, broke ground in Texas.") == "contradicted");
-  CHECK(verdict("Stargate is presided over by the SoftBank founder Masayoshi Son.") == "supported");
+  CHECK(only("Stargate, a venture chaired by Masayoshi Son, broke ground in Texas.").verdict == "supported");
+  CHECK(only("Stargate, the venture chaired by Larry Ellison, broke ground in Texas.").verdict ==
+        "contradicted");
+  CHECK(only("Stargate is presided over by the SoftBank founder Masayoshi Son.").verdict == "supported");
   // A description with a list in it: the claim is the verb and the person.
   const auto seen = check(
       "Stargate, the alliance of OpenAI, Oracle and SoftBank presided over by Masayoshi Son, "
@@ -434,6 +426,7 @@ TEST_CASE("relations: 'X, a venture chaired by Y', 'presided over by the … Y'"
   CHECK(seen[1].text == "presided over by Masayoshi Son");
   CHECK(seen[1].verdict == "supported");
   // No venture named: the one the base gives him that role at, to confirm only.
-  CHECK(verdict("Across the ocean, a venture chaired by Masayoshi Son is breaking ground.") == "supported");
+  CHECK(only("Across the ocean, a venture chaired by Masayoshi Son is breaking ground.").verdict ==
+        "supported");
   CHECK(check("Across the ocean, a venture chaired by Larry Ellison is breaking ground.").empty());
 }
