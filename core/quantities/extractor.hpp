@@ -5,7 +5,8 @@
 //                    comparators before a figure ("nearly", "more than")
 //   counts.cpp       counts ("230 million iPhones"), ages told by the words before, bare numbers
 //   money.cpp        currency signs, codes and nouns ("$", "usd", "swiss francs"), cents
-//   measures.cpp     units of measure ("330 metres", "1.2 GW", "-4°C", "6ft 5in") and their codes
+//   measures.cpp     measures after a figure ("330 metres", "1.2 GW", "-4°C", "6ft 5in")
+//   measure_units.cpp  the units of measure and their codes, read at a token ("metres", "sq ft", "°C")
 //   durations.cpp    durations ("four years", "2 hours 48 minutes", "3:49.04") and ages ("a 15-year-old")
 //   identifiers.cpp  digits that are no quantity: clock times, scores, names, codes, addresses, years
 //   dates.cpp        dates ("Jan. 23, 2025", "FY2025", "in 2030", "last year") and their comparators
@@ -115,7 +116,7 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k);
 // "USD".
 std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens& t, std::size_t k);
 
-// ---- measures.cpp ------------------------------------------------------------------------------
+// ---- measure_units.cpp -------------------------------------------------------------------------
 
 class Extraction;
 
