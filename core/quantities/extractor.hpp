@@ -4,7 +4,8 @@
 //   quantities.cpp   the scan over the tokens (Extractor), ranges, orders of magnitude, and the
 //                    comparators before a figure ("nearly", "more than")
 //   counts.cpp       counts ("230 million iPhones"), ages told by the words before, bare numbers
-//   money.cpp        currency signs, codes and nouns ("$", "usd", "swiss francs"), cents
+//   money.cpp        money ("$14 billion", "50 cents"), whose "$" by the places named, cents
+//   currencies.cpp   currency signs, codes and nouns ("$", "usd", "swiss francs")
 //   measures.cpp     measures after a figure ("330 metres", "1.2 GW", "-4°C", "6ft 5in")
 //   measure_units.cpp  the units of measure and their codes, read at a token ("metres", "sq ft", "°C")
 //   durations.cpp    durations ("four years", "2 hours 48 minutes", "3:49.04") and ages ("a 15-year-old")
@@ -89,7 +90,7 @@ inline std::string_view raw(std::string_view text, const Token& tok) {
   return text.substr(tok.start, tok.end - tok.start);
 }
 
-// ---- money.cpp ---------------------------------------------------------------------------------
+// ---- currencies.cpp ----------------------------------------------------------------------------
 
 struct Currency {
   std::string iso;
