@@ -113,7 +113,7 @@ class CountReader : public Reader {
   // Counts ("230 million iPhones", "300 million weekly users", "a five-match series", "27 of 34
   // passes"), ages known by the words before ("aged 67"), or else a bare number.
   bool emit_count_or_number(const Figure& f, std::size_t& next) {
-    const std::size_t n = t_.size(), k = f.end;
+    const std::size_t k = f.end;
     if (age_before(scan_, f)) return emit(f, QuantityKind::age, "yr", k, 1, next);
     if (word(k, "bhk") && adjacent(t_[k - 1], t_[k]))
       return emit(f, QuantityKind::count, "bedroom", k + 1, 1, next);  // "2BHK": Indian listings
@@ -124,6 +124,20 @@ class CountReader : public Reader {
     const bool can_count =
         (f.number.form != NumberForm::fraction || (f.value > 1 && f.value != std::floor(f.value))) &&
         !f.number.negative;
+    if (word_after(f, whole, can_count, next)) return true;
+    // "One rival report said": a spelled-out "one" is an article more often than a count; "a one-way
+    // trip" and "€109 one way" are no quantity at all.
+    const bool article = f.number.form == NumberForm::words && f.number.value == 1;
+    if (no_count_of_its_own(f, article, next)) return true;
+    if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
+    return emit_count(f, whole, next);
+  }
+
+  // The first steps of emit_count_or_number(), each true when it took the figure. What the word after
+  // the figure makes of it: kilometres of a race ("a 5k run"), no figure ("zero-waste", "a six-figure
+  // advance", "a five-star hotel"), or a count joined by a hyphen ("a five-match series").
+  bool word_after(const Figure& f, bool whole, bool can_count, std::size_t& next) {
+    const std::size_t n = t_.size(), k = f.end;
     // "a 5k run", "20k bike", "the 10k parkrun": kilometres of a race, not thousands.
     if (f.number.scale == 1000 && !f.range && k > 0 && t_[k - 1].is("k") && adjacent(t_[k - 2], t_[k - 1]) &&
         k < n && t_[k].is_word() &&
@@ -155,9 +169,14 @@ class CountReader : public Reader {
     if (can_count && whole && !f.range && k + 1 < n && t_[k].is("-") && adjacent(t_[k - 1], t_[k]) &&
         adjacent(t_[k], t_[k + 1]) && countable_noun(t_[k + 1]) && !hyphen_modifier(t_[k + 1].norm))
       return emit(f, QuantityKind::count, counted(t_[k + 1].norm, f.value), k + 2, 1, next);
-    // "One rival report said": a spelled-out "one" is an article more often than a count; "a one-way
-    // trip" and "€109 one way" are no quantity at all.
-    const bool article = f.number.form == NumberForm::words && f.number.value == 1;
+    return false;
+  }
+
+  // A figure that counts nothing of its own: "one" as an article or a pronoun ("a one-way trip", "the
+  // £95 one", "one of only 500 copies"), the base of a rate ("per 100,000"), a name ("Part Two"); or a
+  // count of one ("one person died").
+  bool no_count_of_its_own(const Figure& f, bool article, std::size_t& next) {
+    const std::size_t n = t_.size(), k = f.end;
     if (article && !f.range &&
         ((k < n && t_[k].is("-") && k > 0 && adjacent(t_[k - 1], t_[k])) || word(k, "way") ||
          word(k, "or"))) {
@@ -220,7 +239,13 @@ class CountReader : public Reader {
       if (noun && !participle && verb < n && !one_of(t_[verb].norm, kSaying))
         return emit(f, QuantityKind::count, counted(t_[noun].norm, f.value), noun + 1, 1, next);
     }
-    if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
+    return false;
+  }
+
+  // The last step: a count of what follows ("27 of 34 passes", "120 head of cattle", "230 million
+  // iPhones"), of what the sentence carries (carried()), or else a bare number.
+  bool emit_count(const Figure& f, bool whole, std::size_t& next) {
+    const std::size_t n = t_.size(), k = f.end;
     // "27 of 34 passes", "6 of the 24 starters": the first counts what the second does.
     if (word(k, "of") && whole) {
       if (const std::size_t noun = noun_of_second(k + 1))

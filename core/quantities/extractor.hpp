@@ -4,15 +4,19 @@
 //   quantities.cpp   the scan over the tokens (Extractor), ranges, orders of magnitude, and the
 //                    comparators before a figure ("nearly", "more than")
 //   counts.cpp       counts ("230 million iPhones"), ages told by the words before, bare numbers
-//   money.cpp        currency signs, codes and nouns ("$", "usd", "swiss francs"), cents
-//   measures.cpp     units of measure ("330 metres", "1.2 GW", "-4°C", "6ft 5in") and their codes
+//   money.cpp        money ("$14 billion", "50 cents"), whose "$" by the places named, cents
+//   currencies.cpp   currency signs, codes and nouns ("$", "usd", "swiss francs")
+//   measures.cpp     measures after a figure ("330 metres", "1.2 GW", "-4°C", "6ft 5in")
+//   measure_units.cpp  the units of measure and their codes, read at a token ("metres", "sq ft", "°C")
 //   durations.cpp    durations ("four years", "2 hours 48 minutes", "3:49.04") and ages ("a 15-year-old")
-//   identifiers.cpp  digits that are no quantity: clock times, scores, names, codes, addresses, years
+//   identifiers.cpp  digits that are no quantity: clock times, scores, codes, addresses, years
+//   identifier_names.cpp  names and labels with digits ("iPhone 15", "Route 40"), for identifiers.cpp
 //   dates.cpp        dates ("Jan. 23, 2025", "FY2025", "in 2030", "last year") and their comparators
 //   percentages.cpp  percentages and percentage points ("40%", "per cent of", "50 basis points")
 // The readers live in anonymous namespaces with their functions defined in the class: the scan runs at
 // every token, and so the steps of a reader, private to its file, compile into the one function that
-// the scan calls there.
+// the scan calls there. The one reader too long for a file, of identifiers, is declared in
+// identifiers.hpp and defined in its two files.
 #pragma once
 
 #include <algorithm>
@@ -88,7 +92,7 @@ inline std::string_view raw(std::string_view text, const Token& tok) {
   return text.substr(tok.start, tok.end - tok.start);
 }
 
-// ---- money.cpp ---------------------------------------------------------------------------------
+// ---- currencies.cpp ----------------------------------------------------------------------------
 
 struct Currency {
   std::string iso;
@@ -115,7 +119,7 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k);
 // "USD".
 std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens& t, std::size_t k);
 
-// ---- measures.cpp ------------------------------------------------------------------------------
+// ---- measure_units.cpp -------------------------------------------------------------------------
 
 class Extraction;
 

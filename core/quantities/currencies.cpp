@@ -1,0 +1,373 @@
+// Currencies as written around a number: signs ("$", "€", "¢"), ISO codes ("usd", "rmb"), nouns and
+// the nationality before them ("dollars", "swiss francs", "pence"), and the letters some write before
+// an amount ("HK$", "KSh", "Rs"). money.cpp reads money with them; other readers ask whether a word is
+// one ("230 million iPhones" counts no currency).
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include "quantities/extractor.hpp"
+
+namespace factcheck::quantities_detail {
+namespace {
+
+std::optional<Currency> currency_symbol(std::string_view s) {
+  static const std::pair<std::string_view, std::string_view> kSymbols[] = {
+      {"$", "USD"},
+      {"\xE2\x82\xAC", "EUR"},
+      {"\xC2\xA3", "GBP"},
+      {"\xE0\xB8\xBF", "THB"},  // ฿
+      {"\xC2\xA5", "JPY"},
+      {"\xE2\x82\xB9", "INR"},
+      {"\xE2\x82\xA9", "KRW"},
+      {"\xE2\x82\xBD", "RUB"},
+      {"\xE2\x82\xBA", "TRY"},
+      {"\xE2\x82\xAA", "ILS"},
+      {"\xE2\x82\xAB", "VND"},
+      {"\xE2\x82\xB1", "PHP"},
+      {"\xE2\x82\xA6", "NGN"},
+      {"\xE2\x82\xB4", "UAH"},
+      {"\xE2\x82\xA1", "CRC"},
+      {"\xE2\x82\xBE", "GEL"},
+      {"\xE2\x82\xAD", "LAK"},
+      {"\xE2\x82\xB8", "KZT"},
+      {"\xE2\x82\xBF", "XBT"},
+      {"\xE5\x85\x83", "CNY"},  // 元
+  };
+  for (const auto& [sym, iso] : kSymbols)
+    if (sym == s) return Currency{std::string(iso), 1, sym == "$" || iso == "JPY"};
+  if (s == "\xC2\xA2") return Currency{"USD", 0.01, true};  // ¢
+  return std::nullopt;
+}
+
+// Nationality qualifiers before a currency noun: "canadian dollars", "hong kong dollars", "swiss francs".
+// Returns the number of qualifier tokens before position k and the ISO code they give.
+std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t noun, std::string& iso) {
+  const std::string_view w = t[noun].norm;
+  const bool dollar = w == "dollar" || w == "dollars";
+  auto before = [&](std::size_t back, std::string_view word) {
+    return noun >= first + back && word_at(t, noun - back, word);
+  };
+  if (dollar) {
+    if (before(2, "hong") && before(1, "kong")) return iso = "HKD", 2;
+    if (before(2, "new") && before(1, "zealand")) return iso = "NZD", 2;
+    if (before(1, "us") || before(1, "american")) return iso = "USD", 1;
+    if (before(1, "canadian")) return iso = "CAD", 1;
+    if (before(1, "australian")) return iso = "AUD", 1;
+    if (before(1, "singapore")) return iso = "SGD", 1;
+    if (before(1, "taiwan")) return iso = "TWD", 1;
+  }
+  if ((w == "cent" || w == "cents") && (before(1, "us") || before(1, "american"))) return iso = "USD", 1;
+  if ((w == "cent" || w == "cents") && (before(1, "euro"))) return iso = "EUR", 1;
+  if ((w == "cent" || w == "cents") && before(1, "canadian")) return iso = "CAD", 1;
+  if ((w == "cent" || w == "cents") && before(1, "australian")) return iso = "AUD", 1;
+  if ((w == "franc" || w == "francs") && before(1, "swiss")) return iso = "CHF", 1;
+  if ((w == "franc" || w == "francs") && before(1, "belgian")) return iso = "BEF", 1;
+  if ((w == "franc" || w == "francs") && before(1, "french")) return iso = "FRF", 1;
+  if ((w == "mark" || w == "marks") && (before(1, "deutsche") || before(1, "german"))) return iso = "DEM", 1;
+  if ((w == "markka" || w == "markkaa") && before(1, "finnish")) return 1;
+  if ((w == "guilder" || w == "guilders") && before(1, "dutch")) return 1;
+  if (w == "yuan" && before(1, "chinese")) return 1;
+  if (w == "yen" && before(1, "japanese")) return 1;
+  if ((w == "pound" || w == "pounds") && (before(1, "british") || before(1, "uk"))) return 1;
+  if ((w == "pound" || w == "pounds") && before(1, "egyptian")) return iso = "EGP", 1;
+  if (w == "lira" && before(1, "turkish")) return 1;
+  if ((w == "peso" || w == "pesos") && before(1, "mexican")) return 1;
+  if ((w == "peso" || w == "pesos") && before(1, "philippine")) return iso = "PHP", 1;
+  if ((w == "rupee" || w == "rupees") && before(1, "indian")) return 1;
+  if ((w == "rupee" || w == "rupees") && before(1, "pakistani")) return iso = "PKR", 1;
+  if ((w == "rupee" || w == "rupees") && before(2, "sri") && before(1, "lankan")) return iso = "LKR", 2;
+  if ((w == "krona" || w == "kronor") && before(1, "swedish")) return 1;
+
+  return 0;
+}
+
+// Currency nouns as written (currency_noun()), with the code of their currency and what one of them is
+// worth in it: 0.01 for cents and pence.
+struct CurrencyNoun {
+  std::string_view word;
+  std::string_view iso;
+  double factor;
+};
+
+constexpr CurrencyNoun kCurrencyNouns[] = {
+    {"dollar", "USD", 1},
+    {"dollars", "USD", 1},
+    {"dólares", "USD", 1},  // translated copy: "2,5 millones de dólares", "3 miliardi di dollari"
+    {"dolares", "USD", 1},
+    {"dólar", "USD", 1},
+    {"dolar", "USD", 1},  // Turkish copy: "14 milyar dolar"
+    {"dollari", "USD", 1},
+    {"dollaro", "USD", 1},
+    {"sterline", "GBP", 1},
+    {"libras", "GBP", 1},
+    {"dlr", "USD", 1},  // wire copy: "750 mln dlrs"
+    {"dlrs", "USD", 1},
+    {"bucks", "USD", 1},
+    {"stg", "GBP", 1},  // wire copy: "1.5 mln stg"
+    {"quid", "GBP", 1},
+    {"euro", "EUR", 1},
+    {"euros", "EUR", 1},
+    {"pound", "GBP", 1},
+    {"pounds", "GBP", 1},
+    {"sterling", "GBP", 1},
+    {"yen", "JPY", 1},
+    {"yuan", "CNY", 1},
+    {"renminbi", "CNY", 1},
+    {"rupee", "INR", 1},
+    {"rupees", "INR", 1},
+    {"franc", "FRF", 1},
+    {"francs", "FRF", 1},
+    {"markka", "FIM", 1},
+    {"markkaa", "FIM", 1},
+    {"guilder", "NLG", 1},
+    {"guilders", "NLG", 1},
+    {"peseta", "ESP", 1},
+    {"pesetas", "ESP", 1},
+    {"mark", "DEM", 1},
+    {"marks", "DEM", 1},
+    {"deutschmark", "DEM", 1},
+    {"deutschmarks", "DEM", 1},
+    {"lira", "TRY", 1},
+    {"rouble", "RUB", 1},
+    {"roubles", "RUB", 1},
+    {"ruble", "RUB", 1},
+    {"rubles", "RUB", 1},
+    {"peso", "MXN", 1},
+    {"pesos", "MXN", 1},
+    {"rand", "ZAR", 1},
+    {"shilling", "KES", 1},
+    {"shillings", "KES", 1},
+    {"ringgit", "MYR", 1},
+    {"naira", "NGN", 1},
+    {"baht", "THB", 1},
+    {"rupiah", "IDR", 1},
+    {"dirham", "AED", 1},
+    {"dirhams", "AED", 1},
+    {"riyal", "SAR", 1},
+    {"riyals", "SAR", 1},
+    {"zloty", "PLN", 1},
+    {"shekel", "ILS", 1},
+    {"z\xC5\x82", "PLN", 1},
+    {"zl", "PLN", 1},
+    {"zlotys", "PLN", 1},
+    {"shekels", "ILS", 1},
+    {"reais", "BRL", 1},
+    {"won", "KRW", 1},
+    {"paise", "INR", 0.01},
+    {"paisa", "INR", 0.01},
+    {"krona", "SEK", 1},
+    {"kronor", "SEK", 1},
+    {"krone", "DKK", 1},
+    {"kroner", "DKK", 1},
+    {"kr", "DKK", 1},  // "28,4 mia. kr.": whose, by the language around
+    {"pataca", "MOP", 1},
+    {"patacas", "MOP", 1},
+    {"taka", "BDT", 1},
+    {"kwacha", "ZMW", 1},
+    {"cedi", "GHS", 1},
+    {"cedis", "GHS", 1},
+    {"birr", "ETB", 1},
+    {"forint", "HUF", 1},
+    {"koruna", "CZK", 1},
+    {"hryvnia", "UAH", 1},
+    {"tenge", "KZT", 1},
+    {"soles", "PEN", 1},
+    {"bitcoin", "XBT", 1},
+    {"bitcoins", "XBT", 1},
+    {"cent", "USD", 0.01},
+    {"cents", "USD", 0.01},
+    {"cts", "USD", 0.01},  // wire copy: "52 cts"
+    {"pence", "GBP", 0.01},
+    {"penny", "GBP", 0.01},
+    {"centimes", "EUR", 0.01},
+    {"centime", "EUR", 0.01},  // "une hausse de 50 centimes"
+    {"c\xC3\xA9ntimos", "EUR", 0.01},
+    {"pennies", "GBP", 0.01},
+    {"\xE0\xAE\xB0\xE0\xAF\x82", "LKR", 1},  // ரூ
+    {"\xE5\x85\x83", "CNY", 1},              // 元
+};
+
+}  // namespace
+
+std::optional<Currency> currency_code(std::string_view w) {
+  if (w.size() != 3) return std::nullopt;
+  // Asked of every three-letter word: looked up by hash.
+  static const std::unordered_set<std::string_view> kCodes = {
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek",
+      "nok", "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr",
+      "egp", "pkr", "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb",
+      "idr", "twd", "pln", "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd"};
+  if (w == "rmb") return Currency{"CNY", 1};
+  if (w == "btc") return Currency{"XBT", 1};
+  if (kCodes.count(w) == 0) return std::nullopt;
+  std::string iso(w);
+  for (char& ch : iso) ch = static_cast<char>(ch - 'a' + 'A');
+  return Currency{iso, 1};
+}
+
+std::optional<Currency> currency_noun(std::string_view w) {
+  // Asked of many words: looked up by hash.
+  static const std::unordered_map<std::string_view, const CurrencyNoun*> kByWord = [] {
+    std::unordered_map<std::string_view, const CurrencyNoun*> m;
+    for (const auto& x : kCurrencyNouns) m.emplace(x.word, &x);
+    return m;
+  }();
+  const auto it = kByWord.find(w);
+  if (it == kByWord.end()) return std::nullopt;
+  const CurrencyNoun& x = *it->second;
+  return Currency{std::string(x.iso), x.factor,
+                  x.iso == "USD" || x.iso == "MXN" || x.iso == "INR" || x.iso == "DKK"};
+}
+
+std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
+  const std::size_t n = t.size();
+  if (k >= n) return std::nullopt;
+  if (t[k].kind == TokenKind::symbol) {
+    auto c = currency_symbol(t[k].norm);
+    // Not a sign that starts the next amount: "10 $20".
+    if (c && !(k + 1 < n && t[k + 1].is_number() && adjacent(t[k], t[k + 1])))
+      return CurrencyMatch{*c, k + 1};
+    return std::nullopt;
+  }
+  if (!t[k].is_word()) return std::nullopt;
+  if (auto c = currency_code(t[k].norm)) return CurrencyMatch{*c, k + 1};
+  // "duck No. 317 won the prize": "won" before a determiner is the verb, not Korea's currency.
+  if (word_at(t, k, "won") && k + 1 < n &&
+      (t[k + 1].kind == TokenKind::symbol || t[k + 1].is_number() || t[k + 1].is("the") || t[k + 1].is("a") ||
+       t[k + 1].is("an") || t[k + 1].is("its") || t[k + 1].is("his") || t[k + 1].is("her") ||
+       t[k + 1].is("their") || t[k + 1].is("by") || t[k + 1].is("in") || t[k + 1].is("at")))
+    return std::nullopt;
+  if ((word_at(t, k, "p") || word_at(t, k, "ppl")) && k > 0 && adjacent(t[k - 1], t[k]) &&
+      t[k - 1].is_number())
+    return CurrencyMatch{{"GBP", 0.01}, k + 1};  // "20p", "36.2ppl" (pence a litre of fuel)
+  // "6,6 milliards de dollars", "2,5 millones de euros", "3 miliardi di euro", "3 millions d’euros": the
+  // word for "of" in translated copy.
+  if ((word_at(t, k, "de") || word_at(t, k, "di") || word_at(t, k, "des")) && k + 1 < n && t[k + 1].is_word())
+    if (auto c = currency_noun(t[k + 1].norm)) return CurrencyMatch{*c, k + 2};
+  if (t[k].norm.size() > 2 && t[k].norm.compare(0, 2, "d'") == 0)
+    if (auto c = currency_noun(std::string_view(t[k].norm).substr(2))) return CurrencyMatch{*c, k + 1};
+  // "31.1 billion Danish crowns": the krone and its kin in English; a crown alone may be a tooth's.
+  if (k + 1 < n && t[k].is_word() && (word_at(t, k + 1, "crowns") || word_at(t, k + 1, "crown"))) {
+    static constexpr std::pair<std::string_view, std::string_view> kCrowns[] = {
+        {"danish", "DKK"}, {"swedish", "SEK"}, {"norwegian", "NOK"}, {"czech", "CZK"}, {"icelandic", "ISK"}};
+    for (const auto& [nation, iso] : kCrowns)
+      if (t[k].is(nation)) return CurrencyMatch{{std::string(iso), 1}, k + 2};
+  }
+  // Qualifier words first: find a currency noun within the next three tokens.
+  for (std::size_t m = k; m < std::min(n, k + 3); ++m) {
+    if (!t[m].is_word()) break;
+    auto c = currency_noun(t[m].norm);
+    if (!c) {
+      // "u.s. dollars"
+      continue;
+    }
+    std::string iso = c->iso;
+    const std::size_t q = qualifier_before(t, k, m, iso);
+    if (m - q != k) {
+      if (!(m == k + 3 - 1 && word_at(t, k, "u"))) return std::nullopt;
+    }
+    c->iso = iso;
+    c->by_context = c->by_context && q == 0;  // "canadian dollars" says whose
+    return CurrencyMatch{*c, m + 1};
+  }
+  // "US-Dollar", as German writes it.
+  if (word_at(t, k, "us") && norm_at(t, k + 1, "-") &&
+      (word_at(t, k + 2, "dollar") || word_at(t, k + 2, "dollars")) && adjacent(t[k], t[k + 1]) &&
+      adjacent(t[k + 1], t[k + 2]))
+    return CurrencyMatch{{"USD", 1}, k + 3};
+  // "u . s . dollars"
+  if (word_at(t, k, "u") && norm_at(t, k + 1, ".") && word_at(t, k + 2, "s")) {
+    std::size_t m = k + 3;
+    if (norm_at(t, m, ".")) ++m;
+    if (word_at(t, m, "dollars") || word_at(t, m, "dollar")) return CurrencyMatch{{"USD", 1}, m + 1};
+  }
+  return std::nullopt;
+}
+
+std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens& t, std::size_t k) {
+  const std::size_t n = t.size();
+  if (k >= n) return std::nullopt;
+  if (t[k].kind == TokenKind::symbol) {
+    if (auto c = currency_symbol(t[k].norm); c && c->factor == 1) return CurrencyMatch{*c, k + 1};
+    return std::nullopt;
+  }
+  if (!t[k].is_word()) return std::nullopt;
+  // Asked at nearly every token: a string_view makes each test below an inline length check.
+  const std::string_view w = t[k].norm;
+  // Every word prefix below ("u", "us", "hk", ...) and every code ("usd") has at most three letters.
+  if (w.size() > 3) return std::nullopt;
+  // A qualifier glued or next to "$".
+  auto dollar_after = [&](std::size_t m) { return m < n && t[m].is("$"); };
+  if (w == "u" && norm_at(t, k + 1, ".") && word_at(t, k + 2, "s")) {
+    std::size_t m = k + 3;
+    if (norm_at(t, m, ".")) ++m;
+    if (dollar_after(m)) return CurrencyMatch{{"USD", 1}, m + 1};
+  }
+  if (dollar_after(k + 1)) {
+    const bool glued = adjacent(t[k], t[k + 1]);
+    const std::string_view r = raw(text, t[k]);
+    std::string iso;
+    if (w == "us" || w == "usd") iso = "USD";
+    if (w == "c" || w == "ca" || w == "can" || w == "cad") iso = "CAD";
+    if (w == "hk" || w == "hkd") iso = "HKD";
+    if (w == "nz" || w == "nzd") iso = "NZD";
+    if (w == "au" || w == "aud" || (r == "A" && glued)) iso = "AUD";
+    if (w == "sgd" || (r == "S" && glued)) iso = "SGD";
+    if (r == "R" && glued) iso = "BRL";
+    if (w == "mex" || w == "mxn") iso = "MXN";
+    if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
+    if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};
+  }
+  // "R1.2 billion", "R500 million", "R1.3bn": South African rand, glued to an amount that has a scale or
+  // a decimal (a bare "R2" is a road or a grade).
+  if (raw(text, t[k]) == "R" && k + 1 < n && t[k + 1].is_number() && adjacent(t[k], t[k + 1])) {
+    const std::string_view num = raw(text, t[k + 1]);
+    const bool scaled = k + 2 < n && (word_at(t, k + 2, "billion") || word_at(t, k + 2, "bn") ||
+                                      word_at(t, k + 2, "million") || word_at(t, k + 2, "m") ||
+                                      word_at(t, k + 2, "mn") || word_at(t, k + 2, "trillion"));
+    if (scaled || num.find('.') != std::string_view::npos || num.find(',') != std::string_view::npos)
+      return CurrencyMatch{{"ZAR", 1}, k + 1};
+  }
+  // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
+  // written before the amount, as their own press writes them.
+  {
+    static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+        {"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
+        {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
+        {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"}};
+    const std::string_view r = raw(text, t[k]);
+    // Only a capitalised word: most short words are "the", "and", "of".
+    for (const auto& [abbreviation, iso] : kAbbreviations) {
+      if (r.size() < 2 || r[0] < 'A' || r[0] > 'Z') break;
+      if (r != abbreviation) continue;
+      std::size_t m = k + 1;
+      // "GH¢48,000", "GH₵ 5": the cedi's sign after its letters.
+      if (r == "GH") {
+        if (m >= n || !(t[m].is("\xC2\xA2") || t[m].is("\xE2\x82\xB5")) || !adjacent(t[k], t[m])) break;
+        ++m;
+      }
+      if (norm_at(t, m, ".") && adjacent(t[m - 1], t[m])) ++m;
+      if (m < n && t[m].is_number()) return CurrencyMatch{{std::string(iso), 1}, m};
+      break;
+    }
+  }
+  // "Rs 500 crore", "Rs. 14.49 lakh", "Rs13": Indian rupees.
+  if (w == "rs" && raw(text, t[k]) == "Rs") {
+    std::size_t m = k + 1;
+    if (norm_at(t, m, ".") && adjacent(t[k], t[m])) ++m;
+    if (m < n && t[m].is_number()) return CurrencyMatch{{"INR", 1, true}, m};
+  }
+  if (auto c = currency_code(w)) {
+    // "USD 200", "usd$ 15"; only when a number follows.
+    std::size_t m = k + 1;
+    if (norm_at(t, m, "$") && adjacent(t[k], t[m])) ++m;
+    if (m < n && t[m].is_number()) return CurrencyMatch{*c, m};
+  }
+  return std::nullopt;
+}
+
+}  // namespace factcheck::quantities_detail
