@@ -4,326 +4,318 @@
 
 #include <set>
 
+#include "model/change.hpp"
 #include "text/stem.hpp"
 
-namespace factcheck {
+    namespace factcheck {
 
-namespace {
+  namespace {
 
-// Words between a figure and what it measures: passed over on the way back to the governor.
-const std::set<std::string>& linking_words() {
-  static const std::set<std::string> kWords = {"of",        "at",         "to",
-                                               "by",        "from",       "was",
-                                               "were",      "is",         "are",
-                                               "be",        "been",       "being",
-                                               "has",       "have",       "had",
-                                               "reached",   "totalled",   "totaled",
-                                               "totalling", "totaling",   "stood",
-                                               "hit",       "came",       "in",
-                                               "rose",      "fell",       "increased",
-                                               "decreased", "grew",       "climbed",
-                                               "dropped",   "declined",   "jumped",
-                                               "slipped",   "gained",     "up",
-                                               "down",      "a",          "an",
-                                               "the",       "its",        "their",
-                                               "his",       "her",        "some",
-                                               "about",     "around",     "nearly",
-                                               "almost",    "roughly",    "approximately",
-                                               "more",      "than",       "over",
-                                               "under",     "less",       "fewer",
-                                               "least",     "most",       "just",
-                                               "only",      "also",       "which",
-                                               "as",        "much",       "many",
-                                               "estimated", "or",         "and",
-                                               "reported",  "posted",     "recorded",
-                                               "booked",    "amounted",   "amounting",
-                                               "came",      "stands",     "was",
-                                               "will",      "would",      "could",
-                                               "be",        "said",       "says",
-                                               "it",        "this",       "that",
-                                               "these",     "those",      "with",
-                                               "for",       "on",         "some",
-                                               "roughly",   "close",      "exactly",
-                                               "precisely", "above",      "below",
-                                               "exceeding", "excess",     "no",
-                                               "not",       "still",      "now",
-                                               "then",      "an",         "another",
-                                               "further",   "additional", "rising",
-                                               "falling",   "increasing", "decreasing",
-                                               "growing",   "climbing",   "dropping",
-                                               "declining", "jumping",    "up",
-                                               "reaching",  "bringing",   "taking",
-                                               "lifting",   "pushing",    "putting",
-                                               "sets",      "set",        "record",
-                                               "all",       "time",       "high",
-                                               "low",       "year",       "years",
-                                               "month",     "months",     "quarter",
-                                               "period",    "new",        "total",
-                                               "combined",  "overall",    "its",
-                                               "ahead",     "behind",     "compared",
-                                               "against",   "versus",     "vs",
-                                               "per",       "cent",       "percent",
-                                               "first",     "second",     "third",
-                                               "fourth",    "fifth",      "half",
-                                               "full",      "fiscal",     "annual",
-                                               "quarterly", "monthly",    "yearly",
-                                               "like",      "for",        "earlier",
-                                               "ago",       "previously", "some",
-                                               "who",       "whom",       "where",
-                                               "when",      "while",      "\u2019s",
-                                               "'s",        "s",          "we",
-                                               "they",      "he",         "she",
-                                               "i"};
-  return kWords;
-}
+  // Words between a figure and what it measures: passed over on the way back to the governor.
+  const std::set<std::string>& linking_words() {
+    static const std::set<std::string> kWords = {"of",        "at",         "to",
+                                                 "by",        "from",       "was",
+                                                 "were",      "is",         "are",
+                                                 "be",        "been",       "being",
+                                                 "has",       "have",       "had",
+                                                 "reached",   "totalled",   "totaled",
+                                                 "totalling", "totaling",   "stood",
+                                                 "hit",       "came",       "in",
+                                                 "rose",      "fell",       "increased",
+                                                 "decreased", "grew",       "climbed",
+                                                 "dropped",   "declined",   "jumped",
+                                                 "slipped",   "gained",     "up",
+                                                 "down",      "a",          "an",
+                                                 "the",       "its",        "their",
+                                                 "his",       "her",        "some",
+                                                 "about",     "around",     "nearly",
+                                                 "almost",    "roughly",    "approximately",
+                                                 "more",      "than",       "over",
+                                                 "under",     "less",       "fewer",
+                                                 "least",     "most",       "just",
+                                                 "only",      "also",       "which",
+                                                 "as",        "much",       "many",
+                                                 "estimated", "or",         "and",
+                                                 "reported",  "posted",     "recorded",
+                                                 "booked",    "amounted",   "amounting",
+                                                 "came",      "stands",     "was",
+                                                 "will",      "would",      "could",
+                                                 "be",        "said",       "says",
+                                                 "it",        "this",       "that",
+                                                 "these",     "those",      "with",
+                                                 "for",       "on",         "some",
+                                                 "roughly",   "close",      "exactly",
+                                                 "precisely", "above",      "below",
+                                                 "exceeding", "excess",     "no",
+                                                 "not",       "still",      "now",
+                                                 "then",      "an",         "another",
+                                                 "further",   "additional", "rising",
+                                                 "falling",   "increasing", "decreasing",
+                                                 "growing",   "climbing",   "dropping",
+                                                 "declining", "jumping",    "up",
+                                                 "reaching",  "bringing",   "taking",
+                                                 "lifting",   "pushing",    "putting",
+                                                 "sets",      "set",        "record",
+                                                 "all",       "time",       "high",
+                                                 "low",       "year",       "years",
+                                                 "month",     "months",     "quarter",
+                                                 "period",    "new",        "total",
+                                                 "combined",  "overall",    "its",
+                                                 "ahead",     "behind",     "compared",
+                                                 "against",   "versus",     "vs",
+                                                 "per",       "cent",       "percent",
+                                                 "first",     "second",     "third",
+                                                 "fourth",    "fifth",      "half",
+                                                 "full",      "fiscal",     "annual",
+                                                 "quarterly", "monthly",    "yearly",
+                                                 "like",      "for",        "earlier",
+                                                 "ago",       "previously", "some",
+                                                 "who",       "whom",       "where",
+                                                 "when",      "while",      "\u2019s",
+                                                 "'s",        "s",          "we",
+                                                 "they",      "he",         "she",
+                                                 "i"};
+    return kWords;
+  }
 
-// Words after a figure that mark it as a previous value.
-const std::set<std::string>& earlier_words() {
-  static const std::set<std::string> kWords = {"earlier", "ago", "previously", "before", "prior"};
-  return kWords;
-}
+  // Words after a figure that mark it as a previous value.
+  const std::set<std::string>& earlier_words() {
+    static const std::set<std::string> kWords = {"earlier", "ago", "previously", "before", "prior"};
+    return kWords;
+  }
 
-constexpr int kOther = -2;
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  constexpr int kOther = -2;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-bool known_cue(const std::string& word);
+  bool known_cue(const std::string& word);
 
-// Words that signal the same thing: a cue learned from one is learned with the others.
-const std::vector<std::vector<std::string>>& families() {
-  static const std::vector<std::vector<std::string>> kFamilies = {
-      {"revenue", "revenues", "sales", "turnover", "top line"},
-      {"profit", "earnings", "income", "bottom line"},
-      {"loss", "deficit", "shortfall"},
-      {"employ", "employee", "staff", "workforce", "worker", "job", "headcount"},
-      {"invest", "investment", "spend", "spending", "capex", "capital expenditure"},
-      {"dividend", "payout"},
-      {"debt", "borrowing", "borrowings", "liabilities"},
-      {"forecast", "outlook", "guidance", "expect", "projection", "target"},
-      {"fine", "fined", "penalty"},
-      {"damages", "compensation", "award", "awarded"},
-      {"attendance", "crowd", "spectator", "fan"},
-      {"unemployment", "jobless"},
-      {"inflation", "price growth", "consumer prices"},
-      {"population", "resident", "inhabitant"},
-      {"death", "died", "fatality", "killed"},
-      {"participant", "patient", "volunteer", "subject"},
-      {"buyback", "buy back", "repurchase", "returned"},
-      {"valuation", "valued", "worth"},
-      {"cost", "price", "costs"},
-      {"margin"},
-      {"capacity"},
-      {"budget", "funding", "allocation", "allocated"},
-      {"share", "eps", "per share", "a share"},
-      {"growth", "grew", "increase", "rise"},
-      {"decline", "fall", "drop", "decrease"},
-      {"raise", "raised", "funding round", "round"},
-      {"sentence", "sentenced", "jail", "prison"},
-      {"score", "scored", "goal"},
-      {"rate", "rates"}};
-  return kFamilies;
-}
+  // Words that signal the same thing: a cue learned from one is learned with the others.
+  const std::vector<std::vector<std::string>>& families() {
+    static const std::vector<std::vector<std::string>> kFamilies = {
+        {"revenue", "revenues", "sales", "turnover", "top line"},
+        {"profit", "earnings", "income", "bottom line"},
+        {"loss", "deficit", "shortfall"},
+        {"employ", "employee", "staff", "workforce", "worker", "job", "headcount"},
+        {"invest", "investment", "spend", "spending", "capex", "capital expenditure"},
+        {"dividend", "payout"},
+        {"debt", "borrowing", "borrowings", "liabilities"},
+        {"forecast", "outlook", "guidance", "expect", "projection", "target"},
+        {"fine", "fined", "penalty"},
+        {"damages", "compensation", "award", "awarded"},
+        {"attendance", "crowd", "spectator", "fan"},
+        {"unemployment", "jobless"},
+        {"inflation", "price growth", "consumer prices"},
+        {"population", "resident", "inhabitant"},
+        {"death", "died", "fatality", "killed"},
+        {"participant", "patient", "volunteer", "subject"},
+        {"buyback", "buy back", "repurchase", "returned"},
+        {"valuation", "valued", "worth"},
+        {"cost", "price", "costs"},
+        {"margin"},
+        {"capacity"},
+        {"budget", "funding", "allocation", "allocated"},
+        {"share", "eps", "per share", "a share"},
+        {"growth", "grew", "increase", "rise"},
+        {"decline", "fall", "drop", "decrease"},
+        {"raise", "raised", "funding round", "round"},
+        {"sentence", "sentenced", "jail", "prison"},
+        {"score", "scored", "goal"},
+        {"rate", "rates"}};
+    return kFamilies;
+  }
 
-bool known_cue(const std::string& word) {
-  static const std::set<std::string> kStems = [] {
-    std::set<std::string> out;
-    for (const auto& family : families())
-      for (const std::string& w : family) out.insert(stem(w));
+  bool known_cue(const std::string& word) {
+    static const std::set<std::string> kStems = [] {
+      std::set<std::string> out;
+      for (const auto& family : families())
+        for (const std::string& w : family) out.insert(stem(w));
+      return out;
+    }();
+    return kStems.count(stem(word)) > 0;
+  }
+
+  bool stops_clause(const Token& t) {
+    return t.is(";") || t.is(":") || t.is("(") || t.is(")") || t.is("\"") || t.is(".") || t.is("?") ||
+           t.is("!");
+  }
+
+  struct Scan {
+    const std::vector<Token>& tokens;
+    const Sentence& sentence;
+    const std::vector<int>& owner;  // token -> quantity index in the sentence's figures, or -1
+    const std::vector<bool>& name_token;
+
+    bool content(std::size_t k) const {
+      const Token& t = tokens[k];
+      return t.is_word() && t.norm.size() >= 2 && owner[k - sentence.first_token] < 0 && !name_token[k] &&
+             !linking_words().count(t.norm);
+    }
+  };
+
+  // Up to two words right before the governor that narrow it ("data-centre revenue", "net debt").
+  std::vector<std::string> modifiers_before(const Scan& s, std::size_t head) {
+    std::vector<std::string> out;
+    std::size_t k = head;
+    while (k > s.sentence.first_token && out.size() < 2) {
+      --k;
+      if (s.tokens[k].is("-")) continue;
+      if (!s.content(k)) break;
+      out.push_back(s.tokens[k].norm);
+    }
     return out;
-  }();
-  return kStems.count(stem(word)) > 0;
-}
-
-bool stops_clause(const Token& t) {
-  return t.is(";") || t.is(":") || t.is("(") || t.is(")") || t.is("\"") || t.is(".") || t.is("?") ||
-         t.is("!");
-}
-
-struct Scan {
-  const std::vector<Token>& tokens;
-  const Sentence& sentence;
-  const std::vector<int>& owner;  // token -> quantity index in the sentence's figures, or -1
-  const std::vector<bool>& name_token;
-
-  bool content(std::size_t k) const {
-    const Token& t = tokens[k];
-    return t.is_word() && t.norm.size() >= 2 && owner[k - sentence.first_token] < 0 && !name_token[k] &&
-           !linking_words().count(t.norm);
   }
-};
 
-// Up to two words right before the governor that narrow it ("data-centre revenue", "net debt").
-std::vector<std::string> modifiers_before(const Scan& s, std::size_t head) {
-  std::vector<std::string> out;
-  std::size_t k = head;
-  while (k > s.sentence.first_token && out.size() < 2) {
-    --k;
-    if (s.tokens[k].is("-")) continue;
-    if (!s.content(k)) break;
-    out.push_back(s.tokens[k].norm);
+  // "$1.48 per diluted share", "6.2 pence a share".
+  bool per_share(const Scan& s, std::size_t after) {
+    const std::size_t end = s.sentence.last_token;
+    if (after >= end || !(s.tokens[after].is("per") || s.tokens[after].is("a"))) return false;
+    for (std::size_t k = after + 1; k < end && k <= after + 3; ++k)
+      if (s.tokens[k].is("share") || s.tokens[k].is("shares")) return true;
+    return false;
   }
-  return out;
-}
 
-// "$1.48 per diluted share", "6.2 pence a share".
-bool per_share(const Scan& s, std::size_t after) {
-  const std::size_t end = s.sentence.last_token;
-  if (after >= end || !(s.tokens[after].is("per") || s.tokens[after].is("a"))) return false;
-  for (std::size_t k = after + 1; k < end && k <= after + 3; ++k)
-    if (s.tokens[k].is("share") || s.tokens[k].is("shares")) return true;
-  return false;
-}
-
-// Words right before a figure that make it an amount of change.
-const std::set<std::string>& change_words() {
-  static const std::set<std::string> kWords = {"up",        "down",   "rose",    "fell",   "increased",
-                                               "decreased", "grew",   "climbed", "gained", "dropped",
-                                               "declined",  "jumped", "slipped", "added",  "shed",
-                                               "lost",      "cut",    "raised",  "lowered"};
-  return kWords;
-}
-
-// "..., up 7.4%": a change right after a comma is a change of the figure before it.
-bool change_after_comma(const Scan& s, std::size_t lead) {
-  static const std::set<std::string> kChanges = {
-      "up",       "down",   "rose", "fell",   "increased", "decreased", "climbed", "gained", "dropped",
-      "declined", "jumped", "grew", "rising", "falling",   "growing",   "slipped", "an",     "a"};
-  const std::size_t first = s.sentence.first_token;
-  for (std::size_t k = lead; k > first && lead - k < 3;) {
-    --k;
-    if (s.tokens[k].is(",") || s.tokens[k].is("-") || s.tokens[k].is("(")) return k + 1 < lead;
-    if (!kChanges.count(s.tokens[k].norm)) return false;
-  }
-  return false;
-}
-
-bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool change) {
-  if (lead > s.sentence.first_token && s.tokens[lead - 1].is("from")) return true;
-  // "revised up from the flash estimate of 2.9%"
-  for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 6;) {
-    --k;
-    if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k]) || s.tokens[k].is(",")) break;
-    if (s.tokens[k].is("from")) return true;
-  }
-  if (change) return false;  // "3.7% from a year earlier" is a change, not an earlier value
-  for (std::size_t k = after; k < s.sentence.last_token && k < after + 4; ++k) {
-    if (earlier_words().count(s.tokens[k].norm)) return true;
-    if (s.tokens[k].is("last") && k + 1 < s.sentence.last_token && s.tokens[k + 1].is("year")) return true;
-    if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k])) break;
-  }
-  return false;
-}
-
-// Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
-// the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
-// figure met first when no word governs this one (its governor is inherited), or -1.
-int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g) {
-  std::size_t first = kNone, known = kNone;
-  int inherit = -1;
-  for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 12;) {
-    --k;
-    const int o = s.owner[k - s.sentence.first_token];
-    if (o == kOther) continue;
-    if (o >= 0 && o != static_cast<int>(self)) {
-      if (first == kNone) inherit = o;
-      break;
+  // "..., up 7.4%": a change right after a comma is a change of the figure before it.
+  bool change_after_comma(const Scan& s, std::size_t lead) {
+    const std::size_t first = s.sentence.first_token;
+    for (std::size_t k = lead; k > first && lead - k < 3;) {
+      --k;
+      if (s.tokens[k].is(",") || s.tokens[k].is("-") || s.tokens[k].is("(")) return k + 1 < lead;
+      // "…, a 7% rise": an article may stand between the comma and the figure.
+      if (change_direction(s.tokens[k].norm) == 0 && !s.tokens[k].is("a") && !s.tokens[k].is("an"))
+        return false;
     }
-    if (stops_clause(s.tokens[k])) break;
-    // A name ends the clause, but for the object of a valuation: "valuing Corrin at £1.24 billion".
-    if (s.name_token[k]) {
-      std::size_t end = k + 1;
-      while (end < lead && s.name_token[end]) ++end;
-      if (end >= lead || !s.tokens[end].is("at")) break;
-      continue;
-    }
-    if (!s.content(k)) continue;
-    if (first == kNone) first = k;
-    if (known_cue(s.tokens[k].norm)) {
-      known = k;
-      break;
-    }
+    return false;
   }
-  const std::size_t head = known != kNone ? known : first;
-  if (head == kNone) return inherit;
-  g.head = s.tokens[head].norm;
-  g.modifiers = modifiers_before(s, head);
-  g.found = true;
-  return -1;
-}
 
-}  // namespace
+  bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool change) {
+    if (lead > s.sentence.first_token && s.tokens[lead - 1].is("from")) return true;
+    // "revised up from the flash estimate of 2.9%"
+    for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 6;) {
+      --k;
+      if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k]) || s.tokens[k].is(",")) break;
+      if (s.tokens[k].is("from")) return true;
+    }
+    if (change) return false;  // "3.7% from a year earlier" is a change, not an earlier value
+    for (std::size_t k = after; k < s.sentence.last_token && k < after + 4; ++k) {
+      if (earlier_words().count(s.tokens[k].norm)) return true;
+      if (s.tokens[k].is("last") && k + 1 < s.sentence.last_token && s.tokens[k + 1].is("year")) return true;
+      if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k])) break;
+    }
+    return false;
+  }
 
-std::vector<Governor> find_governors(std::string_view text, const std::vector<Token>& tokens,
-                                     const Sentence& sentence, const std::vector<QuantityMention>& quantities,
-                                     const std::vector<std::size_t>& figures,
-                                     const std::vector<bool>& name_token) {
-  (void)text;
-  // Each token of the sentence: the figure it belongs to, kOther for any other quantity (a date), or -1.
-  std::vector<int> owner(sentence.last_token - sentence.first_token, -1);
-  for (const QuantityMention& q : quantities) {
-    if (q.first_token < sentence.first_token || q.first_token >= sentence.last_token) continue;
-    for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
-      owner[k - sentence.first_token] = kOther;
-  }
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    const QuantityMention& q = quantities[figures[i]];
-    for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
-      if (k >= sentence.first_token) owner[k - sentence.first_token] = static_cast<int>(i);
-  }
-  const Scan s{tokens, sentence, owner, name_token};
-  std::vector<Governor> out(figures.size());
-  for (std::size_t i = 0; i < figures.size(); ++i) {
-    const QuantityMention& q = quantities[figures[i]];
-    std::size_t lead = q.first_token;
-    while (lead > sentence.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
-    Governor& g = out[i];
-    g.earlier = marks_earlier(s, lead, q.last_token, q.kind == QuantityKind::percent);
-    g.change =
-        q.kind != QuantityKind::percent && lead > sentence.first_token &&
-        change_words().count(
-            tokens[lead > sentence.first_token + 1 && tokens[lead - 1].is("by") ? lead - 2 : lead - 1].norm);
+  // Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
+  // the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
+  // figure met first when no word governs this one (its governor is inherited), or -1.
+  int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g) {
+    std::size_t first = kNone, known = kNone;
     int inherit = -1;
-    if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
-      for (std::size_t j = i; j > 0 && inherit < 0;)
-        if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
-    if (inherit < 0) inherit = find_head(s, lead, i, g);
-    if (!g.found && inherit >= 0 && out[inherit].found) {
-      g.head = out[inherit].head;
-      g.modifiers = out[inherit].modifiers;
-      g.found = true;
+    for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 12;) {
+      --k;
+      const int o = s.owner[k - s.sentence.first_token];
+      if (o == kOther) continue;
+      if (o >= 0 && o != static_cast<int>(self)) {
+        if (first == kNone) inherit = o;
+        break;
+      }
+      if (stops_clause(s.tokens[k])) break;
+      // A name ends the clause, but for the object of a valuation: "valuing Corrin at £1.24 billion".
+      if (s.name_token[k]) {
+        std::size_t end = k + 1;
+        while (end < lead && s.name_token[end]) ++end;
+        if (end >= lead || !s.tokens[end].is("at")) break;
+        continue;
+      }
+      if (!s.content(k)) continue;
+      if (first == kNone) first = k;
+      if (known_cue(s.tokens[k].norm)) {
+        known = k;
+        break;
+      }
     }
-    if (per_share(s, q.last_token) && (inherit >= 0 || !g.found)) {
-      g.head = "share";
-      g.modifiers.clear();
-      g.found = true;
+    const std::size_t head = known != kNone ? known : first;
+    if (head == kNone) return inherit;
+    g.head = s.tokens[head].norm;
+    g.modifiers = modifiers_before(s, head);
+    g.found = true;
+    return -1;
+  }
+
+  }  // namespace
+
+  std::vector<Governor> find_governors(
+      std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
+      const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
+      const std::vector<bool>& name_token) {
+    (void)text;
+    // Each token of the sentence: the figure it belongs to, kOther for any other quantity (a date), or -1.
+    std::vector<int> owner(sentence.last_token - sentence.first_token, -1);
+    for (const QuantityMention& q : quantities) {
+      if (q.first_token < sentence.first_token || q.first_token >= sentence.last_token) continue;
+      for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
+        owner[k - sentence.first_token] = kOther;
     }
-    for (std::size_t k = q.last_token; k < sentence.last_token && k < q.last_token + 5 && g.after.size() < 2;
-         ++k) {
-      if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0) break;
-      if (s.content(k)) g.after.push_back(tokens[k].norm);
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      const QuantityMention& q = quantities[figures[i]];
+      for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
+        if (k >= sentence.first_token) owner[k - sentence.first_token] = static_cast<int>(i);
     }
-    // "reported $1.82 billion in revenue": the governor after the figure.
-    for (std::size_t k = q.last_token; !g.found && k < sentence.last_token && k < q.last_token + 4; ++k) {
-      if (stops_clause(tokens[k]) || owner[k - sentence.first_token] >= 0) break;
-      if (s.content(k)) {
-        g.head = tokens[k].norm;
+    const Scan s{tokens, sentence, owner, name_token};
+    std::vector<Governor> out(figures.size());
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      const QuantityMention& q = quantities[figures[i]];
+      std::size_t lead = q.first_token;
+      while (lead > sentence.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
+      Governor& g = out[i];
+      g.earlier = marks_earlier(s, lead, q.last_token, q.kind == QuantityKind::percent);
+      g.change =
+          q.kind != QuantityKind::percent && lead > sentence.first_token &&
+          change_direction(
+              tokens[lead > sentence.first_token + 1 && tokens[lead - 1].is("by") ? lead - 2 : lead - 1]
+                  .norm) != 0;
+      int inherit = -1;
+      if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
+        for (std::size_t j = i; j > 0 && inherit < 0;)
+          if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
+      if (inherit < 0) inherit = find_head(s, lead, i, g);
+      if (!g.found && inherit >= 0 && out[inherit].found) {
+        g.head = out[inherit].head;
+        g.modifiers = out[inherit].modifiers;
         g.found = true;
       }
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> cue_family(const std::string& head) {
-  const std::string key = stem(head);
-  for (const auto& family : families())
-    for (const std::string& w : family)
-      if (stem(w) == key) {
-        std::vector<std::string> out{head};
-        for (const std::string& other : family)
-          if (stem(other) != key) out.push_back(other);
-        return out;
+      if (per_share(s, q.last_token) && (inherit >= 0 || !g.found)) {
+        g.head = "share";
+        g.modifiers.clear();
+        g.found = true;
       }
-  return {head};
-}
+      for (std::size_t k = q.last_token;
+           k < sentence.last_token && k < q.last_token + 5 && g.after.size() < 2; ++k) {
+        if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0) break;
+        if (s.content(k)) g.after.push_back(tokens[k].norm);
+      }
+      // "reported $1.82 billion in revenue": the governor after the figure.
+      for (std::size_t k = q.last_token; !g.found && k < sentence.last_token && k < q.last_token + 4; ++k) {
+        if (stops_clause(tokens[k]) || owner[k - sentence.first_token] >= 0) break;
+        if (s.content(k)) {
+          g.head = tokens[k].norm;
+          g.found = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  std::vector<std::string> cue_family(const std::string& head) {
+    const std::string key = stem(head);
+    for (const auto& family : families())
+      for (const std::string& w : family)
+        if (stem(w) == key) {
+          std::vector<std::string> out{head};
+          for (const std::string& other : family)
+            if (stem(other) != key) out.push_back(other);
+          return out;
+        }
+    return {head};
+  }
 
 }  // namespace factcheck

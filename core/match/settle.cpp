@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "learn/governors.hpp"
+#include "model/change.hpp"
 #include "quantities/quantities.hpp"
 #include "text/stem.hpp"
 #include "text/tokens.hpp"
@@ -30,20 +31,14 @@ void leave_unverified(Claim& claim, const char* why) {
 // The way a change goes, from the words right before its figure (back to a clause break): +1 for "up",
 // "rose", "+9%", -1 for "down", "fell", "-4%", 0 when none is said.
 int change_sign(const std::vector<Token>& t, std::size_t first, std::size_t lead) {
-  static const std::unordered_map<std::string_view, int> kWords = {
-      {"up", 1},        {"rose", 1},     {"rise", 1},     {"risen", 1},      {"rising", 1},
-      {"increased", 1}, {"grew", 1},     {"grown", 1},    {"climbed", 1},    {"gained", 1},
-      {"jumped", 1},    {"higher", 1},   {"+", 1},        {"down", -1},      {"fell", -1},
-      {"fall", -1},     {"fallen", -1},  {"falling", -1}, {"decreased", -1}, {"dropped", -1},
-      {"declined", -1}, {"slipped", -1}, {"lower", -1},   {"shrank", -1},    {"-", -1}};
   for (std::size_t k = lead; k > first && lead - k < 3;) {
     --k;
     if (t[k].is(",") || t[k].is(";") || t[k].is_number()) return 0;
-    const auto it = kWords.find(t[k].norm);
-    if (it == kWords.end()) continue;
+    const int direction = change_direction(t[k].norm);
+    if (direction == 0) continue;
     // A sign counts only on its figure: "+9%", not "- 4%" after a dash.
     if (!t[k].is_word() && t[k].end != t[lead].start) continue;
-    return it->second;
+    return direction;
   }
   return 0;
 }

@@ -446,3 +446,20 @@ TEST_CASE("an order of magnitude confirms no one figure", "[learn][bounds][s16-4
                         "tens of billions"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("'rise by £9' is an amount of change, so a correction of the level it reaches revises it",
+          "[learn][revisions]") {
+  // The change words are one table (model/change.hpp) for the learner and the matcher: "rise" before "by"
+  // made no change in the learner's own shorter list, so the corrected £212 read as a second level.
+  const FactBase facts = learned(
+      {{"first.txt", "2024-09-27",
+        "Northmere Water Ltd said the average household bill will rise by \u00a39 a year, to \u00a3212 in "
+        "2025/26."},
+       {"correction.txt", "2024-10-02",
+        "Northmere Water Ltd has corrected its figures. The average household bill will rise by \u00a314 a "
+        "year, to \u00a3217 in 2025/26, rather than by \u00a39 to \u00a3212."}});
+  const Checker checker(facts);
+  CHECK_THAT(
+      verdict_of(checker, "Northmere Water bills will rise by \u00a39 to \u00a3212 a year.", "\u00a3212"),
+      Catch::StartsWith("outdated"));
+}
