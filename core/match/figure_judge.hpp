@@ -1,5 +1,7 @@
 // Internal to match/: the judge of one sentence's figures (match/figures.hpp). Its evidence, who and
-// what the sentence names and how near (figure_evidence.cpp), and its binding and verdicts (figures.cpp).
+// what the sentence names and how near (figure_evidence.cpp), whose each figure is (figure_roles.cpp),
+// the dates that say when (figure_dates.cpp), its binding and doubts (figure_binding.cpp), and its
+// verdicts (figures.cpp).
 #pragma once
 
 #include <algorithm>
