@@ -392,6 +392,12 @@ class FigureJudge {
 
   // The claim of figure `qi`, judged against its fact if it has one.
   Claim judge(std::size_t qi) const;
+  // judge()'s binding of figure `qi`: its `best` candidate, the runner-up, the signals, and why the claim
+  // abstains from its bound `fact` (nullptr if none), if it does.
+  Binding binding_of(std::size_t qi, const Candidate* best, const Fact* fact, const Claim& claim) const;
+  // judge()'s last step: the judged claim of figure `qi` as its sentence reads it, withdrawn where the
+  // figure is bound loosely or stands in another's clause, and a denied figure reversed or withdrawn.
+  Claim as_read(std::size_t qi, Claim claim) const;
 
   // Whether the sentence gives figure `qi` as a plan or a possibility ("in talks to raise", "could")
   // and the fact is an event already past, which the sentence does not date: another event.

@@ -97,42 +97,7 @@ Claim FigureJudge::judge(std::size_t qi) const {
     claim.modality = modality(qi);
   }
   if (best) {
-    const Fact& bf = all_[best->fact];
-    const Candidate* runner = rival(qi, &bf);
-    Binding b;
-    b.fact = &bf;
-    b.score = std::round(best->score * 100) / 100;  // two decimals say all a reader needs
-    b.runner_up = runner ? &all_[runner->fact] : nullptr;
-    b.runner_up_score = runner ? std::round(runner->score * 100) / 100 : 0;
-    b.signals = signals(bf, best->fits);
-    if (!fact) {
-      b.abstained = "taken";  // its fact went to another figure of the sentence
-    } else if (const Candidate* nearer = cue_rival(qi, *fact)) {
-      // "that October round valued OpenAI at six point six billion": the verb right before the figure
-      // is the valuation's; the round size it fits is no answer to that.
-      b.abstained = "close call";
-      b.runner_up = &all_[nearer->fact];
-      b.runner_up_score = std::round(nearer->score * 100) / 100;
-    } else if (const Fact* other = unreadable_pair(qi)) {
-      b.abstained = "which is which";
-      b.runner_up = other;
-      const Candidate* r = candidate(qi, other);
-      b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
-    } else if (const Fact* whose = period_of_a_sibling(qi, *fact)) {
-      b.abstained = "another fact's period";
-      b.runner_up = whose;
-    } else if (!fitted_[qi]) {
-      b.abstained = doubt(qi, *fact, *best, runner);
-      if (b.abstained == "fits another") {
-        b.runner_up = fitting_sibling(qi, *fact);  // the one it fits, named in the explanation
-        const Candidate* r = candidate(qi, b.runner_up);
-        b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
-      }
-    } else if (claim.polarity != Polarity::asserted && !strongly_denied(qi, *fact)) {
-      b.abstained = "denied";
-    } else if (planned_after(qi, *fact)) {
-      b.abstained = "a plan";
-    }
+    Binding b = binding_of(qi, best, fact, claim);
     if (!b.abstained.empty()) fact = nullptr;
     claim.binding = std::move(b);
   }
@@ -181,6 +146,52 @@ Claim FigureJudge::judge(std::size_t qi) const {
     claim.value = &exact->value;
     claim.verdict = Verdict::supported;
   }
+  return as_read(qi, std::move(claim));
+}
+
+Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fact* fact,
+                                const Claim& claim) const {
+  const Fact& bf = all_[best->fact];
+  const Candidate* runner = rival(qi, &bf);
+  Binding b;
+  b.fact = &bf;
+  b.score = std::round(best->score * 100) / 100;  // two decimals say all a reader needs
+  b.runner_up = runner ? &all_[runner->fact] : nullptr;
+  b.runner_up_score = runner ? std::round(runner->score * 100) / 100 : 0;
+  b.signals = signals(bf, best->fits);
+  if (!fact) {
+    b.abstained = "taken";  // its fact went to another figure of the sentence
+  } else if (const Candidate* nearer = cue_rival(qi, *fact)) {
+    // "that October round valued OpenAI at six point six billion": the verb right before the figure
+    // is the valuation's; the round size it fits is no answer to that.
+    b.abstained = "close call";
+    b.runner_up = &all_[nearer->fact];
+    b.runner_up_score = std::round(nearer->score * 100) / 100;
+  } else if (const Fact* other = unreadable_pair(qi)) {
+    b.abstained = "which is which";
+    b.runner_up = other;
+    const Candidate* r = candidate(qi, other);
+    b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
+  } else if (const Fact* whose = period_of_a_sibling(qi, *fact)) {
+    b.abstained = "another fact's period";
+    b.runner_up = whose;
+  } else if (!fitted_[qi]) {
+    b.abstained = doubt(qi, *fact, *best, runner);
+    if (b.abstained == "fits another") {
+      b.runner_up = fitting_sibling(qi, *fact);  // the one it fits, named in the explanation
+      const Candidate* r = candidate(qi, b.runner_up);
+      b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
+    }
+  } else if (claim.polarity != Polarity::asserted && !strongly_denied(qi, *fact)) {
+    b.abstained = "denied";
+  } else if (planned_after(qi, *fact)) {
+    b.abstained = "a plan";
+  }
+  return b;
+}
+
+Claim FigureJudge::as_read(std::size_t qi, Claim claim) const {
+  const QuantityMention& q = *figures_[qi];
   // A figure of a sentence that names no one, bound through the last sentences' topic, is evidence for
   // its fact and never against it.
   if (only_topic(claim.fact->subject) &&
