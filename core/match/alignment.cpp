@@ -81,8 +81,10 @@ bool figure_kind(ValueKind kind) {
          kind == ValueKind::measure || kind == ValueKind::date;
 }
 
+}  // namespace
+
 // The evidence for one candidate fact.
-struct Aligned {
+struct SourceAligner::Aligned {
   const Fact* fact = nullptr;
   const FactValue* fits = nullptr;  // the value the figure agrees with: the current one or an earlier
   bool current = false;             // `fits` is the fact's current value
@@ -98,7 +100,8 @@ struct Aligned {
 
 // Whether the figure, as stated with no hedge, is the value of `fit` and of no other candidate, and
 // particular enough to be evidence: a measure, a count, or money to three significant digits.
-bool exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidates, const Aligned& fit) {
+bool SourceAligner::exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidates,
+                                 const Aligned& fit) {
   if (q.comparator != Comparator::none && q.comparator != Comparator::approx) return false;
   const bool measure = q.kind == QuantityKind::measure || q.kind == QuantityKind::count;
   const bool money = q.kind == QuantityKind::money && q.step > 0 && q.value / q.step >= 100;
@@ -112,8 +115,6 @@ bool exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidat
     if (&c != &fit && same(*c.fact)) return false;
   return true;
 }
-
-}  // namespace
 
 SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
   const std::vector<Source>& sources = facts.sources();
@@ -432,6 +433,17 @@ void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vec
   if (!shared.read) read(view, shared);
   // The words near the figure, where what it measures is said.
   const Near near = near_of(view, q);
+  const std::vector<Aligned> candidates = aligned_facts(claim, view, sentence_claims, shared, near);
+  if (candidates.empty()) return;
+  bind_best(claim, candidates, near);
+}
+
+std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& claim, const SentenceView& view,
+                                                                 const std::vector<Claim>& sentence_claims,
+                                                                 const SharedSources& shared,
+                                                                 const Near& near) const {
+  const QuantityMention& q = *claim.quantity;
+  const bool date = q.kind == QuantityKind::date;
   const auto near_word = [&](const std::string& w) {
     for (std::size_t k = near.from; k < near.to && k < view.stems.size(); ++k)
       if ((k < q.first_token || k >= q.last_token) && view.stems[k] == w) return true;
@@ -505,7 +517,12 @@ void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vec
       if (std::none_of(candidates.begin(), candidates.end(),
                        [&](const Aligned& c) { return c.fact == &facts_.facts()[fi]; }))
         consider(fi, source_index_.at(facts_.facts()[fi].source), 0.0);
-  if (candidates.empty()) return;
+  return candidates;
+}
+
+void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidates, const Near& near) const {
+  const QuantityMention& q = *claim.quantity;
+  const bool date = q.kind == QuantityKind::date;
   const Aligned* fit = nullptr;
   const Aligned* other = nullptr;  // the best aligned fact the figure does not fit
   // A fact another figure of the sentence is bound to confirms no second one ("Almost half ... while 46%

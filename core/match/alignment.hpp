@@ -91,6 +91,16 @@ class SourceAligner {
                       const Fact& f) const;  // a name of the draft's in f's sentence
   void read(const SentenceView& view, SharedSources& shared) const;
   double weight_of(std::size_t df) const;  // how rare a word in `df` source sentences is
+
+  // The steps of align(): the evidence for each fact of the figure's kind in the source sentences the
+  // draft's shares words with (or of its exact value), and the verdict the best of them gives, if any.
+  struct Aligned;  // the evidence for one candidate fact (alignment.cpp)
+  std::vector<Aligned> aligned_facts(const Claim& claim, const SentenceView& view,
+                                     const std::vector<Claim>& sentence_claims, const SharedSources& shared,
+                                     const Near& near) const;
+  void bind_best(Claim& claim, const std::vector<Aligned>& candidates, const Near& near) const;
+  static bool exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidates,
+                           const Aligned& fit);  // the figure is `fit`'s value, no other candidate's
 };
 
 }  // namespace factcheck

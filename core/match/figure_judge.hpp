@@ -1,5 +1,7 @@
 // Internal to match/: the judge of one sentence's figures (match/figures.hpp). Its evidence, who and
-// what the sentence names and how near (figure_evidence.cpp), and its binding and verdicts (figures.cpp).
+// what the sentence names and how near (figure_evidence.cpp), whose each figure is (figure_roles.cpp),
+// the dates that say when (figure_dates.cpp), its binding and doubts (figure_binding.cpp), and its
+// verdicts (figures.cpp).
 #pragma once
 
 #include <algorithm>
@@ -390,6 +392,12 @@ class FigureJudge {
 
   // The claim of figure `qi`, judged against its fact if it has one.
   Claim judge(std::size_t qi) const;
+  // judge()'s binding of figure `qi`: its `best` candidate, the runner-up, the signals, and why the claim
+  // abstains from its bound `fact` (nullptr if none), if it does.
+  Binding binding_of(std::size_t qi, const Candidate* best, const Fact* fact, const Claim& claim) const;
+  // judge()'s last step: the judged claim of figure `qi` as its sentence reads it, withdrawn where the
+  // figure is bound loosely or stands in another's clause, and a denied figure reversed or withdrawn.
+  Claim as_read(std::size_t qi, Claim claim) const;
 
   // Whether the sentence gives figure `qi` as a plan or a possibility ("in talks to raise", "could")
   // and the fact is an event already past, which the sentence does not date: another event.

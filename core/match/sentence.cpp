@@ -231,63 +231,12 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     view.previous = previous_;  // and the topic stays for the next sentence
     return view;
   }
-  // An infobox names its subject in a row of its own: "| name = OpenAI".
-  {
-    const std::size_t a = s.first_token;
-    if (a + 3 < s.last_token && tokens_[a].is("|") && tokens_[a + 1].is("name") && tokens_[a + 2].is("=")) {
-      heading_.clear();
-      for (const EntityMention& m : view.entities)
-        if (!m.entity->is_person()) heading_.push_back(m);
-    }
-  }
-  // The rows of a fact box speak of what its heading names, unless a row names its own organisation.
-  if (!heading_.empty()) {
-    // "Stake in OpenAI ...... ~$14bn" under "Microsoft at a glance" is Microsoft's stake still.
-    if (is_row(view)) {
-      view.antecedents = heading_;
-      view.previous = heading_;
-      return view;
-    } else {
-      heading_.clear();
-    }
-  }
-  if (is_heading(view))
-    for (const EntityMention& m : view.entities)
-      if (!m.entity->is_person()) heading_.push_back(m);
-  if (refers_back(view)) {
-    view.antecedents = previous_;
-    // The sentence before may name only people, or no one ("CALLER: And they're spending five hundred
-    // billion?" two turns after Stargate was named): the organisations of the two before it stand in.
-    const bool no_organisation = std::none_of(previous_.begin(), previous_.end(),
-                                              [](const EntityMention& m) { return !m.entity->is_person(); });
-    if (no_organisation)
-      for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
-        for (const EntityMention& m : *it)
-          if (!m.entity->is_person() &&
-              std::none_of(view.antecedents.begin(), view.antecedents.end(),
-                           [&](const EntityMention& o) { return o.entity == m.entity; }))
-            view.antecedents.push_back(m);
-  }
+  if (fact_box_row(view)) return view;
+  find_antecedents(view);
   // Not where the sentence names someone the base does not know: "Alphabet Inc has pencilled in
   // capital spending of roughly 75 bln dlrs" is Alphabet's.
-  // A name here is a word in title case ("Alphabet", not "CFO" or "Q3") that does not open the sentence
-  // or a speaker's turn, or two such words together at its start ("Alphabet Inc").
-  const auto title_case = [&](std::size_t k) {
-    const Token& t = tokens_[k];
-    if (!t.is_word() || t.end - t.start < 2 || is_function_word(t)) return false;
-    const char a = text_[t.start], b = text_[t.start + 1];
-    return a >= 'A' && a <= 'Z' && b >= 'a' && b <= 'z';
-  };
-  const auto names_unknown = [&] {
-    for (std::size_t k = s.first_token; k < s.last_token; ++k) {
-      if (!title_case(k)) continue;
-      const bool opens = k == s.first_token || tokens_[k - 1].is(":") || is_list_mark(text_, tokens_[k - 1]);
-      if (!opens || (k + 1 < s.last_token && title_case(k + 1))) return true;
-    }
-    return false;
-  };
   const bool alone = view.figure_alone();
-  if (view.entities.empty() && view.antecedents.empty() && (!view.cues.empty() || alone) && !names_unknown())
+  if (view.entities.empty() && view.antecedents.empty() && (!view.cues.empty() || alone) && !names_unknown(s))
     for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
       for (const EntityMention& m : *it)
         if (!m.entity->is_person() &&
@@ -317,6 +266,66 @@ SentenceView SentenceWalker::next(const Sentence& s) {
     for (const EntityMention& m : view.antecedents)
       if (!m.entity->is_person()) previous_.push_back(m);
   return view;
+}
+
+bool SentenceWalker::fact_box_row(SentenceView& view) {
+  const Sentence& s = view.sentence;
+  // An infobox names its subject in a row of its own: "| name = OpenAI".
+  const std::size_t a = s.first_token;
+  if (a + 3 < s.last_token && tokens_[a].is("|") && tokens_[a + 1].is("name") && tokens_[a + 2].is("=")) {
+    heading_.clear();
+    for (const EntityMention& m : view.entities)
+      if (!m.entity->is_person()) heading_.push_back(m);
+  }
+  // The rows of a fact box speak of what its heading names, unless a row names its own organisation.
+  if (!heading_.empty()) {
+    // "Stake in OpenAI ...... ~$14bn" under "Microsoft at a glance" is Microsoft's stake still.
+    if (is_row(view)) {
+      view.antecedents = heading_;
+      view.previous = heading_;
+      return true;
+    } else {
+      heading_.clear();
+    }
+  }
+  if (is_heading(view))
+    for (const EntityMention& m : view.entities)
+      if (!m.entity->is_person()) heading_.push_back(m);
+  return false;
+}
+
+void SentenceWalker::find_antecedents(SentenceView& view) const {
+  if (refers_back(view)) {
+    view.antecedents = previous_;
+    // The sentence before may name only people, or no one ("CALLER: And they're spending five hundred
+    // billion?" two turns after Stargate was named): the organisations of the two before it stand in.
+    const bool no_organisation = std::none_of(previous_.begin(), previous_.end(),
+                                              [](const EntityMention& m) { return !m.entity->is_person(); });
+    if (no_organisation)
+      for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
+        for (const EntityMention& m : *it)
+          if (!m.entity->is_person() &&
+              std::none_of(view.antecedents.begin(), view.antecedents.end(),
+                           [&](const EntityMention& o) { return o.entity == m.entity; }))
+            view.antecedents.push_back(m);
+  }
+}
+
+bool SentenceWalker::names_unknown(const Sentence& s) const {
+  // A name here is a word in title case ("Alphabet", not "CFO" or "Q3") that does not open the sentence
+  // or a speaker's turn, or two such words together at its start ("Alphabet Inc").
+  const auto title_case = [&](std::size_t k) {
+    const Token& t = tokens_[k];
+    if (!t.is_word() || t.end - t.start < 2 || is_function_word(t)) return false;
+    const char a = text_[t.start], b = text_[t.start + 1];
+    return a >= 'A' && a <= 'Z' && b >= 'a' && b <= 'z';
+  };
+  for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+    if (!title_case(k)) continue;
+    const bool opens = k == s.first_token || tokens_[k - 1].is(":") || is_list_mark(text_, tokens_[k - 1]);
+    if (!opens || (k + 1 < s.last_token && title_case(k + 1))) return true;
+  }
+  return false;
 }
 
 }  // namespace factcheck

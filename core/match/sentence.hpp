@@ -72,6 +72,15 @@ class SentenceWalker {
   }
 
  private:
+  // The steps of next(). A row of a fact box speaks of what its heading names: whether `view` is one (its
+  // antecedents then the heading's organisations); keeps the heading of the box up to date.
+  bool fact_box_row(SentenceView& view);
+  // A sentence that refers back ("it", "the company"): the previous sentence's entities as its
+  // antecedents, or the organisations of the two before it when that one names none.
+  void find_antecedents(SentenceView& view) const;
+  // Whether sentence `s` names someone the base does not know ("Alphabet Inc has pencilled in ...").
+  bool names_unknown(const Sentence& s) const;
+
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<std::string>& stems_;

@@ -1,0 +1,355 @@
+// The figure judge's binding: one fact per figure, by its evidence or by its value alone, and the doubts
+// that leave a bound figure unverified rather than call it wrong (match/figure_judge.hpp).
+#include "match/figure_judge.hpp"
+
+#include <tuple>
+
+namespace factcheck {
+
+void FigureJudge::bind() {
+  const std::size_t n = figures_.size();
+  std::vector<Candidate> weighed = candidates_;
+  for (Candidate& c : weighed) {
+    // A fact with an open bound ("up to $500 billion") or a vague value admits many figures: fitting it
+    // says less.
+    const Interval& v = all_[c.fact].value.interval;
+    const bool open = !std::isfinite(v.low) || !std::isfinite(v.high) ||
+                      all_[c.fact].value.comparator == Comparator::order;  // "tens of billions" too
+    c.score += c.fits ? (open ? kFitWeight / 2 : kFitWeight) : 0;
+  }
+  sort_by_score(weighed);
+  bound_ = assign(weighed, n, all_);
+  fitted_.assign(n, false);
+  for (const Candidate& c : weighed)
+    if (bound_[c.quantity] == &all_[c.fact]) fitted_[c.quantity] = c.fits;
+  for (const Candidate& c : weighed) {
+    if (bound_[c.quantity] || !c.fits) continue;
+    bound_[c.quantity] = &all_[c.fact];
+    fitted_[c.quantity] = true;
+  }
+  by_value_.assign(n, false);
+  // A figure none of whose cued facts is free: "Microsoft's $14 Billion OpenAI Bet Leaves It Outside
+  // the $500 Billion Stargate Tent" gives the total to the first figure.
+  for (std::size_t qi = 0; qi < n; ++qi)
+    if (!bound_[qi] && std::none_of(candidates_.begin(), candidates_.end(), [&](const Candidate& c) {
+          return c.quantity == qi && std::find(bound_.begin(), bound_.end(), &all_[c.fact]) == bound_.end();
+        }))
+      bind_by_value(qi);
+}
+
+bool FigureJudge::leads(std::size_t qi, const Fact& g) const {
+  const QuantityMention& q = *figures_[qi];
+  const EntityMention* first = nullptr;
+  for (const EntityMention& m : v_.entities) {
+    if (m.first_token == q.last_token && m.entity->id == g.subject) return true;  // "$500 BLN STARGATE"
+    if (!first && !is_descriptor(m) && !m.entity->is_person() && m.last_token <= q.first_token) first = &m;
+  }
+  if (!first) return is_referred(g.subject);
+  return first->entity->id == g.subject;
+}
+
+bool FigureJudge::context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const {
+  FactHere h{fact, &pred, &lexicon_.context(fact), nullptr, -1};
+  return !h.context->empty() && nearest_phrase(qi, h) != kFar;
+}
+
+bool FigureJudge::bound_by_value(const QuantityMention& q) const {
+  for (std::size_t qi = 0; qi < figures_.size(); ++qi)
+    if (by_value_[qi] && figures_[qi]->start == q.start) return true;
+  return false;
+}
+
+void FigureJudge::bind_by_value(std::size_t qi) {
+  const QuantityMention& q = *figures_[qi];
+  if (q.kind == QuantityKind::date || q.kind == QuantityKind::number) return;
+  // "Over $10 billion" or "tens of billions" fits too much to tell one fact by; "up to $500B" only the
+  // fact that says "up to" the same.
+  const bool open = !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
+  if (q.comparator == Comparator::order) return;
+  const Fact* only = nullptr;
+  if (!figure_facts_) {
+    // The same for every figure of the sentence: walked once (a large learned base has hundreds). The
+    // facts of the entities named here; in a figure said alone ("did everyone see OpenAI's round
+    // closed? $6.6B :rocket:"), of those the last sentences spoke of too.
+    figure_facts_ = present_facts(
+        [](ValueKind k) {
+          return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count ||
+                 k == ValueKind::measure;
+        },
+        !v_.figure_alone());
+  }
+  const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+  for (std::size_t gi : *figure_facts_) {
+    const Predicate& pred = *lexicon_.predicate_of(gi);
+    const Fact& g = all_[gi];
+    // The cheapest test first: most of an organisation's facts hold another kind of value.
+    if (!kinds_agree(q, g, pred.value, unit_stem, lexicon_.unit_stem(gi))) continue;
+    if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) continue;
+    // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
+    // its bound.
+    const Interval& v = g.value.interval;
+    if (g.value.comparator == Comparator::order) continue;
+    if (open && (g.value.comparator != q.comparator ||
+                 std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount)))
+      continue;
+    if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
+        std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
+      continue;
+    if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
+    if (part_of_the_whole(qi, FactHere{gi, &pred, &lexicon_.context(gi), nullptr, -1})) continue;
+    // With nothing but the value to go on, a plain figure must name a hedged value itself: "72 per
+    // cent" is within what "about two-thirds" admits, but says another figure.
+    if (q.comparator == Comparator::none && q.unit == g.value.unit) {
+      const auto named = [&](const FactValue& v) {
+        return v.comparator == Comparator::none || std::fabs(q.value - v.amount) <= q.step / 2 * (1 + 1e-9);
+      };
+      if (!named(g.value) && std::none_of(g.earlier.begin(), g.earlier.end(), named)) continue;
+    }
+    if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
+    only = &g;
+  }
+  if (!only || std::find(bound_.begin(), bound_.end(), only) != bound_.end()) return;
+  bound_[qi] = only;
+  fitted_[qi] = true;
+  by_value_[qi] = true;
+  const double subject = closeness(nearest_entity(qi, only->subject));
+  const double object = only->object.empty() ? 0 : closeness(nearest_entity(qi, only->object));
+  candidates_.push_back({subject + object, qi, static_cast<std::size_t>(only - all_.data()), true});
+}
+
+const Candidate* FigureJudge::candidate(std::size_t qi, const Fact* fact) const {
+  for (const Candidate& c : candidates_)
+    if (c.quantity == qi && &all_[c.fact] == fact) return &c;
+  return nullptr;
+}
+
+const Candidate* FigureJudge::cue_rival(std::size_t qi, const Fact& bound) const {
+  if (by_value_[qi]) return nullptr;
+  // The last cue of a predicate before the figure, as a token index (0 if none).
+  const std::size_t lead = leads_[qi];
+  const auto last_cue_before = [&](const Predicate* pred) {
+    std::size_t at = 0;
+    for (const CueMention& c : cues_)
+      if (c.predicate == pred && c.last_token <= lead) at = std::max(at, c.last_token);
+    return at;
+  };
+  const Predicate* bound_predicate = facts_.predicate(bound.predicate);
+  // With no cue of its own before the figure, the bound fact has only words after it ("OpenAI's last
+  // raise was $750M, and MSFT put in the whole $6.6B"): a verb right before the figure answers first.
+  const std::size_t mine = last_cue_before(bound_predicate);
+  for (const Candidate& c : candidates_) {
+    if (c.quantity != qi || &all_[c.fact] == &bound || c.fits) continue;
+    const Predicate* other = lexicon_.predicate_of(c.fact);  // by pointer: a large base has many candidates
+    if (other == bound_predicate) continue;
+    // The other verb stands between the bound fact's cue and the figure, within a few words of it.
+    const std::size_t theirs = last_cue_before(other);
+    if (theirs <= mine || lead - theirs > 3) continue;
+    if (mine > 0) return &c;
+    // The bound fact's words all after the figure: only a word that says the figure is its own ("raise
+    // was $750M", "valuation stood at $157bn") answers first.
+    bool copula = lead > theirs;
+    for (std::size_t k = theirs; k < lead && copula; ++k)
+      copula =
+          token_is(v_.tokens[k], {"was", "is", "were", "are", "stood", "stands", "totalled", "totaled"}) ||
+          (v_.tokens[k].is("at") && k > 0 && token_is(v_.tokens[k - 1], {"stood", "stands"}));
+    if (copula) return &c;
+  }
+  return nullptr;
+}
+
+const Candidate* FigureJudge::rival(std::size_t qi, const Fact* fact) const {
+  for (const Candidate& c : candidates_) {
+    if (c.quantity != qi || &all_[c.fact] == fact) continue;
+    if (!c.fits && off_scale(qi, all_[c.fact])) continue;  // no rival if it could not be the figure's fact
+    const bool taken =
+        std::any_of(bound_.begin(), bound_.end(), [&](const Fact* b) { return b == &all_[c.fact]; });
+    if (!taken) return &c;  // candidates_ are best first
+  }
+  return nullptr;
+}
+
+template <typename Want>
+std::vector<std::size_t> FigureJudge::present_facts(Want want, bool named_only) const {
+  // In the order of a walk over predicates, then present organisations, then facts: (predicate, entity,
+  // fact), so that the first fit found is the one it always was.
+  struct Key {
+    std::size_t predicate, entity, fact;
+  };
+  std::vector<Key> keys;
+  const Predicate* first = facts_.predicates().data();
+  for (std::size_t e = 0; e < present_.size(); ++e) {
+    if (named_only && !is_named(present_[e]->id)) continue;
+    for (std::size_t gi : lexicon_.facts_of(present_[e])) {
+      const Predicate* pred = lexicon_.predicate_of(gi);
+      if (pred && want(pred->value)) keys.push_back({static_cast<std::size_t>(pred - first), e, gi});
+    }
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.predicate, a.entity, a.fact) < std::tie(b.predicate, b.entity, b.fact);
+  });
+  std::vector<std::size_t> out;
+  out.reserve(keys.size());
+  for (const Key& k : keys) out.push_back(k.fact);
+  return out;
+}
+
+std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c,
+                               const Candidate* runner) const {
+  const QuantityMention& q = *figures_[qi];
+  if (polarity(qi) != Polarity::asserted) return "denied";
+  if (runner && c.score - runner->score < kMargin) return "close call";
+  const Predicate* pred = facts_.predicate(f.predicate);
+  const std::size_t cue = nearest_cue(qi, pred);
+  const std::size_t subject = nearest_entity(qi, f.subject);
+  if (pred->value == ValueKind::date) {
+    // "OpenAI was founded in 2015": the date right after its cue, the subject right before it; or a
+    // bound ("exclusive ... until 2028") anywhere in the cue's clause.
+    const bool bound = q.comparator == Comparator::until || q.comparator == Comparator::since;
+    const bool tight = cue <= kDateCueReach && subject <= kDateCueReach + 4;
+    const bool bounded = bound && cue <= kCueReach + 2 && subject <= kSubjectReach + 6;
+    return tight || bounded ? "" : "loose";
+  }
+  if (cue > kCueReach || subject == kFar) return "loose";
+  // A plan or a possibility ("in talks to raise", "could") is not an event the base dates to before
+  // its source: it is another one.
+  if (planned_after(qi, f)) return "a plan";
+  // A scope the fact does not have: "in the quarter" against a year's figure.
+  if (!f.when.empty() && speaks_of_short_period()) return "another period";
+  // Another year: the sentence dates the figure to a time the fact does not cover. (A fact that
+  // changed over time answers for itself: judge_in_time() leaves a date none of its values covers
+  // unverified, saying from when the base knows it.)
+  const std::vector<Interval> spans = f.time_scoped ? std::vector<Interval>{} : fact_spans(f);
+  for (const QuantityMention* d : dates_of(qi)) {
+    if (d->unit == "relative" || spans.empty()) continue;
+    if (std::none_of(spans.begin(), spans.end(),
+                     [&](const Interval& s) { return when_said(*d).overlaps(s); }))
+      return "another year";
+  }
+  if (off_scale(qi, f)) return "off scale";
+  if (fitting_sibling(qi, f)) return "fits another";
+  return "";
+}
+
+const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
+  const Fact* f = bound_[qi];
+  if (!f) return nullptr;
+  for (std::size_t qj = 0; qj < figures_.size(); ++qj) {
+    const Fact* g = bound_[qj];
+    if (qj == qi || !g || g == f || g->subject != f->subject ||
+        facts_.predicate(g->predicate)->value != facts_.predicate(f->predicate)->value)
+      continue;
+    // A bound read in any language tells them apart: "bis zu 500 Milliarden" is the "up to" fact's.
+    const auto told_by_bound = [&](const QuantityMention& q, const Fact& own, const Fact& other) {
+      return q.comparator != Comparator::none && q.comparator == own.value.comparator &&
+             other.value.comparator != q.comparator;
+    };
+    if (told_by_bound(*figures_[qi], *f, *g) || told_by_bound(*figures_[qj], *g, *f)) continue;
+    // So does each figure's own verb right before it: "ha raccolto 6,6 miliardi … ha valutato OpenAI
+    // 175 miliardi".
+    const auto own_cue = [&](std::size_t q, const Fact& own) {
+      const Predicate* p = facts_.predicate(own.predicate);
+      return std::any_of(cues_.begin(), cues_.end(), [&](const CueMention& c) {
+        return c.predicate == p && c.last_token <= leads_[q] && leads_[q] - c.last_token <= 3;
+      });
+    };
+    if (f->predicate != g->predicate && own_cue(qi, *f) && own_cue(qj, *g)) continue;
+    if (english_ < 0) english_ = in_english(v_.text, v_.tokens, v_.sentence) ? 1 : 0;
+    return english_ == 1 ? nullptr : g;
+  }
+  return nullptr;
+}
+
+bool FigureJudge::speaks_of_short_period() const {
+  if (short_period_ < 0) {
+    short_period_ = 0;
+    for (std::size_t k = v_.sentence.first_token; k < v_.sentence.last_token && !short_period_; ++k)
+      short_period_ = is_short_period(v_.tokens[k]) ? 1 : 0;
+  }
+  return short_period_ == 1;
+}
+
+const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
+  // Only a plain figure can be told apart so: a bound or an order of magnitude fits too much, and so
+  // does a fact's open or vague value ("up to $500 billion", "tens of billions"). A context cue of the
+  // bound fact settles it ("into the round").
+  const QuantityMention& q = *figures_[qi];
+  if (q.comparator != Comparator::none && q.comparator != Comparator::approx &&
+      q.comparator != Comparator::exactly)
+    return nullptr;
+  if (!lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty()) return nullptr;
+  const ValueKind kind = facts_.predicate(f.predicate)->value;
+  for (std::size_t gi : present_facts([kind](ValueKind k) { return k == kind; }, false)) {
+    const Fact& g = all_[gi];
+    if (&g == &f || (!g.object.empty() && !is_present(g.object))) continue;
+    if (std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
+    const Interval& v = g.value.interval;
+    if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order) continue;
+    if (kinds_agree(q, g, kind) && fits(qi, g) && roles_fit(qi, g)) return &g;
+  }
+  return nullptr;
+}
+
+const Fact* FigureJudge::period_of_a_sibling(std::size_t qi, const Fact& f) const {
+  const QuantityMention& q = *figures_[qi];
+  if (q.kind != QuantityKind::money && q.kind != QuantityKind::count) return nullptr;
+  const auto lower = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+  };
+  for (const QuantityMention* d : figures_) {
+    if (d->kind != QuantityKind::duration || d->first_token < q.last_token ||
+        d->first_token > q.last_token + 3)
+      continue;
+    bool over = false;
+    for (std::size_t k = q.last_token; k < d->first_token; ++k)
+      over = over || token_is(v_.tokens[k], {"over", "across", "within", "during"});
+    const std::string period = lower(v_.text.substr(d->start, d->end - d->start));
+    const Entity* subject = facts_.entity(f.subject);
+    if (!over || !subject || lower(f.statement).find(period) != std::string::npos) continue;
+    for (std::size_t gi : lexicon_.facts_for(facts_.predicate(f.predicate), subject))
+      if (&all_[gi] != &f && lower(all_[gi].statement).find(period) != std::string::npos) return &all_[gi];
+  }
+  return nullptr;
+}
+
+bool FigureJudge::off_scale(std::size_t qi, const Fact& f) const {
+  const QuantityMention& q = *figures_[qi];
+  const bool singled_out = !lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty();
+  return !on_scale(q, f.value) && !singled_out;
+}
+
+std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
+  std::vector<std::string> out;
+  out.reserve(6);
+  const Predicate* pred = facts_.predicate(f.predicate);
+  for (const CueMention& c : cues_) {
+    if (c.predicate != pred) continue;
+    out.push_back("cue:" + std::string(v_.text.substr(
+                               v_.tokens[c.first_token].start,
+                               v_.tokens[c.last_token - 1].end - v_.tokens[c.first_token].start)));
+    break;
+  }
+  out.push_back((is_referred(f.subject) ? "referred:" : "subject:") + f.subject);
+  if (!f.object.empty()) out.push_back((is_referred(f.object) ? "referred:" : "object:") + f.object);
+  // The context cues found here, as written (their spans were found when the fact was weighed).
+  const std::size_t fi = static_cast<std::size_t>(&f - all_.data());
+  for (const FactHere& h : facts_here_) {
+    if (h.fact != fi || !h.cue_spans) continue;
+    for (const auto& [first, last] : *h.cue_spans) {
+      out.push_back("context:" +
+                    std::string(v_.text.substr(v_.tokens[first].start,
+                                               v_.tokens[last - 1].end - v_.tokens[first].start)));
+      break;
+    }
+  }
+  for (const QuantityMention* d : qualifiers_) {
+    if (d->unit == "relative") continue;
+    out.push_back("date:" + d->date);
+    break;
+  }
+  out.push_back(fit ? "value:fits" : "value:differs");
+  return out;
+}
+
+}  // namespace factcheck
