@@ -253,8 +253,7 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
       });
     };
     if (f->predicate != g->predicate && own_cue(qi, *f) && own_cue(qj, *g)) continue;
-    if (english_ < 0) english_ = in_english(v_.text, v_.tokens, v_.sentence) ? 1 : 0;
-    return english_ == 1 ? nullptr : g;
+    return english() ? nullptr : g;
   }
   return nullptr;
 }

@@ -99,9 +99,6 @@ std::vector<Referral>::const_iterator FigureJudge::referral(std::string_view id)
                       [&](const Referral& r) { return r.entity->id == id; });
 }
 
-// The previous sentence's entities this one refers back to; its first one, its likely topic, less far
-// than the others.
-
 void FigureJudge::find_referrals() {
   for (const EntityMention& m : v_.antecedents)
     if (!is_named(m.entity->id) && !is_referred(m.entity->id))

@@ -194,10 +194,10 @@ class FigureJudge {
   // The facts this sentence can be about, through the (predicate, subject) index: never a scan.
   void find_facts_here();
   bool is_present(std::string_view id) const;
-  // Named in the sentence before (only a fact's object may be found there).
   // Whether `f`'s object is the only one the subject's facts of `pred` have, and the sentence names no
   // other organisation it could be going to.
   bool sole_object(const Predicate& pred, const Fact& f) const;
+  // Named in the sentence before (only a fact's object may be found there).
   bool named_before(std::string_view id) const;
 
   // ---- distances --------------------------------------------------------------------------------
@@ -446,21 +446,19 @@ class FigureJudge {
   std::vector<Candidate> candidates_;
   std::vector<const Fact*> other_currency_;
   std::vector<const Fact*> bound_;
-  std::vector<bool> fitted_;    // bound to a fact whose value (now or before) it fits
-  std::vector<bool> by_value_;  // bound with no cue, by its value alone (bind_by_value())
-  mutable double latest_source_ = -1;
-  mutable std::vector<int> modalities_;  // modality(), per figure, -1 until asked
-  mutable std::vector<int> polarities_;  // polarity(), per figure, -1 until asked
-  mutable std::vector<int> totals_;      // said_as_total(), per figure, -1 until asked
-  mutable int since_ = -1;               // whether the sentence says "since" at all, -1 until asked
-  mutable int reported_ = -1;  // reported_in() of the sentence, -1 until asked  // the date of the fact
-                               // base's latest source, once asked
-  mutable int title_case_ = -1;
+  std::vector<bool> fitted_;               // bound to a fact whose value (now or before) it fits
+  std::vector<bool> by_value_;             // bound with no cue, by its value alone (bind_by_value())
+  mutable double latest_source_ = -1;      // the date of the fact base's latest source, once asked
+  mutable std::vector<int> modalities_;    // modality(), per figure, -1 until asked
+  mutable std::vector<int> polarities_;    // polarity(), per figure, -1 until asked
+  mutable std::vector<int> totals_;        // said_as_total(), per figure, -1 until asked
+  mutable int since_ = -1;                 // whether the sentence says "since" at all, -1 until asked
+  mutable int reported_ = -1;              // reported_in() of the sentence, -1 until asked
+  mutable int title_case_ = -1;            // most words capitalised (a headline), -1 until asked
   std::vector<const Entity*> weak_topic_;  // entities here only as SentenceView::topic
   mutable int english_ = -1;               // in_english() of the sentence, -1 until asked
-  mutable int short_period_ = -1;  // "in the quarter" somewhere in the sentence, -1 until asked  // most
-                                   // words capitalised (a headline), -1 until asked
-  std::vector<CueMention> cues_;   // the sentence's cues that can govern a figure (find_cued_predicates())
+  mutable int short_period_ = -1;          // "in the quarter" somewhere in the sentence, -1 until asked
+  std::vector<CueMention> cues_;  // the sentence's cues that can govern a figure (find_cued_predicates())
   std::vector<const QuantityMention*> qualifiers_;
   std::vector<std::size_t> dated_figure_;  // for each of qualifiers_, the figure it dates
 };

@@ -89,9 +89,8 @@ class SentenceWalker {
   std::vector<EntityMention>::const_iterator entity_, entities_end_;
   std::vector<EntityMention> previous_;              // the entities of the sentence before
   std::vector<std::vector<EntityMention>> earlier_;  // the entities of the last three sentences, oldest first
-  std::vector<CueMention> previous_cues_;
-  std::size_t previous_first_ = 0;      // the first token of the sentence before  // the cues of the sentence
-                                        // before, for an answer to its question
+  std::vector<CueMention> previous_cues_;  // the cues of the sentence before, for an answer to its question
+  std::size_t previous_first_ = 0;         // the first token of the sentence before
   std::vector<EntityMention> heading_;  // the organisations a fact box's heading names, while its rows last
   bool carry_topic_ = false;
   std::vector<EntityMention> topics_;
