@@ -113,6 +113,9 @@ Lexicon::Lexicon(const FactBase& facts) {
     if (predicate && subject && !facts_by_pair_.count({predicate, subject}))
       facts_by_pair_.emplace(std::make_pair(predicate, subject), &facts.facts_for(f.predicate, f.subject));
     if (subject) facts_by_subject_[subject].push_back(predicates_.size());
+    if (predicate && !f.object.empty())
+      if (const Entity* object = facts.entity(f.object))
+        facts_by_object_[{predicate, object}].push_back(predicates_.size());
     predicates_.push_back(predicate);
     if (predicate && predicate->value == ValueKind::role && subject && !f.value.entity.empty()) {
       if (const Entity* person = facts.entity(f.value.entity)) {
@@ -127,6 +130,12 @@ const std::vector<std::size_t>& Lexicon::facts_of(const Entity* subject) const {
   static const std::vector<std::size_t> kNone;
   const auto it = facts_by_subject_.find(subject);
   return it == facts_by_subject_.end() ? kNone : it->second;
+}
+
+const std::vector<std::size_t>& Lexicon::facts_to(const Predicate* predicate, const Entity* object) const {
+  static const std::vector<std::size_t> kNone;
+  const auto it = facts_by_object_.find({predicate, object});
+  return it == facts_by_object_.end() ? kNone : it->second;
 }
 
 const std::vector<std::size_t>& Lexicon::facts_for(const Predicate* predicate, const Entity* subject) const {

@@ -64,6 +64,9 @@ class Lexicon {
   // The facts whose subject is `subject`, in the fact base's order: for walking one organisation's facts
   // of every predicate without visiting every predicate of a large base.
   const std::vector<std::size_t>& facts_of(const Entity* subject) const;
+  // The facts with this predicate whose object is `object`: "Microsoft cloud exclusivity through 2030"
+  // names the exclusivity fact's object, not its subject.
+  const std::vector<std::size_t>& facts_to(const Predicate* predicate, const Entity* object) const;
   // The predicate of fact number `fact` (null for one the base does not define).
   const Predicate* predicate_of(std::size_t fact) const { return predicates_[fact]; }
 
@@ -107,6 +110,8 @@ class Lexicon {
   std::unordered_map<std::pair<const Predicate*, const Entity*>, const std::vector<std::size_t>*, PairHash>
       facts_by_pair_;
   std::unordered_map<const Entity*, std::vector<std::size_t>> facts_by_subject_;
+  std::unordered_map<std::pair<const Predicate*, const Entity*>, std::vector<std::size_t>, PairHash>
+      facts_by_object_;  // by (predicate, object), the facts that have one
   // The organisation each person leads now, by the base's role facts; a person who leads two has none.
   std::unordered_map<const Entity*, const Entity*> led_by_;
   // Each person's last name, for their name alone after their full one: (last name's norm, person).

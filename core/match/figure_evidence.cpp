@@ -55,7 +55,8 @@ bool FigureJudge::names_others() const {
     ++words;
     if (!v_.capitalized(k)) continue;
     ++capitals;
-    if (k == v_.sentence.first_token || is_calendar_word(t[k].norm) || is_function_word(t[k])) continue;
+    // The first word is capitalised as a sentence's, after a bullet or a quote too.
+    if (words == 1 || is_calendar_word(t[k].norm) || is_function_word(t[k])) continue;
     const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
       return k >= m.first_token && k < m.last_token;
     });
@@ -179,6 +180,28 @@ void FigureJudge::find_facts_here() {
   // the subject's facts of this kind have ("Microsoft has committed roughly $14bn overall"): then the
   // figure can confirm the fact, never contradict it (judge()).
   if (facts_here_.empty()) facts_here_ = std::move(unnamed_object);
+  if (facts_here_.empty()) find_unnamed_subject();
+}
+
+void FigureJudge::find_unnamed_subject() {
+  // "Cloud exclusivity: Azure through 2030": the sentence names the fact's object and cues its predicate,
+  // and the fact is the only one of that predicate the object has. Evidence for it, never against it.
+  for (const Predicate* pred : cued_) {
+    for (const Entity* entity : present_) {
+      const std::vector<std::size_t>& list = lexicon_.facts_to(pred, entity);
+      if (list.size() != 1) continue;
+      const Fact& f = all_[list.front()];
+      if (is_present(f.subject)) continue;
+      bool fitting = false;
+      for (std::size_t qi = 0; qi < figures_.size() && !fitting; ++qi) fitting = fits(qi, f);
+      if (!fitting || names_others() ||
+          std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+            return !m.entity->is_person() && m.entity->id != f.object;
+          }))
+        continue;
+      facts_here_.push_back({list.front(), pred, &lexicon_.context(list.front()), nullptr, -1});
+    }
+  }
 }
 
 bool FigureJudge::sole_object(const Predicate& pred, const Fact& f) const {

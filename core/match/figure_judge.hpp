@@ -197,6 +197,9 @@ class FigureJudge {
   // Whether `f`'s object is the only one the subject's facts of `pred` have, and the sentence names no
   // other organisation it could be going to.
   bool sole_object(const Predicate& pred, const Fact& f) const;
+  // When no fact is here: the one fact of a cued predicate whose object the sentence names, its subject
+  // unnamed, that a figure fits (Lexicon::facts_to()).
+  void find_unnamed_subject();
   // Named in the sentence before (only a fact's object may be found there).
   bool named_before(std::string_view id) const;
 

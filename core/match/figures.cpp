@@ -201,12 +201,14 @@ Claim FigureJudge::as_read(std::size_t qi, Claim claim) const {
   // fact's object the text never names.
   const bool object_unnamed =
       !claim.fact->object.empty() && !is_present(claim.fact->object) && !named_before(claim.fact->object);
+  // So is one whose fact's subject the sentence does not name (find_unnamed_subject()).
+  const bool subject_unnamed = !is_present(claim.fact->subject);
   // "has poured $2.4 billion into it": a recipient the sentence gives, and not the fact's.
   if (object_unnamed && q.last_token + 1 < v_.sentence.last_token &&
       token_is(v_.tokens[q.last_token], {"in", "into", "to"}) &&
       token_is(v_.tokens[q.last_token + 1], {"it", "them", "this", "that", "its", "their"}))
     return withdrawn(std::move(claim), "another recipient");
-  if ((by_value_[qi] || object_unnamed) &&
+  if ((by_value_[qi] || object_unnamed || subject_unnamed) &&
       (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted))
     return withdrawn(std::move(claim), "loose");
   // A figure whose own clause is about someone else is not a wrong figure of ours: "…, and the Stargate

@@ -7,6 +7,7 @@
 
 using namespace factcheck;
 using factcheck::testing::check;
+using factcheck::testing::only;
 using factcheck::testing::Seen;
 
 namespace {
@@ -720,4 +721,21 @@ TEST_CASE("binding: a figure restated in brackets, and the date after the bracke
   seen = check("On information and belief, OpenAI was organized in December 2015 as a research laboratory.");
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "supported");
+}
+
+TEST_CASE("a fact found through its object, its subject unnamed, is confirmed and never contradicted",
+          "[binding][r14c]") {
+  // The exclusivity fact is OpenAI's (its subject) with Microsoft (its object): the sentences name only
+  // Microsoft, or its Azure.
+  CHECK(only("Microsoft cloud exclusivity through 2030.").verdict == "supported");
+  CHECK(only("Cloud exclusivity: Microsoft until 2030.").verdict == "supported");
+  CHECK(only("Cloud exclusivity: Azure until 2028.").verdict == "unverified");
+  // Another organisation named: it may be the one the exclusivity is with.
+  CHECK(only("Microsoft's cloud exclusivity with Oracle runs through 2030.").verdict == "unverified");
+  // A bullet's first word is capitalised as a sentence's, and names no one.
+  const auto seen =
+      check("\u2022 Microsoft\u2019s stake in OpenAI: $13bn\n\u2022 Cloud exclusivity: Azure through 2030");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].text == "2030");
+  CHECK(seen[1].verdict == "supported");
 }
