@@ -1,7 +1,8 @@
 // Internal to match/: the finder of one sentence's relational claims (match/relations.hpp). Its cue-led
-// readers (relations.cpp) start from the fact base's relational cues; its phrase readers
-// (relation_phrases.cpp) from the engine's own words for the three relations: "is part of", "joined",
-// "who will chair", "runs", "X-led", "former", "no longer".
+// readers (relation_roles.cpp, relation_ranks.cpp, relation_members.cpp) start from the fact base's
+// relational cues; its phrase readers (relation_phrases.cpp) from the engine's own words for the three
+// relations: "is part of", "joined", "who will chair", "runs", "X-led", "former", "no longer". The run,
+// the reading helpers and add() are in relations.cpp.
 #pragma once
 
 #include <optional>
@@ -34,20 +35,63 @@ class RelationFinder {
     std::size_t first = 0, last = 0;  // token range
   };
 
-  // ---- relations.cpp: the readers led by the fact base's cues -------------------------------------
+  // ---- the readers led by the fact base's cues -------------------------------------------------------
+  // relations.cpp: the reader of the cue's relation.
   void relate(const CueMention& cue);
+
+  // relation_roles.cpp: "OpenAI CEO Sam Altman", "Satya Nadella, Microsoft's CEO", read in steps that
+  // fill in a RoleReading.
+  struct RoleReading;
   void role(const CueMention& cue);
-  void members(const CueMention& cue);
+  // The organisation the title is of: before it, after it ("of", "will chair"), or referred to ("its").
+  void role_organisation(const CueMention& cue, RoleReading& r) const;
+  // The person after the role phrase; false when the words after the cue name another role.
+  bool role_person_after(RoleReading& r) const;
+  // When the title names no organisation: one named elsewhere, or the base's one for the person.
+  bool role_organisation_elsewhere(const CueMention& cue, RoleReading& r) const;
+  // Held, denied or over: the words between the person and the role, before it, an event that ended it.
+  void role_polarity(const CueMention& cue, RoleReading& r) const;
+  Claim role_judged(const CueMention& cue, const RoleReading& r) const;
+  // Adds the claim over its span; a role found elsewhere is judged again when "ex-" says it is over.
+  void role_add(const CueMention& cue, const RoleReading& r, Claim claim);
+
+  // relation_ranks.cpp: "Microsoft is the largest investor in OpenAI", read in steps that fill in a
+  // RankReading.
+  struct RankReading;
   void rank(const CueMention& cue);
+  // Whom the investing is in; false when none.
+  bool rank_object(const CueMention& cue, RankReading& r) const;
+  // Who holds the rank; false when none.
+  bool rank_holder(const CueMention& cue, RankReading& r) const;
+  Claim rank_judged(const CueMention& cue, const RankReading& r) const;
+
+  // relation_members.cpp: "a joint venture between OpenAI, SoftBank and Oracle".
+  void members(const CueMention& cue);
+  // The list of two or more names nearest the cue; `list_first`: the token it starts at.
+  std::vector<Name> nearest_list(const CueMention& cue, std::size_t& list_first) const;
+  // The venture the list is of, if any; `best_overlap`: how many of its members the list names, plus
+  // 100 when the sentence names the venture.
+  const Fact* venture_of_list(const CueMention& cue, const std::vector<Name>& list,
+                              std::size_t& best_overlap) const;
+  // The list said to be the venture's members, judged.
+  void judge_list(Claim& claim, const CueMention& cue, const std::vector<Name>& list, std::size_t list_first,
+                  const Fact& venture) const;
 
   // ---- relation_phrases.cpp: the readers led by the engine's own words ------------------------------
   void read_phrases();
   // "X is (not) part of Y", "X is a Y member", "X joined Y", "X sits out Y".
   void membership_at(std::size_t i);
+  // The member the words at `verb` are said of: the organisation before them; `span_first`, where the
+  // claim's span starts when a relative clause stands between ("Microsoft, which has ..., was not").
+  std::optional<Name> member_before(std::size_t verb, const Name& venture, std::size_t& span_first) const;
   // "OpenAI, SoftBank and Oracle unveiled Stargate": a venture's founders listed before it.
   void founders_of(const EntityMention& venture);
   // "X, who will chair Y", "X runs Y", "she ran Y", "X-led Y".
   void leadership_at(std::size_t i);
+  // "Murati-led OpenAI", "Son-chaired Stargate": "-led" or "-chaired" at token i.
+  void led_glued_at(std::size_t i, bool chaired);
+  // "OpenAI, led by Sam Altman", "Stargate, presided over by Masayoshi Son": the verb at i, "by" at `by`.
+  void led_by_at(std::size_t i, std::size_t by, bool chaired);
   // "Microsoft-backed OpenAI": confirmed by the backer's rank among the investors, never contradicted.
   void backed_at(std::size_t i);
   // "Sam Altman's OpenAI": confirms a leader, never contradicts one.
@@ -71,7 +115,7 @@ class RelationFinder {
   // Whether the sentence is a headline: most of its words capitalised.
   bool headline() const;
 
-  // ---- judging -------------------------------------------------------------------------------------
+  // ---- judging: of roles in relation_roles.cpp, of one member in relation_members.cpp ---------------
   // A person said to hold (or no longer hold) a role of `org`, of one predicate or of any role
   // predicate when `predicate` is null.
   // The holder of role fact `f` on the one precise date the sentence gives, if it gives one.
@@ -86,7 +130,7 @@ class RelationFinder {
   // One entity said to be (or not to be) a member of a venture.
   void judge_membership(Claim& claim, const Fact& venture, const Name& member, Polarity polarity) const;
 
-  // ---- reading helpers -----------------------------------------------------------------------------
+  // ---- reading helpers (relations.cpp) --------------------------------------------------------------
   const Token& tok(std::size_t i) const { return v_.tokens[i]; }
   std::size_t begin() const { return v_.sentence.first_token; }
   std::size_t end() const { return v_.sentence.last_token; }

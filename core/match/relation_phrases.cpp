@@ -420,34 +420,9 @@ void RelationFinder::membership_at(std::size_t i) {
   const Fact* fact = members_fact(*venture->thing.entity);
   if (!fact) return;
   stop = std::max(stop, venture->last);
-  // Who is said to be in it: the organisation before the words, "which", copulas and denials between.
-  std::size_t k = verb;
-  while (k > begin() && is_between_subject_and_verb(tok(k - 1))) --k;
-  if (k > begin() && tok(k - 1).is(",")) --k;
-  // "Microsoft, which has invested in OpenAI, was not part of Stargate": the name before "which"; the
-  // claim's span then starts after the relative clause, which may hold figures of its own.
+  // Who is said to be in it: the organisation before the words.
   std::size_t span_first = 0;
-  if (k > begin() && tok(k).is(",")) {
-    for (std::size_t w = k; w > begin() + 1; --w) {
-      if (tok(w - 1).is(";")) break;
-      if (token_is(tok(w - 1), {"which", "who"}) && tok(w - 2).is(",")) {
-        span_first = k + 1;
-        k = w - 2;
-        break;
-      }
-    }
-  }
-  std::optional<Name> member;
-  if (const EntityMention* m = ending_at(k);
-      m && !m->entity->is_person() && m->entity != venture->thing.entity) {
-    member = from_mention(m);
-  } else if (k > begin() && tok(k - 1).is_word() && v_.capitalized(k - 1) && !is_function_word(tok(k - 1))) {
-    std::size_t b = k - 1;
-    while (b > begin() && k - b < 3 && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
-           !is_function_word(tok(b - 1)))
-      --b;
-    member = name_at(b);
-  }
+  std::optional<Name> member = member_before(verb, *venture, span_first);
   if (!member) return;
   const std::size_t first = span_first ? span_first : member->first;
   if (taken(first, stop)) return;
@@ -469,6 +444,40 @@ void RelationFinder::membership_at(std::size_t i) {
   add(std::move(claim), first, stop);
 }
 
+// The member a venture's words at `verb` are said of: the organisation before them, "which", copulas and
+// denials between. After a relative clause ("Microsoft, which has invested in OpenAI, was not part of
+// Stargate"), `span_first` is where the claim's span starts.
+std::optional<RelationFinder::Name> RelationFinder::member_before(std::size_t verb, const Name& venture,
+                                                                  std::size_t& span_first) const {
+  std::size_t k = verb;
+  while (k > begin() && is_between_subject_and_verb(tok(k - 1))) --k;
+  if (k > begin() && tok(k - 1).is(",")) --k;
+  // "Microsoft, which has invested in OpenAI, was not part of Stargate": the name before "which"; the
+  // claim's span then starts after the relative clause, which may hold figures of its own.
+  if (k > begin() && tok(k).is(",")) {
+    for (std::size_t w = k; w > begin() + 1; --w) {
+      if (tok(w - 1).is(";")) break;
+      if (token_is(tok(w - 1), {"which", "who"}) && tok(w - 2).is(",")) {
+        span_first = k + 1;
+        k = w - 2;
+        break;
+      }
+    }
+  }
+  std::optional<Name> member;
+  if (const EntityMention* m = ending_at(k);
+      m && !m->entity->is_person() && m->entity != venture.thing.entity) {
+    member = from_mention(m);
+  } else if (k > begin() && tok(k - 1).is_word() && v_.capitalized(k - 1) && !is_function_word(tok(k - 1))) {
+    std::size_t b = k - 1;
+    while (b > begin() && k - b < 3 && tok(b - 1).is_word() && v_.capitalized(b - 1) &&
+           !is_function_word(tok(b - 1)))
+      --b;
+    member = name_at(b);
+  }
+  return member;
+}
+
 // ---- leadership ------------------------------------------------------------------------------------
 
 void RelationFinder::leadership_at(std::size_t i) {
@@ -480,32 +489,7 @@ void RelationFinder::leadership_at(std::size_t i) {
   // before the organisation.
   if ((tok(i).is("led") || chaired) && i >= begin() + 2 && tok(i - 1).is("-") &&
       adjacent(tok(i - 1), tok(i))) {
-    // "-chaired" says which role: the base's role whose cues say "chair".
-    const Predicate* role = chaired ? chair_role() : nullptr;
-    if (chaired && !role) return;
-    const EntityMention* leader = ending_at(i - 1);
-    auto org = organisation_at(i + 1);
-    if (!org && leader && leader->entity->is_person() && leader->first_token > begin() &&
-        tok(leader->first_token - 1).is("the"))
-      org = described_after_article(i + 1, *leader->entity);
-    if (!leader || !org || !org->thing.entity || taken(leader->first_token, org->last)) return;
-    Claim claim;
-    if (leader->entity->is_person()) {
-      claim = role_claim(*org, from_mention(leader), role, Polarity::asserted);
-    } else if (chaired) {
-      return;
-    } else if (const Fact* fact = members_fact(*org->thing.entity)) {
-      RelationClaim rel;
-      rel.relation = ValueKind::members;
-      rel.predicate = facts_.predicate(fact->predicate);
-      rel.subject = org->thing;
-      rel.members = {from_mention(leader).thing};
-      claim.relation = rel;
-      judge_membership(claim, *fact, from_mention(leader), Polarity::asserted);
-    } else {
-      return;
-    }
-    add(std::move(claim), leader->first_token, org->last);
+    led_glued_at(i, chaired);
     return;
   }
   // "Stargate, chaired by Larry Ellison", "OpenAI, led by Sam Altman": the organisation before, the
@@ -513,62 +497,7 @@ void RelationFinder::leadership_at(std::size_t i) {
   const std::size_t by = presided ? i + 2 : i + 1;
   if ((presided || token_is(tok(i), {"led", "run", "headed", "helmed", "steered", "chaired"})) &&
       in(by + 1) && tok(by).is("by")) {
-    std::size_t k = i;
-    if (k > begin() && tok(k - 1).is(",")) --k;
-    // "Stargate is chaired by Sam Altman", "OpenAI has been led by …"
-    while (k > begin() && token_is(tok(k - 1), {"is", "was", "be", "been", "has", "will", "now", "still"}))
-      --k;
-    const EntityMention* org = ending_at(k);
-    // "Stargate, a venture chaired by …", "Stargate, the joint venture presided over by …": the
-    // organisation before the noun that describes it.
-    // (A description that lists names too: "Stargate, the alliance of OpenAI, Oracle and SoftBank
-    // presided over by …".)
-    // A name that ends a list or follows "of" is not the one led: "the alliance of OpenAI and Oracle
-    // chaired by …".
-    if (org && org->first_token > begin() && token_is(tok(org->first_token - 1), {"and", "of", "&"}))
-      org = nullptr;
-    const bool described = !org;
-    for (std::size_t d = k; !org && d > begin() + 1 && k - d < 12; --d)
-      if (token_is(tok(d - 1), {"a", "an", "the"}) && tok(d - 2).is(",")) org = ending_at(d - 2);
-    auto person = name_at(by + 1);
-    // "by the Japanese billionaire Masayoshi Son": a known person after a description.
-    if (tok(by + 1).is("the"))
-      for (const EntityMention& m : v_.entities)
-        if (m.entity->is_person() && m.first_token > by + 1 && m.first_token <= by + 5) {
-          person = from_mention(&m);
-          break;
-        }
-    // "a venture chaired by Masayoshi Son", naming no venture: the one organisation the base gives him
-    // that role at, which the sentence can confirm and never contradict.
-    if (!org && chaired && person && person->thing.entity && person->thing.entity->is_person() &&
-        k > begin() + 1 && token_is(tok(k - 2), {"a", "an", "the"})) {
-      const Predicate* role = chair_role();
-      const Entity* only = nullptr;
-      for (std::size_t fi : role ? facts_.facts_with(role->id) : std::vector<std::size_t>{}) {
-        const Fact& f = facts_.facts()[fi];
-        const Entity* e = f.value.entity == person->thing.entity->id ? facts_.entity(f.subject) : nullptr;
-        if (!e || e == only) continue;
-        if (only) return;
-        only = e;
-      }
-      if (!only || taken(k - 2, person->last)) return;
-      Claim claim = role_claim(Name{{only->name, only}, k - 1, k}, *person, role, Polarity::asserted);
-      if (claim.verdict == Verdict::supported) add(std::move(claim), k - 2, person->last);
-      return;
-    }
-    if (!org || org->entity->is_person() || !person) return;
-    const bool known = person->thing.entity != nullptr;
-    // A name the base does not know may be an investor's that led a round ("OpenAI, led by Thrive
-    // Capital"): only a chair is read so.
-    if (known ? !person->thing.entity->is_person()
-              : (!chaired || person->last - person->first < 2 || headline()))
-      return;
-    // Described at length, the claim is the verb and the person: the description may hold claims of its own.
-    const std::size_t first = described ? i : org->first_token;
-    if (taken(first, person->last)) return;
-    const Predicate* role = chaired ? chair_role() : nullptr;
-    if (chaired && !role) return;
-    add(role_claim(from_mention(org), *person, role, Polarity::asserted), first, person->last);
+    led_by_at(i, by, chaired);
     return;
   }
   // "Satya Nadella, who has run Microsoft since 2014", "she ran OpenAI", "Son will head Stargate".
@@ -579,6 +508,97 @@ void RelationFinder::leadership_at(std::size_t i) {
   // A past tense says it is over only with "no longer", "former" and the like: "Nadella ran Microsoft"
   // may still be true, so the tense alone decides nothing.
   add(role_claim(*org, *person, nullptr, polarity_between(v_, person->last, i)), person->first, org->last);
+}
+
+// The reader of "Murati-led OpenAI" (leadership_at): the name glued to "-led" or "-chaired" at token i
+// leads the organisation after it, or, an organisation itself, is a member of the venture after it.
+void RelationFinder::led_glued_at(std::size_t i, bool chaired) {
+  // "-chaired" says which role: the base's role whose cues say "chair".
+  const Predicate* role = chaired ? chair_role() : nullptr;
+  if (chaired && !role) return;
+  const EntityMention* leader = ending_at(i - 1);
+  auto org = organisation_at(i + 1);
+  if (!org && leader && leader->entity->is_person() && leader->first_token > begin() &&
+      tok(leader->first_token - 1).is("the"))
+    org = described_after_article(i + 1, *leader->entity);
+  if (!leader || !org || !org->thing.entity || taken(leader->first_token, org->last)) return;
+  Claim claim;
+  if (leader->entity->is_person()) {
+    claim = role_claim(*org, from_mention(leader), role, Polarity::asserted);
+  } else if (chaired) {
+    return;
+  } else if (const Fact* fact = members_fact(*org->thing.entity)) {
+    RelationClaim rel;
+    rel.relation = ValueKind::members;
+    rel.predicate = facts_.predicate(fact->predicate);
+    rel.subject = org->thing;
+    rel.members = {from_mention(leader).thing};
+    claim.relation = rel;
+    judge_membership(claim, *fact, from_mention(leader), Polarity::asserted);
+  } else {
+    return;
+  }
+  add(std::move(claim), leader->first_token, org->last);
+}
+
+// The reader of "OpenAI, led by Sam Altman" (leadership_at): the organisation before the verb at token i,
+// the person after "by" at `by`.
+void RelationFinder::led_by_at(std::size_t i, std::size_t by, bool chaired) {
+  std::size_t k = i;
+  if (k > begin() && tok(k - 1).is(",")) --k;
+  // "Stargate is chaired by Sam Altman", "OpenAI has been led by …"
+  while (k > begin() && token_is(tok(k - 1), {"is", "was", "be", "been", "has", "will", "now", "still"})) --k;
+  const EntityMention* org = ending_at(k);
+  // "Stargate, a venture chaired by …", "Stargate, the joint venture presided over by …": the
+  // organisation before the noun that describes it.
+  // (A description that lists names too: "Stargate, the alliance of OpenAI, Oracle and SoftBank
+  // presided over by …".)
+  // A name that ends a list or follows "of" is not the one led: "the alliance of OpenAI and Oracle
+  // chaired by …".
+  if (org && org->first_token > begin() && token_is(tok(org->first_token - 1), {"and", "of", "&"}))
+    org = nullptr;
+  const bool described = !org;
+  for (std::size_t d = k; !org && d > begin() + 1 && k - d < 12; --d)
+    if (token_is(tok(d - 1), {"a", "an", "the"}) && tok(d - 2).is(",")) org = ending_at(d - 2);
+  auto person = name_at(by + 1);
+  // "by the Japanese billionaire Masayoshi Son": a known person after a description.
+  if (tok(by + 1).is("the"))
+    for (const EntityMention& m : v_.entities)
+      if (m.entity->is_person() && m.first_token > by + 1 && m.first_token <= by + 5) {
+        person = from_mention(&m);
+        break;
+      }
+  // "a venture chaired by Masayoshi Son", naming no venture: the one organisation the base gives him
+  // that role at, which the sentence can confirm and never contradict.
+  if (!org && chaired && person && person->thing.entity && person->thing.entity->is_person() &&
+      k > begin() + 1 && token_is(tok(k - 2), {"a", "an", "the"})) {
+    const Predicate* role = chair_role();
+    const Entity* only = nullptr;
+    for (std::size_t fi : role ? facts_.facts_with(role->id) : std::vector<std::size_t>{}) {
+      const Fact& f = facts_.facts()[fi];
+      const Entity* e = f.value.entity == person->thing.entity->id ? facts_.entity(f.subject) : nullptr;
+      if (!e || e == only) continue;
+      if (only) return;
+      only = e;
+    }
+    if (!only || taken(k - 2, person->last)) return;
+    Claim claim = role_claim(Name{{only->name, only}, k - 1, k}, *person, role, Polarity::asserted);
+    if (claim.verdict == Verdict::supported) add(std::move(claim), k - 2, person->last);
+    return;
+  }
+  if (!org || org->entity->is_person() || !person) return;
+  const bool known = person->thing.entity != nullptr;
+  // A name the base does not know may be an investor's that led a round ("OpenAI, led by Thrive
+  // Capital"): only a chair is read so.
+  if (known ? !person->thing.entity->is_person()
+            : (!chaired || person->last - person->first < 2 || headline()))
+    return;
+  // Described at length, the claim is the verb and the person: the description may hold claims of its own.
+  const std::size_t first = described ? i : org->first_token;
+  if (taken(first, person->last)) return;
+  const Predicate* role = chaired ? chair_role() : nullptr;
+  if (chaired && !role) return;
+  add(role_claim(from_mention(org), *person, role, Polarity::asserted), first, person->last);
 }
 
 Claim RelationFinder::role_claim(const Name& org, const Name& person, const Predicate* predicate,
