@@ -62,6 +62,7 @@ else
 fi
 run_suite "js: wasm parity and fact-base schema (node --test)" node --test tests/js/
 run_suite "browser: widget in Chromium" node --test tests/browser/
+run_suite "layout: file and function sizes, stage order" node tests/layout/check.mjs
 run_suite "cli" bash tests/cli/test_cli.sh build/native/factcheck
 run_suite "fact bases: validate, merge, CSV, the invented story" bash tests/cli/test_factbase.sh build/native/factcheck
 run_suite "fact-base scale: 1,000 and 100,000 facts" bash tests/scale/test_scale.sh build/native/factcheck
