@@ -196,12 +196,7 @@ void SourceSettler::settle_direction(Claim& claim, const DraftSentence& draft) c
   }
 }
 
-void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const {
-  // A figure contradicts a learned fact only when the word that governs it in the draft is one of the
-  // fact's (its cue family, the words that narrow it, its context): "footfall down 5%" says nothing of
-  // the sources' 26.8% share of online sales, whatever else the sentence shares with it.
-  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
-  if (claim.quantity->kind == QuantityKind::date) return;
+std::optional<Governor> SourceSettler::governor_of(const Claim& claim, const DraftSentence& draft) const {
   std::vector<std::size_t> figures;
   std::size_t self = SIZE_MAX;
   for (std::size_t i = 0; i < draft.quantities.size(); ++i) {
@@ -211,15 +206,32 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
     if (q.start == claim.quantity->start) self = figures.size();
     figures.push_back(i);
   }
-  if (self == SIZE_MAX) return;
-  const Governor g = find_governors(draft.text, draft.tokens, draft.sentence, draft.quantities, figures,
-                                    draft.name_token)[self];
-  if (!g.found) return;
+  if (self == SIZE_MAX) return std::nullopt;
+  return find_governors(draft.text, draft.tokens, draft.sentence, draft.quantities, figures,
+                        draft.name_token)[self];
+}
+
+std::vector<std::string> SourceSettler::fact_words(const Fact& fact) const {
+  // The stems of the fact's cue family, the words that narrow it and its context.
   std::vector<std::string> known;
-  for (const std::string& cue : facts_.predicate(claim.fact->predicate)->cues)
+  for (const std::string& cue : facts_.predicate(fact.predicate)->cues)
     for (const Token& t : tokenize(cue)) known.push_back(stem(t.norm));
-  for (const std::string& c : claim.fact->context)
+  for (const std::string& c : fact.context)
     for (const Token& t : tokenize(c)) known.push_back(stem(t.norm));
+  return known;
+}
+
+void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const {
+  // A figure contradicts a learned fact only when the word that governs it in the draft is one of the
+  // fact's (its cue family, the words that narrow it, its context): "footfall down 5%" says nothing of
+  // the sources' 26.8% share of online sales, whatever else the sentence shares with it.
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
+  if (claim.quantity->kind == QuantityKind::date) return;
+  const std::optional<Governor> governor = governor_of(claim, draft);
+  if (!governor) return;
+  const Governor& g = *governor;
+  if (!g.found) return;
+  const std::vector<std::string> known = fact_words(*claim.fact);
   const auto is_known = [&](const std::string& w) {
     return std::find(known.begin(), known.end(), stem(w)) != known.end();
   };
@@ -238,6 +250,37 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
     for (const std::string& w : *words)
       if (std::find(known.begin(), known.end(), stem(w)) != known.end()) return;
   leave_unverified(claim, "another word");
+}
+
+void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) const {
+  // "Operating profit came to £63.1m" is not the sources' pre-tax profit, and "net debt of £96m" is not
+  // their net cash of £96m: a word of another kind of the same measure, or of its opposite, where the
+  // fact has its own, means another figure.
+  if ((claim.verdict != Verdict::contradicted && claim.verdict != Verdict::supported) || !claim.fact ||
+      !claim.quantity || claim.relation || claim.quantity->kind == QuantityKind::date)
+    return;
+  const std::optional<Governor> g = governor_of(claim, draft);
+  if (!g || !g->found) return;
+  const std::vector<std::string> known = fact_words(*claim.fact);
+  const auto has = [&](std::string_view w) {
+    return std::find(known.begin(), known.end(), stem(w)) != known.end();
+  };
+  static constexpr std::string_view kKinds[] = {"operating",  "pre",      "pretax",    "net",  "gross",
+                                                "underlying", "adjusted", "statutory", "core", "diluted"};
+  const auto kind_of_fact = std::find_if(std::begin(kKinds), std::end(kKinds), has);
+  for (const std::string& m : g->modifiers)
+    if (std::find(std::begin(kKinds), std::end(kKinds), m) != std::end(kKinds) && !has(m) &&
+        kind_of_fact != std::end(kKinds))
+      return leave_unverified(claim, "another kind");
+  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {{"debt", "cash"},
+                                                                                 {"loss", "profit"},
+                                                                                 {"deficit", "surplus"},
+                                                                                 {"import", "export"},
+                                                                                 {"outflow", "inflow"}};
+  const std::string head = stem(g->head);
+  for (const auto& pair : kOpposites)
+    for (const auto& [said, other] : {pair, std::pair{pair.second, pair.first}})
+      if (head == said && !has(said) && has(other)) return leave_unverified(claim, "another kind");
 }
 
 void SourceSettler::settle_off_scale(Claim& claim) const {
@@ -350,6 +393,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
     leave_unverified(c, d.why);
     c.binding->runner_up = d.other;
   }
+  settle_other_kind(c, draft);
   settle_direction(c, draft);
   settle_order_only(c);
   settle_others_view(c, draft);

@@ -7,10 +7,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "facts/factbase.hpp"
+#include "learn/governors.hpp"
 #include "match/alignment.hpp"
 #include "match/claim.hpp"
 #include "match/sentence.hpp"
@@ -50,6 +53,11 @@ class SourceSettler {
   void settle_off_scale(Claim& claim) const;
   void settle_order_only(Claim& claim) const;
   void settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const;
+  void settle_other_kind(Claim& claim, const DraftSentence& draft) const;
+  // The words governing the claim's figure in the draft, as the learner reads a source's.
+  std::optional<Governor> governor_of(const Claim& claim, const DraftSentence& draft) const;
+  // The stems of a fact's cue family, the words that narrow it and its context.
+  std::vector<std::string> fact_words(const Fact& fact) const;
   void settle_direction(Claim& claim, const DraftSentence& draft) const;
   void settle_others_view(Claim& claim, const DraftSentence& draft) const;
 };

@@ -463,3 +463,26 @@ TEST_CASE("'rise by £9' is an amount of change, so a correction of the level it
       verdict_of(checker, "Northmere Water bills will rise by \u00a39 to \u00a3212 a year.", "\u00a3212"),
       Catch::StartsWith("outdated"));
 }
+
+TEST_CASE("another kind of the same measure, or its opposite, is another figure", "[learn][settle][s16-4]") {
+  const FactBase facts =
+      learned({{"results.txt", "2024-07-18",
+                "Aldermoor Homes plc reports results for the six months to 30 June 2024. Revenue was "
+                "\u00a3612.4 million, "
+                "and pre-tax profit was \u00a358.9 million."},
+               {"update.txt", "2024-11-21",
+                "Aldermoor Homes updates its guidance. Net cash at 31 October was \u00a396 million."}});
+  const Checker checker(facts);
+  // "operating" where the sources' profit is pre-tax: not their figure, right or wrong.
+  CHECK_THAT(
+      verdict_of(checker, "Aldermoor's operating profit came to \u00a363.1 million.", "\u00a363.1 million"),
+      Catch::StartsWith("unverified"));
+  CHECK_THAT(
+      verdict_of(checker, "Aldermoor's pre-tax profit came to \u00a363.1 million.", "\u00a363.1 million"),
+      Catch::StartsWith("contradicted"));
+  // Net debt is the opposite of net cash, however equal the figure.
+  CHECK_THAT(verdict_of(checker, "Aldermoor has net debt of \u00a396 million.", "\u00a396 million"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(checker, "Aldermoor has net cash of \u00a396 million.", "\u00a396 million"),
+             Catch::StartsWith("supported"));
+}
