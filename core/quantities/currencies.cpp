@@ -73,6 +73,8 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
   if (w == "yuan" && before(1, "chinese")) return 1;
   if (w == "yen" && before(1, "japanese")) return 1;
   if ((w == "pound" || w == "pounds") && (before(1, "british") || before(1, "uk"))) return 1;
+  if (w == "pfund" && (before(1, "britische") || before(1, "britischen") || before(1, "britischer")))
+    return 1;
   if ((w == "pound" || w == "pounds") && before(1, "egyptian")) return iso = "EGP", 1;
   if (w == "lira" && before(1, "turkish")) return 1;
   if ((w == "peso" || w == "pesos") && before(1, "mexican")) return 1;
@@ -114,6 +116,7 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"pound", "GBP", 1},
     {"pounds", "GBP", 1},
     {"sterling", "GBP", 1},
+    {"pfund", "GBP", 1},  // German; a weight too, so read as "pounds" are (money.cpp)
     {"yen", "JPY", 1},
     {"yuan", "CNY", 1},
     {"renminbi", "CNY", 1},

@@ -241,8 +241,8 @@ class MoneyReader : public Reader {
 
     if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm)))
       return false;  // only nouns take the hyphen
-    // "208 pounds", "a 25-pound sack": pounds are a weight unless money is spoken of.
-    if (t_[c0].is("pound") || t_[c0].is("pounds")) {
+    // "208 pounds", "a 25-pound sack": pounds are a weight unless money is spoken of; so is German "Pfund".
+    if (t_[c0].is("pound") || t_[c0].is("pounds") || t_[c0].is("pfund")) {
       const bool millions = f.number.scale >= 1e6 && !word(c->end, "of");
       if (c0 > k ? !money_noun_after(c->end)
                  : !(money_context(f.first, millions) || word(c->end, "sterling")))
@@ -404,18 +404,19 @@ class MoneyReader : public Reader {
   // and with none it is a weight.
   bool money_context(std::size_t first, bool millions = false) const {
     static constexpr std::string_view kMoney[] = {
-        "price",  "prices",     "priced",    "cost",     "costs",    "costing",      "paid",     "pay",
-        "pays",   "paying",     "fine",      "fined",    "fines",    "salary",       "salaries", "wage",
-        "wages",  "revenue",    "revenues",  "profit",   "profits",  "worth",        "sold",     "sell",
-        "sells",  "selling",    "bought",    "buy",      "buys",     "charge",       "charged",  "charges",
-        "fee",    "fees",       "bill",      "spent",    "spend",    "spends",       "spending", "raised",
-        "fund",   "funds",      "funding",   "invest",   "invested", "investment",   "earn",     "earned",
-        "earns",  "earning",    "earnings",  "owe",      "owed",     "owes",         "debt",     "debts",
-        "loan",   "loans",      "budget",    "tax",      "taxes",    "compensation", "damages",  "awarded",
-        "award",  "bid",        "bonus",     "pension",  "grant",    "donated",      "donation", "rent",
-        "valued", "value",      "valuation", "prize",    "bet",      "ticket",       "tickets",  "sterling",
-        "money",  "cash",       "income",    "turnover", "savings",  "cheque",       "jackpot",  "bail",
-        "refund", "settlement", "fetched",   "fetch",    "auction",  "sum",          "cheaper",  "expensive"};
+        "price", "prices", "priced", "cost", "costs", "costing", "paid", "pay", "pays", "paying", "fine",
+        "fined", "fines", "salary", "salaries", "wage", "wages", "revenue", "revenues", "profit", "profits",
+        "worth", "sold", "sell", "sells", "selling", "bought", "buy", "buys", "charge", "charged", "charges",
+        "fee", "fees", "bill", "spent", "spend", "spends", "spending", "raised", "fund", "funds", "funding",
+        "invest", "invested", "investment", "earn", "earned", "earns", "earning", "earnings", "owe", "owed",
+        "owes", "debt", "debts", "loan", "loans", "budget", "tax", "taxes", "compensation", "damages",
+        "awarded", "award", "bid", "bonus", "pension", "grant", "donated", "donation", "rent", "valued",
+        "value", "valuation", "prize", "bet", "ticket", "tickets", "sterling", "money", "cash", "income",
+        "turnover", "savings", "cheque", "jackpot", "bail", "refund", "settlement", "fetched", "fetch",
+        "auction", "sum", "cheaper", "expensive",
+        // German, for "Pfund": "der Preis lag bei 218.000 Pfund"
+        "preis", "kosten", "kostet", "kostete", "umsatz", "gewinn", "gehalt", "miete", "zahlte", "wert",
+        "schulden", "verdiente"};
     static constexpr std::string_view kWeight[] = {
         "weigh",   "weighs",   "weighed", "weighing", "weight",  "weights", "heavy",   "heavier",
         "lighter", "thrust",   "tow",     "towing",   "lift",    "lifted",  "lifts",   "carry",

@@ -73,6 +73,18 @@ TEST_CASE("news: pounds are a weight unless money is spoken of", "[quantities][n
   });
 }
 
+TEST_CASE("news: German 'Pfund' is sterling where money is spoken of, as 'pounds' is", "[quantities][news]") {
+  check_all({
+      {"Der Umsatz stieg auf 612,4 Mio. Pfund.", "612,4 Mio. Pfund", K::money, 612.4e6, "GBP"},
+      {"Der Preis lag bei 218.000 Pfund.", "218.000 Pfund", K::money, 218000, "GBP"},
+      {"Er verdiente 40.000 britische Pfund.", "40.000 britische Pfund", K::money, 40000, "GBP"},
+      {"Das kostet 5 Pfund Sterling.", "5 Pfund Sterling", K::money, 5, "GBP"},
+      {"The average price climbed to 218.000 Pfund.", "218.000 Pfund", K::money, 218000, "GBP"},
+  });
+  // A weight, and no count of "Pfund" either.
+  for (const auto& m : extract("Der Lachs wog 12 Pfund.")) CHECK(m.kind != K::money);
+}
+
 TEST_CASE("news: clock times, scores and results are no quantities", "[quantities][news]") {
   for (const std::string text :
        {"It launched at 9:01 a.m. on Monday.", "Markets closed at 17:22 GMT.", "Kick-off is at 19:45 BST.",
