@@ -199,9 +199,14 @@ void SourceSettler::settle_direction(Claim& claim, const DraftSentence& draft) c
 std::optional<Governor> SourceSettler::governor_of(const Claim& claim, const DraftSentence& draft) const {
   std::vector<std::size_t> figures;
   std::size_t self = SIZE_MAX;
-  for (std::size_t i = 0; i < draft.quantities.size(); ++i) {
+  // The text's quantities are in order: the sentence's are found by search, not by a walk over them all.
+  const auto first =
+      std::lower_bound(draft.quantities.begin(), draft.quantities.end(), draft.sentence.first_token,
+                       [](const QuantityMention& q, std::size_t k) { return q.first_token < k; });
+  for (std::size_t i = static_cast<std::size_t>(first - draft.quantities.begin());
+       i < draft.quantities.size(); ++i) {
     const QuantityMention& q = draft.quantities[i];
-    if (q.first_token < draft.sentence.first_token || q.first_token >= draft.sentence.last_token) continue;
+    if (q.first_token >= draft.sentence.last_token) break;
     if (q.kind == QuantityKind::date) continue;
     if (q.start == claim.quantity->start) self = figures.size();
     figures.push_back(i);
@@ -259,24 +264,37 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
   if ((claim.verdict != Verdict::contradicted && claim.verdict != Verdict::supported) || !claim.fact ||
       !claim.quantity || claim.relation || claim.quantity->kind == QuantityKind::date)
     return;
+  static constexpr std::string_view kKinds[] = {"operating",  "pre",      "pretax",    "net",  "gross",
+                                                "underlying", "adjusted", "statutory", "core", "diluted"};
+  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {{"debt", "cash"},
+                                                                                 {"loss", "profit"},
+                                                                                 {"deficit", "surplus"},
+                                                                                 {"import", "export"},
+                                                                                 {"outflow", "inflow"}};
+  // Most draft sentences have no word of a kind or of a pair of opposites: they are passed over before
+  // any reading.
+  const auto is_one = [&](std::string_view w) {
+    const std::string_view singular = w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+    return std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view k) { return k == w; }) ||
+           std::any_of(std::begin(kOpposites), std::end(kOpposites), [&](const auto& pair) {
+             return pair.first == singular || pair.second == singular || pair.first == w || pair.second == w;
+           });
+  };
+  bool said = false;
+  for (std::size_t k = draft.sentence.first_token; k < draft.sentence.last_token && !said; ++k)
+    said = draft.tokens[k].is_word() && is_one(draft.tokens[k].norm);
+  if (!said) return;
   const std::optional<Governor> g = governor_of(claim, draft);
   if (!g || !g->found) return;
   const std::vector<std::string> known = fact_words(*claim.fact);
   const auto has = [&](std::string_view w) {
     return std::find(known.begin(), known.end(), stem(w)) != known.end();
   };
-  static constexpr std::string_view kKinds[] = {"operating",  "pre",      "pretax",    "net",  "gross",
-                                                "underlying", "adjusted", "statutory", "core", "diluted"};
   const auto kind_of_fact = std::find_if(std::begin(kKinds), std::end(kKinds), has);
   for (const std::string& m : g->modifiers)
     if (std::find(std::begin(kKinds), std::end(kKinds), m) != std::end(kKinds) && !has(m) &&
         kind_of_fact != std::end(kKinds))
       return leave_unverified(claim, "another kind");
-  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {{"debt", "cash"},
-                                                                                 {"loss", "profit"},
-                                                                                 {"deficit", "surplus"},
-                                                                                 {"import", "export"},
-                                                                                 {"outflow", "inflow"}};
   const std::string head = stem(g->head);
   for (const auto& pair : kOpposites)
     for (const auto& [said, other] : {pair, std::pair{pair.second, pair.first}})
