@@ -202,6 +202,9 @@ class FigureJudge {
   void find_unnamed_subject();
   // Named in the sentence before (only a fact's object may be found there).
   bool named_before(std::string_view id) const;
+  // Whether `f` is of a topic of the sources the sentence reaches only as such, while the organisation
+  // the text named last has a fact of the same predicate (checking against sources).
+  bool another_topic(const Fact& f) const;
 
   // ---- distances --------------------------------------------------------------------------------
 

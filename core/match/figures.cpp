@@ -192,6 +192,11 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
 
 Claim FigureJudge::as_read(std::size_t qi, Claim claim) const {
   const QuantityMention& q = *figures_[qi];
+  // A sentence that names no one, read against what the sources are mostly about: a fact of a topic other
+  // than the organisation the text named last, where that one has a fact of the same kind, is not its
+  // evidence ("Kirkbridge University / Endowment: £241 million" against another university's £241m).
+  if (claim.verdict != Verdict::unverified && another_topic(*claim.fact))
+    return withdrawn(std::move(claim), "which is which");
   // A figure of a sentence that names no one, bound through the last sentences' topic, is evidence for
   // its fact and never against it.
   if (only_topic(claim.fact->subject) &&
@@ -334,6 +339,18 @@ void FigureJudge::set_deviation(Claim& claim) const {
 std::vector<Claim> judge_figures(const SentenceView& view, const std::vector<const QuantityMention*>& figures,
                                  const FactBase& facts, const Lexicon& lexicon, std::size_t& considered) {
   return FigureJudge(view, figures, facts, lexicon).run(considered);
+}
+
+bool FigureJudge::another_topic(const Fact& f) const {
+  if (!facts_.from_documents() || v_.previous.empty()) return false;
+  const auto is_subject = [&](const EntityMention& m) { return m.entity->id == f.subject; };
+  if (std::any_of(v_.entities.begin(), v_.entities.end(), is_subject) ||
+      std::any_of(v_.previous.begin(), v_.previous.end(), is_subject))
+    return false;
+  const Predicate* predicate = facts_.predicate(f.predicate);
+  return std::any_of(v_.previous.begin(), v_.previous.end(), [&](const EntityMention& m) {
+    return !m.entity->is_person() && !lexicon_.facts_for(predicate, m.entity).empty();
+  });
 }
 
 }  // namespace factcheck

@@ -486,3 +486,21 @@ TEST_CASE("another kind of the same measure, or its opposite, is another figure"
   CHECK_THAT(verdict_of(checker, "Aldermoor has net cash of \u00a396 million.", "\u00a396 million"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("after the text names one organisation, another topic's fitting fact is not its evidence",
+          "[learn][binding][s16-5]") {
+  const FactBase facts =
+      learned({{"universities.txt", "2024-09-02",
+                "Kirkbridge University has an endowment of \u00a3214 million and 21,450 "
+                "students. Fenwick University has an endowment of \u00a3241 million and 18,200 "
+                "students."}});
+  const Checker checker(facts);
+  // A fact box headed by Kirkbridge: the row is Kirkbridge's, and Fenwick's £241 million says nothing of it.
+  CHECK_THAT(verdict_of(checker, "Kirkbridge University\nEndowment: \u00a3241 million", "\u00a3241 million"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(checker, "Kirkbridge University\nEndowment: \u00a3214 million", "\u00a3214 million"),
+             Catch::StartsWith("supported"));
+  // Before the text names anyone, the sources' topics are read as before.
+  CHECK_THAT(verdict_of(checker, "Endowment: \u00a3241 million", "\u00a3241 million"),
+             Catch::StartsWith("supported"));
+}
