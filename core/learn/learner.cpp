@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -141,6 +142,59 @@ bool set_aside(const std::vector<Token>& tokens, const Sentence& s, const Quanti
          (tokens[lead - 1].is("not") ||
           (lead > s.first_token + 1 && ((tokens[lead - 2].is("rather") && tokens[lead - 1].is("than")) ||
                                         (tokens[lead - 2].is("instead") && tokens[lead - 1].is("of")))));
+}
+
+// "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
+// number is a count of what its clause says is counted. The noun is the last plural-looking word after
+// "number of" (the last word, else), or the word before "count"; the figure follows the clause's verb.
+std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& tokens, const Sentence& s,
+                                                 const QuantityMention& q) {
+  if (q.kind != QuantityKind::number || !q.unit.empty() || !std::isfinite(q.value) || q.value < 2)
+    return std::nullopt;
+  // "fell by 150 to 14,150": an amount of change is no count of anything.
+  if (q.first_token > s.first_token && tokens[q.first_token - 1].is("by")) return std::nullopt;
+  static constexpr std::string_view kVerbs[] = {
+      "is", "was", "were", "are", "stood", "reached", "totalled", "totaled", "revised", "restated", "came"};
+  const auto is_verb = [](const Token& t) {
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return t.is(v); });
+  };
+  std::size_t verb = q.first_token;
+  for (std::size_t k = q.first_token; k > s.first_token && q.first_token - k < 4;) {
+    --k;
+    if (is_verb(tokens[k])) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb == q.first_token) return std::nullopt;
+  std::size_t from = s.first_token;
+  for (std::size_t k = verb; k > s.first_token; --k)
+    if (tokens[k - 1].is(",") || tokens[k - 1].is(";") || tokens[k - 1].is(":")) {
+      from = k;
+      break;
+    }
+  std::string noun;
+  for (std::size_t k = from; k + 1 < verb && noun.empty(); ++k) {
+    if (tokens[k].is("number") && tokens[k + 1].is("of")) {
+      for (std::size_t n = k + 2; n < verb && tokens[n].is_word(); ++n)
+        if (noun.empty() || tokens[n].norm.size() > 3 && tokens[n].norm.back() == 's') noun = tokens[n].norm;
+    } else if (tokens[k + 1].is("count") && k + 2 == verb && tokens[k].is_word() &&
+               tokens[k].norm.size() > 2) {
+      // "the pupil count": its noun in the plural, as a count's unit is written.
+      noun = tokens[k].norm;
+      if (noun == "child")
+        noun = "children";
+      else if (noun == "person")
+        noun = "people";
+      else if (noun.back() != 's')
+        noun += 's';
+    }
+  }
+  if (noun.empty()) return std::nullopt;
+  QuantityMention counted = q;
+  counted.kind = QuantityKind::count;
+  counted.unit = noun;
+  return counted;
 }
 
 std::string slug_of(std::string_view s) {
@@ -468,7 +522,8 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
   std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
   const std::string source = source_for(d, text, s);
   for (std::size_t i = 0; i < figures.size(); ++i) {
-    const QuantityMention& q = quantities[figures[i]];
+    const std::optional<QuantityMention> counted = counted_in_clause(tokens, s, quantities[figures[i]]);
+    const QuantityMention& q = counted ? *counted : quantities[figures[i]];
     std::size_t subject = subject_of(tokens, names, s, q.first_token);
     // "Tidewell shareholders will own 56 per cent and Marlow shareholders 44 per cent": the holders of
     // the organisation named nearest before the figure own it.
@@ -591,7 +646,9 @@ void Learner::join_series() {
         f.revised_by != SIZE_MAX)
       continue;
     // Context words differ from one writer to the next; one fact per source and subject is the test.
-    same[std::to_string(f.subject) + "|" + f.predicate + "|" + f.q.unit].push_back(i);
+    // A count's noun as written ("pupils", "the pupil count"): the same thing in one series.
+    const std::string unit = f.q.kind == QuantityKind::count ? stem(f.q.unit) : f.q.unit;
+    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit].push_back(i);
   }
   for (auto& [key, members] : same) {
     std::set<std::size_t> docs;

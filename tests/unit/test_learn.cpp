@@ -504,3 +504,30 @@ TEST_CASE("after the text names one organisation, another topic's fitting fact i
   CHECK_THAT(verdict_of(checker, "Endowment: \u00a3241 million", "\u00a3241 million"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("'the number of X is revised to N', 'the X count is N': a bare number counts what its clause names",
+          "[learn][revisions][s16-5]") {
+  const FactBase growers =
+      learned({{"bulletin-2.txt", "2024-02-12", "Sierra Alta Observatory counted 14,300 registered growers."},
+               {"bulletin-4.txt", "2024-04-15",
+                "Sierra Alta Observatory revised its figures. The number of registered growers is revised to "
+                "14,150."}});
+  CHECK_THAT(
+      verdict_of(Checker(growers), "Sierra Alta has 14,300 registered growers.", "14,300 registered growers"),
+      Catch::StartsWith("outdated"));
+  const FactBase pupils = learned({{"provisional.txt", "2024-06-01",
+                                    "Westbrook Education Authority reported 148,260 pupils in its schools."},
+                                   {"final.txt", "2024-09-01",
+                                    "Westbrook Education Authority published final results. After data "
+                                    "cleaning, the final pupil count is "
+                                    "147,910."}});
+  CHECK_THAT(verdict_of(Checker(pupils), "Westbrook has 148,260 pupils.", "148,260 pupils"),
+             Catch::Contains("147,910 pupils"));
+  // "fell by 150 to 14,150": the change is no count, and the text checked against itself contradicts nothing.
+  const std::string text =
+      "Sierra Alta Observatory said the number of registered growers fell by 150 to 14,150. The number of "
+      "mills "
+      "was 212.";
+  const Checker itself(learned({{"self.txt", "2024-04-15", text}}));
+  for (const auto& seen : factcheck::testing::check(itself, text)) CHECK(seen.verdict != "contradicted");
+}
