@@ -177,7 +177,8 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
   for (std::size_t k = from; k + 1 < verb && noun.empty(); ++k) {
     if (tokens[k].is("number") && tokens[k + 1].is("of")) {
       for (std::size_t n = k + 2; n < verb && tokens[n].is_word(); ++n)
-        if (noun.empty() || tokens[n].norm.size() > 3 && tokens[n].norm.back() == 's') noun = tokens[n].norm;
+        if (noun.empty() || (tokens[n].norm.size() > 3 && tokens[n].norm.back() == 's'))
+          noun = tokens[n].norm;
     } else if (tokens[k + 1].is("count") && k + 2 == verb && tokens[k].is_word() &&
                tokens[k].norm.size() > 2) {
       // "the pupil count": its noun in the plural, as a count's unit is written.
