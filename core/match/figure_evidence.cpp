@@ -166,9 +166,7 @@ void FigureJudge::find_facts_here() {
       // The object may stand in the sentence before: "Q: How much did Microsoft put into OpenAI's latest
       // round? A: Reports put Microsoft's share of the October 2024 round at roughly $1.3 billion".
       if (!f.object.empty() && !is_present(f.object) && !named_before(f.object)) {
-        bool fitting = false;
-        for (std::size_t qi = 0; qi < figures_.size() && !fitting; ++qi) fitting = fits(qi, f);
-        if (fitting && sole_object(*pred, f))
+        if (some_figure_fits(f) && sole_object(*pred, f))
           unnamed_object.push_back({fi, pred, &lexicon_.context(fi), nullptr, -1});
         continue;
       }
@@ -183,6 +181,12 @@ void FigureJudge::find_facts_here() {
   if (facts_here_.empty()) find_unnamed_subject();
 }
 
+bool FigureJudge::some_figure_fits(const Fact& f) const {
+  for (std::size_t qi = 0; qi < figures_.size(); ++qi)
+    if (fits(qi, f)) return true;
+  return false;
+}
+
 void FigureJudge::find_unnamed_subject() {
   // "Cloud exclusivity: Azure through 2030": the sentence names the fact's object and cues its predicate,
   // and the fact is the only one of that predicate the object has. Evidence for it, never against it.
@@ -192,9 +196,7 @@ void FigureJudge::find_unnamed_subject() {
       if (list.size() != 1) continue;
       const Fact& f = all_[list.front()];
       if (is_present(f.subject)) continue;
-      bool fitting = false;
-      for (std::size_t qi = 0; qi < figures_.size() && !fitting; ++qi) fitting = fits(qi, f);
-      if (!fitting || names_others() ||
+      if (!some_figure_fits(f) || names_others() ||
           std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
             return !m.entity->is_person() && m.entity->id != f.object;
           }))

@@ -200,6 +200,8 @@ class FigureJudge {
   // When no fact is here: the one fact of a cued predicate whose object the sentence names, its subject
   // unnamed, that a figure fits (Lexicon::facts_to()).
   void find_unnamed_subject();
+  // Whether any figure of the sentence fits `f`'s value (fits()).
+  bool some_figure_fits(const Fact& f) const;
   // Named in the sentence before (only a fact's object may be found there).
   bool named_before(std::string_view id) const;
   // Whether `f` is of a topic of the sources the sentence reaches only as such, while the organisation

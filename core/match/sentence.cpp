@@ -237,12 +237,7 @@ SentenceView SentenceWalker::next(const Sentence& s) {
   // capital spending of roughly 75 bln dlrs" is Alphabet's.
   const bool alone = view.figure_alone();
   if (view.entities.empty() && view.antecedents.empty() && (!view.cues.empty() || alone) && !names_unknown(s))
-    for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
-      for (const EntityMention& m : *it)
-        if (!m.entity->is_person() &&
-            std::none_of(view.topic.begin(), view.topic.end(),
-                         [&](const EntityMention& o) { return o.entity == m.entity; }))
-          view.topic.push_back(m);
+    add_earlier_organisations(view.topic);
   earlier_.push_back(view.entities);
   if (earlier_.size() > 3) earlier_.erase(earlier_.begin());
   // "Q: How much did OpenAI raise? A: $6.6 billion.": the answer's figure is governed by the question's
@@ -301,13 +296,7 @@ void SentenceWalker::find_antecedents(SentenceView& view) const {
     // billion?" two turns after Stargate was named): the organisations of the two before it stand in.
     const bool no_organisation = std::none_of(previous_.begin(), previous_.end(),
                                               [](const EntityMention& m) { return !m.entity->is_person(); });
-    if (no_organisation)
-      for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
-        for (const EntityMention& m : *it)
-          if (!m.entity->is_person() &&
-              std::none_of(view.antecedents.begin(), view.antecedents.end(),
-                           [&](const EntityMention& o) { return o.entity == m.entity; }))
-            view.antecedents.push_back(m);
+    if (no_organisation) add_earlier_organisations(view.antecedents);
   }
 }
 
@@ -326,6 +315,15 @@ bool SentenceWalker::names_unknown(const Sentence& s) const {
     if (!opens || (k + 1 < s.last_token && title_case(k + 1))) return true;
   }
   return false;
+}
+
+void SentenceWalker::add_earlier_organisations(std::vector<EntityMention>& into) const {
+  for (auto it = earlier_.rbegin(); it != earlier_.rend(); ++it)
+    for (const EntityMention& m : *it)
+      if (!m.entity->is_person() && std::none_of(into.begin(), into.end(), [&](const EntityMention& o) {
+            return o.entity == m.entity;
+          }))
+        into.push_back(m);
 }
 
 }  // namespace factcheck

@@ -80,6 +80,8 @@ class SentenceWalker {
   void find_antecedents(SentenceView& view) const;
   // Whether sentence `s` names someone the base does not know ("Alphabet Inc has pencilled in ...").
   bool names_unknown(const Sentence& s) const;
+  // Appends the organisations of the last sentences, latest first, that `into` does not hold yet.
+  void add_earlier_organisations(std::vector<EntityMention>& into) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
