@@ -293,6 +293,15 @@ std::vector<Claim> SourceAligner::bare_numbers(const SentenceView& view, const s
   return out;
 }
 
+const Fact* SourceAligner::revision(const Claim& claim) const {
+  if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation || !claim.fact)
+    return nullptr;
+  const std::size_t index = static_cast<std::size_t>(claim.fact - facts_.facts().data());
+  if (index >= revised_by_.size() || !revised_by_[index]) return nullptr;
+  const Fact* later = revised_by_[index];
+  return agrees(*claim.quantity, later->value) ? later : nullptr;
+}
+
 SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView& view) const {
   if (claim.verdict != Verdict::supported || !claim.quantity || claim.relation || !claim.fact) return {};
   const auto source = source_index_.find(claim.fact->source);
@@ -317,6 +326,9 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
     for (const QuantityMention* m : view.quantities)
       dated =
           dated || (m->kind == QuantityKind::date && m->last_token > near.from && m->first_token < near.to);
+    // (A year is no figure of the fact's: "founded in 2019" by a fact dated 2019 is not out of date.)
+    if (says_revised_[index] && q.kind != QuantityKind::date)
+      return {"a later source", revised_by_[index], &then_.at(index)};
     if (!dated || says_revised_[index]) return {"a later source", revised_by_[index]};
   }
   if (!near.unknown_owner) return {};
@@ -365,8 +377,12 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         const Source& b = sources[sb];
         if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
         // Another value, though both may be hedged ("about £3.1 billion", later "about £3.43 billion").
+        // Two exact figures a fraction of a per cent apart are two figures ("148,260 pupils", then the final
+        // count of 147,910); hedged ones that close are one.
         const double ratio = all[newer].value.amount / all[older].value.amount;
-        if (!(ratio >= 0.25 && ratio <= 4) || std::fabs(ratio - 1) < 0.01) continue;
+        const bool hedged = all[older].value.comparator != Comparator::none ||
+                            all[newer].value.comparator != Comparator::none;
+        if (!(ratio >= 0.25 && ratio <= 4) || std::fabs(ratio - 1) < (hedged ? 0.01 : 1e-9)) continue;
         // A figure of another month, quarter or year is the next of a series, not a revision: "4.2% in
         // July" does not revise "4.1% in June", but "June revised to 19,000" does.
         if (!times_[sa].empty() && !times_[sb].empty() &&
@@ -417,6 +433,14 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         }
       }
     }
+  }
+  // The value a revision replaced, cited to its own source and dated by it, for an outdated verdict.
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!says_revised_[i]) continue;
+    FactValue then = all[i].value;
+    if (then.source.empty()) then.source = all[i].source;
+    if (then.as_of.empty()) then.as_of = sources[source_index_.at(all[i].source)].date;
+    then_.emplace(i, std::move(then));
   }
 }
 

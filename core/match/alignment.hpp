@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -49,11 +50,18 @@ class SourceAligner {
   // its source sentence ("another period": "on the year" against "in October, the third monthly
   // increase"), of a name the sources never use ("said of another": "Greyling holds half"), or a later
   // source gives the same thing another value ("a later source", naming that fact in `other`).
+  // When the later sentence says it revises ("revised", "final", "now"), the figure is outdated instead:
+  // `then` is the earlier fact's value, cited to its own source.
   struct Doubt {
     const char* why = nullptr;  // null: no doubt
     const Fact* other = nullptr;
+    const FactValue* then = nullptr;  // set: outdated, `other` being the current fact
   };
   Doubt doubt(const Claim& claim, const SentenceView& view) const;
+
+  // The fact that revised the one a contradicted figure is bound to, when the figure is its value:
+  // "$8.61bn" bound to the preliminary $8.42 billion is the revised estimate. Null otherwise.
+  const Fact* revision(const Claim& claim) const;
 
  private:
   const FactBase& facts_;
@@ -72,8 +80,9 @@ class SourceAligner {
   // another value, in a sentence sharing the rare words of its own ("a £3.1bn proposal" and later "the
   // offer, now £3.43bn"); null for most.
   std::vector<const Fact*> revised_by_;
-  std::vector<bool> says_revised_;  // ... and the later sentence says so ("now", "revised", "final")
-  std::vector<bool> revises_;       // each source sentence has such a word
+  std::vector<bool> says_revised_;         // ... and the later sentence says so ("now", "revised", "final")
+  std::map<std::size_t, FactValue> then_;  // a fact the later sentence says it revises: its value, as cited
+  std::vector<bool> revises_;              // each source sentence has such a word
   void find_revisions(const std::vector<std::vector<std::string>>& content);
   std::unordered_map<std::string, std::size_t> source_index_;
   std::vector<double> numbers_;  // every figure the sources give, sorted

@@ -385,6 +385,25 @@ void SourceSettler::settle_disagreement(Claim& claim) const {
   }
 }
 
+void SourceSettler::settle_revised(Claim& claim) const {
+  const Fact* later = aligner_->revision(claim);
+  if (!later) return;
+  if (claim.binding) {
+    claim.binding->runner_up = claim.fact;
+    claim.binding->fact = later;
+    for (std::string& s : claim.binding->signals)
+      if (s == "value:differs") s = "value:fits";
+    claim.binding->signals.push_back("revises:" + claim.fact->id);
+  }
+  claim.verdict = Verdict::supported;
+  claim.fact = later;
+  claim.value = &later->value;
+  claim.earlier = nullptr;
+  claim.deviation = later->value.amount != 0
+                        ? (claim.quantity->value - later->value.amount) / later->value.amount
+                        : std::nan("");
+}
+
 SourceSettler::SourceSettler(const FactBase& facts) : facts_(facts) {
   for (const Source& s : facts_.sources())
     source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
@@ -400,6 +419,7 @@ std::vector<Claim> SourceSettler::bare_numbers(const SentenceView& view, const s
 
 void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector<Claim>& claims,
                            SharedSources& shared, const DraftSentence& draft) const {
+  if (aligner_) settle_revised(c);
   if (!source_numbers_.empty()) settle_given_elsewhere(c);
   if (!aligner_) return;
   settle_disagreement(c);
@@ -407,7 +427,21 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_off_scale(c);
   settle_governed_otherwise(c, draft);
   aligner_->align(c, view, claims, shared);
-  if (const SourceAligner::Doubt d = aligner_->doubt(c, view); d.why) {
+  if (const SourceAligner::Doubt d = aligner_->doubt(c, view); d.then) {
+    // The later source says it revised the figure: "148,260 pupils" after the final count of 147,910.
+    c.verdict = Verdict::outdated;
+    c.fact = d.other;
+    c.value = &d.other->value;
+    c.earlier = d.then;
+    c.deviation = d.other->value.amount != 0
+                      ? (c.quantity->value - d.other->value.amount) / d.other->value.amount
+                      : std::nan("");
+    if (c.binding) {
+      c.binding->runner_up = c.binding->fact;
+      c.binding->fact = d.other;
+      c.binding->signals.push_back("revised-by:" + d.other->id);
+    }
+  } else if (d.why) {
     leave_unverified(c, d.why);
     c.binding->runner_up = d.other;
   }

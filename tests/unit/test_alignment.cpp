@@ -216,8 +216,33 @@ TEST_CASE("alignment: a later source that gives the earlier figure as what it re
             "billion, +6.3%)."}},
           "S")
           .json));
+  // The revision says so ("revised", "now estimated"): the earlier figure is out of date, and the
+  // explanation gives both, each with its own source.
   const std::string old = seen(checker, "Marvena's exports came to $8.42bn in November 2024.", "$8.42bn");
-  CHECK_THAT(old, !Catch::StartsWith("supported"));
+  CHECK_THAT(old, Catch::StartsWith("outdated"));
+  CHECK_THAT(old, Catch::Contains("(bulletin.txt, 2024-12-20)"));
+  CHECK_THAT(old, Catch::Contains("the sources' latest is about $8.61 billion"));
+  CHECK_THAT(old, Catch::Contains("(revision.txt, 2025-01-24)"));
+  CHECK_THAT(seen(checker, "Marvena's exports came to $8.61bn in November 2024.", "$8.61bn"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a final count a fraction of a per cent off the provisional one revises it", "[align]") {
+  // 148,260 and 147,910 differ by 0.24%: two exact counts, not one figure said twice.
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"provisional.txt", "2024-06-27",
+            "Westbrook Regional Education Authority \u2014 School census 2024, provisional results. There "
+            "are 148,260 pupils in the region\u2019s state schools, 1.2% fewer than in 2023."},
+           {"final.txt", "2024-10-15",
+            "Westbrook Regional Education Authority \u2014 School census 2024, final results. Following "
+            "data cleaning, the final pupil count is 147,910, 1.4% fewer than in 2023."}},
+          "S")
+          .json));
+  const std::string text = "Westbrook schools in numbers:\n\u2022 148\u00a0260 pupils in state schools";
+  const std::string old = seen(checker, text, "148\u00a0260 pupils");
+  CHECK_THAT(old, Catch::StartsWith("outdated"));
+  CHECK_THAT(old, Catch::Contains("147,910"));
 }
 
 TEST_CASE("alignment: a change given the other way from its source is not confirmed",
