@@ -315,3 +315,15 @@ TEST_CASE("alignment: a later source that says it restates, in the earlier sente
   CHECK_THAT(seen(checker, "Hollin Moor Trust's income was \u00a32.2m.", "\u00a32.2m"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a figure the draft ties to a year its source sentence does not give", "[align]") {
+  const Checker checker = over(
+      "Brightwell Consumer Brands \u2014 third-quarter trading statement. 62% of packaging is now "
+      "recyclable, against a target of 100% by 2028.");
+  const std::string later =
+      seen(checker, "\U0001F539 Brightwell: 62% of packaging recyclable; target 100% by 2030", "100%");
+  CHECK_THAT(later, Catch::StartsWith("unverified"));
+  CHECK_THAT(later, Catch::Contains("dates 100% to another time"));
+  CHECK_THAT(seen(checker, "\U0001F539 Brightwell: 62% of packaging recyclable; target 100% by 2028", "100%"),
+             Catch::StartsWith("supported"));
+}
