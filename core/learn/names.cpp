@@ -182,6 +182,14 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
     return capitalised(text, tokens[k]) && !breakers().count(tokens[k].norm) &&
            !(acronym(text, tokens[k]) && common_acronyms().count(tokens[k].norm));
   };
+  // The first words of names of two words or more ("Fenton" of "Fenton Athletic's turnover"): alone at
+  // a sentence's start, they are that name's short form ("Fenton made a pre-tax loss").
+  std::unordered_set<std::string> heads;
+  for (const Sentence& s : sentences)
+    for (std::size_t k = s.first_token; k + 1 < s.last_token; ++k)
+      if (tokens[k].is_word() && tokens[k].norm.size() > 3 && name_word(k) && name_word(k + 1) &&
+          (k == s.first_token || !name_word(k - 1)))
+        heads.insert(tokens[k].norm);
   std::vector<Run> runs;
   std::size_t dateline_end = 0;  // tokens before it belong to the text's dateline
   for (const Sentence& s : sentences) {
@@ -218,7 +226,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         // "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a possessive makes a name.
         // So does a verb after a word the documents never write in lower case: "Marvena paid €74 million
         // in drought aid" (a place or a body), where "Revenue rose" has "revenue" elsewhere.
-        keep = (mid_caps.count(w) || by_key_.count(w) || end > core ||
+        keep = (mid_caps.count(w) || by_key_.count(w) || heads.count(w) || end > core ||
                 (end < s.last_token && (tokens[end].is("'s") || tokens[end].is("\u2019s"))) ||
                 (end + 1 < s.last_token && w.size() > 3 && tokens[end].is_word() &&
                  !capitalised(text, tokens[end]) && acts(tokens[end].norm))) &&

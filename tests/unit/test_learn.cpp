@@ -531,3 +531,19 @@ TEST_CASE("'the number of X is revised to N', 'the X count is N': a bare number 
   const Checker itself(learned({{"self.txt", "2024-04-15", text}}));
   for (const auto& seen : factcheck::testing::check(itself, text)) CHECK(seen.verdict != "contradicted");
 }
+
+TEST_CASE("a name's first word alone at a sentence's start is that name", "[learn]") {
+  // "Fenton" is Fenton Athletic: its loss is not the club the report is about.
+  const FactBase facts = learned(
+      {{"ashby.txt", "2024-03-14",
+        "Ashby Rovers FC \u2014 annual report. Ashby Rovers\u2019 turnover rose to \u00a3118.6 million. "
+        "Fenton Athletic\u2019s turnover rose 19% to \u00a3104.2 million. Fenton made a pre-tax loss of "
+        "\u00a327.1 million and finished ninth."}});
+  bool found = false;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.amount == 27.1e6) {
+      found = true;
+      CHECK(f.subject == "fenton-athletic");
+    }
+  CHECK(found);
+}
