@@ -81,6 +81,23 @@ bool figure_kind(ValueKind kind) {
          kind == ValueKind::measure || kind == ValueKind::date;
 }
 
+// How many words two sorted lists of distinct words share.
+std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::size_t n = 0;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++n;
+      ++x;
+      ++y;
+    }
+  }
+  return n;
+}
+
 }  // namespace
 
 // The evidence for one candidate fact.
@@ -359,24 +376,19 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
     if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date)
       by_kind[std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit].push_back(
           i);
+  // How many facts each document gives of each kind of figure: one of a kind in each of two documents is
+  // the same thing, if the two share a word and are near each other ("a 500 MW electrolyser", later "the
+  // electrolyser 400 MW"), whoever the learner took each sentence to be about.
+  std::map<std::pair<std::string, std::string>, int> of_kind_in;
+  const auto kind_of = [&](std::size_t i) {
+    return std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit;
+  };
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date &&
+        predicate_of_[i]->value != ValueKind::money)
+      ++of_kind_in[{sources[source_index_.at(all[i].source)].document, kind_of(i)}];
   revised_by_.assign(all.size(), nullptr);
   says_revised_.assign(all.size(), false);
-  const auto shared = [&](std::size_t a, std::size_t b) {
-    std::size_t n = 0;
-    auto x = content[a].begin(), y = content[b].begin();
-    while (x != content[a].end() && y != content[b].end()) {
-      if (*x < *y) {
-        ++x;
-      } else if (*y < *x) {
-        ++y;
-      } else {
-        ++n;
-        ++x;
-        ++y;
-      }
-    }
-    return n;
-  };
   for (const auto& entry : by_kind) {
     const std::vector<std::size_t>& group = entry.second;
     if (group.size() > 400) continue;
@@ -407,7 +419,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         // the two figures different subjects ("Polaris Geodata has moved one of its two satellites, so the
         // flight will now carry two satellites" after "the flight will carry three satellites").
         const bool same_subject = all[older].subject == all[newer].subject;
-        const std::size_t common = shared(sa, sb);
+        const std::size_t common = shared_words(content[sa], content[sb]);
         const double w =
             static_cast<double>(common) /
             static_cast<double>(std::max<std::size_t>(1, std::min(content[sa].size(), content[sb].size())));
@@ -438,6 +450,18 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
           says_revised_[older] = true;
           continue;
         }
+        // `i` is the one fact of its kind in its document (money never is).
+        const auto sole = [&](std::size_t i, const Source& in) {
+          const auto kin = of_kind_in.find({in.document, kind_of(i)});
+          return kin != of_kind_in.end() && kin->second == 1;
+        };
+        if (best < 1 && ratio >= 0.7 && ratio <= 1.45 && share_a_word(older, newer) && sole(older, a) &&
+            sole(newer, b) && (times_[sa].empty() || !times_[sb].empty())) {
+          best = 1;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = true;
+          continue;
+        }
         if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) {
           best = w;
           revised_by_[older] = &all[newer];
@@ -446,14 +470,26 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
       }
     }
   }
+  keep_revised_values();
+}
+
+void SourceAligner::keep_revised_values() {
   // The value a revision replaced, cited to its own source and dated by it, for an outdated verdict.
+  const std::vector<Fact>& all = facts_.facts();
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (!says_revised_[i]) continue;
     FactValue then = all[i].value;
     if (then.source.empty()) then.source = all[i].source;
-    if (then.as_of.empty()) then.as_of = sources[source_index_.at(all[i].source)].date;
+    if (then.as_of.empty()) then.as_of = facts_.sources()[source_index_.at(all[i].source)].date;
     then_.emplace(i, std::move(then));
   }
+}
+
+bool SourceAligner::share_a_word(std::size_t x, std::size_t y) const {
+  return std::any_of(fact_words_[x].begin(), fact_words_[x].end(), [&](const auto& word) {
+    return std::any_of(fact_words_[y].begin(), fact_words_[y].end(),
+                       [&](const auto& other) { return other.first == word.first; });
+  });
 }
 
 void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,

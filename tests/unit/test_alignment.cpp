@@ -327,3 +327,24 @@ TEST_CASE("alignment: a figure the draft ties to a year its source sentence does
   CHECK_THAT(seen(checker, "\U0001F539 Brightwell: 62% of packaging recyclable; target 100% by 2028", "100%"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: the one figure of its kind in each of two dated documents, of one word, is revised",
+          "[align]") {
+  // The only megawatts of each release, both of the electrolyser: the later gives the current size,
+  // though the learner read the first release as the ministry's and the second as the company's.
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"march.txt", "2024-03-12",
+            "The Ministry of Industry today welcomed plans by Halsey Ammonia Ltd to build a plant at Port "
+            "Halsey. The plant will produce ammonia using hydrogen from a 500\u00a0MW electrolyser."},
+           {"november.txt", "2024-11-20",
+            "Halsey Ammonia Ltd today took the final investment decision on its Port Halsey plant. "
+            "Following a review of electricity costs, the plant has been resized: the electrolyser will "
+            "be 400 MW."}},
+          "S")
+          .json));
+  const std::string old =
+      seen(checker, "The minister praised the plant\u2019s 500-megawatt electrolyser.", "500-megawatt");
+  CHECK_THAT(old, Catch::StartsWith("outdated"));
+  CHECK_THAT(old, Catch::Contains("400 MW"));
+}
