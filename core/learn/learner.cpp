@@ -158,15 +158,20 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
   const auto is_verb = [](const Token& t) {
     return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return t.is(v); });
   };
-  std::size_t verb = q.first_token;
-  for (std::size_t k = q.first_token; k > s.first_token && q.first_token - k < 4;) {
+  // "was reduced from 42 to 38": the second number counts what the first does.
+  std::size_t at = q.first_token;
+  if (at >= s.first_token + 3 && tokens[at - 1].is("to") && tokens[at - 2].is_number() &&
+      tokens[at - 3].is("from"))
+    at -= 3;
+  std::size_t verb = at;
+  for (std::size_t k = at; k > s.first_token && at - k < 4;) {
     --k;
     if (is_verb(tokens[k])) {
       verb = k;
       break;
     }
   }
-  if (verb == q.first_token) return std::nullopt;
+  if (verb == at) return std::nullopt;
   std::size_t from = s.first_token;
   for (std::size_t k = verb; k > s.first_token; --k)
     if (tokens[k - 1].is(",") || tokens[k - 1].is(";") || tokens[k - 1].is(":")) {

@@ -547,3 +547,17 @@ TEST_CASE("a name's first word alone at a sentence's start is that name", "[lear
     }
   CHECK(found);
 }
+
+TEST_CASE("a count changed 'from N to M' counts the same things twice", "[learn]") {
+  const FactBase facts = learned({{"larch.txt", "2024-09-26",
+                                   "Larch County news release. The board adopted the budget. The number "
+                                   "of new positions was reduced from 42 to 38."}});
+  bool now = false, before = false;
+  for (const factcheck::Fact& f : facts.facts()) {
+    if (f.value.unit != "positions") continue;
+    if (f.value.amount == 38) now = f.context.empty();
+    if (f.value.amount == 42) before = !f.context.empty() && f.context.front() == "from";
+  }
+  CHECK(now);
+  CHECK(before);
+}
