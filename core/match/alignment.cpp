@@ -319,12 +319,50 @@ const Fact* SourceAligner::revision(const Claim& claim) const {
   return agrees(*claim.quantity, later->value) ? later : nullptr;
 }
 
+bool SourceAligner::span_differs(const SentenceView& view, const QuantityMention& q,
+                                 std::size_t source) const {
+  // The span the draft gives the figure: "over five years" (a duration after it, with "over"), or a
+  // year's worth ("$140M a year", "annually").
+  const QuantityMention* over = nullptr;
+  for (const QuantityMention* d : view.quantities) {
+    if (d->kind != QuantityKind::duration || d->first_token < q.last_token ||
+        d->first_token > q.last_token + 3)
+      continue;
+    for (std::size_t k = q.last_token; k < d->first_token; ++k)
+      if (d->unit == "yr" && token_is(view.tokens[k], {"over", "across", "during"})) over = d;
+  }
+  const std::size_t at = q.last_token;
+  const auto is = [&](std::size_t k, std::initializer_list<std::string_view> words) {
+    return k < view.sentence.last_token && token_is(view.tokens[k], words);
+  };
+  const bool yearly =
+      is(at, {"annually", "yearly"}) || (is(at, {"a", "per", "each"}) && is(at + 1, {"year", "yr"}));
+  if ((!over || over->value < 2) && !yearly) return false;
+  // The source sentence's own spans: "over three years", "this fiscal year".
+  const std::string& quote = facts_.sources()[source].quote;
+  const std::vector<Token> tokens = tokenize(quote);
+  bool several_years = false, same = false;
+  std::vector<double> years;  // "between 2016 and 2022" spans six years
+  for (const QuantityMention& d : extract_quantities(quote, tokens)) {
+    if (d.kind == QuantityKind::date && d.unit == "year") years.push_back(d.value);
+    if (d.kind != QuantityKind::duration) continue;
+    several_years = several_years || (d.unit == "yr" && d.value >= 2);
+    same = same || (over && d.unit == over->unit && d.value == over->value);
+  }
+  for (std::size_t i = 0; over && i < years.size(); ++i)
+    for (std::size_t j = i + 1; j < years.size(); ++j)
+      same = same || std::fabs(years[j] - years[i]) == over->value;
+  // "over two years" that the sentence does not give; "a year" where it spreads the figure over years.
+  return over ? !same : several_years;
+}
+
 SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView& view) const {
   if (claim.verdict != Verdict::supported || !claim.quantity || claim.relation || !claim.fact) return {};
   const auto source = source_index_.find(claim.fact->source);
   if (source == source_index_.end()) return {};
   const Near near = near_of(view, *claim.quantity);
-  if (period_differs(near, source->second)) return {"another period"};
+  if (period_differs(near, source->second) || span_differs(view, *claim.quantity, source->second))
+    return {"another period"};
   // "Gusts of up to 186 km/h", "as many as 40": a writer names the most there was. Against the sources'
   // 168 km/h it holds as a bound, but it is not what they say.
   const QuantityMention& q = *claim.quantity;

@@ -98,6 +98,8 @@ class SourceAligner {
   void keep_revised_values();                             // then_, from says_revised_
   bool share_a_word(std::size_t x, std::size_t y) const;  // facts x and y have a word in common
   bool period_differs(const Near& near, std::size_t source) const;
+  // The draft spreads figure `q` over a span ("over two years", "a year") its source sentence does not.
+  bool span_differs(const SentenceView& view, const QuantityMention& q, std::size_t source) const;
   bool names_in_quote(const SentenceView& view,
                       const Fact& f) const;  // a name of the draft's in f's sentence
   void read(const SentenceView& view, SharedSources& shared) const;

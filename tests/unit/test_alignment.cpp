@@ -348,3 +348,21 @@ TEST_CASE("alignment: the one figure of its kind in each of two dated documents,
   CHECK_THAT(old, Catch::StartsWith("outdated"));
   CHECK_THAT(old, Catch::Contains("400 MW"));
 }
+
+TEST_CASE("alignment: a figure spread over a span its source sentence does not give", "[align]") {
+  const Checker checker = over(
+      "Bramblewood Pictures signed a streaming deal worth $140 million over three years. Bramblewood "
+      "Pictures will spend $80 million on new studios this fiscal year. Between 2016 and 2022 its former "
+      "finance director diverted \u00a32.37 million.");
+  // Per year where the source spreads it over three; over years where the source gives one year.
+  CHECK_THAT(seen(checker, "BRAMBLEWOOD STREAMING DEAL: $140M A YEAR", "$140M"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(seen(checker, "Bramblewood Pictures will spend $80 million over five years.", "$80 million"),
+             Catch::StartsWith("unverified"));
+  // The span the source gives, in other words, is no other span.
+  CHECK_THAT(seen(checker, "Bramblewood Pictures: a $140 million deal over three years.", "$140 million"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, "At Bramblewood Pictures the director diverted \u00a32.37m over six years.",
+                  "\u00a32.37m"),
+             Catch::StartsWith("supported"));
+}
