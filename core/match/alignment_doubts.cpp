@@ -1,0 +1,107 @@
+// The source aligner's doubts about a support the matcher found, and the revision a contradicted figure
+// may be: each reads the draft's sentence against the fact's source sentence (alignment.hpp).
+#include <algorithm>
+#include <cmath>
+
+#include "match/alignment.hpp"
+#include "match/alignment_words.hpp"
+#include "match/stance.hpp"
+#include "quantities/quantities.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+const Fact* SourceAligner::revision(const Claim& claim) const {
+  if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation || !claim.fact)
+    return nullptr;
+  const std::size_t index = static_cast<std::size_t>(claim.fact - facts_.facts().data());
+  if (index >= revised_by_.size() || !revised_by_[index]) return nullptr;
+  const Fact* later = revised_by_[index];
+  return agrees(*claim.quantity, later->value) ? later : nullptr;
+}
+
+bool SourceAligner::span_differs(const SentenceView& view, const QuantityMention& q,
+                                 std::size_t source) const {
+  // The span the draft gives the figure: "over five years" (a duration after it, with "over"), or a
+  // year's worth ("$140M a year", "annually").
+  const QuantityMention* over = nullptr;
+  for (const QuantityMention* d : view.quantities) {
+    if (d->kind != QuantityKind::duration || d->first_token < q.last_token ||
+        d->first_token > q.last_token + 3)
+      continue;
+    for (std::size_t k = q.last_token; k < d->first_token; ++k)
+      if (d->unit == "yr" && token_is(view.tokens[k], {"over", "across", "during"})) over = d;
+  }
+  const std::size_t at = q.last_token;
+  const auto is = [&](std::size_t k, std::initializer_list<std::string_view> words) {
+    return k < view.sentence.last_token && token_is(view.tokens[k], words);
+  };
+  const bool yearly =
+      is(at, {"annually", "yearly"}) || (is(at, {"a", "per", "each"}) && is(at + 1, {"year", "yr"}));
+  if ((!over || over->value < 2) && !yearly) return false;
+  // The source sentence's own spans: "over three years", "this fiscal year".
+  const std::string& quote = facts_.sources()[source].quote;
+  const std::vector<Token> tokens = tokenize(quote);
+  bool several_years = false, same = false;
+  std::vector<double> years;  // "between 2016 and 2022" spans six years
+  for (const QuantityMention& d : extract_quantities(quote, tokens)) {
+    if (d.kind == QuantityKind::date && d.unit == "year") years.push_back(d.value);
+    if (d.kind != QuantityKind::duration) continue;
+    several_years = several_years || (d.unit == "yr" && d.value >= 2);
+    same = same || (over && d.unit == over->unit && d.value == over->value);
+  }
+  for (std::size_t i = 0; over && i < years.size(); ++i)
+    for (std::size_t j = i + 1; j < years.size(); ++j)
+      same = same || std::fabs(years[j] - years[i]) == over->value;
+  // "over two years" that the sentence does not give; "a year" where it spreads the figure over years.
+  return over ? !same : several_years;
+}
+
+SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView& view) const {
+  if (claim.verdict != Verdict::supported || !claim.quantity || claim.relation || !claim.fact) return {};
+  const auto source = source_index_.find(claim.fact->source);
+  if (source == source_index_.end()) return {};
+  const Near near = near_of(view, *claim.quantity);
+  if (period_differs(near, source->second) || span_differs(view, *claim.quantity, source->second))
+    return {"another period"};
+  // "Gusts of up to 186 km/h", "as many as 40": a writer names the most there was. Against the sources'
+  // 168 km/h it holds as a bound, but it is not what they say.
+  const QuantityMention& q = *claim.quantity;
+  if (q.comparator == Comparator::at_most && claim.value && !claim.value->date.size()) {
+    QuantityMention point = q;
+    point.comparator = Comparator::none;
+    point.interval = interval_for(q.value, q.step, Comparator::none);
+    if (!agrees(point, *claim.value)) return {"a higher bound"};
+  }
+  // A year the draft ties to the figure ("target 100% by 2030", "$14.3 billion in 2024") that its source
+  // sentence, which dates its figures, does not give: the sources say it of another year.
+  const std::vector<std::string>& times = times_[source->second];
+  const bool source_years =
+      std::any_of(times.begin(), times.end(), [](const std::string& t) { return t[0] <= '9'; });
+  for (const QuantityMention* m : view.quantities) {
+    if (!source_years || m->kind != QuantityKind::date || m->unit != "year" ||
+        m->first_token < q.last_token || m->first_token > q.last_token + 3 || m->first_token == 0 ||
+        !token_is(view.tokens[m->first_token - 1], {"by", "in", "for", "until", "through", "from"}))
+      continue;
+    if (!std::binary_search(times.begin(), times.end(), m->date.substr(0, 4))) return {"another year"};
+  }
+  const std::size_t index = static_cast<std::size_t>(claim.fact - facts_.facts().data());
+  // A draft that dates its figure ("in June dipped to 4.1%", "last year") speaks of that time, which the
+  // earlier source reported, unless the later one says it revises ("now estimated at", "final").
+  if (index < revised_by_.size() && revised_by_[index]) {
+    bool dated = false;
+    for (std::size_t k = near.from; k < near.to && !dated; ++k) dated = is_time_word(view.tokens[k]);
+    for (const QuantityMention* m : view.quantities)
+      dated =
+          dated || (m->kind == QuantityKind::date && m->last_token > near.from && m->first_token < near.to);
+    // (A year is no figure of the fact's: "founded in 2019" by a fact dated 2019 is not out of date.)
+    if (says_revised_[index] && q.kind != QuantityKind::date)
+      return {"a later source", revised_by_[index], &then_.at(index)};
+    if (!dated || says_revised_[index]) return {"a later source", revised_by_[index]};
+  }
+  if (!near.unknown_owner) return {};
+  for (const EntityMention& m : view.entities)
+    if (m.entity && m.entity->id == claim.fact->subject) return {};
+  return {"said of another"};
+}
+}  // namespace factcheck
