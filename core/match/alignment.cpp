@@ -114,6 +114,7 @@ struct SourceAligner::Aligned {
   double shared = 0;
   bool period_differs = false;  // the draft gives the figure for a year, its source sentence for a month
   bool taken = false;           // another figure of the sentence is bound to it
+  bool given_beside = false;    // another figure of the sentence is its value
 };
 
 // Whether the figure, as stated with no hedge, is the value of `fit` and of no other candidate, and
@@ -518,6 +519,8 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
       if (c.cue.empty() && near_word(w)) c.cue = *cue;
     c.shared = weight;
     c.period_differs = period_differs(near, source);
+    for (const QuantityMention* m : view.quantities)
+      c.given_beside = c.given_beside || (m->start != q.start && m->kind == q.kind && agrees(*m, f.value));
     c.score = (c.owner    ? 2.0
                : c.named  ? 1.0
                : referred ? 0.75
@@ -598,7 +601,16 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // significant digits that exactly one fact of the sources gives, on someone the draft names or speaks
   // of ("avg 21.9 °C", "only 41 mm of rain" where the sources' July averaged 21.9 °C and 41 mm). Not a
   // percentage: two shares of one poll swap too easily ("46% are against" where 46% said yes).
-  if (fit && fit->current && (fit->named || fit->referred) && (!other || fit->score > other->score) &&
+  // A fact the figure does not fit, aligned as well, leaves it open where the figure may be that fact's,
+  // changed (within a factor of three of it) or swapped with another figure of the sentence ("the round
+  // was $750m, Microsoft's share $6.6bn"); "Microsoft chipped in $750 m" beside the round's $6.6 billion
+  // is the $750 million.
+  const auto far_from = [&](const Aligned& c) {
+    const double ratio = q.value / c.fact->value.amount;
+    return !(ratio >= 1.0 / 3 && ratio <= 3) && !c.given_beside;
+  };
+  if (fit && fit->current && (fit->named || fit->referred) &&
+      (!other || fit->score > other->score || (fit->score == other->score && far_from(*other))) &&
       !((near.known_owner || near.unknown_owner) && !fit->named) && !fit->period_differs &&
       exactly_once(q, candidates, *fit)) {
     bind(*fit, Verdict::supported, other);

@@ -266,11 +266,9 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
     return;
   static constexpr std::string_view kKinds[] = {"operating",  "pre",      "pretax",    "net",  "gross",
                                                 "underlying", "adjusted", "statutory", "core", "diluted"};
-  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {{"debt", "cash"},
-                                                                                 {"loss", "profit"},
-                                                                                 {"deficit", "surplus"},
-                                                                                 {"import", "export"},
-                                                                                 {"outflow", "inflow"}};
+  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {
+      {"debt", "cash"},      {"loss", "profit"},       {"deficit", "surplus"}, {"import", "export"},
+      {"outflow", "inflow"}, {"headwind", "tailwind"}, {"men", "women"},       {"male", "female"}};
   // Most draft sentences have no word of a kind or of a pair of opposites: they are passed over before
   // any reading.
   const auto is_one = [&](std::string_view w) {
@@ -284,6 +282,24 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
   for (std::size_t k = draft.sentence.first_token; k < draft.sentence.last_token && !said; ++k)
     said = draft.tokens[k].is_word() && is_one(draft.tokens[k].norm);
   if (!said) return;
+  // One of a pair of opposites right beside the figure where the fact's own sentence has only the other:
+  // "a 9-knot headwind" against "a 9-knot tailwind", "38% were men" against "38% were women".
+  const QuantityMention& q = *claim.quantity;
+  const std::size_t from = std::max(draft.sentence.first_token, q.first_token >= 3 ? q.first_token - 3 : 0);
+  const std::size_t to = std::min(draft.sentence.last_token, q.last_token + 3);
+  if (const Source* source = facts_.source(claim.fact->source)) {
+    std::vector<std::string> theirs;
+    for (const Token& t : tokenize(source->quote))
+      if (t.is_word()) theirs.push_back(t.norm);
+    const auto in_theirs = [&](std::string_view w) {
+      return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
+    };
+    for (std::size_t k = from; k < to; ++k)
+      for (const auto& pair : kOpposites)
+        for (const auto& [mine, other] : {pair, std::pair{pair.second, pair.first}})
+          if (draft.tokens[k].is(mine) && !in_theirs(mine) && in_theirs(other))
+            return leave_unverified(claim, "another kind");
+  }
   const std::optional<Governor> g = governor_of(claim, draft);
   if (!g || !g->found) return;
   const std::vector<std::string> known = fact_words(*claim.fact);

@@ -366,3 +366,17 @@ TEST_CASE("alignment: a figure spread over a span its source sentence does not g
                   "\u00a32.37m"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a figure that is one fact's value, tied with a fact far from it, is that fact's",
+          "[align]") {
+  // The round's $6.6 billion aligns as well as the $750 million, but "$750 m" is no changed $6.6 billion.
+  const Checker checker = over(
+      "Microsoft did inject $750 million into OpenAI\u2019s most recent $6.6 billion funding round, "
+      "people familiar with the matter said.");
+  CHECK_THAT(seen(checker, "3/ Microsoft chipped in $750 m, people familiar with the matter said.", "$750 m"),
+             Catch::StartsWith("supported"));
+  // A figure within a factor of three of the other fact may be that one, changed: left open.
+  CHECK_THAT(
+      seen(checker, "3/ Microsoft chipped in $6.0 bn, people familiar with the matter said.", "$6.0 bn"),
+      !Catch::StartsWith("supported"));
+}

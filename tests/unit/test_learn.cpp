@@ -487,6 +487,17 @@ TEST_CASE("another kind of the same measure, or its opposite, is another figure"
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("an opposite right beside the figure is another figure", "[learn][settle]") {
+  const Checker checker(learned({{"race.txt", "2025-03-30",
+                                  "Calder won the 70th Calder\u2013Ashby Boat Race. Calder rowed into a "
+                                  "9-knot tailwind on the final stretch."}}));
+  const std::string head = verdict_of(checker, "Calder beat Ashby into a 9-knot headwind.", "9-knot");
+  CHECK_THAT(head, Catch::StartsWith("unverified"));
+  CHECK_THAT(head, Catch::Contains("another kind of that figure, or its opposite"));
+  CHECK_THAT(verdict_of(checker, "Calder beat Ashby with a 9-knot tailwind.", "9-knot"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("after the text names one organisation, another topic's fitting fact is not its evidence",
           "[learn][binding][s16-5]") {
   const FactBase facts =
