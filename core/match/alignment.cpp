@@ -117,17 +117,22 @@ struct SourceAligner::Aligned {
   bool given_beside = false;    // another figure of the sentence is its value
 };
 
-// Whether the figure, as stated with no hedge, is the value of `fit` and of no other candidate, and
-// particular enough to be evidence: a measure, a count, or money to three significant digits.
+// Whether the figure, as stated with no hedge or with the fact's own, is the value of `fit` and of no
+// other candidate, and particular enough to be evidence: a measure, a count, or money to three
+// significant digits or with the fact's hedge.
 bool SourceAligner::exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidates,
                                  const Aligned& fit) {
-  if (q.comparator != Comparator::none && q.comparator != Comparator::approx) return false;
+  // Or hedged as the fact is: "nearly $14 bn" where the sources say "nearly $14 billion".
+  // (Not a bound: "fines of up to £5,000" name a ceiling many things share.)
+  const bool same_hedge = (q.comparator == Comparator::nearly || q.comparator == Comparator::just_over) &&
+                          q.comparator == fit.fact->value.comparator;
+  if (q.comparator != Comparator::none && q.comparator != Comparator::approx && !same_hedge) return false;
   const bool measure = q.kind == QuantityKind::measure || q.kind == QuantityKind::count;
-  const bool money = q.kind == QuantityKind::money && q.step > 0 && q.value / q.step >= 100;
+  const bool money = q.kind == QuantityKind::money && q.step > 0 && (q.value / q.step >= 100 || same_hedge);
   if (!measure && !money) return false;
   const auto same = [&](const Fact& f) {
     return std::fabs(f.value.amount - q.value) <= 1e-9 * std::fabs(q.value) &&
-           f.value.comparator == Comparator::none;
+           (f.value.comparator == Comparator::none || (same_hedge && f.value.comparator == q.comparator));
   };
   if (!same(*fit.fact)) return false;
   for (const Aligned& c : candidates)
@@ -604,13 +609,16 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // A fact the figure does not fit, aligned as well, leaves it open where the figure may be that fact's,
   // changed (within a factor of three of it) or swapped with another figure of the sentence ("the round
   // was $750m, Microsoft's share $6.6bn"); "Microsoft chipped in $750 m" beside the round's $6.6 billion
-  // is the $750 million.
+  // is the $750 million. A fact far from the figure that aligns better yields to the figure's own
+  // owner's fact of exactly its value ("Microsoft has put nearly $14 bn into OpenAI", where "into" is the
+  // $750 million injection's word).
   const auto far_from = [&](const Aligned& c) {
     const double ratio = q.value / c.fact->value.amount;
     return !(ratio >= 1.0 / 3 && ratio <= 3) && !c.given_beside;
   };
   if (fit && fit->current && (fit->named || fit->referred) &&
-      (!other || fit->score > other->score || (fit->score == other->score && far_from(*other))) &&
+      (!other || fit->score > other->score ||
+       (far_from(*other) && (fit->score == other->score || fit->owner))) &&
       !((near.known_owner || near.unknown_owner) && !fit->named) && !fit->period_differs &&
       exactly_once(q, candidates, *fit)) {
     bind(*fit, Verdict::supported, other);

@@ -380,3 +380,17 @@ TEST_CASE("alignment: a figure that is one fact's value, tied with a fact far fr
       seen(checker, "3/ Microsoft chipped in $6.0 bn, people familiar with the matter said.", "$6.0 bn"),
       !Catch::StartsWith("supported"));
 }
+
+TEST_CASE(
+    "alignment: the owner's fact of exactly the figure, hedged alike, outweighs a better-aligned far one",
+    "[align]") {
+  // "into" is the injection's word, but "nearly $14 bn" is Microsoft's investment to the letter.
+  const Checker checker = over(
+      "Microsoft has invested nearly $14 billion in OpenAI so far. Microsoft did inject $750 million into "
+      "OpenAI\u2019s most recent funding round.");
+  CHECK_THAT(seen(checker, "Microsoft has put nearly $14 bn into OpenAI.", "$14 bn"),
+             Catch::StartsWith("supported"));
+  // A bound is no such evidence: "up to" names a ceiling many things share.
+  CHECK_THAT(seen(checker, "Microsoft has put up to $14 bn into OpenAI.", "$14 bn"),
+             !Catch::StartsWith("supported"));
+}
