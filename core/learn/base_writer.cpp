@@ -62,6 +62,12 @@ void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
 
 Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
   Json v;
+  if (f.q.kind == QuantityKind::date) {  // "until 2030"
+    v["date"] = f.q.date;
+    v["comparator"] = to_string(f.q.comparator);
+    if (!as_of.empty()) v["as_of"] = as_of;
+    return v;
+  }
   const bool range = f.q.comparator == Comparator::range;
   v["amount"] = range ? f.q.range_low : f.q.value;
   if (range) v["high"] = f.q.range_high;

@@ -207,7 +207,7 @@
   // Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
   // the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
   // figure met first when no word governs this one (its governor is inherited), or -1.
-  int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g) {
+  int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bool across_names = false) {
     std::size_t first = kNone, known = kNone;
     int inherit = -1;
     for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 12;) {
@@ -220,6 +220,8 @@
       }
       if (stops_clause(s.tokens[k])) break;
       // A name ends the clause, but for the object of a valuation: "valuing Corrin at £1.24 billion".
+      // (A bound in time governs the whole clause: "obtain all cloud capacity from Microsoft until 2030".)
+      if (s.name_token[k] && across_names) continue;
       if (s.name_token[k]) {
         std::size_t end = k + 1;
         while (end < lead && s.name_token[end]) ++end;
@@ -277,7 +279,7 @@
       if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
         for (std::size_t j = i; j > 0 && inherit < 0;)
           if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
-      if (inherit < 0) inherit = find_head(s, lead, i, g);
+      if (inherit < 0) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
       if (!g.found && inherit >= 0 && out[inherit].found) {
         g.head = out[inherit].head;
         g.modifiers = out[inherit].modifiers;

@@ -92,8 +92,10 @@ const char* value_kind(const QuantityMention& q) {
     case QuantityKind::measure:
     case QuantityKind::duration:
       return is_measure_unit(q.unit) ? "measure" : nullptr;
+    case QuantityKind::date:  // "until 2030": a dated bound (read_sentence passes no other date)
+      return q.comparator == Comparator::until ? "date" : nullptr;
     default:
-      return nullptr;  // bare numbers, ages and dates are learned otherwise or not at all
+      return nullptr;  // bare numbers and ages are learned otherwise or not at all
   }
 }
 
@@ -438,6 +440,8 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     if (q.first_token < s.first_token || q.first_token >= s.last_token) continue;
     if (q.kind == QuantityKind::date) {
       if (q.unit != "relative" && q.comparator == Comparator::none) dates.push_back(i);
+      // "exclusive until 2030": a bound in time is a fact of its own.
+      if (q.comparator == Comparator::until && !q.date.empty() && q.date[0] != '-') figures.push_back(i);
     } else {
       figures.push_back(i);
     }

@@ -53,9 +53,9 @@ unsigned period_at(const std::vector<Token>& t, std::size_t k) {
 // A word that says a figure replaces an earlier one: "now estimated at", "revised to", "final", "raised".
 bool is_revision_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "now",       "revised", "revises", "revision",  "preliminary", "provisional", "final",
-      "flash",     "updated", "instead", "corrected", "raised",      "lowered",     "reduced",
-      "increased", "cut",     "changed", "postponed", "downgraded",  "upgraded",    "restated"};
+      "now",     "revised",   "revises",    "revision", "preliminary", "provisional", "final",     "flash",
+      "updated", "instead",   "corrected",  "raised",   "lowered",     "reduced",     "increased", "cut",
+      "changed", "postponed", "downgraded", "upgraded", "restated",    "extended",    "delayed",   "moved"};
   return t.is_word() && kWords.count(t.norm) > 0;
 }
 
@@ -421,7 +421,34 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
       }
     }
   }
+  find_bound_revisions(content);
   keep_revised_values();
+}
+
+void SourceAligner::find_bound_revisions(const std::vector<std::vector<std::string>>& content) {
+  // A bound in time a later document moves ("has until 25 October", later "extended to 8 November"):
+  // the same subject's, or of a word of its, or in a sentence with two of its words, another date.
+  const std::vector<Fact>& all = facts_.facts();
+  const std::vector<Source>& sources = facts_.sources();
+  std::vector<std::size_t> bounds;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (predicate_of_[i] && predicate_of_[i]->value == ValueKind::date &&
+        all[i].value.comparator == Comparator::until)
+      bounds.push_back(i);
+  if (bounds.size() > 400) return;
+  for (std::size_t older : bounds)
+    for (std::size_t newer : bounds) {
+      const std::size_t sa = source_index_.at(all[older].source), sb = source_index_.at(all[newer].source);
+      const Source& a = sources[sa];
+      const Source& b = sources[sb];
+      if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
+      if (all[older].value.date == all[newer].value.date || revised_by_[older]) continue;
+      if (all[older].subject != all[newer].subject && !share_a_word(older, newer) &&
+          shared_words(content[sa], content[sb]) < 2)
+        continue;
+      revised_by_[older] = &all[newer];
+      says_revised_[older] = true;
+    }
 }
 
 void SourceAligner::keep_revised_values() {

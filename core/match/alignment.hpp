@@ -95,6 +95,8 @@ class SourceAligner {
     bool known_owner = false, unknown_owner = false;
   };
   Near near_of(const SentenceView& view, const QuantityMention& q) const;
+  // revised_by_ for the bounds in time ("until 25 October") a later source moves.
+  void find_bound_revisions(const std::vector<std::vector<std::string>>& content);
   void keep_revised_values();                             // then_, from says_revised_
   bool share_a_word(std::size_t x, std::size_t y) const;  // facts x and y have a word in common
   bool period_differs(const Near& near, std::size_t source) const;

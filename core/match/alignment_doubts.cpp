@@ -95,7 +95,8 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
       dated =
           dated || (m->kind == QuantityKind::date && m->last_token > near.from && m->first_token < near.to);
     // (A year is no figure of the fact's: "founded in 2019" by a fact dated 2019 is not out of date.)
-    if (says_revised_[index] && q.kind != QuantityKind::date)
+    if (says_revised_[index] &&
+        (q.kind != QuantityKind::date || claim.fact->value.comparator == Comparator::until))
       return {"a later source", revised_by_[index], &then_.at(index)};
     if (!dated || says_revised_[index]) return {"a later source", revised_by_[index]};
   }

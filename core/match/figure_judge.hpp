@@ -85,7 +85,10 @@ inline bool is_yearless(const QuantityMention& q) {
 // A day with no year placed in the year of a fact's date to the day or month ("announced on January
 // 22" against 21 January 2025); nothing for any other figure or fact value ("until 2030" is no day).
 inline std::optional<QuantityMention> in_fact_year(const QuantityMention& q, const FactValue& v) {
-  if (!is_yearless(q) || v.date.size() < 7 || v.comparator != Comparator::none) return std::nullopt;
+  // (Or a bound's day: "has until 25 October" against "until 25 October 2024".)
+  if (!is_yearless(q) || v.date.size() < 7 ||
+      (v.comparator != Comparator::none && v.comparator != Comparator::until))
+    return std::nullopt;
   return in_year(q, std::atoi(v.date.c_str()));
 }
 

@@ -86,8 +86,10 @@ void SourceSettler::settle_given_elsewhere(Claim& claim) const {
   const bool inside = !open && it != source_numbers_.end() && said.contains(*it);
   // And as written, before any conversion: the sources keep "fourteen months" as 14, not 10,200 hours.
   const QuantityMention& written = *claim.quantity;
-  if (!inside && !given(q.value) && !given(q.range_low) && !given(q.range_high) && !given(written.value) &&
-      !given(written.range_low) && !given(written.range_high))
+  // (A date has no range: its ends are not figures the sources might give.)
+  const bool ranged = written.kind != QuantityKind::date;
+  if (!inside && !given(q.value) && !(ranged && (given(q.range_low) || given(q.range_high))) &&
+      !given(written.value) && !(ranged && (given(written.range_low) || given(written.range_high))))
     return;
   leave_unverified(claim, "elsewhere");
 }
@@ -255,6 +257,16 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
     for (const std::string& w : *words)
       if (std::find(known.begin(), known.end(), stem(w)) != known.end()) return;
   leave_unverified(claim, "another word");
+}
+
+void SourceSettler::settle_plain_date(Claim& claim) const {
+  // A learned bound in time ("exclusive until 2030", "the consultation runs until 25 October") is the
+  // value of a date said as a bound, not of any date the sentence gives ("the next announcement is on 25
+  // February"): a plain date is left unverified against it.
+  if (claim.verdict == Verdict::unverified || !claim.fact || !claim.quantity || claim.relation) return;
+  if (claim.quantity->kind != QuantityKind::date || claim.quantity->comparator == Comparator::until) return;
+  if (claim.fact->value.comparator != Comparator::until) return;
+  leave_unverified(claim, "not a bound");
 }
 
 void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) const {
@@ -461,6 +473,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
     leave_unverified(c, d.why);
     c.binding->runner_up = d.other;
   }
+  settle_plain_date(c);
   settle_other_kind(c, draft);
   settle_direction(c, draft);
   settle_order_only(c);

@@ -572,3 +572,37 @@ TEST_CASE("a count changed 'from N to M' counts the same things twice", "[learn]
   CHECK(now);
   CHECK(before);
 }
+
+TEST_CASE("a bound in time is learned and checked as one", "[learn][dates]") {
+  const FactBase facts =
+      learned({{"deal.txt", "2025-01-23",
+                "Kestrel Rail signed a new contract with the ministry. The contract requires "
+                "Kestrel Rail to run all services on the Pellow line until 2030. Kestrel Rail reported 0 "
+                "serious accidents in 2024."}});
+  bool bound = false;
+  for (const factcheck::Fact& f : facts.facts())
+    bound = bound || (f.value.date == "2030" && f.value.comparator == factcheck::Comparator::until);
+  CHECK(bound);
+  const Checker checker(facts);
+  CHECK_THAT(verdict_of(checker, "Kestrel Rail must run the Pellow line services until 2030.", "2030"),
+             Catch::StartsWith("supported"));
+  // Another bound is wrong, though a date's missing range ends (0) are numbers some source gives.
+  CHECK_THAT(verdict_of(checker, "Kestrel Rail must run the Pellow line services until 2032.", "2032"),
+             Catch::StartsWith("contradicted"));
+  // A plain date is no bound: "in 2030" says when, not until when.
+  CHECK_THAT(verdict_of(checker, "Kestrel Rail will add services on the Pellow line in 2030.", "2030"),
+             !Catch::StartsWith("supported") && !Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("a deadline a later source extends is out of date", "[learn][dates]") {
+  const Checker checker(learned(
+      {{"determination.txt", "2024-09-27",
+        "The Office of Energy Regulation published its final determination. Eastern Grid has until 25 "
+        "October 2024 to accept the determination or appeal."},
+       {"correction.txt", "2024-10-02",
+        "The Office of Energy Regulation corrected its determination. The deadline for Eastern Grid to "
+        "accept the determination or appeal has been extended to 8 November 2024."}}));
+  // A day with no year is read in the bound's year, and the bound has moved.
+  CHECK_THAT(verdict_of(checker, "Eastern Grid has until 25 October to accept or appeal.", "25 October"),
+             Catch::StartsWith("outdated"));
+}
