@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "checking.hpp"
 #include "learn/learner.hpp"
 #include "self_check.hpp"
 
@@ -114,4 +115,53 @@ TEST_CASE("a source whose roles are learned in the new forms checks against itse
         "Meridian Space Agency director-general Dr Helena Moravec said 14 satellites were built.",
         "Priya Castellano is chief executive of Bramblewood Pictures, whose chair is Tom Odell."})
     CHECK(factcheck::testing::self_check(text).problem == "");
+}
+
+// ---- the checker reading role claims against a learned base ----------------------------------------
+
+namespace {
+
+const char* kEldmark =
+    "Eldmark Microdevices reported revenue of $3.1 billion. Chief executive Dana Whitcombe said demand was "
+    "strong. The chief financial officer, Ravi Iyer, said costs fell. Mira Santos (CTO) showed the chip. "
+    "Meridian Space Agency director-general Dr Helena Moravec praised it.";
+
+std::string verdict_of(const std::string& sources, const std::string& draft, const std::string& span) {
+  const factcheck::LearnedBase base = learn_fact_base({{"s.txt", "2025-03-01", sources}}, "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  for (const auto& seen : factcheck::testing::check(checker, draft))
+    if (seen.text == span) return seen.verdict;
+  return "no claim";
+}
+
+}  // namespace
+
+TEST_CASE("a holder named by surname alone, in capitals, is the one the sources name in full",
+          "[learn][roles][relations]") {
+  CHECK(verdict_of(kEldmark, "ELDMARK CEO WHITCOMBE: DEMAND STRONG", "CEO WHITCOMBE") == "supported");
+  CHECK(verdict_of(kEldmark, "ELDMARK CEO IYER: COSTS FELL", "CEO IYER") == "contradicted");
+}
+
+TEST_CASE("'Name (TITLE)' and 'Name (Org TITLE)' in a draft", "[learn][roles][relations]") {
+  CHECK(verdict_of(kEldmark, "Eldmark named Mira Santos (CTO) to the board.", "Mira Santos (CTO") ==
+        "supported");
+  CHECK(verdict_of(kEldmark, "Eldmark named Mira Santos (CFO) to the board.", "Mira Santos (CFO") ==
+        "contradicted");
+  CHECK(verdict_of(kEldmark, "DR HELENA MORAVEC (MSA director-general) praised the chip.",
+                   "HELENA MORAVEC (MSA director-general)") == "no claim");
+  CHECK(verdict_of(kEldmark, "DR HELENA MORAVEC (Meridian Space Agency director-general) praised it.",
+                   "HELENA MORAVEC (Meridian Space Agency director-general") == "supported");
+}
+
+TEST_CASE("a title the sources give someone else at the person's organisation is contradicted",
+          "[learn][roles][relations]") {
+  // Whitcombe is Eldmark's chief executive; its CFO is Ravi Iyer.
+  CHECK(verdict_of(kEldmark, "The CFO, Dana Whitcombe, presented the results.", "CFO, Dana Whitcombe") ==
+        "contradicted");
+  // No chief scientific officer of Eldmark in the sources: not wrong, only unknown.
+  CHECK(verdict_of(kEldmark, "The CSO, Dana Whitcombe, presented the results.", "CSO, Dana Whitcombe") !=
+        "contradicted");
+  // A deputy is another title: no claim on the role's holder.
+  CHECK(verdict_of(kEldmark, "Deputy CFO Dana Whitcombe presented the results.", "CFO Dana Whitcombe") ==
+        "no claim");
 }
