@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "learn/learned.hpp"
+#include "learn/names.hpp"
 #include "learn/roles.hpp"
 #include "model/comparator.hpp"
 
@@ -81,6 +82,31 @@ Json value_json(const LearnedFact& f, const std::string& kind, const std::string
   return v;
 }
 
+// "Odell" for "Malcolm Odell": the surname of each role holder whom no other name shares it with, so that a
+// draft that names the holder by surname alone ("CEO ODELL") is read as naming them.
+std::map<std::size_t, std::string> surnames(const LearnedParts& p) {
+  std::map<std::string, int> uses;  // name key -> how many entities it could name
+  const auto count = [&](const std::string& name) {
+    const std::string key = name_key(name);
+    ++uses[key];
+    const std::size_t space = key.rfind(' ');
+    if (space != std::string::npos) ++uses[key.substr(space + 1)];
+  };
+  for (const LearnedEntity& e : p.entities) {
+    count(e.name);
+    for (const std::string& a : e.aliases) count(a);
+  }
+  std::map<std::size_t, std::string> out;
+  for (const LearnedRole& r : p.roles) {
+    const std::string& name = p.entities[r.person].name;
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string::npos || p.entities[r.person].type != "person") continue;
+    const std::string surname = name.substr(space + 1);
+    if (surname.size() > 2 && uses[name_key(surname)] == 1) out[r.person] = surname;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string fact_base_json(const LearnedParts& p) {
@@ -91,9 +117,13 @@ std::string fact_base_json(const LearnedParts& p) {
                         (p.docs.size() == 1 ? "" : "s") + " by factcheck learn.";
   base["sources"] = p.sources;
   Json entities = Json::array();
-  for (const LearnedEntity& e : p.entities) {
+  const std::map<std::size_t, std::string> surname = surnames(p);
+  for (std::size_t i = 0; i < p.entities.size(); ++i) {
+    const LearnedEntity& e = p.entities[i];
     Json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}};
-    if (!e.aliases.empty()) j["aliases"] = e.aliases;
+    std::vector<std::string> aliases = e.aliases;
+    if (surname.count(i)) aliases.push_back(surname.at(i));
+    if (!aliases.empty()) j["aliases"] = aliases;
     entities.push_back(std::move(j));
   }
   base["entities"] = std::move(entities);

@@ -518,8 +518,15 @@ void Learner::read_roles(std::size_t d, std::string_view text, const std::vector
     if (r.organisation == SIZE_MAX && names_another_before(text, tokens, s, r.title) &&
         !starts_name(tokens[r.title - 1].norm, topic_))
       continue;
-    const std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
-    if (org == SIZE_MAX || org == r.person) continue;
+    std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
+    if (r.organisation == SIZE_MAX && r.referred != SIZE_MAX)  // "its chair", "the authority's chair"
+      org = tokens[r.referred].is("its") ? (recent_ != SIZE_MAX ? recent_ : topic_)
+                                         : named_by_noun(tokens[r.referred]);
+    // Never an organisation as a holder: one a role was learned of.
+    if (org == SIZE_MAX || org == r.person ||
+        std::any_of(roles_.begin(), roles_.end(),
+                    [&](const LearnedRole& o) { return o.organisation == r.person; }))
+      continue;
     names_.make_person(r.person);
     roles_.push_back({d, org, r.person, r.kind, source_for(d, text, s)});
   }

@@ -53,15 +53,19 @@ const std::set<std::string>& breakers() {
 // Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
 bool organisation_noun(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "airlines",  "airways", "agency",    "analytics",    "association", "authority",  "bakeries",
-      "bank",      "board",   "bureau",    "capital",      "college",     "commission", "committee",
-      "council",   "court",   "dairy",     "electric",     "energy",      "foods",      "foundation",
-      "fund",      "group",   "health",    "holdings",     "hospital",    "industries", "institute",
-      "insurance", "labs",    "logistics", "media",        "mills",       "mines",      "mining",
-      "ministry",  "motors",  "networks",  "office",       "partners",    "party",      "pharma",
-      "police",    "power",   "rail",      "railways",     "robotics",    "society",    "software",
-      "steel",     "studios", "systems",   "technologies", "trust",       "union",      "university",
-      "ventures",  "water"};
+      "airlines",   "airways",      "agency",        "analytics",     "association",    "authority",
+      "bakeries",   "bank",         "board",         "bureau",        "capital",        "college",
+      "commission", "committee",    "council",       "court",         "dairy",          "electric",
+      "energy",     "foods",        "foundation",    "fund",          "group",          "health",
+      "holdings",   "hospital",     "industries",    "institute",     "insurance",      "labs",
+      "logistics",  "media",        "mills",         "mines",         "mining",         "ministry",
+      "motors",     "networks",     "office",        "partners",      "party",          "pharma",
+      "police",     "power",        "rail",          "railways",      "robotics",       "society",
+      "software",   "steel",        "studios",       "systems",       "technologies",   "trust",
+      "union",      "university",   "ventures",      "water",         "pictures",       "bio",
+      "biotech",    "therapeutics", "constructions", "construction",  "airport",        "club",
+      "records",    "publishing",   "chemicals",     "semiconductor", "semiconductors", "motor",
+      "space"};
   return kWords.count(w) > 0;
 }
 
@@ -153,7 +157,24 @@ std::string last_word(const std::string& key) {
   return space == std::string::npos ? key : key.substr(space + 1);
 }
 
+// The first letters of a name's words, lower-cased: "vbla" for "Varuna Bay Link Authority".
+std::string initials(const std::string& name) {
+  std::string out;
+  for (const Token& t : tokenize(name))
+    if (t.is_word() && !t.is("of") && !t.is("and") && !t.is("the")) out += t.norm[0];
+  return out;
+}
+
 }  // namespace
+
+bool looks_like_organisation(const LearnedEntity& e) {
+  if (e.type == "person") return false;
+  if (organisation_noun(last_word(name_key(e.name)))) return true;
+  // "Kestrel Semiconductor Inc.": a legal suffix seen on any spelling.
+  for (const std::string& alias : e.aliases)
+    if (legal_suffixes().count(last_word(name_key(alias)))) return true;
+  return false;
+}
 
 std::string name_key(std::string_view name) {
   std::string out;
@@ -330,6 +351,12 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
         text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));
     const std::string name(
         text.substr(tokens[r.first].start, tokens[r.core_last - 1].end - tokens[r.first].start));
+    // "the Varuna Bay Link Authority (VBLA)": the acronym in brackets is the name's short form.
+    if (!spans.empty() && r.last == r.first + 1 && r.first >= 2 && r.last < tokens.size() &&
+        tokens[r.first - 1].is("(") && tokens[r.last].is(")") && spans.back().last + 1 == r.first &&
+        acronym(text, tokens[r.first]) &&
+        initials(entities_[spans.back().entity].name) == tokens[r.first].norm)
+      add_alias(spans.back().entity, name);
     spans.push_back({r.first, r.last, entity_for(name, full, r.person, r.dateline)});
   }
   return spans;

@@ -56,6 +56,10 @@ class NameBook {
   std::unordered_map<std::string, std::size_t> by_key_;  // lower-cased name or alias -> entity
 };
 
+// Whether the entity's name reads as an organisation's ("Bramblewood Pictures", "Kestrel Inc."): such a
+// name never holds a role.
+bool looks_like_organisation(const LearnedEntity& e);
+
 // Lower-cased, with typographic punctuation as ASCII: the key names are compared by.
 std::string name_key(std::string_view name);
 

@@ -1,6 +1,8 @@
-// Titles next to names: the title phrase right before a person ("chief executive Maria Oyelaran"), or
-// after a comma right after one ("Anjali Raman, president and chief executive"); the organisation is a
-// name just before the title ("Kestrel CEO") or after "of", else left for the caller to supply.
+// Titles next to names, read from the title out: its holder is the name right after it ("chief executive
+// Maria Oyelaran", "whose chair is Tom Odell"), else the name before it ("Anjali Raman, president and chief
+// executive", "Priya Castellano is chief executive of", "Mira Santos (CTO)"); its organisation is a name
+// just before it ("Kestrel CEO", "Kestrel's CEO", "Vantic Bio, whose"), after "of", one "its" refers to,
+// else left for the caller to supply.
 #include "learn/roles.hpp"
 
 #include <cstdint>
@@ -20,7 +22,17 @@ const std::vector<RoleKind>& role_kinds() {
        {"chief financial officer", "CFO", "finance chief", "finance director"}},
       {"role-chair", "chair", {"chairman", "chairwoman", "chair", "chairperson"}},
       {"role-coo", "chief operating officer", {"chief operating officer", "COO"}},
-      {"role-cto", "chief technology officer", {"chief technology officer", "CTO"}}};
+      {"role-cto", "chief technology officer", {"chief technology officer", "CTO"}},
+      {"role-president", "president", {"president"}, true},
+      {"role-managing-director", "managing director", {"managing director"}},
+      {"role-director-general", "director-general", {"director-general", "director general"}},
+      {"role-cso", "chief scientific officer", {"chief scientific officer", "chief science officer", "CSO"}},
+      {"role-cmo", "chief medical officer", {"chief medical officer", "CMO"}},
+      {"role-secretary-general", "secretary-general", {"secretary-general", "secretary general"}, true},
+      {"role-general-manager", "general manager", {"general manager"}},
+      {"role-cpo", "chief product officer", {"chief product officer"}},
+      {"role-chief-scientist", "chief scientist", {"chief scientist"}},
+      {"role-artistic-director", "artistic director", {"artistic director"}}};
   return kKinds;
 }
 
@@ -33,71 +45,237 @@ std::vector<std::string> cue_tokens(const std::string& cue) {
   return out;
 }
 
-// The role kind whose longest cue fits the tokens at [at, to) (`backwards`: ending at `to`; otherwise
-// starting at `at`), or SIZE_MAX; `length` gets that cue's length in tokens.
-std::size_t longest_title(const std::vector<Token>& tokens, std::size_t at, std::size_t to, bool backwards,
-                          std::size_t& length) {
-  std::size_t best = SIZE_MAX;
-  length = 0;
-  const auto& kinds = role_kinds();
-  for (std::size_t k = 0; k < kinds.size(); ++k)
-    for (const std::string& cue : kinds[k].cues) {
-      const std::vector<std::string> words = cue_tokens(cue);
-      if (words.size() > to - at || words.size() <= length) continue;
-      const std::size_t first = backwards ? to - words.size() : at;
-      bool match = true;
-      for (std::size_t i = 0; i < words.size() && match; ++i) match = tokens[first + i].norm == words[i];
-      if (match) {
-        best = k;
-        length = words.size();
-      }
+// The role kind whose longest cue starts at token `at` (ending by `to`), or SIZE_MAX; `end` gets one past
+// its last token.
+std::size_t title_starting_at(const std::vector<Token>& tokens, std::size_t at, std::size_t to,
+                              std::size_t& end) {
+  static const auto kCues = [] {
+    std::vector<std::pair<std::size_t, std::vector<std::string>>> all;
+    for (std::size_t k = 0; k < role_kinds().size(); ++k)
+      for (const std::string& cue : role_kinds()[k].cues) all.push_back({k, cue_tokens(cue)});
+    return all;
+  }();
+  std::size_t best = SIZE_MAX, length = 0;
+  for (const auto& cue : kCues) {
+    const std::vector<std::string>& words = cue.second;
+    if (words.size() > to - at || words.size() <= length) continue;
+    bool match = true;
+    for (std::size_t i = 0; i < words.size() && match; ++i) match = tokens[at + i].norm == words[i];
+    if (match) {
+      best = cue.first;
+      length = words.size();
     }
+  }
+  end = at + length;
   return best;
 }
 
-// The role kind of a title ending at token `end` (exclusive), or SIZE_MAX; `start` gets its first token.
-std::size_t title_ending_at(const std::vector<Token>& tokens, std::size_t from, std::size_t end,
-                            std::size_t& start) {
-  std::size_t length = 0;
-  const std::size_t kind = longest_title(tokens, from, end, true, length);
-  start = end - length;
-  return kind;
-}
-
-// The role kind of a title starting at token `at`, or SIZE_MAX; `end` gets one past its last token.
-std::size_t title_starting_at(const std::vector<Token>& tokens, std::size_t at, std::size_t to,
-                              std::size_t& end) {
-  std::size_t length = 0;
-  const std::size_t kind = longest_title(tokens, at, to, false, length);
-  end = at + length;
-  return kind;
-}
-
-bool former(const std::vector<Token>& tokens, std::size_t first, std::size_t at) {
-  for (std::size_t k = at; k > first && at - k < 3;) {
-    --k;
-    if (tokens[k].is("former") || tokens[k].is("ex") || tokens[k].is("outgoing") || tokens[k].is("then"))
-      return true;
-  }
+bool one_of(const Token& t, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (t.is(w)) return true;
   return false;
 }
 
-const NameSpan* organisation_ending_at(const std::vector<NameSpan>& names,
-                                       const std::vector<LearnedEntity>& entities,
-                                       const std::vector<Token>& tokens, std::size_t end) {
-  // "Kestrel CEO", "Kestrel's CEO"
-  if (end > 0 && (tokens[end - 1].is("'s") || tokens[end - 1].is("\u2019s"))) --end;
+bool possessive(const Token& t) {
+  return t.is("'s") || t.is("\u2019s");
+}
+
+// Whether the title at [first, end) says who holds the role now: not a former, incoming or deputy
+// holder's ("former CFO", "vice-president", "chair-elect"), nor a verb ("will chair the board").
+bool held_now(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t end) {
+  for (std::size_t k = first; k > s.first_token && first - k < 3;) {
+    --k;
+    if (one_of(tokens[k], {"former", "ex", "outgoing", "then", "incoming", "future", "next", "late"}))
+      return false;
+  }
+  std::size_t k = first;
+  if (k > s.first_token && tokens[k - 1].is("-")) --k;
+  if (k > s.first_token &&
+      one_of(tokens[k - 1], {"vice", "deputy", "assistant", "associate", "honorary", "regional", "divisional",
+                             "will", "to", "would", "shall", "may", "can", "could", "should", "a", "an"}))
+    return false;
+  if (end + 1 < s.last_token && tokens[end].is("-") && one_of(tokens[end + 1], {"elect", "designate"}))
+    return false;
+  return !(end < s.last_token && one_of(tokens[end], {"designate", "emeritus", "elect"}));
+}
+
+// "Dr", "Prof.", "Sir", initials ("P.S."): words between a title and a name.
+std::size_t past_honorific(const std::vector<Token>& tokens, std::size_t k, std::size_t to) {
+  if (k < to && one_of(tokens[k], {"dr", "prof", "professor", "mr", "ms", "mrs", "sir", "dame"})) {
+    ++k;
+    if (k < to && tokens[k].is(".")) ++k;
+  }
+  while (k + 1 < to && tokens[k].is_word() && tokens[k].norm.size() == 1 && tokens[k + 1].is(".")) k += 2;
+  return k;
+}
+
+// Whether a word of address or initials stand right before the name: "Dr Osei", "P.S. Kulkarni".
+bool addressed(const std::vector<Token>& tokens, const Sentence& s, const NameSpan& n) {
+  return n.first > s.first_token &&
+         (tokens[n.first - 1].is(".") || past_honorific(tokens, n.first - 1, n.first) == n.first);
+}
+
+const NameSpan* name_starting_at(const std::vector<NameSpan>& names, std::size_t at) {
   for (const NameSpan& n : names)
-    if (n.last == end && entities[n.entity].type == "organization") return &n;
+    if (n.first == at) return &n;
   return nullptr;
 }
 
-const NameSpan* organisation_at(const std::vector<NameSpan>& names,
-                                const std::vector<LearnedEntity>& entities, std::size_t at) {
+const NameSpan* name_ending_at(const std::vector<NameSpan>& names, std::size_t end) {
   for (const NameSpan& n : names)
-    if (n.first == at && entities[n.entity].type == "organization") return &n;
+    if (n.last == end) return &n;
   return nullptr;
 }
+
+// An organisation's name ending at `end` ("Kestrel CEO"), or before a possessive there ("Kestrel's CEO").
+const NameSpan* organisation_ending_at(const std::vector<NameSpan>& names,
+                                       const std::vector<LearnedEntity>& entities,
+                                       const std::vector<Token>& tokens, std::size_t end) {
+  if (end > 0 && possessive(tokens[end - 1])) --end;
+  const NameSpan* n = name_ending_at(names, end);
+  return n && entities[n->entity].type == "organization" ? n : nullptr;
+}
+
+// Whether the name can hold a role: a person's, or two words that do not read as an organisation's, or
+// one word after initials or a word of address ("P.S. Kulkarni", "Dr Osei").
+bool can_hold(const NameSpan& n, const std::vector<Token>& tokens, const Sentence& s,
+              const std::vector<LearnedEntity>& entities) {
+  const LearnedEntity& e = entities[n.entity];
+  if (e.type == "person") return true;
+  if (e.type != "organization" || looks_like_organisation(e)) return false;
+  return n.last - n.first >= 2 || addressed(tokens, s, n);
+}
+
+// A title phrase: one title, or several joined by "and" ("president and chief executive").
+struct TitlePhrase {
+  std::size_t first = 0, end = 0;  // tokens
+  std::vector<std::size_t> kinds;
+};
+
+// The phrase starting at `at`, if a title does.
+bool phrase_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t at, TitlePhrase& p) {
+  std::size_t end = 0;
+  const std::size_t kind = title_starting_at(tokens, at, s.last_token, end);
+  if (kind == SIZE_MAX) return false;
+  p = {at, end, {kind}};
+  while (p.end + 1 < s.last_token && (tokens[p.end].is("and") || tokens[p.end].is("&"))) {
+    const std::size_t next = title_starting_at(tokens, p.end + 1, s.last_token, end);
+    if (next == SIZE_MAX) break;
+    p.kinds.push_back(next);
+    p.end = end;
+  }
+  return true;
+}
+
+// What one title phrase says: its holder and organisation, read in steps.
+struct PhraseReading {
+  const std::vector<Token>& tokens;
+  const Sentence& s;
+  const std::vector<NameSpan>& names;
+  const std::vector<LearnedEntity>& entities;
+  const TitlePhrase& p;
+  const NameSpan* person = nullptr;
+  std::size_t organisation = SIZE_MAX;
+  bool org_given = false;  // named or referred to in the sentence, not left to the caller
+  std::size_t referred = SIZE_MAX;
+  std::size_t after = 0;  // the token after the phrase and the organisation it is "of"
+
+  // The organisation, before or after the phrase; false when the title is of something unnamed ("chair
+  // of the audit committee").
+  bool organisation_of() {
+    after = p.end;
+    std::size_t k = p.first;
+    if (const NameSpan* org = organisation_ending_at(names, entities, tokens, k)) {
+      organisation = org->entity;
+      org_given = true;
+      k = org->first;
+    } else if (k > s.first_token && tokens[k - 1].is("its")) {
+      // "its managing director": the organisation named last before, else the one the caller follows.
+      for (const NameSpan& n : names)
+        if (n.last < k && entities[n.entity].type == "organization" && !can_hold(n, tokens, s, entities))
+          organisation = n.entity;
+      org_given = true;
+      referred = k - 1;
+    } else if (k > s.first_token + 2 && possessive(tokens[k - 1]) && tokens[k - 3].is("the") &&
+               tokens[k - 2].is_word()) {
+      // "the company's chief executive": the document's; "the authority's chairman": the one so called.
+      org_given = true;
+      if (!one_of(tokens[k - 2], {"company", "group", "firm"})) referred = k - 2;
+    }
+    // "Vantic Bio, whose chief executive is ..."
+    if (k > s.first_token && tokens[k - 1].is("whose")) {
+      const std::size_t before = k - 1 > s.first_token && tokens[k - 2].is(",") ? k - 2 : k - 1;
+      const NameSpan* org = name_ending_at(names, before);
+      if (!org || entities[org->entity].type != "organization") return false;
+      organisation = org->entity;
+      org_given = true;
+    }
+    if (after + 1 < s.last_token && (tokens[after].is("of") || tokens[after].is("at"))) {
+      if (const NameSpan* org = name_starting_at(names, after + 1);
+          org && entities[org->entity].type == "organization") {
+        organisation = org->entity;
+        org_given = true;
+        after = org->last;
+      } else if (after + 2 < s.last_token && tokens[after + 1].is("the") &&
+                 one_of(tokens[after + 2], {"company", "group", "firm", "agency", "bank", "board"})) {
+        org_given = true;
+        after += 3;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // A holder named at `k`, after a word of address.
+  bool holder_at(std::size_t k) {
+    k = past_honorific(tokens, k, s.last_token);
+    const NameSpan* n = name_starting_at(names, k);
+    if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return false;
+    person = n;
+    return true;
+  }
+
+  // "Name, TITLE", "Name is (the) TITLE", "Name (TITLE)", with the organisation's name or "its" between.
+  bool holder_before() {
+    std::size_t k = p.first;
+    while (k > s.first_token) {
+      const Token& t = tokens[k - 1];
+      if (one_of(t, {"its", "the", "interim", "acting", "group", "founding"}) || possessive(t)) {
+        --k;
+      } else if (t.is_word() && k - 1 > s.first_token && tokens[k - 2].is("the") && possessive(tokens[k])) {
+        k -= 2;  // "the authority's"
+      } else if (const NameSpan* org = name_ending_at(names, k);
+                 org && entities[org->entity].type == "organization" && org->entity == organisation) {
+        k = org->first;
+      } else {
+        break;
+      }
+    }
+    if (k <= s.first_token + 1) return false;
+    const Token& link = tokens[k - 1];
+    const bool bracket = link.is("(") && after < s.last_token && tokens[after].is(")");
+    if (!link.is(",") && !link.is("is") && !bracket) return false;
+    const NameSpan* n = name_ending_at(names, k - 1);
+    if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return false;
+    person = n;
+    return true;
+  }
+
+  bool holder() {
+    if (holder_at(after)) return true;
+    // "whose chair is Tom Odell", "its chief executive is now Maria Oyelaran"
+    std::size_t k = after;
+    if (k + 1 < s.last_token && one_of(tokens[k], {"is", "remains"})) {
+      ++k;
+      if (one_of(tokens[k], {"now", "currently", "still"})) ++k;
+      if (holder_at(k)) return true;
+    }
+    if (holder_before()) return true;
+    // "The chief executive, Dr Naomi Kerr, said"
+    return after + 1 < s.last_token && tokens[after].is(",") && holder_at(after + 1);
+  }
+};
 
 }  // namespace
 
@@ -105,42 +283,18 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
                                     const std::vector<NameSpan>& names,
                                     const std::vector<LearnedEntity>& entities) {
   std::vector<RoleMention> out;
-  for (const NameSpan& n : names) {
-    if (n.first < sentence.first_token || n.last > sentence.last_token) continue;
-    if (n.last - n.first < 2 && entities[n.entity].type != "person") continue;
+  TitlePhrase p;
+  for (std::size_t k = sentence.first_token; k < sentence.last_token; ++k) {
+    if (!phrase_at(tokens, sentence, k, p)) continue;
+    k = p.end - 1;
+    if (!held_now(tokens, sentence, p.first, p.end)) continue;
+    PhraseReading r{tokens, sentence, names, entities, p};
+    if (!r.organisation_of() || !r.holder()) continue;
     // "ousted Sam Altman, OpenAI's chief executive": a role that ends here, which the checker reads so too.
-    if (n.first > sentence.first_token && ends_a_role(tokens[n.first - 1])) continue;
-    RoleMention r{n.entity, SIZE_MAX, SIZE_MAX, SIZE_MAX};
-    std::size_t start = 0;
-    // "chief executive Maria Oyelaran", "Kestrel CEO Anjali Raman"
-    const std::size_t before =
-        n.first > sentence.first_token && tokens[n.first - 1].is(",") ? n.first - 1 : n.first;
-    r.kind = title_ending_at(tokens, sentence.first_token, before, start);
-    if (r.kind != SIZE_MAX) {
-      if (former(tokens, sentence.first_token, start)) continue;
-      r.title = start;
-      if (const NameSpan* org = organisation_ending_at(names, entities, tokens, start))
-        r.organisation = org->entity;
-    } else if (n.last + 1 < sentence.last_token && tokens[n.last].is(",")) {
-      // "Anjali Raman, president and chief executive (of Kestrel)"
-      std::size_t k = n.last + 1, end = 0;
-      while (k < sentence.last_token && k < n.last + 5 && r.kind == SIZE_MAX) {
-        if (const NameSpan* org = organisation_at(names, entities, k)) {
-          r.organisation = org->entity;
-          k = org->last;
-          if (k < sentence.last_token && (tokens[k].is("'s") || tokens[k].is("\u2019s"))) ++k;
-          continue;
-        }
-        r.kind = title_starting_at(tokens, k, sentence.last_token, end);
-        if (r.kind == SIZE_MAX) ++k;
-      }
-      if (r.kind == SIZE_MAX || former(tokens, n.last, k)) continue;
-      if (end + 1 < sentence.last_token && tokens[end].is("of"))
-        if (const NameSpan* org = organisation_at(names, entities, end + 1)) r.organisation = org->entity;
-    } else {
-      continue;
-    }
-    out.push_back(r);
+    if (r.person->first > sentence.first_token && ends_a_role(tokens[r.person->first - 1])) continue;
+    for (std::size_t kind : p.kinds)
+      if (r.org_given || !role_kinds()[kind].named_only)
+        out.push_back({r.person->entity, r.organisation, kind, p.first, r.referred});
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Learning, part 3: who holds which role, from a title beside a person's name: "chief executive Maria
-// Oyelaran", "Anjali Raman, president and chief executive", "Kestrel CEO Anjali Raman".
+// Oyelaran", "Anjali Raman, president and chief executive", "Kestrel CEO Anjali Raman", "Vantic Bio,
+// whose chief executive is Dr Kwame Osei", "Mira Santos (CTO)".
 #pragma once
 
 #include <cstddef>
@@ -13,24 +14,29 @@
 
 namespace factcheck {
 
-// A role predicate the learner knows: its id in learned bases, its label and its cues.
+// A role predicate the learner knows: its id in learned bases, its label and its cues. Each is a title
+// one person holds at a time in an organisation; a plain "director" or "head" is not.
 struct RoleKind {
   const char* id;     // "role-ceo"
   const char* label;  // "chief executive"
   std::vector<std::string> cues;
+  // Learned only of an organisation the sentence names or refers to, never of the document's topic by
+  // default: a bare "President" or "Secretary-General" is as often a country's or another body's.
+  bool named_only = false;
 };
 const std::vector<RoleKind>& role_kinds();
 
 struct RoleMention {
-  std::size_t person = 0;        // entity number of the holder
-  std::size_t organisation = 0;  // entity number of the organisation, or SIZE_MAX when unnamed here
-  std::size_t kind = 0;          // index into role_kinds()
-  std::size_t title =
-      SIZE_MAX;  // the title's first token when it stands before the name ("CEO Anjali Raman")
+  std::size_t person = 0;           // entity number of the holder
+  std::size_t organisation = 0;     // entity number of the organisation, or SIZE_MAX when unnamed here
+  std::size_t kind = 0;             // index into role_kinds()
+  std::size_t title = SIZE_MAX;     // the title's first token
+  std::size_t referred = SIZE_MAX;  // "its" or the noun of "the authority's chair": the caller resolves it
 };
 
-// The roles the sentence gives, one per titled person. A former holder ("former finance director")
-// gives none: the sentence does not say who holds the role now.
+// The roles the sentence gives, one per title and holder. A former, incoming or deputy holder ("former
+// finance director", "vice-president") gives none: the sentence does not say who holds the role now.
+// A holder is never a name that reads as an organisation's.
 std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sentence& sentence,
                                     const std::vector<NameSpan>& names,
                                     const std::vector<LearnedEntity>& entities);

@@ -49,6 +49,10 @@ class RelationFinder {
   bool role_person_after(RoleReading& r) const;
   // When the title names no organisation: one named elsewhere, or the base's one for the person.
   bool role_organisation_elsewhere(const CueMention& cue, RoleReading& r) const;
+  // The person right before a bracket that holds the role phrase [lead, after): "Mira Santos (CEO)".
+  std::optional<Name> person_bracketed(std::size_t lead, std::size_t after) const;
+  // The one organisation where the base gives the person a role now, of whichever kind.
+  const Entity* organisation_of_role(const Entity& person) const;
   // Held, denied or over: the words between the person and the role, before it, an event that ended it.
   void role_polarity(const CueMention& cue, RoleReading& r) const;
   Claim role_judged(const CueMention& cue, const RoleReading& r) const;

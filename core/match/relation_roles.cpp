@@ -17,7 +17,11 @@ struct RelationFinder::RoleReading {
   bool org_follows = false;      // "chair Stargate": the cue is a verb and the organisation its object
   bool org_named_apart = false;  // named elsewhere: "Microsoft will ..., Chief Executive Satya Nadella said"
   bool org_unnamed = false;      // found in the base alone: a date in the sentence dates something else
-  std::size_t lead = 0;          // where the role phrase starts: the organisation or the cue
+  // Found as the one organisation where the base gives the person another role ("The CFO, Dana
+  // Whitcombe" where she is its chief executive): it may contradict, when the base names this role's
+  // holder there.
+  bool org_by_other_role = false;
+  std::size_t lead = 0;  // where the role phrase starts: the organisation or the cue
   Polarity polarity = Polarity::asserted;
   bool ended_by_event = false;  // "removed ... as", "is out as": an event ended the role
 };
@@ -28,6 +32,10 @@ struct RelationFinder::RoleReading {
 // CEO", "the chief executive of OpenAI, Sam Altman", "Altman is no longer OpenAI's CEO", "former OpenAI
 // CEO Mira Murati", "Masayoshi Son, who will chair Stargate".
 void RelationFinder::role(const CueMention& cue) {
+  // "vice-president", "deputy chair": another title, held by someone the base does not list.
+  std::size_t before = cue.first_token;
+  if (before > begin() && tok(before - 1).is("-")) --before;
+  if (before > begin() && token_is(tok(before - 1), {"vice", "deputy", "assistant", "associate"})) return;
   RoleReading r;
   r.after = cue.last_token;
   role_organisation(cue, r);
@@ -42,12 +50,19 @@ void RelationFinder::role(const CueMention& cue) {
     // "Altman is no longer OpenAI's CEO", "Son, who will chair Stargate".
     if (auto n = person_before(r.lead)) r.person = n;
   }
+  if (!r.person) r.person = person_bracketed(r.lead, r.after);
   if (!r.person) return;
   role_polarity(cue, r);
   Claim claim = role_judged(cue, r);
   // An organisation found by the person's role confirms; it contradicts only what the sentence says ended
-  // or denies ("ex-chief Altman" of the chief executive now).
-  if (r.org_named_apart && claim.verdict == Verdict::contradicted && r.polarity == Polarity::asserted) return;
+  // or denies ("ex-chief Altman" of the chief executive now), or, found by another role of theirs, a
+  // title the base gives someone else there and the sentence ties to no other organisation.
+  const bool other_named = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+    return !m.entity->is_person() && m.entity != r.org->thing.entity;
+  });
+  if (r.org_named_apart && claim.verdict == Verdict::contradicted && r.polarity == Polarity::asserted &&
+      !(r.org_by_other_role && !other_named))
+    return;
   role_add(cue, r, std::move(claim));
 }
 
@@ -145,6 +160,7 @@ bool RelationFinder::role_organisation_elsewhere(const CueMention& cue, RoleRead
   // held ("interim chief executive Mira Murati", "ex-chief Altman"). Found so, it can confirm, never
   // contradict: the sentence did not say whose role it is.
   if (!r.person) r.person = person_before(cue.first_token);
+  if (!r.person) r.person = person_bracketed(r.title, r.after);
   if (!r.person || !r.person->thing.entity) return false;
   // A role said to be "of" something the sentence does not name as ours is that something's:
   // "Masayoshi Son, chairman and representative director of the said company".
@@ -183,7 +199,11 @@ bool RelationFinder::role_organisation_elsewhere(const CueMention& cue, RoleRead
       if (only) return false;
       only = e;
     }
-    if (!only) return false;
+    if (!only) {
+      only = organisation_of_role(*r.person->thing.entity);
+      if (!only || facts_.facts_for(cue.predicate->id, only->id).empty()) return false;
+      r.org_by_other_role = true;
+    }
     r.org = Name{{only->name, only}, cue.first_token, cue.last_token};
     r.org_named_apart = true;
     r.org_unnamed = true;
@@ -278,6 +298,32 @@ void RelationFinder::role_add(const CueMention& cue, const RoleReading& r, Claim
     }
   }
   add(std::move(claim), first, last);
+}
+
+// "Mira Santos (CEO)", "DR HELENA MORAVEC (MSA director-general)": the person right before the bracket
+// the role phrase [lead, after) fills.
+std::optional<RelationFinder::Name> RelationFinder::person_bracketed(std::size_t lead,
+                                                                     std::size_t after) const {
+  if (lead < begin() + 2 || !tok(lead - 1).is("(") || !in(after) || !tok(after).is(")")) return std::nullopt;
+  const EntityMention* m = ending_at(lead - 1);
+  if (!m || !m->entity->is_person()) return std::nullopt;
+  return from_mention(m);
+}
+
+// The one organisation where the base gives the person a role now, whichever role; null when none or two.
+const Entity* RelationFinder::organisation_of_role(const Entity& person) const {
+  const Entity* only = nullptr;
+  for (const Predicate& role : facts_.predicates()) {
+    if (role.value != ValueKind::role) continue;
+    for (std::size_t fi : facts_.facts_with(role.id)) {
+      const Fact& f = facts_.facts()[fi];
+      const Entity* e = f.value.entity == person.id ? facts_.entity(f.subject) : nullptr;
+      if (!e || e->is_person() || e == only) continue;
+      if (only) return nullptr;
+      only = e;
+    }
+  }
+  return only;
 }
 
 // ---- judging ----------------------------------------------------------------------------------------

@@ -1,0 +1,167 @@
+// The learning stage's roles (core/learn/roles.cpp): which title each sentence gives whom, of which
+// organisation, and which sentences give none.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "checking.hpp"
+#include "learn/learner.hpp"
+#include "self_check.hpp"
+
+using factcheck::learn_fact_base;
+
+namespace {
+
+// Every role fact of the base learned from one dated source, as "predicate organisation = holder" lines.
+std::vector<std::string> roles_learned(const std::string& text) {
+  const auto base = nlohmann::json::parse(learn_fact_base({{"s.txt", "2025-03-01", text}}, "S").json);
+  std::vector<std::string> out;
+  for (const auto& f : base["facts"]) {
+    const std::string predicate = f["predicate"];
+    if (predicate.rfind("role-", 0) != 0) continue;
+    out.push_back(predicate + " " + f["subject"].get<std::string>() + " = " +
+                  f["value"]["entity"].get<std::string>());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Roles = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a title with 'whose ... is' names the organisation before it", "[learn][roles]") {
+  CHECK(roles_learned("Vantic Bio, whose chief executive is Dr Kwame Osei, raised money in March.") ==
+        Roles{"role-ceo vantic-bio = kwame-osei"});
+}
+
+TEST_CASE("'the TITLE of Org is Name' and 'its TITLE is Name'", "[learn][roles]") {
+  CHECK(roles_learned("The chairman of Deshmukh Constructions is P.S. Kulkarni, and its managing director "
+                      "is Anjali Rao.") ==
+        Roles{"role-chair deshmukh-constructions = kulkarni",
+              "role-managing-director deshmukh-constructions = anjali-rao"});
+}
+
+TEST_CASE("'Org's TITLE is Name' and 'Name is Org's TITLE'", "[learn][roles]") {
+  CHECK(roles_learned("Norrvik Motor's chief medical officer is Lena Strand.") ==
+        Roles{"role-cmo norrvik-motor = lena-strand"});
+  CHECK(roles_learned("Ida Holm is Norrvik Motor's president.") ==
+        Roles{"role-president norrvik-motor = ida-holm"});
+}
+
+TEST_CASE("'Name is (the) TITLE of Org'", "[learn][roles]") {
+  CHECK(roles_learned("Priya Castellano is the general manager of Bramblewood Pictures.") ==
+        Roles{"role-general-manager bramblewood-pictures = priya-castellano"});
+}
+
+TEST_CASE("'Name (TITLE)' and '(Org TITLE)' in brackets", "[learn][roles]") {
+  CHECK(roles_learned("Ferrolink Holdings posted a loss. Mira Santos (CTO) said the chip was late.") ==
+        Roles{"role-cto ferrolink-holdings = mira-santos"});
+  CHECK(roles_learned("Dr Helena Moravec (Meridian Space Agency director-general) spoke.") ==
+        Roles{"role-director-general meridian-space-agency = helena-moravec"});
+}
+
+TEST_CASE("'Org TITLE Name' with a hyphenated title and a word of address", "[learn][roles]") {
+  CHECK(
+      roles_learned("Meridian Space Agency director-general Dr Helena Moravec said the launch went well.") ==
+      Roles{"role-director-general meridian-space-agency = helena-moravec"});
+  CHECK(roles_learned("Iskra Union secretary-general Petra Novak spoke.") ==
+        Roles{"role-secretary-general iskra-union = petra-novak"});
+}
+
+TEST_CASE("the single-holder titles beyond the chief officers", "[learn][roles]") {
+  CHECK(roles_learned("Vantic Bio said so. Chief scientific officer Lukas Brandt presented the data.") ==
+        Roles{"role-cso vantic-bio = lukas-brandt"});
+  CHECK(roles_learned("Vantic Bio said so. Its CSO, Lukas Brandt, presented the data.") ==
+        Roles{"role-cso vantic-bio = lukas-brandt"});
+  CHECK(roles_learned("Vantic Bio said so. Chief product officer Jonah Weiss spoke.") ==
+        Roles{"role-cpo vantic-bio = jonah-weiss"});
+  CHECK(roles_learned(
+            "The Tarn Wildlife Trust said so. Its chief scientist, Leyla Amanova, counted the herds.") ==
+        Roles{"role-chief-scientist tarn-wildlife-trust = leyla-amanova"});
+  CHECK(roles_learned("Harbour Arts Trust said so. Artistic director Olek Wierzbicki chose the plays.") ==
+        Roles{"role-artistic-director harbour-arts-trust = olek-wierzbicki"});
+  // "Anjali Raman, president and chief executive": each title of the pair.
+  CHECK(roles_learned("Kestrel Systems grew. Anjali Raman, president and chief executive of Kestrel Systems, "
+                      "spoke.") ==
+        Roles{"role-ceo kestrel-systems = anjali-raman", "role-president kestrel-systems = anjali-raman"});
+}
+
+TEST_CASE("an organisation is never learned as a title's holder", "[learn][roles]") {
+  // Before, "Bramblewood Pictures, whose chair" made the studio the chair of the document's topic.
+  CHECK(roles_learned("Priya Castellano is chief executive of Bramblewood Pictures, whose chair is Tom "
+                      "Odell.") == Roles{"role-ceo bramblewood-pictures = priya-castellano",
+                                         "role-chair bramblewood-pictures = tom-odell"});
+  CHECK(roles_learned("Vantic Bio grew. Kestrel Semiconductor Inc., chief supplier, and Norrvik Motor, "
+                      "chairman of nothing, spoke.")
+            .empty());
+}
+
+TEST_CASE("titles that say nobody holds the role now give none", "[learn][roles]") {
+  for (const char* text : {"Vantic Bio grew. Jane Smith, vice president of Vantic Bio, said so.",
+                           "Vantic Bio grew. The deputy chief executive, Tom Reed, said so.",
+                           "Vantic Bio grew. Masayoshi Son will chair Stargate Holdings.",
+                           "Vantic Bio grew. Omar Haddad, the chair-elect, said so.",
+                           "Vantic Bio grew. Sara Lind, a managing director at Goldman Sachs, said so.",
+                           "Vantic Bio grew. Incoming chief executive Paul Grant said so.",
+                           "Vantic Bio grew. Ana Ruiz, chair of the audit committee, said so.",
+                           "Vantic Bio grew. President Emmanuel Macron visited the plant."})
+    CHECK(roles_learned(text).empty());
+}
+
+TEST_CASE("a source whose roles are learned in the new forms checks against itself", "[learn][roles]") {
+  for (const char* text :
+       {"Vantic Bio, whose chief executive is Dr Kwame Osei, raised $60 million in March.",
+        "The chairman of Deshmukh Constructions is P.S. Kulkarni, and its managing director is Anjali Rao.",
+        "Meridian Space Agency director-general Dr Helena Moravec said 14 satellites were built.",
+        "Priya Castellano is chief executive of Bramblewood Pictures, whose chair is Tom Odell."})
+    CHECK(factcheck::testing::self_check(text).problem == "");
+}
+
+// ---- the checker reading role claims against a learned base ----------------------------------------
+
+namespace {
+
+const char* kEldmark =
+    "Eldmark Microdevices reported revenue of $3.1 billion. Chief executive Dana Whitcombe said demand was "
+    "strong. The chief financial officer, Ravi Iyer, said costs fell. Mira Santos (CTO) showed the chip. "
+    "Meridian Space Agency director-general Dr Helena Moravec praised it.";
+
+std::string verdict_of(const std::string& sources, const std::string& draft, const std::string& span) {
+  const factcheck::LearnedBase base = learn_fact_base({{"s.txt", "2025-03-01", sources}}, "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  for (const auto& seen : factcheck::testing::check(checker, draft))
+    if (seen.text == span) return seen.verdict;
+  return "no claim";
+}
+
+}  // namespace
+
+TEST_CASE("a holder named by surname alone, in capitals, is the one the sources name in full",
+          "[learn][roles][relations]") {
+  CHECK(verdict_of(kEldmark, "ELDMARK CEO WHITCOMBE: DEMAND STRONG", "CEO WHITCOMBE") == "supported");
+  CHECK(verdict_of(kEldmark, "ELDMARK CEO IYER: COSTS FELL", "CEO IYER") == "contradicted");
+}
+
+TEST_CASE("'Name (TITLE)' and 'Name (Org TITLE)' in a draft", "[learn][roles][relations]") {
+  CHECK(verdict_of(kEldmark, "Eldmark named Mira Santos (CTO) to the board.", "Mira Santos (CTO") ==
+        "supported");
+  CHECK(verdict_of(kEldmark, "Eldmark named Mira Santos (CFO) to the board.", "Mira Santos (CFO") ==
+        "contradicted");
+  CHECK(verdict_of(kEldmark, "DR HELENA MORAVEC (MSA director-general) praised the chip.",
+                   "HELENA MORAVEC (MSA director-general)") == "no claim");
+  CHECK(verdict_of(kEldmark, "DR HELENA MORAVEC (Meridian Space Agency director-general) praised it.",
+                   "HELENA MORAVEC (Meridian Space Agency director-general") == "supported");
+}
+
+TEST_CASE("a title the sources give someone else at the person's organisation is contradicted",
+          "[learn][roles][relations]") {
+  // Whitcombe is Eldmark's chief executive; its CFO is Ravi Iyer.
+  CHECK(verdict_of(kEldmark, "The CFO, Dana Whitcombe, presented the results.", "CFO, Dana Whitcombe") ==
+        "contradicted");
+  // No chief scientific officer of Eldmark in the sources: not wrong, only unknown.
+  CHECK(verdict_of(kEldmark, "The CSO, Dana Whitcombe, presented the results.", "CSO, Dana Whitcombe") !=
+        "contradicted");
+  // A deputy is another title: no claim on the role's holder.
+  CHECK(verdict_of(kEldmark, "Deputy CFO Dana Whitcombe presented the results.", "CFO Dana Whitcombe") ==
+        "no claim");
+}
