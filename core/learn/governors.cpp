@@ -1,7 +1,12 @@
 // The governing word of each figure: the nearest content word before it in its clause, past the
-// verbs and prepositions that link a figure to what it measures ("revenue rose 12% to $5 billion").
+// verbs and prepositions that link a figure to what it measures ("revenue rose 12% to $5 billion"); and
+// what a bare number counts.
 #include "learn/governors.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <optional>
 #include <set>
 
 #include "model/change.hpp"
@@ -319,5 +324,64 @@
         }
     return {head};
   }
+
+// "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
+// number is a count of what its clause says is counted. The noun is the last plural-looking word after
+// "number of" (the last word, else), or the word before "count"; the figure follows the clause's verb.
+std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& tokens, const Sentence& s,
+                                                 const QuantityMention& q) {
+  if (q.kind != QuantityKind::number || !q.unit.empty() || !std::isfinite(q.value) || q.value < 2)
+    return std::nullopt;
+  // "fell by 150 to 14,150": an amount of change is no count of anything.
+  if (q.first_token > s.first_token && tokens[q.first_token - 1].is("by")) return std::nullopt;
+  static constexpr std::string_view kVerbs[] = {
+      "is", "was", "were", "are", "stood", "reached", "totalled", "totaled", "revised", "restated", "came"};
+  const auto is_verb = [](const Token& t) {
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return t.is(v); });
+  };
+  // "was reduced from 42 to 38": the second number counts what the first does.
+  std::size_t at = q.first_token;
+  if (at >= s.first_token + 3 && tokens[at - 1].is("to") && tokens[at - 2].is_number() &&
+      tokens[at - 3].is("from"))
+    at -= 3;
+  std::size_t verb = at;
+  for (std::size_t k = at; k > s.first_token && at - k < 4;) {
+    --k;
+    if (is_verb(tokens[k])) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb == at) return std::nullopt;
+  std::size_t from = s.first_token;
+  for (std::size_t k = verb; k > s.first_token; --k)
+    if (tokens[k - 1].is(",") || tokens[k - 1].is(";") || tokens[k - 1].is(":")) {
+      from = k;
+      break;
+    }
+  std::string noun;
+  for (std::size_t k = from; k + 1 < verb && noun.empty(); ++k) {
+    if (tokens[k].is("number") && tokens[k + 1].is("of")) {
+      for (std::size_t n = k + 2; n < verb && tokens[n].is_word(); ++n)
+        if (noun.empty() || (tokens[n].norm.size() > 3 && tokens[n].norm.back() == 's'))
+          noun = tokens[n].norm;
+    } else if (tokens[k + 1].is("count") && k + 2 == verb && tokens[k].is_word() &&
+               tokens[k].norm.size() > 2) {
+      // "the pupil count": its noun in the plural, as a count's unit is written.
+      noun = tokens[k].norm;
+      if (noun == "child")
+        noun = "children";
+      else if (noun == "person")
+        noun = "people";
+      else if (noun.back() != 's')
+        noun += 's';
+    }
+  }
+  if (noun.empty()) return std::nullopt;
+  QuantityMention counted = q;
+  counted.kind = QuantityKind::count;
+  counted.unit = noun;
+  return counted;
+}
 
 }  // namespace factcheck

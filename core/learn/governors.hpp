@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,5 +32,11 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
 
 // The cue words that signal the same thing as `head` ("sales" for "revenue"), `head` first.
 std::vector<std::string> cue_family(const std::string& head);
+
+// "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
+// number is a count of what its clause says is counted. The noun is the last plural-looking word after
+// "number of" (the last word, else), or the word before "count"; the figure follows the clause's verb.
+std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& tokens, const Sentence& s,
+                                                 const QuantityMention& q);
 
 }  // namespace factcheck
