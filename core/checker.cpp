@@ -11,7 +11,9 @@
 #include "match/sentence.hpp"
 #include "quantities/quantities.hpp"
 #include "report/explain.hpp"
+#include "text/glossary.hpp"
 #include "text/sentences.hpp"
+#include "text/stem.hpp"
 #include "text/tokens.hpp"
 
 namespace factcheck {
@@ -54,7 +56,15 @@ Report Checker::check(std::string_view text) const {
   // 1. Text: tokens, sentences, and the stem of every word.
   const std::vector<Token> tokens = tokenize(text);
   const std::vector<Sentence> sentences = split_sentences(text, tokens);
-  const std::vector<std::string> stems = stems_of(tokens);
+  std::vector<std::string> stems = stems_of(tokens);
+  // Checking against sources, a draft in another language is read by the English words of its news words
+  // ("Umsatz" as "revenue"), so that it lines up with the sources' sentences and cues.
+  if (facts_->from_documents())
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const std::string_view english =
+          tokens[k].is_word() ? english_word(tokens[k].norm) : std::string_view();
+      if (!english.empty() && english.find(' ') == std::string_view::npos) stems[k] = stem(english);
+    }
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
   // 3. The fact base's words: the entities it knows, by name and alias.

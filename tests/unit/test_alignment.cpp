@@ -394,3 +394,17 @@ TEST_CASE(
   CHECK_THAT(seen(checker, "Microsoft has put up to $14 bn into OpenAI.", "$14 bn"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a draft in another language is read by the English of its news words",
+          "[align][glossary]") {
+  const Checker checker = over(
+      "Vantaris Energie SE reported its results for the first half. Revenue was \u20ac18.7 billion and "
+      "operating costs were \u20ac17.9 billion.");
+  // "Umsatz" is revenue: the figure is the revenue's, not the costs' beside it.
+  CHECK_THAT(
+      seen(checker, "Vantaris Energie: Der Umsatz lag bei 18,7\u00a0Mrd. Euro.", "18,7\u00a0Mrd. Euro"),
+      Catch::StartsWith("supported"));
+  CHECK_THAT(
+      seen(checker, "Vantaris Energie: Der Umsatz lag bei 17,9\u00a0Mrd. Euro.", "17,9\u00a0Mrd. Euro"),
+      !Catch::StartsWith("supported"));
+}
