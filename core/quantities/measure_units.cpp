@@ -492,9 +492,13 @@ class UnitReader : public Reader {
     if (w.size() != 1) return w != "in" || glued;        // "0.25in", but not "5 in 2024"
     if (r == "M" || r == "G" || r == "T") return false;  // "3M" is a name, "10G" giga
     if (w == "m" || w == "g") return true;
-    // "100t", "110,000 t of zinc", "rose to 412,000 t."
+    // "100t", "110,000 t of zinc", "rose to 412,000 t.", "53 000 t/yr", "62 000 t less CO2 a year"
     if (w == "t")
       return glued || word(k + 1, "of") ||
+             (r == "t" && k > 0 && t_[k - 1].is_number() && k + 1 < t_.size() &&
+              ((t_[k + 1].is("/") && adjacent(t_[k], t_[k + 1])) || word(k + 1, "less") ||
+               word(k + 1, "more") || word(k + 1, "fewer") || word(k + 1, "per") ||
+               word(k + 1, "annually"))) ||
              (r == "t" && k > 0 && t_[k - 1].is_number() &&
               (k + 1 >= t_.size() || t_[k + 1].is(".") || t_[k + 1].is(",") || t_[k + 1].is(";") ||
                t_[k + 1].is(")")));
