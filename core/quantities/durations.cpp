@@ -1,7 +1,9 @@
 // Durations ("four years", "a 30-second ad", "2 hours 48 minutes", "an hour and a half", "all week",
 // race times such as "3:49.04") and ages ("a 15-year-old", "29 years old", "aged 67", "Smith, 34,"),
 // each in a unit of time of the unit table (model/units.hpp): s, min, h, d, wk, mo, yr.
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -459,6 +461,15 @@ class DurationReader : public Reader {
     // A unit glued to more letters or digits is part of a name: "2024 YR4".
     if (u + 1 < t_.size() && adjacent(t_[u], t_[u + 1]) && (t_[u + 1].is_word() || t_[u + 1].is_number()))
       return false;
+    // Spaced, a lone "s" is seconds at a clause's end or before a gap's word: "0-100 km/h in 7,4 s.",
+    // "finished 14 s behind".
+    if (w == "s" && !glued) {
+      static constexpr std::string_view kAfter[] = {".",     ",",     ";",      ")",      "behind",
+                                                    "ahead", "clear", "faster", "slower", "quicker"};
+      return t_[u - 1].is_number() && f.number.form == NumberForm::digits &&
+             (u + 1 >= t_.size() ||
+              std::find(std::begin(kAfter), std::end(kAfter), t_[u + 1].norm) != std::end(kAfter));
+    }
     if (w == "s") return glued && t_[u - 1].is_number() && t_[u - 1].norm.find('.') != std::string::npos;
     if (w == "h" || w == "mo" || w == "ms") return glued || f.number.form == NumberForm::digits;
     return true;

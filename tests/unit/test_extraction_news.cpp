@@ -846,6 +846,8 @@ TEST_CASE("news: points to a percentage, euro cents abroad, parts per billion, t
       {"Stocks at the port rose to 412,000 t.", "412,000 t", K::measure, 412000, "t"},
       {"Anlage: Kapazit\u00e4t 53\u00a0000 t/yr Chlor.", "53\u00a0000 t", K::measure, 53000, "t"},
       {"The kiln emits 62 000 t less CO\u2082 a year.", "62 000 t", K::measure, 62000, "t"},
+      {"Bilen accelererar till hundra p\u00e5 7,4 s.", "7,4 s", K::duration, 7.4, "s"},
+      {"Herrera finished 14 s behind the winner.", "14 s", K::duration, 14, "s"},
       {"The oldest inmate is 98.", "98", K::age, 98, "yr"},
       {"The village postmistress is retiring at 81, her family said.", "81", K::age, 81, "yr"},
       {"The oche is 7ft 9\u00bcin from the board.", "7ft 9\u00bcin", K::measure, 93.25, "in"},
