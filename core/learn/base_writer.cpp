@@ -61,6 +61,30 @@ void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
                           {"cues", role_kinds()[k].cues}});
 }
 
+void members_json(const LearnedParts& p, Json& predicates, Json& facts) {
+  // Each group's members as its latest source lists them (of one date, the last read).
+  std::map<std::size_t, const LearnedMembers*> latest;
+  for (const LearnedMembers& m : p.members) {
+    const LearnedMembers*& l = latest[m.group];
+    if (!l || p.docs[m.doc].date >= p.docs[l->doc].date) l = &m;
+  }
+  if (latest.empty()) return;
+  for (const auto& entry : latest) {
+    Json ids = Json::array();
+    for (std::size_t e : entry.second->members) ids.push_back(p.entities[e].id);
+    facts.push_back({{"id", "members-" + p.entities[entry.first].id},
+                     {"subject", p.entities[entry.first].id},
+                     {"predicate", "members"},
+                     {"value", {{"members", std::move(ids)}}},
+                     {"source", entry.second->source}});
+  }
+  predicates.push_back({{"id", "members"},
+                        {"label", "members"},
+                        {"value", "members"},
+                        {"cues",
+                         {"joint venture", "venture", "consortium", "coalition", "alliance", "jointly owned"}}});
+}
+
 Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
   Json v;
   if (f.q.kind == QuantityKind::date) {  // "until 2030"
@@ -132,6 +156,7 @@ std::string fact_base_json(const LearnedParts& p) {
     predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", p.cues}});
   Json facts = Json::array();
   roles_json(p, predicates, facts);
+  members_json(p, predicates, facts);
   base["predicates"] = std::move(predicates);
   for (std::size_t i = 0; i < p.facts.size(); ++i) {
     const LearnedFact& f = p.facts[i];

@@ -31,6 +31,13 @@ struct LearnedRole {
   std::string source;                                           // the sentence's source id
 };
 
+// The members one source sentence gives a group: "a joint venture between A, B and C called D".
+struct LearnedMembers {
+  std::size_t doc = 0, group = 0;    // entities
+  std::vector<std::size_t> members;  // entities, in the order listed
+  std::string source;                // the sentence's source id
+};
+
 // One figure of one source sentence, with what the learner found it is of.
 struct LearnedFact {
   std::size_t doc = 0;
@@ -55,6 +62,7 @@ struct LearnedParts {
   const std::map<std::string, PredicateInfo>& predicates;
   const std::vector<LearnedFact>& facts;
   const std::vector<LearnedRole>& roles;
+  const std::vector<LearnedMembers>& members;
   // (document, person) pairs the document says lost a role: no role of that person from that document.
   const std::set<std::pair<std::size_t, std::size_t>>& ended_roles;
   const std::vector<nlohmann::ordered_json>& sources;  // one record per sentence that gave a fact

@@ -14,6 +14,7 @@
 
 #include "learn/governors.hpp"
 #include "learn/learned.hpp"
+#include "learn/members.hpp"
 #include "learn/names.hpp"
 #include "learn/roles.hpp"
 #include "model/dates.hpp"
@@ -146,7 +147,6 @@ bool set_aside(const std::vector<Token>& tokens, const Sentence& s, const Quanti
                                         (tokens[lead - 2].is("instead") && tokens[lead - 1].is("of")))));
 }
 
-
 std::string slug_of(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -183,8 +183,8 @@ class Learner {
     assign_context();
     apply_revisions();
     join_series();
-    return {fact_base_json(
-                {docs_, name_, names_.entities(), predicates_, facts_, roles_, ended_roles_, sources_json_}),
+    return {fact_base_json({docs_, name_, names_.entities(), predicates_, facts_, roles_, members_,
+                            ended_roles_, sources_json_}),
             facts_per_source()};
   }
 
@@ -227,6 +227,7 @@ class Learner {
   std::map<std::string, PredicateInfo> predicates_;
   std::vector<LearnedFact> facts_;
   std::vector<LearnedRole> roles_;
+  std::vector<LearnedMembers> members_;
   // (document, person) pairs the document says lost a role ("the board ousted X"): such a document gives
   // X no role held, wherever else it names X with one.
   std::set<std::pair<std::size_t, std::size_t>> ended_roles_;
@@ -397,6 +398,8 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
   follow_topic(tokens, s, here, past);
   note_ended_roles(d, tokens, s, here, past);
   read_roles(d, text, tokens, s, here, past);
+  for (MembersMention& m : find_members(tokens, s, std::vector<NameSpan>(here, past), names_.entities()))
+    members_.push_back({d, m.group, std::move(m.members), source_for(d, text, s)});
   if (figures.empty()) return;
   read_figures(d, text, tokens, s, quantities, names, name_token, figures, dates);
 }

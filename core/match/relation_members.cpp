@@ -17,6 +17,8 @@ static std::size_t list_separator(const SentenceView& v, std::size_t j, std::siz
   if (k < end && v.tokens[k].is(",")) ++k;
   // "and" in translated copy too: "OpenAI, Softbank und Oracle", "OpenAI, SoftBank et Oracle".
   if (k < end && token_is(v.tokens[k], {"and", "&", "+", "/", "und", "et", "y", "e"})) ++k;
+  // "Corvex Chemicals, Nordvind Power and the National Transition Fund"
+  if (k > j && k + 1 < end && v.tokens[k].is("the")) ++k;
   return k;
 }
 
@@ -65,7 +67,7 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
   for (std::size_t s = begin(); s < end();) {
     std::vector<Name> items;
     std::size_t e = s;
-    bool person = false;
+    bool person = false, closed = false;
     for (auto n = name_at(s); n;) {
       // A person is no member of a venture: "the joint venture's chairman is Masayoshi Son, Stargate
       // said" lists no one.
@@ -76,8 +78,12 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
       }
       items.push_back(*n);
       e = n->last;
+      // "A, B and C" ends at C: "OpenAI, SoftBank and Oracle, Mint reported" lists no Mint.
+      if (closed) break;
       const std::size_t j = list_separator(v_, n->last, end());
       if (j == n->last) break;
+      for (std::size_t k = n->last; k < j; ++k)
+        closed = closed || token_is(tok(k), {"and", "und", "et", "y", "e"});
       n = name_at(j);
     }
     const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });

@@ -606,3 +606,27 @@ TEST_CASE("a deadline a later source extends is out of date", "[learn][dates]") 
   CHECK_THAT(verdict_of(checker, "Eastern Grid has until 25 October to accept or appeal.", "25 October"),
              Catch::StartsWith("outdated"));
 }
+
+TEST_CASE("a venture's members are learned from the list after its noun", "[learn][members]") {
+  const FactBase facts =
+      learned({{"halsey.txt", "2024-03-12",
+                "Harbour Daily reports on the plan. Corvex Chemicals is a partner in Halsey Ammonia, a joint "
+                "venture between Corvex Chemicals, Nordvind Power and the National Transition Fund."}});
+  const factcheck::Fact* members = nullptr;
+  for (const factcheck::Fact& f : facts.facts())
+    if (!f.value.members.empty()) members = &f;
+  REQUIRE(members);
+  CHECK(members->subject == "halsey-ammonia");
+  CHECK(members->value.members ==
+        std::vector<std::string>{"corvex-chemicals", "nordvind-power", "national-transition-fund"});
+  const Checker checker(facts);
+  CHECK_THAT(
+      verdict_of(checker,
+                 "Halsey Ammonia, the joint venture of Corvex Chemicals, Nordvind Power and the National "
+                 "Transition Fund, Harbour Daily reported.",
+                 "Corvex Chemicals, Nordvind Power and the National Transition Fund"),
+      Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Halsey Ammonia is a joint venture of Corvex Chemicals and Harbour Daily.",
+                        "Corvex Chemicals and Harbour Daily"),
+             Catch::StartsWith("contradicted"));
+}
