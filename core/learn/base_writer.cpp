@@ -11,6 +11,7 @@
 #include "learn/names.hpp"
 #include "learn/roles.hpp"
 #include "model/comparator.hpp"
+#include "text/tokens.hpp"
 
 namespace factcheck {
 
@@ -78,11 +79,11 @@ void members_json(const LearnedParts& p, Json& predicates, Json& facts) {
                      {"value", {{"members", std::move(ids)}}},
                      {"source", entry.second->source}});
   }
-  predicates.push_back({{"id", "members"},
-                        {"label", "members"},
-                        {"value", "members"},
-                        {"cues",
-                         {"joint venture", "venture", "consortium", "coalition", "alliance", "jointly owned"}}});
+  predicates.push_back(
+      {{"id", "members"},
+       {"label", "members"},
+       {"value", "members"},
+       {"cues", {"joint venture", "venture", "consortium", "coalition", "alliance", "jointly owned"}}});
 }
 
 Json value_json(const LearnedFact& f, const std::string& kind, const std::string& as_of) {
@@ -142,11 +143,18 @@ std::string fact_base_json(const LearnedParts& p) {
   base["sources"] = p.sources;
   Json entities = Json::array();
   const std::map<std::size_t, std::string> surname = surnames(p);
+  // No alias names two entities (the loader refuses a base where one does): each key, as the loader
+  // normalises it, belongs to the entity whose name it is, else to the first that takes it as an alias.
+  std::map<std::string, std::size_t> owner;
+  for (std::size_t i = 0; i < p.entities.size(); ++i) owner.emplace(normalize(p.entities[i].name), i);
   for (std::size_t i = 0; i < p.entities.size(); ++i) {
     const LearnedEntity& e = p.entities[i];
     Json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}};
-    std::vector<std::string> aliases = e.aliases;
-    if (surname.count(i)) aliases.push_back(surname.at(i));
+    std::vector<std::string> aliases;
+    std::vector<std::string> candidates = e.aliases;
+    if (surname.count(i)) candidates.push_back(surname.at(i));
+    for (const std::string& a : candidates)
+      if (owner.emplace(normalize(a), i).first->second == i) aliases.push_back(a);
     if (!aliases.empty()) j["aliases"] = aliases;
     entities.push_back(std::move(j));
   }

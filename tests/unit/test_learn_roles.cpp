@@ -165,3 +165,17 @@ TEST_CASE("a title the sources give someone else at the person's organisation is
   CHECK(verdict_of(kEldmark, "Deputy CFO Dana Whitcombe presented the results.", "CFO Dana Whitcombe") ==
         "no claim");
 }
+
+TEST_CASE("a holder's surname that is another entity's name is no alias: the base still loads",
+          "[learn][roles]") {
+  // "Al-Mansouri" alone is an entity of its own here; the chief executive's surname alias would name
+  // two entities, which the loader refuses.
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"a.txt", "2025-04-02", "PNOC reported results. Chief executive Tariq Al-Mansouri said PNOC grew."},
+       {"b.txt", "2025-04-03", "Al-Mansouri said output rose 4% in the quarter."}},
+      "S");
+  std::vector<factcheck::FactBaseError> errors;
+  factcheck::FactBase::parse(base.json, errors, base.json.size() + 1);
+  for (const auto& e : errors) INFO(e.to_string());
+  CHECK(errors.empty());
+}
