@@ -360,14 +360,22 @@ void SourceSettler::settle_unknown_holder(Claim& claim, const DraftSentence& dra
   const Entity* who = claim.relation->object.entity;
   const Fact* bound = claim.fact;
   bool holds_a_role = false, same_title_elsewhere = false;
-  for (const Fact& f : facts_.facts()) {
-    if (!who || facts_.predicate(f.predicate)->value != ValueKind::role) continue;
+  for (std::size_t fi : role_facts_) {
+    const Fact& f = facts_.facts()[fi];
+    if (!who) break;
     bool holds = f.value.entity == who->id;
     for (const FactValue& v : f.earlier) holds = holds || v.entity == who->id;
     holds_a_role = holds_a_role || holds;
     same_title_elsewhere = same_title_elsewhere ||
                            (holds && bound && f.predicate == bound->predicate && f.subject != bound->subject);
   }
+  const auto leave = [&] {
+    claim.verdict = Verdict::unverified;
+    claim.fact = nullptr;
+    claim.value = nullptr;
+    claim.earlier = nullptr;
+  };
+  if (!holds_a_role || same_title_elsewhere) return leave();
   // Nor one the fact's own source sentence names too ("chairman Larry Ellison, chief executive Safra Catz"
   // read two ways): the learner and the sentence's reader disagree on whose title it is.
   bool named_in_its_sentence = false;
@@ -385,11 +393,7 @@ void SourceSettler::settle_unknown_holder(Claim& claim, const DraftSentence& dra
                             (who && org && src.quote.find(who->name) != std::string::npos &&
                              src.quote.find(org->name) != std::string::npos);
   }
-  if (holds_a_role && !same_title_elsewhere && !named_in_its_sentence) return;
-  claim.verdict = Verdict::unverified;
-  claim.fact = nullptr;
-  claim.value = nullptr;
-  claim.earlier = nullptr;
+  if (named_in_its_sentence) leave();
 }
 
 void SourceSettler::settle_disagreement(Claim& claim) const {
@@ -433,6 +437,9 @@ void SourceSettler::settle_revised(Claim& claim) const {
 }
 
 SourceSettler::SourceSettler(const FactBase& facts) : facts_(facts) {
+  for (std::size_t i = 0; i < facts_.facts().size(); ++i)
+    if (const Predicate* p = facts_.predicate(facts_.facts()[i].predicate); p && p->value == ValueKind::role)
+      role_facts_.push_back(i);
   for (const Source& s : facts_.sources())
     source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
   std::sort(source_numbers_.begin(), source_numbers_.end());

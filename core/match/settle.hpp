@@ -46,6 +46,7 @@ class SourceSettler {
  private:
   const FactBase& facts_;
   std::vector<double> source_numbers_;      // every number the learned sources give, sorted
+  std::vector<std::size_t> role_facts_;     // the facts of role predicates, by index
   std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words
   void settle_revised(Claim& claim) const;  // the value a later source revised the bound fact to
   void settle_given_elsewhere(Claim& claim) const;
