@@ -23,6 +23,7 @@
 #include "match/claim.hpp"
 #include "match/stance.hpp"
 #include "model/units.hpp"
+#include "text/count_nouns.hpp"
 
 namespace factcheck {
 
@@ -45,7 +46,7 @@ inline bool kinds_agree(const QuantityMention& q, const Fact& f, ValueKind kind,
       // Basis points convert to percentage points; "%" is a percentage of its own.
       return q.kind == QuantityKind::percent && units_convert(q.unit, f.value.unit);
     case ValueKind::count:
-      return q.kind == QuantityKind::count && q_stem == f_stem;
+      return q.kind == QuantityKind::count && same_count_noun(q_stem, f_stem);
     case ValueKind::measure:
       // Any unit of the fact's dimension: "6.2 miles" against a fact in km (model/units.hpp).
       return (q.kind == QuantityKind::measure || q.kind == QuantityKind::duration) &&

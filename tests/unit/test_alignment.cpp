@@ -408,3 +408,15 @@ TEST_CASE("alignment: a draft in another language is read by the English of its 
       seen(checker, "Vantaris Energie: Der Umsatz lag bei 17,9\u00a0Mrd. Euro.", "17,9\u00a0Mrd. Euro"),
       !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a count of the same things under another noun", "[align]") {
+  const Checker checker = over(
+      "Tallis Valley National Park published its survey. The park's camera traps took more than 96,000 "
+      "images of snow leopards.");
+  CHECK_THAT(seen(checker, "Tallis Valley National Park: the cameras took more than 96 000 photos!",
+                  "96 000 photos"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, "Tallis Valley National Park: the cameras took more than 96 000 leopards!",
+                  "96 000 leopards"),
+             !Catch::StartsWith("supported"));
+}

@@ -1,0 +1,13 @@
+// Nouns a count is of, and the other nouns that count the same things: a rewrite says "96,000 photos"
+// where its source has "96,000 images", "22 staff" for "22 employees".
+#pragma once
+
+#include <string_view>
+
+namespace factcheck {
+
+// Whether two stemmed count nouns count the same things: equal, or of one family ("photo", "imag",
+// "pictur"). Families are few and close; "people" and "jobs" are kept apart.
+bool same_count_noun(std::string_view a, std::string_view b);
+
+}  // namespace factcheck
