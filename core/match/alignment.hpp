@@ -46,10 +46,12 @@ class SourceAligner {
   std::vector<Claim> bare_numbers(const SentenceView& view, const std::vector<Claim>& claims,
                                   SharedSources& shared) const;
 
-  // Why a figure the matcher found supported should not be: the draft gives it for another period than
-  // its source sentence ("another period": "on the year" against "in October, the third monthly
-  // increase"), of a name the sources never use ("said of another": "Greyling holds half"), or a later
-  // source gives the same thing another value ("a later source", naming that fact in `other`).
+  // Why a figure the matcher found supported should not be: the draft gives it for another period or
+  // span than its source sentence ("another period": "on the year" against "in October, the third
+  // monthly increase", "over five years" against a fiscal year's), for a year the sentence does not give
+  // ("another year": "target 100% by 2030"), of a name the sources never use ("said of another":
+  // "Greyling holds half"), or a later source gives the same thing another value ("a later source",
+  // naming that fact in `other`).
   // When the later sentence says it revises ("revised", "final", "now"), the figure is outdated instead:
   // `then` is the earlier fact's value, cited to its own source.
   struct Doubt {
