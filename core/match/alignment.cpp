@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <unordered_set>
 
 #include "match/figure_judge.hpp"
@@ -92,7 +93,7 @@ struct SourceAligner::Aligned {
   bool owner = false;     // its subject is whom the figure is about
   bool named = false;     // its subject is named in the sentence
   bool referred = false;  // ... or referred to ("it", the sentences before, what the sources are about)
-  std::string cue;        // the fact's word found beside the figure, or ""
+  const std::string* cue = nullptr;  // the fact's word found beside the figure, if one is
   double shared = 0;
   bool period_differs = false;  // the draft gives the figure for a year, its source sentence for a month
   bool taken = false;           // another figure of the sentence is bound to it
@@ -148,6 +149,9 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
   facts_of_.resize(sources.size());
   fact_words_.resize(all.size());
   unit_stem_.resize(all.size());
+  unit_stem_id_.assign(all.size(), 0);
+  source_of_.assign(all.size(), 0);
+  subject_of_.assign(all.size(), nullptr);
   predicate_of_.resize(all.size());
   subject_in_quote_.assign(all.size(), false);
   for (std::size_t i = 0; i < all.size(); ++i) {
@@ -155,10 +159,12 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     const auto source = source_index_.find(all[i].source);
     if (!p || !figure_kind(p->value) || source == source_index_.end()) continue;
     facts_of_[source->second].push_back(i);
+    source_of_[i] = source->second;
     predicate_of_[i] = p;
     if (p->value == ValueKind::measure || p->value == ValueKind::count || p->value == ValueKind::money)
       exact_[all[i].value.amount].push_back(i);
-    if (const Entity* e = facts.entity(all[i].subject)) {
+    subject_of_[i] = facts.entity(all[i].subject);
+    if (const Entity* e = subject_of_[i]) {
       const std::string& quote = sources[source->second].quote;
       bool named = quote.find(e->name) != std::string::npos;
       for (const std::string& alias : e->aliases) named = named || quote.find(alias) != std::string::npos;
@@ -167,13 +173,24 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     for (const auto* cues : {&p->cues, &all[i].context})
       for (const std::string& cue : *cues)
         for (const Token& t : tokenize(cue))
-          if (counts_as_word(t)) fact_words_[i].emplace_back(stem(t.norm), &cue);
-    if (p->value == ValueKind::count) unit_stem_[i] = stem(all[i].value.unit);
+          if (counts_as_word(t)) {
+            std::string w = stem(t.norm);
+            const unsigned id = word_id(w);
+            fact_words_[i].push_back({std::move(w), id, &cue});
+          }
+    if (p->value == ValueKind::count) {
+      unit_stem_[i] = stem(all[i].value.unit);
+      if (!unit_stem_[i].empty()) unit_stem_id_[i] = word_id(unit_stem_[i]);
+    }
   }
   const bool dated_apart = std::any_of(sources.begin(), sources.end(), [&](const Source& s) {
     return !s.date.empty() && !sources.empty() && s.date != sources.front().date;
   });
   if (dated_apart) find_revisions(content);
+}
+
+unsigned SourceAligner::word_id(const std::string& stem) {
+  return word_ids_.emplace(stem, static_cast<unsigned>(word_ids_.size() + 1)).first->second;
 }
 
 double SourceAligner::weight_of(std::size_t df) const {
@@ -199,21 +216,29 @@ void SourceAligner::read(const SentenceView& view, SharedSources& shared) const 
   std::vector<double>& sum = *shared.scratch;
   sum.resize(periods_.size(), 0.0);
   std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
-  std::vector<std::size_t> touched;
+  // The postings of the words that tell sentences apart, with their weights: their lengths bound the
+  // sentences reached, so the hits are allocated once.
+  std::vector<std::pair<const std::vector<std::size_t>*, double>> telling;
+  telling.reserve(words.size());
+  std::size_t reached = 0;
   for (const std::string* w : words) {
     const auto posting = postings_.find(*w);
     if (posting == postings_.end()) continue;
     const std::size_t df = posting->second.size();
     const double weight = weight_of(df);
     if (weight <= 0 || (df > 16 && 64 * df > periods_.size())) continue;
-    for (std::size_t source : posting->second) {
-      if (sum[source] == 0) touched.push_back(source);
+    telling.emplace_back(&posting->second, weight);
+    reached += df;
+  }
+  hits.reserve(std::min(reached, periods_.size()));
+  for (const auto& [posting, weight] : telling) {
+    for (std::size_t source : *posting) {
+      if (sum[source] == 0) hits.emplace_back(source, 0.0);  // first reached: summed below
       sum[source] += weight;
     }
   }
-  hits.reserve(touched.size());
-  for (std::size_t source : touched) {
-    hits.emplace_back(source, sum[source]);
+  for (auto& [source, weight] : hits) {
+    weight = sum[source];
     sum[source] = 0;
   }
   // The best aligned sentences first, sixteen at most: a large base has hundreds sharing a word.
@@ -399,8 +424,8 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         // Or it says it revises, in words of the earlier sentence's: "Free reserves have been restated
         // to £1.6 million" after "Free reserves were £1.9 million at the year end".
         const bool names_its_word =
-            std::any_of(fact_words_[older].begin(), fact_words_[older].end(), [&](const auto& word) {
-              return std::binary_search(content[sb].begin(), content[sb].end(), word.first);
+            std::any_of(fact_words_[older].begin(), fact_words_[older].end(), [&](const FactWord& word) {
+              return std::binary_search(content[sb].begin(), content[sb].end(), word.stem);
             });
         // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later.)
         if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
@@ -444,10 +469,24 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
                                                                  const Near& near) const {
   const QuantityMention& q = *claim.quantity;
   const bool date = q.kind == QuantityKind::date;
-  const auto near_word = [&](const std::string& w) {
-    for (std::size_t k = near.from; k < near.to && k < view.stems.size(); ++k)
-      if ((k < q.first_token || k >= q.last_token) && view.stems[k] == w) return true;
-    return false;
+  // The numbers of the facts' words near the figure, outside it: looked up when a fact first asks, each
+  // also a bit of `near_bits` (its number modulo 64), which turns most words away at once.
+  std::vector<unsigned> near_ids;
+  std::uint64_t near_bits = 0;
+  bool near_read = false;
+  const auto near_word = [&](unsigned id) {
+    if (!near_read) {
+      near_read = true;
+      for (std::size_t k = near.from; k < near.to && k < view.stems.size(); ++k) {
+        if (k >= q.first_token && k < q.last_token) continue;
+        const auto found = word_ids_.find(view.stems[k]);
+        if (found == word_ids_.end()) continue;
+        near_ids.push_back(found->second);
+        near_bits |= std::uint64_t{1} << (found->second % 64);
+      }
+    }
+    return ((near_bits >> (id % 64)) & 1) != 0 &&
+           std::find(near_ids.begin(), near_ids.end(), id) != near_ids.end();
   };
   const std::string q_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
 
@@ -462,15 +501,18 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
   // factor of twenty of it (a year either side for a date): those it fits, and those it may have been
   // swapped with.
   std::vector<Aligned> candidates;
+  // Most facts are of another size: turned away before they are weighed.
+  const auto in_range = [&](std::size_t fi) {
+    const double key = key_of(facts_.facts()[fi].value, predicate_of_[fi]->value);
+    return date ? !(std::fabs(key - q.value) > 1) : key >= q.value / 20 && key <= q.value * 20;
+  };
   const auto consider = [&](std::size_t fi, std::size_t source, double weight) {
     const Fact& f = facts_.facts()[fi];
     const Predicate* p = predicate_of_[fi];
-    const double key = key_of(f.value, p->value);
-    if (date ? std::fabs(key - q.value) > 1 : !(key >= q.value / 20 && key <= q.value * 20)) return;
     // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
     // unemployed" against a count of vacancies.
     const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
-                         !unit_stem_[fi].empty() && near_word(unit_stem_[fi]);
+                         !unit_stem_[fi].empty() && near_word(unit_stem_id_[fi]);
     if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) return;
     // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
     if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit) return;
@@ -492,31 +534,34 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
       for (const FactValue& v : f.earlier)
         if (fits(v)) c.fits = &v;
     }
-    c.owner = owner && owner->id == f.subject;
-    for (const EntityMention& m : view.entities) c.named = c.named || (m.entity && m.entity->id == f.subject);
-    bool& referred = c.referred;
-    for (const auto* list : {&view.antecedents, &view.topic})
-      for (const EntityMention& m : *list) referred = referred || (m.entity && m.entity->id == f.subject);
-    for (const auto& [w, cue] : fact_words_[fi])
-      if (c.cue.empty() && near_word(w)) c.cue = *cue;
+    const Entity* subject = subject_of_[fi];
+    const auto is_subject = [&](const EntityMention& m) { return subject && m.entity == subject; };
+    c.owner = owner && owner == subject;
+    c.named = std::any_of(view.entities.begin(), view.entities.end(), is_subject);
+    c.referred = std::any_of(view.antecedents.begin(), view.antecedents.end(), is_subject) ||
+                 std::any_of(view.topic.begin(), view.topic.end(), is_subject);
+    for (const FactWord& w : fact_words_[fi])
+      if (!c.cue && near_word(w.id)) c.cue = w.cue;
     c.shared = weight;
     c.period_differs = period_differs(near, source);
-    c.score = (c.owner    ? 2.0
-               : c.named  ? 1.0
-               : referred ? 0.75
-                          : 0.0) +
-              (!c.cue.empty() ? 1.5 : 0.0) + 0.75 * std::min(c.shared, 4.0);
+    c.score = (c.owner      ? 2.0
+               : c.named    ? 1.0
+               : c.referred ? 0.75
+                            : 0.0) +
+              (c.cue ? 1.5 : 0.0) + 0.75 * std::min(c.shared, 4.0);
     candidates.push_back(c);
   };
   for (const auto& entry : shared.sources)
-    for (std::size_t fi : facts_of_[entry.first]) consider(fi, entry.first, entry.second);
+    for (std::size_t fi : facts_of_[entry.first])
+      if (in_range(fi)) consider(fi, entry.first, entry.second);
   // And any fact of exactly the figure's value, though its sentence shares no word with the draft's.
   const auto exact = exact_.find(q.value);
   if (exact != exact_.end())
     for (std::size_t fi : exact->second)
-      if (std::none_of(candidates.begin(), candidates.end(),
-                       [&](const Aligned& c) { return c.fact == &facts_.facts()[fi]; }))
-        consider(fi, source_index_.at(facts_.facts()[fi].source), 0.0);
+      // A fact of a sentence weighed above was weighed already, whether it was kept or not.
+      if (in_range(fi) && std::none_of(shared.sources.begin(), shared.sources.end(),
+                                       [&](const auto& entry) { return entry.first == source_of_[fi]; }))
+        consider(fi, source_of_[fi], 0.0);
   return candidates;
 }
 
@@ -557,7 +602,7 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
       b.runner_up_score = runner_up->score;
     }
     if (c.owner) b.signals.push_back("subject:" + c.fact->subject);
-    if (!c.cue.empty()) b.signals.push_back("cue:" + c.cue);
+    if (c.cue) b.signals.push_back("cue:" + *c.cue);
     b.signals.push_back("source-sentence:" + std::to_string(static_cast<int>(std::lround(c.shared))));
     b.signals.push_back(c.fits ? "value:fits" : "value:differs");
     claim.binding = std::move(b);
@@ -570,8 +615,8 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // fact's subject is named as well; and a fact whose own sentence names its subject confirms nothing
   // in a draft that neither names nor speaks of it ("La deuda pública se situó en el 86,4 %" is not
   // Verlandia's 86.4%).
-  if (fit && fit->score >= 3.0 && (fit->owner || !fit->cue.empty()) &&
-      (!other || fit->score > other->score) && !((near.known_owner || near.unknown_owner) && !fit->named) &&
+  if (fit && fit->score >= 3.0 && (fit->owner || fit->cue) && (!other || fit->score > other->score) &&
+      !((near.known_owner || near.unknown_owner) && !fit->named) &&
       (fit->named || fit->referred || !subject_in_quote_[fit->fact - facts_.facts().data()]) &&
       !fit->period_differs) {
     bind(*fit, fit->current ? Verdict::supported : Verdict::outdated, other);
@@ -590,7 +635,7 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // Contradicted: nothing in the sources fits, and one fact stands out: its subject the figure's, its
   // own word beside the figure, words shared with its sentence, a value within a factor of four, and
   // well ahead of any other fact on that subject.
-  if (fits_any || date || !other || !other->owner || other->cue.empty() || other->shared < 2.0) return;
+  if (fits_any || date || !other || !other->owner || !other->cue || other->shared < 2.0) return;
   // Nor against a bound: "at least €1.20" does not contradict the sources' "at least €1.10", nor does
   // "€1.50"; a figure that overlaps the fact's values is no contradiction.
   const FactValue& v = other->fact->value;
