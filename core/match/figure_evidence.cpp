@@ -3,6 +3,9 @@
 // figure_roles.cpp.
 #include "match/figure_judge.hpp"
 
+#include <array>
+#include <cstdint>
+
 namespace factcheck {
 
 void FigureJudge::find_descriptors() {
@@ -384,21 +387,57 @@ std::vector<Candidate> FigureJudge::score_candidates() {
     const Fact* last = nullptr;
     bool roles_agree = false;
     double roles = 0;
-    for (FactHere& h : facts_here_) {
+    // What weighing fact h against the figure found: another kind of value (money in another currency,
+    // or not), roles the figure's words do not fit, or a score (negative: no candidate) and a fit.
+    struct Weighed {
+      std::size_t alike;  // Lexicon::first_alike() of the fact
+      const FactHere* h;
+      enum { other_kind, other_currency, other_roles, scored } outcome;
+      double score;
+      bool fits;
+    };
+    const auto weigh = [&](FactHere& h) {
       const Fact& f = all_[h.fact];
+      Weighed w{lexicon_.first_alike(h.fact), &h, Weighed::scored, -1, false};
       if (!kinds_agree(q, f, h.predicate->value, unit_stem, lexicon_.unit_stem(h.fact))) {
-        if (q.kind == QuantityKind::money && h.predicate->value == ValueKind::money && h.context->empty())
-          other_currency_[qi] = &f;
-        continue;
+        const bool currency =
+            q.kind == QuantityKind::money && h.predicate->value == ValueKind::money && h.context->empty();
+        w.outcome = currency ? Weighed::other_currency : Weighed::other_kind;
+        return w;
       }
       if (!last || last->predicate != f.predicate || last->subject != f.subject || last->object != f.object) {
         last = &f;
         roles_agree = roles_fit(qi, f);
         roles = roles_agree ? role_evidence(qi, f, h.predicate) : 0;
       }
-      if (!roles_agree) continue;
-      const double score = score_pair(qi, h, roles);
-      if (score >= 0) candidates.push_back({score, qi, h.fact, fits(qi, f)});
+      if (!roles_agree) {
+        w.outcome = Weighed::other_roles;
+        return w;
+      }
+      w.score = score_pair(qi, h, roles);
+      w.fits = w.score >= 0 && fits(qi, f);
+      return w;
+    };
+    // Facts alike weigh alike (a learned base repeats a fact once per document that gives it): the last
+    // one weighed is kept by its first alike fact's number in a small table, a slot read once its bit in
+    // `filled` is set, and what it found is taken for the next one alike.
+    std::array<Weighed, 64> weighed;
+    std::uint64_t filled = 0;
+    for (FactHere& h : facts_here_) {
+      const std::size_t alike = lexicon_.first_alike(h.fact);
+      const std::size_t slot = alike % weighed.size();
+      Weighed& w = weighed[slot];
+      if (((filled >> slot) & 1) && w.alike == alike && w.h->predicate == h.predicate &&
+          w.h->context == h.context) {
+        // What weighing it would have found out about the fact here, the alike one found.
+        if (!h.cue_spans) h.cue_spans = w.h->cue_spans;
+        if (h.dated < 0) h.dated = w.h->dated;
+      } else {
+        w = weigh(h);
+        filled |= std::uint64_t{1} << slot;
+      }
+      if (w.outcome == Weighed::other_currency) other_currency_[qi] = &all_[h.fact];
+      if (w.outcome == Weighed::scored && w.score >= 0) candidates.push_back({w.score, qi, h.fact, w.fits});
     }
   }
   sort_by_score(candidates);
