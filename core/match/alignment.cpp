@@ -122,6 +122,7 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
   periods_.reserve(sources.size());
   std::vector<std::vector<std::string>> content;  // each source's distinct stems, function words aside
   content.reserve(sources.size());
+  std::unordered_map<std::string, std::size_t> group_of;  // by the sentence's words, joined
   for (std::size_t i = 0; i < sources.size(); ++i) {
     source_index_.emplace(sources[i].id, i);
     std::vector<std::string> stems;
@@ -141,7 +142,17 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     revises_.push_back(
         std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return is_revision_word(t); }));
     periods_.push_back(periods);
-    for (std::string& w : distinct(std::move(stems))) postings_[std::move(w)].push_back(i);
+    const std::vector<std::string> words = distinct(std::move(stems));
+    std::string key;
+    for (const std::string& w : words) key.append(w).push_back('\0');
+    const auto [group, added] = group_of.emplace(std::move(key), groups_.size());
+    if (added) groups_.emplace_back();
+    groups_[group->second].push_back(i);
+    for (const std::string& w : words) {
+      Posting& posting = postings_[w];
+      ++posting.sentences;
+      if (added) posting.groups.push_back(group->second);
+    }
     numbers_.insert(numbers_.end(), sources[i].numbers.begin(), sources[i].numbers.end());
   }
   std::sort(numbers_.begin(), numbers_.end());
@@ -211,36 +222,41 @@ void SourceAligner::read(const SentenceView& view, SharedSources& shared) const 
   words.erase(std::unique(words.begin(), words.end(),
                           [](const std::string* a, const std::string* b) { return *a == *b; }),
               words.end());
-  // Summed per sentence in a table of the base's size, kept across a text's sentences (`scratch`) and
-  // set back to zero entry by entry.
+  // Summed per group in a table of the base's size, kept across a text's sentences (`scratch`) and set
+  // back to zero entry by entry; the postings of the words that tell sentences apart, with their weights,
+  // bound the groups reached.
   std::vector<double>& sum = *shared.scratch;
-  sum.resize(periods_.size(), 0.0);
-  std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
-  // The postings of the words that tell sentences apart, with their weights: their lengths bound the
-  // sentences reached, so the hits are allocated once.
+  sum.resize(groups_.size(), 0.0);
   std::vector<std::pair<const std::vector<std::size_t>*, double>> telling;
   telling.reserve(words.size());
   std::size_t reached = 0;
   for (const std::string* w : words) {
     const auto posting = postings_.find(*w);
     if (posting == postings_.end()) continue;
-    const std::size_t df = posting->second.size();
+    const std::size_t df = posting->second.sentences;
     const double weight = weight_of(df);
     if (weight <= 0 || (df > 16 && 64 * df > periods_.size())) continue;
-    telling.emplace_back(&posting->second, weight);
-    reached += df;
+    telling.emplace_back(&posting->second.groups, weight);
+    reached += posting->second.groups.size();
   }
-  hits.reserve(std::min(reached, periods_.size()));
+  std::vector<std::pair<std::size_t, double>> groups;  // (group, weight)
+  groups.reserve(std::min(reached, groups_.size()));
   for (const auto& [posting, weight] : telling) {
-    for (std::size_t source : *posting) {
-      if (sum[source] == 0) hits.emplace_back(source, 0.0);  // first reached: summed below
-      sum[source] += weight;
+    for (std::size_t group : *posting) {
+      if (sum[group] == 0) groups.emplace_back(group, 0.0);  // first reached: summed below
+      sum[group] += weight;
     }
   }
-  for (auto& [source, weight] : hits) {
-    weight = sum[source];
-    sum[source] = 0;
+  for (auto& [group, weight] : groups) {
+    weight = sum[group];
+    sum[group] = 0;
   }
+  // Their sentences, best groups first, to sixteen and every group as good as the last one taken.
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
+  for (std::size_t g = 0; g < groups.size() && (hits.size() < 16 || groups[g].second == groups[g - 1].second);
+       ++g)
+    for (std::size_t source : groups_[groups[g].first]) hits.emplace_back(source, groups[g].second);
   // The best aligned sentences first, sixteen at most: a large base has hundreds sharing a word.
   const auto better = [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;

@@ -57,8 +57,15 @@ class SourceAligner {
 
  private:
   const FactBase& facts_;
-  // A word's stem: the source sentences that have it.
-  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+  // Source sentences with the same words (a learned base repeats a sentence once per document that
+  // gives it) share every word's weight: they are read as one group. Each group's sentences, in order.
+  std::vector<std::vector<std::size_t>> groups_;
+  // A word's stem: how many source sentences have it, and their groups, in order.
+  struct Posting {
+    std::size_t sentences = 0;
+    std::vector<std::size_t> groups;
+  };
+  std::unordered_map<std::string, Posting> postings_;
   std::vector<std::vector<std::string>> times_;     // each source's months, quarters and years, sorted
   std::vector<unsigned> periods_;                   // each source's periods (year, quarter, month, week)
   std::vector<std::vector<std::size_t>> facts_of_;  // each source's figure and date facts
