@@ -2,6 +2,8 @@
 // that leave a bound figure unverified rather than call it wrong (match/figure_judge.hpp).
 #include "match/figure_judge.hpp"
 
+#include <array>
+#include <cstdint>
 #include <tuple>
 
 namespace factcheck {
@@ -66,47 +68,65 @@ void FigureJudge::bind_by_value(std::size_t qi) {
   // fact that says "up to" the same.
   const bool open = !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
   if (q.comparator == Comparator::order) return;
-  const Fact* only = nullptr;
-  if (!figure_facts_) {
-    // The same for every figure of the sentence: walked once (a large learned base has hundreds). The
-    // facts of the entities named here; in a figure said alone ("did everyone see OpenAI's round
-    // closed? $6.6B :rocket:"), of those the last sentences spoke of too.
-    figure_facts_ = present_facts(
-        [](ValueKind k) {
-          return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count ||
-                 k == ValueKind::measure;
-        },
-        !v_.figure_alone());
-  }
+  // Only facts holding the kind of value the figure's kind agrees with can fit it (kinds_agree()).
+  ValueKind kind = ValueKind::measure;
+  if (q.kind == QuantityKind::money || q.kind == QuantityKind::percent || q.kind == QuantityKind::count)
+    kind = q.kind == QuantityKind::money     ? ValueKind::money
+           : q.kind == QuantityKind::percent ? ValueKind::percent
+                                             : ValueKind::count;
+  else if (q.kind != QuantityKind::measure && q.kind != QuantityKind::duration)
+    return;
+  std::optional<std::vector<std::size_t>>& facts = figure_facts_[static_cast<std::size_t>(kind)];
+  // The same for every figure of the sentence of that kind: walked once (a large learned base has
+  // hundreds). The facts of the entities named here; in a figure said alone ("did everyone see OpenAI's
+  // round closed? $6.6B :rocket:"), of those the last sentences spoke of too.
+  if (!facts) facts = present_facts([kind](ValueKind k) { return k == kind; }, !v_.figure_alone());
   const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
-  for (std::size_t gi : *figure_facts_) {
+  const auto fits_alone = [&](std::size_t gi) {
     const Predicate& pred = *lexicon_.predicate_of(gi);
     const Fact& g = all_[gi];
-    // The cheapest test first: most of an organisation's facts hold another kind of value.
-    if (!kinds_agree(q, g, pred.value, unit_stem, lexicon_.unit_stem(gi))) continue;
-    if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) continue;
+    if (!kinds_agree(q, g, pred.value, unit_stem, lexicon_.unit_stem(gi))) return false;
+    if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) return false;
     // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
     // its bound.
     const Interval& v = g.value.interval;
-    if (g.value.comparator == Comparator::order) continue;
+    if (g.value.comparator == Comparator::order) return false;
     if (open && (g.value.comparator != q.comparator ||
                  std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount)))
-      continue;
+      return false;
     if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
         std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
-      continue;
-    if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
-    if (part_of_the_whole(qi, FactHere{gi, &pred, &lexicon_.context(gi), nullptr, -1})) continue;
+      return false;
+    if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) return false;
+    if (part_of_the_whole(qi, FactHere{gi, &pred, &lexicon_.context(gi), nullptr, -1})) return false;
     // With nothing but the value to go on, a plain figure must name a hedged value itself: "72 per
     // cent" is within what "about two-thirds" admits, but says another figure.
     if (q.comparator == Comparator::none && q.unit == g.value.unit) {
       const auto named = [&](const FactValue& v) {
         return v.comparator == Comparator::none || std::fabs(q.value - v.amount) <= q.step / 2 * (1 + 1e-9);
       };
-      if (!named(g.value) && std::none_of(g.earlier.begin(), g.earlier.end(), named)) continue;
+      if (!named(g.value) && std::none_of(g.earlier.begin(), g.earlier.end(), named)) return false;
     }
-    if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
-    only = &g;
+    return true;
+  };
+  // Facts alike (Lexicon::first_alike()) fit alike: what the last one found is kept by its first alike
+  // fact's number in a small table (a slot read once its bit in `filled` is set) for the next one alike.
+  struct Fitted {
+    std::size_t alike;
+    bool fits;
+  };
+  std::array<Fitted, 64> fitted;
+  std::uint64_t filled = 0;
+  const Fact* only = nullptr;
+  for (std::size_t gi : *facts) {
+    const std::size_t alike = lexicon_.first_alike(gi), slot = alike % fitted.size();
+    if (!((filled >> slot) & 1) || fitted[slot].alike != alike) {
+      fitted[slot] = {alike, fits_alone(gi)};
+      filled |= std::uint64_t{1} << slot;
+    }
+    if (!fitted[slot].fits) continue;
+    if (only && only != &all_[gi]) return;  // two facts fit: the value alone cannot tell them apart
+    only = &all_[gi];
   }
   if (!only || std::find(bound_.begin(), bound_.end(), only) != bound_.end()) return;
   bound_[qi] = only;
