@@ -166,6 +166,10 @@ class FactBase {
   std::unordered_map<std::string, std::vector<std::size_t>> by_predicate_subject_, by_predicate_;
 };
 
+// For each fact of `facts`, the first fact that says all it says but for its id and sources: a learned
+// base holds a fact once per document that repeats it, and such facts weigh alike against any sentence.
+std::vector<std::size_t> first_alike_facts(const FactBase& facts);
+
 // The stable name of a value kind: "money", "members", ...
 const char* kind_name(ValueKind kind);
 // The value kind `name` names (kind_name's inverse); false for any other word, "Money" included.

@@ -32,53 +32,7 @@ bool is_place(const std::vector<Token>& tokens, std::size_t i, std::size_t end) 
   return std::find(kStates.begin(), kStates.end(), tokens[end + 1].norm) != kStates.end();
 }
 
-// All a fact says but its id and its sources, as bytes: two facts with the same key are alike
-// (Lexicon::first_alike()). Numbers are taken bit for bit.
-std::string saying_of(const Fact& f) {
-  std::string key;
-  const auto text = [&](const std::string& s) {
-    key += s;
-    key += '\0';
-  };
-  const auto number = [&](double x) { key.append(reinterpret_cast<const char*>(&x), sizeof x); };
-  const auto interval = [&](const Interval& i) {
-    number(i.low);
-    number(i.high);
-    key += static_cast<char>(i.low_open * 2 + i.high_open);
-  };
-  const auto value = [&](const FactValue& v) {
-    number(v.amount);
-    number(v.high);
-    text(v.unit);
-    key += static_cast<char>(v.comparator);
-    number(v.step);
-    text(v.date);
-    for (const auto* list : {&v.members, &v.optional_members}) {
-      for (const std::string& m : *list) text(m);
-      key += '\1';
-    }
-    text(v.entity);
-    number(v.rank);
-    interval(v.interval);
-    for (const std::string* s : {&v.as_of, &v.valid_from, &v.valid_until, &v.statement}) text(*s);
-    interval(v.valid);
-  };
-  for (const std::string* s : {&f.subject, &f.predicate, &f.object, &f.when, &f.statement}) text(*s);
-  for (const std::string& c : f.context) text(c);
-  key += static_cast<char>(f.time_scoped ? 2 : 1);
-  value(f.value);
-  for (const FactValue& v : f.earlier) value(v);
-  return key;
-}
-
 }  // namespace
-
-void Lexicon::find_alike(const FactBase& facts) {
-  std::unordered_map<std::string, std::size_t> first;
-  first_alike_.reserve(facts.facts().size());
-  for (std::size_t i = 0; i < facts.facts().size(); ++i)
-    first_alike_.push_back(first.emplace(saying_of(facts.facts()[i]), i).first->second);
-}
 
 void Lexicon::KeyFilter::add(std::string_view key) {
   if (key.empty() || key.size() >= kLengths) {
@@ -170,7 +124,7 @@ Lexicon::Lexicon(const FactBase& facts) {
       }
     }
   }
-  find_alike(facts);
+  first_alike_ = first_alike_facts(facts);
 }
 
 const std::vector<std::size_t>& Lexicon::facts_of(const Entity* subject) const {

@@ -69,8 +69,7 @@ class Lexicon {
   const std::vector<std::size_t>& facts_to(const Predicate* predicate, const Entity* object) const;
   // The predicate of fact number `fact` (null for one the base does not define).
   const Predicate* predicate_of(std::size_t fact) const { return predicates_[fact]; }
-  // The first fact that says all fact number `fact` says, but for its id and sources: a learned base
-  // holds a fact once per document that repeats it, and such facts weigh alike against any sentence.
+  // first_alike_facts() of fact number `fact`: facts alike weigh alike against any sentence.
   std::size_t first_alike(std::size_t fact) const { return first_alike_[fact]; }
 
  private:
@@ -121,7 +120,6 @@ class Lexicon {
   std::vector<std::pair<std::string, const Entity*>> surnames_;
   std::vector<const Predicate*> predicates_;  // by fact number
   std::vector<std::size_t> first_alike_;      // by fact number (first_alike())
-  void find_alike(const FactBase& facts);
 };
 
 }  // namespace factcheck

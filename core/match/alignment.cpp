@@ -1,6 +1,7 @@
 #include "match/alignment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <unordered_set>
@@ -82,6 +83,38 @@ bool figure_kind(ValueKind kind) {
          kind == ValueKind::measure || kind == ValueKind::date;
 }
 
+// The numbers of the facts' words (SourceAligner::word_ids_) in [from, to) but outside figure `q`: looked
+// up when a fact first asks, each also a bit of `bits_` (its number modulo 64), which turns most words
+// away at once.
+class NearWords {
+ public:
+  NearWords(const std::unordered_map<std::string, unsigned>& ids, const std::vector<std::string>& stems,
+            std::size_t from, std::size_t to, const QuantityMention& q)
+      : ids_(ids), stems_(stems), from_(from), to_(to), q_(q) {}
+  bool has(unsigned id) {
+    if (!read_) {
+      read_ = true;
+      for (std::size_t k = from_; k < to_; ++k) {
+        if (k >= q_.first_token && k < q_.last_token) continue;
+        const auto found = ids_.find(stems_[k]);
+        if (found == ids_.end()) continue;
+        near_.push_back(found->second);
+        bits_ |= std::uint64_t{1} << (found->second % 64);
+      }
+    }
+    return ((bits_ >> (id % 64)) & 1) != 0 && std::find(near_.begin(), near_.end(), id) != near_.end();
+  }
+
+ private:
+  const std::unordered_map<std::string, unsigned>& ids_;
+  const std::vector<std::string>& stems_;
+  std::size_t from_, to_;
+  const QuantityMention& q_;
+  bool read_ = false;
+  std::vector<unsigned> near_;
+  std::uint64_t bits_ = 0;
+};
+
 }  // namespace
 
 // The evidence for one candidate fact.
@@ -117,7 +150,7 @@ bool SourceAligner::exactly_once(const QuantityMention& q, const std::vector<Ali
   return true;
 }
 
-SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
+SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike_(first_alike_facts(facts)) {
   const std::vector<Source>& sources = facts.sources();
   periods_.reserve(sources.size());
   std::vector<std::vector<std::string>> content;  // each source's distinct stems, function words aside
@@ -366,101 +399,6 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
   return {"said of another"};
 }
 
-void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& content) {
-  // Facts by kind of figure, for pairs across documents of different dates; a kind with hundreds of
-  // facts (a large base) is passed over rather than weighed pair by pair.
-  const std::vector<Fact>& all = facts_.facts();
-  const std::vector<Source>& sources = facts_.sources();
-  std::unordered_map<std::string, std::vector<std::size_t>> by_kind;
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date)
-      by_kind[std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit].push_back(
-          i);
-  revised_by_.assign(all.size(), nullptr);
-  says_revised_.assign(all.size(), false);
-  const auto shared = [&](std::size_t a, std::size_t b) {
-    std::size_t n = 0;
-    auto x = content[a].begin(), y = content[b].begin();
-    while (x != content[a].end() && y != content[b].end()) {
-      if (*x < *y) {
-        ++x;
-      } else if (*y < *x) {
-        ++y;
-      } else {
-        ++n;
-        ++x;
-        ++y;
-      }
-    }
-    return n;
-  };
-  for (const auto& entry : by_kind) {
-    const std::vector<std::size_t>& group = entry.second;
-    if (group.size() > 400) continue;
-    for (std::size_t older : group) {
-      const std::size_t sa = source_index_.at(all[older].source);
-      const Source& a = sources[sa];
-      double best = 0;
-      for (std::size_t newer : group) {
-        const std::size_t sb = source_index_.at(all[newer].source);
-        const Source& b = sources[sb];
-        if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
-        // Another value, though both may be hedged ("about £3.1 billion", later "about £3.43 billion").
-        const double ratio = all[newer].value.amount / all[older].value.amount;
-        if (!(ratio >= 0.25 && ratio <= 4) || std::fabs(ratio - 1) < 0.01) continue;
-        // A figure of another month, quarter or year is the next of a series, not a revision: "4.2% in
-        // July" does not revise "4.1% in June", but "June revised to 19,000" does.
-        if (!times_[sa].empty() && !times_[sb].empty() &&
-            std::none_of(times_[sa].begin(), times_[sa].end(), [&](const std::string& t) {
-              return std::binary_search(times_[sb].begin(), times_[sb].end(), t);
-            }))
-          continue;
-        // The later sentence must speak of the same thing: four of its words and a third of the shorter's
-        // (function words aside), whatever the size of the base; five and a third when the learner gave
-        // the two figures different subjects ("Polaris Geodata has moved one of its two satellites, so the
-        // flight will now carry two satellites" after "the flight will carry three satellites").
-        const bool same_subject = all[older].subject == all[newer].subject;
-        const std::size_t common = shared(sa, sb);
-        const double w =
-            static_cast<double>(common) /
-            static_cast<double>(std::max<std::size_t>(1, std::min(content[sa].size(), content[sb].size())));
-        // Or the later sentence gives the earlier figure itself as what it revises: "Exports are now
-        // estimated at $8.61 billion (preliminary: $8.42 billion)".
-        const std::vector<double>& given = b.numbers;
-        const bool restates =
-            revises_[sb] && common >= 2 && std::any_of(given.begin(), given.end(), [&](double v) {
-              return std::fabs(v - all[older].value.amount) <= 1e-9 * std::fabs(all[older].value.amount);
-            });
-        if (restates && best < 1) {
-          best = 1;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
-          continue;
-        }
-        // Or it says it revises, in words of the earlier sentence's: "Free reserves have been restated
-        // to £1.6 million" after "Free reserves were £1.9 million at the year end".
-        const bool names_its_word =
-            std::any_of(fact_words_[older].begin(), fact_words_[older].end(), [&](const FactWord& word) {
-              return std::binary_search(content[sb].begin(), content[sb].end(), word.stem);
-            });
-        // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later.)
-        if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
-            (times_[sa].empty() || !times_[sb].empty())) {
-          best = w;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
-          continue;
-        }
-        if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) {
-          best = w;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = revises_[sb];
-        }
-      }
-    }
-  }
-}
-
 void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,
                           SharedSources& shared) const {
   if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation) return;
@@ -485,25 +423,8 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
                                                                  const Near& near) const {
   const QuantityMention& q = *claim.quantity;
   const bool date = q.kind == QuantityKind::date;
-  // The numbers of the facts' words near the figure, outside it: looked up when a fact first asks, each
-  // also a bit of `near_bits` (its number modulo 64), which turns most words away at once.
-  std::vector<unsigned> near_ids;
-  std::uint64_t near_bits = 0;
-  bool near_read = false;
-  const auto near_word = [&](unsigned id) {
-    if (!near_read) {
-      near_read = true;
-      for (std::size_t k = near.from; k < near.to && k < view.stems.size(); ++k) {
-        if (k >= q.first_token && k < q.last_token) continue;
-        const auto found = word_ids_.find(view.stems[k]);
-        if (found == word_ids_.end()) continue;
-        near_ids.push_back(found->second);
-        near_bits |= std::uint64_t{1} << (found->second % 64);
-      }
-    }
-    return ((near_bits >> (id % 64)) & 1) != 0 &&
-           std::find(near_ids.begin(), near_ids.end(), id) != near_ids.end();
-  };
+  NearWords near_words(word_ids_, view.stems, near.from, std::min(near.to, view.stems.size()), q);
+  const auto near_word = [&](unsigned id) { return near_words.has(id); };
   const std::string q_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
 
   // Who the figure is about: the name nearest before it in the sentence, else the nearest after it.
@@ -522,20 +443,30 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     const double key = key_of(facts_.facts()[fi].value, predicate_of_[fi]->value);
     return date ? !(std::fabs(key - q.value) > 1) : key >= q.value / 20 && key <= q.value * 20;
   };
-  const auto consider = [&](std::size_t fi, std::size_t source, double weight) {
+  // What a fact says of the figure whatever its source (kept, the value it fits: -1 none, 0 its current
+  // one, k its k-th earlier; whose it is, its word near the figure), the same for facts alike: kept in a
+  // small table by the first alike fact's number (a slot read once its bit in `filled` is set).
+  struct Said {
+    std::size_t alike;
+    bool kept, owner, named, referred;
+    int fits;
+    const std::string* cue;
+  };
+  std::array<Said, 64> said;
+  std::uint64_t filled = 0;
+  const auto say = [&](std::size_t fi) {
     const Fact& f = facts_.facts()[fi];
     const Predicate* p = predicate_of_[fi];
+    Said s{first_alike_[fi], false, false, false, false, -1, nullptr};
     // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
     // unemployed" against a count of vacancies.
     const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
                          !unit_stem_[fi].empty() && near_word(unit_stem_id_[fi]);
-    if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) return;
+    if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) return s;
     // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
-    if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit) return;
-    Aligned c;
-    c.fact = &f;
-    c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
-                          [&](const Claim& other) { return &other != &claim && other.fact == &f; });
+    if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit)
+      return s;
+    s.kept = true;
     // A bound confirms no other figure, on either side: "at least €1.20" is not the sources' "at least
     // €1.10", nor is "up to $500bn" their $80 billion.
     const auto fits = [&](const FactValue& v) {
@@ -544,20 +475,40 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
       return agrees(q, v) && (!bound || q.value == v.amount);
     };
     if (fits(f.value)) {
-      c.fits = &f.value;
-      c.current = true;
+      s.fits = 0;
     } else {
-      for (const FactValue& v : f.earlier)
-        if (fits(v)) c.fits = &v;
+      for (std::size_t k = 0; k < f.earlier.size(); ++k)
+        if (fits(f.earlier[k])) s.fits = static_cast<int>(k) + 1;
     }
     const Entity* subject = subject_of_[fi];
     const auto is_subject = [&](const EntityMention& m) { return subject && m.entity == subject; };
-    c.owner = owner && owner == subject;
-    c.named = std::any_of(view.entities.begin(), view.entities.end(), is_subject);
-    c.referred = std::any_of(view.antecedents.begin(), view.antecedents.end(), is_subject) ||
+    s.owner = owner && owner == subject;
+    s.named = std::any_of(view.entities.begin(), view.entities.end(), is_subject);
+    s.referred = std::any_of(view.antecedents.begin(), view.antecedents.end(), is_subject) ||
                  std::any_of(view.topic.begin(), view.topic.end(), is_subject);
     for (const FactWord& w : fact_words_[fi])
-      if (!c.cue && near_word(w.id)) c.cue = w.cue;
+      if (!s.cue && near_word(w.id)) s.cue = w.cue;
+    return s;
+  };
+  const auto consider = [&](std::size_t fi, std::size_t source, double weight) {
+    const std::size_t slot = first_alike_[fi] % said.size();
+    if (!((filled >> slot) & 1) || said[slot].alike != first_alike_[fi]) {
+      said[slot] = say(fi);
+      filled |= std::uint64_t{1} << slot;
+    }
+    const Said& s = said[slot];
+    if (!s.kept) return;
+    const Fact& f = facts_.facts()[fi];
+    Aligned c;
+    c.fact = &f;
+    c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
+                          [&](const Claim& other) { return &other != &claim && other.fact == &f; });
+    c.fits = s.fits < 0 ? nullptr : s.fits == 0 ? &f.value : &f.earlier[static_cast<std::size_t>(s.fits) - 1];
+    c.current = s.fits == 0;
+    c.owner = s.owner;
+    c.named = s.named;
+    c.referred = s.referred;
+    c.cue = s.cue;
     c.shared = weight;
     c.period_differs = period_differs(near, source);
     c.score = (c.owner      ? 2.0

@@ -81,7 +81,8 @@ class SourceAligner {
   // The stems of every fact's words and count nouns, numbered from 1: the words near a figure are looked
   // up once each, and a fact's words found among them by number, not compared as strings fact by fact.
   std::unordered_map<std::string, unsigned> word_ids_;
-  std::vector<std::size_t> source_of_;  // each figure fact's source sentence, as an index
+  std::vector<std::size_t> source_of_;    // each figure fact's source sentence, as an index
+  std::vector<std::size_t> first_alike_;  // first_alike_facts(): facts alike say alike of any figure
   // Each figure fact's subject: entity ids are unique, so a mention is of it when it points to it.
   std::vector<const Entity*> subject_of_;
   unsigned word_id(const std::string& stem);    // its number in word_ids_, numbered anew if it has none
