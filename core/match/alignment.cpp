@@ -227,6 +227,14 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike
       if (!unit_stem_[i].empty()) unit_stem_id_[i] = word_id(unit_stem_[i]);
     }
   }
+  std::vector<std::pair<const std::string*, Posting*>> stems;
+  stems.reserve(postings_.size());
+  for (auto& [w, posting] : postings_) {
+    posting.weight = weight_of(posting.sentences);
+    stems.emplace_back(&w, &posting);
+  }
+  std::sort(stems.begin(), stems.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  for (std::size_t i = 0; i < stems.size(); ++i) stems[i].second->rank = i;
   const bool dated_apart = std::any_of(sources.begin(), sources.end(), [&](const Source& s) {
     return !s.date.empty() && !sources.empty() && s.date != sources.front().date;
   });
@@ -247,14 +255,16 @@ void SourceAligner::read(const SentenceView& view, SharedSources& shared) const 
   // draft word. A word most source sentences have tells none apart: in a large base it is passed over.
   shared.read = true;
   const Sentence& s = view.sentence;
-  // The sentence's distinct words, by pointer: no stem is copied.
-  std::vector<const std::string*> words;
-  for (std::size_t k = s.first_token; k < s.last_token && k < view.tokens.size(); ++k)
-    if (counts_as_word(view.tokens[k])) words.push_back(&view.stems[k]);
-  std::sort(words.begin(), words.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-  words.erase(std::unique(words.begin(), words.end(),
-                          [](const std::string* a, const std::string* b) { return *a == *b; }),
-              words.end());
+  // The sentence's distinct words some source sentence has, by their postings, in the byte order of the
+  // words (Posting::rank).
+  std::vector<const Posting*> words;
+  for (std::size_t k = s.first_token; k < s.last_token && k < view.tokens.size(); ++k) {
+    if (!counts_as_word(view.tokens[k])) continue;
+    const auto posting = postings_.find(view.stems[k]);
+    if (posting != postings_.end()) words.push_back(&posting->second);
+  }
+  std::sort(words.begin(), words.end(), [](const Posting* a, const Posting* b) { return a->rank < b->rank; });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
   // Summed per group in a table of the base's size, kept across a text's sentences (`scratch`) and set
   // back to zero entry by entry; the postings of the words that tell sentences apart, with their weights,
   // bound the groups reached.
@@ -263,14 +273,11 @@ void SourceAligner::read(const SentenceView& view, SharedSources& shared) const 
   std::vector<std::pair<const std::vector<std::size_t>*, double>> telling;
   telling.reserve(words.size());
   std::size_t reached = 0;
-  for (const std::string* w : words) {
-    const auto posting = postings_.find(*w);
-    if (posting == postings_.end()) continue;
-    const std::size_t df = posting->second.sentences;
-    const double weight = weight_of(df);
-    if (weight <= 0 || (df > 16 && 64 * df > periods_.size())) continue;
-    telling.emplace_back(&posting->second.groups, weight);
-    reached += posting->second.groups.size();
+  for (const Posting* posting : words) {
+    const std::size_t df = posting->sentences;
+    if (posting->weight <= 0 || (df > 16 && 64 * df > periods_.size())) continue;
+    telling.emplace_back(&posting->groups, posting->weight);
+    reached += posting->groups.size();
   }
   std::vector<std::pair<std::size_t, double>> groups;  // (group, weight)
   groups.reserve(std::min(reached, groups_.size()));

@@ -60,10 +60,13 @@ class SourceAligner {
   // Source sentences with the same words (a learned base repeats a sentence once per document that
   // gives it) share every word's weight: they are read as one group. Each group's sentences, in order.
   std::vector<std::vector<std::size_t>> groups_;
-  // A word's stem: how many source sentences have it, and their groups, in order.
+  // A word's stem: how many source sentences have it, and their groups, in order; its place among the
+  // stems in byte order, which read() sums weights in; and its weight (weight_of()).
   struct Posting {
     std::size_t sentences = 0;
     std::vector<std::size_t> groups;
+    std::size_t rank = 0;
+    double weight = 0;
   };
   std::unordered_map<std::string, Posting> postings_;
   std::vector<std::vector<std::string>> times_;     // each source's months, quarters and years, sorted
