@@ -153,16 +153,23 @@ const Candidate* FigureJudge::cue_rival(std::size_t qi, const Fact& bound) const
       if (c.predicate == pred && c.last_token <= lead) at = std::max(at, c.last_token);
     return at;
   };
-  const Predicate* bound_predicate = facts_.predicate(bound.predicate);
+  const Predicate* bound_predicate = predicate_of(bound);
   // With no cue of its own before the figure, the bound fact has only words after it ("OpenAI's last
   // raise was $750M, and MSFT put in the whole $6.6B"): a verb right before the figure answers first.
   const std::size_t mine = last_cue_before(bound_predicate);
+  const Predicate* last_other = nullptr;
+  std::size_t last_theirs = 0;
   for (const Candidate& c : candidates_) {
     if (c.quantity != qi || &all_[c.fact] == &bound || c.fits) continue;
     const Predicate* other = lexicon_.predicate_of(c.fact);  // by pointer: a large base has many candidates
     if (other == bound_predicate) continue;
-    // The other verb stands between the bound fact's cue and the figure, within a few words of it.
-    const std::size_t theirs = last_cue_before(other);
+    // The other verb stands between the bound fact's cue and the figure, within a few words of it. (The
+    // candidates of one predicate come in runs: its last cue is looked for once a run.)
+    if (other != last_other) {
+      last_other = other;
+      last_theirs = last_cue_before(other);
+    }
+    const std::size_t theirs = last_theirs;
     if (theirs <= mine || lead - theirs > 3) continue;
     if (mine > 0) return &c;
     // The bound fact's words all after the figure: only a word that says the figure is its own ("raise
@@ -218,7 +225,7 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
   const QuantityMention& q = *figures_[qi];
   if (polarity(qi) != Polarity::asserted) return "denied";
   if (runner && c.score - runner->score < kMargin) return "close call";
-  const Predicate* pred = facts_.predicate(f.predicate);
+  const Predicate* pred = predicate_of(f);
   const std::size_t cue = nearest_cue(qi, pred);
   const std::size_t subject = nearest_entity(qi, f.subject);
   if (pred->value == ValueKind::date) {
@@ -256,7 +263,7 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
   for (std::size_t qj = 0; qj < figures_.size(); ++qj) {
     const Fact* g = bound_[qj];
     if (qj == qi || !g || g == f || g->subject != f->subject ||
-        facts_.predicate(g->predicate)->value != facts_.predicate(f->predicate)->value)
+        predicate_of(*g)->value != predicate_of(*f)->value)
       continue;
     // A bound read in any language tells them apart: "bis zu 500 Milliarden" is the "up to" fact's.
     const auto told_by_bound = [&](const QuantityMention& q, const Fact& own, const Fact& other) {
@@ -267,7 +274,7 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
     // So does each figure's own verb right before it: "ha raccolto 6,6 miliardi … ha valutato OpenAI
     // 175 miliardi".
     const auto own_cue = [&](std::size_t q, const Fact& own) {
-      const Predicate* p = facts_.predicate(own.predicate);
+      const Predicate* p = predicate_of(own);
       return std::any_of(cues_.begin(), cues_.end(), [&](const CueMention& c) {
         return c.predicate == p && c.last_token <= leads_[q] && leads_[q] - c.last_token <= 3;
       });
@@ -296,7 +303,7 @@ const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
       q.comparator != Comparator::exactly)
     return nullptr;
   if (!lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty()) return nullptr;
-  const ValueKind kind = facts_.predicate(f.predicate)->value;
+  const ValueKind kind = predicate_of(f)->value;
   for (std::size_t gi : present_facts([kind](ValueKind k) { return k == kind; }, false)) {
     const Fact& g = all_[gi];
     if (&g == &f || (!g.object.empty() && !is_present(g.object))) continue;
@@ -326,7 +333,7 @@ const Fact* FigureJudge::period_of_a_sibling(std::size_t qi, const Fact& f) cons
     const std::string period = lower(v_.text.substr(d->start, d->end - d->start));
     const Entity* subject = facts_.entity(f.subject);
     if (!over || !subject || lower(f.statement).find(period) != std::string::npos) continue;
-    for (std::size_t gi : lexicon_.facts_for(facts_.predicate(f.predicate), subject))
+    for (std::size_t gi : lexicon_.facts_for(predicate_of(f), subject))
       if (&all_[gi] != &f && lower(all_[gi].statement).find(period) != std::string::npos) return &all_[gi];
   }
   return nullptr;
@@ -341,7 +348,7 @@ bool FigureJudge::off_scale(std::size_t qi, const Fact& f) const {
 std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
   std::vector<std::string> out;
   out.reserve(6);
-  const Predicate* pred = facts_.predicate(f.predicate);
+  const Predicate* pred = predicate_of(f);
   for (const CueMention& c : cues_) {
     if (c.predicate != pred) continue;
     out.push_back("cue:" + std::string(v_.text.substr(

@@ -154,6 +154,7 @@ void FigureJudge::find_facts_here() {
   // Every (cued predicate, present entity) pair's facts: counted first, as a large learned base gives a
   // sentence hundreds.
   std::vector<std::pair<const Predicate*, const std::vector<std::size_t>*>> lists;
+  lists.reserve(cued_.size() * present_.size());
   std::size_t total = 0;
   for (const Predicate* pred : cued_) {
     for (const Entity* entity : present_) {

@@ -173,6 +173,10 @@ class FigureJudge {
   // Whether the person holds a role of the organisation now, by the fact base.
   bool holds_role(const Entity& org, const Entity& person) const;
 
+  // The predicate of fact `f` (one of all_), by its number: no look-up by id.
+  const Predicate* predicate_of(const Fact& f) const {
+    return lexicon_.predicate_of(static_cast<std::size_t>(&f - all_.data()));
+  }
   bool is_descriptor(const EntityMention& m) const;
   bool is_named(std::string_view id) const;
   std::vector<Referral>::const_iterator referral(std::string_view id) const;

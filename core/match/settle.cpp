@@ -218,9 +218,9 @@ std::optional<Governor> SourceSettler::governor_of(const Claim& claim, const Dra
 
 std::vector<std::string> SourceSettler::fact_words(const Fact& fact) const {
   // The stems of the fact's cue family, the words that narrow it and its context.
-  std::vector<std::string> known;
-  for (const std::string& cue : facts_.predicate(fact.predicate)->cues)
-    for (const Token& t : tokenize(cue)) known.push_back(stem(t.norm));
+  const Predicate* predicate = facts_.predicate(fact.predicate);
+  std::vector<std::string> known =
+      cue_stems_[static_cast<std::size_t>(predicate - facts_.predicates().data())];
   for (const std::string& c : fact.context)
     for (const Token& t : tokenize(c)) known.push_back(stem(t.norm));
   return known;
@@ -389,6 +389,11 @@ SourceSettler::SourceSettler(const FactBase& facts) : facts_(facts) {
   for (const Source& s : facts_.sources())
     source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
   std::sort(source_numbers_.begin(), source_numbers_.end());
+  for (const Predicate& p : facts_.predicates()) {
+    std::vector<std::string>& stems = cue_stems_.emplace_back();
+    for (const std::string& cue : p.cues)
+      for (const Token& t : tokenize(cue)) stems.push_back(stem(t.norm));
+  }
   if (facts_.from_documents()) aligner_ = std::make_unique<SourceAligner>(facts_);
 }
 

@@ -45,8 +45,9 @@ class SourceSettler {
 
  private:
   const FactBase& facts_;
-  std::vector<double> source_numbers_;      // every number the learned sources give, sorted
-  std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words
+  std::vector<double> source_numbers_;               // every number the learned sources give, sorted
+  std::unique_ptr<SourceAligner> aligner_;           // a learned base's source sentences, by their words
+  std::vector<std::vector<std::string>> cue_stems_;  // each predicate's cue family, stemmed once
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
   void settle_unknown_holder(Claim& claim, const DraftSentence& draft) const;
