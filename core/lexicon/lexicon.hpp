@@ -77,9 +77,11 @@ class Lexicon {
     std::vector<std::string> norms;
     const Entity* entity;
   };
+  // A cue phrase and the predicates it cues, in the order the base gives them: a learned base gives one
+  // phrase to many predicates, and it is compared with the text once.
   struct Cue {
     Phrase stems;
-    const Predicate* predicate;
+    std::vector<const Predicate*> predicates;
   };
   // The (first byte, length) pairs of a map's keys: a quick no, without hashing, for the most part of
   // a text's tokens, which start no alias and no cue.
