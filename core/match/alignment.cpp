@@ -34,21 +34,23 @@ unsigned period_at(const std::vector<Token>& t, std::size_t k) {
   // Every word below begins with a, m, q, w or y: most words are passed over at their first letter.
   const std::string& w = t[k].norm;
   if (w.size() < 4 || (w[0] != 'a' && w[0] != 'm' && w[0] != 'q' && w[0] != 'w' && w[0] != 'y')) return 0;
-  static const std::unordered_map<std::string_view, unsigned> kAdjectives = {
+  // Compared as they stand, a few words a letter: no hashing for the many words that pass the first one.
+  static constexpr std::pair<std::string_view, unsigned> kAdjectives[] = {
       {"annual", 1},    {"annually", 1}, {"yearly", 1},         {"year-on-year", 1},
       {"quarterly", 2}, {"monthly", 4},  {"month-on-month", 4}, {"weekly", 8}};
-  static const std::unordered_map<std::string_view, unsigned> kNouns = {
+  static constexpr std::pair<std::string_view, unsigned> kNouns[] = {
       {"year", 1}, {"quarter", 2}, {"month", 4}, {"week", 8}};
-  const auto adjective = kAdjectives.find(t[k].norm);
-  if (adjective != kAdjectives.end()) return adjective->second;
-  const auto noun = kNouns.find(t[k].norm);
-  if (noun == kNouns.end() || k == 0) return 0;
-  if (t[k - 1].is("per")) return noun->second;
-  if (k + 1 < t.size() && (t[k + 1].is("earlier") || t[k + 1].is("ago")))
-    return noun->second;  // "a year ago"
+  for (const auto& [word, period] : kAdjectives)
+    if (w == word) return period;
+  unsigned noun = 0;
+  for (const auto& [word, period] : kNouns)
+    if (w == word) noun = period;
+  if (noun == 0 || k == 0) return 0;
+  if (t[k - 1].is("per")) return noun;
+  if (k + 1 < t.size() && (t[k + 1].is("earlier") || t[k + 1].is("ago"))) return noun;  // "a year ago"
   const bool the = t[k - 1].is("the") && k >= 2 &&
                    (t[k - 2].is("on") || t[k - 2].is("over") || t[k - 2].is("in") || t[k - 2].is("for"));
-  return the ? noun->second : 0;
+  return the ? noun : 0;
 }
 
 // A month ("June", "Jun"), a quarter ("Q2") or a year ("2025"): what a figure of a series is for. A word
@@ -342,11 +344,15 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
     return !known && t.is_word() && view.capitalized(k) && !shouted && postings_.count(view.stems[k]) == 0;
   };
   // A headline capitalises every word ("Council Shuts FOUR Libraries Despite Four in Five Residents").
-  const bool headline = view.title_case(1);
+  // (Asked only once such a name is found.)
+  int headline = -1;
   for (std::size_t k = q.first_token > s.first_token + 3 ? q.first_token - 3 : s.first_token;
-       k < q.first_token && !headline; ++k) {
+       k < q.first_token; ++k) {
     const bool name = unknown(k) && (k > s.first_token || (k + 1 < q.first_token && unknown(k + 1)));
-    near.unknown_owner = near.unknown_owner || (name && acts_from(k + 1));
+    if (!name || !acts_from(k + 1)) continue;
+    if (headline < 0) headline = view.title_case(1) ? 1 : 0;
+    if (headline == 1) break;
+    near.unknown_owner = true;
   }
   return near;
 }
