@@ -284,13 +284,19 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
   for (std::size_t k = draft.sentence.first_token; k < draft.sentence.last_token && !said; ++k)
     said = draft.tokens[k].is_word() && is_one(draft.tokens[k].norm);
   if (!said) return;
-  const std::optional<Governor> g = governor_of(claim, draft);
-  if (!g || !g->found) return;
   const std::vector<std::string> known = fact_words(*claim.fact);
   const auto has = [&](std::string_view w) {
     return std::find(known.begin(), known.end(), stem(w)) != known.end();
   };
   const auto kind_of_fact = std::find_if(std::begin(kKinds), std::end(kKinds), has);
+  // A fact with no word of a kind and neither word of a pair is told apart by none: the governing words
+  // are not read.
+  if (kind_of_fact == std::end(kKinds) &&
+      std::none_of(std::begin(kOpposites), std::end(kOpposites),
+                   [&](const auto& pair) { return has(pair.first) || has(pair.second); }))
+    return;
+  const std::optional<Governor> g = governor_of(claim, draft);
+  if (!g || !g->found) return;
   for (const std::string& m : g->modifiers)
     if (std::find(std::begin(kKinds), std::end(kKinds), m) != std::end(kKinds) && !has(m) &&
         kind_of_fact != std::end(kKinds))
