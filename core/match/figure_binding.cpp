@@ -304,13 +304,31 @@ const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
     return nullptr;
   if (!lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty()) return nullptr;
   const ValueKind kind = predicate_of(f)->value;
+  const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+  const auto fits_here = [&](const Fact& g, std::size_t gi) {
+    if (!g.object.empty() && !is_present(g.object)) return false;
+    const Interval& v = g.value.interval;
+    if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order)
+      return false;
+    return kinds_agree(q, g, kind, unit_stem, lexicon_.unit_stem(gi)) && fits(qi, g) && roles_fit(qi, g);
+  };
+  // Facts alike (Lexicon::first_alike()) fit alike: what the last one found is kept by its first alike
+  // fact's number in a small table (a slot read once its bit in `filled` is set) for the next one alike.
+  struct Fitted {
+    std::size_t alike;
+    bool fits;
+  };
+  std::array<Fitted, 64> fitted;
+  std::uint64_t filled = 0;
   for (std::size_t gi : present_facts([kind](ValueKind k) { return k == kind; }, false)) {
     const Fact& g = all_[gi];
-    if (&g == &f || (!g.object.empty() && !is_present(g.object))) continue;
-    if (std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
-    const Interval& v = g.value.interval;
-    if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order) continue;
-    if (kinds_agree(q, g, kind) && fits(qi, g) && roles_fit(qi, g)) return &g;
+    if (&g == &f || std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
+    const std::size_t alike = lexicon_.first_alike(gi), slot = alike % fitted.size();
+    if (!((filled >> slot) & 1) || fitted[slot].alike != alike) {
+      fitted[slot] = {alike, fits_here(g, gi)};
+      filled |= std::uint64_t{1} << slot;
+    }
+    if (fitted[slot].fits) return &g;
   }
   return nullptr;
 }
