@@ -457,20 +457,17 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     return date ? !(std::fabs(key - q.value) > 1) : key >= q.value / 20 && key <= q.value * 20;
   };
   // What a fact says of the figure whatever its source (kept, the value it fits: -1 none, 0 its current
-  // one, k its k-th earlier; whose it is, its word near the figure), the same for facts alike: kept in a
-  // small table by the first alike fact's number (a slot read once its bit in `filled` is set).
+  // one, k its k-th earlier; whose it is, its word near the figure): the same for facts alike.
   struct Said {
-    std::size_t alike;
     bool kept, owner, named, referred;
     int fits;
     const std::string* cue;
   };
-  std::array<Said, 64> said;
-  std::uint64_t filled = 0;
+  AlikeTable<Said> said;
   const auto say = [&](std::size_t fi) {
     const Fact& f = facts_.facts()[fi];
     const Predicate* p = predicate_of_[fi];
-    Said s{first_alike_[fi], false, false, false, false, -1, nullptr};
+    Said s{false, false, false, false, -1, nullptr};
     // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
     // unemployed" against a count of vacancies.
     const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
@@ -504,12 +501,8 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     return s;
   };
   const auto consider = [&](std::size_t fi, std::size_t source, double weight) {
-    const std::size_t slot = first_alike_[fi] % said.size();
-    if (!((filled >> slot) & 1) || said[slot].alike != first_alike_[fi]) {
-      said[slot] = say(fi);
-      filled |= std::uint64_t{1} << slot;
-    }
-    const Said& s = said[slot];
+    const Said* found = said.find(first_alike_[fi]);
+    const Said& s = found ? *found : said.put(first_alike_[fi], say(fi));
     if (!s.kept) return;
     const Fact& f = facts_.facts()[fi];
     Aligned c;

@@ -2,8 +2,6 @@
 // that leave a bound figure unverified rather than call it wrong (match/figure_judge.hpp).
 #include "match/figure_judge.hpp"
 
-#include <array>
-#include <cstdint>
 #include <tuple>
 
 namespace factcheck {
@@ -109,22 +107,12 @@ void FigureJudge::bind_by_value(std::size_t qi) {
     }
     return true;
   };
-  // Facts alike (Lexicon::first_alike()) fit alike: what the last one found is kept by its first alike
-  // fact's number in a small table (a slot read once its bit in `filled` is set) for the next one alike.
-  struct Fitted {
-    std::size_t alike;
-    bool fits;
-  };
-  std::array<Fitted, 64> fitted;
-  std::uint64_t filled = 0;
+  // Facts alike (Lexicon::first_alike()) fit alike.
+  AlikeTable<bool> fitted;
   const Fact* only = nullptr;
   for (std::size_t gi : *facts) {
-    const std::size_t alike = lexicon_.first_alike(gi), slot = alike % fitted.size();
-    if (!((filled >> slot) & 1) || fitted[slot].alike != alike) {
-      fitted[slot] = {alike, fits_alone(gi)};
-      filled |= std::uint64_t{1} << slot;
-    }
-    if (!fitted[slot].fits) continue;
+    const bool* found = fitted.find(lexicon_.first_alike(gi));
+    if (!(found ? *found : fitted.put(lexicon_.first_alike(gi), fits_alone(gi)))) continue;
     if (only && only != &all_[gi]) return;  // two facts fit: the value alone cannot tell them apart
     only = &all_[gi];
   }
@@ -312,23 +300,13 @@ const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
       return false;
     return kinds_agree(q, g, kind, unit_stem, lexicon_.unit_stem(gi)) && fits(qi, g) && roles_fit(qi, g);
   };
-  // Facts alike (Lexicon::first_alike()) fit alike: what the last one found is kept by its first alike
-  // fact's number in a small table (a slot read once its bit in `filled` is set) for the next one alike.
-  struct Fitted {
-    std::size_t alike;
-    bool fits;
-  };
-  std::array<Fitted, 64> fitted;
-  std::uint64_t filled = 0;
+  // Facts alike (Lexicon::first_alike()) fit alike.
+  AlikeTable<bool> fitted;
   for (std::size_t gi : present_facts([kind](ValueKind k) { return k == kind; }, false)) {
     const Fact& g = all_[gi];
     if (&g == &f || std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
-    const std::size_t alike = lexicon_.first_alike(gi), slot = alike % fitted.size();
-    if (!((filled >> slot) & 1) || fitted[slot].alike != alike) {
-      fitted[slot] = {alike, fits_here(g, gi)};
-      filled |= std::uint64_t{1} << slot;
-    }
-    if (fitted[slot].fits) return &g;
+    const bool* found = fitted.find(lexicon_.first_alike(gi));
+    if (found ? *found : fitted.put(lexicon_.first_alike(gi), fits_here(g, gi))) return &g;
   }
   return nullptr;
 }

@@ -3,9 +3,6 @@
 // figure_roles.cpp.
 #include "match/figure_judge.hpp"
 
-#include <array>
-#include <cstdint>
-
 namespace factcheck {
 
 void FigureJudge::find_descriptors() {
@@ -391,7 +388,6 @@ std::vector<Candidate> FigureJudge::score_candidates() {
     // What weighing fact h against the figure found: another kind of value (money in another currency,
     // or not), roles the figure's words do not fit, or a score (negative: no candidate) and a fit.
     struct Weighed {
-      std::size_t alike;  // Lexicon::first_alike() of the fact
       const FactHere* h;
       enum { other_kind, other_currency, other_roles, scored } outcome;
       double score;
@@ -399,7 +395,7 @@ std::vector<Candidate> FigureJudge::score_candidates() {
     };
     const auto weigh = [&](FactHere& h) {
       const Fact& f = all_[h.fact];
-      Weighed w{lexicon_.first_alike(h.fact), &h, Weighed::scored, -1, false};
+      Weighed w{&h, Weighed::scored, -1, false};
       if (!kinds_agree(q, f, h.predicate->value, unit_stem, lexicon_.unit_stem(h.fact))) {
         const bool currency =
             q.kind == QuantityKind::money && h.predicate->value == ValueKind::money && h.context->empty();
@@ -419,24 +415,19 @@ std::vector<Candidate> FigureJudge::score_candidates() {
       w.fits = w.score >= 0 && fits(qi, f);
       return w;
     };
-    // Facts alike weigh alike (a learned base repeats a fact once per document that gives it): the last
-    // one weighed is kept by its first alike fact's number in a small table, a slot read once its bit in
-    // `filled` is set, and what it found is taken for the next one alike.
-    std::array<Weighed, 64> weighed;
-    std::uint64_t filled = 0;
+    // Facts alike weigh alike (a learned base repeats a fact once per document that gives it), with the
+    // same predicate and context list.
+    AlikeTable<Weighed> weighed;
     for (FactHere& h : facts_here_) {
       const std::size_t alike = lexicon_.first_alike(h.fact);
-      const std::size_t slot = alike % weighed.size();
-      Weighed& w = weighed[slot];
-      if (((filled >> slot) & 1) && w.alike == alike && w.h->predicate == h.predicate &&
-          w.h->context == h.context) {
+      const Weighed* found = weighed.find(alike);
+      if (found && (found->h->predicate != h.predicate || found->h->context != h.context)) found = nullptr;
+      if (found) {
         // What weighing it would have found out about the fact here, the alike one found.
-        if (!h.cue_spans) h.cue_spans = w.h->cue_spans;
-        if (h.dated < 0) h.dated = w.h->dated;
-      } else {
-        w = weigh(h);
-        filled |= std::uint64_t{1} << slot;
+        if (!h.cue_spans) h.cue_spans = found->h->cue_spans;
+        if (h.dated < 0) h.dated = found->h->dated;
       }
+      const Weighed& w = found ? *found : weighed.put(alike, weigh(h));
       if (w.outcome == Weighed::other_currency) other_currency_[qi] = &all_[h.fact];
       if (w.outcome == Weighed::scored && w.score >= 0) candidates.push_back({w.score, qi, h.fact, w.fits});
     }
