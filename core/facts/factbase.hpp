@@ -3,6 +3,7 @@
 // code and a JSON pointer, and never throws.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -164,6 +165,35 @@ class FactBase {
   std::unordered_map<std::string, std::uint64_t> definitions_;  // "kind:id" -> digest, to tell a
                                                                 // repeated definition from a conflict
   std::unordered_map<std::string, std::vector<std::size_t>> by_predicate_subject_, by_predicate_;
+};
+
+// For each fact of `facts`, the first fact that says all it says but for its id and sources: a learned
+// base holds a fact once per document that repeats it, and such facts weigh alike against any sentence.
+std::vector<std::size_t> first_alike_facts(const FactBase& facts);
+
+// What was found for some facts alike, kept by their first_alike_facts() number in a small table of
+// kSlots slots: the last number put in a slot holds it, so a number that lost its slot is worked out again.
+template <typename Found>
+class AlikeTable {
+ public:
+  static constexpr std::size_t kSlots = 64;
+  // What was put for number `alike`, if its slot still holds it; null otherwise.
+  Found* find(std::size_t alike) {
+    const std::size_t slot = alike % kSlots;
+    return ((filled_ >> slot) & 1) && alike_[slot] == alike ? &found_[slot] : nullptr;
+  }
+  // Keeps `found` for number `alike` in its slot, in place of what the slot held.
+  Found& put(std::size_t alike, const Found& found) {
+    const std::size_t slot = alike % kSlots;
+    filled_ |= std::uint64_t{1} << slot;
+    alike_[slot] = alike;
+    return found_[slot] = found;
+  }
+
+ private:
+  std::uint64_t filled_ = 0;               // bit n: slot n was put in (the rest are never read)
+  std::array<std::size_t, kSlots> alike_;  // each slot's number
+  std::array<Found, kSlots> found_;
 };
 
 // The stable name of a value kind: "money", "members", ...

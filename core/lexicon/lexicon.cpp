@@ -88,9 +88,13 @@ Lexicon::Lexicon(const FactBase& facts) {
       Phrase stems = compile_phrase(cue);
       if (stems.empty()) continue;
       auto& list = cues_[stems.front()];
-      const bool seen = std::any_of(list.begin(), list.end(),
-                                    [&](const Cue& c) { return c.predicate == &p && c.stems == stems; });
-      if (!seen) list.push_back({std::move(stems), &p});
+      const auto same =
+          std::find_if(list.begin(), list.end(), [&](const Cue& c) { return c.stems == stems; });
+      if (same == list.end()) {
+        list.push_back({std::move(stems), {&p}});
+      } else if (std::find(same->predicates.begin(), same->predicates.end(), &p) == same->predicates.end()) {
+        same->predicates.push_back(&p);
+      }
     }
   }
   for (auto& [first, list] : cues_) {
@@ -124,6 +128,7 @@ Lexicon::Lexicon(const FactBase& facts) {
       }
     }
   }
+  first_alike_ = first_alike_facts(facts);
 }
 
 const std::vector<std::size_t>& Lexicon::facts_of(const Entity* subject) const {
@@ -303,7 +308,7 @@ std::vector<CueMention> Lexicon::find_cues(const std::vector<std::string>& stems
             !std::equal(c.stems.begin(), c.stems.end(), stems.begin() + static_cast<std::ptrdiff_t>(i)))
           continue;
         longest = n;
-        out.push_back({i, i + n, c.predicate});
+        for (const Predicate* p : c.predicates) out.push_back({i, i + n, p});
       }
     }
     i += longest ? longest : 1;

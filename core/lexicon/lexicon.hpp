@@ -69,15 +69,19 @@ class Lexicon {
   const std::vector<std::size_t>& facts_to(const Predicate* predicate, const Entity* object) const;
   // The predicate of fact number `fact` (null for one the base does not define).
   const Predicate* predicate_of(std::size_t fact) const { return predicates_[fact]; }
+  // first_alike_facts() of fact number `fact`: facts alike weigh alike against any sentence.
+  std::size_t first_alike(std::size_t fact) const { return first_alike_[fact]; }
 
  private:
   struct Alias {
     std::vector<std::string> norms;
     const Entity* entity;
   };
+  // A cue phrase and the predicates it cues, in the order the base gives them: a learned base gives one
+  // phrase to many predicates, and it is compared with the text once.
   struct Cue {
     Phrase stems;
-    const Predicate* predicate;
+    std::vector<const Predicate*> predicates;
   };
   // The (first byte, length) pairs of a map's keys: a quick no, without hashing, for the most part of
   // a text's tokens, which start no alias and no cue.
@@ -117,6 +121,7 @@ class Lexicon {
   // Each person's last name, for their name alone after their full one: (last name's norm, person).
   std::vector<std::pair<std::string, const Entity*>> surnames_;
   std::vector<const Predicate*> predicates_;  // by fact number
+  std::vector<std::size_t> first_alike_;      // by fact number (first_alike())
 };
 
 }  // namespace factcheck

@@ -1,7 +1,9 @@
 #include "match/alignment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <unordered_set>
 
 #include "match/alignment_words.hpp"
@@ -33,21 +35,23 @@ unsigned period_at(const std::vector<Token>& t, std::size_t k) {
   // Every word below begins with a, m, q, w or y: most words are passed over at their first letter.
   const std::string& w = t[k].norm;
   if (w.size() < 4 || (w[0] != 'a' && w[0] != 'm' && w[0] != 'q' && w[0] != 'w' && w[0] != 'y')) return 0;
-  static const std::unordered_map<std::string_view, unsigned> kAdjectives = {
+  // Compared as they stand, a few words a letter: no hashing for the many words that pass the first one.
+  static constexpr std::pair<std::string_view, unsigned> kAdjectives[] = {
       {"annual", 1},    {"annually", 1}, {"yearly", 1},         {"year-on-year", 1},
       {"quarterly", 2}, {"monthly", 4},  {"month-on-month", 4}, {"weekly", 8}};
-  static const std::unordered_map<std::string_view, unsigned> kNouns = {
+  static constexpr std::pair<std::string_view, unsigned> kNouns[] = {
       {"year", 1}, {"quarter", 2}, {"month", 4}, {"week", 8}};
-  const auto adjective = kAdjectives.find(t[k].norm);
-  if (adjective != kAdjectives.end()) return adjective->second;
-  const auto noun = kNouns.find(t[k].norm);
-  if (noun == kNouns.end() || k == 0) return 0;
-  if (t[k - 1].is("per")) return noun->second;
-  if (k + 1 < t.size() && (t[k + 1].is("earlier") || t[k + 1].is("ago")))
-    return noun->second;  // "a year ago"
+  for (const auto& [word, period] : kAdjectives)
+    if (w == word) return period;
+  unsigned noun = 0;
+  for (const auto& [word, period] : kNouns)
+    if (w == word) noun = period;
+  if (noun == 0 || k == 0) return 0;
+  if (t[k - 1].is("per")) return noun;
+  if (k + 1 < t.size() && (t[k + 1].is("earlier") || t[k + 1].is("ago"))) return noun;  // "a year ago"
   const bool the = t[k - 1].is("the") && k >= 2 &&
                    (t[k - 2].is("on") || t[k - 2].is("over") || t[k - 2].is("in") || t[k - 2].is("for"));
-  return the ? noun->second : 0;
+  return the ? noun : 0;
 }
 
 // A word that says a figure replaces an earlier one: "now estimated at", "revised to", "final", "raised".
@@ -69,22 +73,37 @@ bool figure_kind(ValueKind kind) {
          kind == ValueKind::measure || kind == ValueKind::date;
 }
 
-// How many words two sorted lists of distinct words share.
-std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::size_t n = 0;
-  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
-    if (*x < *y) {
-      ++x;
-    } else if (*y < *x) {
-      ++y;
-    } else {
-      ++n;
-      ++x;
-      ++y;
+// The numbers of the facts' words (SourceAligner::word_ids_) in [from, to) but outside figure `q`: looked
+// up when a fact first asks, each also a bit of `bits_` (its number modulo 64), which turns most words
+// away at once.
+class NearWords {
+ public:
+  NearWords(const std::unordered_map<std::string, unsigned>& ids, const std::vector<std::string>& stems,
+            std::size_t from, std::size_t to, const QuantityMention& q)
+      : ids_(ids), stems_(stems), from_(from), to_(to), q_(q) {}
+  bool has(unsigned id) {
+    if (!read_) {
+      read_ = true;
+      for (std::size_t k = from_; k < to_; ++k) {
+        if (k >= q_.first_token && k < q_.last_token) continue;
+        const auto found = ids_.find(stems_[k]);
+        if (found == ids_.end()) continue;
+        near_.push_back(found->second);
+        bits_ |= std::uint64_t{1} << (found->second % 64);
+      }
     }
+    return ((bits_ >> (id % 64)) & 1) != 0 && std::find(near_.begin(), near_.end(), id) != near_.end();
   }
-  return n;
-}
+
+ private:
+  const std::unordered_map<std::string, unsigned>& ids_;
+  const std::vector<std::string>& stems_;
+  std::size_t from_, to_;
+  const QuantityMention& q_;
+  bool read_ = false;
+  std::vector<unsigned> near_;
+  std::uint64_t bits_ = 0;
+};
 
 }  // namespace
 
@@ -110,7 +129,7 @@ struct SourceAligner::Aligned {
   bool owner = false;     // its subject is whom the figure is about
   bool named = false;     // its subject is named in the sentence
   bool referred = false;  // ... or referred to ("it", the sentences before, what the sources are about)
-  std::string cue;        // the fact's word found beside the figure, or ""
+  const std::string* cue = nullptr;  // the fact's word found beside the figure, if one is
   double shared = 0;
   bool period_differs = false;  // the draft gives the figure for a year, its source sentence for a month
   bool taken = false;           // another figure of the sentence is bound to it
@@ -140,11 +159,12 @@ bool SourceAligner::exactly_once(const QuantityMention& q, const std::vector<Ali
   return true;
 }
 
-SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
+SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike_(first_alike_facts(facts)) {
   const std::vector<Source>& sources = facts.sources();
   periods_.reserve(sources.size());
   std::vector<std::vector<std::string>> content;  // each source's distinct stems, function words aside
   content.reserve(sources.size());
+  std::unordered_map<std::string, std::size_t> group_of;  // by the sentence's words, joined
   for (std::size_t i = 0; i < sources.size(); ++i) {
     source_index_.emplace(sources[i].id, i);
     std::vector<std::string> stems;
@@ -164,7 +184,17 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     revises_.push_back(
         std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return is_revision_word(t); }));
     periods_.push_back(periods);
-    for (std::string& w : distinct(std::move(stems))) postings_[std::move(w)].push_back(i);
+    const std::vector<std::string> words = distinct(std::move(stems));
+    std::string key;
+    for (const std::string& w : words) key.append(w).push_back('\0');
+    const auto [group, added] = group_of.emplace(std::move(key), groups_.size());
+    if (added) groups_.emplace_back();
+    groups_[group->second].push_back(i);
+    for (const std::string& w : words) {
+      Posting& posting = postings_[w];
+      ++posting.sentences;
+      if (added) posting.groups.push_back(group->second);
+    }
     numbers_.insert(numbers_.end(), sources[i].numbers.begin(), sources[i].numbers.end());
   }
   std::sort(numbers_.begin(), numbers_.end());
@@ -172,6 +202,9 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
   facts_of_.resize(sources.size());
   fact_words_.resize(all.size());
   unit_stem_.resize(all.size());
+  unit_stem_id_.assign(all.size(), 0);
+  source_of_.assign(all.size(), 0);
+  subject_of_.assign(all.size(), nullptr);
   predicate_of_.resize(all.size());
   subject_in_quote_.assign(all.size(), false);
   for (std::size_t i = 0; i < all.size(); ++i) {
@@ -179,10 +212,12 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     const auto source = source_index_.find(all[i].source);
     if (!p || !figure_kind(p->value) || source == source_index_.end()) continue;
     facts_of_[source->second].push_back(i);
+    source_of_[i] = source->second;
     predicate_of_[i] = p;
     if (p->value == ValueKind::measure || p->value == ValueKind::count || p->value == ValueKind::money)
       exact_[all[i].value.amount].push_back(i);
-    if (const Entity* e = facts.entity(all[i].subject)) {
+    subject_of_[i] = facts.entity(all[i].subject);
+    if (const Entity* e = subject_of_[i]) {
       const std::string& quote = sources[source->second].quote;
       bool named = quote.find(e->name) != std::string::npos;
       for (const std::string& alias : e->aliases) named = named || quote.find(alias) != std::string::npos;
@@ -191,13 +226,32 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts) {
     for (const auto* cues : {&p->cues, &all[i].context})
       for (const std::string& cue : *cues)
         for (const Token& t : tokenize(cue))
-          if (counts_as_word(t)) fact_words_[i].emplace_back(stem(t.norm), &cue);
-    if (p->value == ValueKind::count) unit_stem_[i] = stem(all[i].value.unit);
+          if (counts_as_word(t)) {
+            std::string w = stem(t.norm);
+            const unsigned id = word_id(w);
+            fact_words_[i].push_back({std::move(w), id, &cue});
+          }
+    if (p->value == ValueKind::count) {
+      unit_stem_[i] = stem(all[i].value.unit);
+      if (!unit_stem_[i].empty()) unit_stem_id_[i] = word_id(unit_stem_[i]);
+    }
   }
+  std::vector<std::pair<const std::string*, Posting*>> stems;
+  stems.reserve(postings_.size());
+  for (auto& [w, posting] : postings_) {
+    posting.weight = weight_of(posting.sentences);
+    stems.emplace_back(&w, &posting);
+  }
+  std::sort(stems.begin(), stems.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+  for (std::size_t i = 0; i < stems.size(); ++i) stems[i].second->rank = i;
   const bool dated_apart = std::any_of(sources.begin(), sources.end(), [&](const Source& s) {
     return !s.date.empty() && !sources.empty() && s.date != sources.front().date;
   });
   if (dated_apart) find_revisions(content);
+}
+
+unsigned SourceAligner::word_id(const std::string& stem) {
+  return word_ids_.emplace(stem, static_cast<unsigned>(word_ids_.size() + 1)).first->second;
 }
 
 double SourceAligner::weight_of(std::size_t df) const {
@@ -210,36 +264,48 @@ void SourceAligner::read(const SentenceView& view, SharedSources& shared) const 
   // draft word. A word most source sentences have tells none apart: in a large base it is passed over.
   shared.read = true;
   const Sentence& s = view.sentence;
-  // The sentence's distinct words, by pointer: no stem is copied.
-  std::vector<const std::string*> words;
-  for (std::size_t k = s.first_token; k < s.last_token && k < view.tokens.size(); ++k)
-    if (counts_as_word(view.tokens[k])) words.push_back(&view.stems[k]);
-  std::sort(words.begin(), words.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-  words.erase(std::unique(words.begin(), words.end(),
-                          [](const std::string* a, const std::string* b) { return *a == *b; }),
-              words.end());
-  // Summed per sentence in a table of the base's size, kept across a text's sentences (`scratch`) and
-  // set back to zero entry by entry.
+  // The sentence's distinct words some source sentence has, by their postings, in the byte order of the
+  // words (Posting::rank).
+  std::vector<const Posting*> words;
+  for (std::size_t k = s.first_token; k < s.last_token && k < view.tokens.size(); ++k) {
+    if (!counts_as_word(view.tokens[k])) continue;
+    const auto posting = postings_.find(view.stems[k]);
+    if (posting != postings_.end()) words.push_back(&posting->second);
+  }
+  std::sort(words.begin(), words.end(), [](const Posting* a, const Posting* b) { return a->rank < b->rank; });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  // Summed per group in a table of the base's size, kept across a text's sentences (`scratch`) and set
+  // back to zero entry by entry; the postings of the words that tell sentences apart, with their weights,
+  // bound the groups reached.
   std::vector<double>& sum = *shared.scratch;
-  sum.resize(periods_.size(), 0.0);
-  std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
-  std::vector<std::size_t> touched;
-  for (const std::string* w : words) {
-    const auto posting = postings_.find(*w);
-    if (posting == postings_.end()) continue;
-    const std::size_t df = posting->second.size();
-    const double weight = weight_of(df);
-    if (weight <= 0 || (df > 16 && 64 * df > periods_.size())) continue;
-    for (std::size_t source : posting->second) {
-      if (sum[source] == 0) touched.push_back(source);
-      sum[source] += weight;
+  sum.resize(groups_.size(), 0.0);
+  std::vector<std::pair<const std::vector<std::size_t>*, double>> telling;
+  telling.reserve(words.size());
+  std::size_t reached = 0;
+  for (const Posting* posting : words) {
+    const std::size_t df = posting->sentences;
+    if (posting->weight <= 0 || (df > 16 && 64 * df > periods_.size())) continue;
+    telling.emplace_back(&posting->groups, posting->weight);
+    reached += posting->groups.size();
+  }
+  std::vector<std::pair<std::size_t, double>> groups;  // (group, weight)
+  groups.reserve(std::min(reached, groups_.size()));
+  for (const auto& [posting, weight] : telling) {
+    for (std::size_t group : *posting) {
+      if (sum[group] == 0) groups.emplace_back(group, 0.0);  // first reached: summed below
+      sum[group] += weight;
     }
   }
-  hits.reserve(touched.size());
-  for (std::size_t source : touched) {
-    hits.emplace_back(source, sum[source]);
-    sum[source] = 0;
+  for (auto& [group, weight] : groups) {
+    weight = sum[group];
+    sum[group] = 0;
   }
+  // Their sentences, best groups first, to sixteen and every group as good as the last one taken.
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
+  for (std::size_t g = 0; g < groups.size() && (hits.size() < 16 || groups[g].second == groups[g - 1].second);
+       ++g)
+    for (std::size_t source : groups_[groups[g].first]) hits.emplace_back(source, groups[g].second);
   // The best aligned sentences first, sixteen at most: a large base has hundreds sharing a word.
   const auto better = [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -285,11 +351,15 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
     return !known && t.is_word() && view.capitalized(k) && !shouted && postings_.count(view.stems[k]) == 0;
   };
   // A headline capitalises every word ("Council Shuts FOUR Libraries Despite Four in Five Residents").
-  const bool headline = view.title_case(1);
+  // (Asked only once such a name is found.)
+  int headline = -1;
   for (std::size_t k = q.first_token > s.first_token + 3 ? q.first_token - 3 : s.first_token;
-       k < q.first_token && !headline; ++k) {
+       k < q.first_token; ++k) {
     const bool name = unknown(k) && (k > s.first_token || (k + 1 < q.first_token && unknown(k + 1)));
-    near.unknown_owner = near.unknown_owner || (name && acts_from(k + 1));
+    if (!name || !acts_from(k + 1)) continue;
+    if (headline < 0) headline = view.title_case(1) ? 1 : 0;
+    if (headline == 1) break;
+    near.unknown_owner = true;
   }
   return near;
 }
@@ -317,159 +387,6 @@ std::vector<Claim> SourceAligner::bare_numbers(const SentenceView& view, const s
   return out;
 }
 
-void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& content) {
-  // Facts by kind of figure, for pairs across documents of different dates; a kind with hundreds of
-  // facts (a large base) is passed over rather than weighed pair by pair.
-  const std::vector<Fact>& all = facts_.facts();
-  const std::vector<Source>& sources = facts_.sources();
-  std::unordered_map<std::string, std::vector<std::size_t>> by_kind;
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date)
-      by_kind[std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit].push_back(
-          i);
-  // How many facts each document gives of each kind of figure: one of a kind in each of two documents is
-  // the same thing, if the two share a word and are near each other ("a 500 MW electrolyser", later "the
-  // electrolyser 400 MW"), whoever the learner took each sentence to be about.
-  std::map<std::pair<std::string, std::string>, int> of_kind_in;
-  const auto kind_of = [&](std::size_t i) {
-    return std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit;
-  };
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date &&
-        predicate_of_[i]->value != ValueKind::money)
-      ++of_kind_in[{sources[source_index_.at(all[i].source)].document, kind_of(i)}];
-  revised_by_.assign(all.size(), nullptr);
-  says_revised_.assign(all.size(), false);
-  for (const auto& entry : by_kind) {
-    const std::vector<std::size_t>& group = entry.second;
-    if (group.size() > 400) continue;
-    for (std::size_t older : group) {
-      const std::size_t sa = source_index_.at(all[older].source);
-      const Source& a = sources[sa];
-      double best = 0;
-      for (std::size_t newer : group) {
-        const std::size_t sb = source_index_.at(all[newer].source);
-        const Source& b = sources[sb];
-        if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
-        // Another value, though both may be hedged ("about £3.1 billion", later "about £3.43 billion").
-        // Two exact figures a fraction of a per cent apart are two figures ("148,260 pupils", then the final
-        // count of 147,910); hedged ones that close are one.
-        const double ratio = all[newer].value.amount / all[older].value.amount;
-        const bool hedged = all[older].value.comparator != Comparator::none ||
-                            all[newer].value.comparator != Comparator::none;
-        if (!(ratio >= 0.25 && ratio <= 4) || std::fabs(ratio - 1) < (hedged ? 0.01 : 1e-9)) continue;
-        // A figure of another month, quarter or year is the next of a series, not a revision: "4.2% in
-        // July" does not revise "4.1% in June", but "June revised to 19,000" does.
-        if (!times_[sa].empty() && !times_[sb].empty() &&
-            std::none_of(times_[sa].begin(), times_[sa].end(), [&](const std::string& t) {
-              return std::binary_search(times_[sb].begin(), times_[sb].end(), t);
-            }))
-          continue;
-        // The later sentence must speak of the same thing: four of its words and a third of the shorter's
-        // (function words aside), whatever the size of the base; five and a third when the learner gave
-        // the two figures different subjects ("Polaris Geodata has moved one of its two satellites, so the
-        // flight will now carry two satellites" after "the flight will carry three satellites").
-        const bool same_subject = all[older].subject == all[newer].subject;
-        const std::size_t common = shared_words(content[sa], content[sb]);
-        const double w =
-            static_cast<double>(common) /
-            static_cast<double>(std::max<std::size_t>(1, std::min(content[sa].size(), content[sb].size())));
-        // Or the later sentence gives the earlier figure itself as what it revises: "Exports are now
-        // estimated at $8.61 billion (preliminary: $8.42 billion)".
-        const std::vector<double>& given = b.numbers;
-        const bool restates =
-            revises_[sb] && common >= 2 && std::any_of(given.begin(), given.end(), [&](double v) {
-              return std::fabs(v - all[older].value.amount) <= 1e-9 * std::fabs(all[older].value.amount);
-            });
-        if (restates && best < 1) {
-          best = 1;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
-          continue;
-        }
-        // Or it says it revises, in words of the earlier sentence's: "Free reserves have been restated
-        // to £1.6 million" after "Free reserves were £1.9 million at the year end".
-        const bool names_its_word =
-            std::any_of(fact_words_[older].begin(), fact_words_[older].end(), [&](const auto& word) {
-              return std::binary_search(content[sb].begin(), content[sb].end(), word.first);
-            });
-        // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later.)
-        if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
-            (times_[sa].empty() || !times_[sb].empty())) {
-          best = w;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
-          continue;
-        }
-        // `i` is the one fact of its kind in its document (money never is).
-        const auto sole = [&](std::size_t i, const Source& in) {
-          const auto kin = of_kind_in.find({in.document, kind_of(i)});
-          return kin != of_kind_in.end() && kin->second == 1;
-        };
-        if (best < 1 && ratio >= 0.7 && ratio <= 1.45 && share_a_word(older, newer) && sole(older, a) &&
-            sole(newer, b) && (times_[sa].empty() || !times_[sb].empty())) {
-          best = 1;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
-          continue;
-        }
-        if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) {
-          best = w;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = revises_[sb];
-        }
-      }
-    }
-  }
-  find_bound_revisions(content);
-  keep_revised_values();
-}
-
-void SourceAligner::find_bound_revisions(const std::vector<std::vector<std::string>>& content) {
-  // A bound in time a later document moves ("has until 25 October", later "extended to 8 November"):
-  // the same subject's, or of a word of its, or in a sentence with two of its words, another date.
-  const std::vector<Fact>& all = facts_.facts();
-  const std::vector<Source>& sources = facts_.sources();
-  std::vector<std::size_t> bounds;
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (predicate_of_[i] && predicate_of_[i]->value == ValueKind::date &&
-        all[i].value.comparator == Comparator::until)
-      bounds.push_back(i);
-  if (bounds.size() > 400) return;
-  for (std::size_t older : bounds)
-    for (std::size_t newer : bounds) {
-      const std::size_t sa = source_index_.at(all[older].source), sb = source_index_.at(all[newer].source);
-      const Source& a = sources[sa];
-      const Source& b = sources[sb];
-      if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
-      if (all[older].value.date == all[newer].value.date || revised_by_[older]) continue;
-      if (all[older].subject != all[newer].subject && !share_a_word(older, newer) &&
-          shared_words(content[sa], content[sb]) < 2)
-        continue;
-      revised_by_[older] = &all[newer];
-      says_revised_[older] = true;
-    }
-}
-
-void SourceAligner::keep_revised_values() {
-  // The value a revision replaced, cited to its own source and dated by it, for an outdated verdict.
-  const std::vector<Fact>& all = facts_.facts();
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (!says_revised_[i]) continue;
-    FactValue then = all[i].value;
-    if (then.source.empty()) then.source = all[i].source;
-    if (then.as_of.empty()) then.as_of = facts_.sources()[source_index_.at(all[i].source)].date;
-    then_.emplace(i, std::move(then));
-  }
-}
-
-bool SourceAligner::share_a_word(std::size_t x, std::size_t y) const {
-  return std::any_of(fact_words_[x].begin(), fact_words_[x].end(), [&](const auto& word) {
-    return std::any_of(fact_words_[y].begin(), fact_words_[y].end(),
-                       [&](const auto& other) { return other.first == word.first; });
-  });
-}
-
 void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vector<Claim>& sentence_claims,
                           SharedSources& shared) const {
   if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation) return;
@@ -494,11 +411,8 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
                                                                  const Near& near) const {
   const QuantityMention& q = *claim.quantity;
   const bool date = q.kind == QuantityKind::date;
-  const auto near_word = [&](const std::string& w) {
-    for (std::size_t k = near.from; k < near.to && k < view.stems.size(); ++k)
-      if ((k < q.first_token || k >= q.last_token) && view.stems[k] == w) return true;
-    return false;
-  };
+  NearWords near_words(word_ids_, view.stems, near.from, std::min(near.to, view.stems.size()), q);
+  const auto near_word = [&](unsigned id) { return near_words.has(id); };
   const std::string q_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
 
   // Who the figure is about: the name nearest before it in the sentence, else the nearest after it.
@@ -512,22 +426,32 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
   // factor of twenty of it (a year either side for a date): those it fits, and those it may have been
   // swapped with.
   std::vector<Aligned> candidates;
-  const auto consider = [&](std::size_t fi, std::size_t source, double weight) {
+  // Most facts are of another size: turned away before they are weighed.
+  const auto in_range = [&](std::size_t fi) {
+    const double key = key_of(facts_.facts()[fi].value, predicate_of_[fi]->value);
+    return date ? !(std::fabs(key - q.value) > 1) : key >= q.value / 20 && key <= q.value * 20;
+  };
+  // What a fact says of the figure whatever its source (kept, the value it fits: -1 none, 0 its current
+  // one, k its k-th earlier; whose it is, its word near the figure): the same for facts alike.
+  struct Said {
+    bool kept, owner, named, referred;
+    int fits;
+    const std::string* cue;
+  };
+  AlikeTable<Said> said;
+  const auto say = [&](std::size_t fi) {
     const Fact& f = facts_.facts()[fi];
     const Predicate* p = predicate_of_[fi];
-    const double key = key_of(f.value, p->value);
-    if (date ? std::fabs(key - q.value) > 1 : !(key >= q.value / 20 && key <= q.value * 20)) return;
+    Said s{false, false, false, false, -1, nullptr};
     // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
     // unemployed" against a count of vacancies.
     const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
-                         !unit_stem_[fi].empty() && near_word(unit_stem_[fi]);
-    if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) return;
+                         !unit_stem_[fi].empty() && near_word(unit_stem_id_[fi]);
+    if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) return s;
     // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
-    if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit) return;
-    Aligned c;
-    c.fact = &f;
-    c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
-                          [&](const Claim& other) { return &other != &claim && other.fact == &f; });
+    if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit)
+      return s;
+    s.kept = true;
     // A bound confirms no other figure, on either side: "at least €1.20" is not the sources' "at least
     // €1.10", nor is "up to $500bn" their $80 billion.
     const auto fits = [&](const FactValue& v) {
@@ -536,39 +460,58 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
       return agrees(q, v) && (!bound || q.value == v.amount);
     };
     if (fits(f.value)) {
-      c.fits = &f.value;
-      c.current = true;
+      s.fits = 0;
     } else {
-      for (const FactValue& v : f.earlier)
-        if (fits(v)) c.fits = &v;
+      for (std::size_t k = 0; k < f.earlier.size(); ++k)
+        if (fits(f.earlier[k])) s.fits = static_cast<int>(k) + 1;
     }
-    c.owner = owner && owner->id == f.subject;
-    for (const EntityMention& m : view.entities) c.named = c.named || (m.entity && m.entity->id == f.subject);
-    bool& referred = c.referred;
-    for (const auto* list : {&view.antecedents, &view.topic})
-      for (const EntityMention& m : *list) referred = referred || (m.entity && m.entity->id == f.subject);
-    for (const auto& [w, cue] : fact_words_[fi])
-      if (c.cue.empty() && near_word(w)) c.cue = *cue;
+    const Entity* subject = subject_of_[fi];
+    const auto is_subject = [&](const EntityMention& m) { return subject && m.entity == subject; };
+    s.owner = owner && owner == subject;
+    s.named = std::any_of(view.entities.begin(), view.entities.end(), is_subject);
+    s.referred = std::any_of(view.antecedents.begin(), view.antecedents.end(), is_subject) ||
+                 std::any_of(view.topic.begin(), view.topic.end(), is_subject);
+    for (const FactWord& w : fact_words_[fi])
+      if (!s.cue && near_word(w.id)) s.cue = w.cue;
+    return s;
+  };
+  const auto consider = [&](std::size_t fi, std::size_t source, double weight) {
+    const Said* found = said.find(first_alike_[fi]);
+    const Said& s = found ? *found : said.put(first_alike_[fi], say(fi));
+    if (!s.kept) return;
+    const Fact& f = facts_.facts()[fi];
+    Aligned c;
+    c.fact = &f;
+    c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
+                          [&](const Claim& other) { return &other != &claim && other.fact == &f; });
+    c.fits = s.fits < 0 ? nullptr : s.fits == 0 ? &f.value : &f.earlier[static_cast<std::size_t>(s.fits) - 1];
+    c.current = s.fits == 0;
+    c.owner = s.owner;
+    c.named = s.named;
+    c.referred = s.referred;
+    c.cue = s.cue;
     c.shared = weight;
     c.period_differs = period_differs(near, source);
     for (const QuantityMention* m : view.quantities)
       c.given_beside = c.given_beside || (m->start != q.start && m->kind == q.kind && agrees(*m, f.value));
-    c.score = (c.owner    ? 2.0
-               : c.named  ? 1.0
-               : referred ? 0.75
-                          : 0.0) +
-              (!c.cue.empty() ? 1.5 : 0.0) + 0.75 * std::min(c.shared, 4.0);
+    c.score = (c.owner      ? 2.0
+               : c.named    ? 1.0
+               : c.referred ? 0.75
+                            : 0.0) +
+              (c.cue ? 1.5 : 0.0) + 0.75 * std::min(c.shared, 4.0);
     candidates.push_back(c);
   };
   for (const auto& entry : shared.sources)
-    for (std::size_t fi : facts_of_[entry.first]) consider(fi, entry.first, entry.second);
+    for (std::size_t fi : facts_of_[entry.first])
+      if (in_range(fi)) consider(fi, entry.first, entry.second);
   // And any fact of exactly the figure's value, though its sentence shares no word with the draft's.
   const auto exact = exact_.find(q.value);
   if (exact != exact_.end())
     for (std::size_t fi : exact->second)
-      if (std::none_of(candidates.begin(), candidates.end(),
-                       [&](const Aligned& c) { return c.fact == &facts_.facts()[fi]; }))
-        consider(fi, source_index_.at(facts_.facts()[fi].source), 0.0);
+      // A fact of a sentence weighed above was weighed already, whether it was kept or not.
+      if (in_range(fi) && std::none_of(shared.sources.begin(), shared.sources.end(),
+                                       [&](const auto& entry) { return entry.first == source_of_[fi]; }))
+        consider(fi, source_of_[fi], 0.0);
   return candidates;
 }
 
@@ -609,7 +552,7 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
       b.runner_up_score = runner_up->score;
     }
     if (c.owner) b.signals.push_back("subject:" + c.fact->subject);
-    if (!c.cue.empty()) b.signals.push_back("cue:" + c.cue);
+    if (c.cue) b.signals.push_back("cue:" + *c.cue);
     b.signals.push_back("source-sentence:" + std::to_string(static_cast<int>(std::lround(c.shared))));
     b.signals.push_back(c.fits ? "value:fits" : "value:differs");
     claim.binding = std::move(b);
@@ -622,8 +565,8 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // fact's subject is named as well; and a fact whose own sentence names its subject confirms nothing
   // in a draft that neither names nor speaks of it ("La deuda pública se situó en el 86,4 %" is not
   // Verlandia's 86.4%).
-  if (fit && fit->score >= 3.0 && (fit->owner || !fit->cue.empty()) &&
-      (!other || fit->score > other->score) && !((near.known_owner || near.unknown_owner) && !fit->named) &&
+  if (fit && fit->score >= 3.0 && (fit->owner || fit->cue) && (!other || fit->score > other->score) &&
+      !((near.known_owner || near.unknown_owner) && !fit->named) &&
       (fit->named || fit->referred || !subject_in_quote_[fit->fact - facts_.facts().data()]) &&
       !fit->period_differs) {
     bind(*fit, fit->current ? Verdict::supported : Verdict::outdated, other);
@@ -654,7 +597,7 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // Contradicted: nothing in the sources fits, and one fact stands out: its subject the figure's, its
   // own word beside the figure, words shared with its sentence, a value within a factor of four, and
   // well ahead of any other fact on that subject.
-  if (fits_any || date || !other || !other->owner || other->cue.empty() || other->shared < 2.0) return;
+  if (fits_any || date || !other || !other->owner || !other->cue || other->shared < 2.0) return;
   // Nor against a bound: "at least €1.20" does not contradict the sources' "at least €1.10", nor does
   // "€1.50"; a figure that overlaps the fact's values is no contradiction.
   const FactValue& v = other->fact->value;

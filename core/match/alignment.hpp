@@ -67,14 +67,38 @@ class SourceAligner {
 
  private:
   const FactBase& facts_;
-  // A word's stem: the source sentences that have it.
-  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+  // Source sentences with the same words (a learned base repeats a sentence once per document that
+  // gives it) share every word's weight: they are read as one group. Each group's sentences, in order.
+  std::vector<std::vector<std::size_t>> groups_;
+  // A word's stem: how many source sentences have it, and their groups, in order; its place among the
+  // stems in byte order, which read() sums weights in; and its weight (weight_of()).
+  struct Posting {
+    std::size_t sentences = 0;
+    std::vector<std::size_t> groups;
+    std::size_t rank = 0;
+    double weight = 0;
+  };
+  std::unordered_map<std::string, Posting> postings_;
   std::vector<std::vector<std::string>> times_;     // each source's months, quarters and years, sorted
   std::vector<unsigned> periods_;                   // each source's periods (year, quarter, month, week)
   std::vector<std::vector<std::size_t>> facts_of_;  // each source's figure and date facts
-  // Each fact's words (its predicate's cues and its context), stemmed once: (stem, the word as written).
-  std::vector<std::vector<std::pair<std::string, const std::string*>>> fact_words_;
-  std::vector<std::string> unit_stem_;          // each count fact's noun, stemmed
+  // A word of a fact, stemmed once, with its number in word_ids_ and the word as written.
+  struct FactWord {
+    std::string stem;
+    unsigned id;
+    const std::string* cue;
+  };
+  std::vector<std::vector<FactWord>> fact_words_;  // each fact's words: its predicate's cues, its context
+  std::vector<std::string> unit_stem_;             // each count fact's noun, stemmed
+  std::vector<unsigned> unit_stem_id_;             // ... and its number in word_ids_ (0: none)
+  // The stems of every fact's words and count nouns, numbered from 1: the words near a figure are looked
+  // up once each, and a fact's words found among them by number, not compared as strings fact by fact.
+  std::unordered_map<std::string, unsigned> word_ids_;
+  std::vector<std::size_t> source_of_;    // each figure fact's source sentence, as an index
+  std::vector<std::size_t> first_alike_;  // first_alike_facts(): facts alike say alike of any figure
+  // Each figure fact's subject: entity ids are unique, so a mention is of it when it points to it.
+  std::vector<const Entity*> subject_of_;
+  unsigned word_id(const std::string& stem);    // its number in word_ids_, numbered anew if it has none
   std::vector<const Predicate*> predicate_of_;  // each figure fact's predicate
   std::vector<bool> subject_in_quote_;          // each figure fact's sentence names its subject
   std::unordered_map<double, std::vector<std::size_t>> exact_;  // measure, count and money facts by amount

@@ -66,47 +66,55 @@ void FigureJudge::bind_by_value(std::size_t qi) {
   // fact that says "up to" the same.
   const bool open = !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high);
   if (q.comparator == Comparator::order) return;
-  const Fact* only = nullptr;
-  if (!figure_facts_) {
-    // The same for every figure of the sentence: walked once (a large learned base has hundreds). The
-    // facts of the entities named here; in a figure said alone ("did everyone see OpenAI's round
-    // closed? $6.6B :rocket:"), of those the last sentences spoke of too.
-    figure_facts_ = present_facts(
-        [](ValueKind k) {
-          return k == ValueKind::money || k == ValueKind::percent || k == ValueKind::count ||
-                 k == ValueKind::measure;
-        },
-        !v_.figure_alone());
-  }
+  // Only facts holding the kind of value the figure's kind agrees with can fit it (kinds_agree()).
+  ValueKind kind = ValueKind::measure;
+  if (q.kind == QuantityKind::money || q.kind == QuantityKind::percent || q.kind == QuantityKind::count)
+    kind = q.kind == QuantityKind::money     ? ValueKind::money
+           : q.kind == QuantityKind::percent ? ValueKind::percent
+                                             : ValueKind::count;
+  else if (q.kind != QuantityKind::measure && q.kind != QuantityKind::duration)
+    return;
+  std::optional<std::vector<std::size_t>>& facts = figure_facts_[static_cast<std::size_t>(kind)];
+  // The same for every figure of the sentence of that kind: walked once (a large learned base has
+  // hundreds). The facts of the entities named here; in a figure said alone ("did everyone see OpenAI's
+  // round closed? $6.6B :rocket:"), of those the last sentences spoke of too.
+  if (!facts) facts = present_facts([kind](ValueKind k) { return k == kind; }, !v_.figure_alone());
   const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
-  for (std::size_t gi : *figure_facts_) {
+  const auto fits_alone = [&](std::size_t gi) {
     const Predicate& pred = *lexicon_.predicate_of(gi);
     const Fact& g = all_[gi];
-    // The cheapest test first: most of an organisation's facts hold another kind of value.
-    if (!kinds_agree(q, g, pred.value, unit_stem, lexicon_.unit_stem(gi))) continue;
-    if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) continue;
+    if (!kinds_agree(q, g, pred.value, unit_stem, lexicon_.unit_stem(gi))) return false;
+    if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) return false;
     // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
     // its bound.
     const Interval& v = g.value.interval;
-    if (g.value.comparator == Comparator::order) continue;
+    if (g.value.comparator == Comparator::order) return false;
     if (open && (g.value.comparator != q.comparator ||
                  std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount)))
-      continue;
+      return false;
     if ((!std::isfinite(v.low) || !std::isfinite(v.high)) &&
         std::fabs(q.value - g.value.amount) > 0.05 * std::fabs(g.value.amount))
-      continue;
-    if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) continue;
-    if (part_of_the_whole(qi, FactHere{gi, &pred, &lexicon_.context(gi), nullptr, -1})) continue;
+      return false;
+    if (!fits(qi, g) || !roles_fit(qi, g) || !leads(qi, g)) return false;
+    if (part_of_the_whole(qi, FactHere{gi, &pred, &lexicon_.context(gi), nullptr, -1})) return false;
     // With nothing but the value to go on, a plain figure must name a hedged value itself: "72 per
     // cent" is within what "about two-thirds" admits, but says another figure.
     if (q.comparator == Comparator::none && q.unit == g.value.unit) {
       const auto named = [&](const FactValue& v) {
         return v.comparator == Comparator::none || std::fabs(q.value - v.amount) <= q.step / 2 * (1 + 1e-9);
       };
-      if (!named(g.value) && std::none_of(g.earlier.begin(), g.earlier.end(), named)) continue;
+      if (!named(g.value) && std::none_of(g.earlier.begin(), g.earlier.end(), named)) return false;
     }
-    if (only && only != &g) return;  // two facts fit: the value alone cannot tell them apart
-    only = &g;
+    return true;
+  };
+  // Facts alike (Lexicon::first_alike()) fit alike.
+  AlikeTable<bool> fitted;
+  const Fact* only = nullptr;
+  for (std::size_t gi : *facts) {
+    const bool* found = fitted.find(lexicon_.first_alike(gi));
+    if (!(found ? *found : fitted.put(lexicon_.first_alike(gi), fits_alone(gi)))) continue;
+    if (only && only != &all_[gi]) return;  // two facts fit: the value alone cannot tell them apart
+    only = &all_[gi];
   }
   if (!only || std::find(bound_.begin(), bound_.end(), only) != bound_.end()) return;
   bound_[qi] = only;
@@ -133,16 +141,23 @@ const Candidate* FigureJudge::cue_rival(std::size_t qi, const Fact& bound) const
       if (c.predicate == pred && c.last_token <= lead) at = std::max(at, c.last_token);
     return at;
   };
-  const Predicate* bound_predicate = facts_.predicate(bound.predicate);
+  const Predicate* bound_predicate = predicate_of(bound);
   // With no cue of its own before the figure, the bound fact has only words after it ("OpenAI's last
   // raise was $750M, and MSFT put in the whole $6.6B"): a verb right before the figure answers first.
   const std::size_t mine = last_cue_before(bound_predicate);
+  const Predicate* last_other = nullptr;
+  std::size_t last_theirs = 0;
   for (const Candidate& c : candidates_) {
     if (c.quantity != qi || &all_[c.fact] == &bound || c.fits) continue;
     const Predicate* other = lexicon_.predicate_of(c.fact);  // by pointer: a large base has many candidates
     if (other == bound_predicate) continue;
-    // The other verb stands between the bound fact's cue and the figure, within a few words of it.
-    const std::size_t theirs = last_cue_before(other);
+    // The other verb stands between the bound fact's cue and the figure, within a few words of it. (The
+    // candidates of one predicate come in runs: its last cue is looked for once a run.)
+    if (other != last_other) {
+      last_other = other;
+      last_theirs = last_cue_before(other);
+    }
+    const std::size_t theirs = last_theirs;
     if (theirs <= mine || lead - theirs > 3) continue;
     if (mine > 0) return &c;
     // The bound fact's words all after the figure: only a word that says the figure is its own ("raise
@@ -198,7 +213,7 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
   const QuantityMention& q = *figures_[qi];
   if (polarity(qi) != Polarity::asserted) return "denied";
   if (runner && c.score - runner->score < kMargin) return "close call";
-  const Predicate* pred = facts_.predicate(f.predicate);
+  const Predicate* pred = predicate_of(f);
   const std::size_t cue = nearest_cue(qi, pred);
   const std::size_t subject = nearest_entity(qi, f.subject);
   if (pred->value == ValueKind::date) {
@@ -236,7 +251,7 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
   for (std::size_t qj = 0; qj < figures_.size(); ++qj) {
     const Fact* g = bound_[qj];
     if (qj == qi || !g || g == f || g->subject != f->subject ||
-        facts_.predicate(g->predicate)->value != facts_.predicate(f->predicate)->value)
+        predicate_of(*g)->value != predicate_of(*f)->value)
       continue;
     // A bound read in any language tells them apart: "bis zu 500 Milliarden" is the "up to" fact's.
     const auto told_by_bound = [&](const QuantityMention& q, const Fact& own, const Fact& other) {
@@ -247,7 +262,7 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
     // So does each figure's own verb right before it: "ha raccolto 6,6 miliardi … ha valutato OpenAI
     // 175 miliardi".
     const auto own_cue = [&](std::size_t q, const Fact& own) {
-      const Predicate* p = facts_.predicate(own.predicate);
+      const Predicate* p = predicate_of(own);
       return std::any_of(cues_.begin(), cues_.end(), [&](const CueMention& c) {
         return c.predicate == p && c.last_token <= leads_[q] && leads_[q] - c.last_token <= 3;
       });
@@ -276,14 +291,22 @@ const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
       q.comparator != Comparator::exactly)
     return nullptr;
   if (!lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty()) return nullptr;
-  const ValueKind kind = facts_.predicate(f.predicate)->value;
+  const ValueKind kind = predicate_of(f)->value;
+  const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+  const auto fits_here = [&](const Fact& g, std::size_t gi) {
+    if (!g.object.empty() && !is_present(g.object)) return false;
+    const Interval& v = g.value.interval;
+    if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order)
+      return false;
+    return kinds_agree(q, g, kind, unit_stem, lexicon_.unit_stem(gi)) && fits(qi, g) && roles_fit(qi, g);
+  };
+  // Facts alike (Lexicon::first_alike()) fit alike.
+  AlikeTable<bool> fitted;
   for (std::size_t gi : present_facts([kind](ValueKind k) { return k == kind; }, false)) {
     const Fact& g = all_[gi];
-    if (&g == &f || (!g.object.empty() && !is_present(g.object))) continue;
-    if (std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
-    const Interval& v = g.value.interval;
-    if (!std::isfinite(v.low) || !std::isfinite(v.high) || g.value.comparator == Comparator::order) continue;
-    if (kinds_agree(q, g, kind) && fits(qi, g) && roles_fit(qi, g)) return &g;
+    if (&g == &f || std::find(bound_.begin(), bound_.end(), &g) != bound_.end()) continue;
+    const bool* found = fitted.find(lexicon_.first_alike(gi));
+    if (found ? *found : fitted.put(lexicon_.first_alike(gi), fits_here(g, gi))) return &g;
   }
   return nullptr;
 }
@@ -306,7 +329,7 @@ const Fact* FigureJudge::period_of_a_sibling(std::size_t qi, const Fact& f) cons
     const std::string period = lower(v_.text.substr(d->start, d->end - d->start));
     const Entity* subject = facts_.entity(f.subject);
     if (!over || !subject || lower(f.statement).find(period) != std::string::npos) continue;
-    for (std::size_t gi : lexicon_.facts_for(facts_.predicate(f.predicate), subject))
+    for (std::size_t gi : lexicon_.facts_for(predicate_of(f), subject))
       if (&all_[gi] != &f && lower(all_[gi].statement).find(period) != std::string::npos) return &all_[gi];
   }
   return nullptr;
@@ -321,7 +344,7 @@ bool FigureJudge::off_scale(std::size_t qi, const Fact& f) const {
 std::vector<std::string> FigureJudge::signals(const Fact& f, bool fit) const {
   std::vector<std::string> out;
   out.reserve(6);
-  const Predicate* pred = facts_.predicate(f.predicate);
+  const Predicate* pred = predicate_of(f);
   for (const CueMention& c : cues_) {
     if (c.predicate != pred) continue;
     out.push_back("cue:" + std::string(v_.text.substr(

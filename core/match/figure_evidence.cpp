@@ -151,6 +151,7 @@ void FigureJudge::find_facts_here() {
   // Every (cued predicate, present entity) pair's facts: counted first, as a large learned base gives a
   // sentence hundreds.
   std::vector<std::pair<const Predicate*, const std::vector<std::size_t>*>> lists;
+  lists.reserve(cued_.size() * present_.size());
   std::size_t total = 0;
   for (const Predicate* pred : cued_) {
     for (const Entity* entity : present_) {
@@ -384,21 +385,51 @@ std::vector<Candidate> FigureJudge::score_candidates() {
     const Fact* last = nullptr;
     bool roles_agree = false;
     double roles = 0;
-    for (FactHere& h : facts_here_) {
+    // What weighing fact h against the figure found: another kind of value (money in another currency,
+    // or not), roles the figure's words do not fit, or a score (negative: no candidate) and a fit.
+    struct Weighed {
+      const FactHere* h;
+      enum { other_kind, other_currency, other_roles, scored } outcome;
+      double score;
+      bool fits;
+    };
+    const auto weigh = [&](FactHere& h) {
       const Fact& f = all_[h.fact];
+      Weighed w{&h, Weighed::scored, -1, false};
       if (!kinds_agree(q, f, h.predicate->value, unit_stem, lexicon_.unit_stem(h.fact))) {
-        if (q.kind == QuantityKind::money && h.predicate->value == ValueKind::money && h.context->empty())
-          other_currency_[qi] = &f;
-        continue;
+        const bool currency =
+            q.kind == QuantityKind::money && h.predicate->value == ValueKind::money && h.context->empty();
+        w.outcome = currency ? Weighed::other_currency : Weighed::other_kind;
+        return w;
       }
       if (!last || last->predicate != f.predicate || last->subject != f.subject || last->object != f.object) {
         last = &f;
         roles_agree = roles_fit(qi, f);
         roles = roles_agree ? role_evidence(qi, f, h.predicate) : 0;
       }
-      if (!roles_agree) continue;
-      const double score = score_pair(qi, h, roles);
-      if (score >= 0) candidates.push_back({score, qi, h.fact, fits(qi, f)});
+      if (!roles_agree) {
+        w.outcome = Weighed::other_roles;
+        return w;
+      }
+      w.score = score_pair(qi, h, roles);
+      w.fits = w.score >= 0 && fits(qi, f);
+      return w;
+    };
+    // Facts alike weigh alike (a learned base repeats a fact once per document that gives it), with the
+    // same predicate and context list.
+    AlikeTable<Weighed> weighed;
+    for (FactHere& h : facts_here_) {
+      const std::size_t alike = lexicon_.first_alike(h.fact);
+      const Weighed* found = weighed.find(alike);
+      if (found && (found->h->predicate != h.predicate || found->h->context != h.context)) found = nullptr;
+      if (found) {
+        // What weighing it would have found out about the fact here, the alike one found.
+        if (!h.cue_spans) h.cue_spans = found->h->cue_spans;
+        if (h.dated < 0) h.dated = found->h->dated;
+      }
+      const Weighed& w = found ? *found : weighed.put(alike, weigh(h));
+      if (w.outcome == Weighed::other_currency) other_currency_[qi] = &all_[h.fact];
+      if (w.outcome == Weighed::scored && w.score >= 0) candidates.push_back({w.score, qi, h.fact, w.fits});
     }
   }
   sort_by_score(candidates);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -176,6 +177,10 @@ class FigureJudge {
   // Whether the person holds a role of the organisation now, by the fact base.
   bool holds_role(const Entity& org, const Entity& person) const;
 
+  // The predicate of fact `f` (one of all_), by its number: no look-up by id.
+  const Predicate* predicate_of(const Fact& f) const {
+    return lexicon_.predicate_of(static_cast<std::size_t>(&f - all_.data()));
+  }
   bool is_descriptor(const EntityMention& m) const;
   bool is_named(std::string_view id) const;
   std::vector<Referral>::const_iterator referral(std::string_view id) const;
@@ -448,8 +453,9 @@ class FigureJudge {
   std::vector<std::size_t> leads_;
   std::vector<const Entity*> present_;
   std::vector<FactHere> facts_here_;
-  // The facts bind_by_value() walks: of the named organisations, holding figures; built at its first call.
-  std::optional<std::vector<std::size_t>> figure_facts_;
+  // The facts bind_by_value() walks: of the named organisations, by the kind of value they hold (indexed
+  // by ValueKind: money, percent, count, measure); each built when a figure first needs it.
+  std::array<std::optional<std::vector<std::size_t>>, 4> figure_facts_;
   // The spans of each context list looked for here, by the list's address in the lexicon.
   mutable std::unordered_map<const std::vector<Phrase>*, std::vector<std::pair<std::size_t, std::size_t>>>
       context_spans_;

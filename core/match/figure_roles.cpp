@@ -220,7 +220,7 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
     for (const EntityMention& m : v_.entities) {
       if (m.last_token > lead) break;
       if (is_descriptor(m) || m.entity->is_person() || m.entity->id == f.object) continue;
-      const Predicate* pred = facts_.predicate(f.predicate);
+      const Predicate* pred = predicate_of(f);
       return !(m.first_token == v_.sentence.first_token && pred &&
                lexicon_.facts_for(pred, m.entity).empty());
     }

@@ -286,7 +286,7 @@ bool FigureJudge::past_event(const Fact& f) const {
 bool FigureJudge::strongly_denied(std::size_t qi, const Fact& f) const {
   const std::size_t lead = leads_[qi];
   const std::size_t from = scope_start(v_, lead);
-  const Predicate* pred = facts_.predicate(f.predicate);
+  const Predicate* pred = predicate_of(f);
   for (std::size_t n = from; n < lead; ++n) {
     if (polarity_in(v_, n, n + 1) == Polarity::asserted) continue;
     if (n + 1 == lead) return true;
@@ -330,7 +330,7 @@ FigureJudge::Bounded FigureJudge::against_bound(const QuantityMention& q, const 
 
 void FigureJudge::set_deviation(Claim& claim) const {
   if (!claim.fact || !claim.value) return;
-  const Predicate* pred = facts_.predicate(claim.fact->predicate);
+  const Predicate* pred = predicate_of(*claim.fact);
   const double said = claim.compared ? claim.compared->value : claim.quantity->value;
   if (pred->value != ValueKind::date && claim.value->amount != 0)
     claim.deviation = (said - claim.value->amount) / claim.value->amount;
@@ -347,7 +347,7 @@ bool FigureJudge::another_topic(const Fact& f) const {
   if (std::any_of(v_.entities.begin(), v_.entities.end(), is_subject) ||
       std::any_of(v_.previous.begin(), v_.previous.end(), is_subject))
     return false;
-  const Predicate* predicate = facts_.predicate(f.predicate);
+  const Predicate* predicate = predicate_of(f);
   return std::any_of(v_.previous.begin(), v_.previous.end(), [&](const EntityMention& m) {
     return !m.entity->is_person() && !lexicon_.facts_for(predicate, m.entity).empty();
   });

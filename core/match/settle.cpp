@@ -220,9 +220,9 @@ std::optional<Governor> SourceSettler::governor_of(const Claim& claim, const Dra
 
 std::vector<std::string> SourceSettler::fact_words(const Fact& fact) const {
   // The stems of the fact's cue family, the words that narrow it and its context.
-  std::vector<std::string> known;
-  for (const std::string& cue : facts_.predicate(fact.predicate)->cues)
-    for (const Token& t : tokenize(cue)) known.push_back(stem(t.norm));
+  const Predicate* predicate = facts_.predicate(fact.predicate);
+  std::vector<std::string> known =
+      cue_stems_[static_cast<std::size_t>(predicate - facts_.predicates().data())];
   for (const std::string& c : fact.context)
     for (const Token& t : tokenize(c)) known.push_back(stem(t.norm));
   return known;
@@ -312,13 +312,19 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
           if (draft.tokens[k].is(mine) && !in_theirs(mine) && in_theirs(other))
             return leave_unverified(claim, "another kind");
   }
-  const std::optional<Governor> g = governor_of(claim, draft);
-  if (!g || !g->found) return;
   const std::vector<std::string> known = fact_words(*claim.fact);
   const auto has = [&](std::string_view w) {
     return std::find(known.begin(), known.end(), stem(w)) != known.end();
   };
   const auto kind_of_fact = std::find_if(std::begin(kKinds), std::end(kKinds), has);
+  // A fact with no word of a kind and neither word of a pair is told apart by none: the governing words
+  // are not read.
+  if (kind_of_fact == std::end(kKinds) &&
+      std::none_of(std::begin(kOpposites), std::end(kOpposites),
+                   [&](const auto& pair) { return has(pair.first) || has(pair.second); }))
+    return;
+  const std::optional<Governor> g = governor_of(claim, draft);
+  if (!g || !g->found) return;
   for (const std::string& m : g->modifiers)
     if (std::find(std::begin(kKinds), std::end(kKinds), m) != std::end(kKinds) && !has(m) &&
         kind_of_fact != std::end(kKinds))
@@ -443,6 +449,11 @@ SourceSettler::SourceSettler(const FactBase& facts) : facts_(facts) {
   for (const Source& s : facts_.sources())
     source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
   std::sort(source_numbers_.begin(), source_numbers_.end());
+  for (const Predicate& p : facts_.predicates()) {
+    std::vector<std::string>& stems = cue_stems_.emplace_back();
+    for (const std::string& cue : p.cues)
+      for (const Token& t : tokenize(cue)) stems.push_back(stem(t.norm));
+  }
   if (facts_.from_documents()) aligner_ = std::make_unique<SourceAligner>(facts_);
 }
 

@@ -45,10 +45,11 @@ class SourceSettler {
 
  private:
   const FactBase& facts_;
-  std::vector<double> source_numbers_;      // every number the learned sources give, sorted
-  std::vector<std::size_t> role_facts_;     // the facts of role predicates, by index
-  std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words
-  void settle_revised(Claim& claim) const;  // the value a later source revised the bound fact to
+  std::vector<double> source_numbers_;               // every number the learned sources give, sorted
+  std::vector<std::size_t> role_facts_;              // the facts of role predicates, by index
+  std::unique_ptr<SourceAligner> aligner_;           // a learned base's source sentences, by their words
+  std::vector<std::vector<std::string>> cue_stems_;  // each predicate's cue family, stemmed once
+  void settle_revised(Claim& claim) const;           // the value a later source revised the bound fact to
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
   void settle_unknown_holder(Claim& claim, const DraftSentence& draft) const;

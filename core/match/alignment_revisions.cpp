@@ -1,0 +1,187 @@
+// The aligner's revisions: which fact of a dated source a later-dated source revises (match/alignment.hpp).
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "match/alignment.hpp"
+
+namespace factcheck {
+
+namespace {
+
+// How many words two sorted lists of distinct words share.
+std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::size_t n = 0;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++n;
+      ++x;
+      ++y;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& content) {
+  // Facts by kind of figure, for pairs across documents of different dates; a kind with hundreds of
+  // facts (a large base) is passed over rather than weighed pair by pair.
+  const std::vector<Fact>& all = facts_.facts();
+  const std::vector<Source>& sources = facts_.sources();
+  std::unordered_map<std::string, std::vector<std::size_t>> by_kind;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date)
+      by_kind[std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit].push_back(
+          i);
+  // How many facts each document gives of each kind of figure: one of a kind in each of two documents is
+  // the same thing, if the two share a word and are near each other ("a 500 MW electrolyser", later "the
+  // electrolyser 400 MW"), whoever the learner took each sentence to be about.
+  std::map<std::pair<std::string, std::string>, int> of_kind_in;
+  const auto kind_of = [&](std::size_t i) {
+    return std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit;
+  };
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date &&
+        predicate_of_[i]->value != ValueKind::money)
+      ++of_kind_in[{sources[source_index_.at(all[i].source)].document, kind_of(i)}];
+  revised_by_.assign(all.size(), nullptr);
+  says_revised_.assign(all.size(), false);
+  for (const auto& entry : by_kind) {
+    const std::vector<std::size_t>& group = entry.second;
+    if (group.size() > 400) continue;
+    for (std::size_t older : group) {
+      const std::size_t sa = source_index_.at(all[older].source);
+      const Source& a = sources[sa];
+      double best = 0;
+      for (std::size_t newer : group) {
+        const std::size_t sb = source_index_.at(all[newer].source);
+        const Source& b = sources[sb];
+        if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
+        // Another value, though both may be hedged ("about £3.1 billion", later "about £3.43 billion").
+        // Two exact figures a fraction of a per cent apart are two figures ("148,260 pupils", then the final
+        // count of 147,910); hedged ones that close are one.
+        const double ratio = all[newer].value.amount / all[older].value.amount;
+        const bool hedged = all[older].value.comparator != Comparator::none ||
+                            all[newer].value.comparator != Comparator::none;
+        if (!(ratio >= 0.25 && ratio <= 4) || std::fabs(ratio - 1) < (hedged ? 0.01 : 1e-9)) continue;
+        // A figure of another month, quarter or year is the next of a series, not a revision: "4.2% in
+        // July" does not revise "4.1% in June", but "June revised to 19,000" does.
+        if (!times_[sa].empty() && !times_[sb].empty() &&
+            std::none_of(times_[sa].begin(), times_[sa].end(), [&](const std::string& t) {
+              return std::binary_search(times_[sb].begin(), times_[sb].end(), t);
+            }))
+          continue;
+        // The later sentence must speak of the same thing: four of its words and a third of the shorter's
+        // (function words aside), whatever the size of the base; five and a third when the learner gave
+        // the two figures different subjects ("Polaris Geodata has moved one of its two satellites, so the
+        // flight will now carry two satellites" after "the flight will carry three satellites").
+        const bool same_subject = all[older].subject == all[newer].subject;
+        const std::size_t common = shared_words(content[sa], content[sb]);
+        const double w =
+            static_cast<double>(common) /
+            static_cast<double>(std::max<std::size_t>(1, std::min(content[sa].size(), content[sb].size())));
+        // Or the later sentence gives the earlier figure itself as what it revises: "Exports are now
+        // estimated at $8.61 billion (preliminary: $8.42 billion)".
+        const std::vector<double>& given = b.numbers;
+        const bool restates =
+            revises_[sb] && common >= 2 && std::any_of(given.begin(), given.end(), [&](double v) {
+              return std::fabs(v - all[older].value.amount) <= 1e-9 * std::fabs(all[older].value.amount);
+            });
+        if (restates && best < 1) {
+          best = 1;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = true;
+          continue;
+        }
+        // Or it says it revises, in words of the earlier sentence's: "Free reserves have been restated
+        // to £1.6 million" after "Free reserves were £1.9 million at the year end".
+        const bool names_its_word =
+            std::any_of(fact_words_[older].begin(), fact_words_[older].end(), [&](const auto& word) {
+              return std::binary_search(content[sb].begin(), content[sb].end(), word.stem);
+            });
+        // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later.)
+        if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
+            (times_[sa].empty() || !times_[sb].empty())) {
+          best = w;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = true;
+          continue;
+        }
+        // `i` is the one fact of its kind in its document (money never is).
+        const auto sole = [&](std::size_t i, const Source& in) {
+          const auto kin = of_kind_in.find({in.document, kind_of(i)});
+          return kin != of_kind_in.end() && kin->second == 1;
+        };
+        if (best < 1 && ratio >= 0.7 && ratio <= 1.45 && share_a_word(older, newer) && sole(older, a) &&
+            sole(newer, b) && (times_[sa].empty() || !times_[sb].empty())) {
+          best = 1;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = true;
+          continue;
+        }
+        if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) {
+          best = w;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = revises_[sb];
+        }
+      }
+    }
+  }
+  find_bound_revisions(content);
+  keep_revised_values();
+}
+
+void SourceAligner::find_bound_revisions(const std::vector<std::vector<std::string>>& content) {
+  // A bound in time a later document moves ("has until 25 October", later "extended to 8 November"):
+  // the same subject's, or of a word of its, or in a sentence with two of its words, another date.
+  const std::vector<Fact>& all = facts_.facts();
+  const std::vector<Source>& sources = facts_.sources();
+  std::vector<std::size_t> bounds;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (predicate_of_[i] && predicate_of_[i]->value == ValueKind::date &&
+        all[i].value.comparator == Comparator::until)
+      bounds.push_back(i);
+  if (bounds.size() > 400) return;
+  for (std::size_t older : bounds)
+    for (std::size_t newer : bounds) {
+      const std::size_t sa = source_index_.at(all[older].source), sb = source_index_.at(all[newer].source);
+      const Source& a = sources[sa];
+      const Source& b = sources[sb];
+      if (a.date.empty() || b.date <= a.date || a.document == b.document) continue;
+      if (all[older].value.date == all[newer].value.date || revised_by_[older]) continue;
+      if (all[older].subject != all[newer].subject && !share_a_word(older, newer) &&
+          shared_words(content[sa], content[sb]) < 2)
+        continue;
+      revised_by_[older] = &all[newer];
+      says_revised_[older] = true;
+    }
+}
+
+void SourceAligner::keep_revised_values() {
+  // The value a revision replaced, cited to its own source and dated by it, for an outdated verdict.
+  const std::vector<Fact>& all = facts_.facts();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!says_revised_[i]) continue;
+    FactValue then = all[i].value;
+    if (then.source.empty()) then.source = all[i].source;
+    if (then.as_of.empty()) then.as_of = facts_.sources()[source_index_.at(all[i].source)].date;
+    then_.emplace(i, std::move(then));
+  }
+}
+
+bool SourceAligner::share_a_word(std::size_t x, std::size_t y) const {
+  return std::any_of(fact_words_[x].begin(), fact_words_[x].end(), [&](const auto& word) {
+    return std::any_of(fact_words_[y].begin(), fact_words_[y].end(),
+                       [&](const auto& other) { return other.stem == word.stem; });
+  });
+}
+
+}  // namespace factcheck
