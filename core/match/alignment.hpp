@@ -61,6 +61,9 @@ class SourceAligner {
   };
   Doubt doubt(const Claim& claim, const SentenceView& view) const;
 
+  // The source sentences with a word of stem `stem`, in order: where to look for a name.
+  std::vector<std::size_t> sentences_with(const std::string& stem) const;
+
   // The fact that revised the one a contradicted figure is bound to, when the figure is its value:
   // "$8.61bn" bound to the preliminary $8.42 billion is the revised estimate. Null otherwise.
   const Fact* revision(const Claim& claim) const;

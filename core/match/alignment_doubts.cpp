@@ -11,6 +11,15 @@
 
 namespace factcheck {
 
+std::vector<std::size_t> SourceAligner::sentences_with(const std::string& stem) const {
+  std::vector<std::size_t> out;
+  const auto posting = postings_.find(stem);
+  if (posting == postings_.end()) return out;
+  for (std::size_t g : posting->second.groups) out.insert(out.end(), groups_[g].begin(), groups_[g].end());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 const Fact* SourceAligner::revision(const Claim& claim) const {
   if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation || !claim.fact)
     return nullptr;

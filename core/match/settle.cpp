@@ -393,11 +393,23 @@ void SourceSettler::settle_unknown_holder(Claim& claim, const DraftSentence& dra
   // Or names the holder and the organisation in one sentence: a reading of that sentence, not the
   // sources' word against it.
   const Entity* org = claim.relation->subject.entity;
-  for (const Source& src : facts_.sources()) {
-    if (named_in_its_sentence) break;
-    named_in_its_sentence = (!said.empty() && src.quote.find(said) != std::string::npos) ||
-                            (who && org && src.quote.find(who->name) != std::string::npos &&
-                             src.quote.find(org->name) != std::string::npos);
+  const auto names_both = [&](const Source& src) {
+    return (!said.empty() && src.quote.find(said) != std::string::npos) ||
+           (who && org && src.quote.find(who->name) != std::string::npos &&
+            src.quote.find(org->name) != std::string::npos);
+  };
+  // Both ways need the holder's last name, which the claim's words give: only the sentences with that
+  // word are read.
+  std::string last, last_stem;
+  if (who)
+    for (const Token& t : tokenize(who->name))
+      if (t.is_word()) last = who->name.substr(t.start, t.end - t.start), last_stem = stem(t.norm);
+  if (!named_in_its_sentence && !last.empty() && said.find(last) != std::string::npos) {
+    for (std::size_t i : aligner_->sentences_with(last_stem))
+      if ((named_in_its_sentence = names_both(facts_.sources()[i]))) break;
+  } else {
+    for (const Source& src : facts_.sources())
+      if (named_in_its_sentence || (named_in_its_sentence = names_both(src))) break;
   }
   if (named_in_its_sentence) leave();
 }
