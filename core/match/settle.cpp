@@ -299,7 +299,11 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
   const QuantityMention& q = *claim.quantity;
   const std::size_t from = std::max(draft.sentence.first_token, q.first_token >= 3 ? q.first_token - 3 : 0);
   const std::size_t to = std::min(draft.sentence.last_token, q.last_token + 3);
-  if (const Source* source = facts_.source(claim.fact->source)) {
+  bool beside = false;  // a word of a pair right beside the figure: else the source is not read
+  for (std::size_t k = from; k < to && !beside; ++k)
+    for (const auto& pair : kOpposites)
+      beside = beside || draft.tokens[k].is(pair.first) || draft.tokens[k].is(pair.second);
+  if (const Source* source = beside ? facts_.source(claim.fact->source) : nullptr) {
     std::vector<std::string> theirs;
     for (const Token& t : tokenize(source->quote))
       if (t.is_word()) theirs.push_back(t.norm);

@@ -4,6 +4,7 @@
 #include "text/glossary.hpp"
 
 #include <array>
+#include <bitset>
 #include <unordered_map>
 
 #include "text/glossary_words.hpp"
@@ -13,7 +14,28 @@ namespace {
 
 using Map = std::unordered_map<std::string_view, std::string_view>;
 
+// A quick no for most words, before any hashing of the whole word: a bit per (first two bytes, last
+// byte, length), set for each glossary form. A draft's English words mostly find their bit clear.
+using Filter = std::bitset<1 << 16>;
+std::size_t filter_bit(std::string_view w) {
+  const auto b = [&](std::size_t i) { return static_cast<unsigned char>(w[i]); };
+  const std::size_t h =
+      ((b(0) * 131u + (w.size() > 1 ? b(1) : 0u)) * 131u + b(w.size() - 1)) * 131u + w.size();
+  return h & 0xFFFF;
+}
+
 // Built on first use; its keys and values point into the constant tables, so nothing is copied.
+const Map& glossary_map();
+
+const Filter& glossary_filter() {
+  static const Filter filter = [] {
+    Filter f;
+    for (const auto& entry : glossary_map()) f.set(filter_bit(entry.first));
+    return f;
+  }();
+  return filter;
+}
+
 const Map& glossary_map() {
   static const Map map = [] {
     Map m;
@@ -80,6 +102,9 @@ std::string_view english_word(std::string_view word) {
   std::array<char, 64> buf;
   if (!fold_case(word, buf)) return {};
   const std::string_view folded(buf.data(), word.size());
+  if (folded.empty() ||
+      (!glossary_filter().test(filter_bit(folded)) && folded.find('\'') == std::string_view::npos))
+    return {};
   const Map& map = glossary_map();
   auto it = map.find(folded);
   if (it == map.end()) {
