@@ -259,6 +259,31 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
   leave_unverified(claim, "another word");
 }
 
+void SourceSettler::settle_unknown_member(Claim& claim, const DraftSentence& draft) const {
+  // A list naming someone the sources do not know ("Inen OpenAI, SoftBank and Oracle") may be a name the
+  // learner cut otherwise: it is not called wrong on that name's account. Nor is a list the learner would
+  // not have read as a venture's: one not right after "a joint venture between" or "... of" (a list far
+  // from the venture's noun may be of anything).
+  if (claim.verdict != Verdict::contradicted || !claim.relation ||
+      claim.relation->relation != ValueKind::members)
+    return;
+  const std::vector<NamedThing>& listed = claim.relation->members;
+  if (std::any_of(listed.begin(), listed.end(), [](const NamedThing& m) { return !m.entity; }))
+    return leave_unverified(claim, "unknown member");
+  const auto first = std::lower_bound(draft.tokens.begin(), draft.tokens.end(), claim.start,
+                                      [](const Token& t, std::size_t at) { return t.start < at; });
+  const std::size_t k = static_cast<std::size_t>(first - draft.tokens.begin());
+  static constexpr std::string_view kNouns[] = {"venture", "consortium", "coalition", "partnership",
+                                                "alliance"};
+  bool after_noun = false;
+  for (std::size_t j = k >= 4 ? k - 4 : 0; j < k; ++j)
+    after_noun = after_noun || std::any_of(std::begin(kNouns), std::end(kNouns),
+                                           [&](std::string_view n) { return draft.tokens[j].is(n); });
+  const bool introduced = k > 0 && (draft.tokens[k - 1].is("between") || draft.tokens[k - 1].is("of") ||
+                                    draft.tokens[k - 1].is("by") || draft.tokens[k - 1].is("the"));
+  if (!(after_noun && introduced)) leave_unverified(claim, "unknown member");
+}
+
 void SourceSettler::settle_plain_date(Claim& claim) const {
   // A learned bound in time ("exclusive until 2030", "the consultation runs until 25 October") is the
   // value of a date said as a bound, not of any date the sentence gives ("the next announcement is on 25
@@ -486,6 +511,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   if (!aligner_) return;
   settle_disagreement(c);
   settle_unknown_holder(c, draft);
+  settle_unknown_member(c, draft);
   settle_off_scale(c);
   settle_governed_otherwise(c, draft);
   aligner_->align(c, view, claims, shared);

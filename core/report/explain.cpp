@@ -93,6 +93,11 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ": " + claim.claimed + " holds as a bound, but names a higher figure than the " +
            (facts.from_documents() ? "sources give" : "fact base gives") + ", so it is not confirmed.";
   }
+  if (why == "unknown member") {
+    return closest +
+           ", but the list names someone the sources do not know, so it is not checked against "
+           "it.";
+  }
   if (why == "not a bound") {
     return closest + ", a bound in time; the sentence gives " + claim.claimed + " as a plain date, so it " +
            "is not checked against it.";
