@@ -63,12 +63,17 @@ void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
 }
 
 void members_json(const LearnedParts& p, Json& predicates, Json& facts) {
-  // Each group's members as its latest source lists them (of one date, the last read).
+  // Each group's members as its latest source lists them; a group listed two ways on that date (by one
+  // document or two) is left out: the sources do not say which list is right.
   std::map<std::size_t, const LearnedMembers*> latest;
+  std::set<std::size_t> unsure;
   for (const LearnedMembers& m : p.members) {
     const LearnedMembers*& l = latest[m.group];
+    if (l && p.docs[m.doc].date == p.docs[l->doc].date && m.members != l->members) unsure.insert(m.group);
+    if (l && p.docs[m.doc].date > p.docs[l->doc].date) unsure.erase(m.group);
     if (!l || p.docs[m.doc].date >= p.docs[l->doc].date) l = &m;
   }
+  for (std::size_t g : unsure) latest.erase(g);
   if (latest.empty()) return;
   for (const auto& entry : latest) {
     Json ids = Json::array();
