@@ -71,11 +71,13 @@ std::vector<MembersMention> find_members(const std::vector<Token>& t, const Sent
       break;
     }
     if (m.members.size() < 2) continue;
-    // The group: named right before its noun ("the Stargate joint venture", "Stargate, a joint venture"),
+    // The group: named right before its noun ("the Stargate joint venture", "Stargate, a joint venture",
+    // "Stargate is a joint venture"),
     // or "called"/"named" right after the list.
     std::size_t before = noun;
     while (before > s.first_token &&
-           (t[before - 1].is("a") || t[before - 1].is("the") || t[before - 1].is(",")))
+           (t[before - 1].is("a") || t[before - 1].is("the") || t[before - 1].is(",") ||
+            t[before - 1].is("is") || t[before - 1].is("was")))
       --before;
     if (const NameSpan* g = name_ending_at(names, before);
         g && organisation(*g) && before < noun + 1 && g->last <= noun)

@@ -259,29 +259,64 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
   leave_unverified(claim, "another word");
 }
 
-void SourceSettler::settle_unknown_member(Claim& claim, const DraftSentence& draft) const {
+void SourceSettler::settle_unknown_member(Claim& claim, const SentenceView& view,
+                                          const DraftSentence& draft) const {
   // A list naming someone the sources do not know ("Inen OpenAI, SoftBank and Oracle") may be a name the
   // learner cut otherwise: it is not called wrong on that name's account. Nor is a list the learner would
-  // not have read as a venture's: one not right after "a joint venture between" or "... of" (a list far
-  // from the venture's noun may be of anything).
+  // not have read as that venture's (learn/members.hpp, read alike): right after "the Stargate joint
+  // venture between", "Stargate is a joint venture of" or "... formed by", or followed by "called
+  // Stargate". A text checked against itself then never contradicts its own lists: a second list the
+  // learner reads makes it learn none.
   if (claim.verdict != Verdict::contradicted || !claim.relation ||
-      claim.relation->relation != ValueKind::members)
+      claim.relation->relation != ValueKind::members || !claim.fact)
     return;
   const std::vector<NamedThing>& listed = claim.relation->members;
   if (std::any_of(listed.begin(), listed.end(), [](const NamedThing& m) { return !m.entity; }))
     return leave_unverified(claim, "unknown member");
-  const auto first = std::lower_bound(draft.tokens.begin(), draft.tokens.end(), claim.start,
-                                      [](const Token& t, std::size_t at) { return t.start < at; });
-  const std::size_t k = static_cast<std::size_t>(first - draft.tokens.begin());
+  const std::vector<Token>& t = draft.tokens;
+  const auto at = [&](std::size_t byte) {
+    return static_cast<std::size_t>(
+        std::lower_bound(t.begin(), t.end(), byte,
+                         [](const Token& x, std::size_t b) { return x.start < b; }) -
+        t.begin());
+  };
+  std::size_t k = at(claim.start);
+  if (k > 0 && t[k - 1].is("the")) --k;
+  // The preposition before the list, and the group's noun before it.
+  std::size_t p = k;
+  if (p > 0 && (t[p - 1].is("between") || t[p - 1].is("of"))) {
+    --p;
+  } else if (p > 1 && (t[p - 1].is("by") || t[p - 1].is("of")) &&
+             (t[p - 2].is("formed") || t[p - 2].is("made"))) {
+    p -= 2;
+  }
   static constexpr std::string_view kNouns[] = {"venture", "consortium", "coalition", "partnership",
                                                 "alliance"};
-  bool after_noun = false;
-  for (std::size_t j = k >= 4 ? k - 4 : 0; j < k; ++j)
-    after_noun = after_noun || std::any_of(std::begin(kNouns), std::end(kNouns),
-                                           [&](std::string_view n) { return draft.tokens[j].is(n); });
-  const bool introduced = k > 0 && (draft.tokens[k - 1].is("between") || draft.tokens[k - 1].is("of") ||
-                                    draft.tokens[k - 1].is("by") || draft.tokens[k - 1].is("the"));
-  if (!(after_noun && introduced)) leave_unverified(claim, "unknown member");
+  std::size_t noun = SIZE_MAX;
+  if (p < k && p > 0 &&
+      std::any_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view n) { return t[p - 1].is(n); })) {
+    noun = p - 1;
+    if (t[noun].is("venture") && noun > 0 && t[noun - 1].is("joint")) --noun;
+  }
+  const std::string& venture = claim.fact->subject;
+  const auto names_venture = [&](std::size_t first, std::size_t last) {
+    return std::any_of(view.entities.begin(), view.entities.end(), [&](const EntityMention& m) {
+      return m.entity && m.entity->id == venture && (first == SIZE_MAX || m.first_token == first) &&
+             (last == SIZE_MAX || m.last_token == last);
+    });
+  };
+  bool read = false;
+  if (noun != SIZE_MAX) {
+    std::size_t before = noun;
+    while (before > 0 && (t[before - 1].is("a") || t[before - 1].is("the") || t[before - 1].is(",") ||
+                          t[before - 1].is("is") || t[before - 1].is("was")))
+      --before;
+    read = names_venture(SIZE_MAX, before);
+    const std::size_t end = at(claim.end);
+    read = read || (end + 1 < t.size() && (t[end].is("called") || t[end].is("named")) &&
+                    names_venture(end + 1, SIZE_MAX));
+  }
+  if (!read) leave_unverified(claim, "unknown member");
 }
 
 void SourceSettler::settle_plain_date(Claim& claim) const {
@@ -511,7 +546,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   if (!aligner_) return;
   settle_disagreement(c);
   settle_unknown_holder(c, draft);
-  settle_unknown_member(c, draft);
+  settle_unknown_member(c, view, draft);
   settle_off_scale(c);
   settle_governed_otherwise(c, draft);
   aligner_->align(c, view, claims, shared);

@@ -54,7 +54,8 @@ class SourceSettler {
   void settle_disagreement(Claim& claim) const;
   void settle_unknown_holder(Claim& claim, const DraftSentence& draft) const;
   void settle_off_scale(Claim& claim) const;
-  void settle_unknown_member(Claim& claim, const DraftSentence& draft) const;  // a list not read as one
+  // A members list the learner would not read as one, or naming someone unknown: left unverified.
+  void settle_unknown_member(Claim& claim, const SentenceView& view, const DraftSentence& draft) const;
   void settle_plain_date(Claim& claim) const;  // a plain date against a learned bound in time
   void settle_order_only(Claim& claim) const;
   void settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const;
