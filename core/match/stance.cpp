@@ -200,7 +200,13 @@ Modality clause_modality(const SentenceView& view, std::size_t at) {
   for (; k < at; ++k) {
     const std::string& w = t[k].norm;
     if (!t[k].is_word() || w.size() < 3 || w.size() > 8) continue;
-    if (w == "could" || w == "may" || w == "might" || w == "would") return Modality::possible;
+    // "In May the ministry extended it", "since May 2024": the month, written with its capital after a
+    // preposition or before a number, is no "may".
+    const bool month = w == "may" && view.capitalized(k) &&
+                       ((k > first && token_is(t[k - 1], {"in", "since", "by", "until", "from", "of", "on",
+                                                          "early", "late", "mid", "last", "next", "this"})) ||
+                        (k + 1 < last && t[k + 1].is_number()));
+    if (w == "could" || (w == "may" && !month) || w == "might" || w == "would") return Modality::possible;
     if (k + 1 < last && t[k + 1].is("to") && kPlans.count(w)) return Modality::plan;
   }
   return Modality::fact;

@@ -630,3 +630,14 @@ TEST_CASE("a venture's members are learned from the list after its noun", "[lear
                         "Corvex Chemicals and Harbour Daily"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("'May' the month is no 'may' of possibility", "[learn][modality]") {
+  const Checker checker(
+      learned({{"licence.txt", "2025-06-01",
+                "Kestrel Rail holds the operating licence for the Pellow line. In May the ministry "
+                "extended the Kestrel Rail licence until 2031."}}));
+  CHECK_THAT(verdict_of(checker, "In May the ministry extended the Kestrel Rail licence until 2031.", "2031"),
+             !Catch::Contains("possibility"));
+  CHECK_THAT(verdict_of(checker, "The ministry may extend the Kestrel Rail licence until 2031.", "2031"),
+             Catch::Contains("possibility"));
+}
