@@ -55,20 +55,25 @@ std::vector<MembersMention> find_members(const std::vector<Token>& t, const Sent
     const std::size_t noun = group_noun_before(t, s.first_token, k);
     if (noun == SIZE_MAX) continue;
     // The list: names, each after "," or "and" ("the" and a country's possessive passed over).
+    // Read as the checker reads a list (match/relation_members.cpp): "A, B and C" ends at C.
     MembersMention m;
     std::size_t at = list;
+    bool closed = false;
     while (at < s.last_token) {
       if (t[at].is("the")) ++at;
       const NameSpan* n = at < s.last_token ? name_at(names, at) : nullptr;
       if (!n || !organisation(*n)) break;
       m.members.push_back(n->entity);
       at = n->last;
-      if (at < s.last_token && (t[at].is(",") || t[at].is("and") || t[at].is("&"))) {
+      if (closed) break;
+      const std::size_t from = at;
+      if (at < s.last_token && t[at].is(",")) ++at;
+      if (at < s.last_token && (t[at].is("and") || t[at].is("&") || t[at].is("+") || t[at].is("/") ||
+                                t[at].is("und") || t[at].is("et") || t[at].is("y") || t[at].is("e"))) {
+        closed = t[at].is_word();
         ++at;
-        if (at < s.last_token && t[at].is("and")) ++at;  // ", and"
-        continue;
       }
-      break;
+      if (at == from) break;
     }
     if (m.members.size() < 2) continue;
     // The group: named right before its noun ("the Stargate joint venture", "Stargate, a joint venture",
