@@ -319,6 +319,28 @@ void SourceSettler::settle_unknown_member(Claim& claim, const SentenceView& view
   if (!read) leave_unverified(claim, "unknown member");
 }
 
+void SourceSettler::settle_role_order(Claim& claim, const DraftSentence& draft) const {
+  // A person named before the title, with the organisation after it and nothing between but the title
+  // ("Larry Ellison CEO Safra Catz"), is no form the learner reads a role in ("Oracle CEO Safra Catz",
+  // "Catz, Oracle's CEO", "Catz is CEO of Oracle", "Catz (CEO)"): such a reading is not called wrong.
+  if (claim.verdict != Verdict::contradicted || !claim.relation ||
+      claim.relation->relation != ValueKind::role)
+    return;
+  const std::string said(draft.text.substr(std::min(claim.start, draft.text.size()),
+                                           claim.end > claim.start ? claim.end - claim.start : 0));
+  const std::string& person = claim.relation->object.name;
+  const std::string& org = claim.relation->subject.name;
+  const std::size_t p = person.empty() ? std::string::npos : said.find(person);
+  const std::size_t o = org.empty() ? std::string::npos : said.find(org);
+  if (p == std::string::npos || o == std::string::npos || p > o) return;
+  const std::string between = said.substr(p + person.size(), o - std::min(o, p + person.size()));
+  const bool linked = between.find(',') != std::string::npos || between.find('(') != std::string::npos ||
+                      between.find(" is ") != std::string::npos ||
+                      between.find(" was ") != std::string::npos ||
+                      between.find(" of ") != std::string::npos || between.find(" at ") != std::string::npos;
+  if (!linked) leave_unverified(claim, "another reading");
+}
+
 void SourceSettler::settle_plain_date(Claim& claim) const {
   // A learned bound in time ("exclusive until 2030", "the consultation runs until 25 October") is the
   // value of a date said as a bound, not of any date the sentence gives ("the next announcement is on 25
@@ -547,6 +569,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_disagreement(c);
   settle_unknown_holder(c, draft);
   settle_unknown_member(c, view, draft);
+  settle_role_order(c, draft);
   settle_off_scale(c);
   settle_governed_otherwise(c, draft);
   aligner_->align(c, view, claims, shared);
