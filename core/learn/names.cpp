@@ -194,7 +194,8 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       if (!tokens[k].is_word()) continue;
       if (!capitalised(text, tokens[k])) {
         lower.insert(tokens[k].norm);
-      } else if (k > s.first_token && tokens[k - 1].norm != "\"") {
+      } else if (k > s.first_token && tokens[k - 1].norm != "\"" && !tokens[k - 1].is("-") &&
+                 !tokens[k - 1].is("--")) {  // after a dash, as after a dateline, a sentence may start
         mid_caps.insert(tokens[k].norm);
       }
     }
@@ -243,8 +244,11 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         keep = false;
       else if (single && is_acronym)
         keep = !common_acronyms().count(w);
-      else if (single && (k == s.first_token || tokens[k - 1].norm == "\""))
-        // "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a possessive makes a name.
+      else if (single &&
+               (k == s.first_token || tokens[k - 1].norm == "\"" || (dateline_end && k == dateline_end + 1)))
+        // A text's first word after its dateline starts a sentence too ("SARVALI, 12 September —
+        // Construction of ..."). "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a
+        // possessive makes a name.
         // So does a verb after a word the documents never write in lower case: "Marvena paid €74 million
         // in drought aid" (a place or a body), where "Revenue rose" has "revenue" elsewhere.
         keep = (mid_caps.count(w) || by_key_.count(w) || heads.count(w) || end > core ||

@@ -641,3 +641,15 @@ TEST_CASE("'May' the month is no 'may' of possibility", "[learn][modality]") {
   CHECK_THAT(verdict_of(checker, "The ministry may extend the Kestrel Rail licence until 2031.", "2031"),
              Catch::Contains("possibility"));
 }
+
+TEST_CASE("the first word after a dateline is a sentence's first word, not a name", "[learn]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"release.txt", "2024-09-12",
+        "SARVALI, 12 September 2024 \u2014 Construction of the Varuna Bay bridge reached 38% on 31 August, "
+        "the Varuna Bay Link Authority said."}},
+      "Test sources");
+  const nlohmann::json json = nlohmann::json::parse(base.json);
+  for (const auto& e : json["entities"]) CHECK(e["id"] != "construction");
+  REQUIRE(json["facts"].size() == 1);
+  CHECK(json["facts"][0]["subject"] == "varuna-bay");
+}
