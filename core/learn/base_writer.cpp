@@ -95,7 +95,7 @@ Json value_json(const LearnedFact& f, const std::string& kind, const std::string
   Json v;
   if (f.q.kind == QuantityKind::date) {  // "until 2030"
     v["date"] = f.q.date;
-    v["comparator"] = to_string(f.q.comparator);
+    if (f.q.comparator != Comparator::none) v["comparator"] = to_string(f.q.comparator);
     if (!as_of.empty()) v["as_of"] = as_of;
     return v;
   }

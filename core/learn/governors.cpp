@@ -12,318 +12,407 @@
 #include "model/change.hpp"
 #include "text/stem.hpp"
 
-    namespace factcheck {
+namespace factcheck {
 
-  namespace {
+namespace {
 
-  // Words between a figure and what it measures: passed over on the way back to the governor.
-  const std::set<std::string>& linking_words() {
-    static const std::set<std::string> kWords = {"of",        "at",         "to",
-                                                 "by",        "from",       "was",
-                                                 "were",      "is",         "are",
-                                                 "be",        "been",       "being",
-                                                 "has",       "have",       "had",
-                                                 "reached",   "totalled",   "totaled",
-                                                 "totalling", "totaling",   "stood",
-                                                 "hit",       "came",       "in",
-                                                 "rose",      "fell",       "increased",
-                                                 "decreased", "grew",       "climbed",
-                                                 "dropped",   "declined",   "jumped",
-                                                 "slipped",   "gained",     "up",
-                                                 "down",      "a",          "an",
-                                                 "the",       "its",        "their",
-                                                 "his",       "her",        "some",
-                                                 "about",     "around",     "nearly",
-                                                 "almost",    "roughly",    "approximately",
-                                                 "more",      "than",       "over",
-                                                 "under",     "less",       "fewer",
-                                                 "least",     "most",       "just",
-                                                 "only",      "also",       "which",
-                                                 "as",        "much",       "many",
-                                                 "estimated", "or",         "and",
-                                                 "reported",  "posted",     "recorded",
-                                                 "booked",    "amounted",   "amounting",
-                                                 "came",      "stands",     "was",
-                                                 "will",      "would",      "could",
-                                                 "be",        "said",       "says",
-                                                 "it",        "this",       "that",
-                                                 "these",     "those",      "with",
-                                                 "for",       "on",         "some",
-                                                 "roughly",   "close",      "exactly",
-                                                 "precisely", "above",      "below",
-                                                 "exceeding", "excess",     "no",
-                                                 "not",       "still",      "now",
-                                                 "then",      "an",         "another",
-                                                 "further",   "additional", "rising",
-                                                 "falling",   "increasing", "decreasing",
-                                                 "growing",   "climbing",   "dropping",
-                                                 "declining", "jumping",    "up",
-                                                 "reaching",  "bringing",   "taking",
-                                                 "lifting",   "pushing",    "putting",
-                                                 "sets",      "set",        "record",
-                                                 "all",       "time",       "high",
-                                                 "low",       "year",       "years",
-                                                 "month",     "months",     "quarter",
-                                                 "period",    "new",        "total",
-                                                 "combined",  "overall",    "its",
-                                                 "ahead",     "behind",     "compared",
-                                                 "against",   "versus",     "vs",
-                                                 "per",       "cent",       "percent",
-                                                 "first",     "second",     "third",
-                                                 "fourth",    "fifth",      "half",
-                                                 "full",      "fiscal",     "annual",
-                                                 "quarterly", "monthly",    "yearly",
-                                                 "like",      "for",        "earlier",
-                                                 "ago",       "previously", "some",
-                                                 "who",       "whom",       "where",
-                                                 "when",      "while",      "\u2019s",
-                                                 "'s",        "s",          "we",
-                                                 "they",      "he",         "she",
-                                                 "i"};
-    return kWords;
-  }
+// Words between a figure and what it measures: passed over on the way back to the governor.
+const std::set<std::string>& linking_words() {
+  static const std::set<std::string> kWords = {"of",        "at",         "to",
+                                               "by",        "from",       "was",
+                                               "were",      "is",         "are",
+                                               "be",        "been",       "being",
+                                               "has",       "have",       "had",
+                                               "reached",   "totalled",   "totaled",
+                                               "totalling", "totaling",   "stood",
+                                               "hit",       "came",       "in",
+                                               "rose",      "fell",       "increased",
+                                               "decreased", "grew",       "climbed",
+                                               "dropped",   "declined",   "jumped",
+                                               "slipped",   "gained",     "up",
+                                               "down",      "a",          "an",
+                                               "the",       "its",        "their",
+                                               "his",       "her",        "some",
+                                               "about",     "around",     "nearly",
+                                               "almost",    "roughly",    "approximately",
+                                               "more",      "than",       "over",
+                                               "under",     "less",       "fewer",
+                                               "least",     "most",       "just",
+                                               "only",      "also",       "which",
+                                               "as",        "much",       "many",
+                                               "estimated", "or",         "and",
+                                               "reported",  "posted",     "recorded",
+                                               "booked",    "amounted",   "amounting",
+                                               "came",      "stands",     "was",
+                                               "will",      "would",      "could",
+                                               "be",        "said",       "says",
+                                               "it",        "this",       "that",
+                                               "these",     "those",      "with",
+                                               "for",       "on",         "some",
+                                               "roughly",   "close",      "exactly",
+                                               "precisely", "above",      "below",
+                                               "exceeding", "excess",     "no",
+                                               "not",       "still",      "now",
+                                               "then",      "an",         "another",
+                                               "further",   "additional", "rising",
+                                               "falling",   "increasing", "decreasing",
+                                               "growing",   "climbing",   "dropping",
+                                               "declining", "jumping",    "up",
+                                               "reaching",  "bringing",   "taking",
+                                               "lifting",   "pushing",    "putting",
+                                               "sets",      "set",        "record",
+                                               "all",       "time",       "high",
+                                               "low",       "year",       "years",
+                                               "month",     "months",     "quarter",
+                                               "period",    "new",        "total",
+                                               "combined",  "overall",    "its",
+                                               "ahead",     "behind",     "compared",
+                                               "against",   "versus",     "vs",
+                                               "per",       "cent",       "percent",
+                                               "first",     "second",     "third",
+                                               "fourth",    "fifth",      "half",
+                                               "full",      "fiscal",     "annual",
+                                               "quarterly", "monthly",    "yearly",
+                                               "like",      "for",        "earlier",
+                                               "ago",       "previously", "some",
+                                               "who",       "whom",       "where",
+                                               "when",      "while",      "\u2019s",
+                                               "'s",        "s",          "we",
+                                               "they",      "he",         "she",
+                                               "i"};
+  return kWords;
+}
 
-  // Words after a figure that mark it as a previous value.
-  const std::set<std::string>& earlier_words() {
-    static const std::set<std::string> kWords = {"earlier", "ago", "previously", "before", "prior"};
-    return kWords;
-  }
+// Words after a figure that mark it as a previous value.
+const std::set<std::string>& earlier_words() {
+  static const std::set<std::string> kWords = {"earlier", "ago", "previously", "before", "prior"};
+  return kWords;
+}
 
-  constexpr int kOther = -2;
-  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr int kOther = -2;
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-  bool known_cue(const std::string& word);
+bool known_cue(const std::string& word);
 
-  // Words that signal the same thing: a cue learned from one is learned with the others.
-  const std::vector<std::vector<std::string>>& families() {
-    static const std::vector<std::vector<std::string>> kFamilies = {
-        {"revenue", "revenues", "sales", "turnover", "top line"},
-        {"profit", "earnings", "income", "bottom line"},
-        {"loss", "deficit", "shortfall"},
-        {"employ", "employee", "staff", "workforce", "worker", "job", "headcount"},
-        {"invest", "investment", "spend", "spending", "capex", "capital expenditure"},
-        {"dividend", "payout"},
-        {"debt", "borrowing", "borrowings", "liabilities"},
-        {"forecast", "outlook", "guidance", "expect", "projection", "target"},
-        {"fine", "fined", "penalty"},
-        {"damages", "compensation", "award", "awarded"},
-        {"attendance", "crowd", "spectator", "fan"},
-        {"unemployment", "jobless"},
-        {"inflation", "price growth", "consumer prices"},
-        {"population", "resident", "inhabitant"},
-        {"death", "died", "fatality", "killed"},
-        {"participant", "patient", "volunteer", "subject"},
-        {"buyback", "buy back", "repurchase", "returned"},
-        {"valuation", "valued", "worth"},
-        {"cost", "price", "costs"},
-        {"margin"},
-        {"capacity"},
-        {"budget", "funding", "allocation", "allocated"},
-        {"share", "eps", "per share", "a share"},
-        {"growth", "grew", "increase", "rise"},
-        {"decline", "fall", "drop", "decrease"},
-        {"raise", "raised", "funding round", "round"},
-        {"sentence", "sentenced", "jail", "prison"},
-        {"score", "scored", "goal"},
-        {"rate", "rates"}};
-    return kFamilies;
-  }
+// Words that signal the same thing: a cue learned from one is learned with the others.
+const std::vector<std::vector<std::string>>& families() {
+  static const std::vector<std::vector<std::string>> kFamilies = {
+      {"revenue", "revenues", "sales", "turnover", "top line"},
+      {"profit", "earnings", "income", "bottom line"},
+      {"loss", "deficit", "shortfall"},
+      {"employ", "employee", "staff", "workforce", "worker", "job", "headcount"},
+      {"invest", "investment", "spend", "spending", "capex", "capital expenditure"},
+      {"dividend", "payout"},
+      {"debt", "borrowing", "borrowings", "liabilities"},
+      {"forecast", "outlook", "guidance", "expect", "projection", "target"},
+      {"fine", "fined", "penalty"},
+      {"damages", "compensation", "award", "awarded"},
+      {"attendance", "crowd", "spectator", "fan"},
+      {"unemployment", "jobless"},
+      {"inflation", "price growth", "consumer prices"},
+      {"population", "resident", "inhabitant"},
+      {"death", "died", "fatality", "killed"},
+      {"participant", "patient", "volunteer", "subject"},
+      {"buyback", "buy back", "repurchase", "returned"},
+      {"valuation", "valued", "worth"},
+      {"cost", "price", "costs"},
+      {"margin"},
+      {"capacity"},
+      {"budget", "funding", "allocation", "allocated"},
+      {"share", "eps", "per share", "a share"},
+      {"growth", "grew", "increase", "rise"},
+      {"decline", "fall", "drop", "decrease"},
+      {"raise", "raised", "funding round", "round"},
+      {"sentence", "sentenced", "jail", "prison"},
+      {"score", "scored", "goal"},
+      {"rate", "rates"}};
+  return kFamilies;
+}
 
-  bool known_cue(const std::string& word) {
-    static const std::set<std::string> kStems = [] {
-      std::set<std::string> out;
-      for (const auto& family : families())
-        for (const std::string& w : family) out.insert(stem(w));
-      return out;
-    }();
-    return kStems.count(stem(word)) > 0;
-  }
-
-  bool stops_clause(const Token& t) {
-    return t.is(";") || t.is(":") || t.is("(") || t.is(")") || t.is("\"") || t.is(".") || t.is("?") ||
-           t.is("!");
-  }
-
-  struct Scan {
-    const std::vector<Token>& tokens;
-    const Sentence& sentence;
-    const std::vector<int>& owner;  // token -> quantity index in the sentence's figures, or -1
-    const std::vector<bool>& name_token;
-
-    bool content(std::size_t k) const {
-      const Token& t = tokens[k];
-      return t.is_word() && t.norm.size() >= 2 && owner[k - sentence.first_token] < 0 && !name_token[k] &&
-             !linking_words().count(t.norm);
-    }
-  };
-
-  // Up to two words right before the governor that narrow it ("data-centre revenue", "net debt").
-  std::vector<std::string> modifiers_before(const Scan& s, std::size_t head) {
-    std::vector<std::string> out;
-    std::size_t k = head;
-    while (k > s.sentence.first_token && out.size() < 2) {
-      --k;
-      if (s.tokens[k].is("-")) continue;
-      if (!s.content(k)) break;
-      out.push_back(s.tokens[k].norm);
-    }
-    return out;
-  }
-
-  // "$1.48 per diluted share", "6.2 pence a share".
-  bool per_share(const Scan& s, std::size_t after) {
-    const std::size_t end = s.sentence.last_token;
-    if (after >= end || !(s.tokens[after].is("per") || s.tokens[after].is("a"))) return false;
-    for (std::size_t k = after + 1; k < end && k <= after + 3; ++k)
-      if (s.tokens[k].is("share") || s.tokens[k].is("shares")) return true;
-    return false;
-  }
-
-  // "..., up 7.4%": a change right after a comma is a change of the figure before it.
-  bool change_after_comma(const Scan& s, std::size_t lead) {
-    const std::size_t first = s.sentence.first_token;
-    for (std::size_t k = lead; k > first && lead - k < 3;) {
-      --k;
-      if (s.tokens[k].is(",") || s.tokens[k].is("-") || s.tokens[k].is("(")) return k + 1 < lead;
-      // "…, a 7% rise": an article may stand between the comma and the figure.
-      if (change_direction(s.tokens[k].norm) == 0 && !s.tokens[k].is("a") && !s.tokens[k].is("an"))
-        return false;
-    }
-    return false;
-  }
-
-  bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool change) {
-    if (lead > s.sentence.first_token && s.tokens[lead - 1].is("from")) return true;
-    // "revised up from the flash estimate of 2.9%"
-    for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 6;) {
-      --k;
-      if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k]) || s.tokens[k].is(",")) break;
-      if (s.tokens[k].is("from")) return true;
-    }
-    if (change) return false;  // "3.7% from a year earlier" is a change, not an earlier value
-    for (std::size_t k = after; k < s.sentence.last_token && k < after + 4; ++k) {
-      if (earlier_words().count(s.tokens[k].norm)) return true;
-      if (s.tokens[k].is("last") && k + 1 < s.sentence.last_token && s.tokens[k + 1].is("year")) return true;
-      if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k])) break;
-    }
-    return false;
-  }
-
-  // Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
-  // the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
-  // figure met first when no word governs this one (its governor is inherited), or -1.
-  int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bool across_names = false) {
-    std::size_t first = kNone, known = kNone;
-    int inherit = -1;
-    for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 12;) {
-      --k;
-      const int o = s.owner[k - s.sentence.first_token];
-      if (o == kOther) continue;
-      if (o >= 0 && o != static_cast<int>(self)) {
-        if (first == kNone) inherit = o;
-        break;
-      }
-      if (stops_clause(s.tokens[k])) break;
-      // A name ends the clause, but for the object of a valuation: "valuing Corrin at £1.24 billion".
-      // (A bound in time governs the whole clause: "obtain all cloud capacity from Microsoft until 2030".)
-      if (s.name_token[k] && across_names) continue;
-      if (s.name_token[k]) {
-        std::size_t end = k + 1;
-        while (end < lead && s.name_token[end]) ++end;
-        if (end >= lead || !s.tokens[end].is("at")) break;
-        continue;
-      }
-      if (!s.content(k)) continue;
-      if (first == kNone) first = k;
-      if (known_cue(s.tokens[k].norm)) {
-        known = k;
-        break;
-      }
-    }
-    const std::size_t head = known != kNone ? known : first;
-    if (head == kNone) return inherit;
-    g.head = s.tokens[head].norm;
-    g.modifiers = modifiers_before(s, head);
-    g.found = true;
-    return -1;
-  }
-
-  }  // namespace
-
-  std::vector<Governor> find_governors(
-      std::string_view text, const std::vector<Token>& tokens, const Sentence& sentence,
-      const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
-      const std::vector<bool>& name_token) {
-    (void)text;
-    // Each token of the sentence: the figure it belongs to, kOther for any other quantity (a date), or -1.
-    std::vector<int> owner(sentence.last_token - sentence.first_token, -1);
-    for (const QuantityMention& q : quantities) {
-      if (q.first_token < sentence.first_token || q.first_token >= sentence.last_token) continue;
-      for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
-        owner[k - sentence.first_token] = kOther;
-    }
-    for (std::size_t i = 0; i < figures.size(); ++i) {
-      const QuantityMention& q = quantities[figures[i]];
-      for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
-        if (k >= sentence.first_token) owner[k - sentence.first_token] = static_cast<int>(i);
-    }
-    const Scan s{tokens, sentence, owner, name_token};
-    std::vector<Governor> out(figures.size());
-    for (std::size_t i = 0; i < figures.size(); ++i) {
-      const QuantityMention& q = quantities[figures[i]];
-      std::size_t lead = q.first_token;
-      while (lead > sentence.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
-      Governor& g = out[i];
-      g.earlier = marks_earlier(s, lead, q.last_token, q.kind == QuantityKind::percent);
-      g.change =
-          q.kind != QuantityKind::percent && lead > sentence.first_token &&
-          change_direction(
-              tokens[lead > sentence.first_token + 1 && tokens[lead - 1].is("by") ? lead - 2 : lead - 1]
-                  .norm) != 0;
-      int inherit = -1;
-      if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
-        for (std::size_t j = i; j > 0 && inherit < 0;)
-          if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
-      if (inherit < 0) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
-      if (!g.found && inherit >= 0 && out[inherit].found) {
-        g.head = out[inherit].head;
-        g.modifiers = out[inherit].modifiers;
-        g.found = true;
-      }
-      if (per_share(s, q.last_token) && (inherit >= 0 || !g.found)) {
-        g.head = "share";
-        g.modifiers.clear();
-        g.found = true;
-      }
-      for (std::size_t k = q.last_token;
-           k < sentence.last_token && k < q.last_token + 5 && g.after.size() < 2; ++k) {
-        if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0) break;
-        if (s.content(k)) g.after.push_back(tokens[k].norm);
-      }
-      // "reported $1.82 billion in revenue": the governor after the figure.
-      for (std::size_t k = q.last_token; !g.found && k < sentence.last_token && k < q.last_token + 4; ++k) {
-        if (stops_clause(tokens[k]) || owner[k - sentence.first_token] >= 0) break;
-        if (s.content(k)) {
-          g.head = tokens[k].norm;
-          g.found = true;
-        }
-      }
-    }
-    return out;
-  }
-
-  std::vector<std::string> cue_family(const std::string& head) {
-    const std::string key = stem(head);
+bool known_cue(const std::string& word) {
+  static const std::set<std::string> kStems = [] {
+    std::set<std::string> out;
     for (const auto& family : families())
-      for (const std::string& w : family)
-        if (stem(w) == key) {
-          std::vector<std::string> out{head};
-          for (const std::string& other : family)
-            if (stem(other) != key) out.push_back(other);
-          return out;
-        }
-    return {head};
+      for (const std::string& w : family) out.insert(stem(w));
+    return out;
+  }();
+  return kStems.count(stem(word)) > 0;
+}
+
+bool stops_clause(const Token& t) {
+  return t.is(";") || t.is(":") || t.is("(") || t.is(")") || t.is("\"") || t.is(".") || t.is("?") ||
+         t.is("!");
+}
+
+struct Scan {
+  const std::vector<Token>& tokens;
+  const Sentence& sentence;
+  const std::vector<int>& owner;  // token -> quantity index in the sentence's figures, or -1
+  const std::vector<bool>& name_token;
+
+  bool content(std::size_t k) const {
+    const Token& t = tokens[k];
+    return t.is_word() && t.norm.size() >= 2 && owner[k - sentence.first_token] < 0 && !name_token[k] &&
+           !linking_words().count(t.norm);
   }
+};
+
+// "₹4,850 crore (about US$580 million) contract": a figure's conversion in brackets right after it is
+// passed over; returns the first token after the brackets, else `k`.
+std::size_t past_conversion(const Scan& s, std::size_t k) {
+  const std::size_t end = s.sentence.last_token;
+  if (k >= end || !s.tokens[k].is("(")) return k;
+  bool figure = false;
+  for (std::size_t j = k + 1; j < end && j <= k + 8; ++j) {
+    if (s.tokens[j].is(")")) return figure ? j + 1 : k;
+    figure = figure || s.owner[j - s.sentence.first_token] != -1;
+  }
+  return k;
+}
+
+// Up to two words right before the governor that narrow it ("data-centre revenue", "net debt").
+std::vector<std::string> modifiers_before(const Scan& s, std::size_t head) {
+  std::vector<std::string> out;
+  std::size_t k = head;
+  while (k > s.sentence.first_token && out.size() < 2) {
+    --k;
+    if (s.tokens[k].is("-")) continue;
+    if (!s.content(k)) break;
+    out.push_back(s.tokens[k].norm);
+  }
+  return out;
+}
+
+// "$1.48 per diluted share", "6.2 pence a share".
+bool per_share(const Scan& s, std::size_t after) {
+  const std::size_t end = s.sentence.last_token;
+  if (after >= end || !(s.tokens[after].is("per") || s.tokens[after].is("a"))) return false;
+  for (std::size_t k = after + 1; k < end && k <= after + 3; ++k)
+    if (s.tokens[k].is("share") || s.tokens[k].is("shares")) return true;
+  return false;
+}
+
+// "..., up 7.4%": a change right after a comma is a change of the figure before it.
+bool change_after_comma(const Scan& s, std::size_t lead) {
+  const std::size_t first = s.sentence.first_token;
+  for (std::size_t k = lead; k > first && lead - k < 3;) {
+    --k;
+    if (s.tokens[k].is(",") || s.tokens[k].is("-") || s.tokens[k].is("(")) return k + 1 < lead;
+    // "…, a 7% rise": an article may stand between the comma and the figure.
+    if (change_direction(s.tokens[k].norm) == 0 && !s.tokens[k].is("a") && !s.tokens[k].is("an"))
+      return false;
+  }
+  return false;
+}
+
+bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool change) {
+  if (lead > s.sentence.first_token && s.tokens[lead - 1].is("from")) return true;
+  // "revised up from the flash estimate of 2.9%"
+  for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 6;) {
+    --k;
+    if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k]) || s.tokens[k].is(",")) break;
+    if (s.tokens[k].is("from")) return true;
+  }
+  if (change) return false;  // "3.7% from a year earlier" is a change, not an earlier value
+  for (std::size_t k = after; k < s.sentence.last_token && k < after + 4; ++k) {
+    if (earlier_words().count(s.tokens[k].norm)) return true;
+    if (s.tokens[k].is("last") && k + 1 < s.sentence.last_token && s.tokens[k + 1].is("year")) return true;
+    if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k])) break;
+  }
+  return false;
+}
+
+// Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
+// the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
+// figure met first when no word governs this one (its governor is inherited), or -1.
+int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bool across_names = false) {
+  std::size_t first = kNone, known = kNone;
+  int inherit = -1;
+  for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 12;) {
+    --k;
+    const int o = s.owner[k - s.sentence.first_token];
+    if (o == kOther) continue;
+    if (o >= 0 && o != static_cast<int>(self)) {
+      if (first == kNone) inherit = o;
+      break;
+    }
+    if (stops_clause(s.tokens[k])) break;
+    // A name ends the clause, but for the object of a valuation: "valuing Corrin at £1.24 billion".
+    // (A bound in time governs the whole clause: "obtain all cloud capacity from Microsoft until 2030".)
+    if (s.name_token[k] && across_names) continue;
+    if (s.name_token[k]) {
+      std::size_t end = k + 1;
+      while (end < lead && s.name_token[end]) ++end;
+      if (end >= lead || !s.tokens[end].is("at")) break;
+      continue;
+    }
+    if (!s.content(k)) continue;
+    if (first == kNone) first = k;
+    if (known_cue(s.tokens[k].norm)) {
+      known = k;
+      break;
+    }
+  }
+  const std::size_t head = known != kNone ? known : first;
+  if (head == kNone) return inherit;
+  g.head = s.tokens[head].norm;
+  g.modifiers = modifiers_before(s, head);
+  g.found = true;
+  return -1;
+}
+
+}  // namespace
+
+std::vector<Governor> find_governors(std::string_view text, const std::vector<Token>& tokens,
+                                     const Sentence& sentence, const std::vector<QuantityMention>& quantities,
+                                     const std::vector<std::size_t>& figures,
+                                     const std::vector<bool>& name_token) {
+  (void)text;
+  // Each token of the sentence: the figure it belongs to, kOther for any other quantity (a date), or -1.
+  std::vector<int> owner(sentence.last_token - sentence.first_token, -1);
+  for (const QuantityMention& q : quantities) {
+    if (q.first_token < sentence.first_token || q.first_token >= sentence.last_token) continue;
+    for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
+      owner[k - sentence.first_token] = kOther;
+  }
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const QuantityMention& q = quantities[figures[i]];
+    for (std::size_t k = q.first_token; k < q.last_token && k < sentence.last_token; ++k)
+      if (k >= sentence.first_token) owner[k - sentence.first_token] = static_cast<int>(i);
+  }
+  const Scan s{tokens, sentence, owner, name_token};
+  std::vector<Governor> out(figures.size());
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const QuantityMention& q = quantities[figures[i]];
+    std::size_t lead = q.first_token;
+    while (lead > sentence.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
+    Governor& g = out[i];
+    g.earlier = marks_earlier(s, lead, q.last_token, q.kind == QuantityKind::percent);
+    g.change = q.kind != QuantityKind::percent && lead > sentence.first_token &&
+               change_direction(
+                   tokens[lead > sentence.first_token + 1 && tokens[lead - 1].is("by") ? lead - 2 : lead - 1]
+                       .norm) != 0;
+    int inherit = -1;
+    if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
+      for (std::size_t j = i; j > 0 && inherit < 0;)
+        if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
+    if (inherit < 0) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
+    if (!g.found && inherit >= 0 && out[inherit].found) {
+      g.head = out[inherit].head;
+      g.modifiers = out[inherit].modifiers;
+      g.found = true;
+    }
+    if (per_share(s, q.last_token) && (inherit >= 0 || !g.found)) {
+      g.head = "share";
+      g.modifiers.clear();
+      g.found = true;
+    }
+    const std::size_t next = past_conversion(s, q.last_token);
+    for (std::size_t k = next; k < sentence.last_token && k < next + 5 && g.after.size() < 2; ++k) {
+      if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0) break;
+      if (s.content(k)) g.after.push_back(tokens[k].norm);
+    }
+    // "reported $1.82 billion in revenue": the governor after the figure.
+    for (std::size_t k = next; !g.found && k < sentence.last_token && k < next + 4; ++k) {
+      if (stops_clause(tokens[k]) || owner[k - sentence.first_token] >= 0) break;
+      if (s.content(k)) {
+        g.head = tokens[k].norm;
+        g.found = true;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> cue_family(const std::string& head) {
+  const std::string key = stem(head);
+  for (const auto& family : families())
+    for (const std::string& w : family)
+      if (stem(w) == key) {
+        std::vector<std::string> out{head};
+        for (const std::string& other : family)
+          if (stem(other) != key) out.push_back(other);
+        return out;
+      }
+  return {head};
+}
+
+namespace {
+
+const std::vector<std::vector<std::string>>& event_families() {
+  static const std::vector<std::vector<std::string>> kFamilies = {
+      {"open", "opening", "opens", "opened", "reopen", "reopening"},
+      {"start", "starts", "started", "begin", "begins", "beginning", "commence", "commences"},
+      {"completion", "complete", "completed", "finish", "finished", "completes"},
+      {"delivery", "deliveries", "deliver", "delivered", "ship", "ships", "shipping", "shipped"},
+      {"commissioning", "commissioned", "operational", "online", "operation"},
+      {"launch", "launches", "launched", "debut"}};
+  return kFamilies;
+}
+
+// The words of a date moved: "postponed to February 2025", "pushed back to 2029".
+const std::set<std::string>& moved() {
+  static const std::set<std::string> kWords = {"postponed",   "delayed", "deferred", "moved",
+                                               "rescheduled", "back",    "forward",  "shifted"};
+  return kWords;
+}
+
+}  // namespace
+
+std::vector<std::string> event_family(const std::string& word) {
+  for (const auto& family : event_families())
+    if (std::find(family.begin(), family.end(), word) != family.end()) return family;
+  return {};
+}
+
+std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date) {
+  if (date.kind != QuantityKind::date || date.unit == "relative" || date.date.empty() || date.date[0] == '-')
+    return "";
+  std::size_t k = date.first_token;
+  // "pushed back from 2027 to 2029": the date it was is no event's date now; the date it is ("to 2029",
+  // read as a bound) is, and the words before "from" say of what.
+  const auto from_before = [&](std::size_t to) {
+    for (std::size_t j = to; j > s.first_token && j + 6 > to;)
+      if (tokens[--j].is("from")) return j;
+    return to;
+  };
+  if (date.comparator == Comparator::none) {
+    if (date.last_token + 1 < s.last_token && tokens[date.last_token].is("to") && k > s.first_token &&
+        tokens[k - 1].is("from"))
+      return "";
+  } else if (date.comparator == Comparator::until && k > s.first_token + 1 && tokens[k - 1].is("to") &&
+             from_before(k - 1) != k - 1) {
+    k = from_before(k - 1);
+  } else if (date.comparator == Comparator::until && k > s.first_token + 1 && tokens[k - 1].is("to") &&
+             moved().count(tokens[k - 2].norm)) {
+    --k;  // "has been postponed to February 2025": the date it is now
+  } else {
+    return "";
+  }
+  static const std::set<std::string> kBetween = {
+      "in",       "for",      "by",        "on",       "is",          "are",     "was",       "were",
+      "be",       "will",     "would",     "now",      "expected",    "due",     "scheduled", "planned",
+      "targeted", "set",      "slated",    "to",       "from",        "of",      "until",     "around",
+      "early",    "late",     "mid",       "sometime", "currently",   "still",   "pushed",    "moved",
+      "back",     "forecast", "has",       "have",     "been",        "had",     "again",     "brought",
+      "forward",  "delayed",  "postponed", "deferred", "rescheduled", "shifted", "the",       "end"};
+  for (std::size_t passed = 0; k > s.first_token && passed <= 8; ++passed) {
+    const Token& t = tokens[--k];
+    if (!t.is_word()) return "";
+    // "at the start of 2025" is a time, not an event; "38% completion on 31 August" a state on a day.
+    if (const std::vector<std::string> family = event_family(t.norm); !family.empty()) {
+      const bool of = k + 1 < date.first_token && tokens[k + 1].is("of");
+      const bool measured = k > s.first_token && (tokens[k - 1].is("%") || tokens[k - 1].is_number());
+      return of || measured ? "" : family[0];
+    }
+    if (kBetween.count(t.norm)) continue;
+    // "The start of construction has been postponed to ...": the event of a thing.
+    if (k >= s.first_token + 2 && tokens[k - 1].is("of") && !event_family(tokens[k - 2].norm).empty())
+      return event_family(tokens[k - 2].norm)[0];
+    return "";
+  }
+  return "";
+}
 
 // "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
 // number is a count of what its clause says is counted. The noun is the last plural-looking word after

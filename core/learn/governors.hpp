@@ -39,4 +39,14 @@ std::vector<std::string> cue_family(const std::string& head);
 std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& tokens, const Sentence& s,
                                                  const QuantityMention& q);
 
+// "will open in 2027", "Completion is targeted for March 2027", "first deliveries in spring 2026": a
+// date right after the word of the event it dates, with only words of time and expectation between.
+// Returns the event's word, the first of its family ("open" for "opening"), or "" when the date dates
+// no such event.
+std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date);
+
+// The words that name the same event as `word`, the family's own word first ("opening": "open",
+// "opening", "opens", ...); empty when `word` names no event.
+std::vector<std::string> event_family(const std::string& word);
+
 }  // namespace factcheck

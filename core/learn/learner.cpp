@@ -93,8 +93,8 @@ const char* value_kind(const QuantityMention& q) {
     case QuantityKind::measure:
     case QuantityKind::duration:
       return is_measure_unit(q.unit) ? "measure" : nullptr;
-    case QuantityKind::date:  // "until 2030": a dated bound (read_sentence passes no other date)
-      return q.comparator == Comparator::until ? "date" : nullptr;
+    case QuantityKind::date:  // "until 2030", "will open in 2027" (read_sentence passes no other date)
+      return q.comparator == Comparator::until || q.comparator == Comparator::none ? "date" : nullptr;
     default:
       return nullptr;  // bare numbers and ages are learned otherwise or not at all
   }
@@ -361,7 +361,11 @@ std::string Learner::predicate_for(const Governor& g, const char* kind) {
   const std::string id = std::string(kind) + "-" + slug_of(stem(g.head));
   auto it = predicates_.find(id);
   if (it == predicates_.end())
-    it = predicates_.emplace(id, PredicateInfo{id, g.head, kind, cue_family(g.head)}).first;
+    it = predicates_
+             .emplace(id,
+                      PredicateInfo{id, g.head, kind,
+                                    event_family(g.head).empty() ? cue_family(g.head) : event_family(g.head)})
+             .first;
   // "participation rate": a rewrite may keep the narrowing word and drop the head ("participation was").
   std::vector<std::string>& cues = it->second.cues;
   for (const auto* words : {&g.modifiers, &g.after})
@@ -383,8 +387,10 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     if (q.first_token < s.first_token || q.first_token >= s.last_token) continue;
     if (q.kind == QuantityKind::date) {
       if (q.unit != "relative" && q.comparator == Comparator::none) dates.push_back(i);
-      // "exclusive until 2030": a bound in time is a fact of its own.
-      if (q.comparator == Comparator::until && !q.date.empty() && q.date[0] != '-') figures.push_back(i);
+      // "exclusive until 2030": a bound in time is a fact of its own; so is an event's date ("will open
+      // in 2027").
+      const bool bound = q.comparator == Comparator::until && !q.date.empty() && q.date[0] != '-';
+      if (bound || !event_of_date(tokens, s, q).empty()) figures.push_back(i);
     } else {
       figures.push_back(i);
     }
@@ -482,6 +488,9 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
                            const std::vector<NameSpan>& names, const std::vector<bool>& name_token,
                            const std::vector<std::size_t>& figures, const std::vector<std::size_t>& dates) {
   std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
+  for (std::size_t i = 0; i < figures.size(); ++i)
+    if (const std::string event = event_of_date(tokens, s, quantities[figures[i]]); !event.empty())
+      governors[i] = Governor{event, {}, {}, false, false, true};
   const std::string source = source_for(d, text, s);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const std::optional<QuantityMention> counted = counted_in_clause(tokens, s, quantities[figures[i]]);
@@ -499,10 +508,12 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
     f.predicate = q.kind == QuantityKind::count ? predicate_for_count(governors[i], q)
                                                 : predicate_for(governors[i], value_kind(q));
     f.q = q;
+    if (q.kind == QuantityKind::date && governors[i].head == event_of_date(tokens, s, q))
+      f.q.comparator = Comparator::none;  // "from 2027 to 2029": the event's date is 2029, not up to it
     f.governor = governors[i];
     f.object = object_after(tokens, s, q, names, subject);
     f.source = source;
-    f.when = date_of(quantities, figures, dates, i);
+    f.when = q.kind == QuantityKind::date ? "" : date_of(quantities, figures, dates, i);
     // The same figure said twice of the same thing is one fact.
     const bool repeated = std::any_of(
         facts_.begin() + static_cast<std::ptrdiff_t>(doc_start_), facts_.end(), [&](const LearnedFact& o) {

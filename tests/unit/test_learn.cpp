@@ -642,6 +642,40 @@ TEST_CASE("'May' the month is no 'may' of possibility", "[learn][modality]") {
              Catch::Contains("possibility"));
 }
 
+TEST_CASE("an event's date is learned and checked, and a later source's move makes it outdated",
+          "[learn][dates]") {
+  const FactBase plan = learned(
+      {{"plan.txt", "2023-06-01",
+        "The Harrow Valley Transit Authority approved the Harrow Valley Line. Opening is scheduled for "
+        "2027, and construction will begin in September 2024. Harrow Valley Transit Authority fares rose "
+        "4% at the start of 2025. The tunnel reached 38% completion on 31 August 2024."}});
+  std::vector<std::string> dates;
+  for (const factcheck::Fact& f : plan.facts())
+    if (!f.value.date.empty()) dates.push_back(f.predicate + " " + f.value.date);
+  // The opening and the start of works, and nothing dated by "the start of 2025" or a state on a day.
+  CHECK(dates == std::vector<std::string>{"date-open 2027", "date-start 2024-09"});
+  const Checker checker(plan);
+  CHECK_THAT(verdict_of(checker, "The Harrow Valley Transit Authority will open the line in 2027.", "2027"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "The Harrow Valley Transit Authority will open the line in 2029.", "2029"),
+             Catch::StartsWith("contradicted"));
+  // A year the sentence ties to no event is not checked against the opening.
+  CHECK_THAT(verdict_of(checker, "Harrow Valley Transit Authority fares rose again in 2026.", "2026"),
+             !Catch::StartsWith("supported") && !Catch::StartsWith("contradicted"));
+
+  const Checker moved(learned(
+      {{"plan.txt", "2023-06-01", "The Harrow Valley Transit Authority said opening is scheduled for 2027."},
+       {"update.txt", "2025-04-15",
+        "The Harrow Valley Transit Authority said the opening has been pushed back from 2027 to 2029. The "
+        "start of construction has been postponed to February 2025."}}));
+  CHECK_THAT(
+      verdict_of(moved, "The Harrow Valley Transit Authority expects to open the line in 2027.", "2027"),
+      Catch::StartsWith("outdated"));
+  CHECK_THAT(
+      verdict_of(moved, "The Harrow Valley Transit Authority now expects to open the line in 2029.", "2029"),
+      Catch::StartsWith("supported"));
+}
+
 TEST_CASE("the first word after a dateline is a sentence's first word, not a name", "[learn]") {
   const factcheck::LearnedBase base = learn_fact_base(
       {{"release.txt", "2024-09-12",
@@ -652,4 +686,15 @@ TEST_CASE("the first word after a dateline is a sentence's first word, not a nam
   for (const auto& e : json["entities"]) CHECK(e["id"] != "construction");
   REQUIRE(json["facts"].size() == 1);
   CHECK(json["facts"][0]["subject"] == "varuna-bay");
+}
+
+TEST_CASE("a conversion in brackets right after a figure is passed over to what it measures", "[learn]") {
+  const Checker checker(learned(
+      {{"release.txt", "2024-09-12",
+        "The bridge is being built by Deshmukh Constructions Ltd under a \u20b94,850 crore (about US$580 "
+        "million) contract awarded in February 2023."}}));
+  CHECK_THAT(verdict_of(checker, "Deshmukh Constructions holds a Rs 4,850-crore contract.", "Rs 4,850-crore"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Deshmukh Constructions holds a Rs 5,850-crore contract.", "Rs 5,850-crore"),
+             Catch::StartsWith("contradicted"));
 }
