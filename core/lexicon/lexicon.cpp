@@ -114,8 +114,11 @@ Lexicon::Lexicon(const FactBase& facts) {
     unit_stems_.push_back(stem(f.value.unit));
     const Predicate* predicate = facts.predicate(f.predicate);
     const Entity* subject = facts.entity(f.subject);
-    if (predicate && subject && !facts_by_pair_.count({predicate, subject}))
-      facts_by_pair_.emplace(std::make_pair(predicate, subject), &facts.facts_for(f.predicate, f.subject));
+    if (predicate && subject && !facts_by_pair_.count({predicate, subject})) {
+      const std::vector<std::size_t>* list = &facts.facts_for(f.predicate, f.subject);
+      facts_by_pair_.emplace(std::make_pair(predicate, subject), list);
+      predicates_by_subject_[subject].emplace_back(predicate, list);
+    }
     if (subject) facts_by_subject_[subject].push_back(predicates_.size());
     if (predicate && !f.object.empty())
       if (const Entity* object = facts.entity(f.object))
@@ -128,7 +131,15 @@ Lexicon::Lexicon(const FactBase& facts) {
       }
     }
   }
+  for (auto& [subject, list] : predicates_by_subject_)
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   first_alike_ = first_alike_facts(facts);
+}
+
+const Lexicon::PredicateFacts& Lexicon::predicates_of(const Entity* subject) const {
+  static const PredicateFacts kNone;
+  const auto it = predicates_by_subject_.find(subject);
+  return it == predicates_by_subject_.end() ? kNone : it->second;
 }
 
 const std::vector<std::size_t>& Lexicon::facts_of(const Entity* subject) const {

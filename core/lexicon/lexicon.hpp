@@ -61,6 +61,10 @@ class Lexicon {
   const std::string& unit_stem(std::size_t fact) const { return unit_stems_[fact]; }
   // FactBase::facts_for() by pointers: the facts with this predicate and subject, without building a key.
   const std::vector<std::size_t>& facts_for(const Predicate* predicate, const Entity* subject) const;
+  // The predicates `subject` has facts of, each with those facts (facts_for()), sorted by predicate
+  // address: a sentence's cued predicates are looked up in one short list per entity it names.
+  using PredicateFacts = std::vector<std::pair<const Predicate*, const std::vector<std::size_t>*>>;
+  const PredicateFacts& predicates_of(const Entity* subject) const;
   // The facts whose subject is `subject`, in the fact base's order: for walking one organisation's facts
   // of every predicate without visiting every predicate of a large base.
   const std::vector<std::size_t>& facts_of(const Entity* subject) const;
@@ -114,6 +118,7 @@ class Lexicon {
   std::unordered_map<std::pair<const Predicate*, const Entity*>, const std::vector<std::size_t>*, PairHash>
       facts_by_pair_;
   std::unordered_map<const Entity*, std::vector<std::size_t>> facts_by_subject_;
+  std::unordered_map<const Entity*, PredicateFacts> predicates_by_subject_;
   std::unordered_map<std::pair<const Predicate*, const Entity*>, std::vector<std::size_t>, PairHash>
       facts_by_object_;  // by (predicate, object), the facts that have one
   // The organisation each person leads now, by the base's role facts; a person who leads two has none.
