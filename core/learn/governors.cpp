@@ -357,6 +357,13 @@ const std::set<std::string>& moved() {
   return kWords;
 }
 
+// Words before "ship" that make it a verb.
+const std::set<std::string>& verb_before() {
+  static const std::set<std::string> kWords = {"will", "to",   "would", "should", "can",  "could", "must",
+                                               "and",  "they", "it",    "which",  "that", "now",   "also"};
+  return kWords;
+}
+
 }  // namespace
 
 std::vector<std::string> event_family(const std::string& word) {
@@ -365,30 +372,46 @@ std::vector<std::string> event_family(const std::string& word) {
   return {};
 }
 
-std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date) {
-  if (date.kind != QuantityKind::date || date.unit == "relative" || date.date.empty() || date.date[0] == '-')
-    return "";
-  std::size_t k = date.first_token;
-  // "pushed back from 2027 to 2029": the date it was is no event's date now; the date it is ("to 2029",
-  // read as a bound) is, and the words before "from" say of what.
-  const auto from_before = [&](std::size_t to) {
-    for (std::size_t j = to; j > s.first_token && j + 6 > to;)
-      if (tokens[--j].is("from")) return j;
-    return to;
-  };
-  if (date.comparator == Comparator::none) {
-    if (date.last_token + 1 < s.last_token && tokens[date.last_token].is("to") && k > s.first_token &&
-        tokens[k - 1].is("from"))
-      return "";
-  } else if (date.comparator == Comparator::until && k > s.first_token + 1 && tokens[k - 1].is("to") &&
-             from_before(k - 1) != k - 1) {
-    k = from_before(k - 1);
-  } else if (date.comparator == Comparator::until && k > s.first_token + 1 && tokens[k - 1].is("to") &&
-             moved().count(tokens[k - 2].norm)) {
-    --k;  // "has been postponed to February 2025": the date it is now
-  } else {
-    return "";
+namespace {
+
+// "the new gondola will open", "The start of construction": the word for what the event at token `at`
+// is of ("gondola", "construction"), or "" when the sentence does not say.
+std::string thing_of_event(const std::vector<Token>& tokens, const Sentence& s, std::size_t at) {
+  static const std::set<std::string> kAux = {"will",    "would",  "to",  "is",   "are",       "was",
+                                             "were",    "be",     "due", "set",  "scheduled", "expected",
+                                             "planned", "slated", "now", "also", "finally",   "can",
+                                             "could",   "should", "its", "the"};
+  if (at + 2 < s.last_token && tokens[at + 1].is("of")) {
+    // "the opening of the Kitayama Sky Gondola, previously ...": the last word of the name or noun.
+    static const std::set<std::string> kStop = {"will", "is",         "was",       "has",  "had",
+                                                "be",   "previously", "scheduled", "on",   "in",
+                                                "at",   "for",        "to",        "from", "and"};
+    std::size_t k = at + 2;
+    if (k + 1 < s.last_token && (tokens[k].is("the") || tokens[k].is("its"))) ++k;
+    if (!tokens[k].is_word()) return "";
+    for (std::size_t n = 0;
+         n < 3 && k + 1 < s.last_token && tokens[k + 1].is_word() && !kStop.count(tokens[k + 1].norm); ++n)
+      ++k;
+    return tokens[k].norm;
   }
+  // The noun before the event's verb, past its auxiliaries; none where a word of another kind stands
+  // there ("will cost $249 and ship on 14 May", "has moved the shipping date").
+  static const std::set<std::string> kNoThing = {
+      "and",  "or",  "but", "moved", "has", "have",  "had",  "been",  "it",     "they",  "which",
+      "that", "who", "we",  "he",    "she", "their", "our",  "this",  "then",   "when",  "with",
+      "for",  "of",  "on",  "in",    "at",  "by",    "from", "after", "before", "while", "as"};
+  for (std::size_t k = at; k > s.first_token;) {
+    const Token& t = tokens[--k];
+    if (!t.is_word() || kNoThing.count(t.norm) || moved().count(t.norm)) return "";
+    if (!kAux.count(t.norm)) return t.norm;
+  }
+  return "";
+}
+
+// The event word in the few words before token `k` (a date's, or the "to" before it), past words of
+// time and expectation: its family's first word, or "".
+std::string event_before(const std::vector<Token>& tokens, const Sentence& s, std::size_t k,
+                         std::size_t date_first, std::string* thing) {
   static const std::set<std::string> kBetween = {
       "in",       "for",      "by",        "on",       "is",          "are",     "was",       "were",
       "be",       "will",     "would",     "now",      "expected",    "due",     "scheduled", "planned",
@@ -401,17 +424,73 @@ std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, c
     if (!t.is_word()) return "";
     // "at the start of 2025" is a time, not an event; "38% completion on 31 August" a state on a day.
     if (const std::vector<std::string> family = event_family(t.norm); !family.empty()) {
-      const bool of = k + 1 < date.first_token && tokens[k + 1].is("of");
+      // "will ship on 14 May", not "order a hybrid ship in 2026".
+      if ((t.is("ship") || t.is("ships")) && !(k > s.first_token && verb_before().count(tokens[k - 1].norm)))
+        return "";
+      const bool of = k + 1 < date_first && tokens[k + 1].is("of");
       const bool measured = k > s.first_token && (tokens[k - 1].is("%") || tokens[k - 1].is_number());
-      return of || measured ? "" : family[0];
+      if (of || measured) return "";
+      if (thing) *thing = thing_of_event(tokens, s, k);
+      return family[0];
     }
     if (kBetween.count(t.norm)) continue;
     // "The start of construction has been postponed to ...": the event of a thing.
-    if (k >= s.first_token + 2 && tokens[k - 1].is("of") && !event_family(tokens[k - 2].norm).empty())
+    if (k >= s.first_token + 2 && tokens[k - 1].is("of") && !event_family(tokens[k - 2].norm).empty()) {
+      if (thing) *thing = t.norm;
       return event_family(tokens[k - 2].norm)[0];
+    }
     return "";
   }
   return "";
+}
+
+}  // namespace
+
+std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date,
+                          std::string* thing) {
+  if (date.kind != QuantityKind::date || date.unit == "relative" || date.date.empty() || date.date[0] == '-')
+    return "";
+  std::size_t k = date.first_token;
+  // "pushed back from 2027 to 2029": the date it was is no event's date now; the date it is ("to 2029",
+  // read as a bound) is, and the words before "from" say of what.
+  const auto from_before = [&](std::size_t to) {
+    for (std::size_t j = to; j > s.first_token && j + 6 > to;)
+      if (tokens[--j].is("from")) return j;
+    return to;
+  };
+  // "postponed to", "has moved the shipping date for Aura Buds Pro to": a date moved, in its clause.
+  const auto moved_before = [&](std::size_t to) {
+    for (std::size_t j = to; j > s.first_token && j + 9 > to;) {
+      const Token& t = tokens[--j];
+      if (moved().count(t.norm)) return true;
+      if (!t.is_word() && !t.is_number()) return false;
+    }
+    return false;
+  };
+  if (date.comparator == Comparator::none) {
+    if (date.last_token + 1 < s.last_token && tokens[date.last_token].is("to") && k > s.first_token &&
+        tokens[k - 1].is("from"))
+      return "";
+  } else if (date.comparator == Comparator::until && k > s.first_token + 1 && tokens[k - 1].is("to") &&
+             from_before(k - 1) != k - 1) {
+    k = from_before(k - 1);
+  } else if (date.comparator == Comparator::until && k > s.first_token + 1 && tokens[k - 1].is("to") &&
+             moved_before(k - 1)) {
+    // "has been postponed to February 2025": the date it is now, of the event the sentence names before
+    // it ("the opening of the gondola, previously scheduled for 14 December, will be postponed to ...").
+    const std::string event = event_before(tokens, s, k - 1, date.first_token, thing);
+    if (!event.empty()) return event;
+    for (std::size_t j = k - 2; j > s.first_token;) {
+      const std::vector<std::string> family = event_family(tokens[--j].norm);
+      if (family.empty()) continue;
+      if (thing) *thing = thing_of_event(tokens, s, j);
+      return family[0];
+    }
+    return "";
+  } else {
+    return "";
+  }
+  return event_before(tokens, s, k, date.first_token, thing);
 }
 
 // "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare

@@ -43,7 +43,10 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
 // date right after the word of the event it dates, with only words of time and expectation between.
 // Returns the event's word, the first of its family ("open" for "opening"), or "" when the date dates
 // no such event.
-std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date);
+// `thing`, when given, is set to the word for what the event is of ("gondola" in "the new gondola will
+// open on 14 December"), or "" where the sentence does not say.
+std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date,
+                          std::string* thing = nullptr);
 
 // The words that name the same event as `word`, the family's own word first ("opening": "open",
 // "opening", "opens", ...); empty when `word` names no event.

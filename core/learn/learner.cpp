@@ -488,9 +488,14 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
                            const std::vector<NameSpan>& names, const std::vector<bool>& name_token,
                            const std::vector<std::size_t>& figures, const std::vector<std::size_t>& dates) {
   std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
-  for (std::size_t i = 0; i < figures.size(); ++i)
-    if (const std::string event = event_of_date(tokens, s, quantities[figures[i]]); !event.empty())
-      governors[i] = Governor{event, {}, {}, false, false, true};
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    std::string thing;
+    if (const std::string event = event_of_date(tokens, s, quantities[figures[i]], &thing); !event.empty())
+      governors[i] =
+          Governor{event, thing.empty() ? std::vector<std::string>{} : std::vector<std::string>{thing},
+                   {},    false,
+                   false, true};
+  }
   const std::string source = source_for(d, text, s);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const std::optional<QuantityMention> counted = counted_in_clause(tokens, s, quantities[figures[i]]);
@@ -518,7 +523,8 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
     const bool repeated = std::any_of(
         facts_.begin() + static_cast<std::ptrdiff_t>(doc_start_), facts_.end(), [&](const LearnedFact& o) {
           return o.doc == d && o.subject == f.subject && o.predicate == f.predicate && o.q.value == q.value &&
-                 o.q.unit == q.unit && o.governor.earlier == f.governor.earlier && o.when == f.when;
+                 o.q.date == q.date && o.q.unit == q.unit && o.governor.earlier == f.governor.earlier &&
+                 o.when == f.when;
         });
     if (repeated) continue;
     facts_.push_back(std::move(f));
@@ -574,7 +580,9 @@ void Learner::assign_context() {
         f.context = kChangeCues;
         continue;
       }
-      if (n == 0) continue;
+      // Events of one organisation are told apart by what they are of, the first too: "the gondola will
+      // open on 14 December" says nothing of when the ski season opens.
+      if (n == 0 && f.q.kind != QuantityKind::date) continue;
       for (const std::string& m : f.governor.modifiers)
         if (seen[m] < members.size()) f.context.push_back(m);
     }
@@ -621,7 +629,12 @@ void Learner::join_series() {
     // Context words differ from one writer to the next; one fact per source and subject is the test.
     // A count's noun as written ("pupils", "the pupil count"): the same thing in one series.
     const std::string unit = f.q.kind == QuantityKind::count ? stem(f.q.unit) : f.q.unit;
-    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit].push_back(i);
+    // An event's date: the event of one thing ("the gondola will open", "the opening of the gondola ...
+    // postponed to").
+    const std::string thing = f.q.kind == QuantityKind::date && !f.governor.modifiers.empty()
+                                  ? "|" + f.governor.modifiers.front()
+                                  : std::string();
+    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit + thing].push_back(i);
   }
   for (auto& [key, members] : same) {
     std::set<std::size_t> docs;

@@ -75,7 +75,8 @@ std::string judge_in_time(Claim& claim, const QuantityMention& q, const Fact& f,
   values.push_back(&f.value);
   const auto fits = [&](const FactValue* v) { return agrees(q, *v); };
   for (const QuantityMention* d : qualifiers) {
-    if (d->unit == "relative") continue;
+    // A date judged is no date of itself: "will open on 14 December" against an opening moved since.
+    if (d->unit == "relative" || (d->start == q.start && d->kind == q.kind)) continue;
     const std::string said(text.substr(d->start, d->end - d->start));
     std::vector<const FactValue*> then;
     for (const FactValue* v : values)

@@ -109,7 +109,13 @@ Claim FigureJudge::judge(std::size_t qi) const {
   // A figure in another unit than the fact's is judged in the fact's unit ("10 miles" as 16.09 km).
   claim.compared = in_unit(q, claim.fact->value.unit);
   // A day with no year is judged in the year of the fact's date ("announced on January 22").
-  const std::optional<QuantityMention> dated = in_fact_year(q, claim.fact->value);
+  std::optional<QuantityMention> dated = in_fact_year(q, claim.fact->value);
+  // Or in the year of an earlier value it fits, where the current one it does not ("opens on December
+  // 14" against an opening since moved to 11 January).
+  for (const FactValue& v : claim.fact->earlier)
+    if (const std::optional<QuantityMention> then = in_fact_year(q, v);
+        then && agrees(*then, v) && !(dated && agrees(*dated, claim.fact->value)))
+      dated = then;
   const QuantityMention& judged = claim.compared ? *claim.compared : dated ? *dated : q;
   if (claim.fact->time_scoped) {
     claim.date_said = judge_in_time(claim, judged, *claim.fact, dates_of(qi), v_.text);

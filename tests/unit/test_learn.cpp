@@ -698,3 +698,27 @@ TEST_CASE("a conversion in brackets right after a figure is passed over to what 
   CHECK_THAT(verdict_of(checker, "Deshmukh Constructions holds a Rs 5,850-crore contract.", "Rs 5,850-crore"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("two events of one organisation are told apart by what they are of", "[learn][dates]") {
+  const Checker checker(learned(
+      {{"overview.txt", "2024-10-15",
+        "Hakuyo Mountain Resorts announces that its new Kitayama Sky Gondola will open on December 14, "
+        "2024. The ski season will open on December 7, 2024. Hakuyo Mountain Resorts plans to order a new "
+        "snow groomer and a hybrid ship in 2026."},
+       {"notice.txt", "2024-12-05",
+        "Hakuyo Mountain Resorts announces that the opening of the Kitayama Sky Gondola, previously "
+        "scheduled for December 14, 2024, will be postponed to January 11, 2025."}}));
+  // The gondola's opening has moved; a day with no year is read in the year of the value it fits.
+  CHECK_THAT(verdict_of(checker, "Hakuyo Mountain Resorts will open its new gondola on December 14.",
+                        "December 14"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(verdict_of(checker, "Hakuyo Mountain Resorts will open its new gondola on January 11, 2025.",
+                        "January 11, 2025"),
+             Catch::StartsWith("supported"));
+  // The ski area's opening is no gondola's: never called wrong by the gondola's date.
+  CHECK_THAT(verdict_of(checker, "Hakuyo Mountain Resorts: the ski area itself opens on December 7.",
+                        "December 7"),
+             !Catch::StartsWith("contradicted"));
+  // A ship to order is no shipping date.
+  for (const factcheck::Fact& f : checker.facts().facts()) CHECK(f.predicate != "date-delivery");
+}
