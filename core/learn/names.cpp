@@ -50,6 +50,15 @@ const std::set<std::string>& breakers() {
   return kWords;
 }
 
+// Words a text's heading opens with that name no one: "Correction — ...", "Statement — ...".
+const std::set<std::string>& heading_words() {
+  static const std::set<std::string> kWords = {
+      "correction", "corrections", "opinion",      "comment", "editorial", "live",   "explainer",
+      "factbox",    "preview",     "review",       "report",  "statement", "notice", "bulletin",
+      "press",      "release",     "announcement", "summary", "results",   "today",  "briefing"};
+  return kWords;
+}
+
 // Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
 bool organisation_noun(const std::string& w) {
   static const std::set<std::string> kWords = {
@@ -220,8 +229,12 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       std::size_t end = k + 1;
       while (end < s.last_token) {
         const Token& t = tokens[end];
-        const bool joiner = (t.is("&") || t.is("of") || t.is("de") || t.is("-")) && end + 1 < s.last_token &&
-                            name_word(end + 1) && (!t.is("-") || adjacent(tokens[end - 1], t));
+        // "Department of Justice": a title word after "of" is a body's name, not a judge's.
+        const bool of_justice = t.is("of") && end + 1 < s.last_token && tokens[end + 1].is("justice") &&
+                                capitalised(text, tokens[end + 1]);
+        const bool joiner = ((t.is("&") || t.is("of") || t.is("de") || t.is("-")) && end + 1 < s.last_token &&
+                             name_word(end + 1) && (!t.is("-") || adjacent(tokens[end - 1], t))) ||
+                            of_justice;
         const bool dot =
             t.is(".") && adjacent(tokens[end - 1], t) && legal_suffixes().count(tokens[end - 1].norm);
         if (name_word(end) || dot) {
@@ -245,13 +258,18 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       else if (single && is_acronym)
         keep = !common_acronyms().count(w);
       else if (single &&
-               (k == s.first_token || tokens[k - 1].norm == "\"" || (dateline_end && k == dateline_end + 1)))
-        // A text's first word after its dateline starts a sentence too ("SARVALI, 12 September —
-        // Construction of ..."). "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a
-        // possessive makes a name.
-        // So does a verb after a word the documents never write in lower case: "Marvena paid €74 million
-        // in drought aid" (a place or a body), where "Revenue rose" has "revenue" elsewhere.
+               (k == s.first_token || tokens[k - 1].norm == "\"" || (dateline_end && k == dateline_end + 1) ||
+                tokens[k - 1].is("-") || tokens[k - 1].is("--")))
+        // A text's first word after its dateline, or after a dash, starts a sentence too ("SARVALI, 12
+        // September — Construction of ...", "20 May 2025 – Gigabit-capable broadband"). "Microsoft Corp.
+        // invested", "Microsoft's $750 million": a suffix or a possessive makes a name. So does a verb after
+        // a word the documents never write in lower case: "Marvena paid €74 million in drought aid" (a place
+        // or a body), where "Revenue rose" has "revenue" elsewhere.
+        // So does a dash after a text's first word: its heading names what it is about ("Waddenlijn —
+        // Annual report 2023").
         keep = (mid_caps.count(w) || by_key_.count(w) || heads.count(w) || end > core ||
+                (k < 2 && end < s.last_token && (tokens[end].is("-") || tokens[end].is("--")) &&
+                 !heading_words().count(w)) ||
                 (end < s.last_token && (tokens[end].is("'s") || tokens[end].is("\u2019s"))) ||
                 (end + 1 < s.last_token && w.size() > 3 && tokens[end].is_word() &&
                  !capitalised(text, tokens[end]) && acts(tokens[end].norm))) &&

@@ -722,3 +722,28 @@ TEST_CASE("two events of one organisation are told apart by what they are of", "
   // A ship to order is no shipping date.
   for (const factcheck::Fact& f : checker.facts().facts()) CHECK(f.predicate != "date-delivery");
 }
+
+TEST_CASE("a heading's first word before a dash names the text's subject; a word after a dash is no name",
+          "[learn]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"report.txt", "2024-05-15",
+        "Waddenlijn \u2014 Annual report 2023. The ferry operator carried 2.84 million passengers in 2023."},
+       {"justice.txt", "2024-02-20",
+        "Department of Justice \u2014 Sentencing statistics 2023. 1,084,000 offenders were sentenced in "
+        "2023."},
+       {"connectivity.txt", "2025-05-20",
+        "20 May 2025 \u2013 Gigabit-capable broadband is now available to 74% of homes, the Office of "
+        "Communications Oversight said."}},
+      "Test sources");
+  const nlohmann::json json = nlohmann::json::parse(base.json);
+  std::vector<std::string> ids;
+  for (const auto& e : json["entities"]) ids.push_back(e["id"]);
+  CHECK(std::count(ids.begin(), ids.end(), "waddenlijn") == 1);
+  CHECK(std::count(ids.begin(), ids.end(), "department-of-justice") == 1);
+  CHECK(std::count(ids.begin(), ids.end(), "gigabit") == 0);
+  CHECK(std::count(ids.begin(), ids.end(), "sentencing") == 0);
+  // Another country's coverage is not the sources' figure of anything.
+  const Checker checker(factcheck::testing::fixture(base.json));
+  CHECK_THAT(verdict_of(checker, "In neighbouring Kestria gigabit coverage is already at 88%.", "88%"),
+             !Catch::StartsWith("contradicted"));
+}
