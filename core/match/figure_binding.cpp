@@ -12,10 +12,15 @@ void FigureJudge::bind() {
   for (Candidate& c : weighed) {
     // A fact with an open bound ("up to $500 billion") or a vague value admits many figures: fitting it
     // says less.
-    const Interval& v = all_[c.fact].value.interval;
+    // So does a figure of that kind fitting an exact fact: "tens of billions" is the fact that says so
+    // before the one that says "nearly $14 billion".
+    const FactValue& fv = all_[c.fact].value;
+    const Interval& v = fv.interval;
+    const QuantityMention& q = *figures_[c.quantity];
+    const bool same_order = q.comparator == Comparator::order && fv.comparator == Comparator::order;
     const bool open = !std::isfinite(v.low) || !std::isfinite(v.high) ||
-                      all_[c.fact].value.comparator == Comparator::order;  // "tens of billions" too
-    c.score += c.fits ? (open ? kFitWeight / 2 : kFitWeight) : 0;
+                      (fv.comparator == Comparator::order) != (q.comparator == Comparator::order);
+    c.score += c.fits ? (open && !same_order ? kFitWeight / 2 : kFitWeight) : 0;
   }
   sort_by_score(weighed);
   bound_ = assign(weighed, n, all_);

@@ -747,3 +747,18 @@ TEST_CASE("a heading's first word before a dash names the text's subject; a word
   CHECK_THAT(verdict_of(checker, "In neighbouring Kestria gigabit coverage is already at 88%.", "88%"),
              !Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("an order of magnitude is the fact that says so, not an exact one it also fits", "[learn][bounds]") {
+  const Checker checker(learned(
+      {{"story.txt", "2025-01-23",
+        "Harwick Systems has invested nearly $14 billion in Palisade Labs. According to people familiar "
+        "with the matter, Harwick Systems is about to reach an agreement to invest tens of billions of "
+        "dollars in additional Palisade Labs in 2023."}}));
+  // The talks were in 2023: said of 2022, "tens of billions" is no evidence for the $14 billion invested,
+  // and the year is wrong.
+  const std::string draft =
+      "Palisade Labs counts Harwick Systems as its biggest backer. Some history: Harwick Systems was close "
+      "to investing tens of billions more in 2022, then the plan was shelved.";
+  CHECK_THAT(verdict_of(checker, draft, "tens of billions"), !Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, draft, "2022"), Catch::StartsWith("contradicted"));
+}
