@@ -91,6 +91,10 @@ bool agree(const Stated& a, const Stated& b) {
     return a.admits.contains(b.value) && b.admits.contains(a.value) && a.admits.contains(b.high) &&
            b.admits.contains(a.high);
   if (!hedged(a.comparator) || !hedged(b.comparator)) return true;
+  // The same one-sided hedge states nearly the same figure: "nearly $13 billion" is not the "nearly $14
+  // billion" it overlaps, "almost $13.9 billion" is.
+  if (a.comparator == b.comparator && a.comparator != Comparator::approx)
+    return std::fabs(a.value - b.value) <= 0.02 * std::max(std::fabs(a.value), std::fabs(b.value));
   return a.admits.contains(b.value) || b.admits.contains(a.value);
 }
 

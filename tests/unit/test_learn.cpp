@@ -762,3 +762,15 @@ TEST_CASE("an order of magnitude is the fact that says so, not an exact one it a
   CHECK_THAT(verdict_of(checker, draft, "tens of billions"), !Catch::StartsWith("supported"));
   CHECK_THAT(verdict_of(checker, draft, "2022"), Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("two figures with the same one-sided hedge state the same figure", "[learn][bounds]") {
+  const Checker checker(
+      learned({{"story.txt", "2025-01-23", "Harwick Systems has invested nearly $14 billion in Palisade Labs."}}));
+  CHECK_THAT(verdict_of(checker, "Harwick Systems has put almost $13.9 billion into Palisade Labs.",
+                        "$13.9 billion"),
+             Catch::StartsWith("supported"));
+  // Overlapping ranges ("nearly 13" admits 12.9, as "nearly 14" does) are not the same figure.
+  CHECK_THAT(verdict_of(checker, "Harwick Systems has put nearly $13 billion into Palisade Labs.",
+                        "$13 billion"),
+             !Catch::StartsWith("supported"));
+}
