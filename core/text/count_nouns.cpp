@@ -29,12 +29,27 @@ const std::initializer_list<std::initializer_list<const char*>> kFamilies = {
     {"tickets", "admissions"},
 };
 
+// Nouns that count people of some kind: "people" counts the same heads as any of them ("58 million
+// people" for 58.3 million passengers, "employs 190 people" for 190 employees). "Jobs", "posts" and
+// "households" are no people.
+const std::initializer_list<const char*> kPeople = {
+    "passengers",   "travellers", "travelers",  "employees",   "staff",       "workers",     "staffers",
+    "visitors",     "tourists",   "pupils",     "students",    "residents",   "inhabitants", "patients",
+    "participants", "customers",  "members",    "fans",        "spectators",  "attendees",   "voters",
+    "adults",       "children",   "volunteers", "runners",     "athletes",    "migrants",    "refugees",
+    "skiers",       "delegates",  "applicants", "respondents", "individuals", "guests",      "viewers"};
+const std::initializer_list<const char*> kPeopleWords = {"people", "persons", "person"};
+
+constexpr unsigned kHuman = 1u << 30;     // a noun of kPeople
+constexpr unsigned kAnyHuman = 1u << 31;  // "people"
+
 }  // namespace
 
 bool same_count_noun(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  // Each stem with the families it is of (one bit each, so at most 32 families), sorted by stem: two
-  // lookups per question, as it is asked for every count against every fact of a large learned base.
+  // Each stem with the families it is of (one bit each, at most 30 families, and the two bits above),
+  // sorted by stem: two lookups per question, as it is asked for every count against every fact of a
+  // large learned base.
   static const std::vector<std::pair<std::string, unsigned>> stems = [] {
     std::vector<std::pair<std::string, unsigned>> out;
     unsigned bit = 1;
@@ -42,6 +57,8 @@ bool same_count_noun(std::string_view a, std::string_view b) {
       for (const char* w : family) out.emplace_back(stem(w), bit);
       bit <<= 1;
     }
+    for (const char* w : kPeople) out.emplace_back(stem(w), kHuman);
+    for (const char* w : kPeopleWords) out.emplace_back(stem(w), kAnyHuman);
     std::sort(out.begin(), out.end());
     std::vector<std::pair<std::string, unsigned>> merged;
     for (auto& entry : out) {
@@ -53,13 +70,15 @@ bool same_count_noun(std::string_view a, std::string_view b) {
     }
     return merged;
   }();
-  const auto families = [&](std::string_view w) {
+  const auto bits = [&](std::string_view w) {
     const auto it =
         std::lower_bound(stems.begin(), stems.end(), w,
                          [](const auto& entry, std::string_view key) { return entry.first < key; });
     return it != stems.end() && it->first == w ? it->second : 0u;
   };
-  return (families(a) & families(b)) != 0;
+  const unsigned x = bits(a), y = bits(b);
+  const unsigned people = kHuman | kAnyHuman;
+  return (x & y & ~people) != 0 || ((x & kAnyHuman) && (y & people)) || ((y & kAnyHuman) && (x & people));
 }
 
 }  // namespace factcheck

@@ -6,8 +6,9 @@
 
 namespace factcheck {
 
-// Whether two stemmed count nouns count the same things: equal, or of one family ("photo", "imag",
-// "pictur"). Families are few and close; "people" and "jobs" are kept apart.
+// Whether two stemmed count nouns count the same things: equal, of one family ("photo", "imag",
+// "pictur"), or "people" and a noun that counts people ("passeng", "employe"). Families are few and
+// close; "people" and "jobs" are kept apart.
 bool same_count_noun(std::string_view a, std::string_view b);
 
 }  // namespace factcheck

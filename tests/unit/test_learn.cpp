@@ -774,3 +774,16 @@ TEST_CASE("two figures with the same one-sided hedge state the same figure", "[l
                         "$13 billion"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("'people' counts the same heads as passengers, employees or visitors", "[learn]") {
+  const Checker checker(learned({{"results.txt", "2025-05-14",
+                                  "SkyLumen Airways carried 58.3 million passengers in the year. SkyLumen "
+                                  "Airways employs 19,800 staff."}}));
+  CHECK_THAT(verdict_of(checker, "SkyLumen Airways flew 58.3 million people last year.", "58.3 million people"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "SkyLumen Airways employs 19,800 people.", "19,800 people"),
+             Catch::StartsWith("supported"));
+  // Jobs are no people.
+  CHECK_THAT(verdict_of(checker, "SkyLumen Airways has 19,800 jobs.", "19,800 jobs"),
+             !Catch::StartsWith("supported"));
+}
