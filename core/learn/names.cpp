@@ -362,6 +362,13 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
   const std::string last = last_word(key);
   if (!person && !single && (last == "group" || last == "holdings"))
     add_alias(e, name.substr(0, name.rfind(' ')));
+  // "Grupo Almaraz" is "Almaraz" too: a two-word name whose first word says only that it is a group.
+  static const std::set<std::string> kGroupWords = {"grupo",    "groupe",  "gruppo",  "gruppe",
+                                                    "group",    "banco",   "banca",   "compagnie",
+                                                    "compañía", "societe", "société", "koninklijke"};
+  if (!person && !single && kGroupWords.count(first_word(key)) &&
+      key.find(' ', key.find(' ') + 1) == std::string::npos)
+    add_alias(e, name.substr(name.find(' ') + 1));
   return e;
 }
 

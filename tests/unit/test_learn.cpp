@@ -787,3 +787,11 @@ TEST_CASE("'people' counts the same heads as passengers, employees or visitors",
   CHECK_THAT(verdict_of(checker, "SkyLumen Airways has 19,800 jobs.", "19,800 jobs"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("a name whose first word only says it is a group is its second word too", "[learn]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"results.txt", "2024-03-21", "Grupo Almaraz reported sales of \u20ac7.86 billion for 2023."}}, "Test");
+  const nlohmann::json json = nlohmann::json::parse(base.json);
+  REQUIRE(json["entities"].size() == 1);
+  CHECK(json["entities"][0]["aliases"] == nlohmann::json::array({"Almaraz"}));
+}
