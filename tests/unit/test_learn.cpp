@@ -795,3 +795,19 @@ TEST_CASE("a name whose first word only says it is a group is its second word to
   REQUIRE(json["entities"].size() == 1);
   CHECK(json["entities"][0]["aliases"] == nlohmann::json::array({"Almaraz"}));
 }
+
+TEST_CASE("'the group' is the document's subject, though a rival was named between", "[learn]") {
+  const Checker checker(learned(
+      {{"results.txt", "2024-03-21",
+        "Grupo Almaraz \u2014 Results for 2023. The supermarket group's sales rose 8.4% to \u20ac7.86 "
+        "billion. Valc\u00e1rcel employs 43,100 people and says its online sales doubled. The group ended "
+        "the year with 1,142 stores and employs 41,300 people. Valc\u00e1rcel's net profit rose to "
+        "\u20ac241 million."}}));
+  const std::string draft =
+      "Almaraz sells more and earns more. The supermarket group's sales rose 8,4%. The chain ended the year "
+      "with 1.142 stores and has 43.100 employees.";
+  CHECK_THAT(verdict_of(checker, draft, "8,4%"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, draft, "1.142 stores"), Catch::StartsWith("supported"));
+  // The rival's head count is not the group's.
+  CHECK_THAT(verdict_of(checker, draft, "43.100 employees"), !Catch::StartsWith("supported"));
+}
