@@ -255,7 +255,19 @@ struct PhraseReading {
     if (k <= s.first_token + 1) return false;
     const Token& link = tokens[k - 1];
     const bool bracket = link.is("(") && after < s.last_token && tokens[after].is(")");
-    if (!link.is(",") && !link.is("is") && !bracket) return false;
+    // "The board appointed Magnus Aas as interim CEO"; "Sophie Adeyemi, ..., has been appointed interim
+    // CFO": the one appointed.
+    bool appointed_as = false;
+    for (std::size_t j = s.first_token; j + 1 < k && link.is("as"); ++j)
+      appointed_as = appointed_as || one_of(tokens[j], {"appointed", "named", "promoted", "elected"});
+    if (one_of(link, {"appointed", "named"}) && k - 1 > s.first_token &&
+        one_of(tokens[k - 2], {"been", "was", "is", "were"})) {
+      const NameSpan* first = name_starting_at(names, s.first_token);
+      if (!first || !can_hold(*first, tokens, s, entities) || first->entity == organisation) return false;
+      person = first;
+      return true;
+    }
+    if (!link.is(",") && !link.is("is") && !bracket && !appointed_as) return false;
     const NameSpan* n = name_ending_at(names, k - 1);
     if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return false;
     person = n;

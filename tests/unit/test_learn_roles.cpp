@@ -1,6 +1,7 @@
 // The learning stage's roles (core/learn/roles.cpp): which title each sentence gives whom, of which
 // organisation, and which sentences give none.
 #include <catch2/catch.hpp>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "checking.hpp"
@@ -178,4 +179,24 @@ TEST_CASE("a holder's surname that is another entity's name is no alias: the bas
   factcheck::FactBase::parse(base.json, errors, base.json.size() + 1);
   for (const auto& e : errors) INFO(e.to_string());
   CHECK(errors.empty());
+}
+
+TEST_CASE("one appointed to a role holds it from the source that says so", "[learn][roles]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"results.txt", "2024-08-07",
+        "Swiftbox Logistics reported its interim results. Chief financial officer Ian Petrov will host an "
+        "analyst call today."},
+       {"update.txt", "2024-11-20",
+        "Swiftbox Logistics issued a trading update. Ian Petrov has stepped down as chief financial officer. "
+        "Sophie Adeyemi, group financial controller, has been appointed interim CFO."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen;
+  for (const auto& c : factcheck::testing::check(
+           checker,
+           "Swiftbox Logistics CFO Ian Petrov hosted the call. Swiftbox Logistics CFO Sophie "
+           "Adeyemi hosted the next one."))
+    seen[c.text] = c.verdict;
+  CHECK(seen["Swiftbox Logistics CFO Ian Petrov"] == "outdated");
+  CHECK(seen["Swiftbox Logistics CFO Sophie Adeyemi"] == "supported");
 }
