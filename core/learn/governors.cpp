@@ -346,7 +346,8 @@ const std::vector<std::vector<std::string>>& event_families() {
       {"completion", "complete", "completed", "finish", "finished", "completes"},
       {"delivery", "deliveries", "deliver", "delivered", "ship", "ships", "shipping", "shipped"},
       {"commissioning", "commissioned", "operational", "online", "operation"},
-      {"launch", "launches", "launched", "debut"}};
+      {"launch", "launches", "launched", "debut"},
+      {"founded", "founding", "established", "incorporated"}};
   return kFamilies;
 }
 

@@ -659,6 +659,14 @@ TEST_CASE("an event's date is learned and checked, and a later source's move mak
              Catch::StartsWith("supported"));
   CHECK_THAT(verdict_of(checker, "The Harrow Valley Transit Authority will open the line in 2029.", "2029"),
              Catch::StartsWith("contradicted"));
+  // A founding is an event too.
+  const Checker founded(
+      learned({{"profile.txt", "2024-10-15",
+                "Hakuyo Mountain Resorts, founded in 1968, operates the Kitayama ski area."}}));
+  CHECK_THAT(verdict_of(founded, "Hakuyo Mountain Resorts was founded in 1968.", "1968"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(founded, "Hakuyo Mountain Resorts was founded in 1972.", "1972"),
+             Catch::StartsWith("contradicted"));
   // A year the sentence ties to no event is not checked against the opening.
   CHECK_THAT(verdict_of(checker, "Harrow Valley Transit Authority fares rose again in 2026.", "2026"),
              !Catch::StartsWith("supported") && !Catch::StartsWith("contradicted"));
@@ -709,16 +717,16 @@ TEST_CASE("two events of one organisation are told apart by what they are of", "
         "Hakuyo Mountain Resorts announces that the opening of the Kitayama Sky Gondola, previously "
         "scheduled for December 14, 2024, will be postponed to January 11, 2025."}}));
   // The gondola's opening has moved; a day with no year is read in the year of the value it fits.
-  CHECK_THAT(verdict_of(checker, "Hakuyo Mountain Resorts will open its new gondola on December 14.",
-                        "December 14"),
-             Catch::StartsWith("outdated"));
+  CHECK_THAT(
+      verdict_of(checker, "Hakuyo Mountain Resorts will open its new gondola on December 14.", "December 14"),
+      Catch::StartsWith("outdated"));
   CHECK_THAT(verdict_of(checker, "Hakuyo Mountain Resorts will open its new gondola on January 11, 2025.",
                         "January 11, 2025"),
              Catch::StartsWith("supported"));
   // The ski area's opening is no gondola's: never called wrong by the gondola's date.
-  CHECK_THAT(verdict_of(checker, "Hakuyo Mountain Resorts: the ski area itself opens on December 7.",
-                        "December 7"),
-             !Catch::StartsWith("contradicted"));
+  CHECK_THAT(
+      verdict_of(checker, "Hakuyo Mountain Resorts: the ski area itself opens on December 7.", "December 7"),
+      !Catch::StartsWith("contradicted"));
   // A ship to order is no shipping date.
   for (const factcheck::Fact& f : checker.facts().facts()) CHECK(f.predicate != "date-delivery");
 }
@@ -748,7 +756,8 @@ TEST_CASE("a heading's first word before a dash names the text's subject; a word
              !Catch::StartsWith("contradicted"));
 }
 
-TEST_CASE("an order of magnitude is the fact that says so, not an exact one it also fits", "[learn][bounds]") {
+TEST_CASE("an order of magnitude is the fact that says so, not an exact one it also fits",
+          "[learn][bounds]") {
   const Checker checker(learned(
       {{"story.txt", "2025-01-23",
         "Harwick Systems has invested nearly $14 billion in Palisade Labs. According to people familiar "
@@ -764,23 +773,24 @@ TEST_CASE("an order of magnitude is the fact that says so, not an exact one it a
 }
 
 TEST_CASE("two figures with the same one-sided hedge state the same figure", "[learn][bounds]") {
-  const Checker checker(
-      learned({{"story.txt", "2025-01-23", "Harwick Systems has invested nearly $14 billion in Palisade Labs."}}));
+  const Checker checker(learned(
+      {{"story.txt", "2025-01-23", "Harwick Systems has invested nearly $14 billion in Palisade Labs."}}));
   CHECK_THAT(verdict_of(checker, "Harwick Systems has put almost $13.9 billion into Palisade Labs.",
                         "$13.9 billion"),
              Catch::StartsWith("supported"));
   // Overlapping ranges ("nearly 13" admits 12.9, as "nearly 14" does) are not the same figure.
-  CHECK_THAT(verdict_of(checker, "Harwick Systems has put nearly $13 billion into Palisade Labs.",
-                        "$13 billion"),
-             !Catch::StartsWith("supported"));
+  CHECK_THAT(
+      verdict_of(checker, "Harwick Systems has put nearly $13 billion into Palisade Labs.", "$13 billion"),
+      !Catch::StartsWith("supported"));
 }
 
 TEST_CASE("'people' counts the same heads as passengers, employees or visitors", "[learn]") {
   const Checker checker(learned({{"results.txt", "2025-05-14",
                                   "SkyLumen Airways carried 58.3 million passengers in the year. SkyLumen "
                                   "Airways employs 19,800 staff."}}));
-  CHECK_THAT(verdict_of(checker, "SkyLumen Airways flew 58.3 million people last year.", "58.3 million people"),
-             Catch::StartsWith("supported"));
+  CHECK_THAT(
+      verdict_of(checker, "SkyLumen Airways flew 58.3 million people last year.", "58.3 million people"),
+      Catch::StartsWith("supported"));
   CHECK_THAT(verdict_of(checker, "SkyLumen Airways employs 19,800 people.", "19,800 people"),
              Catch::StartsWith("supported"));
   // Jobs are no people.
@@ -790,7 +800,8 @@ TEST_CASE("'people' counts the same heads as passengers, employees or visitors",
 
 TEST_CASE("a name whose first word only says it is a group is its second word too", "[learn]") {
   const factcheck::LearnedBase base = learn_fact_base(
-      {{"results.txt", "2024-03-21", "Grupo Almaraz reported sales of \u20ac7.86 billion for 2023."}}, "Test");
+      {{"results.txt", "2024-03-21", "Grupo Almaraz reported sales of \u20ac7.86 billion for 2023."}},
+      "Test");
   const nlohmann::json json = nlohmann::json::parse(base.json);
   REQUIRE(json["entities"].size() == 1);
   CHECK(json["entities"][0]["aliases"] == nlohmann::json::array({"Almaraz"}));
