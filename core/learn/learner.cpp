@@ -492,11 +492,14 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
   std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     std::string thing;
-    if (const std::string event = event_of_date(tokens, s, quantities[figures[i]], &thing); !event.empty())
-      governors[i] =
-          Governor{event, thing.empty() ? std::vector<std::string>{} : std::vector<std::string>{thing},
-                   {},    false,
-                   false, true};
+    const std::string event = event_of_date(tokens, s, quantities[figures[i]], &thing);
+    if (event.empty()) continue;
+    // An event's date is governed by its event word, narrowed by what the event is of.
+    Governor g;
+    g.head = event;
+    if (!thing.empty()) g.modifiers.push_back(thing);
+    g.found = true;
+    governors[i] = std::move(g);
   }
   const std::string source = source_for(d, text, s);
   for (std::size_t i = 0; i < figures.size(); ++i) {
