@@ -50,6 +50,8 @@ void SourceSettler::settle_order_only(Claim& claim) const {
   // sources give only its order, and a rewrite that names a figure says more than they do.
   if (claim.verdict != Verdict::supported || !claim.value || !claim.quantity || claim.relation) return;
   if (claim.value->comparator != Comparator::order || claim.quantity->comparator == Comparator::order) return;
+  // The year such a fact is dated to ("tens of billions ... in 2023") is its date, not a figure inside it.
+  if (claim.quantity->kind == QuantityKind::date) return;
   // A fact of the same thing that gives the figure itself is the evidence: "nearly $14 billion" is the
   // total the sources give, not their "tens of billions".
   const Fact& f = *claim.fact;

@@ -770,6 +770,12 @@ TEST_CASE("an order of magnitude is the fact that says so, not an exact one it a
       "to investing tens of billions more in 2022, then the plan was shelved.";
   CHECK_THAT(verdict_of(checker, draft, "tens of billions"), !Catch::StartsWith("supported"));
   CHECK_THAT(verdict_of(checker, draft, "2022"), Catch::StartsWith("contradicted"));
+  // The year it is dated to confirms its date, not a figure inside "tens of billions".
+  CHECK_THAT(
+      verdict_of(checker,
+                 "Harwick Systems was close to investing tens of billions more in Palisade Labs in 2023.",
+                 "2023"),
+      Catch::StartsWith("supported"));
 }
 
 TEST_CASE("two figures with the same one-sided hedge state the same figure", "[learn][bounds]") {
