@@ -367,10 +367,11 @@ const std::set<std::string>& verb_before() {
 
 }  // namespace
 
-std::vector<std::string> event_family(const std::string& word) {
+const std::vector<std::string>& event_family(const std::string& word) {
+  static const std::vector<std::string> kNone;
   for (const auto& family : event_families())
     if (std::find(family.begin(), family.end(), word) != family.end()) return family;
-  return {};
+  return kNone;
 }
 
 namespace {
@@ -424,7 +425,7 @@ std::string event_before(const std::vector<Token>& tokens, const Sentence& s, st
     const Token& t = tokens[--k];
     if (!t.is_word()) return "";
     // "at the start of 2025" is a time, not an event; "38% completion on 31 August" a state on a day.
-    if (const std::vector<std::string> family = event_family(t.norm); !family.empty()) {
+    if (const std::vector<std::string>& family = event_family(t.norm); !family.empty()) {
       // "will ship on 14 May", not "order a hybrid ship in 2026".
       if ((t.is("ship") || t.is("ships")) && !(k > s.first_token && verb_before().count(tokens[k - 1].norm)))
         return "";
@@ -482,7 +483,7 @@ std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, c
     const std::string event = event_before(tokens, s, k - 1, date.first_token, thing);
     if (!event.empty()) return event;
     for (std::size_t j = k - 2; j > s.first_token;) {
-      const std::vector<std::string> family = event_family(tokens[--j].norm);
+      const std::vector<std::string>& family = event_family(tokens[--j].norm);
       if (family.empty()) continue;
       if (thing) *thing = thing_of_event(tokens, s, j);
       return family[0];

@@ -50,6 +50,6 @@ std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, c
 
 // The words that name the same event as `word`, the family's own word first ("opening": "open",
 // "opening", "opens", ...); empty when `word` names no event.
-std::vector<std::string> event_family(const std::string& word);
+const std::vector<std::string>& event_family(const std::string& word);
 
 }  // namespace factcheck

@@ -490,10 +490,12 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
                            const std::vector<NameSpan>& names, const std::vector<bool>& name_token,
                            const std::vector<std::size_t>& figures, const std::vector<std::size_t>& dates) {
   std::vector<Governor> governors = find_governors(text, tokens, s, quantities, figures, name_token);
+  std::vector<bool> event_date(figures.size(), false);
   for (std::size_t i = 0; i < figures.size(); ++i) {
     std::string thing;
     const std::string event = event_of_date(tokens, s, quantities[figures[i]], &thing);
     if (event.empty()) continue;
+    event_date[i] = true;
     // An event's date is governed by its event word, narrowed by what the event is of.
     Governor g;
     g.head = event;
@@ -518,7 +520,7 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
     f.predicate = q.kind == QuantityKind::count ? predicate_for_count(governors[i], q)
                                                 : predicate_for(governors[i], value_kind(q));
     f.q = q;
-    if (q.kind == QuantityKind::date && governors[i].head == event_of_date(tokens, s, q))
+    if (event_date[i])
       f.q.comparator = Comparator::none;  // "from 2027 to 2029": the event's date is 2029, not up to it
     f.governor = governors[i];
     f.object = object_after(tokens, s, q, names, subject);

@@ -469,18 +469,10 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     const auto is_subject = [&](const EntityMention& m) { return subject && m.entity == subject; };
     s.owner = owner && owner == subject;
     s.named = std::any_of(view.entities.begin(), view.entities.end(), is_subject);
-    // Not a topic of the sources other than the organisation the text named last, where that one has a
-    // fact of the same predicate: "Almaraz ... The chain has 43.100 employees" is not the 43,100 of
-    // another chain the sources name (FigureJudge::another_topic()).
-    const auto has_own = [&](const EntityMention& m) {
-      return !m.entity->is_person() && !facts_.facts_for(f.predicate, m.entity->id).empty();
-    };
-    const bool another_topic = !s.named &&
-                               std::none_of(view.previous.begin(), view.previous.end(), is_subject) &&
-                               std::any_of(view.previous.begin(), view.previous.end(), has_own);
+    // Not through a topic of the sources other than the organisation the text named last.
     s.referred = (std::any_of(view.antecedents.begin(), view.antecedents.end(), is_subject) ||
                   std::any_of(view.topic.begin(), view.topic.end(), is_subject)) &&
-                 !another_topic;
+                 !of_another_topic(view, f, facts_);
     for (const FactWord& w : fact_words_[fi])
       if (!s.cue && near_word(w.id)) s.cue = w.cue;
     return s;

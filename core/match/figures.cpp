@@ -348,15 +348,7 @@ std::vector<Claim> judge_figures(const SentenceView& view, const std::vector<con
 }
 
 bool FigureJudge::another_topic(const Fact& f) const {
-  if (!facts_.from_documents() || v_.previous.empty()) return false;
-  const auto is_subject = [&](const EntityMention& m) { return m.entity->id == f.subject; };
-  if (std::any_of(v_.entities.begin(), v_.entities.end(), is_subject) ||
-      std::any_of(v_.previous.begin(), v_.previous.end(), is_subject))
-    return false;
-  const Predicate* predicate = predicate_of(f);
-  return std::any_of(v_.previous.begin(), v_.previous.end(), [&](const EntityMention& m) {
-    return !m.entity->is_person() && !lexicon_.facts_for(predicate, m.entity).empty();
-  });
+  return facts_.from_documents() && of_another_topic(v_, f, facts_);
 }
 
 }  // namespace factcheck

@@ -189,6 +189,16 @@ bool SentenceView::figure_alone() const {
   return true;
 }
 
+bool of_another_topic(const SentenceView& view, const Fact& f, const FactBase& facts) {
+  const auto is_subject = [&](const EntityMention& m) { return m.entity->id == f.subject; };
+  if (std::any_of(view.entities.begin(), view.entities.end(), is_subject) ||
+      std::any_of(view.previous.begin(), view.previous.end(), is_subject))
+    return false;
+  return std::any_of(view.previous.begin(), view.previous.end(), [&](const EntityMention& m) {
+    return !m.entity->is_person() && !facts.facts_for(f.predicate, m.entity->id).empty();
+  });
+}
+
 std::vector<std::string> SentenceView::entity_names() const {
   std::vector<std::string> names;
   for (const EntityMention& m : entities)

@@ -47,6 +47,11 @@ struct SentenceView {
   std::vector<std::string> entity_names() const;
 };
 
+// Whether fact `f` is of an organisation the sentence neither names nor goes on from, where one the text
+// named last has a fact of the same predicate: read against sources, "Almaraz ... The chain has 43.100
+// employees" is not the 43,100 of another chain the sources name.
+bool of_another_topic(const SentenceView& view, const Fact& f, const FactBase& facts);
+
 // Walks a text's sentences in order and gives each its view: the entities, cues and figures inside it,
 // and the previous sentence's entities where this one refers back to them ("it", "the company").
 class SentenceWalker {
