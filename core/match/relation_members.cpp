@@ -52,7 +52,12 @@ void RelationFinder::members(const CueMention& cue) {
   // names every one of its members: two of them may well have another venture together.
   const bool named_venture = best_overlap >= 100;
   const bool all_members = best && best_overlap >= best->value.members.size();
-  if (best && best_overlap >= 2 && (named_venture || all_members))
+  // A list naming the venture itself is not its members ("the Sof consortium of OpenAI, Oracle, Sof"),
+  // as the learner reads it (learn/members.cpp): left unjudged.
+  const bool lists_venture = best && std::any_of(list.begin(), list.end(), [&](const Name& n) {
+                               return n.thing.entity && n.thing.entity->id == best->subject;
+                             });
+  if (best && best_overlap >= 2 && (named_venture || all_members) && !lists_venture)
     judge_list(claim, cue, list, list_first, *best);
   add(std::move(claim), list.front().first, list.back().last);
   spans_.push_back({cue.first_token, cue.last_token});
