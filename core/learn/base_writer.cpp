@@ -19,26 +19,52 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// The month a YYYY-MM-DD date falls in, or its year on the first of a month; "" on the first of January
+// or for an undated source: a period that starts before the date.
+std::string coarser_date(const std::string& date) {
+  if (date.size() != 10) return "";
+  if (date.compare(8, 2, "01") != 0) return date.substr(0, 7);
+  if (date.compare(5, 2, "01") != 0) return date.substr(0, 4);
+  return "";
+}
+
 void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
   // One fact per organisation and role; holders named by sources of different dates make a series, the
-  // latest current. A source naming two holders of one role at once is read for its first.
+  // latest current.
   std::map<std::pair<std::size_t, std::size_t>, std::vector<const LearnedRole*>> by_role;
   for (const LearnedRole& r : p.roles)
     if (!p.ended_roles.count({r.doc, r.person})) by_role[{r.organisation, r.kind}].push_back(&r);
   std::set<std::size_t> kinds;
   for (const auto& [key, holders] : by_role) {
-    std::map<std::string, const LearnedRole*> by_date;  // the holder each date names
-    bool unclear = false;  // one date naming two holders (co-chiefs, or a misread): no fact at all
-    for (const LearnedRole* r : holders) {
-      const auto [it, added] = by_date.emplace(p.docs[r->doc].date, r);
-      unclear = unclear || (!added && it->second->person != r->person);
+    // The holders each date names. A holder who takes the role up there ("will serve as", "took over
+    // as") follows the one other holder that date names, whom they replace; otherwise one date naming
+    // two holders (co-chiefs, or a misread) gives no fact at all.
+    std::map<std::string, std::vector<const LearnedRole*>> by_date;
+    for (const LearnedRole* r : holders) by_date[p.docs[r->doc].date].push_back(r);
+    if (by_date.size() > 1 && by_date.count("")) by_date.erase("");
+    bool unclear = false;
+    std::vector<std::pair<const LearnedRole*, std::string>> series;  // holder, as of
+    for (const auto& [date, named] : by_date) {
+      const LearnedRole *taker = nullptr, *replaced = nullptr;
+      for (const LearnedRole* r : named) {
+        if (!r->takes_up) continue;
+        if (!taker) taker = r;
+        unclear = unclear || r->person != taker->person;
+      }
+      for (const LearnedRole* r : named) {
+        if (taker && r->person == taker->person) continue;
+        if (!replaced) replaced = r;
+        unclear = unclear || r->person != replaced->person;
+      }
+      // The one replaced is dated by the month or year the date falls in, which starts before it
+      // ("as of 2025-07": held then); undated, or on the first of January, they are left out.
+      std::string before = replaced && taker ? coarser_date(date) : date;
+      if (before.empty()) replaced = nullptr;
+      for (const auto& [r, as_of] : {std::pair{replaced, before}, std::pair{taker ? taker : replaced, date}})
+        if (r && (series.empty() || series.back().first->person != r->person)) series.push_back({r, as_of});
     }
     if (unclear) continue;
-    if (by_date.size() > 1 && by_date.count("")) by_date.erase("");
-    std::vector<const LearnedRole*> series;
-    for (const auto& [date, r] : by_date)
-      if (series.empty() || series.back()->person != r->person) series.push_back(r);
-    const LearnedRole& latest = *series.back();
+    const LearnedRole& latest = *series.back().first;
     Json fact = {{"id", "role-" + std::to_string(key.first) + "-" + role_kinds()[key.second].id},
                  {"subject", p.entities[key.first].id},
                  {"predicate", role_kinds()[key.second].id}};
@@ -46,9 +72,8 @@ void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
       fact["value"] = {{"entity", p.entities[latest.person].id}};
     } else {
       Json values = Json::array();
-      for (const LearnedRole* r : series)
-        values.push_back(
-            {{"entity", p.entities[r->person].id}, {"as_of", p.docs[r->doc].date}, {"source", r->source}});
+      for (const auto& [r, as_of] : series)
+        values.push_back({{"entity", p.entities[r->person].id}, {"as_of", as_of}, {"source", r->source}});
       fact["values"] = std::move(values);
     }
     fact["source"] = latest.source;

@@ -29,6 +29,7 @@ struct PredicateInfo {
 struct LearnedRole {
   std::size_t doc = 0, organisation = 0, person = 0, kind = 0;  // entities; kind indexes role_kinds()
   std::string source;                                           // the sentence's source id
+  bool takes_up = false;  // "will serve as", "took over as": the role passes to the person here
 };
 
 // The members one source sentence gives a group: "a joint venture between A, B and C called D".

@@ -475,13 +475,18 @@ void Learner::read_roles(std::size_t d, std::string_view text, const std::vector
     if (r.organisation == SIZE_MAX && r.referred != SIZE_MAX)  // "its chair", "the authority's chair"
       org = tokens[r.referred].is("its") ? (recent_ != SIZE_MAX ? recent_ : topic_)
                                          : named_by_noun(tokens[r.referred]);
+    // "Altman returned as CEO": one who takes up a title the sources already gave them takes it up where
+    // they held it, not at the document's topic.
+    if (r.organisation == SIZE_MAX && r.referred == SIZE_MAX && r.takes_up)
+      for (const LearnedRole& o : roles_)
+        if (o.person == r.person && o.kind == r.kind) org = o.organisation;
     // Never an organisation as a holder: one a role was learned of.
     if (org == SIZE_MAX || org == r.person ||
         std::any_of(roles_.begin(), roles_.end(),
                     [&](const LearnedRole& o) { return o.organisation == r.person; }))
       continue;
     names_.make_person(r.person);
-    roles_.push_back({d, org, r.person, r.kind, source_for(d, text, s)});
+    roles_.push_back({d, org, r.person, r.kind, source_for(d, text, s), r.takes_up});
   }
 }
 

@@ -179,6 +179,7 @@ struct PhraseReading {
   bool org_given = false;  // named or referred to in the sentence, not left to the caller
   std::size_t referred = SIZE_MAX;
   std::size_t after = 0;  // the token after the phrase and the organisation it is "of"
+  bool takes_up = false;  // the holder takes the role up here: "will serve as", "became"
 
   // The organisation, before or after the phrase; false when the title is of something unnamed ("chair
   // of the audit committee").
@@ -267,11 +268,61 @@ struct PhraseReading {
       person = first;
       return true;
     }
+    // "Priya Castellanos, the controller, will serve as interim CFO", "Dana Obi took over as chair",
+    // "Lena Park became chief executive": who takes the role up.
+    if (const NameSpan* n = taker(k)) {
+      person = n;
+      takes_up = true;
+      return true;
+    }
     if (!link.is(",") && !link.is("is") && !bracket && !appointed_as) return false;
     const NameSpan* n = name_ending_at(names, k - 1);
     if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return false;
     person = n;
     return true;
+  }
+
+  // The one who takes up the title starting at `k`: "NAME will serve as", "NAME took over as", "NAME
+  // stepped in as", "NAME became", "NAME succeeds OTHER as". The name stands before the verb and its
+  // helpers, or opens the sentence before an aside ("NAME, the controller, will serve as").
+  const NameSpan* taker(std::size_t k) const {
+    std::size_t v = k;
+    if (v > s.first_token && tokens[v - 1].is("as")) {
+      --v;
+      // "succeeds Derek Lunde as": the one succeeded stands between.
+      if (const NameSpan* other = name_ending_at(names, v);
+          other && other->first > s.first_token &&
+          one_of(tokens[other->first - 1],
+                 {"succeeds", "succeeded", "succeed", "replaces", "replaced", "replace"}))
+        v = other->first;
+      else if (v > s.first_token && one_of(tokens[v - 1], {"over", "in", "up"}) && v - 1 > s.first_token &&
+               one_of(tokens[v - 2],
+                      {"take", "takes", "took", "taking", "taken", "step", "steps", "stepped", "stepping"}))
+        v -= 1;
+      else if (!(v > s.first_token &&
+                 one_of(tokens[v - 1],
+                        {"serve", "serves", "served", "serving", "return", "returns", "returned", "join",
+                         "joins", "joined", "continue", "continues", "remain", "remains", "act", "acts"})))
+        return nullptr;
+      --v;
+    } else if (v > s.first_token &&
+               one_of(tokens[v - 1], {"become", "becomes", "became", "succeeds", "succeeded", "replaces"})) {
+      --v;  // "became chief executive", "succeeded him as": the verb right before the title
+    } else {
+      return nullptr;
+    }
+    while (v > s.first_token &&
+           one_of(tokens[v - 1],
+                  {"will", "would", "shall", "to", "is", "was", "has", "have", "had", "also", "now", "then",
+                   "currently", "already", "immediately", "temporarily", "formally", "who"}))
+      --v;
+    const NameSpan* n = name_ending_at(names, v);
+    if (!n && v > s.first_token && tokens[v - 1].is(",")) {
+      n = name_starting_at(names, s.first_token);
+      if (n && !(n->last < s.last_token && tokens[n->last].is(","))) n = nullptr;
+    }
+    if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return nullptr;
+    return n;
   }
 
   bool holder() {
@@ -306,7 +357,7 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
     if (r.person->first > sentence.first_token && ends_a_role(tokens[r.person->first - 1])) continue;
     for (std::size_t kind : p.kinds)
       if (r.org_given || !role_kinds()[kind].named_only)
-        out.push_back({r.person->entity, r.organisation, kind, p.first, r.referred});
+        out.push_back({r.person->entity, r.organisation, kind, p.first, r.referred, r.takes_up});
   }
   return out;
 }

@@ -32,6 +32,7 @@ struct RoleMention {
   std::size_t kind = 0;             // index into role_kinds()
   std::size_t title = SIZE_MAX;     // the title's first token
   std::size_t referred = SIZE_MAX;  // "its" or the noun of "the authority's chair": the caller resolves it
+  bool takes_up = false;            // "NAME will serve as TITLE", "NAME succeeds OTHER as TITLE"
 };
 
 // The roles the sentence gives, one per title and holder. A former, incoming or deputy holder ("former

@@ -34,7 +34,10 @@ bool is_between_subject_and_verb(const Token& t) {
           // technology partners"
           "sits", "sit", "stands", "ranks", "counts", "continues", "continue", "named", "listed", "key",
           // "msft is only a tech partner", "Microsoft participates as a technology partner", "serves only as"
-          "only", "just", "merely", "participates", "serves", "acts"});
+          "only", "just", "merely", "participates", "serves", "acts",
+          // "Altman came back as CEO", "then took over as chair", "later became chief executive"
+          "came", "comes", "come", "back", "took", "takes", "over", "became", "becomes", "become", "then",
+          "later", "soon", "eventually"});
 }
 
 }  // namespace

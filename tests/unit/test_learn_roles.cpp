@@ -200,3 +200,60 @@ TEST_CASE("one appointed to a role holds it from the source that says so", "[lea
   CHECK(seen["Swiftbox Logistics CFO Ian Petrov"] == "outdated");
   CHECK(seen["Swiftbox Logistics CFO Sophie Adeyemi"] == "supported");
 }
+
+TEST_CASE("one who takes a role up holds it; one source may say whom they replace", "[learn][roles]") {
+  // Two sources: the later one's taker replaces the earlier holder.
+  const factcheck::LearnedBase two = learn_fact_base(
+      {{"results.txt", "2025-07-24",
+        "Kestrel Semiconductor reported its results. Chief financial officer Derek Lunde said orders were "
+        "strong."},
+       {"update.txt", "2025-08-12",
+        "Kestrel Semiconductor said Derek Lunde will step down as chief financial officer on 30 September. "
+        "Priya Castellanos, currently corporate controller, will serve as interim chief financial officer."}},
+      "S");
+  const factcheck::Checker by_two(factcheck::testing::fixture(two.json));
+  std::map<std::string, std::string> seen;
+  for (const auto& c : factcheck::testing::check(
+           by_two, "Kestrel CFO Derek Lunde spoke first. Interim CFO Priya Castellanos spoke next."))
+    seen[c.text] = c.verdict;
+  CHECK(seen["CFO Derek Lunde"] == "outdated");
+  CHECK(seen["CFO Priya Castellanos"] == "supported");
+
+  // One source names both: the one replaced held the role before its date, dated by its month.
+  const factcheck::LearnedBase one = learn_fact_base(
+      {{"news.txt", "2025-05-14",
+        "Orbis Freight chief executive Jane Roe opened the depot. Mark Hill succeeded Jane Roe as chief "
+        "executive in May."}},
+      "S");
+  const nlohmann::json facts = nlohmann::json::parse(one.json)["facts"];
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0]["values"][0]["entity"] == "jane-roe");
+  CHECK(facts[0]["values"][0]["as_of"] == "2025-05");
+  CHECK(facts[0]["values"][1]["entity"] == "mark-hill");
+  CHECK(facts[0]["values"][1]["as_of"] == "2025-05-14");
+
+  // "took over as", "became": each a taker; one already holding the title elsewhere takes it up there.
+  for (const char* text : {"Orbis Freight Ltd said Dana Obi took over as chair.",
+                           "Dana Obi became chair of Orbis Freight in 2019."}) {
+    const nlohmann::json f =
+        nlohmann::json::parse(learn_fact_base({{"a.txt", "2025-01-02", text}}, "S").json)["facts"];
+    REQUIRE(f.size() == 1);
+    CHECK(f[0]["subject"] == "orbis-freight");
+    CHECK(f[0]["value"]["entity"] == "dana-obi");
+  }
+  const nlohmann::json back = nlohmann::json::parse(
+      learn_fact_base({{"a.txt", "2025-01-23",
+                        "Microsoft gave money to OpenAI. OpenAI CEO Sam Altman spoke. Altman returned as CEO, but "
+                        "Microsoft held back."}},
+                      "S")
+          .json)["facts"];
+  REQUIRE(back.size() == 1);
+  CHECK(back[0]["subject"] == "openai");
+  // Stepping down takes up nothing.
+  CHECK(
+      nlohmann::json::parse(
+          learn_fact_base(
+              {{"a.txt", "2025-01-02", "Mark Hill will step down as chief executive of Orbis Freight."}}, "S")
+              .json)["facts"]
+          .empty());
+}

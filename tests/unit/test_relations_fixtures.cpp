@@ -150,10 +150,17 @@ TEST_CASE("fixtures: a role held by the right person, the wrong one, and a forme
 }
 
 TEST_CASE("fixtures: a role is read in the ways news writes it", "[fixtures][relations]") {
-  for (const char* text : {"Maren Holt, the Saltmarsh chair, opened the site.",
-                           "Holt, the chairwoman of Saltmarsh Wind Partners, opened the site.",
-                           "Holt, Saltmarsh's chair, opened the site.",
-                           "Holt, Saltmarsh Wind Partners's chair, opened the site."}) {
+  for (const char* text :
+       {"Maren Holt, the Saltmarsh chair, opened the site.",
+        "Holt, the chairwoman of Saltmarsh Wind Partners, opened the site.",
+        "Holt, Saltmarsh's chair, opened the site.",
+        "Holt, Saltmarsh Wind Partners's chair, opened the site.",
+        // a word of address between the title and the name
+        "Saltmarsh chair Dr Maren Holt opened the site.", "Saltmarsh chair Dr. Maren Holt opened the site.",
+        // one who took the role up, the organisation named elsewhere
+        "After Fenn left Saltmarsh, Holt came back as chair.",
+        "At Saltmarsh, Maren Holt then took over as chair."}) {
+    INFO(text);
     const Seen s = only(wind(), text);
     CHECK(s.fact == "saltmarsh-chair");
     CHECK(s.verdict == "supported");
@@ -161,6 +168,7 @@ TEST_CASE("fixtures: a role is read in the ways news writes it", "[fixtures][rel
   const Seen former = only(wind(), "The chairman of Saltmarsh, Oskar Fenn, opened the site.");
   CHECK(former.text == "chairman of Saltmarsh, Oskar Fenn");
   CHECK(former.verdict == "outdated");
+  CHECK(only(wind(), "Saltmarsh chair Dr Oskar Fenn opened the site.").verdict == "outdated");
   // One word the base does not know is no one's name.
   CHECK(check(wind(), "Saltmarsh chair Edda opened the site.").empty());
 }
