@@ -40,9 +40,9 @@ void RelationFinder::role(const CueMention& cue) {
   r.after = cue.last_token;
   role_organisation(cue, r);
   if (!role_person_after(r)) return;
-  // "our chairman Masayoshi Son", "their chief executive": the speaker's organisation, unnamed.
-  if (!r.org && r.title > begin() && token_is(tok(r.title - 1), {"our", "my", "their", "your", "his", "her"}))
-    return;
+  // "our chairman Masayoshi Son": the speaker's organisation, unnamed. ("their chief executive" is read
+  // as a title no organisation is named for: the one the person holds a role at.)
+  if (!r.org && r.title > begin() && token_is(tok(r.title - 1), {"our", "my", "your", "his", "her"})) return;
   if (!r.org && !role_organisation_elsewhere(cue, r)) return;
   r.lead = r.org_named_apart ? cue.first_token : std::min(r.org->first, cue.first_token);
   if (!r.person) {
@@ -57,8 +57,12 @@ void RelationFinder::role(const CueMention& cue) {
   // An organisation found by the person's role confirms; it contradicts only what the sentence says ended
   // or denies ("ex-chief Altman" of the chief executive now), or, found by another role of theirs, a
   // title the base gives someone else there and the sentence ties to no other organisation.
+  // One named as a place or a party ("will present the data at CTAD", "talks with Halden") is not the
+  // one the title is of.
   const bool other_named = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
-    return !m.entity->is_person() && m.entity != r.org->thing.entity;
+    return !m.entity->is_person() && m.entity != r.org->thing.entity &&
+           !(m.first_token > begin() && token_is(tok(m.first_token - 1), {"at", "in", "to", "with", "from",
+                                                                          "for", "on", "into", "against"}));
   });
   if (r.org_named_apart && claim.verdict == Verdict::contradicted && r.polarity == Polarity::asserted &&
       !(r.org_by_other_role && !other_named))

@@ -242,10 +242,11 @@ TEST_CASE("one who takes a role up holds it; one source may say whom they replac
     CHECK(f[0]["value"]["entity"] == "dana-obi");
   }
   const nlohmann::json back = nlohmann::json::parse(
-      learn_fact_base({{"a.txt", "2025-01-23",
-                        "Microsoft gave money to OpenAI. OpenAI CEO Sam Altman spoke. Altman returned as CEO, but "
-                        "Microsoft held back."}},
-                      "S")
+      learn_fact_base(
+          {{"a.txt", "2025-01-23",
+            "Microsoft gave money to OpenAI. OpenAI CEO Sam Altman spoke. Altman returned as CEO, but "
+            "Microsoft held back."}},
+          "S")
           .json)["facts"];
   REQUIRE(back.size() == 1);
   CHECK(back[0]["subject"] == "openai");
@@ -256,4 +257,22 @@ TEST_CASE("one who takes a role up holds it; one source may say whom they replac
               {{"a.txt", "2025-01-02", "Mark Hill will step down as chief executive of Orbis Freight."}}, "S")
               .json)["facts"]
           .empty());
+}
+
+TEST_CASE("a title no organisation is named for is the one the person holds a role at", "[learn][roles]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"release.txt", "2025-07-24",
+        "Heliant Bio reported trial results. Chief medical officer Dr Naomi Ferris said the data would go to "
+        "CTAD. Chief executive Oliver Brandt thanked the patients."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen;
+  for (const auto& c : factcheck::testing::check(
+           checker,
+           "CEO Naomi Ferris will present the data at CTAD in December. The data was presented by "
+           "their CEO, Oliver Brandt."))
+    seen[c.text] = c.verdict;
+  // CTAD is where she presents, not whose chief executive she is said to be.
+  CHECK(seen["CEO Naomi Ferris"] == "contradicted");
+  CHECK(seen["CEO, Oliver Brandt"] == "supported");
 }
