@@ -347,7 +347,14 @@ const std::vector<std::vector<std::string>>& event_families() {
       {"delivery", "deliveries", "deliver", "delivered", "ship", "ships", "shipping", "shipped"},
       {"commissioning", "commissioned", "operational", "online", "operation"},
       {"launch", "launches", "launched", "debut"},
-      {"founded", "founding", "established", "incorporated"}};
+      {"founded", "founding", "established", "incorporated"},
+      {"closing", "close", "closes", "closure"},
+      {"acquired", "acquisition", "bought", "purchased"},
+      {"filing", "filed", "submission", "submitted"},
+      {"effective"},
+      {"approved", "approval"},
+      {"meeting", "meets"},
+      {"signed", "signing"}};
   return kFamilies;
 }
 

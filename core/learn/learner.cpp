@@ -610,7 +610,10 @@ void Learner::apply_revisions() {
     const LearnedFact& old_value = facts_[r];
     if (!old_value.governor.earlier || r == 0) continue;
     const std::size_t n = r - 1;  // the revised value, said just before in the same sentence
-    if (facts_[n].source != old_value.source || facts_[n].governor.earlier) continue;
+    // Of the same kind: "has risen to £14.1 million and ... closed from January to June" revises no date.
+    if (facts_[n].source != old_value.source || facts_[n].governor.earlier ||
+        facts_[n].q.kind != old_value.q.kind)
+      continue;
     const std::string& later = docs_[old_value.doc].date;
     const auto same = by_value.find(old_value.q.value);
     if (same == by_value.end()) continue;

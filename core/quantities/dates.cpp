@@ -468,7 +468,10 @@ class DateReader : public Reader {
     month = month_number(t_[k].norm);
     if (!month) return 0;
     std::size_t e = k + 1;
-    if (t_[k].norm.size() <= 4 && norm_at(t_, e, ".") && adjacent(t_[k], t_[e])) ++e;
+    // "Aug.", "Sept.", but not the full stop after "May", "June" or "July", names in full.
+    const bool abbreviated =
+        t_[k].norm.size() <= 4 && t_[k].norm != "may" && t_[k].norm != "june" && t_[k].norm != "july";
+    if (abbreviated && norm_at(t_, e, ".") && adjacent(t_[k], t_[e])) ++e;
     return e;
   }
 

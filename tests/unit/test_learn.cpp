@@ -828,3 +828,37 @@ TEST_CASE("'the group' is the document's subject, though a rival was named betwe
   // The rival's head count is not the group's.
   CHECK_THAT(verdict_of(checker, draft, "43.100 employees"), !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("a revised figure revises one of its own kind only: the base still loads", "[learn]") {
+  // "has risen to £14.1 million and ... closed from January to June": "from January" is the date it
+  // was, and the money before it revises no date.
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"season.txt", "2024-05-09",
+        "Corran Playhouse will close its main house from January to April 2025 for a £12.1 million "
+        "refurbishment. The main house will close on 6 January 2025."},
+       {"update.txt", "2024-09-03",
+        "The Corran Playhouse refurbishment budget has risen to £14.1 million and the main house will now be "
+        "closed from January to June 2025."}},
+      "S");
+  std::vector<factcheck::FactBaseError> errors;
+  factcheck::FactBase::parse(base.json, errors, base.json.size() + 1);
+  for (const auto& e : errors) INFO(e.to_string());
+  CHECK(errors.empty());
+}
+
+TEST_CASE("a closing and a signing are events with dates", "[learn]") {
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"notice.txt", "2024-08-27",
+        "Brennock Council said the contract with Tallow Civils was signed on 26 August 2024. The Brennock "
+        "Council consultation closes on 31 March 2025."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen;
+  for (const auto& c : factcheck::testing::check(
+           checker,
+           "Brennock Council's contract was signed on Monday, 26 August. The Brennock Council "
+           "consultation closes on 31 May."))
+    seen[c.text] = c.verdict;
+  CHECK(seen["26 August"] == "supported");
+  CHECK(seen["31 May"] == "contradicted");
+}

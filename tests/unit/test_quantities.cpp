@@ -235,6 +235,15 @@ TEST_CASE("dates", "[quantities]") {
   CHECK(fy.unit == "fiscal_year");
   CHECK(fy.date == "FY2025");
   CHECK(find(text, "fiscal 2025").date == "FY2025");
+  // A full stop after a month written in full ends the sentence; after an abbreviation it is the
+  // abbreviation's.
+  for (const char* said : {"It closes on 31 May.", "It closes on 30 June.", "It closes on 31 July."}) {
+    INFO(said);
+    const auto all_said = extract(said);
+    REQUIRE(all_said.size() == 1);
+    CHECK(span(said, all_said[0]).back() != '.');
+  }
+  CHECK(span("It closes on 14 Aug. 2025", extract("It closes on 14 Aug. 2025").at(0)) == "14 Aug. 2025");
   const auto y = find("until 2030", "2030");
   CHECK(y.interval.low == 2030);
   CHECK(y.interval.high == 2031);
