@@ -297,7 +297,8 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
   // the one the document is about, where it has one (a sentence on a rival between does not take it).
   for (std::size_t k = s.first_token; k < at && recent_ != SIZE_MAX; ++k) {
     if (tokens[k].is("it") || tokens[k].is("its")) return recent_;
-    if (tokens[k].is("the") && k + 1 < at && (tokens[k + 1].is("company") || tokens[k + 1].is("group")))
+    if (tokens[k].is("the") && k + 1 < at &&
+        (tokens[k + 1].is("company") || tokens[k + 1].is("group") || tokens[k + 1].is("board")))
       return topic_ != SIZE_MAX ? topic_ : recent_;
   }
   // "The trust's 2022/23 accounts have been restated": a word of a name the document gave before.

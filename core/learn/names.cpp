@@ -274,6 +274,9 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
                 (end + 1 < s.last_token && w.size() > 3 && tokens[end].is_word() &&
                  !capitalised(text, tokens[end]) && acts(tokens[end].norm))) &&
                !lower.count(w);
+      else if (single && k > s.first_token && tokens[k - 1].is("the") &&
+               (w == "board" || w == "company" || w == "group" || w == "firm" || w == "management"))
+        keep = false;  // "The Board approved dividends": the organisation's own board, named no further
       else if (single)
         keep = !lower.count(w) || w.size() > 3;
       if (keep) {

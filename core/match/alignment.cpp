@@ -484,8 +484,11 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     const Fact& f = facts_.facts()[fi];
     Aligned c;
     c.fact = &f;
-    c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(),
-                          [&](const Claim& other) { return &other != &claim && other.fact == &f; });
+    // (Not by a figure found to be swapped with another: "Fund (£150,000) and Friends (£400,000)" for
+    // the Fund's £400,000 leaves the Fund's fact to the £400,000, swapped too.)
+    c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](const Claim& other) {
+      return &other != &claim && other.fact == &f && !swapped(other);
+    });
     c.fits = s.fits < 0 ? nullptr : s.fits == 0 ? &f.value : &f.earlier[static_cast<std::size_t>(s.fits) - 1];
     c.current = s.fits == 0;
     c.owner = s.owner;

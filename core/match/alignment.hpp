@@ -27,6 +27,9 @@ struct SharedSources {
   std::vector<double>* scratch = nullptr;  // a table the aligner sums in, kept across a text's sentences
 };
 
+// Whether the claim was found to give its figure another figure's words (alignment_swaps.cpp).
+bool swapped(const Claim& claim);
+
 class SourceAligner {
  public:
   // Indexes the words of each source sentence of a learned base (FactBase::from_documents()), and each
@@ -131,6 +134,11 @@ class SourceAligner {
   bool period_differs(const Near& near, std::size_t source) const;
   // The draft spreads figure `q` over a span ("over two years", "a year") its source sentence does not.
   bool span_differs(const SentenceView& view, const QuantityMention& q, std::size_t source) const;
+  // The draft gives figure `q` the words its source sentence gives another figure of its kind, and
+  // that figure's value this one's words (alignment_swaps.cpp): fact `f` is not what the draft's words
+  // are of. `other`: the fact they are of, if learned from that sentence.
+  bool words_of_another(const SentenceView& view, const QuantityMention& q, std::size_t source, const Fact& f,
+                        const Fact*& other) const;
   bool names_in_quote(const SentenceView& view,
                       const Fact& f) const;  // a name of the draft's in f's sentence
   void read(const SentenceView& view, SharedSources& shared) const;

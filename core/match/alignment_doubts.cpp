@@ -73,6 +73,9 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
   const Near near = near_of(view, *claim.quantity);
   if (period_differs(near, source->second) || span_differs(view, *claim.quantity, source->second))
     return {"another period"};
+  if (const Fact* other = nullptr;
+      words_of_another(view, *claim.quantity, source->second, *claim.fact, other))
+    return {"another figure's words", other};
   // "Gusts of up to 186 km/h", "as many as 40": a writer names the most there was. Against the sources'
   // 168 km/h it holds as a bound, but it is not what they say.
   const QuantityMention& q = *claim.quantity;

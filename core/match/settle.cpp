@@ -567,6 +567,35 @@ std::vector<Claim> SourceSettler::bare_numbers(const SentenceView& view, const s
   return aligner_->bare_numbers(view, claims, shared);
 }
 
+void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& claims) {
+  if ((claim.verdict != Verdict::supported && claim.verdict != Verdict::unverified) || !claim.quantity ||
+      claim.relation || swapped(claim))
+    return;
+  const QuantityMention& q = *claim.quantity;
+  for (const Claim& other : claims) {
+    if (&other == &claim || !swapped(other) || !other.fact || !other.binding || !other.binding->runner_up)
+      continue;
+    const FactValue& v = other.fact->value;
+    if (v.amount == 0 || std::fabs(q.value - v.amount) > 1e-9 * std::fabs(v.amount) ||
+        other.quantity->kind != q.kind)
+      continue;
+    // This figure is the value the other's words were of, given this figure's words: wrong as that one.
+    const Fact* given = other.binding->runner_up;
+    claim.verdict = Verdict::contradicted;
+    claim.fact = given;
+    claim.value = &given->value;
+    claim.earlier = nullptr;
+    claim.deviation =
+        given->value.amount != 0 ? (q.value - given->value.amount) / given->value.amount : std::nan("");
+    Binding b;
+    b.fact = given;
+    b.runner_up = other.fact;
+    b.signals = {"swapped-with:" + other.fact->id};
+    claim.binding = std::move(b);
+    return;
+  }
+}
+
 void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector<Claim>& claims,
                            SharedSources& shared, const DraftSentence& draft) const {
   if (aligner_) settle_revised(c);
@@ -593,10 +622,27 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
       c.binding->fact = d.other;
       c.binding->signals.push_back("revised-by:" + d.other->id);
     }
+  } else if (d.why && d.other && std::string_view(d.why) == "another figure's words") {
+    // Two figures given each other's words ("Rail 14%, barges 41%" for rail's 41% and barges' 14%): the
+    // figure is wrong for what the draft's words are of.
+    const Fact* given = c.fact;
+    c.verdict = Verdict::contradicted;
+    c.fact = d.other;
+    c.value = &d.other->value;
+    c.earlier = nullptr;
+    c.deviation = d.other->value.amount != 0
+                      ? (c.quantity->value - d.other->value.amount) / d.other->value.amount
+                      : std::nan("");
+    if (c.binding) {
+      c.binding->runner_up = given;
+      c.binding->fact = d.other;
+      c.binding->signals.push_back("swapped-with:" + given->id);
+    }
   } else if (d.why) {
     leave_unverified(c, d.why);
     c.binding->runner_up = d.other;
   }
+  settle_swap_partner(c, claims);
   settle_plain_date(c);
   settle_other_kind(c, draft);
   settle_direction(c, draft);

@@ -67,6 +67,9 @@ class SourceSettler {
   std::vector<std::string> fact_words(const Fact& fact) const;
   void settle_direction(Claim& claim, const DraftSentence& draft) const;
   void settle_others_view(Claim& claim, const DraftSentence& draft) const;
+  // The other half of a swap another claim of the sentence was found in: "Friends (£400,000)" after
+  // "Fund (£150,000)", for the Fund's £400,000 and the Friends' £150,000.
+  static void settle_swap_partner(Claim& claim, const std::vector<Claim>& claims);
 };
 
 }  // namespace factcheck

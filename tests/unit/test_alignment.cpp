@@ -420,3 +420,42 @@ TEST_CASE("alignment: a count of the same things under another noun", "[align]")
                   "96 000 leopards"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: two figures given each other's words are each contradicted", "[align][swap]") {
+  const Checker checker = over(
+      "Halvik Port Ltd handled 8 million containers. At Halvik Port, rail's share of hinterland transport "
+      "rose to 41 percent, while inland barges carried 14 percent. The grant of \u00a3400,000 came from the "
+      "Artworks Acquisition Fund and \u00a3150,000 was "
+      "raised by the Friends of the Calder.");
+  // Swapped within one sentence: each figure has the other's words and none of its own.
+  const std::string text =
+      "At Halvik Port, rail accounted for 14\u00a0per cent of hinterland traffic, inland barges for 41 per "
+      "cent.";
+  const std::string rail = seen(checker, text, "14\u00a0per cent");
+  CHECK_THAT(rail, Catch::StartsWith("contradicted"));
+  CHECK_THAT(rail, Catch::Contains("swapped-with:"));
+  CHECK_THAT(rail, Catch::Contains("The sources say 41%"));
+  CHECK_THAT(seen(checker, text, "41 per cent"), Catch::StartsWith("contradicted"));
+  // In the sources' order, both are confirmed; said apart and in other words, too.
+  const std::string right =
+      "At Halvik Port, rail accounted for 41 per cent of hinterland traffic, inland barges for 14 per cent.";
+  CHECK_THAT(seen(checker, right, "41 per cent"), Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, right, "14 per cent"), Catch::StartsWith("supported"));
+  // Names in brackets after the figure's name.
+  const std::string funds =
+      "It was bought with the Artworks Acquisition Fund (\u00a3150,000) and the Friends of the Calder "
+      "(\u00a3400,000).";
+  CHECK_THAT(seen(checker, funds, "\u00a3150,000"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(checker, funds, "\u00a3400,000"), Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("alignment: one figure with another's words, the other not given, is not called swapped",
+          "[align][swap]") {
+  const Checker checker = over(
+      "Halvik Port Ltd handled 8 million containers. At Halvik Port, rail's share of hinterland transport "
+      "rose to 41 percent, while inland barges carried 14 percent.");
+  // Only one of the two figures: no swap is shown, and "hinterland" is a word of both.
+  CHECK_THAT(seen(checker, "At Halvik Port, inland barges carried 14 per cent of hinterland traffic.",
+                  "14 per cent"),
+             !Catch::Contains("swapped-with:"));
+}

@@ -862,3 +862,15 @@ TEST_CASE("a closing and a signing are events with dates", "[learn]") {
   CHECK(seen["26 August"] == "supported");
   CHECK(seen["31 May"] == "contradicted");
 }
+
+TEST_CASE("'The Board' is the organisation's own board, no organisation of its own", "[learn]") {
+  const nlohmann::json facts = nlohmann::json::parse(
+      factcheck::learn_fact_base(
+          {{"results.txt", "2025-02-12",
+            "Serra Dourada SA reported net income of R$ 9.1 billion for 2024. The Board "
+            "approved dividends of R$ 3.2 billion."}},
+          "S")
+          .json)["facts"];
+  REQUIRE(facts.size() == 2);
+  for (const auto& f : facts) CHECK(f["subject"] == "serra-dourada");
+}

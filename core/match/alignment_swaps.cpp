@@ -1,0 +1,148 @@
+// The source aligner's doubt that a supported figure is another thing's: the draft gives it the words
+// its source sentence gives a figure beside it ("Rail accounted for 14 per cent ..., inland barges for
+// 41 per cent" against "Rail's share rose to 41 percent, while inland barges carried 14 percent").
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "match/alignment.hpp"
+#include "match/stance.hpp"
+#include "quantities/quantities.hpp"
+#include "text/stem.hpp"
+#include "text/tokens.hpp"
+
+namespace factcheck {
+
+namespace {
+
+// Words that end the stretch of a sentence that says what one figure is.
+bool breaks_clause(const Token& t) {
+  return token_is(t, {";", ",", ":", "(", ")", "-", "--", "and", "while", "whereas", "but", "against",
+                      "compared", "versus", "vs", "than", "or"});
+}
+
+// Words that say nothing of which figure is which.
+bool says_nothing(const Token& t) {
+  return t.norm.size() < 2 ||
+         token_is(t, {"the",    "a",    "an",     "of",     "to",    "for",   "in",   "on",      "at",
+                      "by",     "from", "with",   "its",    "their", "his",   "her",  "was",     "is",
+                      "were",   "are",  "be",     "been",   "has",   "had",   "have", "will",    "would",
+                      "it",     "this", "that",   "which",  "who",   "per",   "cent", "percent", "about",
+                      "around", "some", "nearly", "almost", "over",  "under", "more", "less",    "up",
+                      "down",   "just", "only",   "also",   "as",    "into"});
+}
+
+// The stems of the words that say what the figure at [first, last) is: those of its stretch of the
+// sentence [from, to), back to the figure or clause break before it (at most six such words) and on
+// to the next (at most four). A bracket around the figure is the name's before it: "Fund (£150,000)". A year
+// among them counts as a word ("a 3.8% rise in 2025").
+std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from, std::size_t to,
+                                  const std::vector<const QuantityMention*>& quantities, std::size_t first,
+                                  std::size_t last) {
+  const auto figure_at = [&](std::size_t k) -> const QuantityMention* {
+    for (const QuantityMention* q : quantities)
+      if (k >= q->first_token && k < q->last_token) return q;
+    return nullptr;
+  };
+  std::vector<std::string> out;
+  const auto take = [&](std::size_t& k, bool back) {
+    if (const QuantityMention* q = figure_at(k)) {
+      if (q->kind != QuantityKind::date) return false;
+      if (q->unit == "year" || q->unit == "fiscal_year") out.push_back(q->date);
+      k = back ? q->first_token : q->last_token - 1;
+      return true;
+    }
+    if (breaks_clause(t[k])) return false;
+    if (t[k].is_word() && !says_nothing(t[k])) out.push_back(stem(t[k].norm));
+    return true;
+  };
+  // Words that say something, counted; a dozen tokens at most either way.
+  std::size_t k = first;
+  if (k > from && t[k - 1].is("(")) --k;
+  for (std::size_t tokens = 0; k > from && out.size() < 6 && tokens < 12; ++tokens) {
+    --k;
+    if (!take(k, true)) break;
+  }
+  const std::size_t before = out.size();
+  k = last;
+  if (k < to && t[k].is(")")) ++k;
+  for (std::size_t tokens = 0; k < to && out.size() < before + 4 && tokens < 12; ++tokens, ++k)
+    if (!take(k, false)) break;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t shared(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                   const std::vector<std::string>& not_in) {
+  std::size_t n = 0;
+  for (const std::string& w : a)
+    n += std::binary_search(b.begin(), b.end(), w) && !std::binary_search(not_in.begin(), not_in.end(), w);
+  return n;
+}
+
+bool same_value(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
+
+}  // namespace
+
+bool swapped(const Claim& claim) {
+  return claim.binding && std::any_of(claim.binding->signals.begin(), claim.binding->signals.end(),
+                                      [](const std::string& s) { return s.rfind("swapped-with:", 0) == 0; });
+}
+
+bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMention& q, std::size_t source,
+                                     const Fact& f, const Fact*& other) const {
+  other = nullptr;
+  if (q.kind == QuantityKind::date || q.kind == QuantityKind::number || f.value.amount == 0) return false;
+  const std::string& quote = facts_.sources()[source].quote;
+  const std::vector<Token> tokens = tokenize(quote);
+  const std::vector<QuantityMention> found = extract_quantities(quote, tokens);
+  std::vector<const QuantityMention*> in_quote;
+  for (const QuantityMention& m : found) in_quote.push_back(&m);
+  // Figures one could be written for the other: of one kind and unit (a count of one noun), and for
+  // amounts of one order of magnitude ("415p a share" is no swap for "£1,240 million").
+  const auto alike = [&](const QuantityMention& a, const QuantityMention& b) {
+    if (a.kind != b.kind) return false;
+    if (a.kind == QuantityKind::count ? stem(a.unit) != stem(b.unit) : a.unit != b.unit) return false;
+    return a.kind == QuantityKind::percent ||
+           (a.value > 0 && b.value > 0 && a.value <= 20 * b.value && b.value <= 20 * a.value);
+  };
+  // The fact's figure in its sentence.
+  const QuantityMention* own = nullptr;
+  for (const QuantityMention& m : found)
+    if (!own && m.kind == q.kind && same_value(m.value, f.value.amount)) own = &m;
+  if (!own) return false;
+  const auto label = [&](const std::vector<Token>& t, std::size_t from, std::size_t to,
+                         const std::vector<const QuantityMention*>& all, const QuantityMention& m) {
+    return label_of(t, from, to, all, m.first_token, m.last_token);
+  };
+  const std::size_t from = view.sentence.first_token, to = view.sentence.last_token;
+  const std::vector<std::string> said = label(view.tokens, from, to, view.quantities, q);
+  const std::vector<std::string> mine = label(tokens, 0, tokens.size(), in_quote, *own);
+  // Two figures the sentences give each other's words: the draft's figure has words only another
+  // figure of the source sentence has and none only its own has, and the draft gives that other
+  // figure's value too, with words only this one's has.
+  for (const QuantityMention& o : found) {
+    if (&o == own || same_value(o.value, own->value) || !alike(o, *own)) continue;
+    const std::vector<std::string> theirs = label(tokens, 0, tokens.size(), in_quote, o);
+    if (shared(said, theirs, mine) == 0 || shared(said, mine, theirs) > 0) continue;
+    for (const QuantityMention* d : view.quantities) {
+      if (d == &q || !alike(*d, o) || !same_value(d->value, o.value)) continue;
+      const std::vector<std::string> said_of_other = label(view.tokens, from, to, view.quantities, *d);
+      if (shared(said_of_other, mine, theirs) == 0 || shared(said_of_other, theirs, mine) > 0) continue;
+      // The fact the draft's words are of: the other figure's, learned from the same sentence.
+      for (std::size_t fi : facts_of_[source])
+        if (facts_.facts()[fi].value.unit == f.value.unit &&
+            same_value(facts_.facts()[fi].value.amount, o.value))
+          other = &facts_.facts()[fi];
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace factcheck
