@@ -36,8 +36,9 @@ bool says_nothing(const Token& t) {
 
 // The stems of the words that say what the figure at [first, last) is: those of its stretch of the
 // sentence [from, to), back to the figure or clause break before it (at most six such words) and on
-// to the next (at most four). A bracket around the figure is the name's before it: "Fund (£150,000)". A year
-// among them counts as a word ("a 3.8% rise in 2025").
+// to the next (at most four). A bracket around the figure is the name's before it: "Fund (£150,000)".
+// A year among them counts as a word ("a 3.8% rise in 2025"), and so do the words of a time told
+// relatively ("last year").
 std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from, std::size_t to,
                                   const std::vector<const QuantityMention*>& quantities, std::size_t first,
                                   std::size_t last) {
@@ -51,6 +52,9 @@ std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from,
     if (const QuantityMention* q = figure_at(k)) {
       if (q->kind != QuantityKind::date) return false;
       if (q->unit == "year" || q->unit == "fiscal_year") out.push_back(q->date);
+      // "last year", "a year ago": its words.
+      for (std::size_t w = q->first_token; q->unit == "relative" && w < q->last_token; ++w)
+        if (t[w].is_word() && !says_nothing(t[w])) out.push_back(stem(t[w].norm));
       k = back ? q->first_token : q->last_token - 1;
       return true;
     }

@@ -449,6 +449,21 @@ TEST_CASE("alignment: two figures given each other's words are each contradicted
   CHECK_THAT(seen(checker, funds, "\u00a3400,000"), Catch::StartsWith("contradicted"));
 }
 
+TEST_CASE("alignment: a level now and a year ago, swapped, by the words of a relative time",
+          "[align][swap]") {
+  const Checker checker = over(
+      "Wealdmoor Water Ltd supplies 1.4 million customers. Hartwell Reservoir currently stands at 58 per "
+      "cent of capacity, compared with 81 per cent at the same point last year.");
+  const std::string swapped =
+      "Hartwell Reservoir was at 81 per cent of capacity, compared with 58 per cent a year ago.";
+  CHECK_THAT(seen(checker, swapped, "81 per cent"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(checker, swapped, "58 per cent"), Catch::StartsWith("contradicted"));
+  const std::string right =
+      "Hartwell Reservoir was at 58 per cent of capacity, compared with 81 per cent a year ago.";
+  CHECK_THAT(seen(checker, right, "58 per cent"), Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, right, "81 per cent"), Catch::StartsWith("supported"));
+}
+
 TEST_CASE("alignment: one figure with another's words, the other not given, is not called swapped",
           "[align][swap]") {
   const Checker checker = over(
