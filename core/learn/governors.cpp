@@ -443,10 +443,15 @@ std::string event_before(const std::vector<Token>& tokens, const Sentence& s, st
       return family[0];
     }
     if (kBetween.count(t.norm)) continue;
-    // "The start of construction has been postponed to ...": the event of a thing.
-    if (k >= s.first_token + 2 && tokens[k - 1].is("of") && !event_family(tokens[k - 2].norm).empty()) {
-      if (thing) *thing = t.norm;
-      return event_family(tokens[k - 2].norm)[0];
+    // "The start of construction has been postponed to ...", "Opening of the Hexley automated hub is now
+    // expected in ...": the event of a thing, named after "of".
+    for (std::size_t j = k; j >= s.first_token + 2 && j + 5 > k; --j) {
+      if (!tokens[j - 1].is("of") || event_family(tokens[j - 2].norm).empty()) {
+        if (!tokens[j - 1].is_word()) break;
+        continue;
+      }
+      if (thing) *thing = thing_of_event(tokens, s, j - 2);
+      return event_family(tokens[j - 2].norm)[0];
     }
     return "";
   }
@@ -559,6 +564,49 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
   counted.kind = QuantityKind::count;
   counted.unit = noun;
   return counted;
+}
+
+// "the three months to 30 September": a duration that names a period, not a figure of anything.
+bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
+  if (q.kind != QuantityKind::duration) return false;
+  const bool the = q.first_token > s.first_token && tokens[q.first_token - 1].is("the");
+  const bool to = q.last_token < s.last_token &&
+                  (tokens[q.last_token].is("to") || tokens[q.last_token].is("ended") ||
+                   tokens[q.last_token].is("ending") || tokens[q.last_token].is("through"));
+  return the || to;
+}
+
+// A plain date dates the figure nearest to it: the date of figures[i], or "" when no date is nearest to
+// it (the last of two that are).
+std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
+                    const std::vector<std::size_t>& dates, std::size_t i) {
+  std::string when;
+  for (std::size_t di : dates) {
+    const QuantityMention& date = quantities[di];
+    std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
+    for (std::size_t j = 0; j < figures.size(); ++j) {
+      const QuantityMention& other = quantities[figures[j]];
+      const std::size_t g = other.first_token >= date.last_token ? other.first_token - date.last_token
+                                                                 : date.first_token - other.last_token;
+      if (g < gap) {
+        gap = g;
+        nearest = j;
+      }
+    }
+    if (nearest == i) when = date.date;
+  }
+  return when;
+}
+
+// "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure
+// set aside is no fact.
+bool set_aside(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
+  std::size_t lead = q.first_token;
+  while (lead > s.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
+  return lead > s.first_token &&
+         (tokens[lead - 1].is("not") ||
+          (lead > s.first_token + 1 && ((tokens[lead - 2].is("rather") && tokens[lead - 1].is("than")) ||
+                                        (tokens[lead - 2].is("instead") && tokens[lead - 1].is("of")))));
 }
 
 }  // namespace factcheck

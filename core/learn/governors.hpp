@@ -52,4 +52,16 @@ std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, c
 // "opening", "opens", ...); empty when `word` names no event.
 const std::vector<std::string>& event_family(const std::string& word);
 
+// "the three months to 30 September": a duration that names a period, not a figure of anything.
+bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q);
+
+// A plain date dates the figure nearest to it: the date of quantities[figures[i]] among the sentence's
+// `dates`, or "" when no date is nearest to it (the last of two that are).
+std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
+                    const std::vector<std::size_t>& dates, std::size_t i);
+
+// "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure
+// set aside is no fact.
+bool set_aside(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q);
+
 }  // namespace factcheck

@@ -104,49 +104,6 @@ bool learnable(const QuantityMention& q) {
   return value_kind(q) && !q.unit.empty() && std::isfinite(q.value);
 }
 
-// "the three months to 30 September": a duration that names a period, not a figure of anything.
-bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
-  if (q.kind != QuantityKind::duration) return false;
-  const bool the = q.first_token > s.first_token && tokens[q.first_token - 1].is("the");
-  const bool to = q.last_token < s.last_token &&
-                  (tokens[q.last_token].is("to") || tokens[q.last_token].is("ended") ||
-                   tokens[q.last_token].is("ending") || tokens[q.last_token].is("through"));
-  return the || to;
-}
-
-// A plain date dates the figure nearest to it: the date of figures[i], or "" when no date is nearest to
-// it (the last of two that are).
-std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
-                    const std::vector<std::size_t>& dates, std::size_t i) {
-  std::string when;
-  for (std::size_t di : dates) {
-    const QuantityMention& date = quantities[di];
-    std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
-    for (std::size_t j = 0; j < figures.size(); ++j) {
-      const QuantityMention& other = quantities[figures[j]];
-      const std::size_t g = other.first_token >= date.last_token ? other.first_token - date.last_token
-                                                                 : date.first_token - other.last_token;
-      if (g < gap) {
-        gap = g;
-        nearest = j;
-      }
-    }
-    if (nearest == i) when = date.date;
-  }
-  return when;
-}
-
-// "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure
-// set aside is no fact.
-bool set_aside(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
-  std::size_t lead = q.first_token;
-  while (lead > s.first_token && tokens[lead - 1].start >= q.comparator_start) --lead;
-  return lead > s.first_token &&
-         (tokens[lead - 1].is("not") ||
-          (lead > s.first_token + 1 && ((tokens[lead - 2].is("rather") && tokens[lead - 1].is("than")) ||
-                                        (tokens[lead - 2].is("instead") && tokens[lead - 1].is("of")))));
-}
-
 std::string slug_of(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -644,13 +601,29 @@ void Learner::join_series() {
       continue;
     // Context words differ from one writer to the next; one fact per source and subject is the test.
     // A count's noun as written ("pupils", "the pupil count"): the same thing in one series.
-    const std::string unit = f.q.kind == QuantityKind::count ? stem(f.q.unit) : f.q.unit;
+    // An event's date may be a season once and a year later ("spring 2027", "the end of 2027").
+    const std::string unit = f.q.kind == QuantityKind::count  ? stem(f.q.unit)
+                             : f.q.kind == QuantityKind::date ? std::string()
+                                                              : f.q.unit;
     // An event's date: the event of one thing ("the gondola will open", "the opening of the gondola ...
     // postponed to").
     const std::string thing = f.q.kind == QuantityKind::date && !f.governor.modifiers.empty()
                                   ? "|" + f.governor.modifiers.front()
                                   : std::string();
-    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit + thing].push_back(i);
+    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit + "|" + thing].push_back(i);
+  }
+  // An event whose thing one sentence does not say ("on track for opening in the first quarter") is the
+  // event of the one thing the others say it of ("the opening of the hub is now expected in ...").
+  for (auto it = same.begin(); it != same.end(); ++it) {
+    if (it->first.back() != '|') continue;
+    auto only = same.end();
+    std::size_t things = 0;
+    for (auto o = std::next(it); o != same.end() && o->first.compare(0, it->first.size(), it->first) == 0;
+         ++o)
+      only = o, ++things;
+    if (things != 1) continue;
+    only->second.insert(only->second.end(), it->second.begin(), it->second.end());
+    it->second.clear();
   }
   for (auto& [key, members] : same) {
     std::set<std::size_t> docs;

@@ -1,5 +1,6 @@
 // The figure judge's dates: when a date of the sentence says, which figure it dates, and the claims of
 // the dates that say when a bound figure's event happened or a running total began (match/figure_judge.hpp).
+#include "learn/governors.hpp"
 #include "match/figure_judge.hpp"
 
 namespace factcheck {
@@ -177,6 +178,8 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   if (!dated || !parse_date_span(dated->fact->when, when)) return std::nullopt;
   const bool agrees = when_said(d).overlaps(when);
   if (!agrees && bound_by_value(*dated->quantity)) return std::nullopt;  // evidence for it, never against
+  // "the group, founded in 1962, handed over 2,184 homes": a date an event word governs is that event's.
+  if (!agrees && !event_of_date(v_.tokens, v_.sentence, d).empty()) return std::nullopt;
   // A wrong date is wrong only of the event the figure's value identifies.
   if (!agrees && dated->verdict != Verdict::supported) return std::nullopt;
   Claim claim;

@@ -14,9 +14,6 @@
 
 namespace factcheck {
 
-namespace {
-
-// Withdraws a claim's verdict: unverified, its binding naming the fact it came close to and why not.
 void leave_unverified(Claim& claim, const char* why) {
   if (!claim.binding) claim.binding = Binding{};
   if (!claim.binding->fact) claim.binding->fact = claim.fact;
@@ -27,6 +24,8 @@ void leave_unverified(Claim& claim, const char* why) {
   claim.earlier = nullptr;
   claim.deviation = std::nan("");
 }
+
+namespace {
 
 // The way a change goes, from the words right before its figure (back to a clause break): +1 for "up",
 // "rose", "+9%", -1 for "down", "fell", "-4%", 0 when none is said.
@@ -353,6 +352,28 @@ void SourceSettler::settle_plain_date(Claim& claim) const {
   // February"): a plain date is left unverified against it.
   if (claim.verdict == Verdict::unverified || !claim.fact || !claim.quantity || claim.relation) return;
   if (claim.quantity->kind != QuantityKind::date || claim.quantity->comparator == Comparator::until) return;
+  // "The first new centre since 2009" starts a period, which an event's date ("the centre will open in
+  // spring 2027") does not contradict; it confirms one it agrees with ("since 2019", launched in 2019).
+  // It confirms a date it lies within ("since 2019", launched in 2019), not one it spans ("from FY
+  // 2025" against a closing in the second quarter of 2025).
+  if (claim.quantity->comparator == Comparator::since && claim.fact->value.comparator == Comparator::none &&
+      (claim.verdict == Verdict::contradicted ||
+       (claim.verdict == Verdict::supported && claim.value &&
+        !(claim.value->interval.low <= claim.quantity->interval.low &&
+          claim.quantity->interval.low < claim.value->interval.high)))) {
+    leave_unverified(claim, "start of a period");
+    return;
+  }
+  // "spring 2027", the date an earlier source gave, where the later one gives only "the end of 2027":
+  // the earlier date, not confirmed by the later one's coarser year.
+  if (claim.verdict == Verdict::supported && claim.value == &claim.fact->value) {
+    for (const FactValue& then : claim.fact->earlier) {
+      if (then.date != claim.quantity->date || then.date == claim.fact->value.date) continue;
+      claim.verdict = Verdict::outdated;
+      claim.earlier = &then;
+      return;
+    }
+  }
   if (claim.fact->value.comparator != Comparator::until) return;
   leave_unverified(claim, "not a bound");
 }
@@ -567,35 +588,6 @@ std::vector<Claim> SourceSettler::bare_numbers(const SentenceView& view, const s
   return aligner_->bare_numbers(view, claims, shared);
 }
 
-void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& claims) {
-  if ((claim.verdict != Verdict::supported && claim.verdict != Verdict::unverified) || !claim.quantity ||
-      claim.relation || swapped(claim))
-    return;
-  const QuantityMention& q = *claim.quantity;
-  for (const Claim& other : claims) {
-    if (&other == &claim || !swapped(other) || !other.fact || !other.binding || !other.binding->runner_up)
-      continue;
-    const FactValue& v = other.fact->value;
-    if (v.amount == 0 || std::fabs(q.value - v.amount) > 1e-9 * std::fabs(v.amount) ||
-        other.quantity->kind != q.kind)
-      continue;
-    // This figure is the value the other's words were of, given this figure's words: wrong as that one.
-    const Fact* given = other.binding->runner_up;
-    claim.verdict = Verdict::contradicted;
-    claim.fact = given;
-    claim.value = &given->value;
-    claim.earlier = nullptr;
-    claim.deviation =
-        given->value.amount != 0 ? (q.value - given->value.amount) / given->value.amount : std::nan("");
-    Binding b;
-    b.fact = given;
-    b.runner_up = other.fact;
-    b.signals = {"swapped-with:" + other.fact->id};
-    claim.binding = std::move(b);
-    return;
-  }
-}
-
 void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector<Claim>& claims,
                            SharedSources& shared, const DraftSentence& draft) const {
   if (aligner_) settle_revised(c);
@@ -643,6 +635,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
     c.binding->runner_up = d.other;
   }
   settle_swap_partner(c, claims);
+  settle_unnamed_subject(c, draft);
   settle_plain_date(c);
   settle_other_kind(c, draft);
   settle_direction(c, draft);

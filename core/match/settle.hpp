@@ -24,6 +24,9 @@
 namespace factcheck {
 
 // The sentence of the draft a claim comes from, as the rules read it.
+// Withdraws a claim's verdict: unverified, its binding naming the fact it came close to and why not.
+void leave_unverified(Claim& claim, const char* why);
+
 struct DraftSentence {
   std::string_view text;
   const std::vector<Token>& tokens;
@@ -67,6 +70,8 @@ class SourceSettler {
   std::vector<std::string> fact_words(const Fact& fact) const;
   void settle_direction(Claim& claim, const DraftSentence& draft) const;
   void settle_others_view(Claim& claim, const DraftSentence& draft) const;
+  // A date of an organisation the draft never names, where it names one the sources give its own.
+  void settle_unnamed_subject(Claim& claim, const DraftSentence& draft) const;
   // The other half of a swap another claim of the sentence was found in: "Friends (£400,000)" after
   // "Fund (£150,000)", for the Fund's £400,000 and the Friends' £150,000.
   static void settle_swap_partner(Claim& claim, const std::vector<Claim>& claims);

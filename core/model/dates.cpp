@@ -40,6 +40,26 @@ bool parse_date_span(std::string_view s, Interval& out) {
     out = date_span(year);
     return true;
   }
+  // A part of a year: "2025-Q3", "2026-H2", "2029-spring" (seasons by the northern calendar: spring
+  // March to May, summer June to August, autumn September to November, winter December to February).
+  if (s.size() >= 7 && s[4] == '-') {
+    const std::string_view part = s.substr(5);
+    int first = 0, months = 0;
+    if (part.size() == 2 && part[0] == 'Q' && part[1] >= '1' && part[1] <= '4') {
+      first = 3 * (part[1] - '0') - 2, months = 3;
+    } else if (part.size() == 2 && part[0] == 'H' && (part[1] == '1' || part[1] == '2')) {
+      first = 6 * (part[1] - '0') - 5, months = 6;
+    } else if (part == "spring" || part == "summer" || part == "autumn" || part == "winter") {
+      first = part == "spring" ? 3 : part == "summer" ? 6 : part == "autumn" ? 9 : 12, months = 3;
+    }
+    if (months) {
+      const int last = first + months - 1;
+      out =
+          Interval{date_span(year, first).low,
+                   last > 12 ? date_span(year + 1, last - 12).high : date_span(year, last).high, false, true};
+      return true;
+    }
+  }
   if (s.size() < 7 || s[4] != '-' || !digits(5, 2, month) || month < 1 || month > 12) return false;
   if (s.size() == 7) {
     out = date_span(year, month);

@@ -13,8 +13,8 @@ namespace factcheck {
 // FY2025 is 1 July 2024 to 30 June 2025, as Microsoft's is. Arguments must be a valid date.
 Interval date_span(int year, int month = 0, int day = 0, bool fiscal = false);
 
-// Parses an ISO 8601 date ("2030", "2025-01", "2025-01-21") or "FY2025" into its span. Returns false
-// when the text is not such a date.
+// Parses an ISO 8601 date ("2030", "2025-01", "2025-01-21"), "FY2025", or a part of a year ("2025-Q3",
+// "2026-H2", "2029-spring") into its span. Returns false when the text is not such a date.
 bool parse_date_span(std::string_view iso, Interval& out);
 
 // Days in a month of a year (leap years included).

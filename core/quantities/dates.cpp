@@ -156,8 +156,8 @@ class DateReader : public Reader {
     // A month's name first decides: "May 4th", "March 2025", or no date ("march on").
     int month = 0;
     if (std::size_t e = month_at(i, month)) return try_month_first(i, e, month, next);
-    return try_foreign_date(i, next) || try_day_first(i, next) || try_fiscal_year(i, next) ||
-           try_bare_year(i, next);
+    return try_year_part(i, next) || try_foreign_date(i, next) || try_day_first(i, next) ||
+           try_fiscal_year(i, next) || try_bare_year(i, next);
   }
 
  private:
@@ -514,6 +514,21 @@ class DateReader : public Reader {
     m.date = pad(y, 4) + "-" + pad(mo, 2);
     const Interval span = date_span(y, mo);
     finish_date(std::move(m), span.low, span.high);
+  }
+
+  // "Q3 2025", "the second half of 2026", "spring 2029" (year_parts.cpp).
+  bool try_year_part(std::size_t i, std::size_t& next) {
+    YearPart p;
+    if (!read_year_part(t_, i, p)) return false;
+    QuantityMention m = make(i, p.end, QuantityKind::date);
+    m.unit = p.part == 'Q' ? "quarter" : p.part == 'H' ? "half" : "season";
+    m.value = p.year;
+    m.date = year_part_date(p);
+    Interval span;
+    if (!parse_date_span(m.date, span)) return false;
+    finish_date(std::move(m), span.low, span.high);
+    next = p.end;
+    return true;
   }
 
   void push_year(std::size_t first, std::size_t last, int y, bool fiscal) {

@@ -469,6 +469,19 @@ bool try_age_after(Extraction& scan, const Figure& f, std::size_t& next);
 // durations.cpp: an age by the words before the figure: "aged 67", "Smith, 34,", "now 58".
 bool age_before(Extraction& scan, const Figure& f);
 
+// year_parts.cpp: a part of a year at i: a quarter ("Q3 2025", "3Q25", "the third quarter of 2025"), a
+// half ("H2 2025", "second half of 2026") or a season ("spring 2029", "Frühjahr 2026"). `end`: one past
+// its last token; `part`: 'Q', 'H' or 'S' (season: 1 spring .. 4 winter).
+struct YearPart {
+  std::size_t end = 0;
+  int year = 0;
+  char part = 0;
+  int index = 0;
+};
+bool read_year_part(const std::vector<Token>& t, std::size_t i, YearPart& out);
+// Its date as written in fact bases: "2025-Q3", "2026-H2", "2029-spring" (model/dates.hpp).
+std::string year_part_date(const YearPart& p);
+
 // dates.cpp: any date at i: relative ("last year"), ISO ("2025-01-23"), with a month's name ("Jan. 23,
 // 2025", "23 January 2025"), fiscal ("FY2025") or a bare year where a date is meant ("in 2030").
 bool try_date(Extraction& scan, std::size_t i, std::size_t& next);

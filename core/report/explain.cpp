@@ -106,6 +106,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", a bound in time; the sentence gives " + claim.claimed + " as a plain date, so it " +
            "is not checked against it.";
   }
+  if (why == "start of a period") {
+    return closest + ", the date of an event; the sentence gives " + claim.claimed +
+           " as the start of a period, so it is not checked against it.";
+  }
   if (why == "another kind") {
     return closest + ", but the sentence gives " + claim.claimed +
            " as another kind of that figure, or its " + "opposite, so it is not checked against it.";

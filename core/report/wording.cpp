@@ -213,6 +213,15 @@ std::string format_date(const std::string& iso) {
   static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                   "July",    "August",   "September", "October", "November", "December"};
   if (iso.size() == 6 && (iso[0] == 'F' || iso[0] == 'f')) return "fiscal year " + iso.substr(2);
+  if (iso.size() >= 7 && iso[4] == '-' && (iso[5] == 'Q' || iso[5] == 'H')) {
+    static const char* kOrdinals[] = {"first", "second", "third", "fourth"};
+    const int n = iso[6] - '0';
+    if (iso.size() != 7 || n < 1 || n > 4) return iso;
+    return std::string("the ") + kOrdinals[n - 1] + (iso[5] == 'Q' ? " quarter of " : " half of ") +
+           iso.substr(0, 4);
+  }
+  if (iso.size() > 7 && iso[4] == '-' && iso[5] >= 'a' && iso[5] <= 'z')
+    return iso.substr(5) + " " + iso.substr(0, 4);
   if (iso.size() >= 7 && iso[4] == '-') {
     const int month = std::atoi(iso.substr(5, 2).c_str());
     if (month < 1 || month > 12) return iso;

@@ -112,6 +112,18 @@ TEST_CASE("dates parse to spans of years", "[factbase]") {
   CHECK_FALSE(parse_date_span("2025-02-30", i));
   CHECK_FALSE(parse_date_span("20x5", i));
   CHECK_FALSE(parse_date_span("2025-1", i));
+  // Parts of a year: quarters, halves and seasons (winter runs into the next year).
+  REQUIRE(parse_date_span("2025-Q3", i));
+  CHECK(i.contains(2025.6));
+  CHECK_FALSE(i.contains(2025.45));
+  REQUIRE(parse_date_span("2026-H2", i));
+  CHECK(i.low == Approx(2026.5).epsilon(0.01));
+  REQUIRE(parse_date_span("2024-winter", i));
+  CHECK(i.contains(2025.05));
+  CHECK_FALSE(i.contains(2024.5));
+  CHECK_FALSE(parse_date_span("2025-Q5", i));
+  CHECK_FALSE(parse_date_span("2025-H3", i));
+  CHECK_FALSE(parse_date_span("2025-monsoon", i));
 }
 
 TEST_CASE("value kind names read back as the kinds they name", "[factbase]") {

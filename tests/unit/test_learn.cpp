@@ -874,3 +874,46 @@ TEST_CASE("'The Board' is the organisation's own board, no organisation of its o
   REQUIRE(facts.size() == 2);
   for (const auto& f : facts) CHECK(f["subject"] == "serra-dourada");
 }
+
+TEST_CASE("an event's date moved from a season to a quarter, or said of 'the opening of' a thing",
+          "[learn][events]") {
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"results.txt", "2024-07-30",
+        "Swiftbox Logistics plc said construction of the automated Hexley hub is on track for opening in the "
+        "first quarter of 2025. Oberau Clinic Group said its new heart centre will open in spring 2027."},
+       {"update.txt", "2024-11-07",
+        "Swiftbox Logistics plc said the opening of the Hexley automated hub is now expected in the third "
+        "quarter of 2025. Oberau Clinic Group said the opening of the centre is now planned for the end of "
+        "2027."}},
+      "S");
+  std::vector<factcheck::FactBaseError> errors;
+  factcheck::FactBase::parse(base.json, errors, base.json.size() + 1);
+  CHECK(errors.empty());
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen;
+  for (const auto& c : factcheck::testing::check(
+           checker, "Swiftbox Logistics says the Hexley hub will open in Q1 2025. Oberau Clinic Group's heart "
+                    "centre opens in spring 2027. Oberau Clinic Group is the first to open a heart centre "
+                    "since 2009."))
+    seen[c.text] = c.verdict;
+  CHECK(seen["Q1 2025"] == "outdated");
+  CHECK(seen["spring 2027"] == "outdated");
+  // The start of a period is not an event's date.
+  CHECK(seen["2009"] != "contradicted");
+}
+
+TEST_CASE("an event's date of an organisation the draft never names confirms nothing for the one it names",
+          "[learn][events]") {
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"release.txt", "2025-02-18",
+        "Orvane Systems AG agreed to buy Quillmark Analytics. The transaction is expected to close in the "
+        "second quarter of 2025. The acquisition of Sentrix Labs by Vireon AG is expected to close in the "
+        "third quarter of 2025."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen;
+  for (const auto& c : factcheck::testing::check(
+           checker, "Issuer: Orvane Systems AG. Financing: Rhone Bank. Closing: expected Q3 2025."))
+    seen[c.text] = c.verdict;
+  CHECK(seen["Q3 2025"] != "supported");
+}

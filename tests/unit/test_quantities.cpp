@@ -244,6 +244,24 @@ TEST_CASE("dates", "[quantities]") {
     CHECK(span(said, all_said[0]).back() != '.');
   }
   CHECK(span("It closes on 14 Aug. 2025", extract("It closes on 14 Aug. 2025").at(0)) == "14 Aug. 2025");
+  // Parts of a year, written as business and translated copy write them.
+  const std::pair<const char*, const char*> parts[] = {
+      {"Closing is expected in Q3 2025.", "2025-Q3"},         {"in 1Q26", "2026-Q1"},
+      {"the 4Q2024 report", "2024-Q4"},                       {"in H2 2025", "2025-H2"},
+      {"in the third quarter of 2025", "2025-Q3"},            {"fourth-quarter 2024 sales", "2024-Q4"},
+      {"in the second half of 2026", "2026-H2"},              {"opens in spring 2029", "2029-spring"},
+      {"scheduled to open in the fall of 2028", "2028-autumn"}, {"im Frühjahr 2026", "2026-spring"},
+      {"d'ici l'automne 2026", "2026-autumn"},                {"primavera de 2026", "2026-spring"}};
+  for (const auto& [said, date] : parts) {
+    INFO(said);
+    const auto found = extract(said);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == QuantityKind::date);
+    CHECK(found[0].date == date);
+  }
+  // Not a part of a year without its year, nor a plain ordinal.
+  CHECK(extract("Q3 revenue rose").empty());
+  CHECK(extract("the third quarter was strong").empty());
   const auto y = find("until 2030", "2030");
   CHECK(y.interval.low == 2030);
   CHECK(y.interval.high == 2031);

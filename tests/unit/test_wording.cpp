@@ -139,6 +139,9 @@ TEST_CASE("format_date: years, months, days and fiscal years", "[wording]") {
   CHECK(format_date("FY2025") == "fiscal year 2025");
   CHECK(format_date("fy2026") == "fiscal year 2026");
   CHECK(format_date("2025-13") == "2025-13");  // not a date: left as written
+  CHECK(format_date("2025-Q3") == "the third quarter of 2025");
+  CHECK(format_date("2026-H1") == "the first half of 2026");
+  CHECK(format_date("2029-spring") == "spring 2029");
 }
 
 TEST_CASE("describe_period: as of, from and until, since, until, and nothing", "[wording]") {
