@@ -431,8 +431,10 @@ class Loader {
       case ValueKind::date:
         fv.date = v_.str(val, vp, "date", true);
         if (!fv.date.empty() && !parse_date_span(fv.date, fv.interval))
-          v_.error("factbase.bad_date", vp + "/date",
-                   "\"" + fv.date + "\" is not an ISO 8601 date or FYyyyy");
+          v_.error(
+              "factbase.bad_date", vp + "/date",
+              "\"" + fv.date +
+                  "\" is not an ISO 8601 date, FYyyyy or a part of a year (2025-Q3, 2025-H2, 2025-spring)");
         break;
       case ValueKind::members:
         fv.members = v_.strings(val, vp, "members");

@@ -118,6 +118,19 @@ test('a month past 12 or a day past 31 is not a date', () => {
   }
 });
 
+test('a part of a year is a date: a quarter, a half, a season', () => {
+  for (const date of ['2025-Q3', '2026-H2', '2029-spring', '2024-winter']) {
+    const fb = base();
+    fb.sources[0].date = date;
+    assert.deepEqual(errorsFor(fb), [], date);
+  }
+  for (const date of ['2025-Q5', '2025-H3', '2025-Spring', '2025-monsoon']) {
+    const fb = base();
+    fb.sources[0].date = date;
+    assertFails(fb, '/sources/0/date', 'pattern');
+  }
+});
+
 test('a misspelled key is rejected wherever it is', () => {
   const top = base();
   top.entites = [];
