@@ -59,11 +59,11 @@ void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
       // The one replaced is dated by the month or year the date falls in, which starts before it
       // ("as of 2025-07": held then); undated, or on the first of January, they are left out.
       std::string before = replaced && taker ? coarser_date(date) : date;
-      if (before.empty()) replaced = nullptr;
+      if (taker && before.empty()) replaced = nullptr;
       for (const auto& [r, as_of] : {std::pair{replaced, before}, std::pair{taker ? taker : replaced, date}})
         if (r && (series.empty() || series.back().first->person != r->person)) series.push_back({r, as_of});
     }
-    if (unclear) continue;
+    if (unclear || series.empty()) continue;
     const LearnedRole& latest = *series.back().first;
     Json fact = {{"id", "role-" + std::to_string(key.first) + "-" + role_kinds()[key.second].id},
                  {"subject", p.entities[key.first].id},

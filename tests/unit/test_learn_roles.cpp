@@ -276,3 +276,22 @@ TEST_CASE("a title no organisation is named for is the one the person holds a ro
   CHECK(seen["CEO Naomi Ferris"] == "contradicted");
   CHECK(seen["CEO, Oliver Brandt"] == "supported");
 }
+
+TEST_CASE("an undated source gives its roles, and one taken up there, without a date to order them",
+          "[learn][roles]") {
+  // An undated holder alone (a pasted source often has no date) is learned as it is.
+  const nlohmann::json alone = nlohmann::json::parse(
+      learn_fact_base({{"a.txt", "", "Orbis Freight Ltd chief executive Jane Roe opened the depot."}}, "S")
+          .json)["facts"];
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0]["value"]["entity"] == "jane-roe");
+  // Undated, the one replaced cannot be dated before the one who takes over: the taker alone.
+  const nlohmann::json both = nlohmann::json::parse(
+      learn_fact_base({{"a.txt", "",
+                        "Orbis Freight Ltd chief executive Jane Roe opened the depot. Mark Hill took over as "
+                        "chief executive of Orbis Freight Ltd."}},
+                      "S")
+          .json)["facts"];
+  REQUIRE(both.size() == 1);
+  CHECK(both[0]["value"]["entity"] == "mark-hill");
+}
