@@ -102,7 +102,17 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
                                      const Fact& f, const Fact*& other) const {
   other = nullptr;
   if (q.kind == QuantityKind::date || q.kind == QuantityKind::number || f.value.amount == 0) return false;
-  const std::string& quote = facts_.sources()[source].quote;
+  // Read only where a swap can be: the draft gives another figure of this kind, of a value the source
+  // sentence gives too (its figures are listed with it).
+  const Source& from_source = facts_.sources()[source];
+  const bool partner =
+      std::any_of(view.quantities.begin(), view.quantities.end(), [&](const QuantityMention* d) {
+        return d != &q && d->kind == q.kind && !same_value(d->value, q.value) &&
+               std::any_of(from_source.numbers.begin(), from_source.numbers.end(),
+                           [&](double n) { return same_value(n, d->value); });
+      });
+  if (!partner) return false;
+  const std::string& quote = from_source.quote;
   const std::vector<Token> tokens = tokenize(quote);
   const std::vector<QuantityMention> found = extract_quantities(quote, tokens);
   std::vector<const QuantityMention*> in_quote;

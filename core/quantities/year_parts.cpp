@@ -70,6 +70,11 @@ bool compact(const std::vector<Token>& t, std::size_t i, char& part, int& index,
 bool read_year_part(const std::vector<Token>& t, std::size_t i, YearPart& out) {
   const std::size_t n = t.size();
   if (i >= n || (!t[i].is_word() && !t[i].is_number())) return false;
+  // Asked of every word: most have no year of four digits just after them, and are turned away at once.
+  bool year_near = false;
+  for (std::size_t k = i + 1; k < n && k <= i + 4 && !year_near; ++k)
+    year_near = t[k].is_number() && (t[k].norm.size() == 4 || t[k].norm.size() == 2);
+  if (!year_near) return false;
   const std::string& w = t[i].norm;
   char part = 0;
   int index = 0, year = 0;
