@@ -111,7 +111,13 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
                std::any_of(from_source.numbers.begin(), from_source.numbers.end(),
                            [&](double n) { return same_value(n, d->value); });
       });
-  if (!partner) return false;
+  // Each of the two figures given once: a figure the sentence repeats tells no swap.
+  const auto times = [&](double value) {
+    return std::count_if(view.quantities.begin(), view.quantities.end(), [&](const QuantityMention* d) {
+      return d->kind == q.kind && same_value(d->value, value);
+    });
+  };
+  if (!partner || times(q.value) != 1) return false;
   const std::string& quote = from_source.quote;
   const std::vector<Token> tokens = tokenize(quote);
   const std::vector<QuantityMention> found = extract_quantities(quote, tokens);
@@ -145,7 +151,7 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
     const std::vector<std::string> theirs = label(tokens, 0, tokens.size(), in_quote, o);
     if (shared(said, theirs, mine) == 0 || shared(said, mine, theirs) > 0) continue;
     for (const QuantityMention* d : view.quantities) {
-      if (d == &q || !alike(*d, o) || !same_value(d->value, o.value)) continue;
+      if (d == &q || !alike(*d, o) || !same_value(d->value, o.value) || times(o.value) != 1) continue;
       const std::vector<std::string> said_of_other = label(view.tokens, from, to, view.quantities, *d);
       if (shared(said_of_other, mine, theirs) == 0 || shared(said_of_other, theirs, mine) > 0) continue;
       // The fact the draft's words are of: the other figure's, learned from the same sentence.

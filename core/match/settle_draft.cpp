@@ -49,7 +49,15 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
         other.quantity->kind != q.kind)
       continue;
     // This figure is the value the other's words were of, given this figure's words: wrong as that one.
+    // (Only the one figure of that value the sentence gives, and only against another value.)
     const Fact* given = other.binding->runner_up;
+    const auto same = [&](const Claim& c) {
+      return c.quantity && c.quantity->kind == q.kind &&
+             std::fabs(c.quantity->value - q.value) <= 1e-9 * std::fabs(q.value);
+    };
+    if (std::count_if(claims.begin(), claims.end(), same) != 1 ||
+        std::fabs(given->value.amount - q.value) <= 1e-9 * std::fabs(q.value))
+      return;
     claim.verdict = Verdict::contradicted;
     claim.fact = given;
     claim.value = &given->value;
