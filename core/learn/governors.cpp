@@ -443,6 +443,13 @@ std::string event_before(const std::vector<Token>& tokens, const Sentence& s, st
       return family[0];
     }
     if (kBetween.count(t.norm)) continue;
+    // "first production in 2027", "first power is now expected in 2028": the first of a thing is an event.
+    if (k > s.first_token && tokens[k - 1].is("first") && t.norm.size() > 3 &&
+        (t.is("production") || t.is("power") || t.is("oil") || t.is("gas") || t.is("steel") ||
+         t.is("deliveries") || t.is("flight") || t.is("output") || t.is("ore"))) {
+      if (thing) *thing = t.norm;
+      return "first";
+    }
     // "The start of construction has been postponed to ...", "Opening of the Hexley automated hub is now
     // expected in ...": the event of a thing, named after "of".
     for (std::size_t j = k; j >= s.first_token + 2 && j + 5 > k; --j) {

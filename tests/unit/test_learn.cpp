@@ -892,9 +892,10 @@ TEST_CASE("an event's date moved from a season to a quarter, or said of 'the ope
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
   std::map<std::string, std::string> seen;
   for (const auto& c : factcheck::testing::check(
-           checker, "Swiftbox Logistics says the Hexley hub will open in Q1 2025. Oberau Clinic Group's heart "
-                    "centre opens in spring 2027. Oberau Clinic Group is the first to open a heart centre "
-                    "since 2009."))
+           checker,
+           "Swiftbox Logistics says the Hexley hub will open in Q1 2025. Oberau Clinic Group's heart "
+           "centre opens in spring 2027. Oberau Clinic Group is the first to open a heart centre "
+           "since 2009."))
     seen[c.text] = c.verdict;
   CHECK(seen["Q1 2025"] == "outdated");
   CHECK(seen["spring 2027"] == "outdated");
@@ -916,4 +917,17 @@ TEST_CASE("an event's date of an organisation the draft never names confirms not
            checker, "Issuer: Orvane Systems AG. Financing: Rhone Bank. Closing: expected Q3 2025."))
     seen[c.text] = c.verdict;
   CHECK(seen["Q3 2025"] != "supported");
+}
+
+TEST_CASE("the first of a thing ('first production', 'first power') is an event with a date",
+          "[learn][events]") {
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"study.txt", "2024-09-09", "Borealis Nickel Corp said first production is expected in 2027."},
+       {"decision.txt", "2025-04-30", "Borealis Nickel Corp said first production is now expected in 2028."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen;
+  for (const auto& c : factcheck::testing::check(checker, "Borealis Nickel plans first production in 2027."))
+    seen[c.text] = c.verdict;
+  CHECK(seen["2027"] == "outdated");
 }
