@@ -2,6 +2,7 @@
 // test itself) and list what it found.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,13 @@ inline std::vector<Seen> check(const Checker& checker, const std::string& text) 
   for (const Claim& c : checker.check(text).claims)
     out.push_back({text.substr(c.start, c.end - c.start), to_string(c.verdict), c.fact ? c.fact->id : "",
                    c.explanation});
+  return out;
+}
+
+// Each claim's verdict by its span, checked by `checker` ("" for a span with no claim when looked up).
+inline std::map<std::string, std::string> verdicts(const Checker& checker, const std::string& text) {
+  std::map<std::string, std::string> out;
+  for (const Seen& s : check(checker, text)) out[s.text] = s.verdict;
   return out;
 }
 

@@ -853,12 +853,10 @@ TEST_CASE("a closing and a signing are events with dates", "[learn]") {
         "Council consultation closes on 31 March 2025."}},
       "S");
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
-  std::map<std::string, std::string> seen;
-  for (const auto& c : factcheck::testing::check(
-           checker,
-           "Brennock Council's contract was signed on Monday, 26 August. The Brennock Council "
-           "consultation closes on 31 May."))
-    seen[c.text] = c.verdict;
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Brennock Council's contract was signed on Monday, 26 August. The Brennock Council "
+      "consultation closes on 31 May.");
   CHECK(seen["26 August"] == "supported");
   CHECK(seen["31 May"] == "contradicted");
 }
@@ -890,13 +888,11 @@ TEST_CASE("an event's date moved from a season to a quarter, or said of 'the ope
   factcheck::FactBase::parse(base.json, errors, base.json.size() + 1);
   CHECK(errors.empty());
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
-  std::map<std::string, std::string> seen;
-  for (const auto& c : factcheck::testing::check(
-           checker,
-           "Swiftbox Logistics says the Hexley hub will open in Q1 2025. Oberau Clinic Group's heart "
-           "centre opens in spring 2027. Oberau Clinic Group is the first to open a heart centre "
-           "since 2009."))
-    seen[c.text] = c.verdict;
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Swiftbox Logistics says the Hexley hub will open in Q1 2025. Oberau Clinic Group's heart "
+      "centre opens in spring 2027. Oberau Clinic Group is the first to open a heart centre "
+      "since 2009.");
   CHECK(seen["Q1 2025"] == "outdated");
   CHECK(seen["spring 2027"] == "outdated");
   // The start of a period is not an event's date.
@@ -912,10 +908,8 @@ TEST_CASE("an event's date of an organisation the draft never names confirms not
         "third quarter of 2025."}},
       "S");
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
-  std::map<std::string, std::string> seen;
-  for (const auto& c : factcheck::testing::check(
-           checker, "Issuer: Orvane Systems AG. Financing: Rhone Bank. Closing: expected Q3 2025."))
-    seen[c.text] = c.verdict;
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker, "Issuer: Orvane Systems AG. Financing: Rhone Bank. Closing: expected Q3 2025.");
   CHECK(seen["Q3 2025"] != "supported");
 }
 
@@ -926,8 +920,7 @@ TEST_CASE("the first of a thing ('first production', 'first power') is an event 
        {"decision.txt", "2025-04-30", "Borealis Nickel Corp said first production is now expected in 2028."}},
       "S");
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
-  std::map<std::string, std::string> seen;
-  for (const auto& c : factcheck::testing::check(checker, "Borealis Nickel plans first production in 2027."))
-    seen[c.text] = c.verdict;
+  std::map<std::string, std::string> seen =
+      factcheck::testing::verdicts(checker, "Borealis Nickel plans first production in 2027.");
   CHECK(seen["2027"] == "outdated");
 }

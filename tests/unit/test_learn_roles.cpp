@@ -191,12 +191,10 @@ TEST_CASE("one appointed to a role holds it from the source that says so", "[lea
         "Sophie Adeyemi, group financial controller, has been appointed interim CFO."}},
       "S");
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
-  std::map<std::string, std::string> seen;
-  for (const auto& c : factcheck::testing::check(
-           checker,
-           "Swiftbox Logistics CFO Ian Petrov hosted the call. Swiftbox Logistics CFO Sophie "
-           "Adeyemi hosted the next one."))
-    seen[c.text] = c.verdict;
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Swiftbox Logistics CFO Ian Petrov hosted the call. Swiftbox Logistics CFO Sophie "
+      "Adeyemi hosted the next one.");
   CHECK(seen["Swiftbox Logistics CFO Ian Petrov"] == "outdated");
   CHECK(seen["Swiftbox Logistics CFO Sophie Adeyemi"] == "supported");
 }
@@ -212,10 +210,8 @@ TEST_CASE("one who takes a role up holds it; one source may say whom they replac
         "Priya Castellanos, currently corporate controller, will serve as interim chief financial officer."}},
       "S");
   const factcheck::Checker by_two(factcheck::testing::fixture(two.json));
-  std::map<std::string, std::string> seen;
-  for (const auto& c : factcheck::testing::check(
-           by_two, "Kestrel CFO Derek Lunde spoke first. Interim CFO Priya Castellanos spoke next."))
-    seen[c.text] = c.verdict;
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      by_two, "Kestrel CFO Derek Lunde spoke first. Interim CFO Priya Castellanos spoke next.");
   CHECK(seen["CFO Derek Lunde"] == "outdated");
   CHECK(seen["CFO Priya Castellanos"] == "supported");
 
@@ -266,12 +262,10 @@ TEST_CASE("a title no organisation is named for is the one the person holds a ro
         "CTAD. Chief executive Oliver Brandt thanked the patients."}},
       "S");
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
-  std::map<std::string, std::string> seen;
-  for (const auto& c : factcheck::testing::check(
-           checker,
-           "CEO Naomi Ferris will present the data at CTAD in December. The data was presented by "
-           "their CEO, Oliver Brandt."))
-    seen[c.text] = c.verdict;
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "CEO Naomi Ferris will present the data at CTAD in December. The data was presented by "
+      "their CEO, Oliver Brandt.");
   // CTAD is where she presents, not whose chief executive she is said to be.
   CHECK(seen["CEO Naomi Ferris"] == "contradicted");
   CHECK(seen["CEO, Oliver Brandt"] == "supported");
