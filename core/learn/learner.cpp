@@ -189,8 +189,8 @@ class Learner {
   // X no role held, wherever else it names X with one.
   std::set<std::pair<std::size_t, std::size_t>> ended_roles_;
   // True when `word` (lower-case) is the first word of entity `e`'s name or an alias: "Verdant" for
-  // Verdant Energy.
-  bool starts_name(const std::string& word, std::size_t e) const;
+  // Verdant Energy; with `anywhere`, any word of them: "Energy" too.
+  bool starts_name(const std::string& word, std::size_t e, bool anywhere = false) const;
   std::size_t doc_start_ = 0;  // the first fact of the document being read
   std::vector<Json> sources_json_;
   std::set<std::string> source_ids_;
@@ -477,6 +477,12 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
       subject = holders;
     if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
     if (set_aside(tokens, s, q)) continue;
+    // "OpenAI was founded in 2015": the subject is no thing of its own event, nor a cue of it.
+    std::vector<std::string>& modifiers = governors[i].modifiers;
+    if (event_date[i])
+      modifiers.erase(std::remove_if(modifiers.begin(), modifiers.end(),
+                                     [&](const std::string& m) { return starts_name(m, subject, true); }),
+                      modifiers.end());
     LearnedFact f;
     f.doc = d;
     f.subject = subject;
@@ -517,7 +523,7 @@ std::string Learner::source_for(std::size_t d, std::string_view text, const Sent
   return id;
 }
 
-bool Learner::starts_name(const std::string& word, std::size_t e) const {
+bool Learner::starts_name(const std::string& word, std::size_t e, bool anywhere) const {
   if (e == SIZE_MAX || e >= names_.entities().size()) return false;
   const LearnedEntity& entity = names_.entities()[e];
   std::vector<std::string> spellings = entity.aliases;
@@ -525,6 +531,8 @@ bool Learner::starts_name(const std::string& word, std::size_t e) const {
   for (const std::string& name : spellings) {
     const std::vector<Token> words = tokenize(name);
     if (!words.empty() && words.front().norm == word) return true;
+    if (anywhere && std::any_of(words.begin(), words.end(), [&](const Token& w) { return w.norm == word; }))
+      return true;
   }
   return false;
 }
