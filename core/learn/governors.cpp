@@ -102,6 +102,8 @@ const std::vector<std::vector<std::string>>& families() {
       {"loss", "deficit", "shortfall"},
       {"employ", "employee", "staff", "workforce", "worker", "job", "headcount"},
       {"invest", "investment", "spend", "spending", "capex", "capital expenditure"},
+      // A part put into something larger: "injected $750 million into the round", "contributed".
+      {"inject", "injection", "contribute", "contribution", "chipped in", "put in"},
       {"dividend", "payout"},
       {"debt", "borrowing", "borrowings", "liabilities"},
       {"forecast", "outlook", "guidance", "expect", "projection", "target"},

@@ -163,6 +163,10 @@ class Learner {
                     const std::vector<QuantityMention>& quantities, const std::vector<NameSpan>& names,
                     const std::vector<bool>& name_token, const std::vector<std::size_t>& figures,
                     const std::vector<std::size_t>& dates);
+  // The organisation whose possessive stands right before token `at`, past words such as "most recent":
+  // "OpenAI's most recent $6.6 billion funding round"; SIZE_MAX when there is none.
+  std::size_t possessor_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                               const Sentence& s, std::size_t at) const;
   std::size_t subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                          const Sentence& s, std::size_t at) const;
   std::size_t holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
@@ -238,6 +242,8 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
   // is about ("The group opened 23 stores ... across the UK and Ireland"), else any named after it.
   std::size_t after = SIZE_MAX;
   bool owner_after = false;  // "three-quarters of Kalmar's population growth": the figure's owner
+  // "into OpenAI's most recent $6.6 billion funding round": the figure's owner, right before it.
+  if (const std::size_t owner = possessor_before(tokens, names, s, at); owner != SIZE_MAX) return owner;
   for (const NameSpan& n : names) {
     if (n.first < s.first_token || n.last > s.last_token) continue;
     if (names_.entities()[n.entity].type != "organization") continue;
@@ -263,6 +269,19 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     if (tokens[k].is("the") && tokens[k + 1].is_word())
       if (const std::size_t e = named_by_noun(tokens[k + 1]); e != SIZE_MAX) return e;
   return topic_ != SIZE_MAX ? topic_ : after;
+}
+
+std::size_t Learner::possessor_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                                      const Sentence& s, std::size_t at) const {
+  static const std::set<std::string> kBetween = {"most",    "recent",  "latest", "new",     "last",
+                                                 "current", "planned", "total",  "initial", "first"};
+  std::size_t k = at;
+  while (k > s.first_token && at - k < 3 && kBetween.count(tokens[k - 1].norm)) --k;
+  if (k < s.first_token + 2 || !(tokens[k - 1].is("'s") || tokens[k - 1].is("\u2019s"))) return SIZE_MAX;
+  for (const NameSpan& n : names)
+    if (n.last == k - 1 && n.first >= s.first_token && names_.entities()[n.entity].type == "organization")
+      return n.entity;
+  return SIZE_MAX;
 }
 
 std::size_t Learner::named_by_noun(const Token& noun) const {
@@ -309,8 +328,10 @@ std::size_t Learner::object_after(const std::vector<Token>& tokens, const Senten
                                   const QuantityMention& q, const std::vector<NameSpan>& names,
                                   std::size_t subject) const {
   // "in OpenAI", "into OpenAI's latest round": the matcher reads "in X" after a figure as its object.
+  // Not a date's place: "founded in 2011 in Leeds".
   const std::size_t k = q.last_token;
-  if (k + 1 >= s.last_token || !(tokens[k].is("in") || tokens[k].is("into"))) return SIZE_MAX;
+  if (q.kind == QuantityKind::date || k + 1 >= s.last_token || !(tokens[k].is("in") || tokens[k].is("into")))
+    return SIZE_MAX;
   for (const NameSpan& n : names)
     if (n.first == k + 1 && n.entity != subject && names_.entities()[n.entity].type == "organization")
       return n.entity;

@@ -390,6 +390,28 @@ TEST_CASE("a share is learned for whoever holds it or owns it", "[learn][binding
              !Catch::StartsWith("supported"));
 }
 
+TEST_CASE("a figure right after an organisation's possessive is that organisation's", "[learn][binding]") {
+  // "into Brightline's latest $310 million funding round": the round is Brightline's, not the investor's;
+  // the investor's part is learned with the words that say "put in".
+  const Checker round(learned({{"round.txt", "2025-05-06",
+                                "Harlow Motors injected $40 million into Brightline's latest $310 million "
+                                "funding round, the carmaker said."}}));
+  CHECK_THAT(verdict_of(round, "Brightline raised $310 million in its latest funding round.", "$310 million"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(round, "Harlow Motors contributed $40m to the round.", "$40m"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(round, "Harlow Motors contributed $45m to the round.", "$45m"),
+             Catch::StartsWith("contradicted"));
+  // The subject of a dated event is no word of it: "Brightline was founded in 2011" does not make every
+  // year near "Brightline" its founding year.
+  const Checker founded(
+      learned({{"profile.txt", "2025-05-06", "The robot maker Brightline was founded in 2011 in Leeds."}}));
+  CHECK_THAT(verdict_of(founded, "Harlow's stake in Brightline, bought in 2019, has doubled.", "2019"),
+             !Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_of(founded, "Brightline, founded in 2013, makes robots.", "2013"),
+             Catch::StartsWith("contradicted"));
+}
+
 TEST_CASE("'the trust' is the organisation whose name says Trust, and a figure set aside is no fact",
           "[learn][binding][s16-4]") {
   // A regulator's notice about a charity: "the trust's accounts" are the charity's, not the regulator's,
