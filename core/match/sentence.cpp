@@ -307,6 +307,13 @@ void SentenceWalker::find_antecedents(SentenceView& view) const {
     const bool no_organisation = std::none_of(previous_.begin(), previous_.end(),
                                               [](const EntityMention& m) { return !m.entity->is_person(); });
     if (no_organisation) add_earlier_organisations(view.antecedents);
+    // Checking against sources, "the company" may be what they are about though the sentence before
+    // named a reservoir ("... said Hartwell Reservoir was at 81 per cent. ... the company is spending").
+    if (carry_topic_)
+      for (const EntityMention& t : topics_)
+        if (std::none_of(view.antecedents.begin(), view.antecedents.end(),
+                         [&](const EntityMention& p) { return p.entity == t.entity; }))
+          view.antecedents.push_back(t);
   }
 }
 

@@ -520,6 +520,22 @@ TEST_CASE("an opposite right beside the figure is another figure", "[learn][sett
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("'the company' is what the sources are about, after a sentence on something else",
+          "[learn][binding]") {
+  // The sentence before named the reservoir, and this one names a town the sources have a fact on: "the
+  // company" is still the water company.
+  const Checker water(learned({{"release.txt", "2025-07-24",
+                                "Tarnbeck Water supplies 900,000 customers. Millbrook Reservoir stands at 64 "
+                                "per cent of capacity. Leaks have fallen to 71 million litres a day, and the "
+                                "company will spend £38 million on new mains in Dunsby over the next two "
+                                "years."}}));
+  const std::string text =
+      "Tarnbeck Water serves 900,000 customers. The firm said Millbrook Reservoir was 64 per cent full. "
+      "Leaks have fallen to 71 million litres a day, and the company is spending £83m on mains in Dunsby.";
+  CHECK_THAT(verdict_of(water, text, "£83m"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_of(water, text, "71 million litres"), Catch::StartsWith("supported"));
+}
+
 TEST_CASE("after the text names one organisation, another topic's fitting fact is not its evidence",
           "[learn][binding][s16-5]") {
   const FactBase facts =
