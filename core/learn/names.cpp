@@ -46,7 +46,9 @@ const std::set<std::string>& breakers() {
       "sources",      "editor",     "exclusive",    "new",       "shares",
       "revenue",      "net",        "adjusted",     "total",     "first",
       "second",       "third",      "fourth",       "q1",        "q2",
-      "q3",           "q4",         "h1",           "h2"};
+      "q3",           "q4",         "h1",           "h2",        "neighbouring",
+      "neighboring",  "rival",      "fellow",       "outgoing",  "incoming",
+      "newly",        "embattled",  "struggling"};
   return kWords;
 }
 

@@ -1,6 +1,7 @@
 // The learning stage (core/learn): sources become an ordinary fact base, checked by the same matcher.
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -595,6 +596,19 @@ TEST_CASE("a name's first word alone at a sentence's start is that name", "[lear
       CHECK(f.subject == "fenton-athletic");
     }
   CHECK(found);
+}
+
+TEST_CASE("a word that opens a sentence to describe a name is no part of it", "[learn]") {
+  // "Neighbouring Orrin Water" is Orrin Water, as "Rival Sandgate Bus" is Sandgate Bus.
+  const FactBase facts = learned({{"ban.txt", "2025-06-18",
+                                   "Tarnbeck Water will ban hosepipes from 1 July. Neighbouring Orrin Water "
+                                   "brought in a ban on 2 June, affecting 120,000 homes. Rival Sandgate Bus "
+                                   "carried 4.1 million passengers."}});
+  std::set<std::string> subjects;
+  for (const factcheck::Fact& f : facts.facts()) subjects.insert(f.subject);
+  CHECK(subjects.count("orrin-water") == 1);
+  CHECK(subjects.count("sandgate-bus") == 1);
+  CHECK(subjects.count("neighbouring-orrin-water") == 0);
 }
 
 TEST_CASE("a count changed 'from N to M' counts the same things twice", "[learn]") {
