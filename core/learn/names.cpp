@@ -196,6 +196,19 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
+// Whether token `k` is a hyphen that joins a given name's syllables ("Tae-woo"), before `end`.
+static bool syllable_after(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
+                           std::size_t end) {
+  static const std::set<std::string> kNot = {"led", "run", "old", "era", "new", "up",   "in",
+                                             "out", "off", "on",  "way", "day", "wide", "for"};
+  if (k == 0 || k + 1 >= end || !tokens[k].is("-")) return false;
+  const Token &before = tokens[k - 1], &after = tokens[k + 1];
+  return adjacent(before, tokens[k]) && adjacent(tokens[k], after) && before.is_word() &&
+         capitalised(text, before) && before.norm.size() <= 4 && after.is_word() &&
+         !capitalised(text, after) && after.norm.size() >= 2 && after.norm.size() <= 4 &&
+         !kNot.count(after.norm) && (k + 2 >= end || !tokens[k + 2].is("-"));
+}
+
 std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
                                                const std::vector<Sentence>& sentences) const {
   // Words written capitalised inside a sentence somewhere: only those are names at a sentence's start.
@@ -239,6 +252,12 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
                             of_justice;
         const bool dot =
             t.is(".") && adjacent(tokens[end - 1], t) && legal_suffixes().count(tokens[end - 1].norm);
+        // "Kang Tae-woo", "Lee Seo-yeon": a given name's second syllable in lower case, after a family
+        // name and a short capitalised first ("Full-year", "OpenAI-led", "Seoul-based" are no names).
+        if (end - k >= 2 && syllable_after(text, tokens, end, s.last_token)) {
+          end += 2;
+          continue;
+        }
         if (name_word(end) || dot) {
           ++end;
         } else if (joiner) {

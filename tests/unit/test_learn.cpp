@@ -611,6 +611,23 @@ TEST_CASE("a word that opens a sentence to describe a name is no part of it", "[
   CHECK(subjects.count("neighbouring-orrin-water") == 0);
 }
 
+TEST_CASE("a given name in two syllables joined by a hyphen is one name", "[learn][roles]") {
+  // "Kang Tae-woo" was learned as "Kang Tae"; "Full-year" and "OpenAI-led" stay no names.
+  const FactBase facts = learned({{"plant.txt", "2025-03-18",
+                                   "Daehan Semicon chief executive Kang Tae-woo said the plant will cost "
+                                   "4 trillion won. Full-year revenue rose 9%."}});
+  bool role = false;
+  for (const factcheck::Fact& f : facts.facts()) {
+    if (f.predicate == "role-ceo") role = f.value.entity == "kang-tae-woo";
+    CHECK(f.subject != "full-year");
+  }
+  CHECK(role);
+  const Checker checker(facts);
+  CHECK_THAT(verdict_of(checker, "Daehan Semicon CEO Kang Tae-woo opened the plant.",
+                        "Daehan Semicon CEO Kang Tae-woo"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("a count changed 'from N to M' counts the same things twice", "[learn]") {
   const FactBase facts = learned({{"larch.txt", "2024-09-26",
                                    "Larch County news release. The board adopted the budget. The number "
