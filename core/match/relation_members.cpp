@@ -63,8 +63,8 @@ void RelationFinder::members(const CueMention& cue) {
   spans_.push_back({cue.first_token, cue.last_token});
 }
 
-// The list of two or more names nearest the cue, one of them known, no person among them; where it starts
-// in `list_first`.
+// The list of two or more names nearest the cue, one of them known, no person or place among them; where it
+// starts in `list_first`.
 std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention& cue,
                                                                std::size_t& list_first) const {
   std::vector<Name> list;
@@ -72,12 +72,13 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
   for (std::size_t s = begin(); s < end();) {
     std::vector<Name> items;
     std::size_t e = s;
-    bool person = false, closed = false;
+    bool no_member = false, closed = false;
     for (auto n = name_at(s); n;) {
       // A person is no member of a venture: "the joint venture's chairman is Masayoshi Son, Stargate
       // said" lists no one.
-      if (n->thing.entity && n->thing.entity->is_person()) {
-        person = true;
+      // Nor is a place ("LONDON —" of a dateline), as the learner reads lists (learn/members.cpp).
+      if (n->thing.entity && (n->thing.entity->is_person() || n->thing.entity->type == "place")) {
+        no_member = true;
         e = n->last;
         break;
       }
@@ -92,7 +93,7 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
       n = name_at(j);
     }
     const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
-    if (items.size() >= 2 && known && !person && !taken(s, e)) {
+    if (items.size() >= 2 && known && !no_member && !taken(s, e)) {
       const std::size_t d = e <= cue.first_token  ? cue.first_token - e
                             : s >= cue.last_token ? s - cue.last_token
                                                   : 0;
