@@ -75,6 +75,9 @@ class SourceSettler {
   // The other half of a swap another claim of the sentence was found in: "Friends (£400,000)" after
   // "Fund (£150,000)", for the Fund's £400,000 and the Friends' £150,000.
   static void settle_swap_partner(Claim& claim, const std::vector<Claim>& claims);
+  // Two figures bound to two facts of one thing, each giving the other's value: "rose to ₹118 crore
+  // from ₹96 crore" for a profit that fell to ₹96 crore from ₹118 crore.
+  static void settle_crossed(Claim& claim, const std::vector<Claim>& claims);
 };
 
 }  // namespace factcheck

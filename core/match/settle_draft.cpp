@@ -73,4 +73,42 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
   }
 }
 
+void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims) {
+  // "net profit rose to ₹118 crore from ₹96 crore" where the sources say it fell to ₹96 crore from ₹118
+  // crore: two figures, each bound to one of two facts of the same thing and giving the other's value,
+  // are each wrong for the fact they are bound to.
+  if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation || !claim.binding ||
+      !claim.binding->fact)
+    return;
+  const Fact& mine = *claim.binding->fact;
+  const auto equal = [](const QuantityMention& q, const FactValue& v) {
+    return v.amount != 0 && q.unit == v.unit && std::fabs(q.value - v.amount) <= 1e-9 * std::fabs(v.amount);
+  };
+  if (equal(*claim.quantity, mine.value)) return;
+  for (const Claim& other : claims) {
+    if (&other == &claim || !other.quantity || !other.binding || !other.binding->fact ||
+        other.quantity->kind != claim.quantity->kind)
+      continue;
+    const Fact& theirs = *other.binding->fact;
+    if (&theirs == &mine || theirs.subject != mine.subject || theirs.predicate != mine.predicate ||
+        !equal(*claim.quantity, theirs.value) || !equal(*other.quantity, mine.value))
+      continue;
+    // Each value given once in the sentence.
+    const auto once = [&](const FactValue& v) {
+      return std::count_if(claims.begin(), claims.end(),
+                           [&](const Claim& c) { return c.quantity && equal(*c.quantity, v); }) == 1;
+    };
+    if (!once(mine.value) || !once(theirs.value)) return;
+    claim.verdict = Verdict::contradicted;
+    claim.fact = &mine;
+    claim.value = &mine.value;
+    claim.earlier = nullptr;
+    claim.deviation = (claim.quantity->value - mine.value.amount) / mine.value.amount;
+    claim.binding->abstained.clear();
+    claim.binding->runner_up = &theirs;
+    claim.binding->signals.push_back("swapped-with:" + theirs.id);
+    return;
+  }
+}
+
 }  // namespace factcheck

@@ -598,6 +598,19 @@ TEST_CASE("a name's first word alone at a sentence's start is that name", "[lear
   CHECK(found);
 }
 
+TEST_CASE("two figures of one thing given each other's values are both contradicted", "[learn][binding]") {
+  // The sources: profit fell to ₹96 crore from ₹118 crore. The draft turns it round.
+  const Checker results(learned({{"results.txt", "2024-12-03",
+                                  "Shares of Mahavir Spices rose. Net profit fell to \u20b996 crore from "
+                                  "\u20b9118 crore a year earlier as costs climbed."}}));
+  const std::string turned = "Mahavir Spices said net profit rose to \u20b9118 crore from \u20b996 crore.";
+  CHECK_THAT(verdict_of(results, turned, "\u20b9118 crore"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_of(results, turned, "\u20b996 crore"), Catch::StartsWith("contradicted"));
+  const std::string right = "Mahavir Spices said net profit fell to \u20b996 crore from \u20b9118 crore.";
+  CHECK_THAT(verdict_of(results, right, "\u20b996 crore"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(results, right, "\u20b9118 crore"), Catch::StartsWith("supported"));
+}
+
 TEST_CASE("a word that opens a sentence to describe a name is no part of it", "[learn]") {
   // "Neighbouring Orrin Water" is Orrin Water, as "Rival Sandgate Bus" is Sandgate Bus.
   const FactBase facts = learned({{"ban.txt", "2025-06-18",
