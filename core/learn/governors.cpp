@@ -263,6 +263,23 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
   return -1;
 }
 
+// "in cash", "in Kraken Forge shares", "in new funding" at token `k`: the word of a cue family (or
+// "cash") the figure is in, or kNone.
+std::size_t in_what(const Scan& s, std::size_t k) {
+  const std::size_t end = s.sentence.last_token;
+  if (k + 1 >= end || !s.tokens[k].is("in")) return kNone;
+  for (std::size_t j = k + 1; j < end && j < k + 5; ++j) {
+    const Token& t = s.tokens[j];
+    if (s.owner[j - s.sentence.first_token] != -1 || stops_clause(t) || t.is(",") || t.is("and"))
+      return kNone;
+    if (s.name_token[j] || t.is("the") || t.is("its") || t.is("their") || t.is("new") || t.is("fresh") ||
+        t.is("additional"))
+      continue;
+    return t.is("cash") || known_cue(t.norm) ? j : kNone;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 std::vector<Governor> find_governors(std::string_view text, const std::vector<Token>& tokens,
@@ -298,7 +315,15 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
       for (std::size_t j = i; j > 0 && inherit < 0;)
         if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
-    if (inherit < 0) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
+    // "$180 million in cash and $95 million in Kraken Forge shares": what the figure is in, said right
+    // after it, governs it before any word before it.
+    if (const std::size_t in = in_what(s, past_conversion(s, q.last_token));
+        in != kNone && q.kind == QuantityKind::money) {
+      g.head = tokens[in].norm;
+      g.found = true;
+      inherit = -1;
+    }
+    if (inherit < 0 && !g.found) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
     if (!g.found && inherit >= 0 && out[inherit].found) {
       g.head = out[inherit].head;
       g.modifiers = out[inherit].modifiers;

@@ -48,9 +48,11 @@ std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from,
     return nullptr;
   };
   std::vector<std::string> out;
+  bool figure_met = false;
   const auto take = [&](std::size_t& k, bool back) {
     if (const QuantityMention* q = figure_at(k)) {
-      if (q->kind != QuantityKind::date) return false;
+      figure_met = q->kind != QuantityKind::date;
+      if (figure_met) return false;
       if (q->unit == "year" || q->unit == "fiscal_year") out.push_back(q->date);
       // "last year", "a year ago": its words.
       for (std::size_t w = q->first_token; q->unit == "relative" && w < q->last_token; ++w)
@@ -65,10 +67,15 @@ std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from,
   // Words that say something, counted; a dozen tokens at most either way.
   std::size_t k = first;
   if (k > from && t[k - 1].is("(")) --k;
+  // Back to another figure, the words after an "and" are that figure's: "$180 million in cash and $95
+  // million in shares" gives $95 million no "cash".
+  std::size_t before_and = SIZE_MAX;
   for (std::size_t tokens = 0; k > from && out.size() < 6 && tokens < 12; ++tokens) {
     --k;
+    if (before_and == SIZE_MAX && (t[k].is("and") || t[k].is("+") || t[k].is("&"))) before_and = out.size();
     if (!take(k, true)) break;
   }
+  if (figure_met && before_and != SIZE_MAX) out.resize(before_and);
   const std::size_t before = out.size();
   k = last;
   if (k < to && t[k].is(")")) ++k;

@@ -611,6 +611,21 @@ TEST_CASE("two figures of one thing given each other's values are both contradic
   CHECK_THAT(verdict_of(results, right, "\u20b9118 crore"), Catch::StartsWith("supported"));
 }
 
+TEST_CASE("a price paid 'in cash' and 'in shares' is told apart, and swapped parts are contradicted",
+          "[learn][binding]") {
+  // What a figure is in, right after it, governs it: not the "cash" of the figure before.
+  const Checker deal(learned({{"deal.txt", "2025-09-02",
+                               "Shares of Orlen Arcade rose. Orlen Arcade agreed to buy Tidepool Studio for "
+                               "$410 million, consisting of $260 million in cash and $150 million in Orlen "
+                               "Arcade shares."}}));
+  const std::string swapped = "\U0001F4B0 $150M cash + $260M in shares";
+  CHECK_THAT(verdict_of(deal, swapped, "$150M"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_of(deal, swapped, "$260M"), Catch::StartsWith("contradicted"));
+  const std::string right = "\U0001F4B0 $260M cash + $150M in shares";
+  CHECK_THAT(verdict_of(deal, right, "$260M"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(deal, right, "$150M"), Catch::StartsWith("supported"));
+}
+
 TEST_CASE("a word that opens a sentence to describe a name is no part of it", "[learn]") {
   // "Neighbouring Orrin Water" is Orrin Water, as "Rival Sandgate Bus" is Sandgate Bus.
   const FactBase facts = learned({{"ban.txt", "2025-06-18",
