@@ -550,8 +550,9 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
     return std::nullopt;
   // "fell by 150 to 14,150": an amount of change is no count of anything.
   if (q.first_token > s.first_token && tokens[q.first_token - 1].is("by")) return std::nullopt;
-  static constexpr std::string_view kVerbs[] = {
-      "is", "was", "were", "are", "stood", "reached", "totalled", "totaled", "revised", "restated", "came"};
+  static constexpr std::string_view kVerbs[] = {"is",      "was",       "were",    "are",     "stood",
+                                                "reached", "totalled",  "totaled", "revised", "restated",
+                                                "came",    "corrected", "amended", "updated", "adjusted"};
   const auto is_verb = [](const Token& t) {
     return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return t.is(v); });
   };

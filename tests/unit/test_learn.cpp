@@ -573,6 +573,16 @@ TEST_CASE("'the number of X is revised to N', 'the X count is N': a bare number 
                                     "147,910."}});
   CHECK_THAT(verdict_of(Checker(pupils), "Westbrook has 148,260 pupils.", "148,260 pupils"),
              Catch::Contains("147,910 pupils"));
+  // "has been corrected to 3.1 million": a count corrected so is the count now.
+  const FactBase breach = learned({{"opened.txt", "2024-06-14",
+                                    "Shares of Vantor Mutual fell. Vantor Mutual estimates that data of 2.3 "
+                                    "million customers were copied."},
+                                   {"decision.txt", "2025-01-22",
+                                    "Shares of Vantor Mutual fell. After a review, the number of affected "
+                                    "customers has been corrected to 3.1 million."}});
+  CHECK_THAT(verdict_of(Checker(breach), "Vantor Mutual lost data of 2.3 million customers.",
+                        "2.3 million customers"),
+             Catch::StartsWith("outdated"));
   // "fell by 150 to 14,150": the change is no count, and the text checked against itself contradicts nothing.
   const std::string text =
       "Sierra Alta Observatory said the number of registered growers fell by 150 to 14,150. The number of "
