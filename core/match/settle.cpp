@@ -320,6 +320,18 @@ void SourceSettler::settle_unknown_member(Claim& claim, const SentenceView& view
   if (!read) leave_unverified(claim, "unknown member");
 }
 
+bool SourceSettler::told_as_earlier(const Claim& claim, const DraftSentence& draft) {
+  const std::size_t first = claim.quantity ? claim.quantity->first_token : 0;
+  for (std::size_t k = first, passed = 0; k > draft.sentence.first_token && passed < 3; ++passed) {
+    const Token& t = draft.tokens[--k];
+    if (t.is("from") || t.is("previous") || t.is("previously") || t.is("earlier") || t.is("original") ||
+        t.is("originally") || t.is("initial") || t.is("initially") || t.is("prior") || t.is("former"))
+      return true;
+    if (!t.is_word() || t.is("to") || t.is("and")) return false;
+  }
+  return false;
+}
+
 void SourceSettler::settle_role_order(Claim& claim, const DraftSentence& draft) const {
   // A person named before the title, with the organisation after it and nothing between but the title
   // ("Larry Ellison CEO Safra Catz"), is no form the learner reads a role in ("Oracle CEO Safra Catz",
@@ -600,7 +612,13 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_off_scale(c);
   settle_governed_otherwise(c, draft);
   aligner_->align(c, view, claims, shared);
-  if (const SourceAligner::Doubt d = aligner_->doubt(c, view); d.then) {
+  if (const SourceAligner::Doubt d = aligner_->doubt(c, view); d.then && told_as_earlier(c, draft)) {
+    // "raised the cost from ₹1,240 crore", "up from a previous target of 120": the figure a revision
+    // replaced, told as the earlier one, is right.
+    c.verdict = Verdict::supported;
+    c.value = d.then;
+    c.earlier = nullptr;
+  } else if (d.then) {
     // The later source says it revised the figure: "148,260 pupils" after the final count of 147,910.
     c.verdict = Verdict::outdated;
     c.fact = d.other;
@@ -633,6 +651,12 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   } else if (d.why) {
     leave_unverified(c, d.why);
     c.binding->runner_up = d.other;
+  }
+  if (c.verdict == Verdict::outdated && c.earlier && told_as_earlier(c, draft)) {
+    // "up from a previous target of 120": an earlier value of a series, told as earlier.
+    c.verdict = Verdict::supported;
+    c.value = c.earlier;
+    c.earlier = nullptr;
   }
   settle_swap_partner(c, claims);
   settle_crossed(c, claims);

@@ -636,6 +636,35 @@ TEST_CASE("a price paid 'in cash' and 'in shares' is told apart, and swapped par
   CHECK_THAT(verdict_of(deal, right, "$150M"), Catch::StartsWith("supported"));
 }
 
+TEST_CASE("the figure a revision replaced, told as the earlier one, is right", "[learn][revisions]") {
+  const FactBase plant =
+      learned({{"update.txt", "2024-12-03",
+                "Shares of Kovil Foods rose. The Kovil Foods plant is estimated to cost "
+                "\u20b9900 crore and is due in 2026."},
+               {"filing.txt", "2025-03-18",
+                "Shares of Kovil Foods fell. The board of Kovil Foods approved a revised "
+                "cost of \u20b91,050 crore for the plant, compared with the earlier estimate "
+                "of \u20b9900 crore."}});
+  const Checker checker(plant);
+  CHECK_THAT(verdict_of(checker,
+                        "Kovil Foods has raised the plant's cost to \u20b91,050 crore from \u20b9900 crore.",
+                        "\u20b9900 crore"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Kovil Foods says the plant will cost \u20b9900 crore.", "\u20b9900 crore"),
+             Catch::StartsWith("outdated"));
+  // So is an earlier value of a series: "up from a previous target of 120".
+  const Checker stores(learned(
+      {{"plan.txt", "2024-09-12",
+        "Shares of Penrose Stores rose. Penrose Stores plans to open 120 stores by the end of 2026."},
+       {"update.txt", "2025-04-02",
+        "Shares of Penrose Stores rose. Penrose Stores now plans to open 150 stores by the end of 2026."}}));
+  CHECK_THAT(verdict_of(stores, "Penrose Stores plans 150 stores, up from a previous target of 120 stores.",
+                        "120 stores"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(stores, "Penrose Stores plans to open 120 stores.", "120 stores"),
+             Catch::StartsWith("outdated"));
+}
+
 TEST_CASE("a word that opens a sentence to describe a name is no part of it", "[learn]") {
   // "Neighbouring Orrin Water" is Orrin Water, as "Rival Sandgate Bus" is Sandgate Bus.
   const FactBase facts = learned({{"ban.txt", "2025-06-18",
