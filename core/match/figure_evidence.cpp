@@ -356,11 +356,11 @@ std::size_t FigureJudge::nearest_phrase(std::size_t qi, FactHere& h) const {
   }
   std::size_t best = kFar;
   for (const auto& [first, last] : *h.cue_spans)
-    if (!marks_another(qi, first, last)) best = std::min(best, distance(qi, first, last));
+    if (!marks_another(qi, last)) best = std::min(best, distance(qi, first, last));
   return best;
 }
 
-bool FigureJudge::marks_another(std::size_t qi, std::size_t first, std::size_t last) const {
+bool FigureJudge::marks_another(std::size_t qi, std::size_t last) const {
   // "rose to ₹118 crore from ₹96 crore": the "from" is ₹96 crore's, an earlier value; ₹118 crore is not.
   if (!v_.tokens[last - 1].is("from")) return false;
   for (std::size_t i = 0; i < figures_.size(); ++i)

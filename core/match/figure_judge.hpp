@@ -298,9 +298,9 @@ class FigureJudge {
 
   // Whether figure `qi` fits a value the fact has, or had: within its interval, and of its scale ("$19
   // billion" is within "up to $500 billion" but says nothing of it).
-  // Whether the context phrase at [first, last) marks another figure than `qi` as an earlier value: the
+  // Whether the context phrase ending at `last` marks another figure than `qi` as an earlier value: the
   // "from" right before that one.
-  bool marks_another(std::size_t qi, std::size_t first, std::size_t last) const;
+  bool marks_another(std::size_t qi, std::size_t last) const;
   bool fits(std::size_t qi, const Fact& f) const;
   static bool on_scale(const QuantityMention& q, const FactValue& v);
 

@@ -77,12 +77,15 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
   // "net profit rose to ₹118 crore from ₹96 crore" where the sources say it fell to ₹96 crore from ₹118
   // crore: two figures, each bound to one of two facts of the same thing and giving the other's value,
   // are each wrong for the fact they are bound to.
+  // Only plain figures, each left unverified as a value the sources give elsewhere: a bound ("up to
+  // $500bn, with $100bn ...") may be read against the other figure's fact without any swap.
   if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation || !claim.binding ||
-      !claim.binding->fact)
+      !claim.binding->fact || claim.binding->abstained != "elsewhere")
     return;
   const Fact& mine = *claim.binding->fact;
   const auto equal = [](const QuantityMention& q, const FactValue& v) {
-    return v.amount != 0 && q.unit == v.unit && std::fabs(q.value - v.amount) <= 1e-9 * std::fabs(v.amount);
+    return v.amount != 0 && q.unit == v.unit && q.comparator == Comparator::none &&
+           v.comparator == Comparator::none && std::fabs(q.value - v.amount) <= 1e-9 * std::fabs(v.amount);
   };
   if (equal(*claim.quantity, mine.value)) return;
   for (const Claim& other : claims) {
