@@ -24,7 +24,7 @@ const std::vector<RoleKind>& role_kinds() {
       {"role-coo", "chief operating officer", {"chief operating officer", "COO"}},
       {"role-cto", "chief technology officer", {"chief technology officer", "CTO"}},
       {"role-president", "president", {"president"}, true},
-      {"role-managing-director", "managing director", {"managing director"}},
+      {"role-managing-director", "managing director", {"managing director", "MD"}},
       {"role-director-general", "director-general", {"director-general", "director general"}},
       {"role-cso", "chief scientific officer", {"chief scientific officer", "chief science officer", "CSO"}},
       {"role-cmo", "chief medical officer", {"chief medical officer", "CMO"}},

@@ -81,6 +81,9 @@ TEST_CASE("the single-holder titles beyond the chief officers", "[learn][roles]"
         Roles{"role-chief-scientist tarn-wildlife-trust = leyla-amanova"});
   CHECK(roles_learned("Harbour Arts Trust said so. Artistic director Olek Wierzbicki chose the plays.") ==
         Roles{"role-artistic-director harbour-arts-trust = olek-wierzbicki"});
+  // "MD", as Indian and British business copy write a managing director.
+  CHECK(roles_learned("Kaveri Mills said so. Kaveri Mills MD Ravi Menon opened the plant.") ==
+        Roles{"role-managing-director kaveri-mills = ravi-menon"});
   // "Anjali Raman, president and chief executive": each title of the pair.
   CHECK(roles_learned("Kestrel Systems grew. Anjali Raman, president and chief executive of Kestrel Systems, "
                       "spoke.") ==
