@@ -498,11 +498,14 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
       subject = holders;
     if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
     if (set_aside(tokens, s, q)) continue;
-    // "OpenAI was founded in 2015": the subject is no thing of its own event, nor a cue of it.
+    // "OpenAI was founded in 2015": the subject is no thing of its own event, nor a cue of it; nor is
+    // any organisation a one-word name names (a learner's subject may be another).
     std::vector<std::string>& modifiers = governors[i].modifiers;
     if (event_date[i])
       modifiers.erase(std::remove_if(modifiers.begin(), modifiers.end(),
-                                     [&](const std::string& m) { return starts_name(m, subject, true); }),
+                                     [&](const std::string& m) {
+                                       return starts_name(m, subject, true) || names_.one_word_name(m);
+                                     }),
                       modifiers.end());
     LearnedFact f;
     f.doc = d;

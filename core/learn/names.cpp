@@ -415,4 +415,11 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
   return spans;
 }
 
+bool NameBook::one_word_name(const std::string& word) const {
+  return std::any_of(entities_.begin(), entities_.end(), [&](const LearnedEntity& e) {
+    return name_key(e.name) == word || std::any_of(e.aliases.begin(), e.aliases.end(),
+                                                   [&](const std::string& a) { return name_key(a) == word; });
+  });
+}
+
 }  // namespace factcheck

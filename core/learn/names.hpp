@@ -37,6 +37,8 @@ class NameBook {
   std::vector<NameSpan> read(std::string_view text, const std::vector<Token>& tokens,
                              const std::vector<Sentence>& sentences);
   const std::vector<LearnedEntity>& entities() const { return entities_; }
+  // Whether `word` (lower case) is the whole name, or an alias, of an entity: "openai".
+  bool one_word_name(const std::string& word) const;
   // A name found to hold a role is a person's, whatever it looked like.
   void make_person(std::size_t entity) { entities_[entity].type = "person"; }
 
