@@ -54,6 +54,12 @@ std::vector<MembersMention> find_members(const std::vector<Token>& t, const Sent
     }
     const std::size_t noun = group_noun_before(t, s.first_token, k);
     if (noun == SIZE_MAX) continue;
+    // "Microsoft was no Stargate joint venture formed by ...", "is not part of the consortium of ...": a
+    // denial says nothing of the members, as the checker reads it too.
+    bool denied = false;
+    for (std::size_t j = noun > s.first_token + 4 ? noun - 4 : s.first_token; j < noun; ++j)
+      denied = denied || t[j].is("no") || t[j].is("not") || t[j].is("never") || t[j].is("n't");
+    if (denied) continue;
     // The list: names, each after "," or "and" ("the" and a country's possessive passed over).
     // Read as the checker reads a list (match/relation_members.cpp): "A, B and C" ends at C.
     MembersMention m;

@@ -765,6 +765,11 @@ TEST_CASE("a venture's members are learned from the list after its noun", "[lear
   CHECK_THAT(verdict_of(checker, "Halsey Ammonia is a joint venture of Corvex Chemicals and Harbour Daily.",
                         "Corvex Chemicals and Harbour Daily"),
              Catch::StartsWith("contradicted"));
+  // A denial gives no members: "Harbour Daily is no joint venture of ..." teaches nothing of Halsey's.
+  const FactBase denied = learned({{"denial.txt", "2024-03-12",
+                                    "Harbour Daily reports on the plan. Harbour Daily was no joint venture "
+                                    "between Corvex Chemicals and Nordvind Power."}});
+  for (const factcheck::Fact& f : denied.facts()) CHECK(f.value.members.empty());
 }
 
 TEST_CASE("'May' the month is no 'may' of possibility", "[learn][modality]") {
