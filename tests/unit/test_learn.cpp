@@ -766,9 +766,10 @@ TEST_CASE("a venture's members are learned from the list after its noun", "[lear
                         "Corvex Chemicals and Harbour Daily"),
              Catch::StartsWith("contradicted"));
   // A denial gives no members: "Harbour Daily is no joint venture of ..." teaches nothing of Halsey's.
-  const FactBase denied = learned({{"denial.txt", "2024-03-12",
-                                    "Harbour Daily reports on the plan. Harbour Daily was no joint venture "
-                                    "between Corvex Chemicals and Nordvind Power."}});
+  const FactBase denied =
+      learned({{"denial.txt", "2024-03-12",
+                "Harbour Daily reports on the plan. Harbour Daily was no Halsey Ammonia joint venture "
+                "between Corvex Chemicals and Nordvind Power."}});
   for (const factcheck::Fact& f : denied.facts()) CHECK(f.value.members.empty());
 }
 
