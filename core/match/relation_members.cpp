@@ -171,7 +171,15 @@ void RelationFinder::judge_list(Claim& claim, const CueMention& cue, const std::
   // Only the words right before the cue or the list deny it: "is not a venture of", "not OpenAI and".
   claim.polarity = polarity_before(v_, cue.first_token, 3);
   if (claim.polarity == Polarity::asserted) claim.polarity = polarity_before(v_, list_first, 2);
-  if (claim.polarity == Polarity::asserted && partial) {
+  // "Microsoft was no Stargate joint venture formed by OpenAI, SoftBank ...": the denial is of the
+  // organisation named before it, not of the list.
+  const bool denies_another =
+      claim.polarity != Polarity::asserted &&
+      std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+        return m.last_token <= cue.first_token && !m.entity->is_person() && m.entity->id != venture.subject &&
+               !named.count(m.entity->id);
+      });
+  if ((claim.polarity == Polarity::asserted && partial) || denies_another) {
     claim.fact = nullptr;
   } else if (claim.polarity == Polarity::asserted) {
     claim.verdict = right ? Verdict::supported : Verdict::contradicted;

@@ -771,6 +771,13 @@ TEST_CASE("a venture's members are learned from the list after its noun", "[lear
                 "Harbour Daily reports on the plan. Harbour Daily was no Halsey Ammonia joint venture "
                 "between Corvex Chemicals and Nordvind Power."}});
   for (const factcheck::Fact& f : denied.facts()) CHECK(f.value.members.empty());
+  // Nor does the checker read "Harbour Daily was no ... venture formed by A and B" as denying A and B.
+  CHECK_THAT(
+      verdict_of(checker,
+                 "Harbour Daily was no Halsey Ammonia joint venture formed by Corvex Chemicals and Nordvind "
+                 "Power.",
+                 "Corvex Chemicals and Nordvind Power"),
+      !Catch::StartsWith("contradicted"));
 }
 
 TEST_CASE("'May' the month is no 'may' of possibility", "[learn][modality]") {
