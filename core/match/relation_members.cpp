@@ -171,14 +171,24 @@ void RelationFinder::judge_list(Claim& claim, const CueMention& cue, const std::
   // Only the words right before the cue or the list deny it: "is not a venture of", "not OpenAI and".
   claim.polarity = polarity_before(v_, cue.first_token, 3);
   if (claim.polarity == Polarity::asserted) claim.polarity = polarity_before(v_, list_first, 2);
-  // "Microsoft was no Stargate joint venture formed by OpenAI, SoftBank ...": the denial is of the
-  // organisation named before it, not of the list.
-  const bool denies_another =
-      claim.polarity != Polarity::asserted &&
-      std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
-        return m.last_token <= cue.first_token && !m.entity->is_person() && m.entity->id != venture.subject &&
-               !named.count(m.entity->id);
-      });
+  // A denial before the cue is the venture's only when the sentence names the venture before it, and
+  // nothing else: "Stargate is not a venture of Microsoft and Oracle". "Microsoft was no Stargate joint
+  // venture formed by OpenAI, SoftBank ..." denies Microsoft, not the list.
+  bool denies_another = false;
+  if (claim.polarity != Polarity::asserted && polarity_before(v_, cue.first_token, 3) != Polarity::asserted) {
+    std::size_t no = cue.first_token;
+    while (no > begin() && cue.first_token - no < 4 &&
+           !token_is(tok(no - 1), {"not", "no", "never", "n't", "neither", "nicht", "kein", "keine"}))
+      --no;
+    if (no > begin()) --no;
+    const EntityMention* own = nullptr;
+    for (const EntityMention& m : v_.entities)
+      if (m.entity->id == venture.subject && m.last_token <= no) own = &m;
+    denies_another = !own;
+    for (std::size_t k = begin() + 1; k < no && !denies_another; ++k)
+      denies_another =
+          tok(k).is_word() && v_.capitalized(k) && !(own && k >= own->first_token && k < own->last_token);
+  }
   if ((claim.polarity == Polarity::asserted && partial) || denies_another) {
     claim.fact = nullptr;
   } else if (claim.polarity == Polarity::asserted) {
