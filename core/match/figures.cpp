@@ -101,6 +101,12 @@ Claim FigureJudge::judge(std::size_t qi) const {
     if (!b.abstained.empty()) fact = nullptr;
     claim.binding = std::move(b);
   }
+  // A day with no year says nothing of a fact dated to the year only ("founded on December 24" against
+  // 2015): neither right nor wrong.
+  if (fact && is_yearless(q) && fact->value.date.size() == 4 && claim.binding) {
+    claim.binding->abstained = "no year";
+    fact = nullptr;
+  }
   claim.fact = fact;
   if (!claim.fact) {
     claim.other_currency = other_currency_[qi];

@@ -411,6 +411,9 @@ TEST_CASE("a figure right after an organisation's possessive is that organisatio
              !Catch::StartsWith("contradicted"));
   CHECK_THAT(verdict_of(founded, "Brightline, founded in 2013, makes robots.", "2013"),
              Catch::StartsWith("contradicted"));
+  // A day with no year neither confirms nor denies a year.
+  CHECK_THAT(verdict_of(founded, "Brightline was founded on December 24.", "December 24"),
+             Catch::StartsWith("unverified"));
 }
 
 TEST_CASE("'the trust' is the organisation whose name says Trust, and a figure set aside is no fact",
