@@ -457,8 +457,12 @@ std::string event_before(const std::vector<Token>& tokens, const Sentence& s, st
       "forward",  "delayed",  "postponed", "deferred", "rescheduled", "shifted", "the",       "end"};
   for (std::size_t passed = 0; k > s.first_token && passed <= 8; ++passed) {
     const Token& t = tokens[--k];
-    // "founded *in 2016*": marks of emphasis are passed over, as the checker reads past them.
-    if (t.is("*") || t.is("_") || t.is("**")) continue;
+    // "founded *in 2016*": marks of emphasis and control characters are passed over, as the checker reads
+    // past them.
+    if (t.is("*") || t.is("_") || t.is("**") ||
+        (!t.norm.empty() &&
+         std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 0 && c < 0x20; })))
+      continue;
     if (!t.is_word()) return "";
     // "at the start of 2025" is a time, not an event; "38% completion on 31 August" a state on a day.
     if (const std::vector<std::string>& family = event_family(t.norm); !family.empty()) {

@@ -193,6 +193,15 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   return claim;
 }
 
+std::string FigureJudge::another_event(const QuantityMention& q, const Fact& f) const {
+  const std::string event = event_of_date(v_.tokens, v_.sentence, q);
+  const Predicate* p = facts_.predicate(f.predicate);
+  if (event.empty() || !p || p->value != ValueKind::date || !facts_.from_documents()) return "";
+  for (const std::string& word : event_family(event))
+    if (std::find(p->cues.begin(), p->cues.end(), word) != p->cues.end()) return "";
+  return event;
+}
+
 void FigureJudge::judge_event_dates(std::vector<Claim>& claims) {
   // "Nadella wrote the company's first cheque to OpenAI in 2019": a date with no figure beside it, and
   // one dated event of the sentence's cue, subject and context cues that it fits. Only a match is

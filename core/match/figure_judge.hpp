@@ -301,6 +301,10 @@ class FigureJudge {
   // Whether the context phrase ending at `last` marks another figure than `qi` as an earlier value: the
   // "from" right before that one.
   bool marks_another(std::size_t qi, std::size_t last) const;
+  // The event word governing date `q` in the sentence ("bought in 2019") when it is of another event than
+  // date fact `f` ("founded"), against a base learned from sources, whose cues name their event's family;
+  // "" otherwise.
+  std::string another_event(const QuantityMention& q, const Fact& f) const;
   bool fits(std::size_t qi, const Fact& f) const;
   static bool on_scale(const QuantityMention& q, const FactValue& v);
 

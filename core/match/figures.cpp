@@ -101,6 +101,12 @@ Claim FigureJudge::judge(std::size_t qi) const {
     if (!b.abstained.empty()) fact = nullptr;
     claim.binding = std::move(b);
   }
+  // "bought in 2019": a date an event word governs is that event's, not another event's of the same
+  // subject ("founded in 2015").
+  if (fact && q.kind == QuantityKind::date && claim.binding && !another_event(q, *fact).empty()) {
+    claim.binding->abstained = "another event";
+    fact = nullptr;
+  }
   // A day with no year says nothing of a fact dated to the year only ("founded on December 24" against
   // 2015): neither right nor wrong.
   if (fact && is_yearless(q) && fact->value.date.size() == 4 && claim.binding) {

@@ -411,6 +411,13 @@ TEST_CASE("a figure right after an organisation's possessive is that organisatio
              !Catch::StartsWith("contradicted"));
   CHECK_THAT(verdict_of(founded, "Brightline, founded in 2013, makes robots.", "2013"),
              Catch::StartsWith("contradicted"));
+  // A date another event word governs is that event's: "bought in 2019" is no founding year.
+  const Checker games(
+      learned({{"profile.txt", "2025-05-06", "The games maker Orlen Arcade was founded in 2011."}}));
+  CHECK_THAT(verdict_of(games, "Orlen Arcade was bought in 2019, founded by gamers.", "2019"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(games, "Orlen Arcade was founded in 2012.", "2012"),
+             Catch::StartsWith("contradicted"));
   // A day with no year neither confirms nor denies a year.
   CHECK_THAT(verdict_of(founded, "Brightline was founded on December 24.", "December 24"),
              Catch::StartsWith("unverified"));
