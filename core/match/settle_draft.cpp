@@ -73,7 +73,8 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
   }
 }
 
-void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims) {
+void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims,
+                                   const DraftSentence& draft) const {
   // "net profit rose to ₹118 crore from ₹96 crore" where the sources say it fell to ₹96 crore from ₹118
   // crore: two figures, each bound to one of two facts of the same thing and giving the other's value,
   // are each wrong for the fact they are bound to.
@@ -102,6 +103,14 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
                            [&](const Claim& c) { return c.quantity && equal(*c.quantity, v); }) == 1;
     };
     if (!once(mine.value) || !once(theirs.value)) return;
+    // The sources' own sentence, said again, swaps nothing.
+    if (const Source* src = facts_.source(mine.source)) {
+      const std::size_t cut = std::min<std::size_t>(src->quote.find("\u2026"), 60);
+      const std::string head = src->quote.substr(0, cut);
+      const std::string_view said =
+          draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start);
+      if (!head.empty() && said.find(head) != std::string_view::npos) return;
+    }
     claim.verdict = Verdict::contradicted;
     claim.fact = &mine;
     claim.value = &mine.value;
