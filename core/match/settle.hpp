@@ -81,8 +81,8 @@ class SourceSettler {
   static void settle_swap_partner(Claim& claim, const std::vector<Claim>& claims);
   // Two figures bound to two facts of one thing, each giving the other's value: "rose to ₹118 crore
   // from ₹96 crore" for a profit that fell to ₹96 crore from ₹118 crore.
-  // (Not where the sentence is the facts' own source sentence: a text checked against itself.)
-  void settle_crossed(Claim& claim, const std::vector<Claim>& claims, const DraftSentence& draft) const;
+  // (Not where the two values come in their source sentence's order: a text checked against itself.)
+  void settle_crossed(Claim& claim, const std::vector<Claim>& claims) const;
 };
 
 }  // namespace factcheck

@@ -73,8 +73,7 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
   }
 }
 
-void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims,
-                                   const DraftSentence& draft) const {
+void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims) const {
   // "net profit rose to ₹118 crore from ₹96 crore" where the sources say it fell to ₹96 crore from ₹118
   // crore: two figures, each bound to one of two facts of the same thing and giving the other's value,
   // are each wrong for the fact they are bound to.
@@ -103,13 +102,25 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
                            [&](const Claim& c) { return c.quantity && equal(*c.quantity, v); }) == 1;
     };
     if (!once(mine.value) || !once(theirs.value)) return;
-    // The sources' own sentence, said again, swaps nothing.
-    if (const Source* src = facts_.source(mine.source)) {
-      const std::size_t cut = std::min<std::size_t>(src->quote.find("\u2026"), 60);
-      const std::string head = src->quote.substr(0, cut);
-      const std::string_view said =
-          draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start);
-      if (!head.empty() && said.find(head) != std::string_view::npos) return;
+    // Nor are two values given in the order their source sentence gives them: the sentence may say what
+    // the source says, only bound the other way (a text checked against itself).
+    if (const Source* src = facts_.source(mine.source); src && mine.source == theirs.source) {
+      const auto at = [&](double value) {
+        return std::find_if(src->numbers.begin(), src->numbers.end(),
+                            [&](double n) { return std::fabs(n - value) <= 1e-9 * std::fabs(value); });
+      };
+      const auto m = at(mine.value.amount), t = at(theirs.value.amount);
+      // (Each once there: a value the source sentence gives twice tells no order.)
+      const auto twice = [&](std::vector<double>::const_iterator i) {
+        return i != src->numbers.end() && std::find_if(i + 1, src->numbers.end(), [&](double n) {
+                                            return std::fabs(n - *i) <= 1e-9 * std::fabs(*i);
+                                          }) != src->numbers.end();
+      };
+      if (twice(m) || twice(t)) return;
+      // The claim gives theirs' value: in the source's order when theirs comes first there and the claim
+      // first here.
+      if (m != src->numbers.end() && t != src->numbers.end() && (t < m) == (claim.start < other.start))
+        return;
     }
     claim.verdict = Verdict::contradicted;
     claim.fact = &mine;
