@@ -103,6 +103,15 @@ Claim FigureJudge::judge(std::size_t qi) const {
   }
   // "bought in 2019": a date an event word governs is that event's, not another event's of the same
   // subject ("founded in 2015").
+  // Nor is a date of an organisation the sentence does not name, where it names another ("And
+  // Stargate, unveiled in December 2024, ..." after Microsoft's founding).
+  if (fact && q.kind == QuantityKind::date && claim.binding && facts_.from_documents() &&
+      !is_named(fact->subject) &&
+      std::any_of(v_.entities.begin(), v_.entities.end(),
+                  [&](const EntityMention& m) { return !m.entity->is_person() && !is_descriptor(m); })) {
+    claim.binding->abstained = "another event";
+    fact = nullptr;
+  }
   if (fact && q.kind == QuantityKind::date && claim.binding && !another_event(q, *fact).empty()) {
     claim.binding->abstained = "another event";
     fact = nullptr;
