@@ -76,6 +76,9 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
     for (auto n = name_at(s); n;) {
       // A person is no member of a venture: "the joint venture's chairman is Masayoshi Son, Stargate
       // said" lists no one.
+      // Against sources, a name in lower case ends the list, as the learner reads lists (learn/members.cpp):
+      // "formed by OpenAI, SoftBank and oracle" lists two.
+      if (facts_.from_documents() && !v_.capitalized(n->first)) break;
       // Nor is a place ("LONDON —" of a dateline), as the learner reads lists (learn/members.cpp).
       if (n->thing.entity && (n->thing.entity->is_person() || n->thing.entity->type == "place")) {
         no_member = true;
