@@ -19,6 +19,11 @@ std::string stem(std::string_view word) {
     case 'b':
       if (v == "bought") return "buy";
       break;
+    case 'f':
+      // "found" is mostly the past of "find": "it found 2,000 errors" founds nothing ("founded" stems
+      // to "found").
+      if (v == "found") return "find";
+      break;
     case 'l':
       if (v == "led") return "lead";
       break;

@@ -90,6 +90,10 @@ TEST_CASE("stems unify word forms of a cue", "[text]") {
   CHECK(stem("went") == stem("goes"));
   CHECK(stem("Poured") == stem("pour"));
   CHECK(stem("invest") != stem("investor"));
+  // "found" is the past of "find" ("it found 2,000 faults"), not a form of "founded".
+  CHECK(stem("founded") == stem("founding"));
+  CHECK(stem("found") == stem("finds"));
+  CHECK(stem("found") != stem("founded"));
 }
 
 TEST_CASE("a run without stops is cut into bounded sentences", "[text]") {
