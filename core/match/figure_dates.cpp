@@ -202,6 +202,20 @@ std::string FigureJudge::another_event(const QuantityMention& q, const Fact& f) 
   return event;
 }
 
+bool FigureJudge::event_unread(const QuantityMention& q, const Fact& f) const {
+  const Predicate* p = facts_.predicate(f.predicate);
+  if (q.kind != QuantityKind::date || !p || p->value != ValueKind::date || !facts_.from_documents())
+    return false;
+  std::vector<std::string> words;  // the event's words: its cues' families
+  for (const std::string& cue : p->cues)
+    for (const std::string& w : event_family(cue)) words.push_back(w);
+  if (words.empty() || !event_of_date(v_.tokens, v_.sentence, q).empty()) return false;
+  // "will open the line in 2029": an event word shortly before the date still dates it.
+  for (std::size_t k = q.first_token; k > v_.sentence.first_token && k + kDateCueReach > q.first_token;)
+    if (std::find(words.begin(), words.end(), v_.tokens[--k].norm) != words.end()) return false;
+  return true;
+}
+
 void FigureJudge::judge_event_dates(std::vector<Claim>& claims) {
   // "Nadella wrote the company's first cheque to OpenAI in 2019": a date with no figure beside it, and
   // one dated event of the sentence's cue, subject and context cues that it fits. Only a match is

@@ -143,6 +143,9 @@ Claim FigureJudge::judge(std::size_t qi) const {
   } else {
     judge_event(claim, judged, *claim.fact);
   }
+  // Wrong only where the date is read as the fact's event (the learner's reading of it).
+  if (claim.verdict == Verdict::contradicted && event_unread(dated ? *dated : q, *claim.fact))
+    return withdrawn(std::move(claim), "another event");
   // "up from $13bn at the end of September": a figure given as the earlier value it is.
   if (claim.verdict == Verdict::outdated && given_as_earlier(qi)) claim.verdict = Verdict::supported;
   // A fact that gives only a bound ("at least EUR 1.10", "up to 30%") confirms no exact figure well inside

@@ -418,6 +418,15 @@ TEST_CASE("a figure right after an organisation's possessive is that organisatio
              Catch::StartsWith("unverified"));
   CHECK_THAT(verdict_of(games, "Orlen Arcade was founded in 2012.", "2012"),
              Catch::StartsWith("contradicted"));
+  // The learner reads an event's date after its word; a date before it may be another founding's: in
+  // "In 2019, Orlen Arcade founded a studio" the studio was founded, not the arcade.
+  CHECK_THAT(verdict_of(games, "In 2019, Orlen Arcade founded a studio in Leeds.", "2019"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(games, "Orlen Arcade, established in 2014, makes games.", "2014"),
+             Catch::StartsWith("contradicted"));
+  // Nor is "found" a founding: "it found 2,000 faults in 2019".
+  CHECK_THAT(verdict_of(games, "Orlen Arcade found a buyer in 2019.", "2019"),
+             Catch::StartsWith("unverified"));
   // A day with no year neither confirms nor denies a year.
   CHECK_THAT(verdict_of(founded, "Brightline was founded on December 24.", "December 24"),
              Catch::StartsWith("unverified"));
