@@ -400,8 +400,6 @@ class FigureJudge {
   void judge_since(std::vector<Claim>& claims) const;
   // A date alone that fits the one dated event of the sentence's cue: "first cheque ... in 2019".
   void judge_event_dates(std::vector<Claim>& claims);
-  // "up from $13bn": the figure is given as an earlier value.
-  bool given_as_earlier(std::size_t qi) const;
   // A context cue of the fact is in the sentence: "Microsoft's 750 mln dlrs in the October round"
   // needs no "OpenAI" to be the round contribution.
   bool context_here(std::size_t qi, std::size_t fact, const Predicate& pred) const;

@@ -41,13 +41,6 @@ std::vector<Claim> FigureJudge::run(std::size_t& considered) {
   return claims;
 }
 
-bool FigureJudge::given_as_earlier(std::size_t qi) const {
-  const std::size_t k = leads_[qi];
-  const auto& t = v_.tokens;
-  if (k < v_.sentence.first_token + 2 || !t[k - 1].is("from")) return false;
-  return token_is(t[k - 2], {"up", "down", "rose", "risen", "grew", "climbed", "increased", "jumped"});
-}
-
 void FigureJudge::judge_corrections(std::vector<Claim>& claims) const {
   // "it is $80 billion, not $50 billion": a figure denied right after another of the same fact is judged
   // by that fact too. Denying a wrong figure is right; denying the fact's own value is wrong.
@@ -147,7 +140,8 @@ Claim FigureJudge::judge(std::size_t qi) const {
   if (claim.verdict == Verdict::contradicted && event_unread(dated ? *dated : q, *claim.fact))
     return withdrawn(std::move(claim), "another event");
   // "up from $13bn at the end of September": a figure given as the earlier value it is.
-  if (claim.verdict == Verdict::outdated && given_as_earlier(qi)) claim.verdict = Verdict::supported;
+  if (claim.verdict == Verdict::outdated && told_as_earlier(v_.tokens, v_.sentence.first_token, leads_[qi]))
+    claim.verdict = Verdict::supported;
   // A fact that gives only a bound ("at least EUR 1.10", "up to 30%") confirms no exact figure well inside
   // it ("EUR 1.20 a share"), nor a higher floor: those are neither supported nor contradicted. A higher
   // ceiling overstates it: "up to $600 billion" is not the "up to $500 billion" planned.

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "learn/governors.hpp"
+#include "match/stance.hpp"
 #include "model/change.hpp"
 #include "quantities/quantities.hpp"
 #include "text/stem.hpp"
@@ -320,18 +321,6 @@ void SourceSettler::settle_unknown_member(Claim& claim, const SentenceView& view
   if (!read) leave_unverified(claim, "unknown member");
 }
 
-bool SourceSettler::told_as_earlier(const Claim& claim, const DraftSentence& draft) {
-  const std::size_t first = claim.quantity ? claim.quantity->first_token : 0;
-  for (std::size_t k = first, passed = 0; k > draft.sentence.first_token && passed < 3; ++passed) {
-    const Token& t = draft.tokens[--k];
-    if (t.is("from") || t.is("previous") || t.is("previously") || t.is("earlier") || t.is("original") ||
-        t.is("originally") || t.is("initial") || t.is("initially") || t.is("prior") || t.is("former"))
-      return true;
-    if (!t.is_word() || t.is("to") || t.is("and")) return false;
-  }
-  return false;
-}
-
 void SourceSettler::settle_role_order(Claim& claim, const DraftSentence& draft) const {
   // A person named before the title, with the organisation after it and nothing between but the title
   // ("Larry Ellison CEO Safra Catz"), is no form the learner reads a role in ("Oracle CEO Safra Catz",
@@ -612,7 +601,9 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_off_scale(c);
   settle_governed_otherwise(c, draft);
   aligner_->align(c, view, claims, shared);
-  if (const SourceAligner::Doubt d = aligner_->doubt(c, view); d.then && told_as_earlier(c, draft)) {
+  if (const SourceAligner::Doubt d = aligner_->doubt(c, view);
+      d.then && c.quantity &&
+      told_as_earlier(draft.tokens, draft.sentence.first_token, c.quantity->first_token)) {
     // "raised the cost from ₹1,240 crore", "up from a previous target of 120": the figure a revision
     // replaced, told as the earlier one, is right.
     c.verdict = Verdict::supported;
@@ -652,7 +643,8 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
     leave_unverified(c, d.why);
     c.binding->runner_up = d.other;
   }
-  if (c.verdict == Verdict::outdated && c.earlier && told_as_earlier(c, draft)) {
+  if (c.verdict == Verdict::outdated && c.earlier && c.quantity &&
+      told_as_earlier(draft.tokens, draft.sentence.first_token, c.quantity->first_token)) {
     // "up from a previous target of 120": an earlier value of a series, told as earlier.
     c.verdict = Verdict::supported;
     c.value = c.earlier;

@@ -59,12 +59,8 @@ class SourceSettler {
   void settle_off_scale(Claim& claim) const;
   // A members list the learner would not read as one, or naming someone unknown: left unverified.
   void settle_unknown_member(Claim& claim, const SentenceView& view, const DraftSentence& draft) const;
-  void settle_role_order(Claim& claim, const DraftSentence& draft) const;
-  // Whether the draft tells the claim's figure as an earlier one: "from ₹1,240 crore", "a previous target
-  // of 120".
-  static bool told_as_earlier(const Claim& claim,
-                              const DraftSentence& draft);  // "X CEO Org": no learner form
-  void settle_plain_date(Claim& claim) const;               // a plain date against a learned bound in time
+  void settle_role_order(Claim& claim, const DraftSentence& draft) const;  // "X CEO Org": no learner form
+  void settle_plain_date(Claim& claim) const;  // a plain date against a learned bound in time
   void settle_order_only(Claim& claim) const;
   void settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const;
   void settle_other_kind(Claim& claim, const DraftSentence& draft) const;

@@ -93,6 +93,17 @@ Polarity combine(Polarity a, Polarity b) {
 
 }  // namespace
 
+bool told_as_earlier(const std::vector<Token>& tokens, std::size_t first, std::size_t at) {
+  for (std::size_t k = std::min(at, tokens.size()), passed = 0; k > first && passed < 3; ++passed) {
+    const Token& t = tokens[--k];
+    if (token_is(t, {"from", "previous", "previously", "earlier", "original", "originally", "initial",
+                     "initially", "prior", "former"}))
+      return true;
+    if (!t.is_word() || t.is("to") || t.is("and")) return false;
+  }
+  return false;
+}
+
 bool token_is(const Token& t, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), t.norm) != words.end();
 }

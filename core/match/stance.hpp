@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "match/claim.hpp"
 #include "match/sentence.hpp"
@@ -40,6 +41,10 @@ Modality modality_of(const SentenceView& view, std::size_t at);
 Modality clause_modality(const SentenceView& view, std::size_t at);
 bool reported_in(const SentenceView& view);
 
+// Whether the figure whose first token is `at` is told as the value it had before a change, by a word
+// at most three back, past no "to", "and" or mark, and not before token `first`: "up from $13bn",
+// "raised the cost from ₹1,240 crore", "a previous target of 120", "the original 2027".
+bool told_as_earlier(const std::vector<Token>& tokens, std::size_t first, std::size_t at);
 // True when the token is one of `words`.
 bool token_is(const Token& t, std::initializer_list<std::string_view> words);
 
