@@ -196,9 +196,8 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
-// Whether token `k` is a hyphen that joins a given name's syllables ("Tae-woo"), before `end`.
-static bool syllable_after(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
-                           std::size_t end) {
+bool joins_syllables(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
+                     std::size_t end) {
   static const std::set<std::string> kNot = {"led", "run", "old", "era", "new", "up",   "in",
                                              "out", "off", "on",  "way", "day", "wide", "for"};
   if (k == 0 || k + 1 >= end || !tokens[k].is("-")) return false;
@@ -254,7 +253,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
             t.is(".") && adjacent(tokens[end - 1], t) && legal_suffixes().count(tokens[end - 1].norm);
         // "Kang Tae-woo", "Lee Seo-yeon": a given name's second syllable in lower case, after a family
         // name and a short capitalised first ("Full-year", "OpenAI-led", "Seoul-based" are no names).
-        if (end - k >= 2 && syllable_after(text, tokens, end, s.last_token)) {
+        if (end - k >= 2 && joins_syllables(text, tokens, end, s.last_token)) {
           end += 2;
           continue;
         }

@@ -62,6 +62,11 @@ class NameBook {
 // name never holds a role.
 bool looks_like_organisation(const LearnedEntity& e);
 
+// Whether token `k`, before token `end`, is a hyphen that joins a given name's syllables: a short
+// capitalised word, the hyphen and a short lower-case one, with no space between ("Kang Tae-woo"), and
+// not a compound ("Altman-led", "Wei-run"). The learner and the checker read names with it alike.
+bool joins_syllables(std::string_view text, const std::vector<Token>& tokens, std::size_t k, std::size_t end);
+
 // Lower-cased, with typographic punctuation as ASCII: the key names are compared by.
 std::string name_key(std::string_view name);
 

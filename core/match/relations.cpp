@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "learn/names.hpp"
 #include "match/relation_finder.hpp"
 
 namespace factcheck {
@@ -100,11 +101,7 @@ std::optional<RelationFinder::Name> RelationFinder::name_at(std::size_t i) const
     ++j;
   if (j == i) return std::nullopt;
   // "Yoon Ha-na": a given name's second syllable in lower case, after a short capitalised first.
-  if (j - i >= 2 && in(j + 1) && tok(j).is("-") && adjacent(tok(j - 1), tok(j)) &&
-      adjacent(tok(j), tok(j + 1)) && tok(j - 1).norm.size() <= 4 && tok(j + 1).is_word() &&
-      !v_.capitalized(j + 1) && tok(j + 1).norm.size() >= 2 && tok(j + 1).norm.size() <= 4 &&
-      !token_is(tok(j + 1), {"led", "run", "old", "era", "new", "up", "in", "out"}))
-    j += 2;
+  if (j - i >= 2 && joins_syllables(v_.text, v_.tokens, j, end())) j += 2;
   return Name{{std::string(v_.text.substr(tok(i).start, tok(j - 1).end - tok(i).start)), nullptr}, i, j};
 }
 
