@@ -9,6 +9,7 @@
 #include "match/alignment_words.hpp"
 #include "match/figure_judge.hpp"
 #include "match/stance.hpp"
+#include "model/units.hpp"
 #include "text/stem.hpp"
 #include "text/tokens.hpp"
 
@@ -150,7 +151,7 @@ bool SourceAligner::exactly_once(const QuantityMention& q, const std::vector<Ali
   const bool money = q.kind == QuantityKind::money && q.step > 0 && (q.value / q.step >= 100 || same_hedge);
   if (!measure && !money) return false;
   const auto same = [&](const Fact& f) {
-    return std::fabs(f.value.amount - q.value) <= 1e-9 * std::fabs(q.value) &&
+    return same_amount(f.value.amount, q.value) &&
            (f.value.comparator == Comparator::none || (same_hedge && f.value.comparator == q.comparator));
   };
   if (!same(*fit.fact)) return false;

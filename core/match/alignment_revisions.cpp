@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "match/alignment.hpp"
+#include "model/units.hpp"
 
 namespace factcheck {
 
@@ -91,10 +92,9 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         // Or the later sentence gives the earlier figure itself as what it revises: "Exports are now
         // estimated at $8.61 billion (preliminary: $8.42 billion)".
         const std::vector<double>& given = b.numbers;
-        const bool restates =
-            revises_[sb] && common >= 2 && std::any_of(given.begin(), given.end(), [&](double v) {
-              return std::fabs(v - all[older].value.amount) <= 1e-9 * std::fabs(all[older].value.amount);
-            });
+        const bool restates = revises_[sb] && common >= 2 &&
+                              std::any_of(given.begin(), given.end(),
+                                          [&](double v) { return same_amount(v, all[older].value.amount); });
         if (restates && best < 1) {
           best = 1;
           revised_by_[older] = &all[newer];

@@ -9,6 +9,7 @@
 
 #include "match/alignment.hpp"
 #include "match/stance.hpp"
+#include "model/units.hpp"
 #include "quantities/quantities.hpp"
 #include "text/stem.hpp"
 #include "text/tokens.hpp"
@@ -94,10 +95,6 @@ std::size_t shared(const std::vector<std::string>& a, const std::vector<std::str
   return n;
 }
 
-bool same_value(double a, double b) {
-  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
-}
-
 }  // namespace
 
 bool swapped(const Claim& claim) {
@@ -114,14 +111,14 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
   const Source& from_source = facts_.sources()[source];
   const bool partner =
       std::any_of(view.quantities.begin(), view.quantities.end(), [&](const QuantityMention* d) {
-        return d != &q && d->kind == q.kind && !same_value(d->value, q.value) &&
+        return d != &q && d->kind == q.kind && !same_amount(d->value, q.value) &&
                std::any_of(from_source.numbers.begin(), from_source.numbers.end(),
-                           [&](double n) { return same_value(n, d->value); });
+                           [&](double n) { return same_amount(n, d->value); });
       });
   // Each of the two figures given once: a figure the sentence repeats tells no swap.
   const auto times = [&](double value) {
     return std::count_if(view.quantities.begin(), view.quantities.end(), [&](const QuantityMention* d) {
-      return d->kind == q.kind && same_value(d->value, value);
+      return d->kind == q.kind && same_amount(d->value, value);
     });
   };
   if (!partner || times(q.value) != 1) return false;
@@ -141,7 +138,7 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
   // The fact's figure in its sentence.
   const QuantityMention* own = nullptr;
   for (const QuantityMention& m : found)
-    if (!own && m.kind == q.kind && same_value(m.value, f.value.amount)) own = &m;
+    if (!own && m.kind == q.kind && same_amount(m.value, f.value.amount)) own = &m;
   if (!own) return false;
   const auto label = [&](const std::vector<Token>& t, std::size_t from, std::size_t to,
                          const std::vector<const QuantityMention*>& all, const QuantityMention& m) {
@@ -154,17 +151,17 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
   // figure of the source sentence has and none only its own has, and the draft gives that other
   // figure's value too, with words only this one's has.
   for (const QuantityMention& o : found) {
-    if (&o == own || same_value(o.value, own->value) || !alike(o, *own)) continue;
+    if (&o == own || same_amount(o.value, own->value) || !alike(o, *own)) continue;
     const std::vector<std::string> theirs = label(tokens, 0, tokens.size(), in_quote, o);
     if (shared(said, theirs, mine) == 0 || shared(said, mine, theirs) > 0) continue;
     for (const QuantityMention* d : view.quantities) {
-      if (d == &q || !alike(*d, o) || !same_value(d->value, o.value) || times(o.value) != 1) continue;
+      if (d == &q || !alike(*d, o) || !same_amount(d->value, o.value) || times(o.value) != 1) continue;
       const std::vector<std::string> said_of_other = label(view.tokens, from, to, view.quantities, *d);
       if (shared(said_of_other, mine, theirs) == 0 || shared(said_of_other, theirs, mine) > 0) continue;
       // The fact the draft's words are of: the other figure's, learned from the same sentence.
       for (std::size_t fi : facts_of_[source])
         if (facts_.facts()[fi].value.unit == f.value.unit &&
-            same_value(facts_.facts()[fi].value.amount, o.value))
+            same_amount(facts_.facts()[fi].value.amount, o.value))
           other = &facts_.facts()[fi];
       return true;
     }

@@ -9,6 +9,7 @@
 #include "learn/governors.hpp"
 #include "match/stance.hpp"
 #include "model/change.hpp"
+#include "model/units.hpp"
 #include "quantities/quantities.hpp"
 #include "text/stem.hpp"
 #include "text/tokens.hpp"
@@ -190,8 +191,7 @@ void SourceSettler::settle_direction(Claim& claim, const DraftSentence& draft) c
     return;
   const std::vector<Token> tokens = tokenize(source->quote);
   for (const QuantityMention& m : extract_quantities(source->quote, tokens)) {
-    if (m.kind != q.kind || std::fabs(m.value - claim.fact->value.amount) > 1e-9 * std::fabs(m.value))
-      continue;
+    if (m.kind != q.kind || !same_amount(m.value, claim.fact->value.amount)) continue;
     std::size_t at = m.first_token;
     while (at > 0 && tokens[at - 1].start >= m.comparator_start) --at;
     const int given = change_sign(tokens, 0, at);

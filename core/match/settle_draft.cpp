@@ -6,6 +6,7 @@
 
 #include "match/alignment.hpp"
 #include "match/settle.hpp"
+#include "model/units.hpp"
 
 namespace factcheck {
 
@@ -45,18 +46,14 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
     if (&other == &claim || !swapped(other) || !other.fact || !other.binding || !other.binding->runner_up)
       continue;
     const FactValue& v = other.fact->value;
-    if (v.amount == 0 || std::fabs(q.value - v.amount) > 1e-9 * std::fabs(v.amount) ||
-        other.quantity->kind != q.kind)
-      continue;
+    if (v.amount == 0 || !same_amount(q.value, v.amount) || other.quantity->kind != q.kind) continue;
     // This figure is the value the other's words were of, given this figure's words: wrong as that one.
     // (Only the one figure of that value the sentence gives, and only against another value.)
     const Fact* given = other.binding->runner_up;
     const auto same = [&](const Claim& c) {
-      return c.quantity && c.quantity->kind == q.kind &&
-             std::fabs(c.quantity->value - q.value) <= 1e-9 * std::fabs(q.value);
+      return c.quantity && c.quantity->kind == q.kind && same_amount(c.quantity->value, q.value);
     };
-    if (std::count_if(claims.begin(), claims.end(), same) != 1 ||
-        std::fabs(given->value.amount - q.value) <= 1e-9 * std::fabs(q.value))
+    if (std::count_if(claims.begin(), claims.end(), same) != 1 || same_amount(given->value.amount, q.value))
       return;
     claim.verdict = Verdict::contradicted;
     claim.fact = given;
@@ -85,7 +82,7 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
   const Fact& mine = *claim.binding->fact;
   const auto equal = [](const QuantityMention& q, const FactValue& v) {
     return v.amount != 0 && q.unit == v.unit && q.comparator == Comparator::none &&
-           v.comparator == Comparator::none && std::fabs(q.value - v.amount) <= 1e-9 * std::fabs(v.amount);
+           v.comparator == Comparator::none && same_amount(q.value, v.amount);
   };
   if (equal(*claim.quantity, mine.value)) return;
   for (const Claim& other : claims) {
@@ -107,13 +104,13 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
     if (const Source* src = facts_.source(mine.source); src && mine.source == theirs.source) {
       const auto at = [&](double value) {
         return std::find_if(src->numbers.begin(), src->numbers.end(),
-                            [&](double n) { return std::fabs(n - value) <= 1e-9 * std::fabs(value); });
+                            [&](double n) { return same_amount(n, value); });
       };
       const auto m = at(mine.value.amount), t = at(theirs.value.amount);
       // (Each once there: a value the source sentence gives twice tells no order.)
       const auto twice = [&](std::vector<double>::const_iterator i) {
         return i != src->numbers.end() && std::find_if(i + 1, src->numbers.end(), [&](double n) {
-                                            return std::fabs(n - *i) <= 1e-9 * std::fabs(*i);
+                                            return same_amount(n, *i);
                                           }) != src->numbers.end();
       };
       if (twice(m) || twice(t)) return;

@@ -3,6 +3,8 @@
 // compared with a fact of 10 km. Currencies are not here: without exchange rates they never convert.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -69,6 +71,12 @@ const Unit* find_unit(std::string_view code);
 // Every unit, in the order of the table (by dimension, then size): for documentation and tests.
 const Unit* units_begin();
 const Unit* units_end();
+
+// Whether two amounts are the same but for the last bits of a double: "$6.6 billion" read from two
+// texts, or a value and a conversion of it.
+inline bool same_amount(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+}
 
 // Whether a measure fact may carry this unit: any unit of the table but percentage points.
 bool is_measure_unit(std::string_view code);
