@@ -22,6 +22,7 @@ struct Governor {
   bool earlier = false;                // a previous value: "from €2.62 billion", "a year earlier"
   bool change = false;                 // an amount of change: "up £21", "rose by 73,000"
   bool found = false;                  // false: nothing in the clause governs the figure
+  std::string thing;  // an event's, when a common noun says what it is of: "bookings", "gondola"
 };
 
 // The governors of the figures of one sentence, in the order of `figures` (indexes into `quantities`).

@@ -484,6 +484,12 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
     Governor g;
     g.head = event;
     if (!thing.empty()) g.modifiers.push_back(thing);
+    // No thing of its own: a name's word ("the contract with Tallow Civils was signed"), or what a
+    // founding is of, which is its subject ("Harvest Lane, the consumer co-operative founded in 1894").
+    bool named = event == "founded";
+    for (std::size_t k = s.first_token; k < s.last_token && !named; ++k)
+      named = name_token[k] && tokens[k].norm == thing;
+    if (!named) g.thing = thing;
     g.found = true;
     governors[i] = std::move(g);
   }
@@ -568,7 +574,12 @@ void Learner::assign_context() {
   for (std::size_t i = 0; i < facts_.size(); ++i)
     groups[{facts_[i].subject, facts_[i].predicate}].push_back(i);
   for (auto& [key, members] : groups) {
-    if (members.size() < 2) continue;
+    // An event's date alone is still of its thing: "Bookings open on 12 April" dates no base's opening.
+    if (members.size() < 2) {
+      LearnedFact& f = facts_[members[0]];
+      if (f.q.kind == QuantityKind::date && !f.governor.thing.empty()) f.context = {f.governor.thing};
+      continue;
+    }
     std::map<std::string, std::size_t> seen;
     for (std::size_t i : members)
       for (const std::string& m : facts_[i].governor.modifiers) ++seen[m];

@@ -1029,6 +1029,21 @@ TEST_CASE("a closing and a signing are events with dates", "[learn]") {
   CHECK(seen["31 May"] == "contradicted");
 }
 
+TEST_CASE("an event's date alone is still the date of what the event is of", "[learn][dates]") {
+  // "Bookings open on 12 April" is the only opening the source dates: it dates the bookings, not a base.
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"notice.txt", "2024-04-09",
+        "Skylark Air will open its fifth base at Penrith Airport on 1 July 2024. Skylark Air bookings open "
+        "on 12 April."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Skylark Air is opening its base at Penrith on 1 June. Skylark Air bookings open on 14 April.");
+  CHECK(seen["1 June"] == "unverified");
+  CHECK(seen["14 April"] == "contradicted");
+}
+
 TEST_CASE("'The Board' is the organisation's own board, no organisation of its own", "[learn]") {
   const nlohmann::json facts = nlohmann::json::parse(
       factcheck::learn_fact_base(
