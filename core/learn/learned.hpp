@@ -69,6 +69,16 @@ struct LearnedParts {
   const std::vector<nlohmann::ordered_json>& sources;  // one record per sentence that gave a fact
 };
 
+// The last steps of learning (series.cpp), in this order. Siblings, facts of one subject and predicate,
+// are told apart by the words that narrow them ("data-centre revenue") or mark a previous value
+// ("from"); an event's date by what it is of ("bookings open"), alone too.
+void assign_context(std::vector<LearnedFact>& facts);
+// A later source's earlier value ("revised down to 19,000 from 147,000") that an earlier source gave as
+// its figure makes that figure a series whose latest value is the revision.
+void apply_revisions(std::vector<LearnedFact>& facts, const std::vector<SourceDocument>& docs);
+// One fact stated by sources of different dates: one series, the latest value current.
+void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocument>& docs);
+
 // The learned fact base in the documented format (docs/fact-base.md), as indented JSON.
 std::string fact_base_json(const LearnedParts& parts);
 

@@ -72,16 +72,6 @@ bool names_another_before(std::string_view text, const std::vector<Token>& token
   return kOpeners.count(t.norm) == 0;
 }
 
-// Words after a figure or before it that say it is a previous value: the context of such a fact.
-const std::vector<std::string> kEarlierCues = {"from",       "earlier", "ago",       "previous",
-                                               "previously", "prior",   "last year", "a year before",
-                                               "down from",  "up from"};
-
-// Words that make a figure an amount of change: the context of such a fact among its siblings.
-const std::vector<std::string> kChangeCues = {"up",   "down", "rise", "rose",   "increase",
-                                              "fall", "fell", "drop", "higher", "lower",
-                                              "more", "less", "add",  "cut",    "by"};
-
 const char* value_kind(const QuantityMention& q) {
   switch (q.kind) {
     case QuantityKind::money:
@@ -137,9 +127,9 @@ class Learner {
 
   LearnedBase run() {
     for (std::size_t d = 0; d < docs_.size(); ++d) read(d);
-    assign_context();
-    apply_revisions();
-    join_series();
+    assign_context(facts_);
+    apply_revisions(facts_, docs_);
+    join_series(facts_, docs_);
     return {fact_base_json({docs_, name_, names_.entities(), predicates_, facts_, roles_, members_,
                             ended_roles_, sources_json_}),
             facts_per_source()};
@@ -175,9 +165,6 @@ class Learner {
   std::size_t object_after(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q,
                            const std::vector<NameSpan>& names, std::size_t subject) const;
   std::string predicate_for_count(Governor& g, const QuantityMention& q);
-  void assign_context();
-  void join_series();
-  void apply_revisions();
   std::string source_for(std::size_t d, std::string_view text, const Sentence& s);
   std::vector<double> numbers_;  // the sentence being read: every figure's value, for its source record
   std::vector<std::size_t> facts_per_source() const;
@@ -565,127 +552,6 @@ bool Learner::starts_name(const std::string& word, std::size_t e, bool anywhere)
       return true;
   }
   return false;
-}
-
-void Learner::assign_context() {
-  // Facts with the same subject and predicate are siblings; each after the first is told apart by the
-  // words that narrow its governor ("data-centre revenue") or mark it as a previous value ("from").
-  std::map<std::pair<std::size_t, std::string>, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < facts_.size(); ++i)
-    groups[{facts_[i].subject, facts_[i].predicate}].push_back(i);
-  for (auto& [key, members] : groups) {
-    // An event's date alone is still of its thing: "Bookings open on 12 April" dates no base's opening.
-    if (members.size() < 2) {
-      LearnedFact& f = facts_[members[0]];
-      if (f.q.kind == QuantityKind::date && !f.governor.thing.empty()) f.context = {f.governor.thing};
-      continue;
-    }
-    std::map<std::string, std::size_t> seen;
-    for (std::size_t i : members)
-      for (const std::string& m : facts_[i].governor.modifiers) ++seen[m];
-    for (std::size_t n = 0; n < members.size(); ++n) {
-      LearnedFact& f = facts_[members[n]];
-      if (f.governor.earlier) {
-        f.context = kEarlierCues;
-        continue;
-      }
-      if (f.governor.change) {  // "up £21 from £1,717": the change, not the level
-        f.context = kChangeCues;
-        continue;
-      }
-      // Events of one organisation are told apart by what they are of, the first too: "the gondola will
-      // open on 14 December" says nothing of when the ski season opens.
-      if (n == 0 && f.q.kind != QuantityKind::date) continue;
-      for (const std::string& m : f.governor.modifiers)
-        if (seen[m] < members.size()) f.context.push_back(m);
-    }
-  }
-}
-
-void Learner::apply_revisions() {
-  // "June was revised down to 19,000 from 147,000": a later source's earlier value that an earlier
-  // source gave as its figure makes that figure a series whose latest value is the revision.
-  std::unordered_map<double, std::vector<std::size_t>> by_value;
-  for (std::size_t f = 0; f < facts_.size(); ++f) by_value[facts_[f].q.value].push_back(f);
-  for (std::size_t r = 0; r < facts_.size(); ++r) {
-    const LearnedFact& old_value = facts_[r];
-    if (!old_value.governor.earlier || r == 0) continue;
-    const std::size_t n = r - 1;  // the revised value, said just before in the same sentence
-    // Of the same kind: "has risen to £14.1 million and ... closed from January to June" revises no date.
-    if (facts_[n].source != old_value.source || facts_[n].governor.earlier ||
-        facts_[n].q.kind != old_value.q.kind)
-      continue;
-    const std::string& later = docs_[old_value.doc].date;
-    const auto same = by_value.find(old_value.q.value);
-    if (same == by_value.end()) continue;
-    for (std::size_t f : same->second) {
-      LearnedFact& first = facts_[f];
-      const std::string& date = docs_[first.doc].date;
-      if (date.empty() || date >= later || first.governor.earlier || first.revised_by != SIZE_MAX) continue;
-      if (first.subject != old_value.subject || first.q.unit != old_value.q.unit ||
-          first.q.kind != old_value.q.kind ||
-          std::fabs(first.q.value - old_value.q.value) > 1e-9 * std::fabs(first.q.value))
-        continue;
-      first.revised_by = n;
-      facts_[n].merged = true;
-      facts_[r].merged = true;
-      break;
-    }
-  }
-}
-
-void Learner::join_series() {
-  // One fact stated by sources of different dates: the later value is the current one.
-  std::map<std::string, std::vector<std::size_t>> same;
-  for (std::size_t i = 0; i < facts_.size(); ++i) {
-    const LearnedFact& f = facts_[i];
-    if (docs_[f.doc].date.empty() || f.governor.earlier || f.governor.change || !f.when.empty() || f.merged ||
-        f.revised_by != SIZE_MAX)
-      continue;
-    // Context words differ from one writer to the next; one fact per source and subject is the test.
-    // A count's noun as written ("pupils", "the pupil count"): the same thing in one series.
-    // An event's date may be a season once and a year later ("spring 2027", "the end of 2027").
-    const std::string unit = f.q.kind == QuantityKind::count  ? stem(f.q.unit)
-                             : f.q.kind == QuantityKind::date ? std::string()
-                                                              : f.q.unit;
-    // An event's date: the event of one thing ("the gondola will open", "the opening of the gondola ...
-    // postponed to").
-    const std::string thing = f.q.kind == QuantityKind::date && !f.governor.modifiers.empty()
-                                  ? "|" + f.governor.modifiers.front()
-                                  : std::string();
-    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit + "|" + thing].push_back(i);
-  }
-  // An event whose thing one sentence does not say ("on track for opening in the first quarter") is the
-  // event of the one thing the others say it of ("the opening of the hub is now expected in ...").
-  for (auto it = same.begin(); it != same.end(); ++it) {
-    if (it->first.back() != '|') continue;
-    auto only = same.end();
-    std::size_t things = 0;
-    for (auto o = std::next(it); o != same.end() && o->first.compare(0, it->first.size(), it->first) == 0;
-         ++o)
-      only = o, ++things;
-    if (things != 1) continue;
-    only->second.insert(only->second.end(), it->second.begin(), it->second.end());
-    it->second.clear();
-  }
-  for (auto& [key, members] : same) {
-    std::set<std::size_t> docs;
-    for (std::size_t i : members) docs.insert(facts_[i].doc);
-    if (docs.size() != members.size() || members.size() < 2) continue;  // one per source, or unclear
-    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
-      return docs_[facts_[a].doc].date < docs_[facts_[b].doc].date;
-    });
-    std::set<std::string> dates;
-    for (std::size_t i : members) dates.insert(docs_[facts_[i].doc].date);
-    if (dates.size() != members.size()) continue;  // two sources of one date that differ: not a series
-    LearnedFact& latest = facts_[members.back()];
-    for (std::size_t i : members)
-      if (facts_[i].context != latest.context) latest.context.clear();
-    for (std::size_t n = 0; n + 1 < members.size(); ++n) {
-      facts_[members[n]].merged = true;
-      latest.earlier.push_back(members[n]);
-    }
-  }
 }
 
 std::vector<std::size_t> Learner::facts_per_source() const {
