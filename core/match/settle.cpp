@@ -328,14 +328,18 @@ void SourceSettler::settle_role_order(Claim& claim, const DraftSentence& draft) 
   if (claim.verdict != Verdict::contradicted || !claim.relation ||
       claim.relation->relation != ValueKind::role)
     return;
+  const std::string& person = claim.relation->object.name;
+  const std::string& org = claim.relation->subject.name;
+  // Nor is a person named in lower case ("the board ousted sathe Redn"), which the learner reads as no
+  // name.
+  if (!person.empty() && person[0] >= 'a' && person[0] <= 'z')
+    return leave_unverified(claim, "another reading");
   // From the sentence's start: the person may stand before the claim's span ("chairman Larry Ellison
   // chief executive Safra", the span "chief executive Safra").
   const std::size_t from =
       draft.sentence.first_token < draft.tokens.size() ? draft.tokens[draft.sentence.first_token].start : 0;
   const std::size_t to = std::min(claim.end, draft.text.size());
   const std::string said(draft.text.substr(std::min(from, to), to - std::min(from, to)));
-  const std::string& person = claim.relation->object.name;
-  const std::string& org = claim.relation->subject.name;
   const std::size_t o = org.empty() ? std::string::npos : said.rfind(org);
   const std::size_t p = person.empty() || o == std::string::npos ? std::string::npos : said.rfind(person, o);
   if (p == std::string::npos || o == std::string::npos || p > o) return;
