@@ -194,6 +194,8 @@ class Learner {
   // whose name has "Trust" in it.
   std::vector<std::size_t> named_orgs_;
   std::size_t named_by_noun(const Token& noun) const;
+  // The organisation a document's name names, the longest such name; SIZE_MAX when it names none.
+  std::size_t named_in_title(const std::string& title) const;
 };
 
 void Learner::read(std::size_t d) {
@@ -219,8 +221,40 @@ void Learner::read(std::size_t d) {
     for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
   topic_ = recent_ = named_here_ = SIZE_MAX;
   named_orgs_.clear();
+  // A document named for an organisation ("Ashcombe Homes plc – trading update") is about it from its first
+  // sentence, which may name no one ("Reservations were 11% lower ...") or something of it ("Thornbury
+  // Fields").
+  topic_ = named_in_title(docs_[d].name);
   doc_start_ = facts_.size();
   for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
+}
+
+std::size_t Learner::named_in_title(const std::string& title) const {
+  // The title's words, lower-case, with a space at each end: " ashcombe homes plc trading update txt ".
+  std::string words = " ";
+  for (char c : title) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    if (alnum) words += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (!alnum && words.back() != ' ') words += ' ';
+  }
+  words += ' ';
+  std::size_t best = SIZE_MAX, longest = 0;
+  for (std::size_t e = 0; e < names_.entities().size(); ++e) {
+    const LearnedEntity& entity = names_.entities()[e];
+    if (entity.type != "organization") continue;
+    std::string key = " ";
+    for (char c : name_key(entity.name)) {
+      const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (alnum) key += c;
+      if (!alnum && key.back() != ' ') key += ' ';
+    }
+    if (key.back() != ' ') key += ' ';
+    if (key.size() > longest && key.size() > 3 && words.find(key) != std::string::npos) {
+      best = e;
+      longest = key.size();
+    }
+  }
+  return best;
 }
 
 std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,

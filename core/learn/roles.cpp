@@ -295,6 +295,9 @@ struct PhraseReading {
           one_of(tokens[other->first - 1],
                  {"succeeds", "succeeded", "succeed", "replaces", "replaced", "replace"}))
         v = other->first;
+      else if (v - 1 > s.first_token && one_of(tokens[v - 1], {"him", "her", "them"}) &&
+               one_of(tokens[v - 2], {"succeeds", "succeeded", "succeed", "replaces", "replaced", "replace"}))
+        v -= 1;  // "will succeed him as managing director"
       else if (v > s.first_token && one_of(tokens[v - 1], {"over", "in", "up"}) && v - 1 > s.first_token &&
                one_of(tokens[v - 2],
                       {"take", "takes", "took", "taking", "taken", "step", "steps", "stepped", "stepping"}))

@@ -207,6 +207,33 @@ TEST_CASE("a source in a currency the euro replaced learns into a base that load
   CHECK(r.supported == r.learned);
 }
 
+TEST_CASE("a document named for an organisation is about it from its first sentence", "[learn]") {
+  // The update names no one before its figures, then a scheme of the company: its title says whose they
+  // are.
+  const Checker checker(learned(
+      {{"Ashcombe Homes plc - full-year results", "2024-03-06",
+        "Ashcombe Homes plc completed 9,842 homes in 2023. The landbank stood at 71,000 plots at the year "
+        "end."},
+       {"Ashcombe Homes plc - trading update", "2024-10-17",
+        "Reservations were 11% lower than a year earlier. The landbank stands at 69,400 plots. Work at "
+        "Thornbury Fields starts in 2026. Chief financial officer Imogen Barclay has been appointed chief "
+        "executive."}}));
+  CHECK_THAT(verdict_of(checker, "Ashcombe Homes has a landbank of 71,000 plots.", "71,000 plots"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(verdict_of(checker, "Ashcombe Homes has a landbank of 69,400 plots.", "69,400 plots"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
+  const Checker checker(learned(
+      {{"fid.txt", "2024-09-30",
+        "Ironvale Resources approved the project. Craig Whitfield will become executive chair, and chief "
+        "operating officer Leanne Moss will succeed him as managing director from 1 January 2025."}}));
+  CHECK_THAT(verdict_of(checker, "Leanne Moss becomes Ironvale Resources' managing director.",
+                        "Leanne Moss becomes Ironvale Resources' managing director"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("a role ended with the first name in lower case is ended for the learner too", "[learn]") {
   // "ousted dara Quell": the checker reads the name in any case, the learner's names start at a capital, so
   // it took only "Quell" and learned the role as held from the first sentence (a CI fuzz find).
