@@ -450,6 +450,17 @@ void Learner::note_ended_roles(std::size_t d, const std::vector<Token>& tokens, 
                                NameIt here, NameIt past) {
   for (auto it = here; it != past; ++it) {
     const NameSpan& n = *it;
+    // "Gareth Lyle has stepped down as chief executive", "Lyle resigned as chair": the checker reads the
+    // role as over.
+    std::size_t v = n.last;
+    while (v < s.last_token && (tokens[v].is("has") || tokens[v].is("had") || tokens[v].is("will"))) ++v;
+    if (v + 1 < s.last_token && (tokens[v + 1].is("as") || tokens[v + 1].is("from")) &&
+        (tokens[v].is("resigned") || tokens[v].is("resigns") || tokens[v].is("quit") ||
+         tokens[v].is("retired")))
+      ended_roles_.insert({d, n.entity});
+    if (v + 2 < s.last_token && tokens[v + 1].is("down") && tokens[v + 2].is("as") &&
+        (tokens[v].is("stepped") || tokens[v].is("steps") || tokens[v].is("step")))
+      ended_roles_.insert({d, n.entity});
     if (n.first <= s.first_token) continue;
     if (ends_a_role(tokens[n.first - 1])) ended_roles_.insert({d, n.entity});
     // "ousted dara Quell": a first name in lower case before the run, which the checker, reading names in

@@ -263,9 +263,16 @@ struct PhraseReading {
       appointed_as = appointed_as || one_of(tokens[j], {"appointed", "named", "promoted", "elected"});
     if (one_of(link, {"appointed", "named"}) && k - 1 > s.first_token &&
         one_of(tokens[k - 2], {"been", "was", "is", "were"})) {
-      const NameSpan* first = name_starting_at(names, s.first_token);
-      if (!first || !can_hold(*first, tokens, s, entities) || first->entity == organisation) return false;
-      person = first;
+      // The name right before the verb ("..., and Imogen Barclay has been appointed chief executive"),
+      // or the sentence's first before an aside ("Sophie Adeyemi, the controller, has been appointed").
+      std::size_t v = k - 2;
+      while (v > s.first_token && one_of(tokens[v - 1], {"has", "have", "had", "been", "was", "is", "were"}))
+        --v;
+      const NameSpan* named = name_ending_at(names, v);
+      if (!named && v > s.first_token && tokens[v - 1].is(","))
+        named = name_starting_at(names, s.first_token);
+      if (!named || !can_hold(*named, tokens, s, entities) || named->entity == organisation) return false;
+      person = named;
       return true;
     }
     // "Priya Castellanos, the controller, will serve as interim CFO", "Dana Obi took over as chair",

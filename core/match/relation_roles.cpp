@@ -231,6 +231,18 @@ void RelationFinder::role_polarity(const CueMention& cue, RoleReading& r) const 
   }
   for (std::size_t k = r.person->last; k < r.lead && r.polarity == Polarity::ceased; ++k)
     r.ended_by_event = r.ended_by_event || token_is(tok(k), {"out", "down", "resigned", "resigns"});
+  // "boss Greg Tamblyn quit in January", "chief executive Gareth Lyle has stepped down": the verb right
+  // after the person, the title before.
+  if (r.lead < r.person->first) {
+    std::size_t k = r.person->last;
+    while (in(k) && token_is(tok(k), {"has", "had", "have"})) ++k;
+    // (Past forms only: "retires in April" is a plan.)
+    if (in(k) && (token_is(tok(k), {"resigned", "quit", "retired"}) ||
+                  (in(k + 1) && tok(k).is("stepped") && tok(k + 1).is("down")))) {
+      r.polarity = Polarity::ceased;
+      r.ended_by_event = true;
+    }
+  }
   // "former OpenAI CEO Mira Murati", "ex-chief Altman": the words right before the role phrase.
   const std::size_t front = std::min(r.lead, r.person->first);
   if (front > begin()) {

@@ -224,6 +224,25 @@ TEST_CASE("a document named for an organisation is about it from its first sente
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("one who stepped down holds the role no more, and the one appointed holds it", "[learn]") {
+  const Checker checker(learned(
+      {{"results.txt", "2024-03-06",
+        "Ashcombe Homes plc completed 9,842 homes. Chief executive Gareth Lyle presented the results."},
+       {"update.txt", "2024-10-17",
+        "Ashcombe Homes plc expects fewer completions. Gareth Lyle has stepped down as chief executive with "
+        "immediate effect, and Imogen Barclay has been appointed chief executive."}}));
+  CHECK_THAT(verdict_of(checker, "Ashcombe Homes' chief executive, Gareth Lyle, spoke.",
+                        "Ashcombe Homes' chief executive, Gareth Lyle"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(verdict_of(checker, "Ashcombe Homes' chief executive, Imogen Barclay, spoke.",
+                        "Ashcombe Homes' chief executive, Imogen Barclay"),
+             Catch::StartsWith("supported"));
+  // Said to have quit, the earlier holder is rightly so.
+  CHECK_THAT(verdict_of(checker, "Ashcombe Homes chief executive Gareth Lyle quit in October.",
+                        "Ashcombe Homes chief executive Gareth Lyle"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
