@@ -123,8 +123,16 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
   };
   if (!partner || times(q.value) != 1) return false;
   const std::string& quote = from_source.quote;
+  // A quote cut short ("…") may lack the words of its figures: no reading of them.
+  if (quote.size() >= 3 && quote.compare(quote.size() - 3, 3, "\u2026") == 0) return false;
   const std::vector<Token> tokens = tokenize(quote);
   const std::vector<QuantityMention> found = extract_quantities(quote, tokens);
+  // Nor where the source sentence repeats either value: which words are whose, it does not tell.
+  const auto in_source = [&](const QuantityMention& m) {
+    return std::count_if(found.begin(), found.end(), [&](const QuantityMention& o) {
+      return o.kind == m.kind && same_amount(o.value, m.value);
+    });
+  };
   std::vector<const QuantityMention*> in_quote;
   for (const QuantityMention& m : found) in_quote.push_back(&m);
   // Figures one could be written for the other: of one kind and unit (a count of one noun), and for
@@ -152,6 +160,7 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
   // figure's value too, with words only this one's has.
   for (const QuantityMention& o : found) {
     if (&o == own || same_amount(o.value, own->value) || !alike(o, *own)) continue;
+    if (in_source(o) != 1 || in_source(*own) != 1) continue;
     const std::vector<std::string> theirs = label(tokens, 0, tokens.size(), in_quote, o);
     if (shared(said, theirs, mine) == 0 || shared(said, mine, theirs) > 0) continue;
     for (const QuantityMention* d : view.quantities) {
