@@ -1,6 +1,7 @@
 // The writing half of the learner: what learner.cpp read out of the sources, as a fact base in the
 // documented format. Roles become one fact per organisation and role; figures restated by later sources
 // become series whose latest value is current.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -204,7 +205,14 @@ std::string fact_base_json(const LearnedParts& p) {
               {"subject", p.entities[f.subject].id},
               {"predicate", f.predicate}};
     if (f.object != SIZE_MAX) j["object"] = p.entities[f.object].id;
-    if (!f.context.empty()) j["context"] = f.context;
+    if (!f.context.empty()) {
+      // A context word stands for its family: "expects" for "guidance", "outlook" and "sees" too.
+      std::vector<std::string> context;
+      for (const std::string& w : f.context)
+        for (const std::string& same : cue_family(w))
+          if (std::find(context.begin(), context.end(), same) == context.end()) context.push_back(same);
+      j["context"] = context;
+    }
     if (f.revised_by != SIZE_MAX) {
       const LearnedFact& revision = p.facts[f.revised_by];
       Json first = value_json(f, kind, p.docs[f.doc].date);

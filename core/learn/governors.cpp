@@ -97,7 +97,7 @@ bool known_cue(const std::string& word);
 // Words that signal the same thing: a cue learned from one is learned with the others.
 const std::vector<std::vector<std::string>>& families() {
   static const std::vector<std::vector<std::string>> kFamilies = {
-      {"revenue", "revenues", "sales", "turnover", "top line"},
+      {"revenue", "revenues", "sales", "turnover", "top line", "rev"},
       {"profit", "earnings", "income", "bottom line"},
       {"loss", "deficit", "shortfall"},
       {"employ", "employee", "staff", "workforce", "worker", "job", "headcount"},
@@ -106,7 +106,7 @@ const std::vector<std::vector<std::string>>& families() {
       {"inject", "injection", "contribute", "contribution", "chipped in", "put in"},
       {"dividend", "payout"},
       {"debt", "borrowing", "borrowings", "liabilities"},
-      {"forecast", "outlook", "guidance", "expect", "projection", "target"},
+      {"forecast", "outlook", "guidance", "expect", "projection", "target", "guide", "guided", "sees"},
       {"fine", "fined", "penalty"},
       {"damages", "compensation", "award", "awarded"},
       {"attendance", "crowd", "spectator", "fan"},
@@ -118,7 +118,7 @@ const std::vector<std::vector<std::string>>& families() {
       {"buyback", "buy back", "repurchase", "returned"},
       {"valuation", "valued", "worth"},
       {"cost", "price", "costs"},
-      {"margin"},
+      {"margin", "gm"},  // "GM 48.6%": gross margin in an analyst's note
       {"capacity"},
       {"budget", "funding", "allocation", "allocated"},
       {"share", "eps", "per share", "a share"},

@@ -243,6 +243,20 @@ TEST_CASE("one who stepped down holds the role no more, and the one appointed ho
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("an analyst's note says revenue, margin and guidance in short", "[learn]") {
+  const Checker checker(learned(
+      {{"Veridian Semiconductor - Q3 results", "2024-11-06",
+        "Veridian Semiconductor reported third-quarter revenue of $3.42 billion, with gross margin of 46.8%. "
+        "For the fourth quarter the company expects revenue of $3.55 billion to $3.70 billion."}}));
+  const std::string note = "Veridian Semiconductor: Rev $3.42bn; GM 46.8%. Q4 rev guide $3.55-3.70bn.";
+  CHECK_THAT(verdict_of(checker, note, "$3.42bn"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, note, "46.8%"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, note, "$3.55-3.70bn"), Catch::StartsWith("supported"));
+  // A wrong range is not confirmed (nor yet called wrong: the quarter's revenue is a sibling fact).
+  CHECK_THAT(verdict_of(checker, "Veridian Semiconductor: Q4 rev guide $3.45-3.60bn.", "$3.45-3.60bn"),
+             !Catch::StartsWith("supported"));
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
