@@ -34,6 +34,23 @@ std::vector<Interval> FigureJudge::fact_spans(const Fact& f) const {
   return spans;
 }
 
+const Fact* FigureJudge::sibling_of_its_year(std::size_t qi, const Fact& f) const {
+  if (f.when.empty()) return nullptr;
+  for (const QuantityMention* d : dates_of(qi)) {
+    if (d->unit == "relative") continue;
+    const auto covers = [&](const Fact& g) {
+      const std::vector<Interval> spans = fact_spans(g);
+      return std::any_of(spans.begin(), spans.end(),
+                         [&](const Interval& s) { return when_said(*d).overlaps(s); });
+    };
+    if (covers(f)) return nullptr;
+    for (const Fact& g : all_)
+      if (&g != &f && g.subject == f.subject && g.predicate == f.predicate && !g.when.empty() && covers(g))
+        return &g;
+  }
+  return nullptr;
+}
+
 bool FigureJudge::dated_here(FactHere& h) const {
   if (h.dated >= 0) return h.dated == 1;
   const auto a_date = [&](const QuantityMention* d) {

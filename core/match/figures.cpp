@@ -91,6 +91,16 @@ Claim FigureJudge::judge(std::size_t qi) const {
   }
   if (best) {
     Binding b = binding_of(qi, best, fact, claim);
+    // A value of another year, said of a year whose value the sources give: judged by that year's
+    // ("£310 million in 2024–25" where 2024–25's was £265 million and 2025–26's is £310 million).
+    if (b.abstained == "another year" && b.runner_up && !agrees(q, b.runner_up->value)) {
+      fact = b.runner_up;
+      b.runner_up = b.fact;
+      b.fact = fact;
+      b.signals = signals(*fact, false);
+      b.signals.push_back("its-year");
+      b.abstained.clear();
+    }
     if (!b.abstained.empty()) fact = nullptr;
     claim.binding = std::move(b);
   }
@@ -199,6 +209,9 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
   } else if (const Fact* whose = period_of_a_sibling(qi, *fact)) {
     b.abstained = "another fact's period";
     b.runner_up = whose;
+  } else if (const Fact* then = fitted_[qi] ? sibling_of_its_year(qi, *fact) : nullptr) {
+    b.abstained = "another year";
+    b.runner_up = then;
   } else if (!fitted_[qi]) {
     b.abstained = doubt(qi, *fact, *best, runner);
     if (b.abstained == "fits another") {

@@ -329,7 +329,13 @@ std::string figure_words(const Claim& claim, const FactBase& facts, const Predic
            ", not " + date + ".";
   }
   // "For 2023, the fact base says $13 billion as of 2023 (...)": the value that held then.
-  const std::string says = (f.time_scoped && !date.empty() ? "For " + date + ", the" : "The") +
+  // "For 2023, the sources say 27.4 million": a value of another year, judged by the one of its own.
+  const bool its_year = claim.binding && !f.when.empty() &&
+                        std::find(claim.binding->signals.begin(), claim.binding->signals.end(), "its-year") !=
+                            claim.binding->signals.end();
+  const std::string says = (f.time_scoped && !date.empty() ? "For " + date + ", the"
+                            : its_year                     ? "For " + format_date(f.when) + ", the"
+                                                           : "The") +
                            std::string(" fact base says ") + stated;
   if (pred.value == ValueKind::date || std::isnan(claim.deviation) || std::fabs(claim.deviation) < 0.005 ||
       q.comparator == Comparator::order)

@@ -257,6 +257,23 @@ TEST_CASE("an analyst's note says revenue, margin and guidance in short", "[lear
              !Catch::StartsWith("supported"));
 }
 
+TEST_CASE("one year's figure said of another year the sources give is wrong for that year",
+          "[learn][dates]") {
+  const Checker checker(
+      learned({{"release.txt", "2024-03-12", "Harwell Airport handled 27.4 million passengers in 2023."},
+               {"update.txt", "2025-02-20", "In 2024 Harwell Airport handled 28.8 million passengers."}}));
+  CHECK_THAT(verdict_of(checker, "In 2023 Harwell Airport handled 28.8 million passengers.",
+                        "28.8 million passengers"),
+             Catch::StartsWith("contradicted: For 2023, the sources say 27.4 million passengers"));
+  CHECK_THAT(verdict_of(checker, "In 2024 Harwell Airport handled 28.8 million passengers.",
+                        "28.8 million passengers"),
+             Catch::StartsWith("supported"));
+  // A year the sources give no figure for: not checked.
+  CHECK_THAT(verdict_of(checker, "In 2022 Harwell Airport handled 28.8 million passengers.",
+                        "28.8 million passengers"),
+             !Catch::StartsWith("contradicted"));
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
