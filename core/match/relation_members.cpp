@@ -96,7 +96,16 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
       n = name_at(j);
     }
     const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
-    if (items.size() >= 2 && known && !no_member && !taken(s, e)) {
+    // Another cue of the kind between this one and the list has it nearer: "... Stargate joint venture
+    // formed by Oe, Ss; no Stargate joint venture formed by OpenrAI, Sf" gives the first cue no second list.
+    const auto across_another = [&] {
+      return std::any_of(v_.cues.begin(), v_.cues.end(), [&](const CueMention& o) {
+        return &o != &cue && o.predicate == cue.predicate &&
+               ((o.first_token >= cue.last_token && o.last_token <= s) ||
+                (o.first_token >= e && o.last_token <= cue.first_token));
+      });
+    };
+    if (items.size() >= 2 && known && !no_member && !taken(s, e) && !across_another()) {
       const std::size_t d = e <= cue.first_token  ? cue.first_token - e
                             : s >= cue.last_token ? s - cue.last_token
                                                   : 0;
