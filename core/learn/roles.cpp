@@ -32,7 +32,11 @@ const std::vector<RoleKind>& role_kinds() {
       {"role-general-manager", "general manager", {"general manager"}},
       {"role-cpo", "chief product officer", {"chief product officer"}},
       {"role-chief-scientist", "chief scientist", {"chief scientist"}},
-      {"role-artistic-director", "artistic director", {"artistic director"}}};
+      {"role-artistic-director", "artistic director", {"artistic director"}},
+      {"role-cco", "chief commercial officer", {"chief commercial officer", "CCO"}},
+      {"role-cio", "chief information officer", {"chief information officer", "CIO"}},
+      {"role-cro", "chief risk officer", {"chief risk officer"}},
+      {"role-chief-engineer", "chief engineer", {"chief engineer"}}};
   return kKinds;
 }
 

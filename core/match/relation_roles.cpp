@@ -59,8 +59,13 @@ void RelationFinder::role(const CueMention& cue) {
   // title the base gives someone else there and the sentence ties to no other organisation.
   // One named as a place or a party ("will present the data at CTAD", "talks with Halden") is not the
   // one the title is of.
+  // Nor is one named after the person's own verb: "CEO Sophie Ng calls Marlowe underserved".
+  const std::size_t person_end = r.person ? r.person->last : cue.last_token;
   const bool other_named = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
-    return !m.entity->is_person() && m.entity != r.org->thing.entity &&
+    const bool after_verb = r.person && r.person->first >= cue.last_token && m.first_token > person_end &&
+                            in(person_end) && tok(person_end).is_word() &&
+                            !token_is(tok(person_end), {"of", "at"});
+    return !m.entity->is_person() && m.entity != r.org->thing.entity && !after_verb &&
            !(m.first_token > begin() && token_is(tok(m.first_token - 1), {"at", "in", "to", "with", "from",
                                                                           "for", "on", "into", "against"}));
   });

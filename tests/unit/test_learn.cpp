@@ -274,6 +274,21 @@ TEST_CASE("one year's figure said of another year the sources give is wrong for 
              !Catch::StartsWith("contradicted"));
 }
 
+TEST_CASE("a person of another title there is no chief executive, whoever the sentence goes on to name",
+          "[learn]") {
+  const Checker checker(learned({{"base.txt", "2024-05-28",
+                                  "Bluefinch Airways will open its Marlowe base in September. \u201cMarlowe "
+                                  "has been underserved,\u201d said "
+                                  "chief executive Liam Dorsey. The airline has also appointed Sophie Ng as "
+                                  "chief commercial officer."}}));
+  CHECK_THAT(
+      verdict_of(checker, "CEO Sophie Ng calls Marlowe underserved.", "CEO Sophie Ng"),
+      Catch::StartsWith("contradicted: The sources say Bluefinch Airways' chief executive is Liam Dorsey"));
+  CHECK_THAT(verdict_of(checker, "Chief commercial officer Sophie Ng calls Marlowe underserved.",
+                        "Chief commercial officer Sophie Ng"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
