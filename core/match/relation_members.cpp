@@ -201,7 +201,13 @@ void RelationFinder::judge_list(Claim& claim, const CueMention& cue, const std::
       denies_another =
           tok(k).is_word() && v_.capitalized(k) && !(own && k >= own->first_token && k < own->last_token);
   }
-  if ((claim.polarity == Polarity::asserted && partial) || denies_another) {
+  // Against sources, a list the learner takes for denied (a denial among the four words before the group
+  // noun, learn/members.cpp) is not read as asserted either: "no p e Stargate joint venture formed by ...".
+  bool learner_denies = false;
+  if (facts_.from_documents() && claim.polarity == Polarity::asserted)
+    for (std::size_t k = cue.first_token; k > begin() && cue.first_token - k < 4 && !learner_denies;)
+      learner_denies = token_is(tok(--k), {"no", "not", "never", "n't"});
+  if ((claim.polarity == Polarity::asserted && partial) || denies_another || learner_denies) {
     claim.fact = nullptr;
   } else if (claim.polarity == Polarity::asserted) {
     claim.verdict = right ? Verdict::supported : Verdict::contradicted;
