@@ -18,6 +18,19 @@ bool inner_capital(std::string_view w) {
 }
 }  // namespace
 
+namespace {
+
+// "The Phase Three study", "a Phase II trial": a stage, no name.
+bool trial_stage(const std::vector<Token>& t, std::size_t w) {
+  const auto stage = [](const Token& x) { return token_is(x, {"phase", "stage"}); };
+  const auto number = [](const Token& x) {
+    return token_is(x, {"one", "two", "three", "four", "i", "ii", "iii", "iv"}) || x.is_number();
+  };
+  return stage(t[w]) || (w > 0 && stage(t[w - 1]) && number(t[w]));
+}
+
+}  // namespace
+
 bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_only) const {
   const auto& t = v_.tokens;
   const std::size_t lead = leads_[qi], first = v_.sentence.first_token;
@@ -57,8 +70,9 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_
       continue;
     const std::string_view word = v_.text.substr(t[w].start, t[w].end - t[w].start);
     // A capital alone marks a name only in English: German writes every noun so ("die Bewertung").
-    if (inner_capital(word) || (v_.capitalized(w) && !is_function_word(t[w]) &&
-                                !is_calendar_word(t[w].norm) && !t[w].is("i") && english())) {
+    if (inner_capital(word) ||
+        (v_.capitalized(w) && !is_function_word(t[w]) && !is_calendar_word(t[w].norm) && !t[w].is("i") &&
+         english() && !trial_stage(t, w))) {
       other = true;
       // For a right figure, only a name that the figure is said to be of: "Alphabet is around $75 billion".
       unknown = unknown || (w + 2 == lead && token_is(t[w + 1], {"is", "was", "at"}));

@@ -289,6 +289,18 @@ TEST_CASE("a person of another title there is no chief executive, whoever the se
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("a trial's phase is no name of another organisation", "[learn]") {
+  const Checker checker(
+      learned({{"topline.txt", "2024-09-05",
+                "Shares of Afyanova Biologics rose. The trial enrolled 4,860 children at 11 sites."}}));
+  CHECK_THAT(verdict_of(checker, "Afyanova Biologics: the Phase Three study enrolled 4,680 children.",
+                        "4,680 children"),
+             Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_of(checker, "Afyanova Biologics: the Phase III study enrolled 4,860 children.",
+                        "4,860 children"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
