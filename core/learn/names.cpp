@@ -109,13 +109,14 @@ const std::set<std::string>& titles() {
 // Acronyms of accounting and measurement, not of anyone.
 const std::set<std::string>& common_acronyms() {
   static const std::set<std::string> kWords = {
-      "gaap", "ebitda", "ebit",  "eps",  "gdp", "cpi",   "ai",   "ipo", "esg", "fy",  "yoy", "pm",
-      "am",   "utc",    "gmt",   "etf",  "vat", "gw",    "mw",   "kw",  "gwh", "twh", "mwh", "kwh",
-      "tv",   "pc",     "ok",    "ceo",  "cfo", "coo",   "cto",  "usd", "eur", "gbp", "jpy", "bn",
-      "mn",   "m",      "km",    "kg",   "r&d", "capex", "ifrs", "roe", "eu",  "uk",  "chf", "inr",
-      "cny",  "rmb",    "aud",   "cad",  "sek", "nok",   "dkk",  "hkd", "sgd", "krw", "brl", "mxn",
-      "zar",  "nzd",    "pln",   "czk",  "huf", "aed",   "sar",  "us",  "usa", "un",  "nb",  "pdf",
-      "faq",  "ps",     "tl;dr", "tldr", "q1",  "q2",    "q3",   "q4",  "h1",  "h2"};
+      "gaap", "ebitda", "ebit", "eps", "gdp", "cpi", "ai", "ipo", "esg", "fy", "yoy", "pm", "am", "utc",
+      "gmt", "etf", "vat", "gw", "mw", "kw", "gwh", "twh", "mwh", "kwh", "tv", "pc", "ok", "ceo", "cfo",
+      "coo", "cto", "usd", "eur", "gbp", "jpy", "bn", "mn", "m", "km", "kg", "r&d", "capex", "ifrs", "roe",
+      "eu", "uk", "chf", "inr", "cny", "rmb", "aud", "cad", "sek", "nok", "dkk", "hkd", "sgd", "krw", "brl",
+      "mxn", "zar", "nzd", "pln", "czk", "huf", "aed", "sar", "us", "usa", "un", "nb", "pdf", "faq", "ps",
+      "tl;dr", "tldr", "q1", "q2", "q3", "q4", "h1", "h2",
+      // Degrees and units: "16 PhD studentships", "1.38 million TEUs".
+      "phd", "mba", "msc", "bsc", "teu", "teus"};
   return kWords;
 }
 
@@ -224,8 +225,15 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
     }
   const auto name_word = [&](std::size_t k) {
     // "EBITDA of US$6.82 billion" names no one.
+    // Nor does "16 PhD studentships": a common acronym written with a capital inside too.
+    const auto inner_capital = [&](const Token& t) {
+      return t.end > t.start + 1 && std::any_of(text.begin() + static_cast<std::ptrdiff_t>(t.start) + 1,
+                                                text.begin() + static_cast<std::ptrdiff_t>(t.end),
+                                                [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
     return capitalised(text, tokens[k]) && !breakers().count(tokens[k].norm) &&
-           !(acronym(text, tokens[k]) && common_acronyms().count(tokens[k].norm));
+           !((acronym(text, tokens[k]) || inner_capital(tokens[k])) &&
+             common_acronyms().count(tokens[k].norm));
   };
   // The first words of names of two words or more ("Fenton" of "Fenton Athletic's turnover"): alone at
   // a sentence's start, they are that name's short form ("Fenton made a pre-tax loss").

@@ -301,6 +301,17 @@ TEST_CASE("a trial's phase is no name of another organisation", "[learn]") {
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("a degree or a unit written with capitals names no one", "[learn]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"grant.txt", "2024-10-08",
+        "The University of Aldermere will fund 38 research posts, including 16 PhD studentships. The Port of "
+        "Kestwick handled 1.38 million TEUs."}},
+      "G");
+  CHECK(base.json.find("\"id\": \"phd\"") == std::string::npos);
+  CHECK(base.json.find("\"id\": \"teus\"") == std::string::npos);
+  CHECK(base.json.find("\"id\": \"university-of-aldermere\"") != std::string::npos);
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
