@@ -185,7 +185,8 @@ class Learner {
   std::size_t doc_start_ = 0;  // the first fact of the document being read
   std::vector<Json> sources_json_;
   std::set<std::string> source_ids_;
-  std::size_t topic_ = SIZE_MAX;  // the organisation the document is about so far
+  std::size_t topic_ = SIZE_MAX;        // the organisation the document is about so far
+  std::size_t title_topic_ = SIZE_MAX;  // the one the document's name names, if any
   // The organisation a pronoun refers back to: the first named in the last sentence that named one
   // ("Brightmeadow operates nine plants ... In 2024 it reported revenue of £870 million").
   std::size_t recent_ = SIZE_MAX;
@@ -221,10 +222,9 @@ void Learner::read(std::size_t d) {
     for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
   topic_ = recent_ = named_here_ = SIZE_MAX;
   named_orgs_.clear();
-  // A document named for an organisation ("Ashcombe Homes plc – trading update") is about it from its first
-  // sentence, which may name no one ("Reservations were 11% lower ...") or something of it ("Thornbury
-  // Fields").
-  topic_ = named_in_title(docs_[d].name);
+  // A document named for an organisation ("Ashcombe Homes plc – trading update") is about it where its
+  // first sentences name no one ("Reservations were 11% lower ..."): follow_topic().
+  title_topic_ = named_in_title(docs_[d].name);
   doc_start_ = facts_.size();
   for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
 }
@@ -418,6 +418,10 @@ void Learner::follow_topic(const std::vector<Token>& tokens, const Sentence& s, 
   // the document's.
   if (named_here_ != SIZE_MAX) recent_ = named_here_;
   named_here_ = SIZE_MAX;
+  if (topic_ == SIZE_MAX && std::none_of(here, past, [&](const NameSpan& n) {
+        return names_.entities()[n.entity].type == "organization";
+      }))
+    topic_ = title_topic_;
   for (auto n = here; n != past; ++n) {
     if (names_.entities()[n->entity].type != "organization") continue;
     named_orgs_.erase(std::remove(named_orgs_.begin(), named_orgs_.end(), n->entity), named_orgs_.end());
