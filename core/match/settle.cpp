@@ -75,11 +75,15 @@ void SourceSettler::settle_given_elsewhere(Claim& claim) const {
   // wrong figure: the draft may mean that ("Net debt $14.5bn" where $14.5bn is the revenue). Left
   // unverified, naming the fact it came close to, so that no true figure is called wrong.
   if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation) return;
-  // Except another year's value of the same figure, said of a year the sources give its own for.
-  if (claim.binding && std::find(claim.binding->signals.begin(), claim.binding->signals.end(), "its-year") !=
-                           claim.binding->signals.end())
-    return;
   const QuantityMention& q = claim.compared ? *claim.compared : *claim.quantity;
+  // Except another year's value of the same figure, said of a year the sources give its own for: found
+  // elsewhere as that other year's, it is that.
+  const Fact* other_year =
+      claim.binding && std::find(claim.binding->signals.begin(), claim.binding->signals.end(), "its-year") !=
+                           claim.binding->signals.end()
+          ? claim.binding->runner_up
+          : nullptr;
+  if (other_year && other_year->value.amount != 0 && same_amount(other_year->value.amount, q.value)) return;
   // A date is found by its year ("July 2019" where the sources date another event to 2019).
   const Interval said = q.kind == QuantityKind::date ? Interval{q.value, q.value} : q.interval;
   // The figure as stated counts too: "over $14 billion" names the sources' $14 billion, though its
