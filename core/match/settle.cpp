@@ -309,10 +309,19 @@ void SourceSettler::settle_unknown_member(Claim& claim, const SentenceView& view
     if (t[noun].is("venture") && noun > 0 && t[noun - 1].is("joint")) --noun;
   }
   const std::string& venture = claim.fact->subject;
+  // As the learner reads names: one opening a sentence is no name where the text writes it in lower case
+  // elsewhere ("... stargate it. Stargate is a joint venture between ...").
+  const auto lower_elsewhere = [&](const EntityMention& m) {
+    if (m.first_token != draft.sentence.first_token || m.last_token != m.first_token + 1) return false;
+    return std::any_of(t.begin(), t.end(), [&](const Token& x) {
+      return x.norm == t[m.first_token].norm && x.start < draft.text.size() && draft.text[x.start] >= 'a' &&
+             draft.text[x.start] <= 'z';
+    });
+  };
   const auto names_venture = [&](std::size_t first, std::size_t last) {
     return std::any_of(view.entities.begin(), view.entities.end(), [&](const EntityMention& m) {
       return m.entity && m.entity->id == venture && (first == SIZE_MAX || m.first_token == first) &&
-             (last == SIZE_MAX || m.last_token == last);
+             (last == SIZE_MAX || m.last_token == last) && !lower_elsewhere(m);
     });
   };
   bool read = false;
