@@ -209,6 +209,18 @@ bool joins_syllables(std::string_view text, const std::vector<Token>& tokens, st
          !kNot.count(after.norm) && (k + 2 >= end || !tokens[k + 2].is("-"));
 }
 
+// Whether token `t` is written as a word of a name: capitalised, no sentence opener, and no common acronym
+// ("EBITDA of US$6.82 billion" names no one, nor does "16 PhD studentships", written with a capital
+// inside).
+static bool written_as_name(std::string_view text, const Token& t) {
+  const bool inner_capital = t.end > t.start + 1 && t.end <= text.size() &&
+                             std::any_of(text.begin() + static_cast<std::ptrdiff_t>(t.start) + 1,
+                                         text.begin() + static_cast<std::ptrdiff_t>(t.end),
+                                         [](char c) { return c >= 'A' && c <= 'Z'; });
+  return capitalised(text, t) && !breakers().count(t.norm) &&
+         !((acronym(text, t) || inner_capital) && common_acronyms().count(t.norm));
+}
+
 std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
                                                const std::vector<Sentence>& sentences) const {
   // Words written capitalised inside a sentence somewhere: only those are names at a sentence's start.
@@ -223,18 +235,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         mid_caps.insert(tokens[k].norm);
       }
     }
-  const auto name_word = [&](std::size_t k) {
-    // "EBITDA of US$6.82 billion" names no one.
-    // Nor does "16 PhD studentships": a common acronym written with a capital inside too.
-    const auto inner_capital = [&](const Token& t) {
-      return t.end > t.start + 1 && std::any_of(text.begin() + static_cast<std::ptrdiff_t>(t.start) + 1,
-                                                text.begin() + static_cast<std::ptrdiff_t>(t.end),
-                                                [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
-    return capitalised(text, tokens[k]) && !breakers().count(tokens[k].norm) &&
-           !((acronym(text, tokens[k]) || inner_capital(tokens[k])) &&
-             common_acronyms().count(tokens[k].norm));
-  };
+  const auto name_word = [&](std::size_t k) { return written_as_name(text, tokens[k]); };
   // The first words of names of two words or more ("Fenton" of "Fenton Athletic's turnover"): alone at
   // a sentence's start, they are that name's short form ("Fenton made a pre-tax loss").
   std::unordered_set<std::string> heads;
