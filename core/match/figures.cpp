@@ -93,13 +93,16 @@ Claim FigureJudge::judge(std::size_t qi) const {
     Binding b = binding_of(qi, best, fact, claim);
     // A value of another year, said of a year whose value the sources give: judged by that year's
     // ("£310 million in 2024–25" where 2024–25's was £265 million and 2025–26's is £310 million).
-    if (b.abstained == "another year" && b.runner_up && !agrees(q, b.runner_up->value)) {
+    // (Only a sibling of the said year's, not any rival doubt() names: "its year", then "another year".)
+    if (b.abstained == "its year" && b.runner_up && !agrees(q, b.runner_up->value)) {
       fact = b.runner_up;
       b.runner_up = b.fact;
       b.fact = fact;
       b.signals = signals(*fact, false);
       b.signals.push_back("its-year");
       b.abstained.clear();
+    } else if (b.abstained == "its year") {
+      b.abstained = "another year";
     }
     if (!b.abstained.empty()) fact = nullptr;
     claim.binding = std::move(b);
@@ -210,7 +213,7 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
     b.abstained = "another fact's period";
     b.runner_up = whose;
   } else if (const Fact* then = fitted_[qi] ? sibling_of_its_year(qi, *fact) : nullptr) {
-    b.abstained = "another year";
+    b.abstained = "its year";
     b.runner_up = then;
   } else if (!fitted_[qi]) {
     b.abstained = doubt(qi, *fact, *best, runner);
