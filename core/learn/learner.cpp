@@ -230,25 +230,13 @@ void Learner::read(std::size_t d) {
 }
 
 std::size_t Learner::named_in_title(const std::string& title) const {
-  // The title's words, lower-case, with a space at each end: " ashcombe homes plc trading update txt ".
-  std::string words = " ";
-  for (char c : title) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-    if (alnum) words += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    if (!alnum && words.back() != ' ') words += ' ';
-  }
-  words += ' ';
+  // By slugs, word by word: "-ashcombe-homes-" in "-ashcombe-homes-plc-trading-update-txt-".
+  const std::string words = "-" + slug_of(title) + "-";
   std::size_t best = SIZE_MAX, longest = 0;
   for (std::size_t e = 0; e < names_.entities().size(); ++e) {
     const LearnedEntity& entity = names_.entities()[e];
     if (entity.type != "organization") continue;
-    std::string key = " ";
-    for (char c : name_key(entity.name)) {
-      const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (alnum) key += c;
-      if (!alnum && key.back() != ' ') key += ' ';
-    }
-    if (key.back() != ' ') key += ' ';
+    const std::string key = "-" + slug_of(entity.name) + "-";
     if (key.size() > longest && key.size() > 3 && words.find(key) != std::string::npos) {
       best = e;
       longest = key.size();
