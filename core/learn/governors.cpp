@@ -439,7 +439,46 @@ std::string thing_of_event(const std::vector<Token>& tokens, const Sentence& s, 
   for (std::size_t k = at; k > s.first_token;) {
     const Token& t = tokens[--k];
     if (!t.is_word() || kNoThing.count(t.norm) || moved().count(t.norm)) return "";
-    if (!kAux.count(t.norm)) return t.norm;
+    if (kAux.count(t.norm)) continue;
+    // "Volume shipments of the EM-9 AI accelerator will now begin": the noun before "of".
+    for (std::size_t j = k; j > s.first_token + 1 && j + 6 > k;) {
+      const Token& w = tokens[--j];
+      if (w.is("of") && tokens[j - 1].is_word() && !kNoThing.count(tokens[j - 1].norm))
+        return tokens[j - 1].norm;
+      if (w.is(",") || (w.is_word() && kNoThing.count(w.norm))) break;
+    }
+    return t.norm;
+  }
+  return "";
+}
+
+// "will open the plant in March 2026", "plans to start a phase 3 programme in the third quarter": an
+// event's verb, after "will" or "to", and its object of up to six words, which end before token `end`
+// (the date's "in"). The family's first word, with the object's noun as what the event is of; ""
+// where anything else stands between.
+std::string event_with_object(const std::vector<Token>& tokens, const Sentence& s, std::size_t end,
+                              std::string* thing) {
+  static const std::set<std::string> kNotObject = {"and",  "or",    "but",    "which", "that", "who",
+                                                   "with", "after", "before", "while", "as",   "said",
+                                                   "says", "than",  "it",     "they",  "we",   "not"};
+  for (std::size_t k = end; k > s.first_token + 1 && k + 7 > end;) {
+    const Token& t = tokens[--k];
+    if (!(t.is_word() || t.is_number()) || kNotObject.count(t.norm)) return "";
+    const std::vector<std::string>& family = event_family(t.norm);
+    if (family.empty()) continue;
+    if (k + 1 == end || !verb_before().count(tokens[k - 1].norm) || !tokens[end - 1].is_word()) return "";
+    // What the event is of: the object's noun, before a place or owner ("its fifth base at Marlowe").
+    // "will open to passengers on 1 October" names no object.
+    static const std::set<std::string> kPlaces = {"at",      "in",   "on", "near", "of", "for",
+                                                  "outside", "from", "to", "with", "by", "under"};
+    std::size_t noun = end - 1;
+    for (std::size_t j = k + 1; j < end; ++j)
+      if (kPlaces.count(tokens[j].norm)) {
+        noun = j - 1;
+        break;
+      }
+    if (thing && noun > k) *thing = tokens[noun].norm;
+    return family[0];
   }
   return "";
 }
@@ -493,7 +532,7 @@ std::string event_before(const std::vector<Token>& tokens, const Sentence& s, st
       if (thing) *thing = thing_of_event(tokens, s, j - 2);
       return event_family(tokens[j - 2].norm)[0];
     }
-    return "";
+    return event_with_object(tokens, s, k + 1, thing);
   }
   return "";
 }

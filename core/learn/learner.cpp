@@ -435,6 +435,14 @@ void Learner::follow_topic(const std::vector<Token>& tokens, const Sentence& s, 
       }
     }
     if (topic_ == SIZE_MAX) topic_ = first_named;
+    // "The Ministry of Industry today welcomed plans by Halsey Ammonia Ltd to build a plant": the
+    // document is about the one whose plans they are.
+    for (auto n = here; n != past; ++n)
+      if (names_.entities()[n->entity].type == "organization" && n->first > s.first_token + 1 &&
+          tokens[n->first - 1].is("by") &&
+          (tokens[n->first - 2].is("plans") || tokens[n->first - 2].is("proposal") ||
+           tokens[n->first - 2].is("application") || tokens[n->first - 2].is("bid")))
+        topic_ = n->entity;
   }
 }
 

@@ -64,19 +64,28 @@ const std::set<std::string>& heading_words() {
 // Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
 bool organisation_noun(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "airlines",   "airways",      "agency",        "analytics",     "association",    "authority",
-      "bakeries",   "bank",         "board",         "bureau",        "capital",        "college",
-      "commission", "committee",    "council",       "court",         "dairy",          "electric",
-      "energy",     "foods",        "foundation",    "fund",          "group",          "health",
-      "holdings",   "hospital",     "industries",    "institute",     "insurance",      "labs",
-      "logistics",  "media",        "mills",         "mines",         "mining",         "ministry",
-      "motors",     "networks",     "office",        "partners",      "party",          "pharma",
-      "police",     "power",        "rail",          "railways",      "robotics",       "society",
-      "software",   "steel",        "studios",       "systems",       "technologies",   "trust",
-      "union",      "university",   "ventures",      "water",         "pictures",       "bio",
-      "biotech",    "therapeutics", "constructions", "construction",  "airport",        "club",
-      "records",    "publishing",   "chemicals",     "semiconductor", "semiconductors", "motor",
-      "space"};
+      "airlines",      "airways",      "agency",        "analytics",     "association",     "authority",
+      "bakeries",      "bank",         "board",         "bureau",        "capital",         "college",
+      "commission",    "committee",    "council",       "court",         "dairy",           "electric",
+      "energy",        "foods",        "foundation",    "fund",          "group",           "health",
+      "holdings",      "hospital",     "industries",    "institute",     "insurance",       "labs",
+      "logistics",     "media",        "mills",         "mines",         "mining",          "ministry",
+      "motors",        "networks",     "office",        "partners",      "party",           "pharma",
+      "police",        "power",        "rail",          "railways",      "robotics",        "society",
+      "software",      "steel",        "studios",       "systems",       "technologies",    "trust",
+      "union",         "university",   "ventures",      "water",         "pictures",        "bio",
+      "biotech",       "therapeutics", "constructions", "construction",  "airport",         "club",
+      "records",       "publishing",   "chemicals",     "semiconductor", "semiconductors",  "motor",
+      "space",         "retail",       "stores",        "brands",        "lines",           "cruises",
+      "shipping",      "telecom",      "resources",     "minerals",      "metals",          "petroleum",
+      "utilities",     "homes",        "properties",    "estates",       "developments",    "beverages",
+      "breweries",     "brewing",      "wines",         "farms",         "pharmaceuticals", "laboratories",
+      "biologics",     "sciences",     "healthcare",    "finance",       "financial",       "securities",
+      "investments",   "enterprises",  "solutions",     "services",      "technology",      "games",
+      "entertainment", "broadcasting", "transport",     "ports",         "terminals",       "aviation",
+      "aerospace",     "automotive",   "electronics",   "microdevices",  "materials",       "couriers",
+      "freight",       "marine",       "renewables",    "athletic",      "rovers",          "wanderers",
+      "corporation",   "company"};
   return kWords.count(w) > 0;
 }
 
@@ -221,6 +230,22 @@ static bool written_as_name(std::string_view text, const Token& t) {
          !((acronym(text, t) || inner_capital) && common_acronyms().count(t.norm));
 }
 
+// Whether a title stands before token `k`: "CEO Siri Hagland", "chief executive, Marta Ibarra".
+static bool titled_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  const std::size_t before = k > s.first_token ? k - 1 : k;
+  return k > s.first_token &&
+         (titles().count(tokens[before].norm) ||
+          (tokens[before].is(",") && before > s.first_token && titles().count(tokens[before - 1].norm)));
+}
+
+// Whether the acronym at `k` is a product's code, joined by a hyphen to a number: "AV-217", "ALT-402"
+// name a vaccine or a drug, whose figures are its maker's.
+static bool product_code(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  return k + 2 < tokens.size() && tokens[k + 1].is("-") && adjacent(tokens[k], tokens[k + 1]) &&
+         adjacent(tokens[k + 1], tokens[k + 2]) && tokens[k + 2].end > tokens[k + 2].start &&
+         text[tokens[k + 2].start] >= '0' && text[tokens[k + 2].start] <= '9';
+}
+
 std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
                                                const std::vector<Sentence>& sentences) const {
   // Words written capitalised inside a sentence somewhere: only those are names at a sentence's start.
@@ -255,9 +280,12 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         // "Department of Justice": a title word after "of" is a body's name, not a judge's.
         const bool of_justice = t.is("of") && end + 1 < s.last_token && tokens[end + 1].is("justice") &&
                                 capitalised(text, tokens[end + 1]);
-        const bool joiner = ((t.is("&") || t.is("of") || t.is("de") || t.is("-")) && end + 1 < s.last_token &&
-                             name_word(end + 1) && (!t.is("-") || adjacent(tokens[end - 1], t))) ||
-                            of_justice;
+        // "CEO Siri Hagland of Kystkraft": a titled person's name ends before "of".
+        const bool of_body = t.is("of") && end - k >= 2 && titled_at(tokens, s, k);
+        const bool joiner =
+            ((t.is("&") || (t.is("of") && !of_body) || t.is("de") || t.is("-")) && end + 1 < s.last_token &&
+             name_word(end + 1) && (!t.is("-") || adjacent(tokens[end - 1], t))) ||
+            of_justice;
         const bool dot =
             t.is(".") && adjacent(tokens[end - 1], t) && legal_suffixes().count(tokens[end - 1].norm);
         // "Kang Tae-woo", "Lee Seo-yeon": a given name's second syllable in lower case, after a family
@@ -285,7 +313,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       if (single && w.size() == 1)
         keep = false;
       else if (single && is_acronym)
-        keep = !common_acronyms().count(w);
+        keep = !common_acronyms().count(w) && !product_code(text, tokens, k);
       else if (single &&
                (k == s.first_token || tokens[k - 1].norm == "\"" || (dateline_end && k == dateline_end + 1) ||
                 tokens[k - 1].is("-") || tokens[k - 1].is("--")))
@@ -309,11 +337,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       else if (single)
         keep = !lower.count(w) || w.size() > 3;
       if (keep) {
-        const std::size_t before = k > s.first_token ? k - 1 : k;
-        const bool titled =
-            k > s.first_token &&
-            (titles().count(tokens[before].norm) ||
-             (tokens[before].is(",") && before > s.first_token && titles().count(tokens[before - 1].norm)));
+        const bool titled = titled_at(tokens, s, k);
         const bool speaks = end < s.last_token && (tokens[end].is("said") || tokens[end].is("says"));
         const bool person = !is_acronym && core - k >= 2 && core - k <= 3 && end == core &&
                             (titled || (speaks && !organisation_noun(tokens[core - 1].norm)));
@@ -394,10 +418,14 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
   const std::string last = last_word(key);
   if (!person && !single && (last == "group" || last == "holdings"))
     add_alias(e, name.substr(0, name.rfind(' ')));
-  // "Grupo Almaraz" is "Almaraz" too: a two-word name whose first word says only that it is a group.
-  static const std::set<std::string> kGroupWords = {"grupo",    "groupe",  "gruppo",  "gruppe",
-                                                    "group",    "banco",   "banca",   "compagnie",
-                                                    "compañía", "societe", "société", "koninklijke"};
+  // "Grupo Almaraz" is "Almaraz" too, "Laboratorios Altamira" "Altamira": a two-word name whose first word
+  // says only what kind of body it is.
+  static const std::set<std::string> kGroupWords = {
+      "grupo",        "groupe",       "gruppo",       "gruppe",       "group",      "banco",
+      "banca",        "banque",       "compagnie",    "compañía",     "companhia",  "societe",
+      "société",      "koninklijke",  "laboratorios", "laboratoires", "laboratori", "industrias",
+      "constructora", "inmobiliaria", "naviera",      "minera",       "mineração",  "aerolíneas",
+      "editorial",    "editora"};
   if (!person && !single && kGroupWords.count(first_word(key)) &&
       key.find(' ', key.find(' ') + 1) == std::string::npos)
     add_alias(e, name.substr(name.find(' ') + 1));

@@ -238,6 +238,13 @@ struct PhraseReading {
     const NameSpan* n = name_starting_at(names, k);
     if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return false;
     person = n;
+    // "CEO Siri Hagland of Kystkraft": the organisation follows the name.
+    if (!org_given && n->last + 1 < s.last_token && (tokens[n->last].is("of") || tokens[n->last].is("at")))
+      if (const NameSpan* org = name_starting_at(names, n->last + 1);
+          org && entities[org->entity].type == "organization") {
+        organisation = org->entity;
+        org_given = true;
+      }
     return true;
   }
 

@@ -312,6 +312,38 @@ TEST_CASE("a degree or a unit written with capitals names no one", "[learn]") {
   CHECK(base.json.find("\"id\": \"university-of-aldermere\"") != std::string::npos);
 }
 
+TEST_CASE("a product's code, a kind of body and a titled person's employer are read as such", "[learn]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"readout.txt", "2024-02-07",
+        "Laboratorios Altamira reported phase 2 results. In the trial, ALT-402 cut migraine days by 4.6. "
+        "Altamira employs 2,300 people. CEO Siri Hagland of Kystkraft said its dam holds 41 million cubic "
+        "metres. Aozora Retail said overseas customers reached 3.4 million."}},
+      "R");
+  const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
+  std::map<std::string, std::string> subject;
+  for (const auto& f : facts)
+    subject[f["predicate"].get<std::string>()] = f["subject"].get<std::string>();
+  // "ALT-402" is the maker's drug; "Altamira" is "Laboratorios Altamira" short.
+  CHECK(base.json.find("\"id\": \"alt\"") == std::string::npos);
+  CHECK(base.json.find("\"id\": \"altamira\"") == std::string::npos);
+  CHECK(subject["count-peopl"] == "laboratorios-altamira");
+  CHECK(subject["role-ceo"] == "kystkraft");
+  CHECK(base.json.find("siri-hagland-of-kystkraft") == std::string::npos);
+  // "Aozora Retail said" is an organisation speaking, not a person.
+  CHECK(subject["count-customer"] == "aozora-retail");
+}
+
+TEST_CASE("a document on plans another body welcomes is about the one whose plans they are", "[learn]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"release.txt", "2024-03-12",
+        "The Ministry of Industry today welcomed plans by Halsey Ammonia Ltd to build a plant at Port Halsey. "
+        "The project will create 450 permanent jobs."}},
+      "M");
+  const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0]["subject"] == "halsey-ammonia");
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
@@ -1148,7 +1180,7 @@ TEST_CASE("an event's date alone is still the date of what the event is of", "[l
   // "Bookings open on 12 April" is the only opening the source dates: it dates the bookings, not a base.
   const factcheck::LearnedBase base = factcheck::learn_fact_base(
       {{"notice.txt", "2024-04-09",
-        "Skylark Air will open its fifth base at Penrith Airport on 1 July 2024. Skylark Air bookings open "
+        "Skylark Air will open its fifth base at Penrith Airport this summer. Skylark Air bookings open "
         "on 12 April."}},
       "S");
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
@@ -1157,6 +1189,32 @@ TEST_CASE("an event's date alone is still the date of what the event is of", "[l
       "Skylark Air is opening its base at Penrith on 1 June. Skylark Air bookings open on 14 April.");
   CHECK(seen["1 June"] == "unverified");
   CHECK(seen["14 April"] == "contradicted");
+}
+
+TEST_CASE("an event's verb and its object date the object", "[learn][dates]") {
+  // "will open its fifth base at Penrith Airport on 1 July 2024": the base's opening, not the airport's.
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"notice.txt", "2024-04-09",
+        "Skylark Air will open its fifth base at Penrith Airport on 1 July 2024. Skylark Air plans to start a "
+        "cargo service in the third quarter of 2025. Skylark Air will open to passengers in Leeds on 3 May. "
+        "Deliveries of the SK-9 jet will begin in 2027."}},
+      "S");
+  const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
+  std::map<std::string, std::string> thing;
+  for (const auto& f : facts)
+    if (f.contains("value") && f["value"].contains("date"))
+      thing[f["value"]["date"].get<std::string>()] = f.value("context", nlohmann::json::array()).dump();
+  CHECK(thing["2024-07-01"] == "[\"base\"]");
+  CHECK(thing["2025-Q3"] == "[\"service\"]");
+  CHECK(thing["2024-05-03"] == "[]");  // "open to passengers" names no object
+  CHECK(thing["2027"] == "[\"deliveries\"]");  // the deliveries of a jet, not the jet
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Skylark Air is opening its base at Penrith on 1 June. Skylark Air will start the cargo service in "
+      "the third quarter of 2025.");
+  CHECK(seen["1 June"] == "contradicted");
+  CHECK(seen["third quarter of 2025"] == "supported");
 }
 
 TEST_CASE("'The Board' is the organisation's own board, no organisation of its own", "[learn]") {
