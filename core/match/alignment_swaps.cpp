@@ -61,7 +61,10 @@ std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from,
       k = back ? q->first_token : q->last_token - 1;
       return true;
     }
-    if (breaks_clause(t[k])) return false;
+    // "spare-parts sales": a hyphen inside a word breaks nothing.
+    const bool inner_hyphen = t[k].is("-") && k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start &&
+                              t[k].end == t[k + 1].start && t[k - 1].is_word() && t[k + 1].is_word();
+    if (breaks_clause(t[k]) && !inner_hyphen) return false;
     if (t[k].is_word() && !says_nothing(t[k])) out.push_back(stem(t[k].norm));
     return true;
   };

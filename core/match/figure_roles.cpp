@@ -166,8 +166,7 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
   // "in X" / "into X" right after the figure names what it goes to: it must be the fact's object
   // ("in additional OpenAI" too). A capitalised name the base does not know there is someone else,
   // and so is any lower-case word in text written all in lower case ("into anthropic").
-  if (!f.object.empty() && q.last_token + 1 < end &&
-      (t[q.last_token].is("in") || t[q.last_token].is("into"))) {
+  if (q.last_token + 1 < end && (t[q.last_token].is("in") || t[q.last_token].is("into"))) {
     const std::size_t k = q.last_token + 1;
     // A person's name that describes the recipient is not it: "into Altman's OpenAI", "into the
     // Altman-led ChatGPT maker".
@@ -190,7 +189,13 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
         named && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k),
                              t.begin() + static_cast<std::ptrdiff_t>(named->first_token),
                              [&](const Token& w) { return w.is_word() || w.is("'s") || w.is("-"); });
-    if (named && words_before) {
+    if (f.object.empty()) {
+      // A fact with no recipient is no figure put into one the sentence's own word gives recipients:
+      // "invested nearly $80 bln in OpenAI" is not the $80 billion of capital spending.
+      if (named && words_before && named->entity->id != f.subject)
+        for (const CueMention& c : cues_)
+          if (!lexicon_.facts_to(c.predicate, named->entity).empty()) return false;
+    } else if (named && words_before) {
       if (named->entity->id != f.object) return false;
     } else if (t[k].is_word() && !is_calendar_word(t[k].norm) && !is_no_recipient(t[k]) &&
                (v_.capitalized(k) || all_lower_case())) {

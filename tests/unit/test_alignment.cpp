@@ -77,6 +77,16 @@ TEST_CASE("alignment: a figure swapped with its neighbour is not supported", "[a
              Catch::StartsWith("unverified"));
 }
 
+TEST_CASE("alignment: two figures given each other's hyphenated words are contradicted", "[align]") {
+  // "spare-parts sales grew 9 per cent": the words of the 9% are "spare parts sales", hyphen and all.
+  const Checker checker = over(
+      "Halden Propulsion reported its results. Aftermarket revenue rose 18 per cent year on year, while "
+      "spare-parts sales grew 9 per cent.");
+  const std::string text = "• Halden Propulsion: aftermarket rev +9% y/y, spares +18%.";
+  CHECK_THAT(seen(checker, text, "9%"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(checker, text, "18%"), Catch::StartsWith("contradicted"));
+}
+
 TEST_CASE("alignment: a figure for another period than its source sentence's is not supported", "[align]") {
   const Checker checker = over(kStatement);
   const std::string yearly = seen(checker, "Fares will rise 0.3% on the year.", "0.3%");

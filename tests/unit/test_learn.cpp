@@ -344,6 +344,21 @@ TEST_CASE("a document on plans another body welcomes is about the one whose plan
   CHECK(facts[0]["subject"] == "halsey-ammonia");
 }
 
+TEST_CASE("a figure put into a recipient is not a fact that has none", "[learn]") {
+  // The $60 billion is capital spending, with no recipient; "invested ... in Lumen Labs" is the $9 billion.
+  const Checker checker(learned(
+      {{"profile.txt", "2025-01-23",
+        "Corvin Systems has invested nearly $9 billion in Lumen Labs. Corvin Systems has committed to "
+        "spending $60 billion on capital spending this fiscal year."}}));
+  CHECK_THAT(verdict_of(checker, "Corvin Systems has invested nearly $60 bln in Lumen Labs.", "$60 bln"),
+             !Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Corvin Systems has invested nearly $9 bln in Lumen Labs.", "$9 bln"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Corvin Systems will spend $60 bln on capital spending this fiscal year.",
+                        "$60 bln"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
   const Checker checker(learned(
       {{"fid.txt", "2024-09-30",
