@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_set>
 
+#include "quantities/numbers.hpp"
+
 namespace factcheck {
 
 namespace {
@@ -218,15 +220,16 @@ bool joins_syllables(std::string_view text, const std::vector<Token>& tokens, st
          !kNot.count(after.norm) && (k + 2 >= end || !tokens[k + 2].is("-"));
 }
 
-// Whether token `t` is written as a word of a name: capitalised, no sentence opener, and no common acronym
-// ("EBITDA of US$6.82 billion" names no one, nor does "16 PhD studentships", written with a capital
-// inside).
+// Whether token `t` is written as a word of a name: capitalised, no sentence opener, no number and no
+// common acronym ("EBITDA of US$6.82 billion" names no one, nor does "16 PhD studentships", written with
+// a capital inside).
 static bool written_as_name(std::string_view text, const Token& t) {
   const bool inner_capital = t.end > t.start + 1 && t.end <= text.size() &&
                              std::any_of(text.begin() + static_cast<std::ptrdiff_t>(t.start) + 1,
                                          text.begin() + static_cast<std::ptrdiff_t>(t.end),
                                          [](char c) { return c >= 'A' && c <= 'Z'; });
-  return capitalised(text, t) && !breakers().count(t.norm) &&
+  // "Forty-seven people have died": a number written in words names no one.
+  return capitalised(text, t) && !breakers().count(t.norm) && !is_number_word(t.norm) &&
          !((acronym(text, t) || inner_capital) && common_acronyms().count(t.norm));
 }
 

@@ -128,16 +128,17 @@ void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocume
     only->second.insert(only->second.end(), it->second.begin(), it->second.end());
     it->second.clear();
   }
-  for (auto& [key, members] : same) {
+  // One fact per source, of distinct dates: a series, the latest value current.
+  const auto join = [&](std::vector<std::size_t> members) {
     std::set<std::size_t> sources;
     for (std::size_t i : members) sources.insert(facts[i].doc);
-    if (sources.size() != members.size() || members.size() < 2) continue;  // one per source, or unclear
+    if (sources.size() != members.size() || members.size() < 2) return false;  // one per source, or unclear
     std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
       return docs[facts[a].doc].date < docs[facts[b].doc].date;
     });
     std::set<std::string> dates;
     for (std::size_t i : members) dates.insert(docs[facts[i].doc].date);
-    if (dates.size() != members.size()) continue;  // two sources of one date that differ: not a series
+    if (dates.size() != members.size()) return false;  // two sources of one date that differ: not a series
     LearnedFact& latest = facts[members.back()];
     for (std::size_t i : members)
       if (facts[i].context != latest.context) latest.context.clear();
@@ -145,6 +146,20 @@ void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocume
       facts[members[n]].merged = true;
       latest.earlier.push_back(members[n]);
     }
+    return true;
+  };
+  for (auto& [key, members] : same) {
+    if (join(members)) continue;
+    // Several of a kind per source: those the same context words set apart from their siblings in each
+    // ("18,500 people have been displaced" and later "24,300 people are displaced", beside the dead and
+    // the missing) are one series.
+    std::map<std::vector<std::string>, std::vector<std::size_t>> by_words;
+    for (std::size_t i : members)
+      if (!facts[i].context.empty()) by_words[facts[i].context].push_back(i);
+    for (auto& [words, those] : by_words)
+      if (std::none_of(those.begin(), those.end(), [&](std::size_t i) { return facts[i].merged; }) &&
+          std::none_of(those.begin(), those.end(), [&](std::size_t i) { return !facts[i].earlier.empty(); }))
+        join(those);
   }
 }
 

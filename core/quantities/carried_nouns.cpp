@@ -60,9 +60,12 @@ std::optional<std::size_t> numbered_noun(const std::vector<Token>& t, const Quan
     if (t[w].is(".") || t[w].is(";") || t[w].is(":")) return {};
     if ((t[w].is("numbers") || t[w].is("volumes")) && w > 0 && t[w - 1].is_word() && countable_noun(t[w - 1]))
       return w - 1;
-    if (t[w].is("number") && word_at(t, w + 1, "of") && w + 2 < t.size() && t[w + 2].is_word() &&
-        plural_noun(t[w + 2].norm))
-      return w + 2;
+    // "the death toll has risen to 62": deaths.
+    if (t[w].is("toll") && w > 0 && t[w - 1].is("death")) return w - 1;
+    // "the number of damaged homes at 8,150": a word or two may describe the noun.
+    if (t[w].is("number") && word_at(t, w + 1, "of"))
+      for (std::size_t n = w + 2; n < w + 5 && n < q.first_token && t[n].is_word(); ++n)
+        if (plural_noun(t[n].norm) && countable_noun(t[n])) return n;
   }
   return {};
 }

@@ -107,6 +107,25 @@ TEST_CASE("a later-dated source makes the earlier figure outdated", "[learn][tim
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("a figure set apart from its siblings by the same words in each source is one series",
+          "[learn][time]") {
+  // Three counts of people in each report; only the displaced are a series.
+  const Checker checker(learned(
+      {{"report3.txt", "2024-10-30",
+        "Forty-seven people have died in the Marrow Valley floods. An estimated 18,500 people have been "
+        "displaced. Marrow Valley officials said 23 people remain missing."},
+       {"report6.txt", "2024-11-04",
+        "Sixty-two people have died in the Marrow Valley floods. About 24,300 people are displaced. Marrow "
+        "Valley officials said 9 people remain missing. The number of damaged homes is put at 8,150."}}));
+  CHECK_THAT(verdict_of(checker, "In the Marrow Valley, 18,500 people are displaced.", "18,500 people"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(verdict_of(checker, "In the Marrow Valley, 24,300 people are displaced.", "24,300 people"),
+             Catch::StartsWith("supported"));
+  // "the number of damaged homes": a count of homes, a describing word between.
+  CHECK_THAT(verdict_of(checker, "Marrow Valley has 8,150 damaged homes.", "8,150 damaged homes"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("two sources of one date that disagree are never decided silently", "[learn][time]") {
   const Checker checker(learned({{"a.txt", "2025-03-01", "Harrow Foods plc employs 5,200 people."},
                                  {"b.txt", "2025-03-01", "Harrow Foods plc employs 6,100 people."}}));
