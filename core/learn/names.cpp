@@ -63,34 +63,6 @@ const std::set<std::string>& heading_words() {
   return kWords;
 }
 
-// Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
-bool organisation_noun(const std::string& w) {
-  static const std::set<std::string> kWords = {
-      "airlines",      "airways",      "agency",        "analytics",     "association",     "authority",
-      "bakeries",      "bank",         "board",         "bureau",        "capital",         "college",
-      "commission",    "committee",    "council",       "court",         "dairy",           "electric",
-      "energy",        "foods",        "foundation",    "fund",          "group",           "health",
-      "holdings",      "hospital",     "industries",    "institute",     "insurance",       "labs",
-      "logistics",     "media",        "mills",         "mines",         "mining",          "ministry",
-      "motors",        "networks",     "office",        "partners",      "party",           "pharma",
-      "police",        "power",        "rail",          "railways",      "robotics",        "society",
-      "software",      "steel",        "studios",       "systems",       "technologies",    "trust",
-      "union",         "university",   "ventures",      "water",         "pictures",        "bio",
-      "biotech",       "therapeutics", "constructions", "construction",  "airport",         "club",
-      "records",       "publishing",   "chemicals",     "semiconductor", "semiconductors",  "motor",
-      "space",         "retail",       "stores",        "brands",        "lines",           "cruises",
-      "shipping",      "telecom",      "resources",     "minerals",      "metals",          "petroleum",
-      "utilities",     "homes",        "properties",    "estates",       "developments",    "beverages",
-      "breweries",     "brewing",      "wines",         "farms",         "pharmaceuticals", "laboratories",
-      "biologics",     "sciences",     "healthcare",    "finance",       "financial",       "securities",
-      "investments",   "enterprises",  "solutions",     "services",      "technology",      "games",
-      "entertainment", "broadcasting", "transport",     "ports",         "terminals",       "aviation",
-      "aerospace",     "automotive",   "electronics",   "microdevices",  "materials",       "couriers",
-      "freight",       "marine",       "renewables",    "athletic",      "rovers",          "wanderers",
-      "corporation",   "company"};
-  return kWords.count(w) > 0;
-}
-
 // Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
 bool acts(const std::string& w) {
   static const std::set<std::string> kWords = {
@@ -189,6 +161,34 @@ std::string initials(const std::string& name) {
 }
 
 }  // namespace
+
+// Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
+bool organisation_noun(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "airlines",      "airways",      "agency",        "analytics",     "association",     "authority",
+      "bakeries",      "bank",         "board",         "bureau",        "capital",         "college",
+      "commission",    "committee",    "council",       "court",         "dairy",           "electric",
+      "energy",        "foods",        "foundation",    "fund",          "group",           "health",
+      "holdings",      "hospital",     "industries",    "institute",     "insurance",       "labs",
+      "logistics",     "media",        "mills",         "mines",         "mining",          "ministry",
+      "motors",        "networks",     "office",        "partners",      "party",           "pharma",
+      "police",        "power",        "rail",          "railways",      "robotics",        "society",
+      "software",      "steel",        "studios",       "systems",       "technologies",    "trust",
+      "union",         "university",   "ventures",      "water",         "pictures",        "bio",
+      "biotech",       "therapeutics", "constructions", "construction",  "airport",         "club",
+      "records",       "publishing",   "chemicals",     "semiconductor", "semiconductors",  "motor",
+      "space",         "retail",       "stores",        "brands",        "lines",           "cruises",
+      "shipping",      "telecom",      "resources",     "minerals",      "metals",          "petroleum",
+      "utilities",     "homes",        "properties",    "estates",       "developments",    "beverages",
+      "breweries",     "brewing",      "wines",         "farms",         "pharmaceuticals", "laboratories",
+      "biologics",     "sciences",     "healthcare",    "finance",       "financial",       "securities",
+      "investments",   "enterprises",  "solutions",     "services",      "technology",      "games",
+      "entertainment", "broadcasting", "transport",     "ports",         "terminals",       "aviation",
+      "aerospace",     "automotive",   "electronics",   "microdevices",  "materials",       "couriers",
+      "freight",       "marine",       "renewables",    "athletic",      "rovers",          "wanderers",
+      "corporation",   "company"};
+  return kWords.count(w) > 0;
+}
 
 bool looks_like_organisation(const LearnedEntity& e) {
   if (e.type == "person") return false;

@@ -62,6 +62,9 @@ class NameBook {
 // name never holds a role.
 bool looks_like_organisation(const LearnedEntity& e);
 
+// Whether `w` (lower case) is a noun that ends an organisation's name: "council", "bank", "airways".
+bool organisation_noun(const std::string& w);
+
 // Whether token `k`, before token `end`, is a hyphen that joins a given name's syllables: a short
 // capitalised word, the hyphen and a short lower-case one, with no space between ("Kang Tae-woo"), and
 // not a compound ("Altman-led", "Wei-run"). The learner and the checker read names with it alike.

@@ -2,6 +2,8 @@
 // another's figure is not judged against our fact (match/figure_judge.hpp).
 #include "match/figure_judge.hpp"
 
+#include "learn/names.hpp"
+
 namespace factcheck {
 
 namespace {
@@ -62,7 +64,15 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_
         other = true;
       continue;
     }
-    if (!t[w].is_word() || w == first) continue;
+    if (!t[w].is_word()) continue;
+    // "Dunmore council opened 20 centres": a capitalised word opening the sentence before an
+    // organisation's noun in lower case names that organisation.
+    if ((w == first || t[w - 1].is(".")) && v_.capitalized(w) && w + 1 < lead && t[w + 1].is_word() &&
+        !v_.capitalized(w + 1) && organisation_noun(t[w + 1].norm) && !is_function_word(t[w])) {
+      other = true;
+      continue;
+    }
+    if (w == first) continue;
     // Nor a word after a full stop, or one cut short by one ("y/y. Adj. op profit +9%"): note-takers
     // write so.
     if (t[w - 1].is(".") || (w + 2 < lead && t[w + 1].is(".") && adjacent(t[w], t[w + 1]) &&

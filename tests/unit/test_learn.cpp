@@ -340,8 +340,7 @@ TEST_CASE("a product's code, a kind of body and a titled person's employer are r
       "R");
   const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
   std::map<std::string, std::string> subject;
-  for (const auto& f : facts)
-    subject[f["predicate"].get<std::string>()] = f["subject"].get<std::string>();
+  for (const auto& f : facts) subject[f["predicate"].get<std::string>()] = f["subject"].get<std::string>();
   // "ALT-402" is the maker's drug; "Altamira" is "Laboratorios Altamira" short.
   CHECK(base.json.find("\"id\": \"alt\"") == std::string::npos);
   CHECK(base.json.find("\"id\": \"altamira\"") == std::string::npos);
@@ -353,11 +352,11 @@ TEST_CASE("a product's code, a kind of body and a titled person's employer are r
 }
 
 TEST_CASE("a document on plans another body welcomes is about the one whose plans they are", "[learn]") {
-  const factcheck::LearnedBase base = learn_fact_base(
-      {{"release.txt", "2024-03-12",
-        "The Ministry of Industry today welcomed plans by Halsey Ammonia Ltd to build a plant at Port Halsey. "
-        "The project will create 450 permanent jobs."}},
-      "M");
+  const factcheck::LearnedBase base = learn_fact_base({{"release.txt", "2024-03-12",
+                                                        "The Ministry of Industry today welcomed plans by "
+                                                        "Halsey Ammonia Ltd to build a plant at Port Halsey. "
+                                                        "The project will create 450 permanent jobs."}},
+                                                      "M");
   const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
   REQUIRE(facts.size() == 1);
   CHECK(facts[0]["subject"] == "halsey-ammonia");
@@ -376,6 +375,18 @@ TEST_CASE("a figure put into a recipient is not a fact that has none", "[learn]"
   CHECK_THAT(verdict_of(checker, "Corvin Systems will spend $60 bln on capital spending this fiscal year.",
                         "$60 bln"),
              Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a sentence opened by another body's name before its noun is that body's", "[learn]") {
+  // "Dunmore council" is a council the sources do not know, though the sentence opens with it.
+  const Checker checker(
+      learned({{"update.txt", "2024-11-23",
+                "Merrow County Council said on Saturday that it has opened 14 rest centres."}}));
+  const std::string text = "Merrow County Council opened 20 centres. Dunmore council opened 20 centres.";
+  const std::vector<factcheck::Claim> claims = checker.check(text).claims;
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].verdict == factcheck::Verdict::contradicted);
+  CHECK(claims[1].verdict == factcheck::Verdict::unverified);
 }
 
 TEST_CASE("one who will succeed 'him' as a title takes the title up", "[learn]") {
@@ -1229,8 +1240,8 @@ TEST_CASE("an event's verb and its object date the object", "[learn][dates]") {
   // "will open its fifth base at Penrith Airport on 1 July 2024": the base's opening, not the airport's.
   const factcheck::LearnedBase base = factcheck::learn_fact_base(
       {{"notice.txt", "2024-04-09",
-        "Skylark Air will open its fifth base at Penrith Airport on 1 July 2024. Skylark Air plans to start a "
-        "cargo service in the third quarter of 2025. Skylark Air will open to passengers in Leeds on 3 May. "
+        "Skylark Air will open its fifth base at Penrith Airport on 1 July 2024. Skylark Air plans to start "
+        "a cargo service in the third quarter of 2025. Skylark Air will open to passengers in Leeds on 3 May. "
         "Deliveries of the SK-9 jet will begin in 2027."}},
       "S");
   const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
@@ -1240,7 +1251,7 @@ TEST_CASE("an event's verb and its object date the object", "[learn][dates]") {
       thing[f["value"]["date"].get<std::string>()] = f.value("context", nlohmann::json::array()).dump();
   CHECK(thing["2024-07-01"] == "[\"base\"]");
   CHECK(thing["2025-Q3"] == "[\"service\"]");
-  CHECK(thing["2024-05-03"] == "[]");  // "open to passengers" names no object
+  CHECK(thing["2024-05-03"] == "[]");          // "open to passengers" names no object
   CHECK(thing["2027"] == "[\"deliveries\"]");  // the deliveries of a jet, not the jet
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
   std::map<std::string, std::string> seen = factcheck::testing::verdicts(
