@@ -1241,8 +1241,8 @@ TEST_CASE("an event's verb and its object date the object", "[learn][dates]") {
   const factcheck::LearnedBase base = factcheck::learn_fact_base(
       {{"notice.txt", "2024-04-09",
         "Skylark Air will open its fifth base at Penrith Airport on 1 July 2024. Skylark Air plans to start "
-        "a cargo service in the third quarter of 2025. Skylark Air will open to passengers in Leeds on 3 May. "
-        "Deliveries of the SK-9 jet will begin in 2027."}},
+        "a cargo service in the third quarter of 2025. Skylark Air will open to passengers in Leeds on 3 "
+        "May. Deliveries of the SK-9 jet will begin in 2027."}},
       "S");
   const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
   std::map<std::string, std::string> thing;
