@@ -209,6 +209,8 @@ bool change_after_comma(const Scan& s, std::size_t lead) {
 
 bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool change) {
   if (lead > s.sentence.first_token && s.tokens[lead - 1].is("from")) return true;
+  // "The death toll from the storm has risen to 19": what it rose to is the value now.
+  if (lead > s.sentence.first_token && s.tokens[lead - 1].is("to")) return false;
   // "revised up from the flash estimate of 2.9%"
   for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 6;) {
     --k;

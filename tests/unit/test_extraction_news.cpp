@@ -572,6 +572,14 @@ TEST_CASE("news: fraction glyphs after a verb, headlines in title case, 'pp', li
   // "grew from 340 to 415 people": two figures, the first with the noun of the second.
   CHECK(described("The hamlet grew from 260 to 310 families.") ==
         std::vector<std::string>{"260 = 260 families (count)", "310 families = 310 families (count)"});
+  // So after a declaration "expanded", or a forecast "revised", from one figure to another.
+  CHECK(described("The declaration was expanded from nine to 14 counties.") ==
+        std::vector<std::string>{"nine = 9 counties (count)", "14 counties = 14 counties (count)"});
+  // "the number of damaged homes at 8,150": the noun a describing word stands before; a death toll
+  // counts deaths.
+  CHECK(described("Officials put the number of damaged homes at 8,150.") ==
+        std::vector<std::string>{"8,150 = 8150 homes (count)"});
+  CHECK(described("The death toll has risen to 19.") == std::vector<std::string>{"19 = 19 death (count)"});
   // Verbs in -s and small words of other languages are no counted nouns; a year before a noun is a date.
   for (const std::string text :
        {"Hall 4 reopens on Monday.", "Version 12 arrives later.", "The 2011 census was the last."})
