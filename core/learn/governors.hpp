@@ -45,13 +45,17 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
 // Returns the event's word, the first of its family ("open" for "opening"), or "" when the date dates
 // no such event.
 // `thing`, when given, is set to the word for what the event is of ("gondola" in "the new gondola will
-// open on 14 December"), or "" where the sentence does not say.
+// open on 14 December"), or "" where the sentence does not say. (learn/events.cpp, with event_family().)
 std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date,
                           std::string* thing = nullptr);
 
 // The words that name the same event as `word`, the family's own word first ("opening": "open",
 // "opening", "opens", ...); empty when `word` names no event.
 const std::vector<std::string>& event_family(const std::string& word);
+
+// Whether a plain date dates no figure of its sentence: the period one is set against ("up 8% on Q3
+// 2023", "compared with 2023") or a time since when ("the longest since records began in 2010").
+bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date);
 
 // "the three months to 30 September": a duration that names a period, not a figure of anything.
 bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q);

@@ -376,7 +376,8 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
     const QuantityMention& q = quantities[i];
     if (q.first_token < s.first_token || q.first_token >= s.last_token) continue;
     if (q.kind == QuantityKind::date) {
-      if (q.unit != "relative" && q.comparator == Comparator::none) dates.push_back(i);
+      if (q.unit != "relative" && q.comparator == Comparator::none && !dates_no_figure(tokens, s, q))
+        dates.push_back(i);
       // "exclusive until 2030": a bound in time is a fact of its own; so is an event's date ("will open
       // in 2027").
       const bool bound = q.comparator == Comparator::until && !q.date.empty() && q.date[0] != '-';

@@ -2,6 +2,8 @@
 // the dates that say when a bound figure's event happened or a running total began (match/figure_judge.hpp).
 #include "learn/governors.hpp"
 #include "match/figure_judge.hpp"
+#include "match/stance.hpp"
+#include "model/dates.hpp"
 
 namespace factcheck {
 
@@ -36,6 +38,8 @@ std::vector<Interval> FigureJudge::fact_spans(const Fact& f) const {
 
 const Fact* FigureJudge::sibling_of_its_year(std::size_t qi, const Fact& f) const {
   if (f.when.empty()) return nullptr;
+  const Entity* subject = facts_.entity(f.subject);
+  if (!subject) return nullptr;
   for (const QuantityMention* d : dates_of(qi)) {
     if (d->unit == "relative") continue;
     const auto covers = [&](const Fact& g) {
@@ -44,9 +48,33 @@ const Fact* FigureJudge::sibling_of_its_year(std::size_t qi, const Fact& f) cons
                          [&](const Interval& s) { return when_said(*d).overlaps(s); });
     };
     if (covers(f)) return nullptr;
-    for (const Fact& g : all_)
-      if (&g != &f && g.subject == f.subject && g.predicate == f.predicate && !g.when.empty() && covers(g))
-        return &g;
+    for (std::size_t gi : lexicon_.facts_for(predicate_of(f), subject))
+      if (&all_[gi] != &f && !all_[gi].when.empty() && covers(all_[gi])) return &all_[gi];
+  }
+  return nullptr;
+}
+
+const Fact* FigureJudge::current_sibling(std::size_t qi, const Fact& f) const {
+  if (f.when.empty() || !qualifiers_.empty() ||
+      told_as_earlier(v_.tokens, v_.sentence.first_token, leads_[qi]))
+    return nullptr;
+  const Entity* subject = facts_.entity(f.subject);
+  if (!subject) return nullptr;
+  const std::size_t fi = static_cast<std::size_t>(&f - all_.data());
+  const std::vector<Interval> spans = fact_spans(f);
+  for (std::size_t gi : lexicon_.facts_for(predicate_of(f), subject)) {
+    const Fact& g = all_[gi];
+    if (gi == fi || !g.when.empty() || g.object != f.object ||
+        &lexicon_.context(gi) != &lexicon_.context(fi) || agrees(*figures_[qi], g.value))
+      continue;
+    // Only a period over before the sibling's source was written: a quarter after a year's results is
+    // no earlier figure of them.
+    const Source* source = facts_.source(g.source);
+    Interval written;
+    if (!source || !parse_date_span(source->date, written)) continue;
+    if (!spans.empty() &&
+        std::all_of(spans.begin(), spans.end(), [&](const Interval& s) { return s.high < written.low; }))
+      return &g;
   }
   return nullptr;
 }

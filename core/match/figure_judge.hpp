@@ -412,6 +412,10 @@ class FigureJudge {
   // The fact of figure `qi`'s own year, where that is not `f`'s: a sibling of one subject and predicate
   // ("In 2023 the airport counted 28.8 million" bound by its value to 2024's, the sources giving 2023's).
   const Fact* sibling_of_its_year(std::size_t qi, const Fact& f) const;
+  // The undated sibling of a fact of a past period that figure `qi`, said with no date, fits: "Our
+  // operating margin held at 29.1%" where 29.1% was the first half of 2023's and the sources' margin now
+  // is 27.5%.
+  const Fact* current_sibling(std::size_t qi, const Fact& f) const;
 
   // The signals that bound a figure to fact `f`, for readers and for tuning.
   std::vector<std::string> signals(const Fact& f, bool fit) const;

@@ -215,6 +215,9 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
   } else if (const Fact* then = fitted_[qi] ? sibling_of_its_year(qi, *fact) : nullptr) {
     b.abstained = "its year";
     b.runner_up = then;
+  } else if (const Fact* now = fitted_[qi] ? current_sibling(qi, *fact) : nullptr) {
+    b.abstained = "an earlier period";
+    b.runner_up = now;
   } else if (!fitted_[qi]) {
     b.abstained = doubt(qi, *fact, *best, runner);
     if (b.abstained == "fits another") {

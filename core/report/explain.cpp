@@ -89,6 +89,12 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", which gives only a bound: " + claim.claimed + " is within it, but the " +
            (facts.from_documents() ? "sources do" : "fact base does") + " not confirm that figure.";
   }
+  if (why == "an earlier period" && b.runner_up) {
+    return closest + ", the figure for " + format_date(f.when) + "; the sentence gives no period, and the " +
+           (facts.from_documents() ? "sources' figure" : "fact base's figure") + " without one is " +
+           describe_value(facts, *b.runner_up) + " (" + cite(facts, *b.runner_up) + "), so " + claim.claimed +
+           " may be out of date and is not checked.";
+  }
   if (why == "a later source" && b.runner_up) {
     return closest + ", but a later source gives " + describe_value(facts, *b.runner_up) + " (" +
            cite(facts, *b.runner_up) + "), so " + claim.claimed + " may be out of date and is not checked.";

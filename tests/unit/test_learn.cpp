@@ -126,6 +126,29 @@ TEST_CASE("a figure set apart from its siblings by the same words in each source
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("a figure of a past period, said with no period, is not confirmed as the figure now",
+          "[learn][time]") {
+  // 29.1% was the first half of 2023's margin; the margin now is 27.5%.
+  const Checker checker(learned(
+      {{"h1.txt", "2024-07-25",
+        "Maison Orvel reported its first-half results. Operating margin was 27.5%, compared with 29.1% in "
+        "the "
+        "first half of 2023. Production was up 8% on Q3 2023. The average order was 21.4 days, the longest "
+        "since records began in 2010."}}));
+  const std::string held = verdict_of(checker, "Maison Orvel's operating margin held at 29.1%.", "29.1%");
+  CHECK_THAT(held, Catch::StartsWith("unverified"));
+  CHECK_THAT(held, Catch::Contains("the figure for the first half of 2023") && Catch::Contains("27.5%"));
+  CHECK_THAT(
+      verdict_of(checker, "Maison Orvel's operating margin was 29.1% in the first half of 2023.", "29.1%"),
+      Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Maison Orvel's operating margin is 27.5%.", "27.5%"),
+             Catch::StartsWith("supported"));
+  // The period a change is set against, and a time since when, date no figure.
+  CHECK_THAT(verdict_of(checker, "Maison Orvel's production rose 8%.", "8%"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "At Maison Orvel the average order was 21.4 days.", "21.4 days"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("two sources of one date that disagree are never decided silently", "[learn][time]") {
   const Checker checker(learned({{"a.txt", "2025-03-01", "Harrow Foods plc employs 5,200 people."},
                                  {"b.txt", "2025-03-01", "Harrow Foods plc employs 6,100 people."}}));
