@@ -78,7 +78,7 @@ class SourceSettler {
   // Two figures bound to two facts of one thing, each giving the other's value: "rose to ₹118 crore
   // from ₹96 crore" for a profit that fell to ₹96 crore from ₹118 crore.
   // (Not where the two values come in their source sentence's order: a text checked against itself.)
-  void settle_crossed(Claim& claim, const std::vector<Claim>& claims) const;
+  void settle_crossed(Claim& claim, const std::vector<Claim>& claims, const DraftSentence& draft) const;
 };
 
 }  // namespace factcheck

@@ -70,7 +70,8 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
   }
 }
 
-void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims) const {
+void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims,
+                                   const DraftSentence& draft) const {
   // "net profit rose to ₹118 crore from ₹96 crore" where the sources say it fell to ₹96 crore from ₹118
   // crore: two figures, each bound to one of two facts of the same thing and giving the other's value,
   // are each wrong for the fact they are bound to.
@@ -80,6 +81,23 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
       !claim.binding->fact || claim.binding->abstained != "elsewhere")
     return;
   const Fact& mine = *claim.binding->fact;
+  // A sentence that is its fact's own source sentence says what the source says (a text checked
+  // against itself): no swap.
+  // (Letters and digits only: the quote has its line breaks as spaces, and bytes that are no UTF-8
+  // replaced.)
+  if (const Source* own = facts_.source(mine.source)) {
+    const auto skeleton = [](std::string_view text) {
+      std::string out;
+      for (char c : text)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
+      return out;
+    };
+    const std::string quote = skeleton(own->quote);
+    if (!quote.empty() &&
+        skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start))
+                .find(quote) != std::string::npos)
+      return;
+  }
   const auto equal = [](const QuantityMention& q, const FactValue& v) {
     return v.amount != 0 && q.unit == v.unit && q.comparator == Comparator::none &&
            v.comparator == Comparator::none && same_amount(q.value, v.amount);
@@ -99,9 +117,13 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
                            [&](const Claim& c) { return c.quantity && equal(*c.quantity, v); }) == 1;
     };
     if (!once(mine.value) || !once(theirs.value)) return;
-    // Nor are two values given in the order their source sentence gives them: the sentence may say what
-    // the source says, only bound the other way (a text checked against itself).
-    if (const Source* src = facts_.source(mine.source); src && mine.source == theirs.source) {
+    // Nor are two values given in the order a source sentence of theirs gives them both: the sentence may
+    // say what the source says, only bound the other way (a text checked against itself, where one value
+    // was learned first from an earlier sentence).
+    bool in_order = false;
+    for (const std::string* id : {&mine.source, &theirs.source}) {
+      const Source* src = facts_.source(*id);
+      if (!src || in_order) continue;
       const auto at = [&](double value) {
         return std::find_if(src->numbers.begin(), src->numbers.end(),
                             [&](double n) { return same_amount(n, value); });
@@ -113,12 +135,13 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
                                             return same_amount(n, *i);
                                           }) != src->numbers.end();
       };
-      if (twice(m) || twice(t)) return;
+      if ((twice(m) || twice(t)) && mine.source == theirs.source) return;
+      if (twice(m) || twice(t)) continue;
       // The claim gives theirs' value: in the source's order when theirs comes first there and the claim
       // first here.
-      if (m != src->numbers.end() && t != src->numbers.end() && (t < m) == (claim.start < other.start))
-        return;
+      in_order = m != src->numbers.end() && t != src->numbers.end() && (t < m) == (claim.start < other.start);
     }
+    if (in_order) return;
     claim.verdict = Verdict::contradicted;
     claim.fact = &mine;
     claim.value = &mine.value;
