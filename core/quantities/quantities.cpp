@@ -79,6 +79,12 @@ constexpr Phrase kFigurePhrases[] = {
     {{"above"}, Comparator::more_than},
     {{"exceeding"}, Comparator::more_than},
     {{"exceeds"}, Comparator::more_than},
+    {{"exceeded"}, Comparator::more_than},
+    {{"tops"}, Comparator::more_than},
+    {{"topped"}, Comparator::more_than},
+    {{"topping"}, Comparator::more_than},
+    {{"surpassed"}, Comparator::more_than},
+    {{"surpasses"}, Comparator::more_than},
     {{"less", "than"}, Comparator::less_than},
     {{"fewer", "than"}, Comparator::less_than},
     {{"lower", "than"}, Comparator::less_than},
@@ -130,6 +136,16 @@ void Reader::finish(QuantityMention m, double low, double high) {
     const std::size_t words =
         kEnds.before(t_, m.first_token) ? match_before(t_, m.first_token, kFigurePhrases, m.comparator) : 0;
     if (words > 0) m.comparator_start = t_[m.first_token - words].start;
+    // "Vilacor sales top €1 billion": "top" a verb after its subject's noun, not "the top 10".
+    if (words == 0 && m.first_token >= 2 && word(m.first_token - 1, "top") &&
+        t_[m.first_token - 2].is_word() &&
+        !one_of(t_[m.first_token - 2].norm,
+                {"the",   "a",   "an",   "our",  "its",  "their", "his",  "her",   "in",
+                 "of",    "to",  "into", "at",   "from", "for",   "on",   "with",  "by",
+                 "among", "and", "or",   "your", "my",   "this",  "that", "these", "those"})) {
+      m.comparator = Comparator::more_than;
+      m.comparator_start = t_[m.first_token - 1].start;
+    }
     // "~$14B": a tilde glued before the figure.
     if (words == 0 && m.first_token > 0 && t_[m.first_token - 1].is("~") &&
         adjacent(t_[m.first_token - 1], t_[m.first_token])) {

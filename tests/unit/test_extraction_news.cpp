@@ -580,6 +580,16 @@ TEST_CASE("news: fraction glyphs after a verb, headlines in title case, 'pp', li
   CHECK(described("Officials put the number of damaged homes at 8,150.") ==
         std::vector<std::string>{"8,150 = 8150 homes (count)"});
   CHECK(described("The death toll has risen to 19.") == std::vector<std::string>{"19 = 19 death (count)"});
+  // "sales top €1 billion", "topped", "exceeded": more than the figure; "the top 10" is no comparison.
+  for (const std::string text : {"Vilacor sales top \u20ac1 billion.", "Sales topped \u20ac1 billion.",
+                                 "Exports exceeded \u20ac1 billion."}) {
+    const auto found = factcheck::testing::extract(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].comparator == factcheck::Comparator::more_than);
+  }
+  const auto ranked = factcheck::testing::extract("The top \u20ac1 billion deals of the year.");
+  REQUIRE(ranked.size() == 1);
+  CHECK(ranked[0].comparator == factcheck::Comparator::none);
   // Verbs in -s and small words of other languages are no counted nouns; a year before a noun is a date.
   for (const std::string text :
        {"Hall 4 reopens on Monday.", "Version 12 arrives later.", "The 2011 census was the last."})
