@@ -359,8 +359,10 @@ Claim FigureJudge::withdrawn(Claim claim, const char* why) {
 FigureJudge::Bounded FigureJudge::against_bound(const QuantityMention& q, const FactValue& v) {
   const auto floor = [](Comparator c) { return c == Comparator::at_least || c == Comparator::more_than; };
   const auto ceiling = [](Comparator c) { return c == Comparator::at_most || c == Comparator::less_than; };
+  // (Near a floor, a closed figure above it is still only within it: "1.55°C" against "exceeded 1.5°C".)
+  const bool above_floor = floor(v.comparator) && q.value > v.amount && q.comparator == Comparator::none;
   if ((!floor(v.comparator) && !ceiling(v.comparator)) || v.amount == 0 ||
-      std::fabs(q.value - v.amount) <= kBoundReach * std::fabs(v.amount))
+      (std::fabs(q.value - v.amount) <= kBoundReach * std::fabs(v.amount) && !above_floor))
     return Bounded::decided;
   if (floor(v.comparator) && floor(q.comparator))
     return q.value > v.amount ? Bounded::undecided : Bounded::decided;

@@ -149,6 +149,17 @@ TEST_CASE("a figure of a past period, said with no period, is not confirmed as t
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("a floor confirms no exact figure above it, however near", "[learn]") {
+  const Checker checker(learned({{"bulletin.txt", "2025-03-20",
+                                  "The Halden Institute said the average exceeded 1.5\u00b0C in 2024."}}));
+  CHECK_THAT(
+      verdict_of(checker, "The Halden Institute said the average was 1.55\u00b0C in 2024.", "1.55\u00b0C"),
+      Catch::StartsWith("unverified") && Catch::Contains("gives only a bound"));
+  CHECK_THAT(
+      verdict_of(checker, "The Halden Institute said the average was over 1.5\u00b0C in 2024.", "1.5\u00b0C"),
+      Catch::StartsWith("supported"));
+}
+
 TEST_CASE("two sources of one date that disagree are never decided silently", "[learn][time]") {
   const Checker checker(learned({{"a.txt", "2025-03-01", "Harrow Foods plc employs 5,200 people."},
                                  {"b.txt", "2025-03-01", "Harrow Foods plc employs 6,100 people."}}));
