@@ -123,7 +123,12 @@ std::string event_with_object(const std::vector<Token>& tokens, const Sentence& 
         noun = j - 1;
         break;
       }
-    if (thing && noun > k) *thing = tokens[noun].norm;
+    // "scheduled to start up in 2027", "to start operating in 2026": a particle or a verb after the
+    // event's, no object.
+    static const std::set<std::string> kParticles = {"up", "off", "out", "down", "back", "over", "again"};
+    const std::string& w = tokens[noun].norm;
+    const bool gerund = noun == k + 1 && w.size() > 5 && w.compare(w.size() - 3, 3, "ing") == 0;
+    if (thing && noun > k && !kParticles.count(w) && !gerund) *thing = w;
     return family[0];
   }
   return "";

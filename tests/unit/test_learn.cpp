@@ -1276,7 +1276,8 @@ TEST_CASE("an event's verb and its object date the object", "[learn][dates]") {
       {{"notice.txt", "2024-04-09",
         "Skylark Air will open its fifth base at Penrith Airport on 1 July 2024. Skylark Air plans to start "
         "a cargo service in the third quarter of 2025. Skylark Air will open to passengers in Leeds on 3 "
-        "May. Deliveries of the SK-9 jet will begin in 2027."}},
+        "May. Deliveries of the SK-9 jet will begin in 2027. Skylark Air plans to start up a hangar in 2028. "
+        "Skylark Air is scheduled to start up in 2029."}},
       "S");
   const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
   std::map<std::string, std::string> thing;
@@ -1287,6 +1288,8 @@ TEST_CASE("an event's verb and its object date the object", "[learn][dates]") {
   CHECK(thing["2025-Q3"] == "[\"service\"]");
   CHECK(thing["2024-05-03"] == "[]");          // "open to passengers" names no object
   CHECK(thing["2027"] == "[\"deliveries\"]");  // the deliveries of a jet, not the jet
+  CHECK(thing["2028"] == "[\"hangar\"]");      // "start up a hangar": the particle is the verb's
+  CHECK(thing["2029"] == "[]");
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
   std::map<std::string, std::string> seen = factcheck::testing::verdicts(
       checker,
