@@ -81,23 +81,24 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
       !claim.binding->fact || claim.binding->abstained != "elsewhere")
     return;
   const Fact& mine = *claim.binding->fact;
-  // A sentence that is its fact's own source sentence says what the source says (a text checked
-  // against itself): no swap.
-  // (Letters and digits only: the quote has its line breaks as spaces, and bytes that are no UTF-8
-  // replaced.)
-  if (const Source* own = facts_.source(mine.source)) {
-    const auto skeleton = [](std::string_view text) {
-      std::string out;
-      for (char c : text)
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
-      return out;
-    };
-    const std::string quote = skeleton(own->quote);
-    if (!quote.empty() &&
-        skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start))
-                .find(quote) != std::string::npos)
-      return;
-  }
+  // A sentence that is the source sentence of either fact says what the source says (a text checked
+  // against itself): no swap. (Letters and digits only: the quote has its line breaks as spaces, and
+  // bytes that are no UTF-8 replaced.)
+  const auto skeleton = [](std::string_view text) {
+    std::string out;
+    for (char c : text)
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
+    return out;
+  };
+  const std::string said =
+      skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start));
+  const auto is_source_of = [&](const Fact& f) {
+    const Source* src = facts_.source(f.source);
+    if (!src) return false;
+    const std::string quote = skeleton(src->quote);
+    return !quote.empty() && said.find(quote) != std::string::npos;
+  };
+  if (is_source_of(mine)) return;
   const auto equal = [](const QuantityMention& q, const FactValue& v) {
     return v.amount != 0 && q.unit == v.unit && q.comparator == Comparator::none &&
            v.comparator == Comparator::none && same_amount(q.value, v.amount);
@@ -109,7 +110,7 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
       continue;
     const Fact& theirs = *other.binding->fact;
     if (&theirs == &mine || theirs.subject != mine.subject || theirs.predicate != mine.predicate ||
-        !equal(*claim.quantity, theirs.value) || !equal(*other.quantity, mine.value))
+        !equal(*claim.quantity, theirs.value) || !equal(*other.quantity, mine.value) || is_source_of(theirs))
       continue;
     // Each value given once in the sentence.
     const auto once = [&](const FactValue& v) {
