@@ -104,8 +104,10 @@ async function useFile(file) {
       { code: 'extension.storage_full', message: 'the browser refused to store the file' }]);
     return;
   }
-  showOutcome(`${file.name} is in use: ${describe(info)}. The popup checks against it from now on.`);
+  // What is in use is shown before the outcome says "ok", so that the page never reports a file kept
+  // beside the line of the one it replaced.
   await showCurrent();
+  showOutcome(`${file.name} is in use: ${describe(info)}. The popup checks against it from now on.`);
 }
 
 picker.addEventListener('change', () => {
