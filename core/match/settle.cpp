@@ -17,9 +17,9 @@
 namespace factcheck {
 
 void leave_unverified(Claim& claim, const char* why) {
-  if (!claim.binding) claim.binding = Binding{};
-  if (!claim.binding->fact) claim.binding->fact = claim.fact;
-  claim.binding->abstained = why;
+  if (!claim.binding && claim.fact) claim.binding = Binding{};
+  if (claim.binding && !claim.binding->fact) claim.binding->fact = claim.fact;
+  if (claim.binding) claim.binding->abstained = why;
   claim.verdict = Verdict::unverified;
   claim.fact = nullptr;
   claim.value = nullptr;

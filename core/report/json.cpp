@@ -149,7 +149,7 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
   for (const Claim& c : report.claims) {
     const Predicate* pred = c.fact ? facts.predicate(c.fact->predicate) : nullptr;
     w.begin_object();
-    if (c.binding) {
+    if (c.binding && c.binding->fact) {  // a binding names the fact it weighed, or is no binding
       w.key("binding");
       write_binding(w, *c.binding, facts);
     }
@@ -157,7 +157,7 @@ std::string report_json(const Report& report, const FactBase& facts, std::string
     write_claimed(w, c);
     w.field("deviation", c.deviation);  // NaN: null
     w.key("deviation_display");
-    if (std::isfinite(c.deviation)) {
+    if (std::isfinite(c.deviation) && c.quantity && c.value) {
       w.string(describe_deviation(c.quantity->value, c.value->amount));
     } else {
       w.null();
