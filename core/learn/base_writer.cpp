@@ -66,6 +66,11 @@ void roles_json(const LearnedParts& p, Json& predicates, Json& facts) {
     }
     if (unclear || series.empty()) continue;
     const LearnedRole& latest = *series.back().first;
+    // "following the departure of Dawn Fairlie" in a later source: the sources no longer say who holds it.
+    const bool left_later = std::any_of(p.ended_roles.begin(), p.ended_roles.end(), [&](const auto& e) {
+      return e.second == latest.person && p.docs[e.first].date > p.docs[latest.doc].date;
+    });
+    if (left_later) continue;
     Json fact = {{"id", "role-" + std::to_string(key.first) + "-" + role_kinds()[key.second].id},
                  {"subject", p.entities[key.first].id},
                  {"predicate", role_kinds()[key.second].id}};

@@ -464,6 +464,12 @@ void Learner::note_ended_roles(std::size_t d, const std::vector<Token>& tokens, 
       ended_roles_.insert({d, n.entity});
     if (n.first <= s.first_token) continue;
     if (ends_a_role(tokens[n.first - 1])) ended_roles_.insert({d, n.entity});
+    // "following the departure of Dawn Fairlie", "after the resignation of its chair, Tom Odell".
+    if (n.first >= s.first_token + 2 && tokens[n.first - 1].is("of") &&
+        (tokens[n.first - 2].is("departure") || tokens[n.first - 2].is("resignation") ||
+         tokens[n.first - 2].is("retirement") || tokens[n.first - 2].is("dismissal") ||
+         tokens[n.first - 2].is("removal") || tokens[n.first - 2].is("exit")))
+      ended_roles_.insert({d, n.entity});
     // "ousted dara Quell": a first name in lower case before the run, which the checker, reading names in
     // any case, takes with it: the role of the person so named ends too.
     if (n.first - 1 > s.first_token && tokens[n.first - 1].is_word() && ends_a_role(tokens[n.first - 2])) {

@@ -36,7 +36,19 @@ const std::vector<RoleKind>& role_kinds() {
       {"role-cco", "chief commercial officer", {"chief commercial officer", "CCO"}},
       {"role-cio", "chief information officer", {"chief information officer", "CIO"}},
       {"role-cro", "chief risk officer", {"chief risk officer"}},
-      {"role-chief-engineer", "chief engineer", {"chief engineer"}}};
+      {"role-chief-engineer", "chief engineer", {"chief engineer"}},
+      {"role-editor", "editor", {"editor", "editor-in-chief", "editor in chief", "chief editor"}},
+      {"role-executive-director", "executive director", {"executive director"}},
+      {"role-governor", "governor", {"governor"}, true},
+      {"role-captain", "captain", {"captain", "skipper"}, true},
+      {"role-head-coach", "head coach", {"head coach", "coach"}, true},
+      {"role-leader", "leader", {"leader"}, true},
+      {"role-mayor", "mayor", {"mayor"}, true},
+      {"role-headteacher",
+       "head teacher",
+       {"head teacher", "headteacher", "headmaster", "headmistress", "principal"}},
+      {"role-vice-chancellor", "vice-chancellor", {"vice-chancellor", "vice chancellor"}},
+      {"role-chief-constable", "chief constable", {"chief constable"}}};
   return kKinds;
 }
 

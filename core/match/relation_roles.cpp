@@ -211,6 +211,14 @@ bool RelationFinder::role_organisation_elsewhere(const CueMention& cue, RoleRead
       if (only) return false;
       only = e;
     }
+    // Nor where the text goes on about other organisations and never names that one: "Head coach Ellie
+    // Marsh says ..." in a story on Harbour City is not about the academy the sources say she coaches.
+    const auto names_only = [&](const EntityMention& m) { return m.entity == only; };
+    const bool others_topic = only &&
+                              std::none_of(v_.antecedents.begin(), v_.antecedents.end(), names_only) &&
+                              std::any_of(v_.antecedents.begin(), v_.antecedents.end(),
+                                          [](const EntityMention& m) { return !m.entity->is_person(); });
+    if (others_topic) return false;
     if (!only) {
       only = organisation_of_role(*r.person->thing.entity);
       if (!only || facts_.facts_for(cue.predicate->id, only->id).empty()) return false;

@@ -90,6 +90,33 @@ TEST_CASE("the single-holder titles beyond the chief officers", "[learn][roles]"
         Roles{"role-ceo kestrel-systems = anjali-raman", "role-president kestrel-systems = anjali-raman"});
 }
 
+TEST_CASE("editors, governors, captains, coaches, leaders and heads of schools", "[learn][roles]") {
+  CHECK(roles_learned("Northgate Media Group merged two titles. Editor-in-chief Dawn Fairlie will lead the "
+                      "newsroom.") == Roles{"role-editor northgate-media-group = dawn-fairlie"});
+  CHECK(roles_learned("Harbour Arts Trust said so. Its executive director, Olek Wierzbicki, spoke.") ==
+        Roles{"role-executive-director harbour-arts-trust = olek-wierzbicki"});
+  CHECK(roles_learned("Fenton Rovers won. Rovers captain Liam Cosgrove scored twice.") ==
+        Roles{"role-captain fenton-rovers = liam-cosgrove"});
+  CHECK(roles_learned("Kelso University grew. Its vice-chancellor, Kwame Idowu, said so.") ==
+        Roles{"role-vice-chancellor kelso-university = kwame-idowu"});
+  // A bare captain, coach, governor or leader may be anyone's: learned only of an organisation named.
+  for (const char* text : {"Fenton Rovers won. Captain Liam Cosgrove scored twice.",
+                           "Fenton Rovers won. Coach Henrik Dahl was pleased.",
+                           "The bank held rates. Governor Elin Marsk said so."})
+    CHECK(roles_learned(text).empty());
+  // A co-founder is one of several: "founder" is no title one person holds.
+  CHECK(roles_learned("Lumenbox Inc. grew. Co-founder and chairman Tobias Lindgren will step back.") ==
+        Roles{"role-chair lumenbox = tobias-lindgren"});
+}
+
+TEST_CASE("a body's own word for itself is its short name: 'Authority chair' after its full name",
+          "[learn][roles]") {
+  CHECK(roles_learned(
+            "The Communications Authority of Meridia published the results. \u201cIt went well,\u201d "
+            "said Authority chair Dr Anja Ravel.") ==
+        Roles{"role-chair communications-authority-of-meridia = anja-ravel"});
+}
+
 TEST_CASE("an organisation is never learned as a title's holder", "[learn][roles]") {
   // Before, "Bramblewood Pictures, whose chair" made the studio the chair of the document's topic.
   CHECK(roles_learned("Priya Castellano is chief executive of Bramblewood Pictures, whose chair is Tom "
@@ -256,6 +283,48 @@ TEST_CASE("one who takes a role up holds it; one source may say whom they replac
               {{"a.txt", "2025-01-02", "Mark Hill will step down as chief executive of Orbis Freight."}}, "S")
               .json)["facts"]
           .empty());
+}
+
+TEST_CASE("a holder a later source says has left is no holder the sources vouch for now", "[learn][roles]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"plan.txt", "2024-04-15",
+        "Northgate Media Group will merge two titles. Editor-in-chief Dawn Fairlie will lead the newsroom."},
+       {"outcome.txt", "2024-06-20",
+        "Northgate Media Group confirmed the merger. Gareth Pryce has been appointed editor of the combined "
+        "title following the departure of Dawn Fairlie."}},
+      "S");
+  const nlohmann::json facts = nlohmann::json::parse(base.json)["facts"];
+  CHECK(std::none_of(facts.begin(), facts.end(),
+                     [](const nlohmann::json& f) { return f["predicate"] == "role-editor"; }));
+  // The same role, with no later departure, is learned.
+  const nlohmann::json kept = nlohmann::json::parse(
+      learn_fact_base({{"plan.txt", "2024-04-15",
+                        "Northgate Media Group will merge two titles. Editor-in-chief Dawn Fairlie will lead "
+                        "the newsroom."}},
+                      "S")
+          .json)["facts"];
+  CHECK(std::count_if(kept.begin(), kept.end(),
+                      [](const nlohmann::json& f) { return f["predicate"] == "role-editor"; }) == 1);
+}
+
+TEST_CASE("a role found only through the sources is not one of another organisation the text is about",
+          "[learn][roles][relations]") {
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"signing.txt", "2024-06-25",
+        "Harbour City Women have signed forward Marisol Ortega for a fee of \u20ac1.1 million. Harbour City "
+        "Women sold 9,200 season tickets, expect crowds of 6,000 and spent \u20ac2.4 million on the pitch. "
+        "Ellie Marsh was appointed head coach of "
+        "Castlebridge Academy in May. Harbour City Women play Northgate Albion Women on 7 September."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  // The story is Harbour City's: its head coach is not the academy's, whom the text never names.
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Marisol Ortega has joined Harbour City Women. Head coach Ellie Marsh says everyone is excited.");
+  CHECK(seen["Head coach Ellie Marsh"] == "");
+  // Said of the academy, it is confirmed.
+  seen = factcheck::testing::verdicts(checker, "Castlebridge Academy head coach Ellie Marsh spoke.");
+  CHECK(seen["Castlebridge Academy head coach Ellie Marsh"] == "supported");
 }
 
 TEST_CASE("a title no organisation is named for is the one the person holds a role at", "[learn][roles]") {
