@@ -66,12 +66,14 @@ const std::set<std::string>& heading_words() {
 // Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
 bool acts(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",   "reported", "reports",
-      "recorded", "records",  "posted",   "posts",   "won",      "wins",     "lost",     "loses",
-      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",    "invested", "invests",
-      "received", "receives", "awarded",  "awards",  "cut",      "cuts",     "employs",  "employed",
-      "exported", "exports",  "imported", "imports", "produced", "produces", "shipped",  "ships",
-      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",   "opened",   "opens"};
+      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",    "reported", "reports",
+      "recorded", "records",  "posted",   "posts",   "won",      "wins",      "lost",     "loses",
+      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",     "invested", "invests",
+      "received", "receives", "awarded",  "awards",  "cut",      "cuts",      "employs",  "employed",
+      "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",  "ships",
+      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",   "opens",
+      "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",   "signed",
+      "said",     "says"};
   return kWords.count(w) > 0;
 }
 
@@ -249,6 +251,23 @@ static bool product_code(std::string_view text, const std::vector<Token>& tokens
          text[tokens[k + 2].start] >= '0' && text[tokens[k + 2].start] <= '9';
 }
 
+// The words that make a name alone at a sentence's start: the first words of names of two words or more
+// ("Fenton" of "Fenton Athletic's turnover", so "Fenton made a pre-tax loss"), and words with a
+// possessive ("Pellow's department stores said", so "Pellow plans to open 4 new stores").
+std::unordered_set<std::string> name_heads(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::vector<Sentence>& sentences) {
+  const auto name_word = [&](std::size_t k) { return written_as_name(text, tokens[k]); };
+  std::unordered_set<std::string> heads;
+  for (const Sentence& s : sentences)
+    for (std::size_t k = s.first_token; k + 1 < s.last_token; ++k) {
+      if (!tokens[k].is_word() || tokens[k].norm.size() <= 3 || !name_word(k)) continue;
+      const bool first_of_name = name_word(k + 1) && (k == s.first_token || !name_word(k - 1));
+      if (first_of_name || tokens[k + 1].is("'s") || tokens[k + 1].is("\u2019s"))
+        heads.insert(tokens[k].norm);
+    }
+  return heads;
+}
+
 std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
                                                const std::vector<Sentence>& sentences) const {
   // Words written capitalised inside a sentence somewhere: only those are names at a sentence's start.
@@ -264,14 +283,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       }
     }
   const auto name_word = [&](std::size_t k) { return written_as_name(text, tokens[k]); };
-  // The first words of names of two words or more ("Fenton" of "Fenton Athletic's turnover"): alone at
-  // a sentence's start, they are that name's short form ("Fenton made a pre-tax loss").
-  std::unordered_set<std::string> heads;
-  for (const Sentence& s : sentences)
-    for (std::size_t k = s.first_token; k + 1 < s.last_token; ++k)
-      if (tokens[k].is_word() && tokens[k].norm.size() > 3 && name_word(k) && name_word(k + 1) &&
-          (k == s.first_token || !name_word(k - 1)))
-        heads.insert(tokens[k].norm);
+  const std::unordered_set<std::string> heads = name_heads(text, tokens, sentences);
   std::vector<Run> runs;
   std::size_t dateline_end = 0;  // tokens before it belong to the text's dateline
   for (const Sentence& s : sentences) {
@@ -388,6 +400,23 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
       if (abbreviates) {
         add_alias(e, name);
         return e;
+      }
+    }
+    // "Authority chair Dr Anja Ravel" after "The Communications Authority of Meridia": the one organisation
+    // so far whose name has that word.
+    if (!person && organisation_noun(key)) {
+      std::size_t only = SIZE_MAX, found = 0;
+      for (std::size_t e = 0; e < entities_.size(); ++e) {
+        const std::string long_key = " " + name_key(entities_[e].name) + " ";
+        if (entities_[e].type == "organization" && long_key.find(" " + key + " ") != std::string::npos &&
+            long_key.size() > key.size() + 2) {
+          only = e;
+          ++found;
+        }
+      }
+      if (found == 1) {
+        add_alias(only, name);
+        return only;
       }
     }
   } else {
