@@ -226,6 +226,30 @@ bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool chan
   return false;
 }
 
+// "the 2024 cod limit is reduced further to 13,100 tonnes", "its capacity will be expanded to 400 beds":
+// what a passive verb sets is its subject, the noun right before the verb's "is" or "be"; else `first`.
+std::size_t passive_subject(const Scan& s, std::size_t lead, std::size_t first) {
+  const std::size_t from = s.sentence.first_token;
+  for (std::size_t k = lead; k > from + 1 && lead - k < 5;) {
+    --k;
+    const Token& t = s.tokens[k];
+    if (!t.is_word() || s.owner[k - from] >= 0) return first;
+    const bool participle =
+        (t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ed") == 0) || t.is("cut") || t.is("set");
+    if (!participle) continue;
+    std::size_t aux = k - 1;
+    if (!(s.tokens[aux].is("is") || s.tokens[aux].is("was") || s.tokens[aux].is("are") ||
+          s.tokens[aux].is("were") || s.tokens[aux].is("been") || s.tokens[aux].is("be")))
+      return first;
+    while (aux > from &&
+           (s.tokens[aux - 1].is("has") || s.tokens[aux - 1].is("have") || s.tokens[aux - 1].is("had") ||
+            s.tokens[aux - 1].is("will") || s.tokens[aux - 1].is("been") || s.tokens[aux - 1].is("would")))
+      --aux;
+    return aux > from && s.content(aux - 1) ? aux - 1 : first;
+  }
+  return first;
+}
+
 // Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
 // the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
 // figure met first when no word governs this one (its governor is inherited), or -1.
@@ -257,7 +281,8 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
       break;
     }
   }
-  const std::size_t head = known != kNone ? known : first;
+  std::size_t head = known != kNone ? known : first;
+  if (known == kNone && first != kNone) head = passive_subject(s, lead, first);
   if (head == kNone) return inherit;
   g.head = s.tokens[head].norm;
   g.modifiers = modifiers_before(s, head);

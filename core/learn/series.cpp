@@ -99,7 +99,7 @@ void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocume
   std::map<std::string, std::vector<std::size_t>> same;
   for (std::size_t i = 0; i < facts.size(); ++i) {
     const LearnedFact& f = facts[i];
-    if (docs[f.doc].date.empty() || f.governor.earlier || f.governor.change || !f.when.empty() || f.merged ||
+    if (docs[f.doc].date.empty() || f.governor.earlier || f.governor.change || f.merged ||
         f.revised_by != SIZE_MAX)
       continue;
     // Context words differ from one writer to the next; one fact per source and subject is the test.
@@ -113,7 +113,8 @@ void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocume
     const std::string thing = f.q.kind == QuantityKind::date && !f.governor.modifiers.empty()
                                   ? "|" + f.governor.modifiers.front()
                                   : std::string();
-    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit + "|" + thing].push_back(i);
+    // A figure for a period ("the 2024 cod limit") is revised only by one for the same period.
+    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit + "|" + f.when + "|" + thing].push_back(i);
   }
   // An event whose thing one sentence does not say ("on track for opening in the first quarter") is the
   // event of the one thing the others say it of ("the opening of the hub is now expected in ...").
