@@ -219,6 +219,8 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
     }
   }
   if (dated && (!dated->fact || dated->fact->when.empty())) dated = nullptr;
+  // A figure left unverified names its closest fact only to explain: the date dates nothing known.
+  if (dated && dated->verdict == Verdict::unverified) dated = nullptr;
   Interval when;
   if (!dated || !parse_date_span(dated->fact->when, when)) return std::nullopt;
   const bool agrees = when_said(d).overlaps(when);
@@ -265,8 +267,11 @@ void FigureJudge::judge_event_dates(std::vector<Claim>& claims) {
   // "Nadella wrote the company's first cheque to OpenAI in 2019": a date with no figure beside it, and
   // one dated event of the sentence's cue, subject and context cues that it fits. Only a match is
   // marked: the sentence may date another event of the same kind the base does not hold.
+  // (A figure left unverified is beside it too: "The storm was 21-22 Sept 2023 but the damage is now
+  // €740 million" dates the damage, which the sources do not give.)
   if (std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
-        return c.fact && c.quantity && c.quantity->kind != QuantityKind::date;
+        return c.quantity && c.quantity->kind != QuantityKind::date &&
+               c.quantity->kind != QuantityKind::number;
       }))
     return;
   for (Claim& c : claims) {

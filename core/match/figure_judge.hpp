@@ -396,6 +396,8 @@ class FigureJudge {
   bool bound_by_value(const QuantityMention& q) const;
   // "$80 billion, not $50 billion": the denied figure judged by the fact of the one before it.
   void judge_corrections(std::vector<Claim>& claims) const;
+  // Figures of a sentence that names no one, bound through reference to two organisations.
+  void judge_split_referrals(std::vector<Claim>& claims) const;
   // "since 2019" beside a running total: the year of the series' first event.
   void judge_since(std::vector<Claim>& claims) const;
   // A date alone that fits the one dated event of the sentence's cue: "first cheque ... in 2019".

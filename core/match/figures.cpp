@@ -7,6 +7,7 @@
 #include "model/units.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace factcheck {
 
@@ -32,6 +33,7 @@ std::vector<Claim> FigureJudge::run(std::size_t& considered) {
     claims.push_back(judge(qi));
   }
   judge_corrections(claims);
+  judge_split_referrals(claims);
   judge_since(claims);
   judge_event_dates(claims);
   // The dates that say when the figures' events happened are claims too: "$750 million into the
@@ -66,6 +68,24 @@ void FigureJudge::judge_corrections(std::vector<Claim>& claims) const {
     c.value = &f.value;
     c.polarity = Polarity::negated;
     c.binding.reset();
+  }
+}
+
+void FigureJudge::judge_split_referrals(std::vector<Claim>& claims) const {
+  // "Full-year revenue £1.62bn, up 7.2%" naming no one: its figures are of one organisation. Bound through
+  // reference to two, the weaker binding yields where the other's organisation has a fact of its kind.
+  for (Claim& a : claims) {
+    if (!a.fact || a.relation || !a.binding || a.verdict == Verdict::unverified || is_named(a.fact->subject))
+      continue;
+    for (const Claim& b : claims) {
+      if (&a == &b || !b.fact || b.relation || !b.binding || b.verdict == Verdict::unverified ||
+          b.fact->subject == a.fact->subject || is_named(b.fact->subject) ||
+          b.binding->score <= a.binding->score)
+        continue;
+      if (facts_.facts_for(a.fact->predicate, b.fact->subject).empty()) continue;
+      a = withdrawn(std::move(a), "which is which");
+      break;
+    }
   }
 }
 
@@ -351,6 +371,7 @@ Claim FigureJudge::withdrawn(Claim claim, const char* why) {
   claim.fact = nullptr;
   claim.value = nullptr;
   claim.earlier = nullptr;
+  claim.deviation = std::nan("");
   claim.date_said.clear();
   if (claim.binding) claim.binding->abstained = why;
   return claim;
