@@ -271,6 +271,16 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
     if (s.name_token[k]) {
       std::size_t end = k + 1;
       while (end < lead && s.name_token[end]) ++end;
+      // "costs €1,699 in Europe and $1,599 in the US": a place the figure before is given for, then the
+      // next figure of the same thing; scanning on reaches the figure before, whose governor it shares.
+      std::size_t start = k;
+      while (start > s.sentence.first_token && s.name_token[start - 1]) --start;
+      const bool place_of_previous = start > s.sentence.first_token && s.tokens[start - 1].is("in") &&
+                                     end + 1 == lead && (s.tokens[end].is("and") || s.tokens[end].is(","));
+      if (place_of_previous) {
+        k = start - 1;  // the "in"
+        continue;
+      }
       if (end >= lead || !s.tokens[end].is("at")) break;
       continue;
     }

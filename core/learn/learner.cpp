@@ -155,6 +155,8 @@ class Learner {
                     const std::vector<std::size_t>& dates);
   // The organisation whose possessive stands right before token `at`, past words such as "most recent":
   // "OpenAI's most recent $6.6 billion funding round"; SIZE_MAX when there is none.
+  std::size_t clause_subject(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                             const Sentence& s, std::size_t at) const;
   std::size_t possessor_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                                const Sentence& s, std::size_t at) const;
   std::size_t subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
@@ -216,7 +218,12 @@ void Learner::read(std::size_t d) {
                                     return false;
                                   }),
                    quantities.end());
-  const std::vector<NameSpan> names = names_.read(text, tokens, sentences);
+  std::vector<bool> unit_token(tokens.size(), false);
+  for (const QuantityMention& q : quantities)
+    if (q.kind == QuantityKind::measure)
+      for (std::size_t k = q.first_token + 1; k < q.last_token && k < tokens.size(); ++k)
+        unit_token[k] = true;
+  const std::vector<NameSpan> names = names_.read(text, tokens, sentences, unit_token);
   std::vector<bool> name_token(tokens.size(), false);
   for (const NameSpan& n : names)
     for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
@@ -253,9 +260,14 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
   bool owner_after = false;  // "three-quarters of Kalmar's population growth": the figure's owner
   // "into OpenAI's most recent $6.6 billion funding round": the figure's owner, right before it.
   if (const std::size_t owner = possessor_before(tokens, names, s, at); owner != SIZE_MAX) return owner;
+  if (const std::size_t own = clause_subject(tokens, names, s, at); own != SIZE_MAX) return own;
   for (const NameSpan& n : names) {
     if (n.first < s.first_token || n.last > s.last_token) continue;
     if (names_.entities()[n.entity].type != "organization") continue;
+    // "€1,699 in Europe and $1,599 in the US": where the figure before is given, not who gives this one.
+    if (n.first > s.first_token && tokens[n.first - 1].is("in") && n.last + 1 == at &&
+        (tokens[n.last].is("and") || tokens[n.last].is(",")))
+      continue;
     if (n.first < at) return n.entity;
     if (after == SIZE_MAX) {
       after = n.entity;
@@ -278,6 +290,22 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     if (tokens[k].is("the") && tokens[k + 1].is_word())
       if (const std::size_t e = named_by_noun(tokens[k + 1]); e != SIZE_MAX) return e;
   return topic_ != SIZE_MAX ? topic_ : after;
+}
+
+std::size_t Learner::clause_subject(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
+                                    const Sentence& s, std::size_t at) const {
+  // "Telvia won 80 MHz for £412 million, Orbis Mobile won 80 MHz for £388 million and Nexo won ...": the
+  // organisation that opens the figure's own clause, after a comma or "and", with its verb right after.
+  const NameSpan* nearest = nullptr;
+  for (const NameSpan& n : names)
+    if (n.first > s.first_token && n.last <= at && n.last < s.last_token) nearest = &n;
+  if (!nearest || names_.entities()[nearest->entity].type != "organization") return SIZE_MAX;
+  const Token& before = tokens[nearest->first - 1];
+  const Token& after = tokens[nearest->last];
+  if (!(before.is(",") || before.is("and") || before.is(";")) || !acts(after.norm)) return SIZE_MAX;
+  for (std::size_t k = nearest->last; k < at; ++k)
+    if (tokens[k].is(",") || tokens[k].is(";")) return SIZE_MAX;  // the clause ended before the figure
+  return nearest->entity;
 }
 
 std::size_t Learner::possessor_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,

@@ -63,20 +63,6 @@ const std::set<std::string>& heading_words() {
   return kWords;
 }
 
-// Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
-bool acts(const std::string& w) {
-  static const std::set<std::string> kWords = {
-      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",    "reported", "reports",
-      "recorded", "records",  "posted",   "posts",   "won",      "wins",      "lost",     "loses",
-      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",     "invested", "invests",
-      "received", "receives", "awarded",  "awards",  "cut",      "cuts",      "employs",  "employed",
-      "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",  "ships",
-      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",   "opens",
-      "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",   "signed",
-      "said",     "says"};
-  return kWords.count(w) > 0;
-}
-
 // Title words: a name right after one is a person's ("chief executive Anjali Raman").
 const std::set<std::string>& titles() {
   static const std::set<std::string> kWords = {
@@ -163,6 +149,20 @@ std::string initials(const std::string& name) {
 }
 
 }  // namespace
+
+// Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
+bool acts(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",    "reported", "reports",
+      "recorded", "records",  "posted",   "posts",   "won",      "wins",      "lost",     "loses",
+      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",     "invested", "invests",
+      "received", "receives", "awarded",  "awards",  "cut",      "cuts",      "employs",  "employed",
+      "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",  "ships",
+      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",   "opens",
+      "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",   "signed",
+      "said",     "says"};
+  return kWords.count(w) > 0;
+}
 
 // Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
 bool organisation_noun(const std::string& w) {
@@ -465,9 +465,11 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
 }
 
 std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<Token>& tokens,
-                                     const std::vector<Sentence>& sentences) {
+                                     const std::vector<Sentence>& sentences,
+                                     const std::vector<bool>& unit_token) {
   std::vector<NameSpan> spans;
   for (const Run& r : find_runs(text, tokens, sentences)) {
+    if (r.first < unit_token.size() && unit_token[r.first]) continue;
     const std::string full(
         text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));
     const std::string name(

@@ -33,9 +33,11 @@ struct NameSpan {
 // same entity in the next.
 class NameBook {
  public:
-  // Finds the names of one document, in token order, learning new entities and aliases as it goes.
+  // Finds the names of one document, in token order, learning new entities and aliases as it goes. A
+  // token marked in `unit_token` is a measure's unit ("80 MHz", "1.2 GW") and starts no name.
   std::vector<NameSpan> read(std::string_view text, const std::vector<Token>& tokens,
-                             const std::vector<Sentence>& sentences);
+                             const std::vector<Sentence>& sentences,
+                             const std::vector<bool>& unit_token = {});
   const std::vector<LearnedEntity>& entities() const { return entities_; }
   // Whether `word` (lower case) is the whole name, or an alias, of an entity: "openai".
   bool one_word_name(const std::string& word) const;
@@ -61,6 +63,9 @@ class NameBook {
 // Whether the entity's name reads as an organisation's ("Bramblewood Pictures", "Kestrel Inc."): such a
 // name never holds a role.
 bool looks_like_organisation(const LearnedEntity& e);
+
+// Whether `w` (lower case) is a verb a subject does with a figure after it: "paid", "won", "spends".
+bool acts(const std::string& w);
 
 // Whether `w` (lower case) is a noun that ends an organisation's name: "council", "bank", "airways".
 bool organisation_noun(const std::string& w);

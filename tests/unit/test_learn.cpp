@@ -1441,3 +1441,30 @@ TEST_CASE("figures of a sentence that names no one, bound to two organisations, 
   // Whatever is withdrawn, the report is whole: every claim can be written as JSON.
   CHECK_NOTHROW(factcheck::report_json(report, checker.facts(), text, -1, factcheck::Offsets::utf8));
 }
+
+TEST_CASE("each clause of a list gives its own subject its figures; a unit is never a name", "[learn]") {
+  const FactBase facts = learned(
+      {{"auction.txt", "2024-04-25",
+        "The Communications Regulatory Authority concluded the auction. Telvia won 80 MHz for \u00a3412 "
+        "million, Orbis Mobile won 80 MHz for \u00a3388 million and Nexo won 40 MHz for \u00a3270 "
+        "million."}});
+  std::map<double, std::string> paid;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.unit == "GBP") paid[f.value.amount] = f.subject;
+  CHECK(paid[412e6] == "telvia");
+  CHECK(paid[388e6] == "orbis-mobile");
+  CHECK(paid[270e6] == "nexo");
+  CHECK(facts.entity("mhz") == nullptr);
+}
+
+TEST_CASE("a second figure after a place the first is given for shares its governor and subject", "[learn]") {
+  const FactBase facts = learned(
+      {{"prices.txt", "2024-11-20",
+        "Lumora Electronics announced new prices. The 256 GB model now costs \u20ac1,699 in Europe and "
+        "$1,599 in the United States."}});
+  std::map<std::string, std::string> by_unit;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.unit == "EUR" || f.value.unit == "USD") by_unit[f.value.unit] = f.subject + " " + f.predicate;
+  CHECK(by_unit["EUR"] == "lumora-electronics money-cost");
+  CHECK(by_unit["USD"] == "lumora-electronics money-cost");
+}
