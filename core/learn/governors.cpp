@@ -250,6 +250,24 @@ std::size_t passive_subject(const Scan& s, std::size_t lead, std::size_t first) 
   return first;
 }
 
+// "funded 60% by the state, 25% by Skarvik municipality and 15% by private donors": a share said to be
+// by someone is that one's share, governed by the last word of who it is by.
+void by_whom(const Scan& s, std::size_t after, Governor& g) {
+  const std::size_t end = s.sentence.last_token;
+  if (after + 1 >= end || !s.tokens[after].is("by")) return;
+  std::size_t last = kNone;
+  for (std::size_t k = after + 1; k < end && k < after + 5; ++k) {
+    const Token& t = s.tokens[k];
+    if (s.owner[k - s.sentence.first_token] != -1) return;  // "by the end of 2027", "by 5%": no one's
+    if (stops_clause(t) || t.is(",") || t.is("and")) break;
+    if (t.is_word() && !s.name_token[k] && s.content(k)) last = k;
+  }
+  if (last == kNone) return;
+  g.head = s.tokens[last].norm;
+  g.modifiers = modifiers_before(s, last);
+  g.found = true;
+}
+
 // Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
 // the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
 // figure met first when no word governs this one (its governor is inherited), or -1.
@@ -360,6 +378,8 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
       g.found = true;
       inherit = -1;
     }
+    if (!g.found && (q.kind == QuantityKind::percent || q.kind == QuantityKind::money))
+      by_whom(s, q.last_token, g);
     if (inherit < 0 && !g.found) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
     if (!g.found && inherit >= 0 && out[inherit].found) {
       g.head = out[inherit].head;

@@ -1468,3 +1468,17 @@ TEST_CASE("a second figure after a place the first is given for shares its gover
   CHECK(by_unit["EUR"] == "lumora-electronics money-cost");
   CHECK(by_unit["USD"] == "lumora-electronics money-cost");
 }
+
+TEST_CASE("a share 'by' someone is that one's share, not the verb's", "[learn]") {
+  const FactBase facts = learned(
+      {{"museum.txt", "2024-04-16",
+        "The Halvard Maritime Museum will reopen after a \u20ac62 million expansion. The project was funded "
+        "60% by the state, 25% by the municipality and 15% by private donors. Synergies of \u00a345 million "
+        "are expected by the end of 2027."}});
+  std::map<double, std::string> share;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.unit == "%") share[f.value.amount] = f.predicate;
+  CHECK(share[60] == "percent-stat");
+  CHECK(share[25] == "percent-municipality");
+  CHECK(share[15] == "percent-donor");
+}
