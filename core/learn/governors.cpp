@@ -2,6 +2,7 @@
 // verbs and prepositions that link a figure to what it measures ("revenue rose 12% to $5 billion"); and
 // what a bare number counts.
 #include "learn/governors.hpp"
+#include "learn/names.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -268,6 +269,24 @@ void by_whom(const Scan& s, std::size_t after, Governor& g) {
   g.found = true;
 }
 
+// "the $1.1 billion that rival marketplace Shopway paid": the verb of the clause that says who paid it.
+void paid_by_whom(const Scan& s, std::size_t after, Governor& g) {
+  const std::size_t end = s.sentence.last_token;
+  if (after + 2 >= end || !(s.tokens[after].is("that") || s.tokens[after].is("which"))) return;
+  bool named = false;
+  for (std::size_t k = after + 1; k < end && k < after + 7; ++k) {
+    if (s.name_token[k]) {
+      named = true;
+    } else if (named && s.tokens[k].is_word() && acts(s.tokens[k].norm)) {
+      g.head = s.tokens[k].norm;
+      g.found = true;
+      return;
+    } else if (named || stops_clause(s.tokens[k]) || s.owner[k - s.sentence.first_token] != -1) {
+      return;
+    }
+  }
+}
+
 // Scans back from a figure for its governor: the nearest word of a known cue family in the clause, else
 // the nearest content word. Dates are passed over ("to 30 September 2025, up 7.4%"). Returns the
 // figure met first when no word governs this one (its governor is inherited), or -1.
@@ -297,6 +316,14 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
                                      end + 1 == lead && (s.tokens[end].is("and") || s.tokens[end].is(","));
       if (place_of_previous) {
         k = start - 1;  // the "in"
+        continue;
+      }
+      // "ordered 24 trainsets from Aurum Rail for €1.9 billion": a name the clause's verb takes with a
+      // preposition is no subject of its own; the scan goes on to the verb or the figure before.
+      if (start > s.sentence.first_token && end < lead &&
+          (s.tokens[start - 1].is("from") || s.tokens[start - 1].is("with")) &&
+          (s.tokens[end].is("for") || s.tokens[end].is("worth"))) {
+        k = start - 1;
         continue;
       }
       if (end >= lead || !s.tokens[end].is("at")) break;
@@ -380,6 +407,7 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     }
     if (!g.found && (q.kind == QuantityKind::percent || q.kind == QuantityKind::money))
       by_whom(s, q.last_token, g);
+    if (!g.found && q.kind == QuantityKind::money) paid_by_whom(s, q.last_token, g);
     if (inherit < 0 && !g.found) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
     if (!g.found && inherit >= 0 && out[inherit].found) {
       g.head = out[inherit].head;

@@ -268,6 +268,11 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     if (n.first > s.first_token && tokens[n.first - 1].is("in") && n.last + 1 == at &&
         (tokens[n.last].is("and") || tokens[n.last].is(",")))
       continue;
+    // "ordered 24 trainsets from Aurum Rail for €1.9 billion": the supplier, not the buyer.
+    if (n.first > s.first_token && n.last < at &&
+        (tokens[n.first - 1].is("from") || tokens[n.first - 1].is("with")) &&
+        (tokens[n.last].is("for") || tokens[n.last].is("worth")))
+      continue;
     if (n.first < at) return n.entity;
     if (after == SIZE_MAX) {
       after = n.entity;
@@ -277,6 +282,15 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     }
   }
   if (owner_after) return after;
+  // "the $1.1 billion that rival marketplace Shopway paid": who the clause after the figure says paid it.
+  if (at < s.last_token) {
+    std::size_t k = at;
+    while (k < s.last_token && k < at + 4 && !tokens[k].is("that") && !tokens[k].is("which")) ++k;
+    for (const NameSpan& n : names)
+      if (k < s.last_token && n.first > k && n.first < k + 5 && n.last < s.last_token &&
+          acts(tokens[n.last].norm) && names_.entities()[n.entity].type == "organization")
+        return n.entity;
+  }
   // "it", "its" before the figure: the organisation the last sentences named; "the company", "the group":
   // the one the document is about, where it has one (a sentence on a rival between does not take it).
   for (std::size_t k = s.first_token; k < at && recent_ != SIZE_MAX; ++k) {

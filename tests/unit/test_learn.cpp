@@ -1482,3 +1482,17 @@ TEST_CASE("a share 'by' someone is that one's share, not the verb's", "[learn]")
   CHECK(share[25] == "percent-municipality");
   CHECK(share[15] == "percent-donor");
 }
+
+TEST_CASE("a supplier after 'from' is not who pays; 'the $1.1 billion that Shopway paid' is paid",
+          "[learn]") {
+  const FactBase facts = learned(
+      {{"order.txt", "2024-05-02",
+        "Northern Rail Agency said so. The agency has ordered 24 trainsets from Aurum Rail for \u20ac1.9 "
+        "billion. The settlement is smaller than the $1.1 billion that rival marketplace Shopway paid in "
+        "2022."}});
+  std::map<std::string, std::string> by_unit;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.unit == "EUR" || f.value.unit == "USD") by_unit[f.value.unit] = f.subject + " " + f.predicate;
+  CHECK(by_unit["EUR"] == "northern-rail-agency money-order");
+  CHECK(by_unit["USD"] == "shopway money-paid");
+}
