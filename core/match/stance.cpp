@@ -216,7 +216,7 @@ Modality clause_modality(const SentenceView& view, std::size_t at) {
     const bool month = w == "may" && view.capitalized(k) &&
                        ((k > first && token_is(t[k - 1], {"in", "since", "by", "until", "from", "of", "on",
                                                           "early", "late", "mid", "last", "next", "this"})) ||
-                        (k + 1 < last && t[k + 1].is_number()));
+                        (k + 1 < last && t[k + 1].is_number()) || (k > first && t[k - 1].is_number()));
     if (w == "could" || (w == "may" && !month) || w == "might" || w == "would") return Modality::possible;
     if (k + 1 < last && t[k + 1].is("to") && kPlans.count(w)) return Modality::plan;
   }

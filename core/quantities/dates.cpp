@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <set>
 #include <string>
 
 #include <unordered_map>
@@ -348,8 +349,13 @@ class DateReader : public Reader {
     if (!me) return false;
     const bool cap = capitalised(text_, t_[k]);
     if (try_year_of_day(i, me, month, day, next)) return true;
-    // "14 May" only before punctuation: "14 May be" is a verb after a number.
-    const bool may_ok = t_[k].norm != "may" || me >= t_.size() || t_[me].kind == TokenKind::punct;
+    // "14 May" only before punctuation or a word no verb follows a "may" with: "14 May be" is a verb
+    // after a number, "reopened on 8 May after a revamp" the month.
+    static const std::set<std::string> kAfterMonth = {
+        "after", "before", "and", "or",    "in",    "at",   "on", "when", "with", "for",  "as",   "the",
+        "a",     "an",     "but", "while", "until", "from", "to", "this", "that", "last", "next", "onwards"};
+    const bool may_ok = t_[k].norm != "may" || me >= t_.size() || t_[me].kind == TokenKind::punct ||
+                        kAfterMonth.count(t_[me].norm) > 0;
     if (cap && may_ok) {
       push_yearless(i, me, month, day);  // "17 November", "4th of July"
       next = me;

@@ -246,12 +246,18 @@ TEST_CASE("dates", "[quantities]") {
   CHECK(span("It closes on 14 Aug. 2025", extract("It closes on 14 Aug. 2025").at(0)) == "14 Aug. 2025");
   // Parts of a year, written as business and translated copy write them.
   const std::pair<const char*, const char*> parts[] = {
-      {"Closing is expected in Q3 2025.", "2025-Q3"},         {"in 1Q26", "2026-Q1"},
-      {"the 4Q2024 report", "2024-Q4"},                       {"in H2 2025", "2025-H2"},
-      {"in the third quarter of 2025", "2025-Q3"},            {"fourth-quarter 2024 sales", "2024-Q4"},
-      {"in the second half of 2026", "2026-H2"},              {"opens in spring 2029", "2029-spring"},
-      {"scheduled to open in the fall of 2028", "2028-autumn"}, {"im Frühjahr 2026", "2026-spring"},
-      {"d'ici l'automne 2026", "2026-autumn"},                {"primavera de 2026", "2026-spring"}};
+      {"Closing is expected in Q3 2025.", "2025-Q3"},
+      {"in 1Q26", "2026-Q1"},
+      {"the 4Q2024 report", "2024-Q4"},
+      {"in H2 2025", "2025-H2"},
+      {"in the third quarter of 2025", "2025-Q3"},
+      {"fourth-quarter 2024 sales", "2024-Q4"},
+      {"in the second half of 2026", "2026-H2"},
+      {"opens in spring 2029", "2029-spring"},
+      {"scheduled to open in the fall of 2028", "2028-autumn"},
+      {"im Frühjahr 2026", "2026-spring"},
+      {"d'ici l'automne 2026", "2026-autumn"},
+      {"primavera de 2026", "2026-spring"}};
   for (const auto& [said, date] : parts) {
     INFO(said);
     const auto found = extract(said);
@@ -510,4 +516,12 @@ TEST_CASE("Danish 'mdr.' and Turkish 'milyar' are billions, 'dolar' a dollar", "
   CHECK(found[1].kind == QuantityKind::money);
   CHECK(found[1].value == Approx(6.6e9));
   CHECK(found[1].unit == "USD");
+}
+
+TEST_CASE("a day and 'May' before a word no verb follows 'may' with is a date", "[quantities][dates]") {
+  CHECK(find("The museum reopened on 8 May after a revamp.", "8 May").date == "--05-08");
+  CHECK(find("Works run from 5 May for 14 weeks.", "5 May").date == "--05-05");
+  // "14 May be" is still a number and a verb.
+  for (const auto& m : extract("Results for week 14 May be late."))
+    CHECK(m.kind != factcheck::QuantityKind::date);
 }
