@@ -240,13 +240,18 @@ std::size_t passive_subject(const Scan& s, std::size_t lead, std::size_t first) 
     if (!participle) continue;
     std::size_t aux = k - 1;
     if (!(s.tokens[aux].is("is") || s.tokens[aux].is("was") || s.tokens[aux].is("are") ||
-          s.tokens[aux].is("were") || s.tokens[aux].is("been") || s.tokens[aux].is("be")))
+          s.tokens[aux].is("were") || s.tokens[aux].is("been")))
       return first;
     while (aux > from &&
            (s.tokens[aux - 1].is("has") || s.tokens[aux - 1].is("have") || s.tokens[aux - 1].is("had") ||
             s.tokens[aux - 1].is("will") || s.tokens[aux - 1].is("been") || s.tokens[aux - 1].is("would")))
       --aux;
-    return aux > from && s.content(aux - 1) ? aux - 1 : first;
+    // "The investment at Deventer has been raised to €48 million": the noun before the place.
+    std::size_t noun = aux;
+    while (noun > from && s.name_token[noun - 1]) --noun;
+    if (noun < aux && noun > from + 1 && (s.tokens[noun - 1].is("at") || s.tokens[noun - 1].is("in")))
+      noun -= 1;
+    return noun > from && s.content(noun - 1) ? noun - 1 : first;
   }
   return first;
 }
@@ -337,7 +342,11 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
     }
   }
   std::size_t head = known != kNone ? known : first;
-  if (known == kNone && first != kNone) head = passive_subject(s, lead, first);
+  // The passive verb itself as the governor ("has been raised to"): what it sets is its subject.
+  const bool verb_is_cue =
+      known != kNone && known > s.sentence.first_token &&
+      (s.tokens[known - 1].is("been") || s.tokens[known - 1].is("was") || s.tokens[known - 1].is("is"));
+  if (head != kNone && (known == kNone || verb_is_cue)) head = passive_subject(s, lead, head);
   if (head == kNone) return inherit;
   g.head = s.tokens[head].norm;
   g.modifiers = modifiers_before(s, head);
@@ -490,9 +499,11 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
       for (std::size_t n = k + 2; n < verb && tokens[n].is_word(); ++n)
         if (noun.empty() || (tokens[n].norm.size() > 3 && tokens[n].norm.back() == 's'))
           noun = tokens[n].norm;
-    } else if (tokens[k + 1].is("count") && k + 2 == verb && tokens[k].is_word() &&
-               tokens[k].norm.size() > 2) {
-      // "the pupil count": its noun in the plural, as a count's unit is written.
+    } else if ((tokens[k + 1].is("count") || tokens[k + 1].is("total") || tokens[k + 1].is("tally")) &&
+               (k + 2 == verb || (k + 3 == verb && (tokens[k + 2].is("is") || tokens[k + 2].is("was")))) &&
+               tokens[k].is_word() && tokens[k].norm.size() > 2) {
+      // "the pupil count", "the 2023 passenger total is restated at": its noun in the plural, as a
+      // count's unit is written.
       noun = tokens[k].norm;
       if (noun == "child")
         noun = "children";

@@ -397,6 +397,9 @@ void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vec
   const bool date = q.kind == QuantityKind::date;
   if (date && (q.unit == "relative" || is_yearless(q))) return;
   if (!date && !(q.value > 0)) return;
+  // A figure no fact came close to was not read for its stance: "fares will not be capped at £2" is no
+  // figure the sources' sentence confirms.
+  if (polarity_before(view, q.first_token) == Polarity::negated) return;
 
   if (!shared.read) read(view, shared);
   // The words near the figure, where what it measures is said.

@@ -84,7 +84,7 @@ void FigureJudge::bind_by_value(std::size_t qi) {
   // hundreds). The facts of the entities named here; in a figure said alone ("did everyone see OpenAI's
   // round closed? $6.6B :rocket:"), of those the last sentences spoke of too.
   if (!facts) facts = present_facts([kind](ValueKind k) { return k == kind; }, !v_.figure_alone());
-  const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+  const std::string unit_stem = count_unit_stem(q);
   const auto fits_alone = [&](std::size_t gi) {
     const Predicate& pred = *lexicon_.predicate_of(gi);
     const Fact& g = all_[gi];
@@ -273,6 +273,15 @@ const Fact* FigureJudge::unreadable_pair(std::size_t qi) const {
       });
     };
     if (f->predicate != g->predicate && own_cue(qi, *f) && own_cue(qj, *g)) continue;
+    // So do counts of different things, each its fact's: "612 winkels en 41.000 medewerkers".
+    const auto own_noun = [&](std::size_t q, const Fact& own) {
+      return figures_[q]->kind == QuantityKind::count &&
+             count_unit_stem(*figures_[q]) ==
+                 lexicon_.unit_stem(static_cast<std::size_t>(&own - all_.data()));
+    };
+    if (own_noun(qi, *f) && own_noun(qj, *g) &&
+        count_unit_stem(*figures_[qi]) != count_unit_stem(*figures_[qj]))
+      continue;
     return english() ? nullptr : g;
   }
   return nullptr;
@@ -297,7 +306,7 @@ const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {
     return nullptr;
   if (!lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty()) return nullptr;
   const ValueKind kind = predicate_of(f)->value;
-  const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+  const std::string unit_stem = count_unit_stem(q);
   const auto fits_here = [&](const Fact& g, std::size_t gi) {
     if (!g.object.empty() && !is_present(g.object)) return false;
     const Interval& v = g.value.interval;

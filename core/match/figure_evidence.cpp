@@ -2,6 +2,7 @@
 // well it fits each fact the sentence can be about (match/figure_judge.hpp). Whose the figure is:
 // figure_roles.cpp.
 #include "match/figure_judge.hpp"
+#include "text/glossary.hpp"
 
 namespace factcheck {
 
@@ -389,13 +390,24 @@ bool FigureJudge::on_scale(const QuantityMention& said, const FactValue& v) {
   return ratio <= kSaneRatio && ratio >= 1 / kSaneRatio;
 }
 
+std::string FigureJudge::count_unit_stem(const QuantityMention& q) const {
+  if (q.kind != QuantityKind::count) return {};
+  // Checking against sources, a count in translated copy counts what its English word does: "612
+  // winkels" are stores.
+  if (facts_.from_documents())
+    if (const std::string_view english = english_word(q.unit);
+        !english.empty() && english.find(' ') == english.npos)
+      return stem(std::string(english));
+  return stem(q.unit);
+}
+
 std::vector<Candidate> FigureJudge::score_candidates() {
   std::vector<Candidate> candidates;
   candidates.reserve(figures_.size() * facts_here_.size());
   other_currency_.assign(figures_.size(), nullptr);
   for (std::size_t qi = 0; qi < figures_.size(); ++qi) {
     const QuantityMention& q = *figures_[qi];
-    const std::string unit_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
+    const std::string unit_stem = count_unit_stem(q);
     // The facts here come by predicate and subject: a run of facts with the same predicate, subject and
     // object (many, in a large learned base) is weighed for its roles once.
     const Fact* last = nullptr;

@@ -235,6 +235,9 @@ class FigureJudge {
   // Context cues count only outside the figures and their hedges: the "more" of "more than $14
   // billion" is a comparator, not the "more" of "tens of billions more".
   bool inside_a_figure(std::size_t at) const;
+  // The stem of a count's noun, in English where the text is translated ("winkels": "store"); "" for
+  // any other figure.
+  std::string count_unit_stem(const QuantityMention& q) const;
 
   // Whether token `at` stands in a phrase opened by "since" ("has committed $14 billion since its first
   // investment in July 2019"): the start of what a figure sums, neither its context nor its date.

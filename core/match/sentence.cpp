@@ -35,8 +35,9 @@ bool is_answer(const SentenceView& v) {
          v.text.substr(v.tokens[a].start, 1) == "A" && v.tokens[a].end - v.tokens[a].start == 1;
 }
 
-// "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
-bool refers_back(const SentenceView& v) {
+// The words that refer back to what the sentence before named: pronouns, the kind of body named again
+// ("the chain has 612 stores"), a figure's matter named again, and the same in translated copy.
+const std::vector<std::vector<std::string>>& back_references() {
   static const std::vector<std::vector<std::string>> kReferences = {{"it"},
                                                                     {"its"},
                                                                     {"he"},
@@ -50,6 +51,41 @@ bool refers_back(const SentenceView& v) {
                                                                     {"the", "firm"},
                                                                     {"the", "group"},
                                                                     {"the", "startup"},
+                                                                    // what kind of body it is, named
+                                                                    // again: "the chain has 612 stores"
+                                                                    {"the", "chain"},
+                                                                    {"the", "retailer"},
+                                                                    {"the", "airline"},
+                                                                    {"the", "carrier"},
+                                                                    {"the", "insurer"},
+                                                                    {"the", "lender"},
+                                                                    {"the", "miner"},
+                                                                    {"the", "club"},
+                                                                    {"the", "operator"},
+                                                                    {"the", "charity"},
+                                                                    {"the", "museum"},
+                                                                    {"the", "utility"},
+                                                                    {"the", "business"},
+                                                                    // the same in translated copy
+                                                                    {"de", "keten"},
+                                                                    {"het", "bedrijf"},
+                                                                    {"het", "concern"},
+                                                                    {"de", "groep"},
+                                                                    {"das", "unternehmen"},
+                                                                    {"der", "konzern"},
+                                                                    {"die", "kette"},
+                                                                    {"die", "gruppe"},
+                                                                    {"la", "empresa"},
+                                                                    {"la", "compañía"},
+                                                                    {"la", "cadena"},
+                                                                    {"el", "grupo"},
+                                                                    {"a", "empresa"},
+                                                                    {"o", "grupo"},
+                                                                    {"la", "società"},
+                                                                    {"il", "gruppo"},
+                                                                    {"le", "groupe"},
+                                                                    {"la", "société"},
+                                                                    {"firma"},
                                                                     // a figure's matter named again
                                                                     {"the", "total"},
                                                                     {"that", "figure"},
@@ -61,10 +97,15 @@ bool refers_back(const SentenceView& v) {
                                                                     {"ce"},
                                                                     {"cette"},
                                                                     {"er"}};
+  return kReferences;
+}
+
+// "It", "its", "the company" and the like: a sentence that may speak of the previous one's entities.
+bool refers_back(const SentenceView& v) {
   // The references by their first word's initial, built once.
   static const std::array<std::vector<const std::vector<std::string>*>, 26> kByInitial = [] {
     std::array<std::vector<const std::vector<std::string>*>, 26> by{};
-    for (const auto& r : kReferences) by[static_cast<std::size_t>(r[0][0] - 'a')].push_back(&r);
+    for (const auto& r : back_references()) by[static_cast<std::size_t>(r[0][0] - 'a')].push_back(&r);
     return by;
   }();
   const std::size_t a = v.sentence.first_token, b = v.sentence.last_token;

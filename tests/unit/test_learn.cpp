@@ -1507,3 +1507,46 @@ TEST_CASE("'8 May' in a draft is a month, not a possibility", "[learn][modality]
   for (const auto& s : factcheck::testing::check(checker, text))
     if (s.text == "\u20ac26 million") CHECK(s.explanation.find("possibility") == std::string::npos);
 }
+
+TEST_CASE("translated copy: 'de keten' refers back, and a count's noun is read in English",
+          "[learn][translated]") {
+  const factcheck::LearnedBase base =
+      factcheck::learn_fact_base({{"results.txt", "2024-03-06",
+                                   "Verdo Supermarkten reported revenue of \u20ac9.4 billion for 2023. The "
+                                   "chain ended the year with 612 "
+                                   "stores and 41,000 employees."}},
+                                 "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Verdo boekte een omzet van \u20ac9,4 miljard. De keten telt 612 winkels en 41.000 medewerkers.");
+  CHECK(seen["612 winkels"] == "supported");
+  CHECK(seen["41.000 medewerkers"] == "supported");
+}
+
+TEST_CASE("a total a later source restates makes the first outdated", "[learn][revisions]") {
+  const FactBase facts = learned(
+      {{"prelim.txt", "2024-01-18",
+        "Valmarina International Airport handled 9.84 million passengers in 2023."},
+       {"audited.txt", "2024-03-28",
+        "Valmarina International Airport published its audited report. Valmarina's 2023 passenger total is "
+        "restated at 9.91 million."}});
+  std::map<std::string, std::size_t> series;
+  for (const factcheck::Fact& f : facts.facts())
+    if (!f.earlier.empty()) series[f.value.unit] = f.earlier.size() + 1;
+  CHECK(series["passengers"] == 2);
+}
+
+TEST_CASE("a figure said not to be so is no figure a source's sentence confirms", "[learn][negation]") {
+  const factcheck::LearnedBase base = factcheck::learn_fact_base(
+      {{"release.txt", "2025-03-12",
+        "Hadley Cross tram extension approved. The scheme is funded by \u00a3240 million from the Regional "
+        "Transport Fund. Single fares will be capped at \u00a32, as on the rest of the network."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  std::map<std::string, std::string> seen = factcheck::testing::verdicts(
+      checker,
+      "Most of the money comes from the Regional Transport Fund, but fares on the new line will not "
+      "be capped\nat \u00a32.");
+  CHECK(seen["\u00a32"] != "supported");
+}
