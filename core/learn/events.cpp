@@ -149,9 +149,11 @@ std::string event_before(const std::vector<Token>& tokens, const Sentence& s, st
     const Token& t = tokens[--k];
     // "founded *in 2016*": marks of emphasis and control characters are passed over, as the checker reads
     // past them.
+    // So are bytes that are no UTF-8.
     if (t.is("*") || t.is("_") || t.is("**") ||
         (!t.norm.empty() &&
-         std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 0 && c < 0x20; })))
+         std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 0 && c < 0x20; })) ||
+        t.is("\uFFFD"))
       continue;
     if (!t.is_word()) return "";
     // "at the start of 2025" is a time, not an event; "38% completion on 31 August" a state on a day.

@@ -212,11 +212,15 @@ bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool chan
   if (lead > s.sentence.first_token && s.tokens[lead - 1].is("from")) return true;
   // "The death toll from the storm has risen to 19": what it rose to is the value now.
   if (lead > s.sentence.first_token && s.tokens[lead - 1].is("to")) return false;
-  // "revised up from the flash estimate of 2.9%"
+  // "revised up from the flash estimate of 2.9%"; "lower than the provisional figure of 1.55°C".
   for (std::size_t k = lead; k > s.sentence.first_token && lead - k < 6;) {
     --k;
     if (s.owner[k - s.sentence.first_token] >= 0 || stops_clause(s.tokens[k]) || s.tokens[k].is(",")) break;
     if (s.tokens[k].is("from")) return true;
+    if (k + 3 >= lead &&
+        (s.tokens[k].is("provisional") || s.tokens[k].is("preliminary") || s.tokens[k].is("previous") ||
+         s.tokens[k].is("original") || s.tokens[k].is("initial")))
+      return true;
   }
   if (change) return false;  // "3.7% from a year earlier" is a change, not an earlier value
   for (std::size_t k = after; k < s.sentence.last_token && k < after + 4; ++k) {

@@ -83,7 +83,7 @@ void FigureJudge::judge_split_referrals(std::vector<Claim>& claims) const {
           b.binding->score <= a.binding->score)
         continue;
       if (facts_.facts_for(a.fact->predicate, b.fact->subject).empty()) continue;
-      a = withdrawn(std::move(a), "which is which");
+      a = withdrawn(std::move(a), "two organisations");
       break;
     }
   }

@@ -679,6 +679,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_direction(c, draft);
   settle_order_only(c);
   settle_others_view(c, draft);
+  settle_own_sentence(c, draft);
 }
 
 }  // namespace factcheck

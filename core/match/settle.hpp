@@ -79,6 +79,10 @@ class SourceSettler {
   // from ₹96 crore" for a profit that fell to ₹96 crore from ₹118 crore.
   // (Not where the two values come in their source sentence's order: a text checked against itself.)
   void settle_crossed(Claim& claim, const std::vector<Claim>& claims, const DraftSentence& draft) const;
+  // A contradiction by a fact read from the draft sentence itself: none (the sentence gives both).
+  void settle_own_sentence(Claim& claim, const DraftSentence& draft) const;
+  // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).
+  bool source_within(const Fact& f, const DraftSentence& draft) const;
 };
 
 }  // namespace factcheck

@@ -70,6 +70,30 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
   }
 }
 
+void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft) const {
+  // A sentence that holds the source sentence of the fact that would contradict it gives both figures:
+  // "founded 2016 … founded in 2015" is not wrong by its own second half (a text checked against itself
+  // never contradicts itself, however its sentences are split or its words garbled).
+  if (claim.verdict != Verdict::contradicted || !claim.fact || claim.relation) return;
+  if (source_within(*claim.fact, draft)) leave_unverified(claim, "its own sentence");
+}
+
+bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) const {
+  // Letters and digits only: the quote has its line breaks as spaces, and bytes that are no UTF-8 replaced.
+  const auto skeleton = [](std::string_view text) {
+    std::string out;
+    for (char c : text)
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
+    return out;
+  };
+  const Source* src = facts_.source(f.source);
+  if (!src) return false;
+  const std::string quote = skeleton(src->quote);
+  return !quote.empty() &&
+         skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start))
+                 .find(quote) != std::string::npos;
+}
+
 void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims,
                                    const DraftSentence& draft) const {
   // "net profit rose to ₹118 crore from ₹96 crore" where the sources say it fell to ₹96 crore from ₹118
@@ -82,22 +106,8 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
     return;
   const Fact& mine = *claim.binding->fact;
   // A sentence that is the source sentence of either fact says what the source says (a text checked
-  // against itself): no swap. (Letters and digits only: the quote has its line breaks as spaces, and
-  // bytes that are no UTF-8 replaced.)
-  const auto skeleton = [](std::string_view text) {
-    std::string out;
-    for (char c : text)
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
-    return out;
-  };
-  const std::string said =
-      skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start));
-  const auto is_source_of = [&](const Fact& f) {
-    const Source* src = facts_.source(f.source);
-    if (!src) return false;
-    const std::string quote = skeleton(src->quote);
-    return !quote.empty() && said.find(quote) != std::string::npos;
-  };
+  // against itself): no swap.
+  const auto is_source_of = [&](const Fact& f) { return source_within(f, draft); };
   if (is_source_of(mine)) return;
   const auto equal = [](const QuantityMention& q, const FactValue& v) {
     return v.amount != 0 && q.unit == v.unit && q.comparator == Comparator::none &&

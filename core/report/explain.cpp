@@ -138,6 +138,14 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            cite(facts, *b.runner_up) + "), so it is not checked against either.";
   }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
+  if (why == "two organisations") {
+    return closest + ", but the sentence names no one, and its other figures are of another organisation, " +
+           "so which one " + claim.claimed + " is of is not clear and it is not checked.";
+  }
+  if (why == "its own sentence") {
+    return closest + ", read from this very sentence, which gives " + claim.claimed +
+           " beside it: the sentence is not checked against itself.";
+  }
   if (why == "no year") {
     return closest + ", but the sentence gives " + claim.claimed +
            " without a year, and the sources do not give the day.";

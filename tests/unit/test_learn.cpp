@@ -1550,3 +1550,28 @@ TEST_CASE("a figure said not to be so is no figure a source's sentence confirms"
       "be capped\nat \u00a32.");
   CHECK(seen["\u00a32"] != "supported");
 }
+
+TEST_CASE("'lower than the provisional figure of 1.55°C' revises the provisional figure",
+          "[learn][revisions]") {
+  const FactBase facts = learned(
+      {{"provisional.txt", "2025-01-10", "Acme Corp said the temperature index was 1.55\u00b0C in 2024."},
+       {"final.txt", "2025-03-20",
+        "Acme Corp said the temperature index was 1.53\u00b0C, slightly lower than the provisional figure of "
+        "1.55\u00b0C."}});
+  REQUIRE(facts.facts().size() == 1);
+  CHECK(facts.facts()[0].value.amount == 1.53);
+  REQUIRE(facts.facts()[0].earlier.size() == 1);
+  CHECK(facts.facts()[0].earlier[0].amount == 1.55);
+}
+
+TEST_CASE("a byte that is no UTF-8 between an event's word and its date is passed over, as the checker does",
+          "[learn][dates]") {
+  // From a fuzz crash: "founded\x972016" was read by the checker as a founding date and contradicted by
+  // the same text's "founded in 2015", while the learner, stopping at the byte, kept no record of it.
+  const std::string text =
+      "founded\x97"
+      "2016\n\xe2Ls founded in2015";
+  const factcheck::LearnedBase base = factcheck::learn_fact_base({{"self.txt", "2025-01-23", text}}, "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  for (const auto& s : factcheck::testing::check(checker, text)) CHECK(s.verdict != "contradicted");
+}
