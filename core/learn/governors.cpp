@@ -325,6 +325,13 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
                                      end + 1 == lead && (s.tokens[end].is("and") || s.tokens[end].is(","));
       if (place_of_previous) {
         k = start - 1;  // the "in"
+        // "€1,899 (256 GB) in Europe and $1,799": past an aside in brackets after the figure before.
+        if (k > s.sentence.first_token && s.tokens[k - 1].is(")"))
+          for (std::size_t j = k - 1; j > s.sentence.first_token && j + 8 > k;)
+            if (s.tokens[--j].is("(")) {
+              k = j;
+              break;
+            }
         continue;
       }
       // "ordered 24 trainsets from Aurum Rail for €1.9 billion": a name the clause's verb takes with a
@@ -447,6 +454,14 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     }
   }
   return out;
+}
+
+std::string family_head(const std::string& head) {
+  const std::string key = stem(head);
+  for (const auto& family : families())
+    for (const std::string& w : family)
+      if (stem(w) == key) return family.front();
+  return head;
 }
 
 std::vector<std::string> cue_family(const std::string& head) {

@@ -33,6 +33,8 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
 
 // The cue words that signal the same thing as `head` ("sales" for "revenue"), `head` first.
 std::vector<std::string> cue_family(const std::string& head);
+// The first word of the head's cue family ("cost" for "prices", "revenue" for "turnover"), else the head.
+std::string family_head(const std::string& head);
 
 // "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
 // number is a count of what its clause says is counted. The noun is the last plural-looking word after

@@ -91,6 +91,8 @@ const char* value_kind(const QuantityMention& q) {
 }
 
 bool learnable(const QuantityMention& q) {
+  // A date relative to when it was said ("to this week", "by next year") is no date a base can hold.
+  if (q.kind == QuantityKind::date && q.unit == "relative") return false;
   return value_kind(q) && !q.unit.empty() && std::isfinite(q.value);
 }
 
@@ -269,6 +271,12 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     // "€1,699 in Europe and $1,599 in the US": where the figure before is given, not who gives this one.
     if (n.first > s.first_token && tokens[n.first - 1].is("in") && n.last + 1 == at &&
         (tokens[n.last].is("and") || tokens[n.last].is(",")))
+      continue;
+    // "The investment at Deventer has been raised to €48 million": a site within the subject's phrase of
+    // a passive verb.
+    if (n.first > s.first_token + 1 && n.last + 2 < at && tokens[n.first - 1].is("at") &&
+        tokens[n.first - 2].is_word() && (tokens[n.last].is("has") || tokens[n.last].is("have")) &&
+        tokens[n.last + 1].is("been"))
       continue;
     // "ordered 24 trainsets from Aurum Rail for €1.9 billion": the supplier, not the buyer.
     if (n.first > s.first_token && n.last < at &&

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "learn/governors.hpp"
 #include "learn/learned.hpp"
 #include "model/units.hpp"
 #include "text/stem.hpp"
@@ -114,7 +115,12 @@ void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocume
                                   ? "|" + f.governor.modifiers.front()
                                   : std::string();
     // A figure for a period ("the 2024 cod limit") is revised only by one for the same period.
-    same[std::to_string(f.subject) + "|" + f.predicate + "|" + unit + "|" + f.when + "|" + thing].push_back(i);
+    // A price is one figure whatever the word ("Prices start at €1,899" and later "now costs €1,699");
+    // not so sales or revenue, which the same words give for periods of every length.
+    const std::string predicate = f.q.kind == QuantityKind::money && family_head(f.governor.head) == "cost"
+                                      ? "money|cost"
+                                      : f.predicate;
+    same[std::to_string(f.subject) + "|" + predicate + "|" + unit + "|" + f.when + "|" + thing].push_back(i);
   }
   // An event whose thing one sentence does not say ("on track for opening in the first quarter") is the
   // event of the one thing the others say it of ("the opening of the hub is now expected in ...").

@@ -1575,3 +1575,29 @@ TEST_CASE("a byte that is no UTF-8 between an event's word and its date is passe
   const factcheck::Checker checker(factcheck::testing::fixture(base.json));
   for (const auto& s : factcheck::testing::check(checker, text)) CHECK(s.verdict != "contradicted");
 }
+
+TEST_CASE("a launch price and a later cut are one price, whatever the word", "[learn][revisions]") {
+  const FactBase facts = learned(
+      {{"launch.txt", "2024-09-10",
+        "Lumora Electronics unveiled the Pixa Fold 3. Prices start at \u20ac1,899 (256 GB) in Europe and "
+        "$1,799 in the US."},
+       {"update.txt", "2024-11-20",
+        "Lumora Electronics announced new prices. The 256 GB model now costs \u20ac1,699 in Europe and "
+        "$1,599 "
+        "in the United States."}});
+  std::map<std::string, std::pair<double, double>> by_unit;  // unit -> (earlier, now)
+  for (const factcheck::Fact& f : facts.facts())
+    if (!f.earlier.empty()) by_unit[f.value.unit] = {f.earlier.front().amount, f.value.amount};
+  CHECK(by_unit["EUR"] == std::make_pair(1899.0, 1699.0));
+  CHECK(by_unit["USD"] == std::make_pair(1799.0, 1599.0));
+}
+
+TEST_CASE("a site named within a passive verb's subject is not its subject", "[learn]") {
+  const FactBase facts = learned(
+      {{"update.txt", "2025-02-20",
+        "Veldmark Foods N.V. published its results. The investment at Deventer has been raised to \u20ac48 "
+        "million."}});
+  REQUIRE(facts.facts().size() == 1);
+  CHECK(facts.facts()[0].subject == "veldmark-foods-n");
+  CHECK(facts.facts()[0].predicate == "money-invest");
+}
