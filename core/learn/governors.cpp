@@ -198,11 +198,14 @@ bool per_share(const Scan& s, std::size_t after) {
 // "..., up 7.4%": a change right after a comma is a change of the figure before it.
 bool change_after_comma(const Scan& s, std::size_t lead) {
   const std::size_t first = s.sentence.first_token;
-  for (std::size_t k = lead; k > first && lead - k < 3;) {
+  for (std::size_t k = lead; k > first && lead - k < 4;) {
     --k;
     if (s.tokens[k].is(",") || s.tokens[k].is("-") || s.tokens[k].is("(")) return k + 1 < lead;
-    // "…, a 7% rise": an article may stand between the comma and the figure.
-    if (change_direction(s.tokens[k].norm) == 0 && !s.tokens[k].is("a") && !s.tokens[k].is("an"))
+    // "…, a 7% rise": an article may stand between the comma and the figure; "…, a cut of 19%": and "of"
+    // after a word of change.
+    const bool of_change = s.tokens[k].is("of") && k > first && change_direction(s.tokens[k - 1].norm) != 0;
+    if (change_direction(s.tokens[k].norm) == 0 && !s.tokens[k].is("a") && !s.tokens[k].is("an") &&
+        !of_change)
       return false;
   }
   return false;

@@ -1601,3 +1601,14 @@ TEST_CASE("a site named within a passive verb's subject is not its subject", "[l
   CHECK(facts.facts()[0].subject == "veldmark-foods-n");
   CHECK(facts.facts()[0].predicate == "money-invest");
 }
+
+TEST_CASE("'…, a cut of 19% on 2023' is the change of the figure before it", "[learn]") {
+  const FactBase facts = learned(
+      {{"revision.txt", "2024-03-28",
+        "Skerry Sea Fisheries Commission \u2014 revision. The 2024 cod limit is reduced further to 13,100 "
+        "tonnes, a cut of 19% on 2023."}});
+  std::map<std::string, std::string> by_unit;
+  for (const factcheck::Fact& f : facts.facts()) by_unit[f.value.unit] = f.predicate;
+  CHECK(by_unit["t"] == "measure-limit");
+  CHECK(by_unit["%"] == "percent-limit");
+}
