@@ -293,7 +293,7 @@ struct PhraseReading {
         --v;
       const NameSpan* named = name_ending_at(names, v);
       if (!named && v > s.first_token && tokens[v - 1].is(","))
-        named = name_starting_at(names, s.first_token);
+        named = name_starting_at(names, past_honorific(tokens, s.first_token, s.last_token));
       if (!named || !can_hold(*named, tokens, s, entities) || named->entity == organisation) return false;
       person = named;
       return true;
@@ -351,7 +351,7 @@ struct PhraseReading {
       --v;
     const NameSpan* n = name_ending_at(names, v);
     if (!n && v > s.first_token && tokens[v - 1].is(",")) {
-      n = name_starting_at(names, s.first_token);
+      n = name_starting_at(names, past_honorific(tokens, s.first_token, s.last_token));
       if (n && !(n->last < s.last_token && tokens[n->last].is(","))) n = nullptr;
     }
     if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return nullptr;
@@ -391,6 +391,18 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
     for (std::size_t kind : p.kinds)
       if (r.org_given || !role_kinds()[kind].named_only)
         out.push_back({r.person->entity, r.organisation, kind, p.first, r.referred, r.takes_up});
+    // "CFO Imogen Pratt stepped down and was succeeded by Nikhil Bose": the successor takes the title up.
+    // ("will be succeeded by" is to come: the one named holds the title still.)
+    for (std::size_t j = r.person->last; j + 2 < sentence.last_token; ++j) {
+      if (!(tokens[j].is("succeeded") || tokens[j].is("replaced")) || !tokens[j + 1].is("by")) continue;
+      if (j > r.person->last && tokens[j - 1].is("be")) break;
+      const NameSpan* next = name_starting_at(names, past_honorific(tokens, j + 2, sentence.last_token));
+      if (!next || !can_hold(*next, tokens, sentence, entities) || next->entity == r.person->entity) break;
+      for (std::size_t kind : p.kinds)
+        if (r.org_given || !role_kinds()[kind].named_only)
+          out.push_back({next->entity, r.organisation, kind, p.first, r.referred, true});
+      break;
+    }
   }
   return out;
 }

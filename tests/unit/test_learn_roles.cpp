@@ -361,3 +361,25 @@ TEST_CASE("an undated source gives its roles, and one taken up there, without a 
   REQUIRE(both.size() == 1);
   CHECK(both[0]["value"]["entity"] == "mark-hill");
 }
+
+TEST_CASE("a successor named with 'was succeeded by' takes the title up; 'will be succeeded by' not yet",
+          "[learn][roles]") {
+  const nlohmann::json after = nlohmann::json::parse(
+      learn_fact_base(
+          {{"s.txt", "2025-03-14",
+            "Coastline Telecom said so. Chief financial officer Imogen Pratt stepped down in June "
+            "and was succeeded by Nikhil Bose."}},
+          "S")
+          .json)["facts"];
+  REQUIRE(after.size() == 1);
+  REQUIRE(after[0]["values"].size() == 2);
+  CHECK(after[0]["values"][0]["entity"] == "imogen-pratt");
+  CHECK(after[0]["values"][1]["entity"] == "nikhil-bose");
+  CHECK(roles_learned(
+            "Coastline Telecom said so. Chief financial officer Imogen Pratt will step down in June "
+            "and will be succeeded by Nikhil Bose.") == Roles{"role-cfo coastline-telecom = imogen-pratt"});
+  // A taker who opens the sentence after a word of address, before an aside.
+  CHECK(roles_learned("Meridane Therapeutics said so. Dr Sunita Varma, currently head of the oncology "
+                      "business, will become chief executive on 1 April 2024.") ==
+        Roles{"role-ceo meridane-therapeutics = sunita-varma"});
+}
