@@ -83,6 +83,7 @@ class SourceSettler {
   void settle_own_sentence(Claim& claim, const DraftSentence& draft) const;
   // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).
   bool source_within(const Fact& f, const DraftSentence& draft) const;
+  static bool quote_within(std::string_view quote, const DraftSentence& draft);
 };
 
 }  // namespace factcheck

@@ -75,10 +75,30 @@ void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft
   // "founded 2016 … founded in 2015" is not wrong by its own second half (a text checked against itself
   // never contradicts itself, however its sentences are split or its words garbled).
   if (claim.verdict != Verdict::contradicted || !claim.fact || claim.relation) return;
-  if (source_within(*claim.fact, draft)) leave_unverified(claim, "its own sentence");
+  if (source_within(*claim.fact, draft)) {
+    leave_unverified(claim, "its own sentence");
+    return;
+  }
+  // Nor by another's, where a source sentence that gives the figure is said word for word here ("10 data
+  // … 2" repeated, its figures learned from the sentences before it).
+  if (!claim.quantity) return;
+  const double said = claim.quantity->value;
+  for (const Source& src : facts_.sources()) {
+    if (std::none_of(src.numbers.begin(), src.numbers.end(), [&](double v) { return same_amount(v, said); }))
+      continue;
+    if (quote_within(src.quote, draft)) {
+      leave_unverified(claim, "its own sentence");
+      return;
+    }
+  }
 }
 
 bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) const {
+  const Source* src = facts_.source(f.source);
+  return src && quote_within(src->quote, draft);
+}
+
+bool SourceSettler::quote_within(std::string_view quote, const DraftSentence& draft) {
   // Letters and digits only: the quote has its line breaks as spaces, and bytes that are no UTF-8 replaced.
   const auto skeleton = [](std::string_view text) {
     std::string out;
@@ -86,12 +106,10 @@ bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) con
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
     return out;
   };
-  const Source* src = facts_.source(f.source);
-  if (!src) return false;
-  const std::string quote = skeleton(src->quote);
-  return !quote.empty() &&
+  const std::string q = skeleton(quote);
+  return !q.empty() &&
          skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start))
-                 .find(quote) != std::string::npos;
+                 .find(q) != std::string::npos;
 }
 
 void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims,
