@@ -112,7 +112,12 @@ std::string event_with_object(const std::vector<Token>& tokens, const Sentence& 
     if (!(t.is_word() || t.is_number()) || kNotObject.count(t.norm)) return "";
     const std::vector<std::string>& family = event_family(t.norm);
     if (family.empty()) continue;
-    if (k + 1 == end || !verb_before().count(tokens[k - 1].norm) || !tokens[end - 1].is_word()) return "";
+    // "is opening its base at Penrith on 1 June": the progressive says what is to come, as "will" does.
+    const bool progressive = (tokens[k - 1].is("is") || tokens[k - 1].is("are")) && t.norm.size() > 4 &&
+                             t.norm.compare(t.norm.size() - 3, 3, "ing") == 0;
+    if (k + 1 == end || !(verb_before().count(tokens[k - 1].norm) || progressive) ||
+        !tokens[end - 1].is_word())
+      return "";
     // What the event is of: the object's noun, before a place or owner ("its fifth base at Marlowe").
     // "will open to passengers on 1 October" names no object.
     static const std::set<std::string> kPlaces = {"at",      "in",   "on", "near", "of", "for",
