@@ -155,12 +155,12 @@ class Learner {
                     const std::vector<QuantityMention>& quantities, const std::vector<NameSpan>& names,
                     const std::vector<bool>& name_token, const std::vector<std::size_t>& figures,
                     const std::vector<std::size_t>& dates);
-  // The organisation whose possessive stands right before token `at`, past words such as "most recent":
-  // "OpenAI's most recent $6.6 billion funding round"; SIZE_MAX when there is none.
+  // The organisation that opens the figure's own clause of a list of clauses ("…, Orbis Mobile won 80 MHz
+  // for £388 million"); SIZE_MAX when there is none.
   std::size_t clause_subject(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                              const Sentence& s, std::size_t at) const;
-  static bool name_token_at(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
-                            std::size_t k);
+  // The organisation whose possessive stands right before token `at`, past words such as "most recent":
+  // "OpenAI's most recent $6.6 billion funding round"; SIZE_MAX when there is none.
   std::size_t possessor_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                                const Sentence& s, std::size_t at) const;
   std::size_t subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
@@ -314,13 +314,6 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     if (tokens[k].is("the") && tokens[k + 1].is_word())
       if (const std::size_t e = named_by_noun(tokens[k + 1]); e != SIZE_MAX) return e;
   return topic_ != SIZE_MAX ? topic_ : after;
-}
-
-bool Learner::name_token_at(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
-                            std::size_t k) {
-  (void)tokens;
-  return std::any_of(names.begin(), names.end(),
-                     [&](const NameSpan& n) { return k >= n.first && k < n.last; });
 }
 
 std::size_t Learner::clause_subject(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
