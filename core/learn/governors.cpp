@@ -324,9 +324,8 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
       // next figure of the same thing; scanning on reaches the figure before, whose governor it shares.
       std::size_t start = k;
       while (start > s.sentence.first_token && s.name_token[start - 1]) --start;
-      const bool place_of_previous = start > s.sentence.first_token && s.tokens[start - 1].is("in") &&
-                                     end + 1 == lead && (s.tokens[end].is("and") || s.tokens[end].is(","));
-      if (place_of_previous) {
+      const NameAside aside = name_aside(s.tokens, s.sentence, start, end, lead);
+      if (aside == NameAside::place_of_previous) {
         k = start - 1;  // the "in"
         // "€1,899 (256 GB) in Europe and $1,799": past an aside in brackets after the figure before.
         if (k > s.sentence.first_token && s.tokens[k - 1].is(")"))
@@ -337,11 +336,9 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
             }
         continue;
       }
-      // "ordered 24 trainsets from Aurum Rail for €1.9 billion": a name the clause's verb takes with a
-      // preposition is no subject of its own; the scan goes on to the verb or the figure before.
-      if (start > s.sentence.first_token && end < lead &&
-          (s.tokens[start - 1].is("from") || s.tokens[start - 1].is("with")) &&
-          (s.tokens[end].is("for") || s.tokens[end].is("worth"))) {
+      // A name the clause's verb takes with a preposition is no subject of its own; the scan goes on to
+      // the verb or the figure before.
+      if (aside == NameAside::object) {
         k = start - 1;
         continue;
       }
@@ -457,6 +454,18 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     }
   }
   return out;
+}
+
+NameAside name_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
+                     std::size_t lead) {
+  if (first <= s.first_token || last >= lead) return NameAside::none;
+  const Token& before = tokens[first - 1];
+  const Token& after = tokens[last];
+  if (before.is("in") && last + 1 == lead && (after.is("and") || after.is(",")))
+    return NameAside::place_of_previous;
+  if ((before.is("from") || before.is("with")) && (after.is("for") || after.is("worth")))
+    return NameAside::object;
+  return NameAside::none;
 }
 
 std::string family_head(const std::string& head) {

@@ -33,6 +33,13 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
 
 // The cue words that signal the same thing as `head` ("sales" for "revenue"), `head` first.
 std::vector<std::string> cue_family(const std::string& head);
+
+// What a name at tokens [first, last) before the figure at `lead` is to it when it is not its subject:
+// the place the figure before is given for ("€1,699 in Europe and $1,599"), or what the clause's verb
+// takes with a preposition ("ordered 24 trainsets from Aurum Rail for €1.9 billion"); none otherwise.
+enum class NameAside { none, place_of_previous, object };
+NameAside name_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
+                     std::size_t lead);
 // The first word of the head's cue family ("cost" for "prices", "revenue" for "turnover"), else the head.
 std::string family_head(const std::string& head);
 

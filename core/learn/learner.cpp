@@ -268,20 +268,14 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
   for (const NameSpan& n : names) {
     if (n.first < s.first_token || n.last > s.last_token) continue;
     if (names_.entities()[n.entity].type != "organization") continue;
-    // "€1,699 in Europe and $1,599 in the US": where the figure before is given, not who gives this one.
-    if (n.first > s.first_token && tokens[n.first - 1].is("in") && n.last + 1 == at &&
-        (tokens[n.last].is("and") || tokens[n.last].is(",")))
-      continue;
+    // "€1,699 in Europe and $1,599 in the US": where the figure before is given, not who gives this one;
+    // "ordered 24 trainsets from Aurum Rail for €1.9 billion": the supplier, not the buyer.
+    if (name_aside(tokens, s, n.first, n.last, at) != NameAside::none) continue;
     // "The investment at Deventer has been raised to €48 million": a site within the subject's phrase of
     // a passive verb.
     if (n.first > s.first_token + 1 && n.last + 2 < at && tokens[n.first - 1].is("at") &&
         tokens[n.first - 2].is_word() && (tokens[n.last].is("has") || tokens[n.last].is("have")) &&
         tokens[n.last + 1].is("been"))
-      continue;
-    // "ordered 24 trainsets from Aurum Rail for €1.9 billion": the supplier, not the buyer.
-    if (n.first > s.first_token && n.last < at &&
-        (tokens[n.first - 1].is("from") || tokens[n.first - 1].is("with")) &&
-        (tokens[n.last].is("for") || tokens[n.last].is("worth")))
       continue;
     if (n.first < at) return n.entity;
     if (after == SIZE_MAX) {

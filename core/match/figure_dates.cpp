@@ -253,13 +253,12 @@ bool FigureJudge::event_unread(const QuantityMention& q, const Fact& f) const {
   const Predicate* p = facts_.predicate(f.predicate);
   if (q.kind != QuantityKind::date || !p || p->value != ValueKind::date || !facts_.from_documents())
     return false;
-  std::vector<std::string> words;  // the event's words: its cues' families
-  for (const std::string& cue : p->cues)
-    for (const std::string& w : event_family(cue)) words.push_back(w);
-  if (words.empty() || !event_of_date(v_.tokens, v_.sentence, q).empty()) return false;
-  // The learner's reading only ("will open the line in 2029" it reads too): a date it does not read as
-  // the event's ("founded i December 1012", "founded*i 2016") is no event's to call wrong.
-  return true;
+  // An event's date, read as the learner reads it ("will open the line in 2029", "is opening its base on 1
+  // June"): one it does not read so ("founded i December 1012", "founded*i 2016") is no event's to call
+  // wrong.
+  const bool event = std::any_of(p->cues.begin(), p->cues.end(),
+                                 [](const std::string& cue) { return !event_family(cue).empty(); });
+  return event && event_of_date(v_.tokens, v_.sentence, q).empty();
 }
 
 void FigureJudge::judge_event_dates(std::vector<Claim>& claims) {

@@ -83,7 +83,10 @@ class SourceSettler {
   void settle_own_sentence(Claim& claim, const DraftSentence& draft) const;
   // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).
   bool source_within(const Fact& f, const DraftSentence& draft) const;
-  static bool quote_within(std::string_view quote, const DraftSentence& draft);
+  // Whether a source's quote, as letters and digits (skeleton()), is within `said`, a draft sentence's.
+  static bool quote_within(std::string_view quote, const std::string& said);
+  static std::string skeleton(std::string_view text);
+  static std::string skeleton_of(const DraftSentence& draft);
 };
 
 }  // namespace factcheck

@@ -75,18 +75,20 @@ void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft
   // "founded 2016 … founded in 2015" is not wrong by its own second half (a text checked against itself
   // never contradicts itself, however its sentences are split or its words garbled).
   if (claim.verdict != Verdict::contradicted || !claim.fact || claim.relation) return;
-  if (source_within(*claim.fact, draft)) {
+  const std::string said = skeleton_of(draft);
+  const Source* own = facts_.source(claim.fact->source);
+  if (own && quote_within(own->quote, said)) {
     leave_unverified(claim, "its own sentence");
     return;
   }
   // Nor by another's, where a source sentence that gives the figure is said word for word here ("10 data
   // … 2" repeated, its figures learned from the sentences before it).
   if (!claim.quantity) return;
-  const double said = claim.quantity->value;
+  const double value = claim.quantity->value;
   for (const Source& src : facts_.sources()) {
-    if (std::none_of(src.numbers.begin(), src.numbers.end(), [&](double v) { return same_amount(v, said); }))
+    if (std::none_of(src.numbers.begin(), src.numbers.end(), [&](double v) { return same_amount(v, value); }))
       continue;
-    if (quote_within(src.quote, draft)) {
+    if (quote_within(src.quote, said)) {
       leave_unverified(claim, "its own sentence");
       return;
     }
@@ -95,21 +97,24 @@ void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft
 
 bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) const {
   const Source* src = facts_.source(f.source);
-  return src && quote_within(src->quote, draft);
+  return src && quote_within(src->quote, skeleton_of(draft));
 }
 
-bool SourceSettler::quote_within(std::string_view quote, const DraftSentence& draft) {
+std::string SourceSettler::skeleton(std::string_view text) {
   // Letters and digits only: the quote has its line breaks as spaces, and bytes that are no UTF-8 replaced.
-  const auto skeleton = [](std::string_view text) {
-    std::string out;
-    for (char c : text)
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
-    return out;
-  };
+  std::string out;
+  for (char c : text)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out += c;
+  return out;
+}
+
+std::string SourceSettler::skeleton_of(const DraftSentence& draft) {
+  return skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start));
+}
+
+bool SourceSettler::quote_within(std::string_view quote, const std::string& said) {
   const std::string q = skeleton(quote);
-  return !q.empty() &&
-         skeleton(draft.text.substr(draft.sentence.start, draft.sentence.end - draft.sentence.start))
-                 .find(q) != std::string::npos;
+  return !q.empty() && said.find(q) != std::string::npos;
 }
 
 void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claims,
