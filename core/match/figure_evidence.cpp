@@ -151,16 +151,16 @@ void FigureJudge::find_facts_here() {
   present_.erase(std::unique(present_.begin(), present_.end()), present_.end());
   // Every (cued predicate, present entity) pair's facts: counted first, as a large learned base gives a
   // sentence hundreds.
-  // Each entity's predicates are one sorted list: a cued predicate is found in it by a binary search.
   std::vector<std::pair<const Predicate*, const std::vector<std::size_t>*>> lists(cued_.size() *
                                                                                   present_.size());
   std::size_t total = 0;
   for (std::size_t e = 0; e < present_.size(); ++e) {
     const Lexicon::PredicateFacts& has = lexicon_.predicates_of(present_[e]);
-    for (std::size_t p = 0; p < cued_.size(); ++p) {
-      const auto it =
-          std::lower_bound(has.begin(), has.end(), cued_[p],
-                           [](const auto& entry, const Predicate* key) { return entry.first < key; });
+    // Both lists are sorted by predicate: each search starts where the last one stopped.
+    auto it = has.begin();
+    for (std::size_t p = 0; p < cued_.size() && it != has.end(); ++p) {
+      it = std::lower_bound(it, has.end(), cued_[p],
+                            [](const auto& entry, const Predicate* key) { return entry.first < key; });
       if (it == has.end() || it->first != cued_[p]) continue;
       lists[p * present_.size() + e] = *it;
       total += it->second->size();
