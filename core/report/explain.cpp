@@ -190,8 +190,10 @@ std::string outdated_words(const Claim& claim, const FactBase& facts, const Pred
     was = claim.relation->object.display() + " was out as " + role + " " + describe_period(then) + ", when " +
           (holder ? holder->name : then.entity) + " held it";
   }
-  return was + " (" + cite(facts, f, then) + "); the fact base's latest is " + claim.expected + " " +
-         describe_period(*claim.value) + " " + source + ".";
+  // (A value without a period of its own leaves no gap: "the sources' latest is £235 million (update.txt").
+  const std::string period = describe_period(*claim.value);
+  return was + " (" + cite(facts, f, then) + "); the fact base's latest is " + claim.expected +
+         (period.empty() ? "" : " " + period) + " " + source + ".";
 }
 
 // The members a list got wrong: "Microsoft is not a member, and Oracle is missing".
