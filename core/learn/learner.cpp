@@ -163,6 +163,7 @@ class Learner {
   // "OpenAI's most recent $6.6 billion funding round"; SIZE_MAX when there is none.
   std::size_t possessor_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                                const Sentence& s, std::size_t at) const;
+  std::size_t company_topic() const { return names_.company_among(topic_, named_orgs_); }
   std::size_t subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                          const Sentence& s, std::size_t at) const;
   std::size_t holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
@@ -223,9 +224,12 @@ void Learner::read(std::size_t d) {
                                   }),
                    quantities.end());
   std::vector<bool> unit_token(tokens.size(), false);
+  // A measure's unit after its number, and any word of a sum of money ("Rs 2.1 billion", "CHF 450m"):
+  // a currency is no name.
   for (const QuantityMention& q : quantities)
-    if (q.kind == QuantityKind::measure)
-      for (std::size_t k = q.first_token + 1; k < q.last_token && k < tokens.size(); ++k)
+    if (q.kind == QuantityKind::measure || q.kind == QuantityKind::money)
+      for (std::size_t k = q.first_token + (q.kind == QuantityKind::measure ? 1 : 0);
+           k < q.last_token && k < tokens.size(); ++k)
         unit_token[k] = true;
   const std::vector<NameSpan> names = names_.read(text, tokens, sentences, unit_token);
   std::vector<bool> name_token(tokens.size(), false);
@@ -299,9 +303,10 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
   // the one the document is about, where it has one (a sentence on a rival between does not take it).
   for (std::size_t k = s.first_token; k < at && recent_ != SIZE_MAX; ++k) {
     if (tokens[k].is("it") || tokens[k].is("its")) return recent_;
-    if (tokens[k].is("the") && k + 1 < at &&
-        (tokens[k + 1].is("company") || tokens[k + 1].is("group") || tokens[k + 1].is("board")))
+    if (tokens[k].is("the") && k + 1 < at && tokens[k + 1].is("board"))
       return topic_ != SIZE_MAX ? topic_ : recent_;
+    if (tokens[k].is("the") && k + 1 < at && (tokens[k + 1].is("company") || tokens[k + 1].is("group")))
+      return topic_ != SIZE_MAX ? company_topic() : recent_;
   }
   // "The trust's 2022/23 accounts have been restated": a word of a name the document gave before.
   for (std::size_t k = s.first_token; k + 1 < at; ++k)
@@ -320,8 +325,13 @@ std::size_t Learner::clause_subject(const std::vector<Token>& tokens, const std:
   if (!nearest || names_.entities()[nearest->entity].type != "organization") return SIZE_MAX;
   const Token& before = tokens[nearest->first - 1];
   const Token& after = tokens[nearest->last];
-  if (!(before.is(",") || before.is("and") || before.is(";")) || !acts(after.norm)) return SIZE_MAX;
-  for (std::size_t k = nearest->last; k < at; ++k)
+  // "a joint venture between Meridian Facility Group, which holds 70 per cent, and ...": the figure of a
+  // relative clause is its name's.
+  const bool relative = nearest->last + 2 < at && after.is(",") &&
+                        (tokens[nearest->last + 1].is("which") || tokens[nearest->last + 1].is("who"));
+  if (!relative && (!(before.is(",") || before.is("and") || before.is(";")) || !acts(after.norm)))
+    return SIZE_MAX;
+  for (std::size_t k = nearest->last + (relative ? 1 : 0); k < at; ++k)
     if (tokens[k].is(",") || tokens[k].is(";")) return SIZE_MAX;  // the clause ended before the figure
   return nearest->entity;
 }
@@ -505,8 +515,13 @@ void Learner::note_ended_roles(std::size_t d, const std::vector<Token>& tokens, 
         (tokens[v].is("resigned") || tokens[v].is("resigns") || tokens[v].is("quit") ||
          tokens[v].is("retired")))
       ended_roles_.insert({d, n.entity});
-    if (v + 2 < s.last_token && tokens[v + 1].is("down") && tokens[v + 2].is("as") &&
-        (tokens[v].is("stepped") || tokens[v].is("steps") || tokens[v].is("step")))
+    // "chief executive Mette Lindqvist has stepped down for personal reasons": done, whatever follows,
+    // unless the sentence names who succeeded them (a series of holders: "... stepped down in June and
+    // was succeeded by Nikhil Bose"); "will step down in June" is to come.
+    const bool down = v + 1 < s.last_token && tokens[v + 1].is("down");
+    const bool down_as = down && v + 2 < s.last_token && tokens[v + 2].is("as");
+    if (down && (tokens[v].is("stepped") || tokens[v].is("steps") || tokens[v].is("step")) &&
+        (down_as || (tokens[v].is("stepped") && !tokens[v - 1].is("will") && !names_successor(tokens, s))))
       ended_roles_.insert({d, n.entity});
     if (n.first <= s.first_token) continue;
     if (ends_a_role(tokens[n.first - 1])) ended_roles_.insert({d, n.entity});
@@ -536,6 +551,9 @@ void Learner::read_roles(std::size_t d, std::string_view text, const std::vector
         !starts_name(tokens[r.title - 1].norm, topic_))
       continue;
     std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
+    // "The company is led by founder and chief executive Faisal Al Mansoori" in a regulator's notice.
+    if (r.organisation == SIZE_MAX && says_the_company(tokens, s.first_token, s.last_token))
+      org = company_topic();
     if (r.organisation == SIZE_MAX && r.referred != SIZE_MAX)  // "its chair", "the authority's chair"
       org = tokens[r.referred].is("its") ? (recent_ != SIZE_MAX ? recent_ : topic_)
                                          : named_by_noun(tokens[r.referred]);

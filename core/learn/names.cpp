@@ -93,8 +93,9 @@ const std::set<std::string>& common_acronyms() {
 
 const std::set<std::string>& legal_suffixes() {
   static const std::set<std::string> kWords = {
-      "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "lp",  "llp", "se",  "ag", "sa",
-      "nv",  "gmbh", "spa",         "bv", "ab",  "asa",     "oyj", "kk",  "pte", "pty", "sas", "srl"};
+      "inc", "corp", "corporation", "co",  "ltd",  "limited", "plc", "llc", "lp",  "llp",
+      "se",  "ag",   "sa",          "nv",  "gmbh", "spa",     "bv",  "ab",  "asa", "oyj",
+      "kk",  "pte",  "pty",         "sas", "srl",  "aps",     "jsc", "tbk", "bhd", "sdn"};
   return kWords;
 }
 
@@ -268,6 +269,25 @@ std::unordered_set<std::string> name_heads(std::string_view text, const std::vec
   return heads;
 }
 
+namespace {
+
+// A body's organs, which are named for the body they belong to: "the Board of Directors of Makran
+// Petroleum Refinery Limited" is Makran's.
+const std::unordered_set<std::string>& organ_words() {
+  static const std::unordered_set<std::string> kWords = {"board", "directors", "governors", "trustees"};
+  return kWords;
+}
+
+// Whether `acronym` is made of the initials of the entity's name or of one of its aliases (its name with a
+// legal suffix: "Makran Petroleum Refinery Limited (MPRL)").
+bool spelled_by(const LearnedEntity& e, const std::string& acronym) {
+  return initials(e.name) == acronym ||
+         std::any_of(e.aliases.begin(), e.aliases.end(),
+                     [&](const std::string& a) { return initials(a) == acronym; });
+}
+
+}  // namespace
+
 std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
                                                const std::vector<Sentence>& sentences) const {
   // Words written capitalised inside a sentence somewhere: only those are names at a sentence's start.
@@ -295,8 +315,10 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         // "Department of Justice": a title word after "of" is a body's name, not a judge's.
         const bool of_justice = t.is("of") && end + 1 < s.last_token && tokens[end + 1].is("justice") &&
                                 capitalised(text, tokens[end + 1]);
-        // "CEO Siri Hagland of Kystkraft": a titled person's name ends before "of".
-        const bool of_body = t.is("of") && end - k >= 2 && titled_at(tokens, s, k);
+        // "CEO Siri Hagland of Kystkraft": a titled person's name ends before "of"; so does a body's organ
+        // ("the Board of Directors of Makran Petroleum Refinery Limited").
+        const bool of_body = t.is("of") && ((end - k >= 2 && titled_at(tokens, s, k)) ||
+                                            organ_words().count(tokens[end - 1].norm));
         const bool joiner =
             ((t.is("&") || (t.is("of") && !of_body) || t.is("de") || t.is("-")) && end + 1 < s.last_token &&
              name_word(end + 1) && (!t.is("-") || adjacent(tokens[end - 1], t))) ||
@@ -325,7 +347,9 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       const bool is_acronym = acronym(text, tokens[k]);
       bool keep = true;
       // "21.9 °C", "Series C" after a number: one letter alone names no one.
-      if (single && w.size() == 1)
+      // "the Board of Directors of Makran …": an organ before "of" names the body after it ("Board chair
+      // Dame Ruth Ellery" may be the body).
+      if (single && (w.size() == 1 || (organ_words().count(w) && end < s.last_token && tokens[end].is("of"))))
         keep = false;
       else if (single && is_acronym)
         keep = !common_acronyms().count(w) && !product_code(text, tokens, k);
@@ -354,8 +378,14 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       if (keep) {
         const bool titled = titled_at(tokens, s, k);
         const bool speaks = end < s.last_token && (tokens[end].is("said") || tokens[end].is("says"));
+        // "with Arjun Pillai as chief technology officer": a name given an office after "as" is a person's.
+        static const std::set<std::string> kOffices = {"chief", "president", "chairman", "chairwoman",
+                                                       "chair", "director",  "ceo",      "cfo",
+                                                       "coo",   "cto",       "secretary"};
+        const bool office =
+            end + 1 < s.last_token && tokens[end].is("as") && kOffices.count(tokens[end + 1].norm);
         const bool person = !is_acronym && core - k >= 2 && core - k <= 3 && end == core &&
-                            (titled || (speaks && !organisation_noun(tokens[core - 1].norm)));
+                            (titled || office || (speaks && !organisation_noun(tokens[core - 1].norm)));
         bool capitals = true;
         for (std::size_t t = k; t < core && capitals; ++t)
           capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
@@ -474,15 +504,48 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
         text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));
     const std::string name(
         text.substr(tokens[r.first].start, tokens[r.core_last - 1].end - tokens[r.first].start));
-    // "the Varuna Bay Link Authority (VBLA)": the acronym in brackets is the name's short form.
+    // "the Varuna Bay Link Authority (VBLA)", "Makran Petroleum Refinery Limited (MPRL)": the acronym in
+    // brackets is the name's short form.
     if (!spans.empty() && r.last == r.first + 1 && r.first >= 2 && r.last < tokens.size() &&
         tokens[r.first - 1].is("(") && tokens[r.last].is(")") && spans.back().last + 1 == r.first &&
-        acronym(text, tokens[r.first]) &&
-        initials(entities_[spans.back().entity].name) == tokens[r.first].norm)
+        acronym(text, tokens[r.first]) && spelled_by(entities_[spans.back().entity], tokens[r.first].norm))
       add_alias(spans.back().entity, name);
     spans.push_back({r.first, r.last, entity_for(name, full, r.person, r.dateline)});
   }
   return spans;
+}
+
+bool names_successor(const std::vector<Token>& tokens, const Sentence& s) {
+  for (std::size_t k = s.first_token; k + 1 < s.last_token; ++k)
+    if ((tokens[k].is("succeeded") || tokens[k].is("replaced")) && tokens[k + 1].is("by")) return true;
+  return false;
+}
+
+bool says_the_company(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k + 1 < last; ++k)
+    if (tokens[k].is("the") && (tokens[k + 1].is("company") || tokens[k + 1].is("firm"))) return true;
+  return false;
+}
+
+std::size_t NameBook::company_among(std::size_t topic, const std::vector<std::size_t>& named) const {
+  static const std::set<std::string> kBodies = {"authority", "commission", "ministry",   "regulator",
+                                                "agency",    "council",    "department", "tribunal",
+                                                "court",     "parliament", "government"};
+  const auto last_word = [](const std::string& name) {
+    const std::vector<Token> words = tokenize(name);
+    return words.empty() ? std::string() : words.back().norm;
+  };
+  const auto body = [&](std::size_t e) { return kBodies.count(last_word(entities_[e].name)) > 0; };
+  if (topic == SIZE_MAX || !body(topic)) return topic;
+  const auto incorporated = [&](std::size_t e) {
+    return std::any_of(entities_[e].aliases.begin(), entities_[e].aliases.end(),
+                       [&](const std::string& a) { return legal_suffixes().count(last_word(a)) > 0; });
+  };
+  for (auto it = named.rbegin(); it != named.rend(); ++it)
+    if (!body(*it) && incorporated(*it)) return *it;
+  for (auto it = named.rbegin(); it != named.rend(); ++it)
+    if (!body(*it)) return *it;
+  return topic;
 }
 
 bool NameBook::one_word_name(const std::string& word) const {

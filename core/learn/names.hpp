@@ -31,14 +31,25 @@ struct NameSpan {
 
 // The entities of a set of sources, shared across them so that a name learned in one document is the
 // same entity in the next.
+// Whether the sentence says who succeeded someone: "was succeeded by", "replaced by".
+bool names_successor(const std::vector<Token>& tokens, const Sentence& s);
+
+// Whether tokens [first, last) say "the company" or "the firm".
+bool says_the_company(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
 class NameBook {
  public:
   // Finds the names of one document, in token order, learning new entities and aliases as it goes. A
-  // token marked in `unit_token` is a measure's unit ("80 MHz", "1.2 GW") and starts no name.
+  // token marked in `unit_token` is a measure's unit ("80 MHz", "1.2 GW") or a word of a sum of money
+  // ("Rs 2.1 billion") and starts no name.
   std::vector<NameSpan> read(std::string_view text, const std::vector<Token>& tokens,
                              const std::vector<Sentence>& sentences,
                              const std::vector<bool>& unit_token = {});
   const std::vector<LearnedEntity>& entities() const { return entities_; }
+  // The organisation "the company" is, where the document is about `topic`: that one, unless it is a
+  // public body ("the Gulf Digital Assets Authority"); then the last company of `named` (in the order
+  // named), one with a legal suffix ("Dinarex Ltd") first.
+  std::size_t company_among(std::size_t topic, const std::vector<std::size_t>& named) const;
   // Whether `word` (lower case) is the whole name, or an alias, of an entity: "openai".
   bool one_word_name(const std::string& word) const;
   // A name found to hold a role is a person's, whatever it looked like.

@@ -1612,3 +1612,39 @@ TEST_CASE("'…, a cut of 19% on 2023' is the change of the figure before it", "
   CHECK(by_unit["t"] == "measure-limit");
   CHECK(by_unit["%"] == "percent-limit");
 }
+
+TEST_CASE(
+    "a currency written as a word is no name; a board is named for its body, and the body's "
+    "initials in brackets are its short form",
+    "[learn]") {
+  const FactBase facts = learned(
+      {{"notice.txt", "2024-09-12",
+        "The Board of Directors of Sarhad Cement Company Limited (SCCL) approved the accounts. The company "
+        "earned a profit of Rs 3.4 billion, compared with a loss of Rs 1.2 billion the year before."}});
+  CHECK(facts.entity("rs") == nullptr);
+  CHECK(facts.entity("board-of-directors-of-sarhad-cement-company") == nullptr);
+  const factcheck::Entity* sccl = facts.entity("sarhad-cement-company");
+  REQUIRE(sccl != nullptr);
+  CHECK(std::find(sccl->aliases.begin(), sccl->aliases.end(), "SCCL") != sccl->aliases.end());
+  std::map<double, std::string> subject;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.unit == "INR" || f.value.unit == "PKR") subject[f.value.amount] = f.subject;
+  CHECK(subject[3.4e9] == "sarhad-cement-company");
+  CHECK(subject[1.2e9] == "sarhad-cement-company");
+}
+
+TEST_CASE("the figure of a relative clause is its name's; a name given an office after 'as' is a person",
+          "[learn]") {
+  const FactBase facts = learned(
+      {{"award.txt", "2024-10-09",
+        "Harbour Custody is a joint venture between Orlen Facilities, which holds 65 per cent, and the local "
+        "firm Tamar Guarding, which holds 35 per cent. Its founder serves with Priya Raman as chief "
+        "operating officer. It raised $20 million in 2023."}});
+  std::map<double, std::string> holder;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.unit == "%" || f.value.unit == "USD") holder[f.value.amount] = f.subject;
+  CHECK(holder[65] == "orlen-facilities");
+  CHECK(holder[35] == "tamar-guarding");
+  // "It" is the organisation named last, not Priya Raman.
+  CHECK(holder[20e6] != "priya-raman");
+}

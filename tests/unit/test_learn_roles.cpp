@@ -383,3 +383,19 @@ TEST_CASE("a successor named with 'was succeeded by' takes the title up; 'will b
                       "business, will become chief executive on 1 April 2024.") ==
         Roles{"role-ceo meridane-therapeutics = sunita-varma"});
 }
+
+TEST_CASE(
+    "a holder who 'has stepped down', whatever follows, holds the title no more; 'the company' in a "
+    "regulator's notice is the company",
+    "[learn][roles]") {
+  CHECK(roles_learned("Havnstad Hotels ApS opened a new wing. Chief executive Lene Vinther has stepped down "
+                      "for personal reasons.")
+            .empty());
+  CHECK(roles_learned(
+            "Havnstad Hotels ApS opened a new wing. Chief executive Lene Vinther thanked the staff.") ==
+        Roles{"role-ceo havnstad-hotels = lene-vinther"});
+  // The notice is the Authority's; the company it names and then calls "the company" holds the title.
+  CHECK(roles_learned(
+            "The Coastal Markets Authority (CMA) has approved Varlo Ltd as a payments provider. The "
+            "company is led by chief executive Samir Haddad.") == Roles{"role-ceo varlo = samir-haddad"});
+}
