@@ -341,26 +341,46 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
   // A name the base does not know: two capitalised words no source sentence has, or one inside the
   // sentence ("Meanwhile Greyling Partners holds half"; not "More than a third", nor a word in capitals,
   // which may be shouted: "shuts FOUR libraries despite four in five residents").
+  // A word in capitals right before the figure, no source sentence has, may be a ticker: "w/ EWM: ALPN
+  // 40%" (not "shuts FOUR libraries", which is shouted; nor "UP 40%").
+  const auto shouted = [&](std::size_t k) {
+    const Token& t = view.tokens[k];
+    const std::string_view written = view.text.substr(t.start, t.end - t.start);
+    return std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  // (After a colon or a comma only, and not a figure's own abbreviation: "DPS CHF2.40", "FINAL DIV 4.2P",
+  // "BILL HITS £7.9M".)
+  // (Nor in a line all in capitals, as wire flashes are: "VOLUMES 1.4 MLN T, DOWN 6 PCT".)
+  const std::string_view line = view.text.substr(s.start, s.end - s.start);
+  const bool all_capitals =
+      std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const auto ticker = [&](std::size_t k) {
+    const Token& t = view.tokens[k];
+    return !all_capitals && shouted(k) && k + 1 == q.first_token && k > s.first_token &&
+           (view.tokens[k - 1].is(":") || view.tokens[k - 1].is(",")) && t.norm.size() >= 3 &&
+           t.norm.size() <= 5 &&
+           !token_is(t, {"eps",  "dps",  "div",   "rev", "fcf",  "ebit", "capex", "opex",
+                         "nav",  "aum",  "gdp",   "cpi", "vat",  "from", "over",  "under",
+                         "only", "just", "total", "up",  "down", "and",  "was",   "now"});
+  };
   const auto unknown = [&](std::size_t k) {
     const bool known = std::any_of(view.entities.begin(), view.entities.end(), [&](const EntityMention& m) {
       return k >= m.first_token && k < m.last_token;
     });
-    const Token& t = view.tokens[k];
-    const std::string_view written = view.text.substr(t.start, t.end - t.start);
-    const bool shouted =
-        std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    return !known && t.is_word() && view.capitalized(k) && !shouted && postings_.count(view.stems[k]) == 0;
+    return !known && view.tokens[k].is_word() && view.capitalized(k) && (!shouted(k) || ticker(k)) &&
+           postings_.count(view.stems[k]) == 0;
   };
-  // A headline capitalises every word ("Council Shuts FOUR Libraries Despite Four in Five Residents").
-  // (Asked only once such a name is found.)
+  // A headline capitalises every word ("Council Shuts FOUR Libraries Despite Four in Five Residents"), but
+  // not in capitals. (Asked only once such a name is found.)
   int headline = -1;
   for (std::size_t k = q.first_token > s.first_token + 3 ? q.first_token - 3 : s.first_token;
        k < q.first_token; ++k) {
     const bool name = unknown(k) && (k > s.first_token || (k + 1 < q.first_token && unknown(k + 1)));
-    if (!name || !acts_from(k + 1)) continue;
+    if (!name || !(ticker(k) || acts_from(k + 1))) continue;
     if (headline < 0) headline = view.title_case(1) ? 1 : 0;
-    if (headline == 1) break;
+    if (headline == 1 && !ticker(k)) break;
     near.unknown_owner = true;
+    near.unknown_at = k;
   }
   return near;
 }

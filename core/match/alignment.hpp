@@ -125,11 +125,27 @@ class SourceAligner {
     std::size_t from = 0, to = 0;
     unsigned periods = 0;
     bool known_owner = false, unknown_owner = false;
+    std::size_t unknown_at = 0;  // the unknown owner's first token
   };
   Near near_of(const SentenceView& view, const QuantityMention& q) const;
   // revised_by_ for the bounds in time ("until 25 October") a later source moves.
   void find_bound_revisions(const std::vector<std::vector<std::string>>& content);
-  void keep_revised_values();                             // then_, from says_revised_
+  void keep_revised_values();  // then_, from says_revised_
+  // Each source sentence's date facts' values, earlier ones of a series too: (predicate, date).
+  std::vector<std::vector<std::pair<std::string, std::string>>> dates_by_source() const;
+  // Each source sentence's times that say what period its figures are of: times_ without the years and
+  // months of its `dates`.
+  std::vector<std::vector<std::string>> period_times(
+      const std::vector<std::vector<std::pair<std::string, std::string>>>& dates) const;
+  // The times of source sentences `sa` and `sb` that say what period their figures are of.
+  std::pair<const std::vector<std::string>*, const std::vector<std::string>*> times_to_compare(
+      std::size_t sa, std::size_t sb,
+      const std::vector<std::vector<std::pair<std::string, std::string>>>& dates,
+      const std::vector<std::vector<std::string>>& periods) const;
+  std::string kind_of(std::size_t fact) const;  // a figure fact's kind and unit: "2 %"
+  // Later sentence `sb` restates a figure of `sa` other than fact `older`, and each sentence has one
+  // figure of the kind of `older` and `newer`.
+  bool restates_another(std::size_t older, std::size_t newer, std::size_t sa, std::size_t sb) const;
   bool share_a_word(std::size_t x, std::size_t y) const;  // facts x and y have a word in common
   bool period_differs(const Near& near, std::size_t source) const;
   // The draft spreads figure `q` over a span ("over two years", "a year") its source sentence does not.

@@ -113,8 +113,12 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
     if (!dated || says_revised_[index]) return {"a later source", revised_by_[index]};
   }
   if (!near.unknown_owner) return {};
+  // Unless the fact's subject is named: "Calder beat Ashby into a 9-knot headwind". But a name right
+  // before the figure owns it: "w/ EWM: ALPN 40%" is ALPN's.
+  const bool adjacent = near.unknown_at + 1 == q.first_token;
   for (const EntityMention& m : view.entities)
-    if (m.entity && m.entity->id == claim.fact->subject) return {};
+    if (m.entity && m.entity->id == claim.fact->subject && (!adjacent || m.first_token > near.unknown_at))
+      return {};
   return {"said of another"};
 }
 }  // namespace factcheck

@@ -1,6 +1,7 @@
 // The aligner's revisions: which fact of a dated source a later-dated source revises (match/alignment.hpp).
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <utility>
@@ -39,20 +40,17 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
   const std::vector<Source>& sources = facts_.sources();
   std::unordered_map<std::string, std::vector<std::size_t>> by_kind;
   for (std::size_t i = 0; i < all.size(); ++i)
-    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date)
-      by_kind[std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit].push_back(
-          i);
+    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date) by_kind[kind_of(i)].push_back(i);
   // How many facts each document gives of each kind of figure: one of a kind in each of two documents is
   // the same thing, if the two share a word and are near each other ("a 500 MW electrolyser", later "the
   // electrolyser 400 MW"), whoever the learner took each sentence to be about.
   std::map<std::pair<std::string, std::string>, int> of_kind_in;
-  const auto kind_of = [&](std::size_t i) {
-    return std::to_string(static_cast<int>(predicate_of_[i]->value)) + " " + all[i].value.unit;
-  };
   for (std::size_t i = 0; i < all.size(); ++i)
     if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date &&
         predicate_of_[i]->value != ValueKind::money)
       ++of_kind_in[{sources[source_index_.at(all[i].source)].document, kind_of(i)}];
+  const std::vector<std::vector<std::pair<std::string, std::string>>> dates = dates_by_source();
+  const std::vector<std::vector<std::string>> periods = period_times(dates);
   revised_by_.assign(all.size(), nullptr);
   says_revised_.assign(all.size(), false);
   for (const auto& entry : by_kind) {
@@ -75,9 +73,11 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         if (!(ratio >= 0.25 && ratio <= 4) || std::fabs(ratio - 1) < (hedged ? 0.01 : 1e-9)) continue;
         // A figure of another month, quarter or year is the next of a series, not a revision: "4.2% in
         // July" does not revise "4.1% in June", but "June revised to 19,000" does.
-        if (!times_[sa].empty() && !times_[sb].empty() &&
-            std::none_of(times_[sa].begin(), times_[sa].end(), [&](const std::string& t) {
-              return std::binary_search(times_[sb].begin(), times_[sb].end(), t);
+        const auto pair_times = times_to_compare(sa, sb, dates, periods);
+        const std::vector<std::string>* ta = pair_times.first;
+        const std::vector<std::string>* tb = pair_times.second;
+        if (!ta->empty() && !tb->empty() && std::none_of(ta->begin(), ta->end(), [&](const std::string& t) {
+              return std::binary_search(tb->begin(), tb->end(), t);
             }))
           continue;
         // The later sentence must speak of the same thing: four of its words and a third of the shorter's
@@ -101,6 +101,17 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
           says_revised_[older] = true;
           continue;
         }
+        // Or it restates another figure of the earlier sentence, and each has one figure of this kind: "cut
+        // about 1,150 jobs, or roughly 9% of its workforce", later "now expects to reduce headcount by about
+        // 1,400 roles, or 11% of its 12,800 employees, up from the 1,150 announced".
+        const bool restates_other =
+            revises_[sb] && common >= 2 && best < 1 && restates_another(older, newer, sa, sb);
+        if (restates_other) {
+          best = 1;
+          revised_by_[older] = &all[newer];
+          says_revised_[older] = true;
+          continue;
+        }
         // Or it says it revises, in words of the earlier sentence's: "Free reserves have been restated
         // to £1.6 million" after "Free reserves were £1.9 million at the year end".
         const bool names_its_word =
@@ -109,7 +120,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
             });
         // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later.)
         if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
-            (times_[sa].empty() || !times_[sb].empty())) {
+            (ta->empty() || !tb->empty())) {
           best = w;
           revised_by_[older] = &all[newer];
           says_revised_[older] = true;
@@ -121,7 +132,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
           return kin != of_kind_in.end() && kin->second == 1;
         };
         if (best < 1 && ratio >= 0.7 && ratio <= 1.45 && share_a_word(older, newer) && sole(older, a) &&
-            sole(newer, b) && (times_[sa].empty() || !times_[sb].empty())) {
+            sole(newer, b) && (ta->empty() || !tb->empty())) {
           best = 1;
           revised_by_[older] = &all[newer];
           says_revised_[older] = true;
@@ -181,6 +192,80 @@ bool SourceAligner::share_a_word(std::size_t x, std::size_t y) const {
   return std::any_of(fact_words_[x].begin(), fact_words_[x].end(), [&](const auto& word) {
     return std::any_of(fact_words_[y].begin(), fact_words_[y].end(),
                        [&](const auto& other) { return other.stem == word.stem; });
+  });
+}
+
+std::string SourceAligner::kind_of(std::size_t fact) const {
+  return std::to_string(static_cast<int>(predicate_of_[fact]->value)) + " " + facts_.facts()[fact].value.unit;
+}
+
+std::vector<std::vector<std::pair<std::string, std::string>>> SourceAligner::dates_by_source() const {
+  // A series keeps a date's earlier values in the fact of the latest, each with its own source.
+  std::vector<std::vector<std::pair<std::string, std::string>>> dates(times_.size());
+  const std::vector<Fact>& all = facts_.facts();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (!predicate_of_[i] || predicate_of_[i]->value != ValueKind::date) continue;
+    dates[source_of_[i]].emplace_back(all[i].predicate, all[i].value.date);
+    for (const FactValue& e : all[i].earlier) {
+      const auto source = source_index_.find(e.source);
+      if (source != source_index_.end()) dates[source->second].emplace_back(all[i].predicate, e.date);
+    }
+  }
+  return dates;
+}
+
+std::vector<std::vector<std::string>> SourceAligner::period_times(
+    const std::vector<std::vector<std::pair<std::string, std::string>>>& dates) const {
+  // Not a year or month a date fact of the sentence has as its value: that is when something happens ("A
+  // £240 million pipeline ... is planned for completion in 2027", later "now expected to cost £310 million
+  // and to be completed in 2028").
+  static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::vector<std::vector<std::string>> periods(times_);
+  for (std::size_t s = 0; s < dates.size(); ++s)
+    for (const auto& entry : dates[s]) {
+      // Its year and month ("2025-03": "2025" and "mar"), as times_ has them.
+      const std::string& date = entry.second;
+      if (date.size() < 4) continue;
+      const int month = date.size() >= 7 ? std::atoi(date.c_str() + 5) : 0;
+      std::vector<std::string>& times = periods[s];
+      times.erase(std::remove_if(times.begin(), times.end(),
+                                 [&](const std::string& t) {
+                                   return t == date.substr(0, 4) ||
+                                          (month >= 1 && month <= 12 && t == kMonths[month - 1]);
+                                 }),
+                  times.end());
+    }
+  return periods;
+}
+
+std::pair<const std::vector<std::string>*, const std::vector<std::string>*> SourceAligner::times_to_compare(
+    std::size_t sa, std::size_t sb,
+    const std::vector<std::vector<std::pair<std::string, std::string>>>& dates,
+    const std::vector<std::vector<std::string>>& periods) const {
+  // Without their date facts' years and months where the later sentence moves a date of the earlier (a
+  // completion year with a cost), for those are when things happen.
+  const bool moved = std::any_of(dates[sa].begin(), dates[sa].end(), [&](const auto& a) {
+    return std::any_of(dates[sb].begin(), dates[sb].end(),
+                       [&](const auto& b) { return b.first == a.first && b.second != a.second; });
+  });
+  return moved ? std::make_pair(&periods[sa], &periods[sb]) : std::make_pair(&times_[sa], &times_[sb]);
+}
+
+bool SourceAligner::restates_another(std::size_t older, std::size_t newer, std::size_t sa,
+                                     std::size_t sb) const {
+  const auto one_here = [&](std::size_t i, std::size_t in) {
+    return std::count_if(facts_of_[in].begin(), facts_of_[in].end(),
+                         [&](std::size_t j) { return kind_of(j) == kind_of(i); }) == 1;
+  };
+  if (!one_here(older, sa) || !one_here(newer, sb)) return false;
+  const std::vector<double>& given = facts_.sources()[sb].numbers;
+  return std::any_of(facts_of_[sa].begin(), facts_of_[sa].end(), [&](std::size_t j) {
+    // (A figure of another kind: a restated figure of the same kind is revised itself, "income was £6.12
+    // million, not £6.42 million", and says nothing of the sentence's expenditure.)
+    return j != older && kind_of(j) != kind_of(older) &&
+           std::any_of(given.begin(), given.end(),
+                       [&](double v) { return same_amount(v, facts_.facts()[j].value.amount); });
   });
 }
 

@@ -672,6 +672,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
     c.earlier = nullptr;
   }
   settle_swap_partner(c, claims);
+  settle_mutual_swap(c, claims);
   settle_crossed(c, claims, draft);
   settle_unnamed_subject(c, draft);
   settle_plain_date(c);

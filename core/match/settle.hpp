@@ -75,6 +75,10 @@ class SourceSettler {
   // The other half of a swap another claim of the sentence was found in: "Friends (£400,000)" after
   // "Fund (£150,000)", for the Fund's £400,000 and the Friends' £150,000.
   static void settle_swap_partner(Claim& claim, const std::vector<Claim>& claims);
+  // Two figures of one sentence, each said of a name whose fact has the other's value ("Meridian, which
+  // holds 30 per cent, and Harimau, which holds 70 per cent" for Meridian's 70% and Harimau's 30%): left
+  // unverified as given elsewhere, they are swapped, and each is wrong.
+  static void settle_mutual_swap(Claim& claim, const std::vector<Claim>& claims);
   // Two figures bound to two facts of one thing, each giving the other's value: "rose to ₹118 crore
   // from ₹96 crore" for a profit that fell to ₹96 crore from ₹118 crore.
   // (Not where the two values come in their source sentence's order: a text checked against itself.)

@@ -70,6 +70,46 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
   }
 }
 
+namespace {
+
+// The entity a claim's binding says the sentence names for its fact ("subject:meridian-facility-group"),
+// or "" when it was bound otherwise.
+std::string named_subject(const Claim& c) {
+  if (!c.binding || !c.binding->fact) return "";
+  const std::string want = "subject:" + c.binding->fact->subject;
+  const auto& signals = c.binding->signals;
+  return std::find(signals.begin(), signals.end(), want) != signals.end() ? c.binding->fact->subject : "";
+}
+
+}  // namespace
+
+void SourceSettler::settle_mutual_swap(Claim& claim, const std::vector<Claim>& claims) {
+  if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation || !claim.binding ||
+      claim.binding->abstained != "elsewhere" || named_subject(claim).empty())
+    return;
+  const Fact& mine = *claim.binding->fact;
+  const QuantityMention& q = *claim.quantity;
+  for (const Claim& other : claims) {
+    if (&other == &claim || !other.quantity || other.quantity->kind != q.kind || named_subject(other).empty())
+      continue;
+    const Fact& theirs = *other.binding->fact;
+    if (theirs.predicate != mine.predicate || theirs.subject == mine.subject ||
+        same_amount(theirs.value.amount, mine.value.amount) || !same_amount(q.value, theirs.value.amount) ||
+        !same_amount(other.quantity->value, mine.value.amount))
+      continue;
+    claim.verdict = Verdict::contradicted;
+    claim.fact = &mine;
+    claim.value = &mine.value;
+    claim.earlier = nullptr;
+    claim.deviation =
+        mine.value.amount != 0 ? (q.value - mine.value.amount) / mine.value.amount : std::nan("");
+    claim.binding->abstained.clear();
+    claim.binding->runner_up = &theirs;
+    claim.binding->signals.push_back("swapped-with:" + theirs.id);
+    return;
+  }
+}
+
 void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft) const {
   // A sentence that holds the source sentence of the fact that would contradict it gives both figures:
   // "founded 2016 … founded in 2015" is not wrong by its own second half (a text checked against itself

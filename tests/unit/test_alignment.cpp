@@ -484,3 +484,67 @@ TEST_CASE("alignment: one figure with another's words, the other not given, is n
                   "14 per cent"),
              !Catch::Contains("swapped-with:"));
 }
+
+TEST_CASE("alignment: a year or month a sentence gives as a date fact's value is no period of its figures",
+          "[align]") {
+  // The completion year moves with the cost: the later sentence revises both, though the two years differ.
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base({{"notice.txt", "2024-05-02",
+                        "Brennock Water will introduce a hosepipe ban. A \u00a3180 million pipeline to bring "
+                        "water from the River Carra is planned for completion in 2026."},
+                       {"update.txt", "2024-10-15",
+                        "The River Carra pipeline is now expected to cost \u00a3235 million and to be "
+                        "completed in 2027, after its route was changed."}},
+                      "S")
+          .json));
+  const std::string old =
+      seen(checker, "Brennock Water plans a \u00a3180 million pipeline from the River Carra.",
+           "\u00a3180 million");
+  CHECK_THAT(old, Catch::StartsWith("outdated"));
+  CHECK_THAT(old, Catch::Contains("the sources' latest is \u00a3235 million (update.txt, 2024-10-15)"));
+}
+
+TEST_CASE("alignment: a later sentence that restates another figure of the earlier one revises its like",
+          "[align]") {
+  // "up from the 2,300 announced in March" ties the two sentences; each has one share of the workforce,
+  // though the later document has other shares and the two sentences share few words.
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"memo.txt", "2024-03-05",
+            "In a note to staff on 4 March, Tessaly Systems chief executive Mara Voss said the "
+            "group would shed about 2,300 jobs, or roughly 8% of its workforce of 29,000."},
+           {"results.txt", "2024-05-21",
+            "Tessaly Systems reported quarterly revenue of $2.4 billion. The group now expects to "
+            "reduce headcount by about 2,900 roles, or 10% of its 29,000 employees, up from the "
+            "2,300 announced in March. Sales staff will shrink by 15% and marketing by 30%."}},
+          "S")
+          .json));
+  CHECK_THAT(seen(checker, "Tessaly is shedding 2,300 jobs (~8%).", "8%"), Catch::StartsWith("outdated"));
+}
+
+TEST_CASE("alignment: two owners' shares given each other's values are each contradicted", "[align][swap]") {
+  const Checker checker = over(
+      "Harbour Custody is a joint venture between Orlen Facilities, which holds 65 per cent, and the local "
+      "firm "
+      "Tamar Guarding, which holds 35 per cent.");
+  const std::string text =
+      "Harbour Custody is a joint venture between Orlen Facilities, which holds 35 per cent, and Tamar "
+      "Guarding, which holds 65 per cent.";
+  CHECK_THAT(seen(checker, text, "35 per cent"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(checker, text, "65 per cent"), Catch::StartsWith("contradicted"));
+  // Given each its own, both are supported.
+  const std::string right =
+      "Harbour Custody is a joint venture between Orlen Facilities, which holds 65 per cent, and Tamar "
+      "Guarding, which holds 35 per cent.";
+  CHECK_THAT(seen(checker, right, "65 per cent"), Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, right, "35 per cent"), Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a ticker in capitals right before a figure owns it", "[align]") {
+  // (After a colon, as note-takers write it; "DPS 40%" is no ticker.)
+  const Checker checker = over(
+      "Alvero AG holds 60% of Glasnet Mitte, its fibre joint venture with the utility EWB, which holds 40%.");
+  CHECK_THAT(seen(checker, "Fibre JV Glasnet Mitte w/ EWB: ALVR 40%", "40%"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(seen(checker, "Glasnet Mitte: EWB holds 40%.", "40%"), Catch::StartsWith("supported"));
+}
