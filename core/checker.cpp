@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
 #include <unordered_map>
 
 #include "lexicon/lexicon.hpp"
@@ -24,6 +26,49 @@ std::string text_too_large(std::size_t bytes, const Limits& limits) {
          std::to_string(limits.max_text_bytes) + " bytes";
 }
 
+namespace {
+
+const std::set<std::string>& dollars() {
+  static const std::set<std::string> kCodes = {"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"};
+  return kCodes;
+}
+
+const std::set<std::string>& rupees() {
+  static const std::set<std::string> kCodes = {"INR", "LKR", "PKR", "NPR", "MUR"};
+  return kCodes;
+}
+
+// The one currency of `family` the facts' money is in, other than `home`; "" when they use none or more.
+std::string sole_currency(const FactBase& facts, const std::set<std::string>& family,
+                          const std::string& home) {
+  std::set<std::string> used;
+  for (const Fact& f : facts.facts())
+    if (family.count(f.value.unit)) used.insert(f.value.unit);
+  return used.size() == 1 && *used.begin() != home ? *used.begin() : std::string();
+}
+
+// A sum written with a bare "$", cents or "Rs" ("$236m", "9.5c a share", "Rs 820 million"), read in the
+// sources' own dollar or rupee; not "US$", "NZ$", "USD", "₹" or a currency named in words.
+void read_in_local_currency(std::string_view text, std::vector<QuantityMention>& quantities,
+                            const std::string& dollar, const std::string& rupee) {
+  for (QuantityMention& q : quantities) {
+    if (q.kind != QuantityKind::money || q.end > text.size()) continue;
+    const std::string_view written = text.substr(q.start, q.end - q.start);
+    const bool us =
+        written.find("US") != std::string_view::npos || written.find("dollar") != std::string_view::npos;
+    const std::size_t sign = written.find('$');
+    const bool prefixed = sign != std::string_view::npos && sign > 0 &&
+                          ((written[sign - 1] >= 'A' && written[sign - 1] <= 'Z') ||
+                           (written[sign - 1] >= 'a' && written[sign - 1] <= 'z'));
+    if (q.unit == "USD" && !dollar.empty() && !us && !prefixed) q.unit = dollar;
+    const bool rs =
+        written.find("Rs") != std::string_view::npos || written.find("rs.") != std::string_view::npos;
+    if (q.unit == "INR" && !rupee.empty() && rs) q.unit = rupee;
+  }
+}
+
+}  // namespace
+
 Checker::Checker() : Checker(FactBase::bundled()) {}
 
 Checker::Checker(FactBase facts)
@@ -33,6 +78,8 @@ Checker::Checker(FactBase facts)
                                          [](const Source& s) { return !s.numbers.empty(); });
   if (gives_numbers || facts_->from_documents()) settler_ = std::make_shared<const SourceSettler>(*facts_);
   if (!facts_->from_documents()) return;
+  local_dollar_ = sole_currency(*facts_, dollars(), "USD");
+  local_rupee_ = sole_currency(*facts_, rupees(), "INR");
   // The glossary's tables are built on first use: here, with the other indexes, not in the first check.
   (void)english_word("umsatz");
   // What sources are mostly about: the subjects with a third as many facts as the most, three at most.
@@ -69,6 +116,8 @@ Report Checker::check(std::string_view text) const {
     }
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
+  if (!local_dollar_.empty() || !local_rupee_.empty())
+    read_in_local_currency(text, quantities, local_dollar_, local_rupee_);
   // 3. The fact base's words: the entities it knows, by name and alias.
   const std::vector<EntityMention> entities = lexicon_->find_entities(text, tokens);
 

@@ -548,3 +548,18 @@ TEST_CASE("alignment: a ticker in capitals right before a figure owns it", "[ali
              Catch::StartsWith("unverified"));
   CHECK_THAT(seen(checker, "Glasnet Mitte: EWB holds 40%.", "40%"), Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a bare '$' or 'Rs' is read in the sources' own dollar or rupee", "[align]") {
+  // A New Zealand paper's "$236m" against sources in NZ dollars; a Colombo paper's "Rs" against rupees of
+  // Sri Lanka.
+  const Checker nz = over(
+      "Tamaki Leisure Ltd reported revenue of NZ$212.4 million. EBITDA was NZ$51.2m and net profit after tax "
+      "NZ$19.8m.");
+  CHECK_THAT(seen(nz, "Tamaki Leisure made revenue of $212.4m.", "$212.4m"), Catch::StartsWith("supported"));
+  // Written as another dollar, it is not converted.
+  CHECK_THAT(seen(nz, "Tamaki Leisure made revenue of US$212.4m.", "US$212.4m"),
+             !Catch::StartsWith("supported"));
+  const Checker lk = over("Ridgevale Plantations PLC reported revenue of LKR 9.3 billion.");
+  CHECK_THAT(seen(lk, "Ridgevale Plantations revenue was Rs 9.3 billion.", "Rs 9.3 billion"),
+             Catch::StartsWith("supported"));
+}
