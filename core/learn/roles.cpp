@@ -307,6 +307,14 @@ struct PhraseReading {
     }
     if (!link.is(",") && !link.is("is") && !bracket && !appointed_as) return false;
     const NameSpan* n = name_ending_at(names, k - 1);
+    // "has appointed Noura Al Khatib, previously chief operating officer, as chief executive": the one
+    // appointed stands before the aside.
+    if (!n && appointed_as && k >= s.first_token + 3 && tokens[k - 2].is(","))
+      for (std::size_t j = k - 3; j > s.first_token && j + 10 > k; --j)
+        if (tokens[j].is(",")) {
+          n = name_ending_at(names, j);
+          break;
+        }
     if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return false;
     person = n;
     return true;

@@ -399,3 +399,8 @@ TEST_CASE(
             "The Coastal Markets Authority (CMA) has approved Varlo Ltd as a payments provider. The "
             "company is led by chief executive Samir Haddad.") == Roles{"role-ceo varlo = samir-haddad"});
 }
+
+TEST_CASE("one appointed 'as' a title after an aside on their previous post takes it up", "[learn][roles]") {
+  CHECK(roles_learned("Corvex Ltd won a licence. The company has appointed Rania Haddad, previously chief "
+                      "operating officer, as chief executive.") == Roles{"role-ceo corvex = rania-haddad"});
+}
