@@ -515,9 +515,14 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
   return spans;
 }
 
+bool succeeded_by_at(const std::vector<Token>& tokens, std::size_t k) {
+  return k + 1 < tokens.size() && (tokens[k].is("succeeded") || tokens[k].is("replaced")) &&
+         tokens[k + 1].is("by");
+}
+
 bool names_successor(const std::vector<Token>& tokens, const Sentence& s) {
   for (std::size_t k = s.first_token; k + 1 < s.last_token; ++k)
-    if ((tokens[k].is("succeeded") || tokens[k].is("replaced")) && tokens[k + 1].is("by")) return true;
+    if (succeeded_by_at(tokens, k)) return true;
   return false;
 }
 

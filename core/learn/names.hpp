@@ -31,7 +31,8 @@ struct NameSpan {
 
 // The entities of a set of sources, shared across them so that a name learned in one document is the
 // same entity in the next.
-// Whether the sentence says who succeeded someone: "was succeeded by", "replaced by".
+// Whether tokens `k` and after say "succeeded by" or "replaced by"; whether sentence `s` does anywhere.
+bool succeeded_by_at(const std::vector<Token>& tokens, std::size_t k);
 bool names_successor(const std::vector<Token>& tokens, const Sentence& s);
 
 // Whether tokens [first, last) say "the company" or "the firm".

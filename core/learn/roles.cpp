@@ -402,7 +402,7 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
     // "CFO Imogen Pratt stepped down and was succeeded by Nikhil Bose": the successor takes the title up.
     // ("will be succeeded by" is to come: the one named holds the title still.)
     for (std::size_t j = r.person->last; j + 2 < sentence.last_token; ++j) {
-      if (!(tokens[j].is("succeeded") || tokens[j].is("replaced")) || !tokens[j + 1].is("by")) continue;
+      if (!succeeded_by_at(tokens, j)) continue;
       if (j > r.person->last && tokens[j - 1].is("be")) break;
       const NameSpan* next = name_starting_at(names, past_honorific(tokens, j + 2, sentence.last_token));
       if (!next || !can_hold(*next, tokens, sentence, entities) || next->entity == r.person->entity) break;

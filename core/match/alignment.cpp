@@ -207,6 +207,7 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike
   source_of_.assign(all.size(), 0);
   subject_of_.assign(all.size(), nullptr);
   predicate_of_.resize(all.size());
+  kinds_.resize(all.size());
   subject_in_quote_.assign(all.size(), false);
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Predicate* p = facts.predicate(all[i].predicate);
@@ -215,6 +216,7 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike
     facts_of_[source->second].push_back(i);
     source_of_[i] = source->second;
     predicate_of_[i] = p;
+    kinds_[i] = std::to_string(static_cast<int>(p->value)) + " " + all[i].value.unit;
     if (p->value == ValueKind::measure || p->value == ValueKind::count || p->value == ValueKind::money)
       exact_[all[i].value.amount].push_back(i);
     subject_of_[i] = facts.entity(all[i].subject);

@@ -142,7 +142,8 @@ class SourceAligner {
       std::size_t sa, std::size_t sb,
       const std::vector<std::vector<std::pair<std::string, std::string>>>& dates,
       const std::vector<std::vector<std::string>>& periods) const;
-  std::string kind_of(std::size_t fact) const;  // a figure fact's kind and unit: "2 %"
+  std::vector<std::string> kinds_;  // each figure fact's kind and unit ("2 %")
+  const std::string& kind_of(std::size_t fact) const { return kinds_[fact]; }
   // Later sentence `sb` restates a figure of `sa` other than fact `older`, and each sentence has one
   // figure of the kind of `older` and `newer`.
   bool restates_another(std::size_t older, std::size_t newer, std::size_t sa, std::size_t sb) const;

@@ -195,10 +195,6 @@ bool SourceAligner::share_a_word(std::size_t x, std::size_t y) const {
   });
 }
 
-std::string SourceAligner::kind_of(std::size_t fact) const {
-  return std::to_string(static_cast<int>(predicate_of_[fact]->value)) + " " + facts_.facts()[fact].value.unit;
-}
-
 std::vector<std::vector<std::pair<std::string, std::string>>> SourceAligner::dates_by_source() const {
   // A series keeps a date's earlier values in the fact of the latest, each with its own source.
   std::vector<std::vector<std::pair<std::string, std::string>>> dates(times_.size());
