@@ -1,6 +1,7 @@
 // Counts ("230 million iPhones", "300 million weekly users", "a five-match series", "27 of 34 passes"),
 // ages known only by the words before a figure ("aged 67"), and bare numbers: what a figure is when no
 // unit, currency or percent sign follows it.
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <unordered_set>
@@ -355,7 +356,12 @@ class CountReader : public Reader {
         if (possessive) --q;
         const bool place_before = q > 0 && t_[q - 1].is_word() && has_capital(text_, t_[q - 1]) &&
                                   (possessive || !(q == 1 || t_[q - 2].is(".")));
-        return of_place || place_before;
+        // Or people of a kind: "the prison population", "the student population".
+        const bool of_people =
+            b > 0 && t_[b - 1].is_word() &&
+            one_of(t_[b - 1].norm, {"prison", "jail", "inmate", "student", "pupil", "school", "adult",
+                                    "urban", "rural", "refugee", "homeless", "migrant"});
+        return of_place || place_before || of_people;
       }
     }
     return false;
@@ -516,6 +522,12 @@ class CountReader : public Reader {
   // first noun when none is plural.
   std::size_t count_noun(std::size_t k) const {
     const std::size_t n = t_.size();
+    // A headline's figure counts nothing of the next paragraph: "rise 17pc to 2.38 million", a blank
+    // line, "Ngong Tau Zoological Gardens welcomed".
+    if (k > 0 && k < n &&
+        std::count(text_.begin() + static_cast<std::ptrdiff_t>(t_[k - 1].end),
+                   text_.begin() + static_cast<std::ptrdiff_t>(t_[k].start), '\n') >= 2)
+      return 0;
     // "Braemar 22 Tomintoul 19": in a table's rows a capital after the figure starts the next row.
     if (k < n && t_[k].is_word() && has_capital(text_, t_[k]) && scan_.in_table(k)) return 0;
     // "six times the limit", "three times as much": a multiplier; "capped 41 times": a count.

@@ -113,6 +113,8 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"quid", "GBP", 1},
     {"euro", "EUR", 1},
     {"euros", "EUR", 1},
+    {"euroa", "EUR", 1},  // Finnish: "7,1 milj. euroa"
+    {"eurot", "EUR", 1},  // Estonian: "12 miljonit eurot"
     {"pound", "GBP", 1},
     {"pounds", "GBP", 1},
     {"sterling", "GBP", 1},
@@ -205,6 +207,7 @@ std::optional<Currency> currency_code(std::string_view w) {
       "egp", "pkr", "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb",
       "idr", "twd", "pln", "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd"};
   if (w == "rmb") return Currency{"CNY", 1};
+  if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
   if (kCodes.count(w) == 0) return std::nullopt;
   std::string iso(w);

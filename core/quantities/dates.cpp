@@ -432,6 +432,15 @@ class DateReader : public Reader {
         one_of(t_[i - 1].norm, {"the", "this", "that"}) && countable_noun(t_[i + 1]) &&
         !plural_noun(t_[i + 1].norm) && !has_capital(text_, t_[i + 1]))
       prep = true;
+    // "the 2022 Daegyeong mayoral election", "the 2024 Paris Olympics": a recent year before a name, and
+    // no plural after the name that the number could count ("the 2000 Acme workers").
+    if (!prep && i > 0 && word(i - 1, "the") && i + 1 < n && t_[i + 1].is_word() &&
+        has_capital(text_, t_[i + 1]) && t_[i].norm.size() == 4 && t_[i].norm >= "1950" &&
+        t_[i].norm <= "2100") {
+      std::size_t k = i + 1;
+      while (k < n && t_[k].is_word() && has_capital(text_, t_[k])) ++k;
+      prep = !(k < n && t_[k].is_word() && plural_noun(t_[k].norm));
+    }
     return prep;
   }
 

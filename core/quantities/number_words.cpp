@@ -142,7 +142,7 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mdr" || w == "mds" || w == "mia" ||
       w == "mld")
     return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner", "14 mdr. dollar" (Danish), "3,4 mld"
-  if (w == "mn" || w == "mln" || w == "mil" || w == "mio") return 1e6;
+  if (w == "mn" || w == "mln" || w == "mil" || w == "mio" || w == "milj") return 1e6;  // "7,1 milj. euroa"
   if (w == "tn" || w == "tln" || w == "trn") return 1e12;
   return 0;
 }
@@ -156,8 +156,9 @@ double foreign_scale(std::string_view w) {
       {"milliarde", 1e9}, {"billones", 1e12},  {"billón", 1e12},   {"miljoner", 1e6},  {"millioner", 1e6},
       {"miljarder", 1e9}, {"milliarder", 1e9}, {"miljoonaa", 1e6}, {"miljardia", 1e9}, {"milionów", 1e6},
       {"miliardów", 1e9}, {"milionu", 1e6},    {"miliardu", 1e9},  {"milliard", 1e9},  {"milliards", 1e9},
-      {"milyar", 1e9},    {"milyon", 1e6}};  // Turkish
-  if (w == "mila") return 1e3;               // Italian thousands: "200-300 mila euro"
+      {"milyar", 1e9},    {"milyon", 1e6},      // Turkish
+      {"miljonit", 1e6},  {"miljardit", 1e9}};  // Estonian
+  if (w == "mila") return 1e3;                  // Italian thousands: "200-300 mila euro"
   if (w.size() < 6 || w.size() > 11 || (w[0] != 'm' && w[0] != 'b')) return 0;
   const auto it = kScales.find(w);
   return it == kScales.end() ? 0 : it->second;

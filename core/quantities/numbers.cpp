@@ -31,6 +31,10 @@ using quantities_detail::Words;
 
 namespace {
 
+bool one_of_words(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // Reads a sequence of number words or digits used as a denominator after "over": "three", "20",
 // "one hundred and twenty one".
 bool read_denominator(const std::vector<Token>& t, std::size_t k, double& value, std::size_t& end) {
@@ -372,6 +376,15 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
       s = 1e9;
       ++k;
     }
+    // "180 mil toneladas", "40 mil pessoas": a thousand in Portuguese and Spanish, before their nouns.
+    if (s == 1e6 && t[k].is("mil") && k + 1 < n && t[k + 1].is_word() &&
+        one_of_words(t[k + 1].norm,
+                     {"toneladas",     "tonelladas", "pessoas",    "personas", "habitantes", "reais",
+                      "dólares",       "dolares",    "pesos",      "empleos",  "empregos",   "unidades",
+                      "veículos",      "vehículos",  "visitantes", "alunos",   "alumnos",    "viviendas",
+                      "litros",        "hectares",   "hectáreas",  "barris",   "barriles",   "trabajadores",
+                      "trabalhadores", "clientes",   "usuarios",   "usuários", "turistas"}))
+      s = 1e3;
     if (s == 0 && max_scale == 0 && is_dozen(t[k].norm)) s = 12;
     if (s == 0 || (max_scale > 0 && s <= max_scale) || (max_scale == 12)) break;
     x.scale *= s;
@@ -383,10 +396,10 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   // noun's, not a word that opens a sentence: "2,1 Mio. Die Kosten").
   if (max_scale > 0 && k + 1 < n && t[k].is(".") && adjacent(t[k - 1], t[k]) &&
       (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mdr") || t[k - 1].is("mds") ||
-       t[k - 1].is("mia") || t[k - 1].is("mln") || t[k - 1].is("mld"))) {
-    static constexpr std::string_view kCurrencies[] = {"dollar", "dollars", "euro",   "euros", "us",
-                                                       "usd",    "eur",     "chf",    "pfund", "yen",
-                                                       "yuan",   "franken", "kroner", "kronor"};
+       t[k - 1].is("mia") || t[k - 1].is("mln") || t[k - 1].is("mld") || t[k - 1].is("milj"))) {
+    static constexpr std::string_view kCurrencies[] = {"dollar", "dollars", "euro",   "euros",  "us",
+                                                       "usd",    "eur",     "chf",    "pfund",  "yen",
+                                                       "yuan",   "franken", "kroner", "kronor", "euroa"};
     const bool capital = t[k + 1].is_word() && text[t[k + 1].start] >= 'A' && text[t[k + 1].start] <= 'Z';
     static constexpr std::string_view kOpeners[] = {
         "der",   "die",  "das",  "den", "dem",  "des", "ein", "eine", "einen", "es",
