@@ -168,6 +168,36 @@ std::map<std::size_t, std::string> surnames(const LearnedParts& p) {
   return out;
 }
 
+// "Deshmukh" for "Deshmukh Constructions": the first word of each organisation's name of two words or
+// more that no other name starts with or is, so that a draft that names it so ("in which Deshmukh holds
+// 40 per cent") is read as naming it. Not a word many names share (generic_name_word(): "National", "Asia").
+std::map<std::size_t, std::string> first_words(const LearnedParts& p) {
+  std::map<std::string, int> uses;  // name key -> how many entities it could name
+  for (const LearnedEntity& e : p.entities) {
+    // Every word of every name: "County" of "County Administrator Renee Calloway" is Larch County's too.
+    const std::string key = name_key(e.name);
+    if (key.find(' ') != std::string::npos) ++uses[key];
+    std::size_t from = 0;
+    for (std::size_t space = key.find(' '); from < key.size(); space = key.find(' ', from)) {
+      ++uses[key.substr(from, space == std::string::npos ? std::string::npos : space - from)];
+      if (space == std::string::npos) break;
+      from = space + 1;
+    }
+    for (const std::string& a : e.aliases) ++uses[name_key(a)];
+  }
+  std::map<std::size_t, std::string> out;
+  for (std::size_t i = 0; i < p.entities.size(); ++i) {
+    const LearnedEntity& e = p.entities[i];
+    const std::size_t space = e.name.find(' ');
+    if (e.type != "organization" || space == std::string::npos) continue;
+    const std::string first = e.name.substr(0, space);
+    const std::string key = name_key(first);
+    if (first.size() >= 4 && uses[key] == 1 && !generic_name_word(key) && first[0] >= 'A' && first[0] <= 'Z')
+      out[i] = first;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string fact_base_json(const LearnedParts& p) {
@@ -179,6 +209,7 @@ std::string fact_base_json(const LearnedParts& p) {
   base["sources"] = p.sources;
   Json entities = Json::array();
   const std::map<std::size_t, std::string> surname = surnames(p);
+  const std::map<std::size_t, std::string> first_word = first_words(p);
   // No alias names two entities (the loader refuses a base where one does): each key, as the loader
   // normalises it, belongs to the entity whose name it is, else to the first that takes it as an alias.
   std::map<std::string, std::size_t> owner;
@@ -189,6 +220,7 @@ std::string fact_base_json(const LearnedParts& p) {
     std::vector<std::string> aliases;
     std::vector<std::string> candidates = e.aliases;
     if (surname.count(i)) candidates.push_back(surname.at(i));
+    if (first_word.count(i)) candidates.push_back(first_word.at(i));
     for (const std::string& a : candidates)
       if (owner.emplace(normalize(a), i).first->second == i) aliases.push_back(a);
     if (!aliases.empty()) j["aliases"] = aliases;

@@ -211,10 +211,10 @@ std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, c
   };
   // "postponed to", "has moved the shipping date for Aura Buds Pro to": a date moved, in its clause.
   const auto moved_before = [&](std::size_t to) {
-    for (std::size_t j = to; j > s.first_token && j + 9 > to;) {
+    for (std::size_t j = to; j > s.first_token && j + 11 > to;) {
       const Token& t = tokens[--j];
       if (moved().count(t.norm)) return true;
-      if (!t.is_word() && !t.is_number()) return false;
+      if (!t.is_word() && !t.is_number() && !t.is("-")) return false;  // "its Selene-2 lunar lander to
     }
     return false;
   };

@@ -128,7 +128,8 @@ const std::vector<std::vector<std::string>>& families() {
       {"raise", "raised", "funding round", "round"},
       {"sentence", "sentenced", "jail", "prison"},
       {"score", "scored", "goal"},
-      {"rate", "rates"}};
+      {"rate", "rates"},
+      {"stake", "own", "owns", "owned", "hold", "holds", "holding", "retain", "retains"}};
   return kFamilies;
 }
 
@@ -209,6 +210,20 @@ bool change_after_comma(const Scan& s, std::size_t lead) {
       return false;
   }
   return false;
+}
+
+// "The government will provide HK$800 million and the Lo Foundation HK$400 million": a name right
+// before a figure, after "and" or a comma, with no verb of its own: the verb of the figure before
+// governs this one too.
+// Returns where the name starts, or SIZE_MAX.
+std::size_t gapped_after_name(const Scan& s, std::size_t lead) {
+  const std::size_t first = s.sentence.first_token;
+  std::size_t k = lead;
+  while (k > first && s.name_token[k - 1]) --k;
+  if (k == lead) return SIZE_MAX;
+  const std::size_t name = k;
+  if (k > first && s.tokens[k - 1].is("the")) --k;
+  return k > first && (s.tokens[k - 1].is("and") || s.tokens[k - 1].is(",")) ? name : SIZE_MAX;
 }
 
 bool marks_earlier(const Scan& s, std::size_t lead, std::size_t after, bool change) {
@@ -414,7 +429,34 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
                    tokens[lead > sentence.first_token + 1 && tokens[lead - 1].is("by") ? lead - 2 : lead - 1]
                        .norm) != 0;
     int inherit = -1;
-    if (change_after_comma(s, lead))  // of the figure before it, passing over periods ("three months")
+    // "made up of Aquanor (51%) and Galil Energy (49%)", "owned by Kelosalmi (51%)": a share in brackets
+    // right after a name is the name's stake.
+    // So is one after "with": "the investment fund Orbis Capital, with 45%".
+    const bool bracketed = lead > sentence.first_token + 1 && tokens[lead - 1].is("(") &&
+                           name_token[lead - 2] && q.last_token < sentence.last_token &&
+                           tokens[q.last_token].is(")");
+    std::size_t with = lead > sentence.first_token + 1 && tokens[lead - 1].is("with") ? lead - 1 : 0;
+    if (with > sentence.first_token + 1 && tokens[with - 1].is(",")) --with;
+    if (q.kind == QuantityKind::percent &&
+        (bracketed || (with > sentence.first_token && name_token[with - 1]))) {
+      std::size_t name = bracketed ? lead - 1 : with;
+      while (name > sentence.first_token && name_token[name - 1]) --name;
+      g.head = "stake";
+      g.found = true;
+      g.gapped_name = name;
+      continue;
+    }
+    g.gapped_name = i > 0 ? gapped_after_name(s, lead) : SIZE_MAX;
+    // "… and Nexa Mobile 100 MHz for €402 million": the name's clause goes on to its next figure.
+    if (g.gapped_name == SIZE_MAX && i > 0 && out[i - 1].gapped_name != SIZE_MAX) {
+      const QuantityMention& before = quantities[figures[i - 1]];
+      bool joined = before.last_token <= lead;
+      for (std::size_t k = before.last_token; joined && k < lead; ++k)
+        joined = !s.tokens[k].is(",") && !s.tokens[k].is("and") && !stops_clause(s.tokens[k]);
+      if (joined) g.gapped_name = out[i - 1].gapped_name;
+    }
+    if (change_after_comma(s, lead) || g.gapped_name != SIZE_MAX)
+      // of the figure before it, passing over periods ("three months")
       for (std::size_t j = i; j > 0 && inherit < 0;)
         if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
     // "$180 million in cash and $95 million in Kraken Forge shares": what the figure is in, said right
@@ -429,7 +471,7 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
       by_whom(s, q.last_token, g);
     if (!g.found && q.kind == QuantityKind::money) paid_by_whom(s, q.last_token, g);
     if (inherit < 0 && !g.found) inherit = find_head(s, lead, i, g, q.kind == QuantityKind::date);
-    if (!g.found && inherit >= 0 && out[inherit].found) {
+    if (!g.found && inherit >= 0 && out[inherit].found && !out[inherit].head.empty()) {
       g.head = out[inherit].head;
       g.modifiers = out[inherit].modifiers;
       g.found = true;
@@ -444,6 +486,11 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
       if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0) break;
       if (s.content(k)) g.after.push_back(tokens[k].norm);
     }
+    // "up to 400 passengers, compared with 300 on the current fleet": what the figure is of tells it
+    // apart, not the verb of the figure it is compared with.
+    if (lead > sentence.first_token + 1 && tokens[lead - 2].is("compared") &&
+        (tokens[lead - 1].is("with") || tokens[lead - 1].is("to")))
+      g.modifiers = g.after, g.head = g.after.empty() ? g.head : std::string();
     // "reported $1.82 billion in revenue": the governor after the figure.
     for (std::size_t k = next; !g.found && k < sentence.last_token && k < next + 4; ++k) {
       if (stops_clause(tokens[k]) || owner[k - sentence.first_token] >= 0) break;
@@ -452,8 +499,25 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
         g.found = true;
       }
     }
+    // "Corvane has 1,200 employees": a count names what it counts, which is all that governs it when
+    // only its subject and a linking verb come before it (the head stays empty).
+    if (!g.found && q.kind == QuantityKind::count && !q.unit.empty()) g.found = true;
   }
   return out;
+}
+
+bool by_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
+              std::size_t lead) {
+  if (last + 1 >= lead || !tokens[last].is(",")) return false;
+  std::size_t k = first;
+  while (k > s.first_token && first - k < 4 && tokens[k - 1].is_word() && !tokens[k - 1].is("by")) --k;
+  if (k < s.first_token + 3 || !tokens[k - 1].is("by")) return false;
+  const Token& done = tokens[k - 2];
+  const bool participle =
+      done.is_word() && ((done.norm.size() > 4 && done.norm.compare(done.norm.size() - 2, 2, "ed") == 0) ||
+                         done.is("made") || done.is("built") || done.is("run") || done.is("led") ||
+                         done.is("held") || done.is("sold") || done.is("won"));
+  return participle && tokens[k - 3].is(",");
 }
 
 NameAside name_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
@@ -461,7 +525,8 @@ NameAside name_aside(const std::vector<Token>& tokens, const Sentence& s, std::s
   if (first <= s.first_token || last >= lead) return NameAside::none;
   const Token& before = tokens[first - 1];
   const Token& after = tokens[last];
-  if (before.is("in") && last + 1 == lead && (after.is("and") || after.is(",")))
+  // (Not a sentence's opening place: "In Sjöholm, four new preschools …" are Sjöholm's.)
+  if (before.is("in") && first - 1 > s.first_token && last + 1 == lead && (after.is("and") || after.is(",")))
     return NameAside::place_of_previous;
   if ((before.is("from") || before.is("with")) && (after.is("for") || after.is("worth")))
     return NameAside::object;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,10 @@ struct Governor {
   bool earlier = false;                // a previous value: "from €2.62 billion", "a year earlier"
   bool change = false;                 // an amount of change: "up £21", "rose by 73,000"
   bool found = false;                  // false: nothing in the clause governs the figure
+  // The token a name right before the figure starts at, when the figure has no verb of its own and takes
+  // the one of the figure before ("… provide HK$800 million and the Lo Foundation HK$400 million"): the
+  // name is the figure's subject. SIZE_MAX otherwise.
+  std::size_t gapped_name = SIZE_MAX;
   std::string thing;  // an event's, when a common noun says what it is of: "bookings", "gondola"
 };
 
@@ -37,6 +42,11 @@ std::vector<std::string> cue_family(const std::string& head);
 // What a name at tokens [first, last) before the figure at `lead` is to it when it is not its subject:
 // the place the figure before is given for ("€1,699 in Europe and $1,599"), or what the clause's verb
 // takes with a preposition ("ordered 24 trainsets from Aurum Rail for €1.9 billion"); none otherwise.
+// Whether the name at tokens [first, last) stands in an aside on who made or supplied something, closed
+// before the figure at `lead`: ", supplied by the Austrian manufacturer Alpitec Seilbahnen,".
+bool by_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
+              std::size_t lead);
+
 enum class NameAside { none, place_of_previous, object };
 NameAside name_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
                      std::size_t lead);

@@ -224,8 +224,7 @@ void Learner::read(std::size_t d) {
                                   }),
                    quantities.end());
   std::vector<bool> unit_token(tokens.size(), false);
-  // A measure's unit after its number, and any word of a sum of money ("Rs 2.1 billion", "CHF 450m"):
-  // a currency is no name.
+  // A measure's unit after its number, any word of a sum of money ("Rs 2.1 billion"): no name.
   for (const QuantityMention& q : quantities)
     if (q.kind == QuantityKind::measure || q.kind == QuantityKind::money)
       for (std::size_t k = q.first_token + (q.kind == QuantityKind::measure ? 1 : 0);
@@ -275,6 +274,9 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
     // "€1,699 in Europe and $1,599 in the US": where the figure before is given, not who gives this one;
     // "ordered 24 trainsets from Aurum Rail for €1.9 billion": the supplier, not the buyer.
     if (name_aside(tokens, s, n.first, n.last, at) != NameAside::none) continue;
+    // "The lift, supplied by the Austrian manufacturer Alpitec Seilbahnen, is 1,340 metres long": the
+    // maker in an aside is no subject of the sentence's figures.
+    if (by_aside(tokens, s, n.first, n.last, at)) continue;
     // "The investment at Deventer has been raised to €48 million": a site within the subject's phrase of
     // a passive verb.
     if (n.first > s.first_token + 1 && n.last + 2 < at && tokens[n.first - 1].is("at") &&
@@ -322,8 +324,11 @@ std::size_t Learner::clause_subject(const std::vector<Token>& tokens, const std:
   const NameSpan* nearest = nullptr;
   for (const NameSpan& n : names)
     if (n.first > s.first_token && n.last <= at && n.last < s.last_token) nearest = &n;
-  if (!nearest || names_.entities()[nearest->entity].type != "organization") return SIZE_MAX;
-  const Token& before = tokens[nearest->first - 1];
+  // (A person's too, in a clause of its own: "its founder Tomáš Veselý, who holds 55%".)
+  const bool who = nearest && nearest->last + 1 < at && tokens[nearest->last + 1].is("who");
+  if (!nearest || (names_.entities()[nearest->entity].type != "organization" && !who)) return SIZE_MAX;
+  const std::size_t b = nearest->first - 1;  // past "the": "…; the National Hydrocarbons Company retains"
+  const Token& before = tokens[b > s.first_token && tokens[b].is("the") ? b - 1 : b];
   const Token& after = tokens[nearest->last];
   // "a joint venture between Meridian Facility Group, which holds 70 per cent, and ...": the figure of a
   // relative clause is its name's.
@@ -383,6 +388,7 @@ std::string Learner::predicate_for_count(Governor& g, const QuantityMention& q) 
   const std::string id = "count-" + slug_of(stem(q.unit));
   if (!predicates_.count(id)) predicates_.emplace(id, PredicateInfo{id, q.unit, "count", {q.unit}});
   std::vector<std::string>& cues = predicates_.at(id).cues;
+  if (g.head.empty()) return id;  // only its noun governs it: "Corvane has 1,200 employees"
   for (const std::string& w : cue_family(g.head))
     if (std::find(cues.begin(), cues.end(), w) == cues.end()) cues.push_back(w);
   g.modifiers.insert(g.modifiers.begin(), g.head);
@@ -442,8 +448,7 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
       figures.push_back(i);
     }
   }
-  // The names are in order of appearance: the sentence's are found by search, not by a walk over the
-  // document's.
+  // The names are in order of appearance: the sentence's are found by search, not by a walk.
   const auto here = std::lower_bound(names.begin(), names.end(), s.first_token,
                                      [](const NameSpan& n, std::size_t k) { return n.first < k; });
   auto past = here;
@@ -605,6 +610,16 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
     // the organisation named nearest before the figure own it.
     if (const std::size_t holders = holders_before(tokens, names, s, q.first_token); holders != SIZE_MAX)
       subject = holders;
+    for (const NameSpan& n : names) {
+      if (n.first == governors[i].gapped_name && names_.entities()[n.entity].type == "organization")
+        subject = n.entity;
+      // "Only 21 examples of the Nordvik error are recorded": a count of a name's things is the name's.
+      const std::size_t of = q.last_token;
+      if (q.kind == QuantityKind::count && of + 1 < s.last_token && tokens[of].is("of") &&
+          n.first == of + (tokens[of + 1].is("the") ? 2 : 1) &&
+          names_.entities()[n.entity].type == "organization")
+        subject = n.entity;
+    }
     if (!learnable(q) || !governors[i].found || subject == SIZE_MAX || period_phrase(tokens, s, q)) continue;
     if (set_aside(tokens, s, q)) continue;
     // "OpenAI was founded in 2015": the subject is no thing of its own event, nor a cue of it; nor is

@@ -161,7 +161,28 @@ bool acts(const std::string& w) {
       "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",  "ships",
       "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",   "opens",
       "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",   "signed",
-      "said",     "says"};
+      "said",     "says",     "holds",    "held",    "owns",     "retains",   "retained", "controls"};
+  return kWords.count(w) > 0;
+}
+
+bool generic_name_word(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "university", "group",        "grupo",    "gruppo",    "groupe",      "company",       "bank",
+      "banco",      "banque",       "holdings", "limited",   "corporation", "international", "national",
+      "global",     "united",       "council",  "authority", "ministry",    "department",    "foundation",
+      "society",    "institute",    "college",  "school",    "hospital",    "city",          "county",
+      "district",   "region",       "regional", "agency",    "services",    "partners",      "capital",
+      "energy",     "airlines",     "cruises",  "port",      "trust",       "association",   "federation",
+      "commission", "board",        "office",   "centre",    "center",      "club",          "industries",
+      "systems",    "technologies", "health",   "media",     "motors",      "mobile",        "power",
+      "water",      "airport",      "museum",   "fund",      "state",       "government",    "royal",
+      "general",    "the",          "first",    "new",       "great",       "greater",       "grand",
+      "old",        "golden",       "green",    "blue",      "upper",       "lower",         "saint",
+      "mount",      "lake",         "river",    "north",     "south",       "east",          "west",
+      "central",    "northern",     "southern", "eastern",   "western",     "asia",          "europe",
+      "africa",     "america",      "american", "european",  "pacific",     "atlantic",      "arctic",
+      "gulf",       "czech",        "british",  "german",    "french",      "chinese",       "indian",
+      "japanese",   "korean"};
   return kWords.count(w) > 0;
 }
 
@@ -286,6 +307,40 @@ bool spelled_by(const LearnedEntity& e, const std::string& acronym) {
                      [&](const std::string& a) { return initials(a) == acronym; });
 }
 
+// Nationalities, which qualify a noun rather than name anyone: "14 rescued Chinese pangolins".
+const std::unordered_set<std::string>& nationality_words() {
+  static const std::unordered_set<std::string> kWords = {
+      "american",  "australian", "austrian", "belgian",     "brazilian",  "british",  "canadian",
+      "chinese",   "danish",     "dutch",    "egyptian",    "english",    "estonian", "european",
+      "filipino",  "finnish",    "french",   "german",      "greek",      "indian",   "indonesian",
+      "irish",     "israeli",    "italian",  "japanese",    "kenyan",     "korean",   "malaysian",
+      "mexican",   "moroccan",   "nigerian", "norwegian",   "pakistani",  "polish",   "portuguese",
+      "russian",   "saudi",      "scottish", "singaporean", "spanish",    "swedish",  "swiss",
+      "taiwanese", "thai",       "turkish",  "ukrainian",   "vietnamese", "welsh"};
+  return kWords;
+}
+
+// Words that label a numbered part rather than name anyone: "Phase 1 has a design capacity of …".
+const std::unordered_set<std::string>& label_words() {
+  static const std::unordered_set<std::string> kWords = {"phase",   "stage", "step",  "section", "article",
+                                                         "chapter", "part",  "round", "level",   "tier",
+                                                         "lot",     "block", "zone",  "hall",    "stand"};
+  return kWords;
+}
+
+// Whether the one word at `k` names no one, whatever its capital, by the token after it (`next`, or
+// tokens.size() at the sentence's end): one letter ("21.9 °C", "Series C"); an organ before "of", which
+// names the body after it ("the Board of Directors of Makran …"; "Board chair Dame Ruth Ellery" may be
+// the body); a nationality before a noun ("Chinese pangolins"); a label before its number ("Phase 1").
+bool names_no_one(std::string_view text, const std::vector<Token>& tokens, std::size_t k, std::size_t next) {
+  const std::string& w = tokens[k].norm;
+  const bool has_next = next < tokens.size();
+  return w.size() == 1 || (organ_words().count(w) && has_next && tokens[next].is("of")) ||
+         (nationality_words().count(w) && has_next && tokens[next].is_word() &&
+          !capitalised(text, tokens[next])) ||
+         (label_words().count(w) && has_next && tokens[next].is_number());
+}
+
 }  // namespace
 
 std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
@@ -346,10 +401,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       const std::string& w = tokens[k].norm;
       const bool is_acronym = acronym(text, tokens[k]);
       bool keep = true;
-      // "21.9 °C", "Series C" after a number: one letter alone names no one.
-      // "the Board of Directors of Makran …": an organ before "of" names the body after it ("Board chair
-      // Dame Ruth Ellery" may be the body).
-      if (single && (w.size() == 1 || (organ_words().count(w) && end < s.last_token && tokens[end].is("of"))))
+      if (single && names_no_one(text, tokens, k, end < s.last_token ? end : tokens.size()))
         keep = false;
       else if (single && is_acronym)
         keep = !common_acronyms().count(w) && !product_code(text, tokens, k);
@@ -498,8 +550,15 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
                                      const std::vector<Sentence>& sentences,
                                      const std::vector<bool>& unit_token) {
   std::vector<NameSpan> spans;
-  for (const Run& r : find_runs(text, tokens, sentences)) {
+  for (Run r : find_runs(text, tokens, sentences)) {
     if (r.first < unit_token.size() && unit_token[r.first]) continue;
+    // "the Lo Foundation HK$400 million": a name ends where a sum of money starts.
+    for (std::size_t k = r.first + 1; k < r.last && k < unit_token.size(); ++k)
+      if (unit_token[k]) {
+        r.last = k;
+        r.core_last = std::min(r.core_last, k);
+        break;
+      }
     const std::string full(
         text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));
     const std::string name(

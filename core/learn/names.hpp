@@ -79,6 +79,10 @@ bool looks_like_organisation(const LearnedEntity& e);
 // Whether `w` (lower case) is a verb a subject does with a figure after it: "paid", "won", "spends".
 bool acts(const std::string& w);
 
+// Words many organisations' names share, or places and nationalities that start many names: they name
+// none of them alone ("Group", "National", "Asia", "Czech").
+bool generic_name_word(const std::string& w);
+
 // Whether `w` (lower case) is a noun that ends an organisation's name: "council", "bank", "airways".
 bool organisation_noun(const std::string& w);
 

@@ -99,6 +99,11 @@ bool possessive(const Token& t) {
 // Whether the title at [first, end) says who holds the role now: not a former, incoming or deputy
 // holder's ("former CFO", "vice-president", "chair-elect"), nor a verb ("will chair the board").
 bool held_now(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t end) {
+  // "championship leader Jonah Pike": a standing, not a post.
+  if (first > s.first_token && tokens[first].is("leader") &&
+      one_of(tokens[first - 1],
+             {"championship", "title", "points", "race", "league", "series", "world", "tour"}))
+    return false;
   for (std::size_t k = first; k > s.first_token && first - k < 3;) {
     --k;
     if (one_of(tokens[k], {"former", "ex", "outgoing", "then", "incoming", "future", "next", "late"}))
@@ -305,7 +310,8 @@ struct PhraseReading {
       takes_up = true;
       return true;
     }
-    if (!link.is(",") && !link.is("is") && !bracket && !appointed_as) return false;
+    // "Deirdre Whelan remains chief executive": held still.
+    if (!link.is(",") && !link.is("is") && !link.is("remains") && !bracket && !appointed_as) return false;
     const NameSpan* n = name_ending_at(names, k - 1);
     // "has appointed Noura Al Khatib, previously chief operating officer, as chief executive": the one
     // appointed stands before the aside.
@@ -389,6 +395,18 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
   std::vector<RoleMention> out;
   TitlePhrase p;
   for (std::size_t k = sentence.first_token; k < sentence.last_token; ++k) {
+    // "The board is chaired by Fergal Brennock": the organisation's chair, the caller's organisation
+    // (not a committee's).
+    if (k + 2 < sentence.last_token && tokens[k].is("chaired") && tokens[k + 1].is("by") &&
+        k > sentence.first_token + 1 && one_of(tokens[k - 1], {"is", "was", "be", "been"}) &&
+        tokens[k - 2].is("board")) {
+      const NameSpan* n = name_starting_at(names, past_honorific(tokens, k + 2, sentence.last_token));
+      if (n && can_hold(*n, tokens, sentence, entities))
+        for (std::size_t kind = 0; kind < role_kinds().size(); ++kind)
+          if (role_kinds()[kind].id == std::string("role-chair"))
+            out.push_back({n->entity, SIZE_MAX, kind, k, SIZE_MAX, tokens[k - 1].is("be")});
+      continue;
+    }
     if (!phrase_at(tokens, sentence, k, p)) continue;
     k = p.end - 1;
     if (!held_now(tokens, sentence, p.first, p.end)) continue;
