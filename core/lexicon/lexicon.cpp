@@ -264,7 +264,28 @@ std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
       out.push_back({k, k + 1, tokens[k].start, tokens[k].end, it->second});
     }
   };
+  // ("Ashby Rovers" is Ashby Rovers Football Club: a word of its name after the first.)
+  const auto in_name = [](const Entity& e, const std::string& norm) {
+    for (const Token& w : tokenize(e.name))
+      if (w.norm == norm) return true;
+    return false;
+  };
+  const auto capital_at = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].is_word() && text[tokens[k].start] >= 'A' &&
+           text[tokens[k].start] <= 'Z';
+  };
+  const auto all_caps = [&](std::size_t k) {
+    const std::string_view w = text.substr(tokens[k].start, tokens[k].end - tokens[k].start);
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
   for (const EntityMention& m : found) {
+    // A one-word short form of an organisation's longer name, right before another capitalised word, is
+    // the start of another name: "Pensioenfonds Bouwzorg" is not Pensioenfonds Havenwerk ("ELDMARK
+    // CEO", in capitals, is Eldmark still).
+    if (m.last_token == m.first_token + 1 && !m.entity->is_person() &&
+        m.entity->name.find(' ') != std::string::npos && capital_at(m.last_token) &&
+        !all_caps(m.last_token) && !all_caps(m.first_token) && !in_name(*m.entity, tokens[m.last_token].norm))
+      continue;
     add_surnames(m.first_token);
     out.push_back(m);
     next = m.last_token;

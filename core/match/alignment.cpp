@@ -339,7 +339,16 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
     }
     return true;
   };
-  for (const EntityMention& m : view.entities) near.known_owner = near.known_owner || acts_from(m.last_token);
+  // "in which we hold 49%": the speaker holds it, whoever the sentence names.
+  near.speaker_holds = q.first_token >= s.first_token + 2 &&
+                       token_is(view.tokens[q.first_token - 2], {"we", "i"}) &&
+                       token_is(view.tokens[q.first_token - 1], {"hold", "own", "have", "control", "keep"});
+  for (const EntityMention& m : view.entities) {
+    near.known_owner = near.known_owner || acts_from(m.last_token);
+    if (m.last_token + 1 == q.first_token &&
+        token_is(view.tokens[m.last_token], {"holds", "owns", "retains", "keeps", "controls", "has", "with"}))
+      near.holder = m.entity;
+  }
   // A name the base does not know: two capitalised words no source sentence has, or one inside the
   // sentence ("Meanwhile Greyling Partners holds half"; not "More than a third", nor a word in capitals,
   // which may be shouted: "shuts FOUR libraries despite four in five residents").
@@ -596,8 +605,11 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // fact's subject is named as well; and a fact whose own sentence names its subject confirms nothing
   // in a draft that neither names nor speaks of it ("La deuda pública se situó en el 86,4 %" is not
   // Verlandia's 86.4%).
+  const auto held_by_another = [&](const Aligned& c) {
+    return (near.holder && near.holder->id != c.fact->subject) || (near.speaker_holds && c.named);
+  };
   if (fit && fit->score >= 3.0 && (fit->owner || fit->cue) && (!other || fit->score > other->score) &&
-      !((near.known_owner || near.unknown_owner) && !fit->named) &&
+      !((near.known_owner || near.unknown_owner) && !fit->named) && !held_by_another(*fit) &&
       (fit->named || fit->referred || !subject_in_quote_[fit->fact - facts_.facts().data()]) &&
       !fit->period_differs) {
     bind(*fit, fit->current ? Verdict::supported : Verdict::outdated, other);
@@ -621,7 +633,7 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
       (!other || fit->score > other->score ||
        (far_from(*other) && (fit->score == other->score || fit->owner))) &&
       !((near.known_owner || near.unknown_owner) && !fit->named) && !fit->period_differs &&
-      exactly_once(q, candidates, *fit)) {
+      !held_by_another(*fit) && exactly_once(q, candidates, *fit)) {
     bind(*fit, Verdict::supported, other);
     return;
   }

@@ -126,6 +126,10 @@ class SourceAligner {
     unsigned periods = 0;
     bool known_owner = false, unknown_owner = false;
     std::size_t unknown_at = 0;  // the unknown owner's first token
+    // One named right before a verb of holding right before the figure: "founder Tomáš Veselý with 45
+    // percent", "in which Deshmukh holds 40 per cent". Its figure is no one else's.
+    const Entity* holder = nullptr;
+    bool speaker_holds = false;  // "in which we hold 49%": the speaker's, not a name's of the sentence
   };
   Near near_of(const SentenceView& view, const QuantityMention& q) const;
   // revised_by_ for the bounds in time ("until 25 October") a later source moves.

@@ -279,6 +279,11 @@ class FigureJudge {
   bool is_citation(const QuantityMention& q) const;
   bool clause_of_another(std::size_t qi, const Fact& f, bool unknown_only = false) const;
   bool other_owner_in_clause(std::size_t lead) const;
+  // The organisation named last before the figure at `lead` opens its clause after a comma or "and"
+  // and is neither `f`'s subject nor its object: the figure is its ("Altavox takes 120 MHz for €402m,
+  // Nexa Mobile 100 MHz for €486m"), whoever the sentence named first; so does one whose verb of
+  // holding comes right before the figure ("in which Deshmukh holds 40 per cent").
+  bool gapped_actor_before(std::size_t lead, const Fact& f) const;
   bool unknown_name_before(std::size_t until) const;
 
   // Text written all in lower case, as social posts are: no capitalised word in the sentence.

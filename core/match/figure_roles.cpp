@@ -169,6 +169,57 @@ bool FigureJudge::shares_a_list(const EntityMention& m, std::string_view partner
   return comma_before && goes_on;
 }
 
+bool FigureJudge::gapped_actor_before(std::size_t lead, const Fact& f) const {
+  const auto& t = v_.tokens;
+  const std::size_t first = v_.sentence.first_token;
+  // "in which Deshmukh holds 40 per cent" where the sources name Deshmukh Constructions: a capitalised
+  // word before a verb of holding that starts another organisation's name holds the figure.
+  const auto holding = [&](std::size_t k) {
+    return k < lead && token_is(t[k], {"holds", "hold", "owns", "own", "retains", "keeps", "controls", "has",
+                                       "have", "with"});
+  };
+  if (lead >= first + 2 && holding(lead - 1) && t[lead - 2].is_word() && v_.capitalized(lead - 2)) {
+    const std::string& w = t[lead - 2].norm;
+    const Entity* subject = facts_.entity(f.subject);
+    const auto starts = [&](const Entity& e) {
+      const std::vector<Token> words = tokenize(e.name);
+      return !words.empty() && words.front().norm == w && words.size() > 1;
+    };
+    if (subject && !starts(*subject) && f.object != w)
+      for (const Entity& e : facts_.entities())
+        if (&e != subject && !e.is_person() && starts(e)) return true;
+  }
+  // "our JV with Orienta Terminals, in which we hold 49%": the speaker's, not the one it names.
+  if (lead >= first + 2 && holding(lead - 1) && token_is(t[lead - 2], {"we", "i"}) &&
+      std::any_of(v_.entities.begin(), v_.entities.end(),
+                  [&](const EntityMention& m) { return m.entity->id == f.subject; }))
+    return true;
+  // "in which Deshmukh holds 40 per cent", "Orbis Capital with 55 percent", "founder Tomáš Veselý with
+  // 45 percent": a name and its verb of holding right before the figure.
+  for (const EntityMention& m : v_.entities)
+    if (m.last_token + 1 == lead && holding(m.last_token) && m.entity->id != f.subject &&
+        m.entity->id != f.object)
+      return true;
+  const EntityMention* nearest = nullptr;
+  for (const EntityMention& m : v_.entities) {
+    if (m.last_token > lead) break;
+    if (!is_descriptor(m) && !m.entity->is_person()) nearest = &m;
+  }
+  if (!nearest || nearest->entity->id == f.subject || nearest->entity->id == f.object) return false;
+  std::size_t k = nearest->first_token;
+  if (k > first && t[k - 1].is("the")) --k;
+  if (k <= first + 1 || !(t[k - 1].is(",") || t[k - 1].is("and") || t[k - 1].is(";"))) return false;
+  // No verb of its own: only another figure and the words that join figures stand between ("Nexa
+  // Mobile 100 MHz for €486m"), not "OpenAI, SoftBank and Oracle unveiled on January 21".
+  for (std::size_t w = nearest->last_token; w < lead; ++w) {
+    const bool in_figure = std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* q) {
+      return w >= q->first_token && w < q->last_token;
+    });
+    if (!in_figure && !token_is(t[w], {"for", "at", "of", "with", "worth", "a", "an"})) return false;
+  }
+  return true;
+}
+
 bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
   const QuantityMention& q = *figures_[qi];
   const auto& t = v_.tokens;
@@ -257,6 +308,7 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
   }
   // The nearest organisation before the figure is the actor, unless the subject is named before it
   // too; a subject named only in a list of actors shares the figure with them.
+  if (gapped_actor_before(lead, f)) return false;
   bool subject_before = false, other_before = false, listed = false;
   for (const EntityMention& m : v_.entities) {
     if (m.last_token > lead) break;

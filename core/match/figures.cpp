@@ -259,7 +259,7 @@ Claim FigureJudge::as_read(std::size_t qi, Claim claim) const {
   // than the organisation the text named last, where that one has a fact of the same kind, is not its
   // evidence ("Kirkbridge University / Endowment: £241 million" against another university's £241m).
   if (claim.verdict != Verdict::unverified && another_topic(*claim.fact))
-    return withdrawn(std::move(claim), "which is which");
+    return withdrawn(std::move(claim), "another topic");
   // A figure of a sentence that names no one, bound through the last sentences' topic, is evidence for
   // its fact and never against it.
   if (only_topic(claim.fact->subject) &&

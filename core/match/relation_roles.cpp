@@ -69,8 +69,12 @@ void RelationFinder::role(const CueMention& cue) {
            !(m.first_token > begin() && token_is(tok(m.first_token - 1), {"at", "in", "to", "with", "from",
                                                                           "for", "on", "into", "against"}));
   });
+  // (But the organisation that opens the sentence and names the person to the title is its own:
+  // "Eldmark named Mira Santos (CFO) to the board".)
+  const bool appointer = r.org_named_apart && r.org->first == begin() && in(r.org->last) &&
+                         token_is(tok(r.org->last), {"named", "appointed", "hired", "promoted"});
   if (r.org_named_apart && claim.verdict == Verdict::contradicted && r.polarity == Polarity::asserted &&
-      !(r.org_by_other_role && !other_named))
+      !(r.org_by_other_role && !other_named) && !appointer)
     return;
   role_add(cue, r, std::move(claim));
 }
@@ -191,9 +195,13 @@ bool RelationFinder::role_organisation_elsewhere(const CueMention& cue, RoleRead
   // with holders of this role on record: the role may be that one's.
   // (One the base knows holders of this role for: another organisation may have chairs the base
   // does not list.)
+  // (The one organisation where the base gives the person a role is no other one: "Eldmark named Mira
+  // Santos (CFO)" where the sources make her Eldmark's CTO.)
+  const Entity* own = organisation_of_role(*r.person->thing.entity);
   const auto names_organisation = [&](const std::vector<EntityMention>& list) {
     return std::any_of(list.begin(), list.end(), [&](const EntityMention& m) {
-      return !m.entity->is_person() && !facts_.facts_for(cue.predicate->id, m.entity->id).empty();
+      return !m.entity->is_person() && m.entity != own &&
+             !facts_.facts_for(cue.predicate->id, m.entity->id).empty();
     });
   };
   if (!r.org && names_organisation(v_.entities)) return false;

@@ -247,7 +247,7 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
   const std::optional<Governor> governor = governor_of(claim, draft);
   if (!governor) return;
   const Governor& g = *governor;
-  if (!g.found) return;
+  if (!g.found || g.head.empty()) return;  // no word governs it but its count's noun
   const std::vector<std::string> known = fact_words(*claim.fact);
   const auto is_known = [&](const std::string& w) {
     return std::find(known.begin(), known.end(), stem(w)) != known.end();

@@ -35,6 +35,41 @@ std::string fact_words(const FactBase& facts, const Fact& f) {
   return possessive(subject ? subject->name : f.subject) + " " + (pred ? pred->label : f.predicate);
 }
 
+// An abstention on whose figure it is: the draft's own sentence, a name the sources do not use, an
+// organisation the draft never names; "" for any other reason.
+std::string whose_words(const Claim& claim, const FactBase& facts, const std::string& closest) {
+  const Binding& b = *claim.binding;
+  const Fact& f = *b.fact;
+  const std::string& why = b.abstained;
+  if (why == "unknown member") {
+    return closest +
+           ", but the list names someone the sources do not know, so it is not checked against "
+           "it.";
+  }
+  if (why == "said of another") {
+    return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
+           "so it is not checked against it.";
+  }
+  if (why == "another organisation's" && b.runner_up) {
+    const Entity* own = facts.entity(f.subject);
+    const Entity* named = facts.entity(b.runner_up->subject);
+    return closest + ", but the text does not name " + (own ? own->name : f.subject) + "; it speaks of " +
+           (named ? named->name : b.runner_up->subject) + ", for which the " +
+           (facts.from_documents() ? "sources give " : "fact base gives ") +
+           describe_value(facts, *b.runner_up) + " (" + cite(facts, *b.runner_up) + "), so " + claim.claimed +
+           " is not checked against either.";
+  }
+  if (why == "two organisations") {
+    return closest + ", but the sentence names no one, and its other figures are of another organisation, " +
+           "so which one " + claim.claimed + " is of is not clear and it is not checked.";
+  }
+  if (why == "its own sentence") {
+    return closest + ", read from this very sentence, which gives " + claim.claimed +
+           " beside it: the sentence is not checked against itself.";
+  }
+  return "";
+}
+
 // A figure a fact came close to but was not judged by: which fact, and why not.
 std::string abstention_words(const Claim& claim, const FactBase& facts) {
   const Binding& b = *claim.binding;
@@ -42,6 +77,7 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
   const std::string closest = "Not in the fact base: the closest fact is " + fact_words(facts, f) + " (" +
                               describe_value(facts, f) + ", " + cite(facts, f) + ")";
   const std::string& why = b.abstained;
+  if (std::string whose = whose_words(claim, facts, closest); !whose.empty()) return whose;
   if (why == "close call" && b.runner_up) {
     return closest + ", but the sentence fits " + fact_words(facts, *b.runner_up) + " about as well, so " +
            claim.claimed + " is not checked against either.";
@@ -72,6 +108,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            "which cannot be read, and neither is checked.";
   }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
+  if (why == "another topic") {
+    return closest + ", but the sentence names no one, and the organisation the text named last has a " +
+           "figure of this kind too, so " + claim.claimed + " is not checked against it.";
+  }
   if (why == "sources disagree" && b.runner_up) {
     return "Not decided: the sources disagree on " + fact_words(facts, f) + ": " + describe_value(facts, f) +
            " (" + cite(facts, f) + ") and " + describe_value(facts, *b.runner_up) + " (" +
@@ -103,11 +143,6 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ": " + claim.claimed + " holds as a bound, but names a higher figure than the " +
            (facts.from_documents() ? "sources give" : "fact base gives") + ", so it is not confirmed.";
   }
-  if (why == "unknown member") {
-    return closest +
-           ", but the list names someone the sources do not know, so it is not checked against "
-           "it.";
-  }
   if (why == "not a bound") {
     return closest + ", a bound in time; the sentence gives " + claim.claimed + " as a plain date, so it " +
            "is not checked against it.";
@@ -119,10 +154,6 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
   if (why == "another kind") {
     return closest + ", but the sentence gives " + claim.claimed +
            " as another kind of that figure, or its " + "opposite, so it is not checked against it.";
-  }
-  if (why == "said of another") {
-    return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
-           "so it is not checked against it.";
   }
   if (why == "not dated") {
     return closest + ", but the sentence dates " + claim.claimed + " and the sources do not date that " +
@@ -138,14 +169,6 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            cite(facts, *b.runner_up) + "), so it is not checked against either.";
   }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
-  if (why == "two organisations") {
-    return closest + ", but the sentence names no one, and its other figures are of another organisation, " +
-           "so which one " + claim.claimed + " is of is not clear and it is not checked.";
-  }
-  if (why == "its own sentence") {
-    return closest + ", read from this very sentence, which gives " + claim.claimed +
-           " beside it: the sentence is not checked against itself.";
-  }
   if (why == "no year") {
     return closest + ", but the sentence gives " + claim.claimed +
            " without a year, and the sources do not give the day.";

@@ -174,9 +174,8 @@ TEST_CASE("fixtures: a role is read in the ways news writes it", "[fixtures][rel
 }
 
 TEST_CASE("fixtures: a role after a plural possessive (\"Partners' chair\") is read",
-          "[fixtures][relations][!mayfail]") {
-  // "Partners's" is read, and explanations write the possessive "Saltmarsh Wind Partners'", but the
-  // text's own "Partners'" is not: today these sentences make no claim at all.
+          "[fixtures][relations]") {
+  // "Partners's" is read, and so is the text's own "Partners'".
   for (const char* text : {"Holt, Saltmarsh Wind Partners' chair, opened the site.",
                            "Saltmarsh Wind Partners' chair, Maren Holt, opened the site."}) {
     INFO(text);
@@ -186,9 +185,9 @@ TEST_CASE("fixtures: a role after a plural possessive (\"Partners' chair\") is r
   }
 }
 
-TEST_CASE("fixtures: a title-case headline names no chair", "[fixtures][relations][!mayfail]") {
-  // "Opens Site" is two capitalised words after the cue, and today it is read as the name of a chair
-  // the base does not know: contradicted.
+TEST_CASE("fixtures: a title-case headline names no chair", "[fixtures][relations]") {
+  // "Opens Site" is two capitalised words after the cue, not the name of a chair the base does not
+  // know; nor is "Saltmarsh" before "Chair", in title case, the venture named.
   CHECK(check(wind(), "Saltmarsh Chair Opens Site").empty());
   CHECK(check(wind(), "Saltmarsh Chair Opens New Turbine Hall").empty());
 }
@@ -222,9 +221,9 @@ TEST_CASE("fixtures: ranks, held by the right entity and the wrong one", "[fixtu
 }
 
 TEST_CASE("fixtures: a wrong holder of the largest rank is compared with who holds it",
-          "[fixtures][relations][!mayfail]") {
-  // Today the claim is compared with Halden's own rank, the last fact weighed, and reads "The fact base
-  // says Halden Turbines is the second-largest shareholder … not Halden Turbines."
+          "[fixtures][relations]") {
+  // Not with Halden's own rank, the last fact weighed ("… is the second-largest shareholder … not
+  // Halden Turbines").
   const Seen s = only(wind(), "Halden is the largest shareholder in Saltmarsh.");
   CHECK(s.verdict == "contradicted");
   CHECK(s.fact == "corrigan-saltmarsh-rank");
