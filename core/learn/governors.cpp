@@ -490,7 +490,8 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     // apart, not the verb of the figure it is compared with.
     if (lead > sentence.first_token + 1 && tokens[lead - 2].is("compared") &&
         (tokens[lead - 1].is("with") || tokens[lead - 1].is("to")))
-      g.modifiers = g.after, g.head = g.after.empty() ? g.head : std::string();
+      g.modifiers = g.after,
+      g.head = g.after.empty() || q.kind != QuantityKind::count ? g.head : std::string();
     // "reported $1.82 billion in revenue": the governor after the figure.
     for (std::size_t k = next; !g.found && k < sentence.last_token && k < next + 4; ++k) {
       if (stops_clause(tokens[k]) || owner[k - sentence.first_token] >= 0) break;
@@ -502,6 +503,8 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     // "Corvane has 1,200 employees": a count names what it counts, which is all that governs it when
     // only its subject and a linking verb come before it (the head stays empty).
     if (!g.found && q.kind == QuantityKind::count && !q.unit.empty()) g.found = true;
+    // Only a count goes without a governing word: any other figure's predicate is named by it.
+    if (g.head.empty() && q.kind != QuantityKind::count) g.found = false;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // whose verb is the one before it ("… and the Lo Foundation HK$400 million"), a maker in an aside, a
 // sentence's opening place; names that are no one's (a nationality, "Phase 1", a currency's letters);
 // and the checker's reading of such a draft. Each case is an invented source in agency style.
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -203,4 +204,24 @@ TEST_CASE("a short form of an organisation's name, and the start of another name
   CHECK_THAT(
       verdict_of(checker, "For context, Pensioenfonds Bouwzorg reported a funding ratio of 121%.", "121%"),
       Catch::StartsWith("unverified"));
+}
+
+TEST_CASE("a figure given for comparison is told apart by what it is of, and the base stays valid",
+          "[learn][clauses]") {
+  // Learning must never write a predicate with an empty cue: the loader refuses such a base, and the
+  // whole check with it.
+  const FactBase facts = learned(
+      {{"ferries.txt", "2024-05-02",
+        "Kurrajong Ferries Ltd ordered three ferries. Each new ferry will carry up to 400 passengers, "
+        "compared "
+        "with 300 on the current fleet. Acme Ltd said margins were 12%, compared with 9% at rivals."}});
+  CHECK(subject_of(facts, "%", 9) == "acme");
+  REQUIRE(subject_of(facts, "passengers", 300) == "kurrajong-ferries");
+  for (const factcheck::Predicate& p : facts.predicates())
+    for (const std::string& cue : p.cues) CHECK_FALSE(cue.empty());
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.amount == 300) {
+      CHECK(std::find(f.context.begin(), f.context.end(), "current") != f.context.end());
+      CHECK(std::find(f.context.begin(), f.context.end(), "carry") == f.context.end());
+    }
 }
