@@ -228,8 +228,15 @@ std::string fact_base_json(const LearnedParts& p) {
   }
   base["entities"] = std::move(entities);
   Json predicates = Json::array();
-  for (const auto& [id, p] : p.predicates)
-    predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", p.cues}});
+  for (const auto& [id, p] : p.predicates) {
+    // Never an empty cue, which the loader refuses (and every check with it): a reading that leaves a
+    // governing word empty loses only that cue.
+    std::vector<std::string> cues;
+    for (const std::string& c : p.cues)
+      if (!c.empty()) cues.push_back(c);
+    if (cues.empty()) cues.push_back(p.id);
+    predicates.push_back({{"id", p.id}, {"label", p.label}, {"value", p.kind}, {"cues", cues}});
+  }
   Json facts = Json::array();
   roles_json(p, predicates, facts);
   members_json(p, predicates, facts);
