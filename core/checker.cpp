@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -129,6 +130,8 @@ Report Checker::check(std::string_view text) const {
     for (const EntityMention& m : entities)
       for (std::size_t k = m.first_token; k < m.last_token && k < tokens.size(); ++k) name_token[k] = true;
   }
+  const std::optional<DraftWords> draft_words =
+      settler_ ? std::optional<DraftWords>(std::in_place, text, tokens, entities) : std::nullopt;
   SentenceWalker walker(text, tokens, stems, quantities, entities, *lexicon_);
   std::vector<double> scratch;  // the aligner's table, kept across sentences
   if (facts_->from_documents()) walker.carry_topic(topics_, subjects_);
@@ -153,7 +156,7 @@ Report Checker::check(std::string_view text) const {
     // Each claim is settled with the sentence's others as settled so far, before any is reported.
     if (settler_)
       for (Claim& c : claims)
-        settler_->settle(c, view, claims, shared, {text, tokens, s, quantities, name_token});
+        settler_->settle(c, view, claims, shared, {text, tokens, s, quantities, name_token, *draft_words});
     for (Claim& c : claims) {
       explain(c, *facts_, text, names);
       report.add(std::move(c));

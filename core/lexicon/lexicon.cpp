@@ -63,7 +63,18 @@ std::vector<std::size_t> find_phrase(const std::vector<std::string>& stems, std:
   return out;
 }
 
+const std::vector<const Entity*>& Lexicon::organisations_starting(const std::string& norm) const {
+  static const std::vector<const Entity*> kNone;
+  const auto it = by_first_word_.find(norm);
+  return it == by_first_word_.end() ? kNone : it->second;
+}
+
 Lexicon::Lexicon(const FactBase& facts) {
+  for (const Entity& e : facts.entities()) {
+    if (e.is_person()) continue;
+    const std::vector<Token> words = tokenize(e.name);
+    if (words.size() > 1 && words.front().is_word()) by_first_word_[words.front().norm].push_back(&e);
+  }
   for (const Entity& e : facts.entities()) {
     std::vector<std::string> names = e.aliases;
     names.push_back(e.name);

@@ -75,6 +75,9 @@ class Lexicon {
   const Predicate* predicate_of(std::size_t fact) const { return predicates_[fact]; }
   // first_alike_facts() of fact number `fact`: facts alike weigh alike against any sentence.
   std::size_t first_alike(std::size_t fact) const { return first_alike_[fact]; }
+  // The organisations whose names of two words or more start with the word `norm` ("deshmukh" for
+  // Deshmukh Constructions); empty for most words.
+  const std::vector<const Entity*>& organisations_starting(const std::string& norm) const;
 
  private:
   struct Alias {
@@ -125,8 +128,9 @@ class Lexicon {
   std::unordered_map<const Entity*, const Entity*> led_by_;
   // Each person's last name, for their name alone after their full one: (last name's norm, person).
   std::vector<std::pair<std::string, const Entity*>> surnames_;
-  std::vector<const Predicate*> predicates_;  // by fact number
-  std::vector<std::size_t> first_alike_;      // by fact number (first_alike())
+  std::unordered_map<std::string, std::vector<const Entity*>> by_first_word_;  // organisations_starting()
+  std::vector<const Predicate*> predicates_;                                   // by fact number
+  std::vector<std::size_t> first_alike_;  // by fact number (first_alike())
 };
 
 }  // namespace factcheck

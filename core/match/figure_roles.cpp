@@ -179,15 +179,11 @@ bool FigureJudge::gapped_actor_before(std::size_t lead, const Fact& f) const {
                                        "have", "with"});
   };
   if (lead >= first + 2 && holding(lead - 1) && t[lead - 2].is_word() && v_.capitalized(lead - 2)) {
-    const std::string& w = t[lead - 2].norm;
+    const std::vector<const Entity*>& starting = lexicon_.organisations_starting(t[lead - 2].norm);
     const Entity* subject = facts_.entity(f.subject);
-    const auto starts = [&](const Entity& e) {
-      const std::vector<Token> words = tokenize(e.name);
-      return !words.empty() && words.front().norm == w && words.size() > 1;
-    };
-    if (subject && !starts(*subject) && f.object != w)
-      for (const Entity& e : facts_.entities())
-        if (&e != subject && !e.is_person() && starts(e)) return true;
+    if (subject && !starting.empty() &&
+        std::find(starting.begin(), starting.end(), subject) == starting.end())
+      return true;
   }
   // "our JV with Orienta Terminals, in which we hold 49%": the speaker's, not the one it names.
   if (lead >= first + 2 && holding(lead - 1) && token_is(t[lead - 2], {"we", "i"}) &&

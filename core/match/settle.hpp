@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "facts/factbase.hpp"
@@ -27,12 +28,22 @@ namespace factcheck {
 // Withdraws a claim's verdict: unverified, its binding naming the fact it came close to and why not.
 void leave_unverified(Claim& claim, const char* why);
 
+// Whom the whole draft names, and the words it writes with a capital: built once per draft, for the
+// question of whom it names anywhere.
+struct DraftWords {
+  std::unordered_set<std::string> capitalised;  // the words it writes with a capital
+  std::unordered_set<const Entity*> named;      // every entity the lexicon found in it
+  DraftWords(std::string_view text, const std::vector<Token>& tokens,
+             const std::vector<EntityMention>& entities);
+};
+
 struct DraftSentence {
   std::string_view text;
   const std::vector<Token>& tokens;
   const Sentence& sentence;
   const std::vector<QuantityMention>& quantities;
   const std::vector<bool>& name_token;  // the tokens that name an entity
+  const DraftWords& words;              // the whole draft's
 };
 
 class SourceSettler {
@@ -52,7 +63,8 @@ class SourceSettler {
   std::vector<std::size_t> role_facts_;              // the facts of role predicates, by index
   std::unique_ptr<SourceAligner> aligner_;           // a learned base's source sentences, by their words
   std::vector<std::vector<std::string>> cue_stems_;  // each predicate's cue family, stemmed once
-  void settle_revised(Claim& claim) const;           // the value a later source revised the bound fact to
+
+  void settle_revised(Claim& claim) const;  // the value a later source revised the bound fact to
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
   void settle_unknown_holder(Claim& claim, const DraftSentence& draft) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 
 #include "learn/names.hpp"
 #include "match/alignment.hpp"
@@ -11,6 +12,14 @@
 
 namespace factcheck {
 
+DraftWords::DraftWords(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<EntityMention>& entities) {
+  for (const EntityMention& m : entities) named.insert(m.entity);
+  for (const Token& t : tokens)
+    if (t.is_word() && t.start < text.size() && text[t.start] >= 'A' && text[t.start] <= 'Z')
+      capitalised.insert(t.norm);
+}
+
 void SourceSettler::settle_unnamed_subject(Claim& claim, const DraftSentence& draft) const {
   // "Closing: expected Q3 2025" in a note on Orvane's deal is not confirmed by "the acquisition of
   // Sentrix Labs ... is expected to close in the third quarter of 2025" where the sources give Orvane's
@@ -18,15 +27,8 @@ void SourceSettler::settle_unnamed_subject(Claim& claim, const DraftSentence& dr
   // Nor are "69 thousand passengers are expected" in a story on Meridiana Cruises the sources' 69,000
   // passengers of Aegean Star Cruises, named only in passing, where they give Meridiana's passengers too.
   if (claim.verdict != Verdict::supported || !claim.fact || !claim.quantity || claim.relation) return;
-  const auto in_text = [&](const std::string& name) {
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return name.size() >= 3 &&
-           std::search(draft.text.begin(), draft.text.end(), name.begin(), name.end(),
-                       [&](char a, char b) { return lower(a) == lower(b); }) != draft.text.end();
-  };
-  const auto named = [&](const Entity* e) {
-    return e && (in_text(e->name) || std::any_of(e->aliases.begin(), e->aliases.end(), in_text));
-  };
+  const DraftWords& words = draft.words;
+  const auto named = [&](const Entity* e) { return e && words.named.count(e) > 0; };
   // Or a word of its own name, capitalised, that `other`'s name does not share: "Aldermere has bagged its
   // biggest grant" names the University of Aldermere; "Kelvie Museum" does not name the Kelvie Museum
   // Trust.
@@ -37,29 +39,29 @@ void SourceSettler::settle_unnamed_subject(Claim& claim, const DraftSentence& dr
       if (!w.is_word() || w.norm.size() < 4 || generic_name_word(w.norm) ||
           std::any_of(others.begin(), others.end(), [&](const Token& o) { return o.norm == w.norm; }))
         continue;
-      for (const Token& t : draft.tokens)
-        if (t.norm == w.norm && t.start < draft.text.size() && draft.text[t.start] >= 'A' &&
-            draft.text[t.start] <= 'Z')
-          return true;
+      if (words.capitalised.count(w.norm)) return true;
     }
     return false;
   };
   const Entity* subject = facts_.entity(claim.fact->subject);
   if (named(subject)) return;
+  // Each other subject is asked once: a large base gives many facts of one predicate to a few names.
+  std::unordered_map<const Entity*, bool> asked;
   for (std::size_t fi : facts_.facts_with(claim.fact->predicate)) {
     const Fact& g = facts_.facts()[fi];
+    if (g.subject == claim.fact->subject) continue;
     const Entity* other = facts_.entity(g.subject);
+    const auto [it, fresh] = asked.try_emplace(other, false);
+    if (fresh) it->second = (named(other) || word_named(other, subject)) && !word_named(subject, other);
+    if (!it->second) continue;
     // (Not the fact the claim's own revises: "Exports are now estimated at $8.61 billion" in the
     // directorate's revision is Marvena's figure revised.)
-    const bool revised =
-        claim.binding && std::find(claim.binding->signals.begin(), claim.binding->signals.end(),
-                                   "revises:" + g.id) != claim.binding->signals.end();
-    if (g.subject != claim.fact->subject && !revised && (named(other) || word_named(other, subject)) &&
-        !word_named(subject, other)) {
-      leave_unverified(claim, "another organisation's");
-      claim.binding->runner_up = &g;
-      return;
-    }
+    if (claim.binding && std::find(claim.binding->signals.begin(), claim.binding->signals.end(),
+                                   "revises:" + g.id) != claim.binding->signals.end())
+      continue;
+    leave_unverified(claim, "another organisation's");
+    claim.binding->runner_up = &g;
+    return;
   }
 }
 
