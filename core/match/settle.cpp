@@ -675,6 +675,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_mutual_swap(c, claims);
   settle_crossed(c, claims, draft);
   settle_unnamed_subject(c, draft);
+  settle_compared(c, draft);
   settle_plain_date(c);
   settle_other_kind(c, draft);
   settle_direction(c, draft);

@@ -84,6 +84,9 @@ class SourceSettler {
   void settle_others_view(Claim& claim, const DraftSentence& draft) const;
   // A date of an organisation the draft never names, where it names one the sources give its own.
   void settle_unnamed_subject(Claim& claim, const DraftSentence& draft) const;
+  // "compared with 400 on the tired old ferries": a figure given to compare with is another thing's,
+  // confirmed only by a fact told apart by its own words (an earlier value, "on the current fleet").
+  void settle_compared(Claim& claim, const DraftSentence& draft) const;
   // The other half of a swap another claim of the sentence was found in: "Friends (£400,000)" after
   // "Fund (£150,000)", for the Fund's £400,000 and the Friends' £150,000.
   static void settle_swap_partner(Claim& claim, const std::vector<Claim>& claims);

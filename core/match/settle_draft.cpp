@@ -65,6 +65,24 @@ void SourceSettler::settle_unnamed_subject(Claim& claim, const DraftSentence& dr
   }
 }
 
+void SourceSettler::settle_compared(Claim& claim, const DraftSentence& draft) const {
+  if (claim.verdict != Verdict::supported || !claim.fact || !claim.quantity || claim.relation ||
+      !claim.fact->context.empty())
+    return;
+  const std::size_t k = claim.quantity->first_token;
+  const std::vector<Token>& t = draft.tokens;
+  if (k < draft.sentence.first_token + 2 || !t[k - 2].is("compared") ||
+      !(t[k - 1].is("with") || t[k - 1].is("to")))
+    return;
+  // (Not one said to be earlier: "compared with 81 per cent a year ago" is the same thing then.)
+  const std::size_t after = claim.quantity->last_token;
+  for (std::size_t j = after; j < draft.sentence.last_token && j < after + 6; ++j)
+    if (t[j].is_number() || t[j].is("ago") || t[j].is("earlier") || t[j].is("last") || t[j].is("previous") ||
+        t[j].is("before") || t[j].is("prior"))
+      return;
+  leave_unverified(claim, "compared");
+}
+
 void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& claims) {
   if ((claim.verdict != Verdict::supported && claim.verdict != Verdict::unverified) || !claim.quantity ||
       claim.relation || swapped(claim))

@@ -108,6 +108,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            "which cannot be read, and neither is checked.";
   }
   if (why == "taken") return closest + ", and the sentence gives it another figure.";
+  if (why == "compared") {
+    return closest + ", but the sentence gives " + claim.claimed + " as what something else is compared " +
+           "with, so it is not checked against it.";
+  }
   if (why == "another topic") {
     return closest + ", but the sentence names no one, and the organisation the text named last has a " +
            "figure of this kind too, so " + claim.claimed + " is not checked against it.";

@@ -225,3 +225,15 @@ TEST_CASE("a figure given for comparison is told apart by what it is of, and the
       CHECK(std::find(f.context.begin(), f.context.end(), "carry") == f.context.end());
     }
 }
+
+TEST_CASE("a draft's figure given to compare with is not confirmed by the current one", "[match][clauses]") {
+  const Checker checker(learned({{"ferries.txt", "2024-11-04",
+                                  "Kurrajong Ferries Ltd ordered three ferries. Each new ferry will carry up "
+                                  "to 400 passengers, compared "
+                                  "with 300 on the current fleet."}}));
+  const std::string text =
+      "Each new boat will carry 300 passengers, compared with 400 on the tired old ferries.";
+  const std::string compared = verdict_of(checker, text, "400");
+  CHECK_THAT(compared, Catch::StartsWith("unverified"));
+  CHECK_THAT(compared, Catch::Contains("as what something else is compared with"));
+}
