@@ -87,7 +87,9 @@ const std::set<std::string>& common_acronyms() {
       "mxn", "zar", "nzd", "pln", "czk", "huf", "aed", "sar", "us", "usa", "un", "nb", "pdf", "faq", "ps",
       "tl;dr", "tldr", "q1", "q2", "q3", "q4", "h1", "h2",
       // Degrees and units: "16 PhD studentships", "1.38 million TEUs".
-      "phd", "mba", "msc", "bsc", "teu", "teus"};
+      "phd", "mba", "msc", "bsc", "teu", "teus",
+      // Machines and things: "a new CT scanner", "an MRI unit", "EV sales".
+      "ct", "mri", "ecg", "icu", "ev", "evs", "suv", "suvs", "lng", "led", "gps", "5g", "4g"};
   return kWords;
 }
 
