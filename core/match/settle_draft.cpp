@@ -59,6 +59,17 @@ void SourceSettler::settle_unnamed_subject(Claim& claim, const DraftSentence& dr
     if (claim.binding && std::find(claim.binding->signals.begin(), claim.binding->signals.end(),
                                    "revises:" + g.id) != claim.binding->signals.end())
       continue;
+    // The one it names gives the same figure: that one's ("ski resort splashes R28m", where a distractor
+    // gives another lodge R28 million too).
+    if (agrees(*claim.quantity, g.value)) {
+      claim.fact = &g;
+      claim.value = &g.value;
+      if (claim.binding) {
+        claim.binding->fact = &g;
+        claim.binding->signals.push_back("subject:" + g.subject);
+      }
+      return;
+    }
     leave_unverified(claim, "another organisation's");
     claim.binding->runner_up = &g;
     return;
