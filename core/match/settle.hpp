@@ -33,6 +33,7 @@ void leave_unverified(Claim& claim, const char* why);
 struct DraftWords {
   std::unordered_set<std::string> capitalised;  // the words it writes with a capital
   std::unordered_set<const Entity*> named;      // every entity the lexicon found in it
+  std::unordered_set<std::string> named_words;  // the words of those entities' names
   DraftWords(std::string_view text, const std::vector<Token>& tokens,
              const std::vector<EntityMention>& entities);
 };
