@@ -342,11 +342,10 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
   // "in which we hold 49%": the speaker holds it, whoever the sentence names.
   near.speaker_holds = q.first_token >= s.first_token + 2 &&
                        token_is(view.tokens[q.first_token - 2], {"we", "i"}) &&
-                       token_is(view.tokens[q.first_token - 1], {"hold", "own", "have", "control", "keep"});
+                       is_holding_verb(view.tokens[q.first_token - 1]);
   for (const EntityMention& m : view.entities) {
     near.known_owner = near.known_owner || acts_from(m.last_token);
-    if (m.last_token + 1 == q.first_token &&
-        token_is(view.tokens[m.last_token], {"holds", "owns", "retains", "keeps", "controls", "has", "with"}))
+    if (m.last_token + 1 == q.first_token && is_holding_verb(view.tokens[m.last_token]))
       near.holder = m.entity;
   }
   // A name the base does not know: two capitalised words no source sentence has, or one inside the

@@ -174,10 +174,7 @@ bool FigureJudge::gapped_actor_before(std::size_t lead, const Fact& f) const {
   const std::size_t first = v_.sentence.first_token;
   // "in which Deshmukh holds 40 per cent" where the sources name Deshmukh Constructions: a capitalised
   // word before a verb of holding that starts another organisation's name holds the figure.
-  const auto holding = [&](std::size_t k) {
-    return k < lead && token_is(t[k], {"holds", "hold", "owns", "own", "retains", "keeps", "controls", "has",
-                                       "have", "with"});
-  };
+  const auto holding = [&](std::size_t k) { return k < lead && is_holding_verb(t[k]); };
   if (lead >= first + 2 && holding(lead - 1) && t[lead - 2].is_word() && v_.capitalized(lead - 2)) {
     const std::vector<const Entity*>& starting = lexicon_.organisations_starting(t[lead - 2].norm);
     const Entity* subject = facts_.entity(f.subject);

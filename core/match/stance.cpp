@@ -108,6 +108,11 @@ bool token_is(const Token& t, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), t.norm) != words.end();
 }
 
+bool is_holding_verb(const Token& t) {
+  return token_is(t, {"holds", "hold", "owns", "own", "retains", "retain", "keeps", "keep", "controls",
+                      "control", "has", "have", "with"});
+}
+
 bool is_function_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
       "the", "a", "an", "and", "or", "but", "in", "on", "at", "for", "with", "its", "his", "her", "their",

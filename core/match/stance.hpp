@@ -47,6 +47,9 @@ bool reported_in(const SentenceView& view);
 bool told_as_earlier(const std::vector<Token>& tokens, std::size_t first, std::size_t at);
 // True when the token is one of `words`.
 bool token_is(const Token& t, std::initializer_list<std::string_view> words);
+// A verb of holding a stake, in the present, or "with" after a holder: "Orbis holds 55%", "in which we
+// own 49%", "founder Tomáš Veselý with 45 percent".
+bool is_holding_verb(const Token& t);
 
 // Capitalised words that start a sentence or a clause without naming anyone.
 bool is_function_word(const Token& t);
