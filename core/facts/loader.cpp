@@ -511,7 +511,9 @@ class Loader {
       v_.error("factbase.missing_field", vp, "a range value needs its upper end, \"high\"");
     }
     fv.high = high;
-    fv.interval = interval_for(fv.amount, fv.step, fv.comparator, high);
+    fv.interval = fv.unit == "%" && fv.comparator != Comparator::range
+                      ? share_interval_for(fv.amount, fv.step, fv.comparator)
+                      : interval_for(fv.amount, fv.step, fv.comparator, high);
   }
 
   FactBase& fb_;

@@ -35,6 +35,14 @@ bool Interval::overlaps(const Interval& other) const {
   return lo == hi && !lo_open && !hi_open;
 }
 
+namespace {
+
+bool hedged(Comparator c) {
+  return c == Comparator::approx || c == Comparator::nearly || c == Comparator::just_over;
+}
+
+}  // namespace
+
 Interval interval_for(double value, double step, Comparator comparator, double high_value) {
   // Half the stated step, but never more than a tenth of the figure: a round "$1 billion" is stated
   // to the billion, yet it does not admit $750 million; no plain figure is looser than "about".
@@ -76,13 +84,16 @@ Interval interval_for(double value, double step, Comparator comparator, double h
   return {};
 }
 
-namespace {
-
-bool hedged(Comparator c) {
-  return c == Comparator::approx || c == Comparator::nearly || c == Comparator::just_over;
+Interval share_interval_for(double value, double step, Comparator comparator) {
+  const Interval wide = interval_for(value, step, comparator);
+  if (!hedged(comparator)) return wide;
+  const double v = std::fabs(value);
+  const double h = std::min(std::fabs(step) / 2, 0.1 * v);
+  const double s = std::min(0.1 * v, 3.5) + h;
+  const double low = comparator == Comparator::just_over ? value - h : value - s;
+  const double high = comparator == Comparator::nearly ? value + h : value + s;
+  return {std::max(wide.low, std::min(low, high)), std::min(wide.high, std::max(low, high)), false, false};
 }
-
-}  // namespace
 
 bool agree(const Stated& a, const Stated& b) {
   if (!a.admits.overlaps(b.admits)) return false;

@@ -21,6 +21,11 @@ struct Interval {
 // table"). `high_value` is the upper end of a range (ignored otherwise).
 Interval interval_for(double value, double step, Comparator comparator, double high_value = 0);
 
+// The interval a share in per cent admits: a hedge on a share is of points, not of tenths ("about 87%"
+// admits 83 to 91, never 78; "about 70%" admits two thirds): at most three and a half points beyond half
+// its step, and no wider than interval_for() makes it.
+Interval share_interval_for(double value, double step, Comparator comparator);
+
 // A figure as stated: its nominal value, its hedge and the interval those admit.
 struct Stated {
   double value;

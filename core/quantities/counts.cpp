@@ -524,10 +524,12 @@ class CountReader : public Reader {
     const std::size_t n = t_.size();
     // A headline's figure counts nothing of the next paragraph: "rise 17pc to 2.38 million", a blank
     // line, "Ngong Tau Zoological Gardens welcomed".
-    if (k > 0 && k < n &&
-        std::count(text_.begin() + static_cast<std::ptrdiff_t>(t_[k - 1].end),
-                   text_.begin() + static_cast<std::ptrdiff_t>(t_[k].start), '\n') >= 2)
-      return 0;
+    // Nor a list's next line that opens in capitals: "Capex 189m\nFCF 121m".
+    if (k > 0 && k < n) {
+      const auto breaks = std::count(text_.begin() + static_cast<std::ptrdiff_t>(t_[k - 1].end),
+                                     text_.begin() + static_cast<std::ptrdiff_t>(t_[k].start), '\n');
+      if (breaks >= 2 || (breaks == 1 && has_capital(text_, t_[k]))) return 0;
+    }
     // "Braemar 22 Tomintoul 19": in a table's rows a capital after the figure starts the next row.
     if (k < n && t_[k].is_word() && has_capital(text_, t_[k]) && scan_.in_table(k)) return 0;
     // "six times the limit", "three times as much": a multiplier; "capped 41 times": a count.

@@ -177,6 +177,12 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"cedis", "GHS", 1},
     {"birr", "ETB", 1},
     {"forint", "HUF", 1},
+    {"forints", "HUF", 1},
+    {"lei", "RON", 1},  // Romanian: "3,41 mld. lei"
+    {"leu", "RON", 1},
+    {"hryvnias", "UAH", 1},
+    {"hryvnya", "UAH", 1},
+    {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH", 1},  // грн
     {"koruna", "CZK", 1},
     {"hryvnia", "UAH", 1},
     {"tenge", "KZT", 1},
@@ -202,10 +208,10 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek",
-      "nok", "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr",
-      "egp", "pkr", "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb",
-      "idr", "twd", "pln", "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
+      "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr",
+      "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln",
+      "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -324,6 +330,7 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (w == "au" || w == "aud" || (r == "A" && glued)) iso = "AUD";
     if (w == "sgd" || (r == "S" && glued)) iso = "SGD";
     if (r == "R" && glued) iso = "BRL";
+    if (r == "J" && glued) iso = "JMD";  // "J$182 million": Jamaican dollars
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};

@@ -90,6 +90,9 @@ class MeasureReader : public Reader {
     auto unit = measure_at(scan_, u);
     if (!unit) return false;
     if (race_name(f, *unit, next)) return true;
+    // "14,8 mrd Ft", "2 900 Ft": the Hungarian forint, written with a capital, where feet are "ft".
+    if (unit->first == "ft" && unit->second == u + 1 && raw(text_, t_[u]) == "Ft")
+      return emit(f, QuantityKind::money, "HUF", unit->second, 1, next);
     // "2nd-placed boat 9nm behind": at sea, "nm" is nautical miles, not nanometres.
     if (unit->first == "nm" && at_sea(f.first))
       return emit(f, QuantityKind::measure, "nmi", unit->second, 1, next);

@@ -348,6 +348,26 @@ bool audience_before(const std::vector<Token>& t, std::size_t k) {
   return false;
 }
 
+// Whether a word of money governs the figure at token k, three words back at most: "Capex 189m", "budget
+// is 212.4m", "we paid 7.5m for him", "wages 236m". A glued "m" there is a million, not a metre.
+bool money_before(const std::vector<Token>& t, std::size_t k) {
+  static constexpr std::string_view kWords[] = {
+      "revenue",  "revenues", "turnover", "ebitda", "ebit",     "ebita",    "capex", "opex",   "fcf",
+      "profit",   "profits",  "loss",     "losses", "budget",   "cost",     "costs", "price",  "fee",
+      "priced",   "fees",     "wages",    "wage",   "salary",   "salaries", "debt",  "income", "earnings",
+      "dividend", "funding",  "raised",   "raise",  "paid",     "pay",      "spent", "spend",  "worth",
+      "valued",   "bid",      "fine",     "fined",  "grant",    "capital",  "cash",  "sum",    "payroll",
+      "deficit",  "surplus",  "bill",     "fund",   "invested", "invest",   "sold",  "bought", "transfer"};
+  for (std::size_t m = k, passed = 0; m > 0 && passed < 3; --m, ++passed) {
+    const Token& w = t[m - 1];
+    if (w.is(".") || w.is(";") || (w.is_word() && (w.norm == "within" || w.norm == "beyond"))) return false;
+    if (w.is_word())
+      for (auto word : kWords)
+        if (w.norm == word) return true;
+  }
+  return false;
+}
+
 // Scale words and abbreviations after digits: "6.6 billion", "10k", "1,674.5 G", "3 lakh crore",
 // "3 dozens"; then a fraction of the scale: "3 million and a half".
 void read_scale(std::string_view text, const std::vector<Token>& t, NumberOptions options, Reading& x,
@@ -365,9 +385,13 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
     const bool squared =
         k + 1 < n && adjacent(t[k], t[k + 1]) &&
         (t[k + 1].is("\xC2\xB2") || t[k + 1].is("\xC2\xB3") || t[k + 1].is("2") || t[k + 1].is("3"));
+    // (Not what the next line counts: "Capex 189m\nFCF 121m" in a list of notes.)
+    const bool line_ends =
+        k + 1 < n && text.substr(t[k].end, t[k + 1].start - t[k].end).find('\n') != std::string_view::npos;
     if (max_scale == 0 && !(t[k].norm == "m" && squared))
       s = abbreviation_scale(text, t[k - 1], t[k], options.money,
-                             counted_after(t, k + 1, x) || (t[k].norm == "m" && audience_before(t, k - 1)));
+                             (!line_ends && counted_after(t, k + 1, x)) ||
+                                 (t[k].norm == "m" && (audience_before(t, k - 1) || money_before(t, k - 1))));
     if (s == 0) s = scale_word(t[k].norm);
     if (s == 0) s = foreign_scale(t[k].norm);
     // "2 mil millones", "1,2 mil milhões": a thousand millions.

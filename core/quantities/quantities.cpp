@@ -170,7 +170,8 @@ void Reader::finish(QuantityMention m, double low, double high) {
     m.range_low = low;
     m.range_high = high;
   } else {
-    m.interval = interval_for(m.value, m.step, m.comparator, high);
+    m.interval = m.kind == QuantityKind::percent ? share_interval_for(m.value, m.step, m.comparator)
+                                                 : interval_for(m.value, m.step, m.comparator, high);
     m.range_low = m.range_high = m.value;
   }
   scan_.mentions.push_back(std::move(m));

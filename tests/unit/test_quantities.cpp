@@ -525,3 +525,35 @@ TEST_CASE("a day and 'May' before a word no verb follows 'may' with is a date", 
   for (const auto& m : extract("Results for week 14 May be late."))
     CHECK(m.kind != factcheck::QuantityKind::date);
 }
+
+TEST_CASE("the currencies of Romanian, Hungarian, Ukrainian and Jamaican copy", "[quantities]") {
+  const auto lei = find("Cifra de afaceri: 3,41 mld. lei în 2024.", "3,41 mld. lei");
+  CHECK(lei.kind == QuantityKind::money);
+  CHECK(lei.unit == "RON");
+  CHECK(lei.value == Approx(3.41e9));
+  // "Ft" with a capital is the forint; "ft" stays a foot.
+  const auto forint = find("Az Operaház felújítása 14,8 mrd Ft-ba került.", "14,8 mrd Ft");
+  CHECK(forint.kind == QuantityKind::money);
+  CHECK(forint.unit == "HUF");
+  CHECK(find("The wall is 6 ft high.", "6 ft").unit == "ft");
+  CHECK(find("It cost 300 million hryvnias.", "300 million hryvnias").unit == "UAH");
+  CHECK(find("The purse was J$6.5 million.", "J$6.5 million").unit == "JMD");
+}
+
+TEST_CASE("a hedged share admits points, not tenths", "[quantities]") {
+  using factcheck::share_interval_for;
+  // "about 87%" is not the sources' 78%, though 78 is within a tenth of 87.
+  const Interval about = share_interval_for(87, 1, Comparator::approx);
+  CHECK_FALSE(about.contains(78));
+  CHECK(about.contains(84));
+  CHECK(about.contains(90));
+  // Small shares keep their tenth: "about 10%" is 8.5 to 11.5.
+  const Interval small = share_interval_for(10, 1, Comparator::approx);
+  CHECK(small.low == Approx(8.5));
+  CHECK(small.high == Approx(11.5));
+  // One-sided hedges stay one-sided; a plain share is as interval_for() makes it.
+  CHECK_FALSE(share_interval_for(90, 1, Comparator::nearly).contains(91));
+  CHECK(share_interval_for(90, 1, Comparator::nearly).contains(87));
+  CHECK(share_interval_for(40, 1, Comparator::none).low == interval_for(40, 1, Comparator::none).low);
+  CHECK(extract("About 87% of the exports went to EU countries.").front().interval.low > 78);
+}
