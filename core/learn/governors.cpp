@@ -106,6 +106,7 @@ const std::vector<std::vector<std::string>>& families() {
       // A part put into something larger: "injected $750 million into the round", "contributed".
       {"inject", "injection", "contribute", "contribution", "chipped in", "put in"},
       {"dividend", "payout"},
+      {"free cash flow", "fcf"},
       {"debt", "borrowing", "borrowings", "liabilities"},
       {"forecast", "outlook", "guidance", "expect", "projection", "target", "guide", "guided", "sees"},
       {"fine", "fined", "penalty"},
@@ -512,6 +513,9 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
 bool by_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
               std::size_t lead) {
   if (last + 1 >= lead || !tokens[last].is(",")) return false;
+  // Or in the sentence's opening phrase: "With Bayline, Meridian now operates 12 channels".
+  static const std::set<std::string> kOpeners = {"with", "after", "unlike", "like", "besides", "alongside"};
+  if (first == s.first_token + 1 && kOpeners.count(tokens[s.first_token].norm)) return true;
   std::size_t k = first;
   while (k > s.first_token && first - k < 4 && tokens[k - 1].is_word() && !tokens[k - 1].is("by")) --k;
   if (k < s.first_token + 3 || !tokens[k - 1].is("by")) return false;
@@ -555,6 +559,18 @@ std::vector<std::string> cue_family(const std::string& head) {
         return out;
       }
   return {head};
+}
+
+std::vector<std::string> cue_family(const Governor& g) {
+  if (!event_family(g.head).empty()) return event_family(g.head);
+  std::vector<std::string> family = cue_family(g.head);
+  std::string phrase = g.head;
+  for (auto m = g.modifiers.begin(); family.size() == 1 && m != g.modifiers.end(); ++m) {  // nearest first
+    phrase = *m + " " + phrase;
+    const std::vector<std::string> wider = cue_family(phrase);
+    if (wider.size() > 1) family.insert(family.end(), wider.begin() + 1, wider.end());
+  }
+  return family;
 }
 
 // "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
@@ -617,55 +633,6 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
   counted.kind = QuantityKind::count;
   counted.unit = noun;
   return counted;
-}
-
-bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date) {
-  const std::size_t k = date.first_token;
-  // "up 8% on Q3 2023", "compared with the first half of 2023": the period a figure is set against.
-  const bool period = date.unit == "year" || date.unit == "fiscal_year" ||
-                      date.date.find('Q') != std::string::npos || date.date.find('H') != std::string::npos;
-  if (period && k > s.first_token &&
-      (tokens[k - 1].is("on") || tokens[k - 1].is("over") || tokens[k - 1].is("versus") ||
-       tokens[k - 1].is("vs") || tokens[k - 1].is("against")))
-    return true;
-  for (std::size_t j = k; j > s.first_token && j + 4 > k;) {
-    const Token& t = tokens[--j];
-    if (t.is("compared") || t.is("since")) return true;  // "the longest since records began in 2010"
-    if (!t.is_word()) break;
-  }
-  return false;
-}
-
-// "the three months to 30 September": a duration that names a period, not a figure of anything.
-bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
-  if (q.kind != QuantityKind::duration) return false;
-  const bool the = q.first_token > s.first_token && tokens[q.first_token - 1].is("the");
-  const bool to = q.last_token < s.last_token &&
-                  (tokens[q.last_token].is("to") || tokens[q.last_token].is("ended") ||
-                   tokens[q.last_token].is("ending") || tokens[q.last_token].is("through"));
-  return the || to;
-}
-
-// A plain date dates the figure nearest to it: the date of figures[i], or "" when no date is nearest to
-// it (the last of two that are).
-std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
-                    const std::vector<std::size_t>& dates, std::size_t i) {
-  std::string when;
-  for (std::size_t di : dates) {
-    const QuantityMention& date = quantities[di];
-    std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
-    for (std::size_t j = 0; j < figures.size(); ++j) {
-      const QuantityMention& other = quantities[figures[j]];
-      const std::size_t g = other.first_token >= date.last_token ? other.first_token - date.last_token
-                                                                 : date.first_token - other.last_token;
-      if (g < gap) {
-        gap = g;
-        nearest = j;
-      }
-    }
-    if (nearest == i) when = date.date;
-  }
-  return when;
 }
 
 // "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure

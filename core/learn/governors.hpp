@@ -38,15 +38,19 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
 
 // The cue words that signal the same thing as `head` ("sales" for "revenue"), `head` first.
 std::vector<std::string> cue_family(const std::string& head);
+// The cue words of a governor: its event's family, else its head's, else its phrase's with the words
+// that narrow it ("capital expenditure", which a rewrite calls "capex"; "free cash flow", "FCF").
+std::vector<std::string> cue_family(const Governor& g);
+
+// Whether the name at tokens [first, last) stands in an aside closed before the figure at `lead`: on who
+// made or supplied something (", supplied by the Austrian manufacturer Alpitec Seilbahnen,"), or the
+// sentence's opening phrase ("With Bayline, Meridian now operates 12 channels").
+bool by_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
+              std::size_t lead);
 
 // What a name at tokens [first, last) before the figure at `lead` is to it when it is not its subject:
 // the place the figure before is given for ("€1,699 in Europe and $1,599"), or what the clause's verb
 // takes with a preposition ("ordered 24 trainsets from Aurum Rail for €1.9 billion"); none otherwise.
-// Whether the name at tokens [first, last) stands in an aside on who made or supplied something, closed
-// before the figure at `lead`: ", supplied by the Austrian manufacturer Alpitec Seilbahnen,".
-bool by_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
-              std::size_t lead);
-
 enum class NameAside { none, place_of_previous, object };
 NameAside name_aside(const std::vector<Token>& tokens, const Sentence& s, std::size_t first, std::size_t last,
                      std::size_t lead);
@@ -72,8 +76,9 @@ std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, c
 // "opening", "opens", ...); empty when `word` names no event.
 const std::vector<std::string>& event_family(const std::string& word);
 
-// Whether a plain date dates no figure of its sentence: the period one is set against ("up 8% on Q3
-// 2023", "compared with 2023") or a time since when ("the longest since records began in 2010").
+// learn/figure_dates.cpp: whether a plain date dates no figure of its sentence: the period one is set
+// against ("up 8% on Q3 2023", "compared with 2023"), a time since when ("the longest since records began
+// in 2010") or an aside's own event ("Founded in 1986, Meridian operates 11 cable channels").
 bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date);
 
 // "the three months to 30 September": a duration that names a period, not a figure of anything.

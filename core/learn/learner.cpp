@@ -413,11 +413,7 @@ std::string Learner::predicate_for(const Governor& g, const char* kind) {
   const std::string id = std::string(kind) + "-" + slug_of(stem(g.head));
   auto it = predicates_.find(id);
   if (it == predicates_.end())
-    it = predicates_
-             .emplace(id,
-                      PredicateInfo{id, g.head, kind,
-                                    event_family(g.head).empty() ? cue_family(g.head) : event_family(g.head)})
-             .first;
+    it = predicates_.emplace(id, PredicateInfo{id, g.head, kind, cue_family(g)}).first;
   // "participation rate": a rewrite may keep the narrowing word and drop the head ("participation was").
   std::vector<std::string>& cues = it->second.cues;
   for (const auto* words : {&g.modifiers, &g.after})

@@ -156,15 +156,23 @@ std::string initials(const std::string& name) {
 // Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
 bool acts(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",    "reported", "reports",
-      "recorded", "records",  "posted",   "posts",   "won",      "wins",      "lost",     "loses",
-      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",     "invested", "invests",
-      "received", "receives", "awarded",  "awards",  "cut",      "cuts",      "employs",  "employed",
-      "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",  "ships",
-      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",   "opens",
-      "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",   "signed",
-      "said",     "says",     "holds",    "held",    "owns",     "retains",   "retained", "controls"};
+      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",    "reported",  "reports",
+      "recorded", "records",  "posted",   "posts",   "won",      "wins",      "lost",      "loses",
+      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",     "invested",  "invests",
+      "received", "receives", "awarded",  "awards",  "cut",      "cuts",      "employs",   "employed",
+      "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",   "ships",
+      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",    "opens",
+      "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",    "signed",
+      "said",     "says",     "holds",    "held",    "owns",     "retains",   "retained",  "controls",
+      "put",      "puts",     "spend",    "pay",     "invest",   "injected",  "committed", "pledged"};
   return kWords.count(w) > 0;
+}
+
+bool acts_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  // "Helixsoft has put", "Marvena will spend": the verb after an auxiliary.
+  if (k + 1 < end && (tokens[k].is("has") || tokens[k].is("had") || tokens[k].is("will")))
+    return acts(tokens[k + 1].norm);
+  return k < end && acts(tokens[k].norm);
 }
 
 bool generic_name_word(const std::string& w) {
@@ -355,7 +363,8 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       if (!capitalised(text, tokens[k])) {
         lower.insert(tokens[k].norm);
       } else if (k > s.first_token && tokens[k - 1].norm != "\"" && !tokens[k - 1].is("-") &&
-                 !tokens[k - 1].is("--")) {  // after a dash, as after a dateline, a sentence may start
+                 !tokens[k - 1].is("--") && !tokens[k - 1].is(":")) {
+        // (After a dash or a colon, as after a dateline, a sentence may start.)
         mid_caps.insert(tokens[k].norm);
       }
     }
@@ -409,8 +418,9 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         keep = !common_acronyms().count(w) && !product_code(text, tokens, k);
       else if (single &&
                (k == s.first_token || tokens[k - 1].norm == "\"" || (dateline_end && k == dateline_end + 1) ||
-                tokens[k - 1].is("-") || tokens[k - 1].is("--")))
-        // A text's first word after its dateline, or after a dash, starts a sentence too ("SARVALI, 12
+                tokens[k - 1].is("-") || tokens[k - 1].is("--") || tokens[k - 1].is(":")))
+        // A text's first word after its dateline, after a dash or a colon ("Volumes: Flour volumes
+        // increased"), starts a sentence too ("SARVALI, 12
         // September — Construction of ...", "20 May 2025 – Gigabit-capable broadband"). "Microsoft Corp.
         // invested", "Microsoft's $750 million": a suffix or a possessive makes a name. So does a verb after
         // a word the documents never write in lower case: "Marvena paid €74 million in drought aid" (a place
@@ -422,7 +432,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
                  !heading_words().count(w)) ||
                 (end < s.last_token && (tokens[end].is("'s") || tokens[end].is("\u2019s"))) ||
                 (end + 1 < s.last_token && w.size() > 3 && tokens[end].is_word() &&
-                 !capitalised(text, tokens[end]) && acts(tokens[end].norm))) &&
+                 !capitalised(text, tokens[end]) && acts_at(tokens, end, s.last_token))) &&
                !lower.count(w);
       else if (single && k > s.first_token && tokens[k - 1].is("the") &&
                (w == "board" || w == "company" || w == "group" || w == "firm" || w == "management"))

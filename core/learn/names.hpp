@@ -78,6 +78,9 @@ bool looks_like_organisation(const LearnedEntity& e);
 
 // Whether `w` (lower case) is a verb a subject does with a figure after it: "paid", "won", "spends".
 bool acts(const std::string& w);
+// acts() of the verb at token k, or after an auxiliary there ("has put", "will spend"); `end`: the
+// sentence's end.
+bool acts_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 
 // Words many organisations' names share, or places and nationalities that start many names: they name
 // none of them alone ("Group", "National", "Asia", "Czech").

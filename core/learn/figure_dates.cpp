@@ -1,0 +1,64 @@
+// The learner's reading of the dates in a source sentence (governors.hpp): which figure a plain date
+// dates, and which dates date no figure at all (a period set against, a founding in an aside, a span
+// that names a period).
+#include "learn/governors.hpp"
+
+namespace factcheck {
+
+bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date) {
+  const std::size_t k = date.first_token;
+  // "Founded in 1986, Meridian operates …", "Meridian, founded in 1986, operates": an aside's own event.
+  const std::size_t p = k > s.first_token + 1 && tokens[k - 1].is("in") ? k - 1 : k;
+  const std::string& verb = p > s.first_token ? tokens[p - 1].norm : tokens[k].norm;
+  if (p > s.first_token && date.last_token < s.last_token && tokens[date.last_token].is(",") &&
+      verb.size() > 4 && verb.compare(verb.size() - 2, 2, "ed") == 0 &&
+      (p - 1 == s.first_token || tokens[p - 2].is(",")))
+    return true;
+  // "up 8% on Q3 2023", "compared with the first half of 2023": the period a figure is set against.
+  const bool period = date.unit == "year" || date.unit == "fiscal_year" ||
+                      date.date.find('Q') != std::string::npos || date.date.find('H') != std::string::npos;
+  if (period && k > s.first_token &&
+      (tokens[k - 1].is("on") || tokens[k - 1].is("over") || tokens[k - 1].is("versus") ||
+       tokens[k - 1].is("vs") || tokens[k - 1].is("against")))
+    return true;
+  for (std::size_t j = k; j > s.first_token && j + 4 > k;) {
+    const Token& t = tokens[--j];
+    if (t.is("compared") || t.is("since")) return true;  // "the longest since records began in 2010"
+    if (!t.is_word()) break;
+  }
+  return false;
+}
+
+// "the three months to 30 September": a duration that names a period, not a figure of anything.
+bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q) {
+  if (q.kind != QuantityKind::duration) return false;
+  const bool the = q.first_token > s.first_token && tokens[q.first_token - 1].is("the");
+  const bool to = q.last_token < s.last_token &&
+                  (tokens[q.last_token].is("to") || tokens[q.last_token].is("ended") ||
+                   tokens[q.last_token].is("ending") || tokens[q.last_token].is("through"));
+  return the || to;
+}
+
+// A plain date dates the figure nearest to it: the date of figures[i], or "" when no date is nearest to
+// it (the last of two that are).
+std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
+                    const std::vector<std::size_t>& dates, std::size_t i) {
+  std::string when;
+  for (std::size_t di : dates) {
+    const QuantityMention& date = quantities[di];
+    std::size_t nearest = SIZE_MAX, gap = SIZE_MAX;
+    for (std::size_t j = 0; j < figures.size(); ++j) {
+      const QuantityMention& other = quantities[figures[j]];
+      const std::size_t g = other.first_token >= date.last_token ? other.first_token - date.last_token
+                                                                 : date.first_token - other.last_token;
+      if (g < gap) {
+        gap = g;
+        nearest = j;
+      }
+    }
+    if (nearest == i) when = date.date;
+  }
+  return when;
+}
+
+}  // namespace factcheck
