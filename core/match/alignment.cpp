@@ -392,6 +392,15 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
     near.unknown_owner = true;
     near.unknown_at = k;
   }
+  // Or the clause's subject, further back: two such words together ("Rival Sable Grain Millers increased
+  // flour volumes by 5 percent to 98 000 tonnes", where the sources' 8% and 142,000 tonnes are Kambira's).
+  for (std::size_t k = scope_start(view, q.first_token); !near.unknown_owner && k + 4 < q.first_token; ++k) {
+    if (!unknown(k) || !unknown(k + 1) || shouted(k) || shouted(k + 1)) continue;
+    if (headline < 0) headline = view.title_case(1) ? 1 : 0;
+    if (headline == 1) break;
+    near.unknown_owner = true;
+    near.unknown_at = k;
+  }
   return near;
 }
 

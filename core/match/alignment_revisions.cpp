@@ -118,9 +118,10 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
             std::any_of(fact_words_[older].begin(), fact_words_[older].end(), [&](const auto& word) {
               return std::binary_search(content[sb].begin(), content[sb].end(), word.stem);
             });
-        // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later.)
+        // (Not a dated figure by an undated sentence: "2.6% in August" is no figure "compared with" later;
+        // but a date after its source's is a plan's: "commissioning planned for June 2025 at a cost of".)
         if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
-            (ta->empty() || !tb->empty())) {
+            (ta->empty() || !tb->empty() || all[older].when > a.date)) {
           best = w;
           revised_by_[older] = &all[newer];
           says_revised_[older] = true;

@@ -49,6 +49,9 @@ class RelationFinder {
   bool role_person_after(RoleReading& r) const;
   // When the title names no organisation: one named elsewhere, or the base's one for the person.
   bool role_organisation_elsewhere(const CueMention& cue, RoleReading& r) const;
+  // Else, checking against sources, the one organisation the text goes on about with a holder of this
+  // role on record, for a person the base gives no role, where the sentence names no organisation.
+  bool role_organisation_of_topic(const CueMention& cue, RoleReading& r) const;
   // The person right before a bracket that holds the role phrase [lead, after): "Mira Santos (CEO)".
   std::optional<Name> person_bracketed(std::size_t lead, std::size_t after) const;
   // The one organisation where the base gives the person a role now, of whichever kind.

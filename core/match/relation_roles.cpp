@@ -21,6 +21,10 @@ struct RelationFinder::RoleReading {
   // Whitcombe" where she is its chief executive): it may contradict, when the base names this role's
   // holder there.
   bool org_by_other_role = false;
+  // Found as the one organisation the text goes on about with a holder of this role on record, for a
+  // person the base gives no role ("says CEO Pieter Janssens" in a story on Maison Verrier): it may
+  // contradict, as the text says whose role it is by saying nothing else.
+  bool org_by_topic = false;
   std::size_t lead = 0;  // where the role phrase starts: the organisation or the cue
   Polarity polarity = Polarity::asserted;
   bool ended_by_event = false;  // "removed ... as", "is out as": an event ended the role
@@ -74,7 +78,7 @@ void RelationFinder::role(const CueMention& cue) {
   const bool appointer = r.org_named_apart && r.org->first == begin() && in(r.org->last) &&
                          token_is(tok(r.org->last), {"named", "appointed", "hired", "promoted"});
   if (r.org_named_apart && claim.verdict == Verdict::contradicted && r.polarity == Polarity::asserted &&
-      !(r.org_by_other_role && !other_named) && !appointer)
+      !((r.org_by_other_role || r.org_by_topic) && !other_named) && !appointer)
     return;
   role_add(cue, r, std::move(claim));
 }
@@ -87,15 +91,22 @@ void RelationFinder::role_organisation(const CueMention& cue, RoleReading& r) co
   if (r.title > begin() + 1 && token_is(tok(r.title - 1), {"interim", "acting"})) --r.title;
   // "Sam Altman is the company's CEO", "Satya Nadella, its chief executive": the organisation the
   // sentence or the one before speaks of, if one of them has this role on record.
-  std::size_t referred_from = r.title;
+  // So is "CEO of the company". The words that refer are [ref_first, ref_last).
+  const auto plain_noun = [&](std::size_t k) {
+    return token_is(tok(k), {"company", "firm", "startup", "group", "venture", "lab", "project"});
+  };
+  std::size_t ref_first = r.title, ref_last = r.title;
   if (r.title > begin() && tok(r.title - 1).is("its")) {
-    referred_from = r.title - 1;
+    ref_first = r.title - 1;
   } else if (r.title > begin() + 2 && tok(r.title - 1).is("'s") && tok(r.title - 3).is("the") &&
-             token_is(tok(r.title - 2),
-                      {"company", "firm", "startup", "group", "venture", "lab", "project"})) {
-    referred_from = r.title - 3;
+             plain_noun(r.title - 2)) {
+    ref_first = r.title - 3;
+  } else if (in(r.after + 2) && tok(r.after).is("of") && tok(r.after + 1).is("the") &&
+             plain_noun(r.after + 2)) {
+    ref_first = r.after;
+    ref_last = r.after + 3;
   }
-  if (referred_from < r.title) {
+  if (ref_first < ref_last) {
     const Entity* only = nullptr;
     int orgs = 0;
     for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
@@ -107,12 +118,12 @@ void RelationFinder::role_organisation(const CueMention& cue, RoleReading& r) co
         }
       if (orgs) break;
     }
-    if (orgs == 1)
-      r.org = Name{{std::string(v_.text.substr(tok(referred_from).start,
-                                               tok(r.title - 1).end - tok(referred_from).start)),
-                    only},
-                   referred_from,
-                   r.title};
+    if (orgs == 1) {
+      const std::string said(
+          v_.text.substr(tok(ref_first).start, tok(ref_last - 1).end - tok(ref_first).start));
+      r.org = Name{{said, only}, ref_first, ref_last};
+      if (ref_last > r.title) r.after = ref_last;
+    }
   }
   if (r.org) {
   } else if (const EntityMention* m = entity_before(r.title, true); m && !m->entity->is_person()) {
@@ -177,11 +188,12 @@ bool RelationFinder::role_organisation_elsewhere(const CueMention& cue, RoleRead
   // contradict: the sentence did not say whose role it is.
   if (!r.person) r.person = person_before(cue.first_token);
   if (!r.person) r.person = person_bracketed(r.title, r.after);
-  if (!r.person || !r.person->thing.entity) return false;
+  if (!r.person) return false;
   // A role said to be "of" something the sentence does not name as ours is that something's:
   // "Masayoshi Son, chairman and representative director of the said company".
   for (std::size_t k = cue.last_token; k < std::min(end(), cue.last_token + 5); ++k)
     if (tok(k).is("of")) return false;
+  if (!r.person->thing.entity) return role_organisation_of_topic(cue, r);
   for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
     for (const EntityMention& m : *list) {
       if (r.org || m.entity->is_person() || !holds_or_held(*m.entity, *r.person->thing.entity, cue.predicate))
@@ -229,13 +241,45 @@ bool RelationFinder::role_organisation_elsewhere(const CueMention& cue, RoleRead
     if (others_topic) return false;
     if (!only) {
       only = organisation_of_role(*r.person->thing.entity);
-      if (!only || facts_.facts_for(cue.predicate->id, only->id).empty()) return false;
+      if (!only) return role_organisation_of_topic(cue, r);
+      if (facts_.facts_for(cue.predicate->id, only->id).empty()) return false;
       r.org_by_other_role = true;
     }
     r.org = Name{{only->name, only}, cue.first_token, cue.last_token};
     r.org_named_apart = true;
     r.org_unnamed = true;
   }
+  return true;
+}
+
+bool RelationFinder::role_organisation_of_topic(const CueMention& cue, RoleReading& r) const {
+  // Not where the sentence names an organisation, known or not ("Kuusamo Juusto's chief executive"),
+  // nor of a rival or another body ("rival CEO ...").
+  if (headline() || std::any_of(v_.entities.begin(), v_.entities.end(),
+                                [](const EntityMention& m) { return !m.entity->is_person(); }))
+    return false;
+  if (r.title > begin() && token_is(tok(r.title - 1), {"rival", "another", "other", "their", "sister"}))
+    return false;
+  for (std::size_t k = begin(); k < end(); ++k) {
+    if ((k >= cue.first_token && k <= cue.last_token) || (k >= r.person->first && k < r.person->last))
+      continue;
+    // (A word opening the sentence names no one, unless the title follows: "Swisslink CEO Jonas Brunner".)
+    const bool opens = (k == begin() || !tok(k - 1).is_word()) && k + 1 != r.title;
+    if (tok(k).is_word() && v_.capitalized(k) && !opens && !is_function_word(tok(k))) return false;
+  }
+  const Entity* only = nullptr;
+  for (const EntityMention& m : v_.antecedents) {
+    if (m.entity->is_person() || m.entity == only ||
+        facts_.facts_for(cue.predicate->id, m.entity->id).empty())
+      continue;
+    if (only) return false;
+    only = m.entity;
+  }
+  if (!only) return false;
+  r.org = Name{{only->name, only}, cue.first_token, cue.last_token};
+  r.org_named_apart = true;
+  r.org_unnamed = true;
+  r.org_by_topic = true;
   return true;
 }
 

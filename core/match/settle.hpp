@@ -68,14 +68,17 @@ class SourceSettler {
   void settle_revised(Claim& claim) const;  // the value a later source revised the bound fact to
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
-  void settle_unknown_holder(Claim& claim, const DraftSentence& draft) const;
   void settle_off_scale(Claim& claim) const;
-  // A members list the learner would not read as one, or naming someone unknown: left unverified.
+  // settle_relations.cpp: a role given to someone the sources give none; a members list the learner would
+  // not read as one, or naming someone unknown; "X CEO Org", no learner form. Each left unverified.
+  void settle_unknown_holder(Claim& claim, const DraftSentence& draft) const;
   void settle_unknown_member(Claim& claim, const SentenceView& view, const DraftSentence& draft) const;
-  void settle_role_order(Claim& claim, const DraftSentence& draft) const;  // "X CEO Org": no learner form
+  void settle_role_order(Claim& claim, const DraftSentence& draft) const;
   void settle_plain_date(Claim& claim) const;  // a plain date against a learned bound in time
   void settle_order_only(Claim& claim) const;
   void settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const;
+  // The words that narrow a count's noun in the draft: "administrative" of "Administrative staff: 1,150".
+  static std::vector<std::string> count_narrowing(const QuantityMention& q, const DraftSentence& draft);
   void settle_other_kind(Claim& claim, const DraftSentence& draft) const;
   // The words governing the claim's figure in the draft, as the learner reads a source's.
   std::optional<Governor> governor_of(const Claim& claim, const DraftSentence& draft) const;

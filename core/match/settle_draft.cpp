@@ -86,9 +86,22 @@ void SourceSettler::settle_compared(Claim& claim, const DraftSentence& draft) co
     return;
   const std::size_t k = claim.quantity->first_token;
   const std::vector<Token>& t = draft.tokens;
-  if (k < draft.sentence.first_token + 2 || !t[k - 2].is("compared") ||
-      !(t[k - 1].is("with") || t[k - 1].is("to")))
+  // So is one after "vs": "EBITDA 298 MLN USD VS 412 MLN" gives 412 as the year before's.
+  const std::size_t first = draft.sentence.first_token;
+  const bool versus = (k > first && (t[k - 1].is("vs") || t[k - 1].is("versus"))) ||
+                      (k > first + 1 && t[k - 1].is(".") && t[k - 2].is("vs"));
+  if (!versus && (k < first + 2 || !t[k - 2].is("compared") || !(t[k - 1].is("with") || t[k - 1].is("to"))))
     return;
+  // (Not where the fact's own sentence compares too: "12.6% of patients on the drug versus 1.7% on
+  // placebo".)
+  if (const Source* source = facts_.source(claim.fact->source)) {
+    const std::vector<Token> words = tokenize(source->quote);
+    for (const QuantityMention& m : extract_quantities(source->quote, words))
+      for (std::size_t j = m.first_token; j > 0 && j + 3 > m.first_token; --j)
+        if ((words[j - 1].is("versus") || words[j - 1].is("vs") || words[j - 1].is("compared")) &&
+            same_amount(m.value, claim.fact->value.amount))
+          return;
+  }
   // (Not one said to be earlier: "compared with 81 per cent a year ago" is the same thing then.)
   const std::size_t after = claim.quantity->last_token;
   for (std::size_t j = after; j < draft.sentence.last_token && j < after + 6; ++j)

@@ -45,6 +45,13 @@ inline bool ends_a_role(const Token& t) {
          t.is("axed");
 }
 
+// Written as a name is: a capital, then a lower-case letter among the rest ("Moen", "McAdam"; not
+// "FIRING" or "moen").
+inline bool written_as_name(std::string_view word) {
+  return word.size() > 1 && word[0] >= 'A' && word[0] <= 'Z' &&
+         word.substr(1).find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
+}
+
 // Appends `raw` to `out` with its ASCII letters lower-cased (other bytes as they are).
 void append_lower(std::string& out, std::string_view raw);
 

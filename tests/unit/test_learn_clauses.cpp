@@ -237,3 +237,58 @@ TEST_CASE("a draft's figure given to compare with is not confirmed by the curren
   CHECK_THAT(compared, Catch::StartsWith("unverified"));
   CHECK_THAT(compared, Catch::Contains("as what something else is compared with"));
 }
+
+TEST_CASE("a word after a heading's colon names no one, and a rival's clause is not the source's",
+          "[learn][match][clauses]") {
+  const FactBase facts =
+      learned({{"results.txt", "2024-11-15",
+                "KAMBIRA MILLING HOLDINGS LIMITED\n\nVolumes: Flour volumes increased by 8% to "
+                "142,000 tonnes. Maize meal volumes declined by 3% to 96,500 tonnes."}});
+  for (const factcheck::Entity& e : facts.entities()) CHECK(e.id != "flour");
+  const Checker checker(facts);
+  const std::string text =
+      "Kambira lifted flour volumes by 8 percent to 142 000 tonnes. Rival Sable Grain Millers increased "
+      "flour "
+      "volumes by 5 percent to 98 000 tonnes.";
+  CHECK_THAT(verdict_of(checker, text, "142 000 tonnes"), Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, text, "98 000 tonnes"), !Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_of(checker, text, "5 percent"), !Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("an opening phrase names no subject and dates no figure, and a name before 'has' acts",
+          "[learn][clauses]") {
+  const FactBase facts = learned(
+      {{"channels.txt", "2024-01-10",
+        "Founded in 1986, Meridian Cable Networks operates 11 cable channels. Meridian Cable Networks "
+        "completed its acquisition of Bayline Sports Network on January 8, 2024. With Bayline, Meridian now "
+        "operates 12 channels. Helixsoft has put nearly $41 billion into its cloud division."}});
+  CHECK(subject_of(facts, "channels", 12) == "meridian-cable-networks");
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.unit == "channels") CHECK(f.when.empty());
+  CHECK(subject_of(facts, "USD", 41e9) == "helixsoft");
+}
+
+TEST_CASE("a figure after 'vs' is what the one before is compared with", "[match][clauses]") {
+  const Checker checker(
+      learned({{"results.txt", "2025-08-28",
+                "Meridian Bean Trading SA reported results for the first half. EBITDA increased "
+                "to $412 million from $298 million."}}));
+  const std::string text = "MERIDIAN BEAN H1 EBITDA 298 MLN USD VS 412 MLN";
+  CHECK_THAT(verdict_of(checker, text, "412 MLN"), !Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a later source revises a cost its first gave beside a plan's date", "[match][clauses]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"results.txt", "2024-11-15",
+            "Kambira Milling Holdings Limited reported its results. Construction of the Marula "
+            "Siding mill is progressing; commissioning is planned for June 2025 at a total cost of "
+            "US$24 million."},
+           {"update.txt", "2025-02-27",
+            "Commissioning of the Marula Siding mill has been rescheduled to October 2025. The "
+            "total project cost has been revised to US$27.5 million."}},
+          "Test sources")
+          .json));
+  CHECK_THAT(verdict_of(checker, "The Marula Siding mill will cost US$24 million.", "US$24 million"),
+             Catch::StartsWith("outdated"));
+}
