@@ -164,7 +164,8 @@ bool acts(const std::string& w) {
       "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",    "opens",
       "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",    "signed",
       "said",     "says",     "holds",    "held",    "owns",     "retains",   "retained",  "controls",
-      "put",      "puts",     "spend",    "pay",     "invest",   "injected",  "committed", "pledged"};
+      "put",      "puts",     "spend",    "pay",     "invest",   "injected",  "committed", "pledged",
+      "operates", "operated", "runs",     "manages", "serves",   "handled",   "handles",   "processed"};
   return kWords.count(w) > 0;
 }
 
@@ -342,6 +343,26 @@ const std::unordered_set<std::string>& label_words() {
 // tokens.size() at the sentence's end): one letter ("21.9 °C", "Series C"); an organ before "of", which
 // names the body after it ("the Board of Directors of Makran …"; "Board chair Dame Ruth Ellery" may be
 // the body); a nationality before a noun ("Chinese pangolins"); a label before its number ("Phase 1").
+// A mark after which a line's or an item's first word is capitalised as a sentence's is: a colon, a
+// bullet ("Volumes: Flour volumes increased", "• Contact lens members: 540,000").
+bool opens_item(const Token& t) {
+  return t.is(":") || t.is("\u2022") || t.is("\u00b7") || t.is("*") || t.is("\u25aa") || t.is("\u25e6") ||
+         t.is("\u2023");
+}
+
+// Words of a document's own heading, which name no one together: "ANNUAL REPORT", "INTERIM RESULTS FOR
+// THE 26 WEEKS".
+bool document_word(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "annual",       "interim", "preliminary", "results",   "report",    "weeks",     "months",
+      "year",         "full",    "half",        "quarter",   "quarterly", "trading",   "update",
+      "statement",    "extract", "strategic",   "financial", "audited",   "unaudited", "abridged",
+      "consolidated", "summary", "highlights",  "for",       "the",       "to",        "of",
+      "and",          "ended",   "ending",      "first",     "second",    "third",     "fourth",
+      "fiscal",       "review"};
+  return kWords.count(w) > 0 || heading_words().count(w) > 0;
+}
+
 bool names_no_one(std::string_view text, const std::vector<Token>& tokens, std::size_t k, std::size_t next) {
   const std::string& w = tokens[k].norm;
   const bool has_next = next < tokens.size();
@@ -363,7 +384,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       if (!capitalised(text, tokens[k])) {
         lower.insert(tokens[k].norm);
       } else if (k > s.first_token && tokens[k - 1].norm != "\"" && !tokens[k - 1].is("-") &&
-                 !tokens[k - 1].is("--") && !tokens[k - 1].is(":")) {
+                 !tokens[k - 1].is("--") && !opens_item(tokens[k - 1])) {
         // (After a dash or a colon, as after a dateline, a sentence may start.)
         mid_caps.insert(tokens[k].norm);
       }
@@ -418,7 +439,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         keep = !common_acronyms().count(w) && !product_code(text, tokens, k);
       else if (single &&
                (k == s.first_token || tokens[k - 1].norm == "\"" || (dateline_end && k == dateline_end + 1) ||
-                tokens[k - 1].is("-") || tokens[k - 1].is("--") || tokens[k - 1].is(":")))
+                tokens[k - 1].is("-") || tokens[k - 1].is("--") || opens_item(tokens[k - 1])))
         // A text's first word after its dateline, after a dash or a colon ("Volumes: Flour volumes
         // increased"), starts a sentence too ("SARVALI, 12
         // September — Construction of ...", "20 May 2025 – Gigabit-capable broadband"). "Microsoft Corp.
@@ -454,8 +475,9 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         for (std::size_t t = k; t < core && capitals; ++t)
           capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
         bool dateline = capitals && k == s.first_token && s.first_token < 3 && end < s.last_token &&
-                        (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"));
-        // "SAN JOSE, Calif. –", "PITTSBURGH —": everything up to the dateline's dash is the place.
+                        end == core && (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"));
+        // "SAN JOSE, Calif. –", "PITTSBURGH —": everything up to the dateline's dash is the place ("LUMEN &
+        // CO PLC —", with its legal suffix, is the organisation).
         if (dateline) {
           dateline_end = end;
           while (dateline_end < tokens.size() && dateline_end < end + 8 && !tokens[dateline_end].is("-") &&
@@ -571,6 +593,9 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
         r.core_last = std::min(r.core_last, k);
         break;
       }
+    bool heading = true;  // "ANNUAL REPORT", "INTERIM RESULTS": the document's, no one's
+    for (std::size_t k = r.first; k < r.core_last && heading; ++k) heading = document_word(tokens[k].norm);
+    if (heading) continue;
     const std::string full(
         text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));
     const std::string name(

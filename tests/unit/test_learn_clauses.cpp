@@ -292,3 +292,16 @@ TEST_CASE("a later source revises a cost its first gave beside a plan's date", "
   CHECK_THAT(verdict_of(checker, "The Marula Siding mill will cost US$24 million.", "US$24 million"),
              Catch::StartsWith("outdated"));
 }
+
+TEST_CASE("a document's heading words and a bullet's first word name no one", "[learn][clauses]") {
+  const FactBase facts = learned(
+      {{"interim.txt", "2024-07-25",
+        "LUMEN & CO OPTICIANS PLC \u2014 INTERIM RESULTS FOR THE 26 WEEKS TO 30 JUNE 2024\n\nLumen & Co "
+        "Opticians plc today reports a solid first half.\n\n\u2022 Revenue of \u00a3412 million, up 6.2% "
+        "on last year.\n\u2022 Contact lens subscription members: 540,000.\n\u2022 Hearing care offered "
+        "in 210 stores."}});
+  for (const factcheck::Entity& e : facts.entities())
+    for (const char* none : {"results", "weeks", "contact", "hearing"}) CHECK(e.id != none);
+  CHECK(subject_of(facts, "GBP", 412e6) == "lumen-co-opticians");
+  CHECK(subject_of(facts, "members", 540000) == "lumen-co-opticians");
+}
