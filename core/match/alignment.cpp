@@ -343,6 +343,7 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
   near.speaker_holds = q.first_token >= s.first_token + 2 &&
                        token_is(view.tokens[q.first_token - 2], {"we", "i"}) &&
                        is_holding_verb(view.tokens[q.first_token - 1]);
+  near.next_owner = view.owner_of_next(q);
   for (const EntityMention& m : view.entities) {
     near.known_owner = near.known_owner || acts_from(m.last_token);
     if (m.last_token + 1 == q.first_token && is_holding_verb(view.tokens[m.last_token]))
@@ -614,7 +615,8 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // in a draft that neither names nor speaks of it ("La deuda pública se situó en el 86,4 %" is not
   // Verlandia's 86.4%).
   const auto held_by_another = [&](const Aligned& c) {
-    return (near.holder && near.holder->id != c.fact->subject) || (near.speaker_holds && c.named);
+    return (near.holder && near.holder->id != c.fact->subject) || (near.speaker_holds && c.named) ||
+           (near.next_owner && near.next_owner->id == c.fact->subject);
   };
   if (fit && fit->score >= 3.0 && (fit->owner || fit->cue) && (!other || fit->score > other->score) &&
       !((near.known_owner || near.unknown_owner) && !fit->named) && !held_by_another(*fit) &&

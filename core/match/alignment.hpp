@@ -112,7 +112,8 @@ class SourceAligner {
   // another value, in a sentence sharing the rare words of its own ("a £3.1bn proposal" and later "the
   // offer, now £3.43bn"); null for most.
   std::vector<const Fact*> revised_by_;
-  std::vector<bool> says_revised_;         // ... and the later sentence says so ("now", "revised", "final")
+  std::vector<bool> says_revised_;  // ... and the later sentence says so ("now", "revised", "final")
+  std::vector<bool> superseded_;    // ... as a stock counted at a later day ("889 stores at 31 December")
   std::map<std::size_t, FactValue> then_;  // a fact the later sentence says it revises: its value, as cited
   std::vector<bool> revises_;              // each source sentence has such a word
   void find_revisions(const std::vector<std::vector<std::string>>& content);
@@ -130,11 +131,14 @@ class SourceAligner {
     // percent", "in which Deshmukh holds 40 per cent". Its figure is no one else's.
     const Entity* holder = nullptr;
     bool speaker_holds = false;  // "in which we hold 49%": the speaker's, not a name's of the sentence
+    // One named only after the figure, right before the next figure: "The municipal fund owns 60% and the
+    // company Tarevekst 40%". It owns that one.
+    const Entity* next_owner = nullptr;
   };
   Near near_of(const SentenceView& view, const QuantityMention& q) const;
   // revised_by_ for the bounds in time ("until 25 October") a later source moves.
   void find_bound_revisions(const std::vector<std::vector<std::string>>& content);
-  void keep_revised_values();  // then_, from says_revised_
+  void keep_revised_values();  // then_, from says_revised_ and superseded_
   // Each source sentence's date facts' values, earlier ones of a series too: (predicate, date).
   std::vector<std::vector<std::pair<std::string, std::string>>> dates_by_source() const;
   // Each source sentence's times that say what period its figures are of: times_ without the years and

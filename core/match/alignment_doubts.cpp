@@ -110,6 +110,8 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
     if (says_revised_[index] &&
         (q.kind != QuantityKind::date || claim.fact->value.comparator == Comparator::until))
       return {"a later source", revised_by_[index], &then_.at(index)};
+    // A stock counted again at a later day is out of date, unless the draft gives the day it was so.
+    if (superseded_[index] && !dated) return {"a later source", revised_by_[index], &then_.at(index)};
     if (!dated || says_revised_[index]) return {"a later source", revised_by_[index]};
   }
   if (!near.unknown_owner) return {};

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "match/alignment.hpp"
+#include "match/figure_judge.hpp"
 #include "model/units.hpp"
 
 namespace factcheck {
@@ -29,6 +30,21 @@ std::size_t shared_words(const std::vector<std::string>& a, const std::vector<st
     }
   }
   return n;
+}
+
+// A stock counted at a day each ("864 stores at 30 June 2024", later "889 stores at 31 December 2024"):
+// the later figure is the one now. Not a flow over a period ("revenue in 2024"), nor a figure told apart
+// by its own words ("35 stores to open"): only words of time may narrow either.
+bool stock_at_later_day(const Fact& older, const Fact& newer) {
+  const auto day = [](const std::string& when) { return when.size() == 10; };
+  const auto plain = [](const Fact& f) {
+    return std::all_of(f.context.begin(), f.context.end(),
+                       [](const std::string& w) { return is_calendar_word(w); });
+  };
+  const double ratio = newer.value.amount / older.value.amount;
+  return older.subject == newer.subject && older.predicate == newer.predicate &&
+         older.value.unit == newer.value.unit && day(older.when) && day(newer.when) &&
+         newer.when > older.when && ratio >= 0.7 && ratio <= 1.45 && plain(older) && plain(newer);
 }
 
 }  // namespace
@@ -53,6 +69,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
   const std::vector<std::vector<std::string>> periods = period_times(dates);
   revised_by_.assign(all.size(), nullptr);
   says_revised_.assign(all.size(), false);
+  superseded_.assign(all.size(), false);
   for (const auto& entry : by_kind) {
     const std::vector<std::size_t>& group = entry.second;
     if (group.size() > 400) continue;
@@ -60,6 +77,13 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
       const std::size_t sa = source_index_.at(all[older].source);
       const Source& a = sources[sa];
       double best = 0;
+      // The later fact `newer` revises this one, by `weight`; `says`: its sentence says so.
+      const auto take = [&](std::size_t newer, double weight, bool says) {
+        best = weight;
+        revised_by_[older] = &all[newer];
+        says_revised_[older] = says;
+        superseded_[older] = false;
+      };
       for (std::size_t newer : group) {
         const std::size_t sb = source_index_.at(all[newer].source);
         const Source& b = sources[sb];
@@ -96,9 +120,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
                               std::any_of(given.begin(), given.end(),
                                           [&](double v) { return same_amount(v, all[older].value.amount); });
         if (restates && best < 1) {
-          best = 1;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
+          take(newer, 1, true);
           continue;
         }
         // Or it restates another figure of the earlier sentence, and each has one figure of this kind: "cut
@@ -107,9 +129,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         const bool restates_other =
             revises_[sb] && common >= 2 && best < 1 && restates_another(older, newer, sa, sb);
         if (restates_other) {
-          best = 1;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
+          take(newer, 1, true);
           continue;
         }
         // Or it says it revises, in words of the earlier sentence's: "Free reserves have been restated
@@ -122,9 +142,12 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         // but a date after its source's is a plan's: "commissioning planned for June 2025 at a cost of".)
         if (revises_[sb] && names_its_word && common >= 2 && w >= 0.4 && w > best &&
             (ta->empty() || !tb->empty() || all[older].when > a.date)) {
-          best = w;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
+          take(newer, w, true);
+          continue;
+        }
+        if (best < 1 && stock_at_later_day(all[older], all[newer])) {
+          take(newer, 1, false);
+          superseded_[older] = true;
           continue;
         }
         // `i` is the one fact of its kind in its document (money never is).
@@ -134,16 +157,10 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         };
         if (best < 1 && ratio >= 0.7 && ratio <= 1.45 && share_a_word(older, newer) && sole(older, a) &&
             sole(newer, b) && (ta->empty() || !tb->empty())) {
-          best = 1;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = true;
+          take(newer, 1, true);
           continue;
         }
-        if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) {
-          best = w;
-          revised_by_[older] = &all[newer];
-          says_revised_[older] = revises_[sb];
-        }
+        if (common >= (same_subject ? 4u : 5u) && w >= 0.35 && w > best) take(newer, w, revises_[sb]);
       }
     }
   }
@@ -181,9 +198,10 @@ void SourceAligner::keep_revised_values() {
   // The value a revision replaced, cited to its own source and dated by it, for an outdated verdict.
   const std::vector<Fact>& all = facts_.facts();
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (!says_revised_[i]) continue;
+    if (!says_revised_[i] && !superseded_[i]) continue;
     FactValue then = all[i].value;
     if (then.source.empty()) then.source = all[i].source;
+    if (then.as_of.empty() && superseded_[i]) then.as_of = all[i].when;  // the day it was counted
     if (then.as_of.empty()) then.as_of = facts_.sources()[source_index_.at(all[i].source)].date;
     then_.emplace(i, std::move(then));
   }

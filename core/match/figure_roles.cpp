@@ -317,6 +317,9 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
   if (listed) return false;
   // An organisation the base does not know, before the figure, with the subject nowhere before it.
   if (!subject_before && unknown_name_before(lead)) return false;
+  // Nor one named after it only to own the next figure, which follows its name: "The municipal fund owns
+  // 60% of Sölvahöfn and the Norwegian company Tarevekst 40%" (Tarevekst's is the 40%).
+  if (const Entity* next = v_.owner_of_next(*figures_[qi]); next && next->id == f.subject) return false;
   return true;
 }
 

@@ -201,6 +201,32 @@ bool is_heading(const SentenceView& v) {
 
 }  // namespace
 
+const Entity* SentenceView::owner_of_next(const QuantityMention& q) const {
+  // (Only where the figure's own clause names no one, not even by a word the base does not know: "Spain
+  // absorbed 21% of shipments and France 58%" gives the 21% to Spain, and may have swapped the two.)
+  for (std::size_t k = sentence.first_token; k < q.first_token; ++k)
+    if (tokens[k].is_word() && capitalized(k) && !(k == sentence.first_token && is_function_word(tokens[k])))
+      return nullptr;
+  for (const EntityMention& m : entities) {
+    if (m.first_token < q.last_token || m.entity->is_person()) continue;
+    const bool owns_next = std::any_of(quantities.begin(), quantities.end(), [&](const QuantityMention* o) {
+      return o->first_token == m.last_token;
+    });
+    if (!owns_next) continue;
+    // Only an article, a describing word or a plain noun between the joining word and the name.
+    for (std::size_t k = m.first_token; k > q.last_token;) {
+      const Token& t = tokens[--k];
+      if (t.is("and") || t.is(",") || t.is(";")) return m.entity;
+      const bool plain = t.is("the") || t.is("a") || t.is("an") || t.is("its") || capitalized(k) ||
+                         t.is("company") || t.is("fund") || t.is("group") || t.is("firm") ||
+                         t.is("partner") || t.is("investor") || t.is("bank") || t.is("family") ||
+                         t.is("trust");
+      if (!plain || m.first_token - k > 5) break;
+    }
+  }
+  return nullptr;
+}
+
 bool SentenceView::capitalized(std::size_t token) const {
   const char c = text[tokens[token].start];
   return c >= 'A' && c <= 'Z';

@@ -45,6 +45,11 @@ struct SentenceView {
   bool figure_alone() const;
   // The known entities the sentence names, in order, once each, by display name.
   std::vector<std::string> entity_names() const;
+  // The organisation named after the figure `q` only to own the next one, in a clause with no verb of its
+  // own: "The municipal fund owns 60% of Sölvahöfn and the Norwegian company Tarevekst 40%" (Tarevekst for
+  // the 60%), not "ha valutato OpenAI 175 miliardi". Null when there is none, or an organisation is named
+  // before `q`.
+  const Entity* owner_of_next(const QuantityMention& q) const;
 };
 
 // Whether fact `f` is of an organisation the sentence neither names nor goes on from, where one the text

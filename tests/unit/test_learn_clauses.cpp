@@ -305,3 +305,35 @@ TEST_CASE("a document's heading words and a bullet's first word name no one", "[
   CHECK(subject_of(facts, "GBP", 412e6) == "lumen-co-opticians");
   CHECK(subject_of(facts, "members", 540000) == "lumen-co-opticians");
 }
+
+TEST_CASE("a stock counted again at a later day makes the earlier count out of date", "[match][clauses]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"interim.txt", "2024-08-20", "Lumen & Co Opticians plc had 864 stores at 30 June 2024."},
+           {"final.txt", "2025-02-26", "Lumen & Co Opticians plc had 889 stores at 31 December 2024."}},
+          "Test sources")
+          .json));
+  CHECK_THAT(verdict_of(checker, "Lumen has 864 stores.", "864 stores"), Catch::StartsWith("outdated"));
+  // Given with its day, the earlier count is right.
+  CHECK_THAT(verdict_of(checker, "Lumen had 864 stores at 30 June 2024.", "864 stores"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Lumen has 889 stores.", "889 stores"), Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a name that owns the next figure of a gapped clause does not own the one before",
+          "[match][clauses]") {
+  const Checker checker(learned({{"release.txt", "2025-02-14",
+                                  "S\u00f6lvah\u00f6fn Marine ehf. harvested 21,400 tonnes of seaweed in "
+                                  "2024. Ownership: The Norwegian "
+                                  "company Tarevekst AS owns 60% of S\u00f6lvah\u00f6fn, and the "
+                                  "Hvalv\u00edk Municipal Development Fund "
+                                  "owns 40%."}}));
+  // The fund and Tarevekst swapped: the 60% is said of the fund, not of Tarevekst.
+  const std::string text =
+      "The municipal development fund owns 60% of S\u00f6lvah\u00f6fn and the Norwegian company Tarevekst "
+      "40%.";
+  CHECK_THAT(verdict_of(checker, text, "60%"), !Catch::StartsWith("supported"));
+  // Said in the sources' order, Tarevekst's 60% is confirmed.
+  CHECK_THAT(verdict_of(checker, "Tarevekst owns 60% of S\u00f6lvah\u00f6fn.", "60%"),
+             Catch::StartsWith("supported"));
+}
