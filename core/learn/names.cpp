@@ -225,6 +225,15 @@ bool organisation_noun(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// Whether a word of tokens [first, last) is an organisation's noun: "REGIONAL DIRECTORATE OF CIVIL
+// PROTECTION, BILOHIRSKA OBLAST" opens on a body, not on a dateline's place.
+bool organisation_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k < last; ++k)
+    if (organisation_noun(tokens[k].norm) || tokens[k].is("directorate") || tokens[k].is("department"))
+      return true;
+  return false;
+}
+
 bool looks_like_organisation(const LearnedEntity& e) {
   if (e.type == "person") return false;
   if (organisation_noun(last_word(name_key(e.name)))) return true;
@@ -360,7 +369,8 @@ bool document_word(const std::string& w) {
       "consolidated", "summary", "highlights",  "for",       "the",       "to",        "of",
       "and",          "ended",   "ending",      "first",     "second",    "third",     "fourth",
       "fiscal",       "review"};
-  return kWords.count(w) > 0 || heading_words().count(w) > 0;
+  // ("COMMUNIQUÉ": its capital É stays as written in the token's lower-case form.)
+  return kWords.count(w) > 0 || heading_words().count(w) > 0 || w.rfind("communiqu", 0) == 0;
 }
 
 bool names_no_one(std::string_view text, const std::vector<Token>& tokens, std::size_t k, std::size_t next) {
@@ -475,7 +485,8 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         for (std::size_t t = k; t < core && capitals; ++t)
           capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
         bool dateline = capitals && k == s.first_token && s.first_token < 3 && end < s.last_token &&
-                        end == core && (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"));
+                        end == core && !organisation_in(tokens, k, core) &&
+                        (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"));
         // "SAN JOSE, Calif. –", "PITTSBURGH —": everything up to the dateline's dash is the place ("LUMEN &
         // CO PLC —", with its legal suffix, is the organisation).
         if (dateline) {
@@ -594,7 +605,8 @@ std::vector<NameSpan> NameBook::read(std::string_view text, const std::vector<To
         break;
       }
     bool heading = true;  // "ANNUAL REPORT", "INTERIM RESULTS": the document's, no one's
-    for (std::size_t k = r.first; k < r.core_last && heading; ++k) heading = document_word(tokens[k].norm);
+    for (std::size_t k = r.first; k < r.core_last && heading; ++k)
+      heading = !tokens[k].is_word() || document_word(tokens[k].norm);
     if (heading) continue;
     const std::string full(
         text.substr(tokens[r.first].start, tokens[r.last - 1].end - tokens[r.first].start));

@@ -337,3 +337,23 @@ TEST_CASE("a name that owns the next figure of a gapped clause does not own the 
   CHECK_THAT(verdict_of(checker, "Tarevekst owns 60% of S\u00f6lvah\u00f6fn.", "60%"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("a heading that opens on a body is no dateline, and 'FULL-YEAR RESULTS' or 'COMMUNIQUÉ' no one",
+          "[learn][clauses]") {
+  const FactBase bulletin =
+      learned({{"bulletin.txt", "2025-01-28",
+                "REGIONAL DIRECTORATE OF CIVIL PROTECTION, BILOHIRSKA OBLAST\n\nFires: In 2024 rescue units "
+                "responded to 6,418 fires. Resources: The directorate has 3,240 personnel."}});
+  CHECK(subject_of(bulletin, "fires", 6418) == "regional-directorate-of-civil-protection");
+  const FactBase results = learned(
+      {{"results.txt", "2025-03-05",
+        "BRIGHTARC DENTAL GROUP \u2014 FULL-YEAR RESULTS 2024\n\nBrightArc Dental Group operates 318 dental "
+        "practices."},
+       {"council.txt", "2025-06-15",
+        "S\u00c2NT\u0102M\u0102RIA COUNTY COUNCIL \u2014 COMMUNIQU\u00c9, 15 JUNE 2025\n\nThe total cost has "
+        "risen to \u20ac27 million."}});
+  for (const factcheck::Entity& e : results.entities()) {
+    CHECK(e.id.find("results") == std::string::npos);
+    CHECK(e.id.find("communiqu") == std::string::npos);
+  }
+}
