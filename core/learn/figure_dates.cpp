@@ -7,6 +7,10 @@ namespace factcheck {
 
 bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date) {
   const std::size_t k = date.first_token;
+  // "Revenue: €612.4 million (FY2023: €548.9 million)": a bracket's year gives the year before's figure.
+  if (k > s.first_token && tokens[k - 1].is("(") && date.last_token < s.last_token &&
+      tokens[date.last_token].is(":"))
+    return true;
   // "Founded in 1986, Meridian operates …", "Meridian, founded in 1986, operates": an aside's own event.
   const std::size_t p = k > s.first_token + 1 && tokens[k - 1].is("in") ? k - 1 : k;
   const std::string& verb = p > s.first_token ? tokens[p - 1].norm : tokens[k].norm;

@@ -329,7 +329,8 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
       if (first == kNone) inherit = o;
       break;
     }
-    if (stops_clause(s.tokens[k])) break;
+    // (Not a label's colon right before the figure: "Revenue: €612.4 million", "EBITDA: €71.8 million".)
+    if (stops_clause(s.tokens[k]) && !(s.tokens[k].is(":") && k + 1 == lead)) break;
     // A name ends the clause, but for the object of a valuation: "valuing Corrin at £1.24 billion".
     // (A bound in time governs the whole clause: "obtain all cloud capacity from Microsoft until 2030".)
     if (s.name_token[k] && across_names) continue;

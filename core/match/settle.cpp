@@ -268,10 +268,8 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
              std::find(std::begin(kWhole), std::end(kWhole), m) == std::end(kWhole);
     });
   };
-  if (g.head.empty()) {  // no word governs it but its count's noun
-    if (of_a_part(count_narrowing(*claim.quantity, draft))) leave_unverified(claim, "another word");
-    return;
-  }
+  if (of_a_part(count_narrowing(*claim.quantity, draft))) return leave_unverified(claim, "another word");
+  if (g.head.empty()) return;  // no word governs it but its count's noun
   // A noun right after the figure names what it measures, whatever the clause goes on to: "a roughly 35%
   // overrun on the budget" is an overrun, not the share of the budget a government funds.
   const std::size_t next = claim.quantity->last_token;
@@ -280,6 +278,10 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
   if (bare && next < draft.sentence.last_token && next < draft.tokens.size() &&
       draft.tokens[next].is_word() && !g.after.empty() && g.after.front() == draft.tokens[next].norm &&
       !is_known(g.after.front()) && !is_known(g.head))
+    return leave_unverified(claim, "another word");
+  // (A head that is the count's own noun is narrowed by the words before it, "Administrative staff: 1,150".)
+  if (is_known(g.head) && claim.quantity->kind == QuantityKind::count &&
+      stem(g.head) == stem(normalize(claim.quantity->unit)) && of_a_part(g.modifiers))
     return leave_unverified(claim, "another word");
   if (is_known(g.head)) return;
   for (const auto* words : {&g.modifiers, &g.after})
@@ -300,6 +302,7 @@ std::vector<std::string> SourceSettler::count_narrowing(const QuantityMention& q
   static constexpr std::string_view kPlain[] = {"the", "a", "an", "of", "and", "our", "its", "their", "all"};
   const auto narrowing = [&](std::size_t k) {
     return t[k].is_word() && t[k].norm.size() > 2 && scale_word(t[k].norm) == 0 &&
+           !is_number_word(t[k].norm) &&
            std::find(std::begin(kPlain), std::end(kPlain), t[k].norm) == std::end(kPlain);
   };
   for (std::size_t k = q.first_token; k < q.last_token; ++k)

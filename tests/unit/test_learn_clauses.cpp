@@ -357,3 +357,15 @@ TEST_CASE("a heading that opens on a body is no dateline, and 'FULL-YEAR RESULTS
     CHECK(e.id.find("communiqu") == std::string::npos);
   }
 }
+
+TEST_CASE("a label's colon governs its figure, and a bracket's year dates only the bracket",
+          "[learn][clauses]") {
+  const FactBase facts =
+      learned({{"report.txt", "2024-12-18",
+                "Castellane Cacao S.A. published its annual report. Revenue: \u20ac612.4 million (FY2023: "
+                "\u20ac548.9 million). EBITDA: \u20ac71.8 million."}});
+  CHECK(subject_of(facts, "EUR", 612.4e6) == "castellane-cacao-s");
+  CHECK(subject_of(facts, "EUR", 71.8e6) == "castellane-cacao-s");
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.amount == 612.4e6) CHECK(f.when.empty());
+}

@@ -85,3 +85,17 @@ TEST_CASE("a title with no organisation is of the one the text is about", "[matc
   CHECK(verdict_of(checker, "IMHOF STAYS AS ALPENNET CEO AFTER BRIEF REVIEW",
                    "ALPENNET CEO AFTER BRIEF REVIEW") != "contradicted");
 }
+
+TEST_CASE("a count narrowed to a part is not the whole's", "[match][notes]") {
+  const Checker checker(
+      learned("factsheet.txt", "2024-09-02",
+              "Kirkbridge University was founded in 1964. In 2023/24 it had 21,450 students and "
+              "employed 2,870 staff."));
+  const std::string sheet = "Kirkbridge University\nStaff: 2,870\nAdministrative staff: 1,150\n";
+  CHECK(verdict_of(checker, sheet, "2,870") == "supported");
+  CHECK(verdict_of(checker, sheet, "1,150") != "contradicted");
+  CHECK(verdict_of(checker, "Kirkbridge University employs 1,150 administrative staff.",
+                   "1,150 administrative staff") != "contradicted");
+  // The whole, in other words, is still checked.
+  CHECK(verdict_of(checker, "Kirkbridge University employs 2,780 staff.", "2,780 staff") == "contradicted");
+}
