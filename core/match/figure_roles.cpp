@@ -72,7 +72,8 @@ bool FigureJudge::clause_of_another(std::size_t qi, const Fact& f, bool unknown_
       other = true;
       continue;
     }
-    if (w == first) continue;
+    // (The first word opens the sentence, after a bullet or a quote mark too: "• Revenue £1.6bn".)
+    if (w == first || (w == first + 1 && !t[first].is_word() && !t[first].is_number())) continue;
     // Nor a word after a full stop, or one cut short by one ("y/y. Adj. op profit +9%"): note-takers
     // write so.
     if (t[w - 1].is(".") || (w + 2 < lead && t[w + 1].is(".") && adjacent(t[w], t[w + 1]) &&

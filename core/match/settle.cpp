@@ -118,16 +118,22 @@ void SourceSettler::settle_others_view(Claim& claim, const DraftSentence& draft)
   const std::size_t first = draft.sentence.first_token;
   static const std::unordered_map<std::string_view, int> kCrowd = {
       {"markets", 1}, {"market", 1},    {"analysts", 1},    {"economists", 1}, {"investors", 1},
-      {"traders", 1}, {"consensus", 1}, {"forecasters", 1}, {"observers", 1},  {"pundits", 1}};
+      {"traders", 1}, {"consensus", 1}, {"forecasters", 1}, {"observers", 1},  {"pundits", 1},
+      {"we", 1},      {"our", 1}};  // a note's own model: "We model a 2025 delivery target of 650+"
   static const std::unordered_map<std::string_view, int> kExpect = {
-      {"expect", 1},  {"expects", 1},    {"expected", 1}, {"see", 1},   {"forecast", 1},
-      {"predict", 1}, {"anticipate", 1}, {"bet", 1},      {"price", 1}, {"pencil", 1}};
+      {"expect", 1},     {"expects", 1}, {"expected", 1}, {"see", 1},    {"forecast", 1}, {"predict", 1},
+      {"anticipate", 1}, {"bet", 1},     {"price", 1},    {"pencil", 1}, {"forecasts", 1}};
   for (std::size_t k = q.first_token; k > first && q.first_token - k < 10;) {
     --k;
     if (t[k].is(".") || t[k].is(";")) break;
     if (kCrowd.count(t[k].norm)) {
-      for (std::size_t j = k + 1; j < q.first_token && j <= k + 3; ++j)
-        if (kExpect.count(t[j].norm)) return leave_unverified(claim, "said of another");
+      // ("we expect" is an organisation's own guidance, as likely as a note's: only a model is the writer's.)
+      const bool writer = t[k].is("we") || t[k].is("our");
+      for (std::size_t j = k + 1; j < q.first_token && j <= k + 3; ++j) {
+        if (writer && token_is(t[j], {"model", "estimate", "estimates", "assume"}))
+          return leave_unverified(claim, "an estimate");
+        if (!writer && kExpect.count(t[j].norm)) return leave_unverified(claim, "said of another");
+      }
     }
   }
   const Fact& f = *claim.fact;

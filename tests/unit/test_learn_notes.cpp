@@ -59,6 +59,9 @@ TEST_CASE("call notes are checked against the release: glued millions and short 
   CHECK(verdict_of(checker, notes, "486m") == "supported");
   CHECK(verdict_of(checker, notes, "189m") == "contradicted");
   CHECK(verdict_of(checker, notes, "121m") == "supported");
+  // A bullet's first word opens its line: "Revenue" is no other company's name.
+  CHECK(verdict_of(checker, "Alpennet 3Q24\n\u2022 Revenue CHF1.412bn, down 0.8%", "CHF1.412bn") ==
+        "contradicted");
 }
 
 TEST_CASE("a title with no organisation is of the one the text is about", "[match][notes][roles]") {
@@ -98,4 +101,20 @@ TEST_CASE("a count narrowed to a part is not the whole's", "[match][notes]") {
                    "1,150 administrative staff") != "contradicted");
   // The whole, in other words, is still checked.
   CHECK(verdict_of(checker, "Kirkbridge University employs 2,780 staff.", "2,780 staff") == "contradicted");
+}
+
+TEST_CASE("a note's own model is no wrong figure of the sources", "[match][notes]") {
+  const Checker checker(
+      learned("update.txt", "2025-01-16",
+              "Halvorsen Propulsion ASA now expects to have delivered approximately 540 large "
+              "turbofan engines in 2024."));
+  const std::string note = "Halvorsen Propulsion\n\u2022 We model a 2025 delivery target of 650+ engines.";
+  int found = 0;
+  for (const auto& seen : factcheck::testing::check(checker, note))
+    if (seen.text.find("650") != std::string::npos) {
+      ++found;
+      CHECK(seen.verdict == "unverified");
+      CHECK_THAT(seen.explanation, Catch::Contains("the writer's own estimate"));
+    }
+  CHECK(found == 1);
 }
