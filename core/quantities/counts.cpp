@@ -131,7 +131,32 @@ class CountReader : public Reader {
     const bool article = f.number.form == NumberForm::words && f.number.value == 1;
     if (no_count_of_its_own(f, article, next)) return true;
     if (!can_count || article) return emit(f, QuantityKind::number, "", k, 1, next);
+    if (whole && !f.range)
+      if (const std::size_t noun = row_label(f))
+        return emit(f, QuantityKind::count, counted(t_[noun].norm, f.value), k, 1, next);
     return emit_count(f, whole, next);
+  }
+
+  // The last word of a list row's label, when it is a plural and the figure ends the row after a gap:
+  // "Pedal cyclists  87" counts pedal cyclists. 0 when the figure is no such row's.
+  std::size_t row_label(const Figure& f) const {
+    const std::size_t n = t_.size(), k = f.end, first = f.number.first_token;
+    const auto between = [&](std::size_t a, std::size_t b) {
+      return text_.substr(t_[a].end, t_[b].start - t_[a].end);
+    };
+    if (first < 2 || (k < n && between(k - 1, k).find('\n') == std::string_view::npos)) return 0;
+    const std::string_view gap = between(first - 1, first);
+    if (gap.find('\n') != std::string_view::npos ||
+        (gap.find("  ") == std::string_view::npos && gap.find('\t') == std::string_view::npos))
+      return 0;
+    std::size_t start = first - 1;
+    while (start > 0 && t_[start - 1].is_word() &&
+           between(start - 1, start).find('\n') == std::string_view::npos)
+      --start;
+    const bool line_opens = start == 0 || between(start - 1, start).find('\n') != std::string_view::npos;
+    const std::size_t noun = first - 1;
+    if (!line_opens || noun - start > 3 || !has_capital(text_, t_[start]) || !plural(t_[noun].norm)) return 0;
+    return noun;
   }
 
   // The first steps of emit_count_or_number(), each true when it took the figure. What the word after

@@ -557,3 +557,12 @@ TEST_CASE("a hedged share admits points, not tenths", "[quantities]") {
   CHECK(share_interval_for(40, 1, Comparator::none).low == interval_for(40, 1, Comparator::none).low);
   CHECK(extract("About 87% of the exports went to EU countries.").front().interval.low > 78);
 }
+
+TEST_CASE("a list row's plural label counts its figure; the next row's name counts nothing", "[quantities]") {
+  const std::string table =
+      "Casualties by road user, 2023\nCar occupants   684\nMotorcyclists   310\nPedal cyclists  87";
+  CHECK(find(table, "684").unit == "occupants");
+  CHECK(find(table, "87").unit == "cyclists");
+  // A line that goes on after the figure, or a label in the singular, is no such row.
+  CHECK(find("Storm damage  1,212\nFab output rose", "1,212").kind != QuantityKind::count);
+}
