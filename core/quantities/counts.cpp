@@ -137,25 +137,34 @@ class CountReader : public Reader {
     return emit_count(f, whole, next);
   }
 
-  // The last word of a list row's label, when it is a plural and the figure ends the row after a gap:
-  // "Pedal cyclists  87" counts pedal cyclists. 0 when the figure is no such row's.
+  // The last word of a list row's label, when it is a plural and the figure ends the row after a gap
+  // ("Pedal cyclists  87" counts pedal cyclists) or fills a cell of it ("Double faults | 5 | 8"). 0 when
+  // the figure is no such row's.
   std::size_t row_label(const Figure& f) const {
     const std::size_t n = t_.size(), k = f.end, first = f.number.first_token;
-    const auto between = [&](std::size_t a, std::size_t b) {
-      return text_.substr(t_[a].end, t_[b].start - t_[a].end);
+    const auto same_line = [&](std::size_t a, std::size_t b) {
+      return text_.substr(t_[a].end, t_[b].start - t_[a].end).find('\n') == std::string_view::npos;
     };
-    if (first < 2 || (k < n && between(k - 1, k).find('\n') == std::string_view::npos)) return 0;
-    const std::string_view gap = between(first - 1, first);
-    if (gap.find('\n') != std::string_view::npos ||
-        (gap.find("  ") == std::string_view::npos && gap.find('\t') == std::string_view::npos))
+    if (first < 2 || (k < n && same_line(k - 1, k) && !t_[k].is("|"))) return 0;
+    // Back over the row's other cells to its label.
+    std::size_t p = first;
+    bool piped = false;
+    while (p > 1 && same_line(p - 1, p) &&
+           (t_[p - 1].is("|") || t_[p - 1].is_number() || t_[p - 1].is("%"))) {
+      piped = piped || t_[p - 1].is("|");
+      --p;
+    }
+    const std::string_view gap = text_.substr(t_[first - 1].end, t_[first].start - t_[first - 1].end);
+    if (!same_line(p - 1, p) ||
+        (!piped && gap.find("  ") == std::string_view::npos && gap.find('\t') == std::string_view::npos))
       return 0;
-    std::size_t start = first - 1;
-    while (start > 0 && t_[start - 1].is_word() &&
-           between(start - 1, start).find('\n') == std::string_view::npos)
-      --start;
-    const bool line_opens = start == 0 || between(start - 1, start).find('\n') != std::string_view::npos;
-    const std::size_t noun = first - 1;
-    if (!line_opens || noun - start > 3 || !has_capital(text_, t_[start]) || !plural(t_[noun].norm)) return 0;
+    std::size_t start = p - 1;
+    while (start > 0 && t_[start - 1].is_word() && same_line(start - 1, start)) --start;
+    const bool line_opens = start == 0 || !same_line(start - 1, start);
+    const std::size_t noun = p - 1;
+    if (!line_opens || noun - start > 3 || !t_[noun].is_word() || !has_capital(text_, t_[start]) ||
+        !plural(t_[noun].norm))
+      return 0;
     return noun;
   }
 

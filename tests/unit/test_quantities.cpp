@@ -563,6 +563,11 @@ TEST_CASE("a list row's plural label counts its figure; the next row's name coun
       "Casualties by road user, 2023\nCar occupants   684\nMotorcyclists   310\nPedal cyclists  87";
   CHECK(find(table, "684").unit == "occupants");
   CHECK(find(table, "87").unit == "cyclists");
+  // A pipe table's row too, each cell of it.
+  const std::string stats = "Match stats | Alcaraz | Zverev\nAces | 11 | 19\nDouble faults | 5 | 8";
+  CHECK(find(stats, "19").unit == "aces");
+  CHECK(find(stats, "5").unit == "faults");
+  CHECK(find(stats, "8").unit == "faults");
   // A line that goes on after the figure, or a label in the singular, is no such row.
   CHECK(find("Storm damage  1,212\nFab output rose", "1,212").kind != QuantityKind::count);
 }
