@@ -363,12 +363,12 @@ bool opens_item(const Token& t) {
 // THE 26 WEEKS".
 bool document_word(const std::string& w) {
   static const std::set<std::string> kWords = {
-      "annual",       "interim", "preliminary", "results",   "report",    "weeks",     "months",
-      "year",         "full",    "half",        "quarter",   "quarterly", "trading",   "update",
-      "statement",    "extract", "strategic",   "financial", "audited",   "unaudited", "abridged",
-      "consolidated", "summary", "highlights",  "for",       "the",       "to",        "of",
-      "and",          "ended",   "ending",      "first",     "second",    "third",     "fourth",
-      "fiscal",       "review"};
+      "annual",    "interim", "preliminary", "weeks",    "months",       "year",       "full",
+      "half",      "quarter", "quarterly",   "trading",  "update",       "extract",    "strategic",
+      "financial", "audited", "unaudited",   "abridged", "consolidated", "highlights", "for",
+      "the",       "to",      "of",          "and",      "ended",        "ending",     "first",
+      "second",    "third",   "fourth",      "fiscal"};  // with heading_words(): "results", "report",
+                                                         // "statement", ...
   // ("COMMUNIQUÉ": its capital É stays as written in the token's lower-case form.)
   return kWords.count(w) > 0 || heading_words().count(w) > 0 || w.rfind("communiqu", 0) == 0;
 }
