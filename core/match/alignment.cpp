@@ -303,8 +303,18 @@ void SourceAligner::read(const SentenceView& view, SharedSources& shared) const 
     weight = sum[group];
     sum[group] = 0;
   }
-  // Their sentences, best groups first, to sixteen and every group as good as the last one taken.
-  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  // Their sentences, best groups first, to sixteen and every group as good as the last one taken. Each
+  // group has a sentence, so no group weighing less than the sixteenth best is reached: only the groups at
+  // least as good are sorted (a large base reaches thousands).
+  const auto heavier = [](const auto& a, const auto& b) { return a.second > b.second; };
+  if (groups.size() > 16) {
+    std::nth_element(groups.begin(), groups.begin() + 15, groups.end(), heavier);
+    const double sixteenth = groups[15].second;
+    groups.erase(std::partition(groups.begin(), groups.end(),
+                                [sixteenth](const auto& g) { return g.second >= sixteenth; }),
+                 groups.end());
+  }
+  std::sort(groups.begin(), groups.end(), heavier);
   std::vector<std::pair<std::size_t, double>>& hits = shared.sources;
   for (std::size_t g = 0; g < groups.size() && (hits.size() < 16 || groups[g].second == groups[g - 1].second);
        ++g)
