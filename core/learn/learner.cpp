@@ -563,8 +563,9 @@ void Learner::read_roles(std::size_t d, std::string_view text, const std::vector
     if (r.organisation == SIZE_MAX && r.referred == SIZE_MAX && r.takes_up)
       for (const LearnedRole& o : roles_)
         if (o.person == r.person && o.kind == r.kind) org = o.organisation;
-    // Never an organisation as a holder: one a role was learned of.
-    if (org == SIZE_MAX || org == r.person ||
+    // Never an organisation as a holder: one a role was learned of. Nor a person as the organisation: an
+    // obituary's subject is its topic, but "led by Music Director Ilse Brandvold" is the orchestra's.
+    if (org == SIZE_MAX || org == r.person || names_.entities()[org].type == "person" ||
         std::any_of(roles_.begin(), roles_.end(),
                     [&](const LearnedRole& o) { return o.organisation == r.person; }))
       continue;

@@ -49,7 +49,48 @@ const std::vector<RoleKind>& role_kinds() {
        {"head teacher", "headteacher", "headmaster", "headmistress", "principal"}},
       {"role-vice-chancellor", "vice-chancellor", {"vice-chancellor", "vice chancellor"}},
       {"role-chief-constable", "chief constable", {"chief constable"}}};
-  return kKinds;
+  // And a portfolio's or a function's head, of which an organisation has one: "finance minister",
+  // "music director", "country manager", "company secretary", also said "minister of finance". (Not
+  // "project manager" or "independent director": titles many hold at once.)
+  static const std::vector<RoleKind> kAll = [] {
+    std::vector<RoleKind> all = kKinds;
+    const std::pair<const char*, std::vector<const char*>> kFunctions[] = {
+        {"director",
+         {"medical",  "music",    "race",           "site",       "museum",  "festival",   "country",
+          "sporting", "mission",  "creative",       "operations", "claims",  "technical",  "marketing",
+          "sales",    "research", "communications", "programme",  "program", "commercial", "legal",
+          "clinical", "football", "cricket",        "rugby",      "port",    "airport"}},
+        {"minister",
+         {"prime",     "finance",   "justice",     "tourism",     "defence",  "defense", "farming",
+          "energy",    "transport", "health",      "housing",     "interior", "foreign", "education",
+          "trade",     "economy",   "agriculture", "environment", "culture",  "labour",  "labor",
+          "fisheries", "digital",   "industry",    "mining",      "water"}},
+        {"secretary",
+         {"company", "health", "home", "foreign", "education", "transport", "culture", "treasury"}},
+        {"manager", {"country", "city", "mission", "team", "plant", "fab", "station"}},
+        {"commissioner", {"forestry", "data", "municipal", "police", "information", "fire", "competition"}},
+        {"controller", {"financial", "group"}},
+        {"treasurer", {"group", "city"}},
+        {"judge", {"presiding", "trial"}},
+        {"conductor", {"principal", "chief"}},
+        {"principal", {"team"}},
+        {"master", {"harbour", "harbor"}}};
+    for (const auto& [head, functions] : kFunctions)
+      for (const char* function : functions) {
+        const std::string label = std::string(function) + " " + head;
+        std::vector<std::string> cues = {label};
+        if (std::string(head) == "minister" || std::string(head) == "director")
+          cues.push_back(std::string(head) + " of " + function);
+        std::string id = "role-" + std::string(function) + "-" + head;
+        // A minister's or a secretary of state's is their government's, which a source on a contract or a
+        // company rarely names: learned only of the one named ("Estmark's defence minister").
+        const bool government = std::string(head) == "minister" ||
+                                (std::string(head) == "secretary" && std::string(function) != "company");
+        all.push_back({std::move(id), label, std::move(cues), government});
+      }
+    return all;
+  }();
+  return kAll;
 }
 
 namespace {
@@ -111,9 +152,9 @@ bool held_now(const std::vector<Token>& tokens, const Sentence& s, std::size_t f
   }
   std::size_t k = first;
   if (k > s.first_token && tokens[k - 1].is("-")) --k;
-  if (k > s.first_token &&
-      one_of(tokens[k - 1], {"vice", "deputy", "assistant", "associate", "honorary", "regional", "divisional",
-                             "will", "to", "would", "shall", "may", "can", "could", "should", "a", "an"}))
+  if (k > s.first_token && one_of(tokens[k - 1], {"vice", "deputy", "assistant", "associate", "honorary",
+                                                  "regional", "divisional", "non", "will", "to", "would",
+                                                  "shall", "may", "can", "could", "should", "a", "an"}))
     return false;
   if (end + 1 < s.last_token && tokens[end].is("-") && one_of(tokens[end + 1], {"elect", "designate"}))
     return false;
@@ -374,6 +415,8 @@ struct PhraseReading {
 
   bool holder() {
     if (holder_at(after)) return true;
+    // "Chief Executive Officer: Olivier Brunschwig", a governance list's line.
+    if (after + 1 < s.last_token && tokens[after].is(":") && holder_at(after + 1)) return true;
     // "whose chair is Tom Odell", "its chief executive is now Maria Oyelaran"
     std::size_t k = after;
     if (k + 1 < s.last_token && one_of(tokens[k], {"is", "remains"})) {
@@ -397,14 +440,18 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
   for (std::size_t k = sentence.first_token; k < sentence.last_token; ++k) {
     // "The board is chaired by Fergal Brennock": the organisation's chair, the caller's organisation
     // (not a committee's).
+    // Or a named body's: "The Audit Committee is chaired by Dr Ingrid Solberg".
     if (k + 2 < sentence.last_token && tokens[k].is("chaired") && tokens[k + 1].is("by") &&
-        k > sentence.first_token + 1 && one_of(tokens[k - 1], {"is", "was", "be", "been"}) &&
-        tokens[k - 2].is("board")) {
+        k > sentence.first_token + 1 && one_of(tokens[k - 1], {"is", "was", "be", "been"})) {
+      const NameSpan* body =
+          tokens[k - 2].is("board") ? nullptr : organisation_ending_at(names, entities, tokens, k - 1);
+      if (!body && !tokens[k - 2].is("board")) continue;
       const NameSpan* n = name_starting_at(names, past_honorific(tokens, k + 2, sentence.last_token));
-      if (n && can_hold(*n, tokens, sentence, entities))
+      if (n && can_hold(*n, tokens, sentence, entities) && !(body && body->entity == n->entity))
         for (std::size_t kind = 0; kind < role_kinds().size(); ++kind)
           if (role_kinds()[kind].id == std::string("role-chair"))
-            out.push_back({n->entity, SIZE_MAX, kind, k, SIZE_MAX, tokens[k - 1].is("be")});
+            out.push_back(
+                {n->entity, body ? body->entity : SIZE_MAX, kind, k, SIZE_MAX, tokens[k - 1].is("be")});
       continue;
     }
     if (!phrase_at(tokens, sentence, k, p)) continue;

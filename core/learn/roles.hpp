@@ -17,8 +17,8 @@ namespace factcheck {
 // A role predicate the learner knows: its id in learned bases, its label and its cues. Each is a title
 // one person holds at a time in an organisation; a plain "director" or "head" is not.
 struct RoleKind {
-  const char* id;     // "role-ceo"
-  const char* label;  // "chief executive"
+  std::string id;     // "role-ceo"
+  std::string label;  // "chief executive"
   std::vector<std::string> cues;
   // Learned only of an organisation the sentence names or refers to, never of the document's topic by
   // default: a bare "President" or "Secretary-General" is as often a country's or another body's.

@@ -405,3 +405,44 @@ TEST_CASE("one appointed 'as' a title after an aside on their previous post take
   CHECK(roles_learned("Corvex Ltd won a licence. The company has appointed Rania Haddad, previously chief "
                       "operating officer, as chief executive.") == Roles{"role-ceo corvex = rania-haddad"});
 }
+
+TEST_CASE("a governance list's 'Title: Name', a named committee's chair, a function's head",
+          "[learn][roles]") {
+  CHECK(
+      roles_learned("CASTELLANE CACAO S.A. \u2014 ANNUAL REPORT 2024\n\nGovernance\nChief Executive Officer: "
+                    "Olivier Brunschwig. Chief Financial Officer: H\u00e9l\u00e8ne Marchetti. The Audit "
+                    "Committee is chaired by Dr Ingrid Solberg.") ==
+      Roles{"role-ceo castellane-cacao-s = olivier-brunschwig",
+            "role-cfo castellane-cacao-s = h-l-ne-marchetti", "role-chair audit-committee = ingrid-solberg"});
+  CHECK(roles_learned("Harrow Rovers said sporting director Helen Quarrie will leave. Dr Amara Quist, site "
+                      "director, said the club employs 420 people.") ==
+        Roles{"role-site-director harrow-rovers = amara-quist",
+              "role-sporting-director harrow-rovers = helen-quarrie"});
+  // A tribute's subject is its topic, but a person is nobody's organisation: the title is the orchestra's.
+  CHECK(
+      roles_learned("Dame Peggy Ainsworth-Cole, who led the Halvergate Philharmonic Orchestra for 22 years, "
+                    "will retire. The orchestra, led by Music Director Ilse Brandvold, will mark it.") ==
+      Roles{"role-music-director halvergate-philharmonic-orchestra = ilse-brandvold"});
+  // Titles many hold at once, or a non-executive's, give none.
+  for (const char* text : {"Vantic Bio grew. Project manager Tom Reed said so.",
+                           "Vantic Bio grew. Independent director Ana Ruiz said so.",
+                           "Vantic Bio grew. Non-executive director Paul Grant said so."})
+    CHECK(roles_learned(text).empty());
+}
+
+TEST_CASE("a function's head in a draft: same holder confirmed, another contradicted, 'minister of'",
+          "[learn][roles][relations]") {
+  const char* sources =
+      "Harrow Rovers said sporting director Helen Quarrie will leave in June. Verlandia's finance "
+      "minister, Karel Vostrik, backed the stadium loan of \u00a312 million. Defence Minister Jonas Lind "
+      "came too.";
+  CHECK(verdict_of(sources, "Harrow Rovers sporting director Helen Quarrie is leaving.",
+                   "Harrow Rovers sporting director Helen Quarrie") == "supported");
+  CHECK(verdict_of(sources, "Harrow Rovers sporting director Ellis Moran is leaving.",
+                   "Harrow Rovers sporting director Ellis Moran") == "contradicted");
+  CHECK(verdict_of(sources, "The minister of finance, Karel Vostrik, backed it.",
+                   "minister of finance, Karel Vostrik") == "supported");
+  // A minister no government is named for is not learned of the club the source is about.
+  CHECK(verdict_of(sources, "Harrow Rovers welcomed Defence Minister Maria Kask.",
+                   "Defence Minister Maria Kask") == "no claim");
+}
