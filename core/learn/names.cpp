@@ -153,87 +153,6 @@ std::string initials(const std::string& name) {
 
 }  // namespace
 
-// Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
-bool acts(const std::string& w) {
-  static const std::set<std::string> kWords = {
-      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",    "reported",  "reports",
-      "recorded", "records",  "posted",   "posts",   "won",      "wins",      "lost",      "loses",
-      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",     "invested",  "invests",
-      "received", "receives", "awarded",  "awards",  "cut",      "cuts",      "employs",   "employed",
-      "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",   "ships",
-      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",    "opens",
-      "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",    "signed",
-      "said",     "says",     "holds",    "held",    "owns",     "retains",   "retained",  "controls",
-      "put",      "puts",     "spend",    "pay",     "invest",   "injected",  "committed", "pledged",
-      "operates", "operated", "runs",     "manages", "serves",   "handled",   "handles",   "processed"};
-  return kWords.count(w) > 0;
-}
-
-bool acts_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
-  // "Helixsoft has put", "Marvena will spend": the verb after an auxiliary.
-  if (k + 1 < end && (tokens[k].is("has") || tokens[k].is("had") || tokens[k].is("will")))
-    return acts(tokens[k + 1].norm);
-  return k < end && acts(tokens[k].norm);
-}
-
-bool generic_name_word(const std::string& w) {
-  static const std::unordered_set<std::string> kWords = {
-      "university", "group",        "grupo",    "gruppo",    "groupe",      "company",       "bank",
-      "banco",      "banque",       "holdings", "limited",   "corporation", "international", "national",
-      "global",     "united",       "council",  "authority", "ministry",    "department",    "foundation",
-      "society",    "institute",    "college",  "school",    "hospital",    "city",          "county",
-      "district",   "region",       "regional", "agency",    "services",    "partners",      "capital",
-      "energy",     "airlines",     "cruises",  "port",      "trust",       "association",   "federation",
-      "commission", "board",        "office",   "centre",    "center",      "club",          "industries",
-      "systems",    "technologies", "health",   "media",     "motors",      "mobile",        "power",
-      "water",      "airport",      "museum",   "fund",      "state",       "government",    "royal",
-      "general",    "the",          "first",    "new",       "great",       "greater",       "grand",
-      "old",        "golden",       "green",    "blue",      "upper",       "lower",         "saint",
-      "mount",      "lake",         "river",    "north",     "south",       "east",          "west",
-      "central",    "northern",     "southern", "eastern",   "western",     "asia",          "europe",
-      "africa",     "america",      "american", "european",  "pacific",     "atlantic",      "arctic",
-      "gulf",       "czech",        "british",  "german",    "french",      "chinese",       "indian",
-      "japanese",   "korean"};
-  return kWords.count(w) > 0;
-}
-
-// Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
-bool organisation_noun(const std::string& w) {
-  static const std::set<std::string> kWords = {
-      "airlines",      "airways",      "agency",        "analytics",     "association",     "authority",
-      "bakeries",      "bank",         "board",         "bureau",        "capital",         "college",
-      "commission",    "committee",    "council",       "court",         "dairy",           "electric",
-      "energy",        "foods",        "foundation",    "fund",          "group",           "health",
-      "holdings",      "hospital",     "industries",    "institute",     "insurance",       "labs",
-      "logistics",     "media",        "mills",         "mines",         "mining",          "ministry",
-      "motors",        "networks",     "office",        "partners",      "party",           "pharma",
-      "police",        "power",        "rail",          "railways",      "robotics",        "society",
-      "software",      "steel",        "studios",       "systems",       "technologies",    "trust",
-      "union",         "university",   "ventures",      "water",         "pictures",        "bio",
-      "biotech",       "therapeutics", "constructions", "construction",  "airport",         "club",
-      "records",       "publishing",   "chemicals",     "semiconductor", "semiconductors",  "motor",
-      "space",         "retail",       "stores",        "brands",        "lines",           "cruises",
-      "shipping",      "telecom",      "resources",     "minerals",      "metals",          "petroleum",
-      "utilities",     "homes",        "properties",    "estates",       "developments",    "beverages",
-      "breweries",     "brewing",      "wines",         "farms",         "pharmaceuticals", "laboratories",
-      "biologics",     "sciences",     "healthcare",    "finance",       "financial",       "securities",
-      "investments",   "enterprises",  "solutions",     "services",      "technology",      "games",
-      "entertainment", "broadcasting", "transport",     "ports",         "terminals",       "aviation",
-      "aerospace",     "automotive",   "electronics",   "microdevices",  "materials",       "couriers",
-      "freight",       "marine",       "renewables",    "athletic",      "rovers",          "wanderers",
-      "corporation",   "company"};
-  return kWords.count(w) > 0;
-}
-
-// Whether a word of tokens [first, last) is an organisation's noun: "REGIONAL DIRECTORATE OF CIVIL
-// PROTECTION, BILOHIRSKA OBLAST" opens on a body, not on a dateline's place.
-bool organisation_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
-  for (std::size_t k = first; k < last; ++k)
-    if (organisation_noun(tokens[k].norm) || tokens[k].is("directorate") || tokens[k].is("department"))
-      return true;
-  return false;
-}
-
 bool looks_like_organisation(const LearnedEntity& e) {
   if (e.type == "person") return false;
   if (organisation_noun(last_word(name_key(e.name)))) return true;
@@ -283,6 +202,48 @@ static bool titled_at(const std::vector<Token>& tokens, const Sentence& s, std::
   return k > s.first_token &&
          (titles().count(tokens[before].norm) ||
           (tokens[before].is(",") && before > s.first_token && titles().count(tokens[before - 1].norm)));
+}
+
+// Whether a comma at `k` opens a date and a dash: "Koyrapur, 30 July 2024 — Nirapad Credit reports",
+// a dateline in any case.
+static bool dated_dash_after(const std::vector<Token>& tokens, std::size_t k) {
+  if (k >= tokens.size() || !tokens[k].is(",")) return false;
+  static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+  bool dated = false;
+  for (std::size_t t = k + 1; t < tokens.size() && t < k + 6; ++t) {
+    const Token& w = tokens[t];
+    if (w.is("-") || w.is("--")) return dated;
+    const bool month = w.is_word() && std::any_of(std::begin(kMonths), std::end(kMonths), [&](const char* m) {
+                         return w.norm.compare(0, 3, m) == 0;
+                       });
+    const bool number = !w.norm.empty() && w.norm[0] >= '0' && w.norm[0] <= '9';
+    if (!month && !number && !w.is(",") && !w.is(".")) return false;
+    dated = dated || month || number;
+  }
+  return false;
+}
+
+// Whether the name at [k, end), opening a source, is its dateline's place: in capitals before a comma or a
+// dash ("PITTSBURGH —", not "LUMEN & CO PLC —"), or in any case before a date and a dash ("Koyrapur, 30 July
+// 2024 —").
+static bool opens_dateline(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
+                           std::size_t end) {
+  if (organisation_in(tokens, k, end)) return false;
+  bool capitals = true;
+  for (std::size_t t = k; t < end && capitals; ++t)
+    capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
+  return (capitals && (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"))) ||
+         dated_dash_after(tokens, end);
+}
+
+// The words of the name at [first, end), a hyphenated one counted once: "Peggy Ainsworth-Cole" has two.
+static std::size_t words_of_name(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  std::size_t words = 0;
+  for (std::size_t t = first; t < end; ++t)
+    words +=
+        tokens[t].is_word() && !(t > first && tokens[t - 1].is("-") && adjacent(tokens[t - 1], tokens[t]));
+  return words;
 }
 
 // Whether the acronym at `k` is a product's code, joined by a hyphen to a number: "AV-217", "ALT-402"
@@ -479,14 +440,11 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
                                                        "coo",   "cto",       "secretary"};
         const bool office =
             end + 1 < s.last_token && tokens[end].is("as") && kOffices.count(tokens[end + 1].norm);
-        const bool person = !is_acronym && core - k >= 2 && core - k <= 3 && end == core &&
+        const std::size_t words = words_of_name(tokens, k, core);  // 2 or 3: a person's name
+        const bool person = !is_acronym && words >= 2 && words <= 3 && end == core &&
                             (titled || office || (speaks && !organisation_noun(tokens[core - 1].norm)));
-        bool capitals = true;
-        for (std::size_t t = k; t < core && capitals; ++t)
-          capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
-        bool dateline = capitals && k == s.first_token && s.first_token < 3 && end < s.last_token &&
-                        end == core && !organisation_in(tokens, k, core) &&
-                        (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"));
+        bool dateline = k == s.first_token && s.first_token < 3 && end < s.last_token && end == core &&
+                        opens_dateline(text, tokens, k, end);
         // "SAN JOSE, Calif. –", "PITTSBURGH —": everything up to the dateline's dash is the place ("LUMEN &
         // CO PLC —", with its legal suffix, is the organisation).
         if (dateline) {
@@ -515,8 +473,14 @@ void NameBook::add_alias(std::size_t entity, const std::string& alias) {
 
 std::size_t NameBook::entity_for(const std::string& name, const std::string& full, bool person, bool place) {
   const std::string key = name_key(name);
-  if (auto it = by_key_.find(key); it != by_key_.end()) return it->second;
   const bool single = key.find(' ') == std::string::npos;
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
+    // A word read as a name before ("headquartered in Koyrapur") that opens a later source's dateline
+    // ("Koyrapur, 30 July 2024 —") is a place.
+    LearnedEntity& known = entities_[it->second];
+    if (place && single && known.type == "organization" && known.aliases.empty()) known.type = "place";
+    return it->second;
+  }
   // A short form of a name seen before: its first word for an organisation, its last for a person.
   if (single) {
     for (std::size_t e = 0; e < entities_.size(); ++e) {

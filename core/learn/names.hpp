@@ -89,6 +89,9 @@ bool generic_name_word(const std::string& w);
 // Whether `w` (lower case) is a noun that ends an organisation's name: "council", "bank", "airways".
 bool organisation_noun(const std::string& w);
 
+// Whether a word of tokens [first, last) is an organisation's noun or "directorate", "department".
+bool organisation_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
 // Whether token `k`, before token `end`, is a hyphen that joins a given name's syllables: a short
 // capitalised word, the hyphen and a short lower-case one, with no space between ("Kang Tae-woo"), and
 // not a compound ("Altman-led", "Wei-run"). The learner and the checker read names with it alike.

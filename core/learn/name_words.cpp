@@ -1,0 +1,95 @@
+// The words a name is read by: the verbs an organisation acts with, the words of a name that say
+// little on their own, and the nouns that end an organisation's name (learn/names.hpp).
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "learn/names.hpp"
+
+namespace factcheck {
+
+// Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
+bool acts(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "paid",     "pays",     "spent",    "spends",  "raised",   "raises",    "reported",  "reports",
+      "recorded", "records",  "posted",   "posts",   "won",      "wins",      "lost",      "loses",
+      "sold",     "sells",    "bought",   "buys",    "earned",   "earns",     "invested",  "invests",
+      "received", "receives", "awarded",  "awards",  "cut",      "cuts",      "employs",   "employed",
+      "exported", "exports",  "imported", "imports", "produced", "produces",  "shipped",   "ships",
+      "grew",     "grows",    "hired",    "hires",   "closed",   "closes",    "opened",    "opens",
+      "plans",    "planned",  "expects",  "intends", "aims",     "announced", "agreed",    "signed",
+      "said",     "says",     "holds",    "held",    "owns",     "retains",   "retained",  "controls",
+      "put",      "puts",     "spend",    "pay",     "invest",   "injected",  "committed", "pledged",
+      "operates", "operated", "runs",     "manages", "serves",   "handled",   "handles",   "processed"};
+  return kWords.count(w) > 0;
+}
+
+bool acts_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  // "Helixsoft has put", "Marvena will spend": the verb after an auxiliary.
+  if (k + 1 < end && (tokens[k].is("has") || tokens[k].is("had") || tokens[k].is("will")))
+    return acts(tokens[k + 1].norm);
+  return k < end && acts(tokens[k].norm);
+}
+
+bool generic_name_word(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "university", "group",        "grupo",    "gruppo",    "groupe",      "company",       "bank",
+      "banco",      "banque",       "holdings", "limited",   "corporation", "international", "national",
+      "global",     "united",       "council",  "authority", "ministry",    "department",    "foundation",
+      "society",    "institute",    "college",  "school",    "hospital",    "city",          "county",
+      "district",   "region",       "regional", "agency",    "services",    "partners",      "capital",
+      "energy",     "airlines",     "cruises",  "port",      "trust",       "association",   "federation",
+      "commission", "board",        "office",   "centre",    "center",      "club",          "industries",
+      "systems",    "technologies", "health",   "media",     "motors",      "mobile",        "power",
+      "water",      "airport",      "museum",   "fund",      "state",       "government",    "royal",
+      "general",    "the",          "first",    "new",       "great",       "greater",       "grand",
+      "old",        "golden",       "green",    "blue",      "upper",       "lower",         "saint",
+      "mount",      "lake",         "river",    "north",     "south",       "east",          "west",
+      "central",    "northern",     "southern", "eastern",   "western",     "asia",          "europe",
+      "africa",     "america",      "american", "european",  "pacific",     "atlantic",      "arctic",
+      "gulf",       "czech",        "british",  "german",    "french",      "chinese",       "indian",
+      "japanese",   "korean"};
+  return kWords.count(w) > 0;
+}
+
+// Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
+bool organisation_noun(const std::string& w) {
+  static const std::set<std::string> kWords = {
+      "airlines",      "airways",      "agency",        "analytics",     "association",     "authority",
+      "bakeries",      "bank",         "board",         "bureau",        "capital",         "college",
+      "commission",    "committee",    "council",       "court",         "dairy",           "electric",
+      "energy",        "foods",        "foundation",    "fund",          "group",           "health",
+      "holdings",      "hospital",     "industries",    "institute",     "insurance",       "labs",
+      "logistics",     "media",        "mills",         "mines",         "mining",          "ministry",
+      "motors",        "networks",     "office",        "partners",      "party",           "pharma",
+      "police",        "power",        "rail",          "railways",      "robotics",        "society",
+      "software",      "steel",        "studios",       "systems",       "technologies",    "trust",
+      "union",         "university",   "ventures",      "water",         "pictures",        "bio",
+      "biotech",       "therapeutics", "constructions", "construction",  "airport",         "club",
+      "records",       "publishing",   "chemicals",     "semiconductor", "semiconductors",  "motor",
+      "space",         "retail",       "stores",        "brands",        "lines",           "cruises",
+      "shipping",      "telecom",      "resources",     "minerals",      "metals",          "petroleum",
+      "utilities",     "homes",        "properties",    "estates",       "developments",    "beverages",
+      "breweries",     "brewing",      "wines",         "farms",         "pharmaceuticals", "laboratories",
+      "biologics",     "sciences",     "healthcare",    "finance",       "financial",       "securities",
+      "investments",   "enterprises",  "solutions",     "services",      "technology",      "games",
+      "entertainment", "broadcasting", "transport",     "ports",         "terminals",       "aviation",
+      "aerospace",     "automotive",   "electronics",   "microdevices",  "materials",       "couriers",
+      "freight",       "marine",       "renewables",    "athletic",      "rovers",          "wanderers",
+      "corporation",   "company",      "orchestra",     "philharmonic",  "opera",           "theatre",
+      "theater",       "museum",       "gallery",       "choir",         "ensemble",        "academy",
+      "federation",    "league"};
+  return kWords.count(w) > 0;
+}
+
+// Whether a word of tokens [first, last) is an organisation's noun: "REGIONAL DIRECTORATE OF CIVIL
+// PROTECTION, BILOHIRSKA OBLAST" opens on a body, not on a dateline's place.
+bool organisation_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k < last; ++k)
+    if (organisation_noun(tokens[k].norm) || tokens[k].is("directorate") || tokens[k].is("department"))
+      return true;
+  return false;
+}
+
+}  // namespace factcheck
