@@ -313,6 +313,8 @@ class FigureJudge {
   // date fact `f` ("founded"), against a base learned from sources, whose cues name their event's family;
   // "" otherwise.
   std::string another_event(const QuantityMention& q, const Fact& f) const;
+  // Whether figure `qi` is said of a thing the sentence brings in: "a women's event worth £20,000".
+  bool of_a_new_thing(std::size_t qi) const;
   // Against sources, whether date `q` is not read as the date of event fact `f` the way the learner reads
   // one, with the event's word before it: "In 2019, Os founded a lab" dates the lab's founding, not Os's.
   bool event_unread(const QuantityMention& q, const Fact& f) const;

@@ -172,6 +172,8 @@ Claim FigureJudge::judge(std::size_t qi) const {
   // Wrong only where the date is read as the fact's event (the learner's reading of it).
   if (claim.verdict == Verdict::contradicted && event_unread(dated ? *dated : q, *claim.fact))
     return withdrawn(std::move(claim), "another event");
+  if (claim.verdict == Verdict::contradicted && !is_named(claim.fact->subject) && of_a_new_thing(qi))
+    return withdrawn(std::move(claim), "a new thing");
   // "up from $13bn at the end of September": a figure given as the earlier value it is.
   if (claim.verdict == Verdict::outdated && told_as_earlier(v_.tokens, v_.sentence.first_token, leads_[qi]))
     claim.verdict = Verdict::supported;
@@ -204,6 +206,26 @@ Claim FigureJudge::judge(std::size_t qi) const {
     claim.verdict = Verdict::supported;
   }
   return as_read(qi, std::move(claim));
+}
+
+bool FigureJudge::of_a_new_thing(std::size_t qi) const {
+  // "organisers hope to add a women's event worth £20,000": a noun phrase that opens on "a" and is worth
+  // or costs the figure; a fact reached only through the text's subject is not that thing's. (Not "a
+  // success rate of 19%" or "an operating loss of $124M": a figure of the subject's own.)
+  const auto& t = v_.tokens;
+  std::size_t k = leads_[qi];
+  if (k > v_.sentence.first_token + 1 && t[k - 1].is("at") && token_is(t[k - 2], {"valued", "priced"})) --k;
+  if (k <= v_.sentence.first_token || !token_is(t[k - 1], {"worth", "costing", "valued", "priced"}))
+    return false;
+  for (std::size_t steps = 0; --k > v_.sentence.first_token && steps < 5; ++steps) {
+    const Token& w = t[k - 1];
+    if (token_is(w, {"a", "an"})) return true;
+    if (!(w.is_word() || w.is("'s") || w.is("\u2019s")) ||
+        token_is(w, {"the", "its", "his", "her", "their", "our", "this", "that", "of",   "to", "and",
+                     "or",  "is",  "was", "are", "were",  "be",  "been", "has",  "have", "had"}))
+      return false;
+  }
+  return false;
 }
 
 Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fact* fact,

@@ -85,6 +85,10 @@ constexpr Phrase kFigurePhrases[] = {
     {{"topping"}, Comparator::more_than},
     {{"surpassed"}, Comparator::more_than},
     {{"surpasses"}, Comparator::more_than},
+    {{"surpassing"}, Comparator::more_than},
+    {{"crosses"}, Comparator::more_than},  // "loan book crosses Tk 2,000 crore"
+    {{"crossed"}, Comparator::more_than},
+    {{"crossing"}, Comparator::more_than},
     {{"less", "than"}, Comparator::less_than},
     {{"fewer", "than"}, Comparator::less_than},
     {{"lower", "than"}, Comparator::less_than},

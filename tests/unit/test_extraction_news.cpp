@@ -581,8 +581,9 @@ TEST_CASE("news: fraction glyphs after a verb, headlines in title case, 'pp', li
         std::vector<std::string>{"8,150 = 8150 homes (count)"});
   CHECK(described("The death toll has risen to 19.") == std::vector<std::string>{"19 = 19 death (count)"});
   // "sales top €1 billion", "topped", "exceeded": more than the figure; "the top 10" is no comparison.
-  for (const std::string text : {"Vilacor sales top \u20ac1 billion.", "Sales topped \u20ac1 billion.",
-                                 "Exports exceeded \u20ac1 billion."}) {
+  for (const std::string text :
+       {"Vilacor sales top \u20ac1 billion.", "Sales topped \u20ac1 billion.",
+        "Exports exceeded \u20ac1 billion.", "Nirapad Credit\u2019s loan book crosses Tk 2,000 crore"}) {
     const auto found = factcheck::testing::extract(text);
     REQUIRE(found.size() == 1);
     CHECK(found[0].comparator == factcheck::Comparator::more_than);

@@ -358,6 +358,38 @@ TEST_CASE("a heading that opens on a body is no dateline, and 'FULL-YEAR RESULTS
   }
 }
 
+TEST_CASE("a dateline in any case: a town named before in passing is a place, not a later source's subject",
+          "[learn][clauses]") {
+  const FactBase facts = learned(
+      {{"annual.txt", "2024-03-28",
+        "Nirapad Credit Limited, a lender headquartered in Koyrapur, closed 2023 with a loan portfolio of Tk "
+        "1,842 crore."},
+       {"half.txt", "2024-07-30",
+        "Koyrapur, 30 July 2024 \u2014 Nirapad Credit Limited reports a loan portfolio of Tk 2,015 crore at "
+        "30 "
+        "June 2024."}});
+  CHECK(subject_of(facts, "BDT", 20.15e9) == "nirapad-credit");
+  // The headline's "crosses" is "more than": the later figure confirms it.
+  const Checker checker(facts);
+  CHECK_THAT(verdict_of(checker, "Nirapad Credit\u2019s loan book crosses Tk 2,000 crore", "Tk 2,000 crore"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a figure of a thing the sentence brings in is not the subject's, when the subject is unnamed",
+          "[learn][clauses]") {
+  const FactBase facts = learned(
+      {{"report.txt", "2024-03-17",
+        "Rhodri Pennant won the Celtic Open on Saturday. The title is worth \u00a360,000 to Pennant."}});
+  const Checker checker(facts);
+  const std::string text =
+      "Pennant lifted the trophy. Organisers hope to add a women\u2019s event worth \u00a320,000.";
+  CHECK_THAT(verdict_of(checker, text, "\u00a320,000"), Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(checker, text, "\u00a320,000"), Catch::Contains("brings in"));
+  // Named, the subject's own figure is judged: "worth £20,000 to Pennant" is wrong.
+  CHECK_THAT(verdict_of(checker, "The title is worth \u00a320,000 to Pennant.", "\u00a320,000"),
+             Catch::StartsWith("contradicted"));
+}
+
 TEST_CASE("a label's colon governs its figure, and a bracket's year dates only the bracket",
           "[learn][clauses]") {
   const FactBase facts =
