@@ -383,7 +383,8 @@ struct PhraseReading {
       else if (v - 1 > s.first_token && one_of(tokens[v - 1], {"him", "her", "them"}) &&
                one_of(tokens[v - 2], {"succeeds", "succeeded", "succeed", "replaces", "replaced", "replace"}))
         v -= 1;  // "will succeed him as managing director"
-      else if (v > s.first_token && one_of(tokens[v - 1], {"over", "in", "up"}) && v - 1 > s.first_token &&
+      else if (v > s.first_token && one_of(tokens[v - 1], {"over", "in", "up", "office"}) &&
+               v - 1 > s.first_token &&
                one_of(tokens[v - 2],
                       {"take", "takes", "took", "taking", "taken", "step", "steps", "stepped", "stepping"}))
         v -= 1;

@@ -178,7 +178,10 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"birr", "ETB", 1},
     {"forint", "HUF", 1},
     {"forints", "HUF", 1},
-    {"lei", "RON", 1},  // Romanian: "3,41 mld. lei"
+    {"lei", "RON", 1},   // Romanian: "3,41 mld. lei"
+    {"leva", "BGN", 1},  // Bulgarian: "0,38 leva", "лв"
+    {"lev", "BGN", 1},
+    {"\xD0\xBB\xD0\xB2", "BGN", 1},
     {"leu", "RON", 1},
     {"hryvnias", "UAH", 1},
     {"hryvnya", "UAH", 1},
@@ -208,10 +211,10 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
-      "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr",
-      "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln",
-      "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk",
+      "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr", "lkr", "bdt",
+      "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln", "czk", "huf", "ils",
+      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -333,6 +336,7 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (r == "J" && glued) iso = "JMD";  // "J$182 million": Jamaican dollars
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
+    if (w == "tt" || w == "ttd") iso = "TTD";  // "TT$75,000": Trinidad and Tobago dollars
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};
   }
   // "R1.2 billion", "R500 million", "R1.3bn": South African rand, glued to an amount that has a scale or
@@ -348,10 +352,11 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.
   {
-    static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
-        {"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
-        {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
-        {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"}};
+    static constexpr std::pair<std::string_view, std::string_view>
+        kAbbreviations[] = {{"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
+                            {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
+                            {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"},
+                            {"Shs", "UGX"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
     const std::string_view r = raw(text, t[k]);
     // Only a capitalised word: most short words are "the", "and", "of".
     for (const auto& [abbreviation, iso] : kAbbreviations) {

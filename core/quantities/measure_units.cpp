@@ -121,6 +121,7 @@ constexpr MeasureWord kMeasureWords[] = {
     {"l", "l"},
     {"litre", "l"},
     {"litres", "l"},
+    {"litara", "l"},  // Croatian
     {"liter", "l"},
     {"liters", "l"},
     {"tsp", "tsp"},

@@ -143,22 +143,28 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
       w == "mld")
     return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner", "14 mdr. dollar" (Danish), "3,4 mld"
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio" || w == "milj") return 1e6;  // "7,1 milj. euroa"
+  if (w == "\xD0\xBC\xD0\xBB\xD0\xBD") return 1e6;          // "412 млн. стръка"
+  if (w == "\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4") return 1e9;  // "млрд"
   if (w == "tn" || w == "tln" || w == "trn") return 1e12;
   return 0;
 }
 
 double foreign_scale(std::string_view w) {
   static const std::unordered_map<std::string_view, double> kScales = {
-      {"millions", 1e6},  {"millones", 1e6},   {"millón", 1e6},    {"millon", 1e6},    {"milioni", 1e6},
-      {"milione", 1e6},   {"miljoen", 1e6},    {"miljoenen", 1e6}, {"milhões", 1e6},   {"milhoes", 1e6},
-      {"milhão", 1e6},    {"millionen", 1e6},  {"miliardi", 1e9},  {"miliardo", 1e9},  {"miljard", 1e9},
-      {"miljarden", 1e9}, {"bilhões", 1e9},    {"bilhoes", 1e9},   {"bilhão", 1e9},    {"milliarden", 1e9},
-      {"milliarde", 1e9}, {"billones", 1e12},  {"billón", 1e12},   {"miljoner", 1e6},  {"millioner", 1e6},
-      {"miljarder", 1e9}, {"milliarder", 1e9}, {"miljoonaa", 1e6}, {"miljardia", 1e9}, {"milionów", 1e6},
-      {"miliardów", 1e9}, {"milionu", 1e6},    {"miliardu", 1e9},  {"milliard", 1e9},  {"milliards", 1e9},
-      {"milyar", 1e9},    {"milyon", 1e6},      // Turkish
-      {"miljonit", 1e6},  {"miljardit", 1e9}};  // Estonian
-  if (w == "mila") return 1e3;                  // Italian thousands: "200-300 mila euro"
+      {"millions", 1e6},  {"millones", 1e6},  {"millón", 1e6},     {"millon", 1e6},
+      {"milioni", 1e6},   {"milione", 1e6},   {"miljoen", 1e6},    {"miljoenen", 1e6},
+      {"milhões", 1e6},   {"milhoes", 1e6},   {"milhão", 1e6},     {"millionen", 1e6},
+      {"miliardi", 1e9},  {"miliardo", 1e9},  {"miljard", 1e9},    {"miljarden", 1e9},
+      {"bilhões", 1e9},   {"bilhoes", 1e9},   {"bilhão", 1e9},     {"milliarden", 1e9},
+      {"milliarde", 1e9}, {"billones", 1e12}, {"billón", 1e12},    {"miljoner", 1e6},
+      {"millioner", 1e6}, {"miljarder", 1e9}, {"milliarder", 1e9}, {"miljoonaa", 1e6},
+      {"miljardia", 1e9}, {"milionów", 1e6},  {"miliardów", 1e9},  {"milionu", 1e6},
+      {"miliardu", 1e9},  {"milliard", 1e9},  {"milliards", 1e9},  {"milyar", 1e9},
+      {"milyon", 1e6},                         // Turkish
+      {"miljonit", 1e6},  {"miljardit", 1e9},  // Estonian
+      {"milijun", 1e6},   {"milijuna", 1e6},  {"milijardi", 1e9},  {"milijarde", 1e9},
+      {"milijarda", 1e9}};      // Croatian
+  if (w == "mila") return 1e3;  // Italian thousands: "200-300 mila euro"
   if (w.size() < 6 || w.size() > 11 || (w[0] != 'm' && w[0] != 'b')) return 0;
   const auto it = kScales.find(w);
   return it == kScales.end() ? 0 : it->second;

@@ -66,7 +66,10 @@ class PercentReader : public Reader {
     std::size_t e = 0;
     if (norm_at(t_, k, "%") || word(k, "pct")) e = k + 1;
     // "8,4 Prozent", "61,2 procent": translated copy that kept its word.
-    if (word(k, "prozent") || word(k, "procent") || word(k, "porcentaje")) e = k + 1;
+    if (word(k, "prozent") || word(k, "procent") || word(k, "porcentaje") || word(k, "posto")) e = k + 1;
+    // "6,5 proc.": Lithuanian, Polish, Slovak and Czech copy's abbreviation, with its full stop.
+    if (word(k, "proc"))
+      e = k + 1 < t_.size() && t_[k + 1].is(".") && adjacent(t_[k], t_[k + 1]) ? k + 2 : k + 1;
     // "1.38pc", "5 pc": British for per cent.
     if (word(k, "pc") && raw(text_, t_[k]) == "pc") e = k + 1;
     // "cut 2.5pp", "1.5 pp": percentage points in analysts' shorthand (lower case: "PP" is no unit).

@@ -22,8 +22,8 @@ bool unit_follows(Extraction& scan, std::size_t k) {
   if (tok.is_word()) {
     const std::string_view w = tok.norm;
     if (w == "percent" || w == "pct" || w == "pc" || w == "pp" || w == "bps" || w == "bp" || w == "bhk" ||
-        w == "prozent" || w == "procent" || (w == "c" && k > 0 && adjacent(t[k - 1], tok)) ||
-        (w == "per" && word_at(t, k + 1, "cent")))
+        w == "prozent" || w == "procent" || w == "proc" || w == "posto" ||
+        (w == "c" && k > 0 && adjacent(t[k - 1], tok)) || (w == "per" && word_at(t, k + 1, "cent")))
       return true;
     // A word glued to more letters or digits is part of a code ("2024 YR4"), but "m2" is a unit.
     const bool code =

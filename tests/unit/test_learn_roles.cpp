@@ -261,6 +261,7 @@ TEST_CASE("one who takes a role up holds it; one source may say whom they replac
 
   // "took over as", "became": each a taker; one already holding the title elsewhere takes it up there.
   for (const char* text : {"Orbis Freight Ltd said Dana Obi took over as chair.",
+                           "Orbis Freight Ltd said Dana Obi took office as chair on 1 June.",
                            "Dana Obi became chair of Orbis Freight in 2019."}) {
     const nlohmann::json f =
         nlohmann::json::parse(learn_fact_base({{"a.txt", "2025-01-02", text}}, "S").json)["facts"];

@@ -538,6 +538,26 @@ TEST_CASE("the currencies of Romanian, Hungarian, Ukrainian and Jamaican copy", 
   CHECK(find("The wall is 6 ft high.", "6 ft").unit == "ft");
   CHECK(find("It cost 300 million hryvnias.", "300 million hryvnias").unit == "UAH");
   CHECK(find("The purse was J$6.5 million.", "J$6.5 million").unit == "JMD");
+  CHECK(find("Grants of up to TT$75,000 each.", "TT$75,000").unit == "TTD");
+  // Ugandan shillings, Bulgarian leva, a Slovak "mil. eur", Croatian millions of litres, a Lithuanian
+  // "proc.".
+  CHECK(find("Outgrowers were paid Shs212b.", "Shs212b").value == 212e9);
+  CHECK(find("Outgrowers were paid Shs212b.", "Shs212b").unit == "UGX");
+  CHECK(find("An average of 0,38 leva a stem.", "0,38 leva").unit == "BGN");
+  CHECK(find("Cost: BGN 9,8 mln. in all.", "BGN 9,8 mln.").value == 9.8e6);
+  CHECK(find("s tr\u017ebami 61,2 mil. eur za rok", "61,2 mil. eur").unit == "EUR");
+  CHECK(find("Proizvodnja od 3,41 milijuna litara vina.", "3,41 milijuna litara").value == 3.41e6);
+  CHECK(find("Pajamos augo 6,5 proc. per metus.", "6,5 proc.").unit == "%");
+  CHECK(find("White wine was 68 posto of the total.", "68 posto").unit == "%");
+  CHECK(find("\u041f\u0440\u0438\u0445\u043e\u0434\u0438 1,2 \u043c\u043b\u0440\u0434. \u043b\u0432 "
+             "\u0437\u0430 "
+             "\u0433\u043e\u0434\u0438\u043d\u0430\u0442\u0430.",
+             "1,2 \u043c\u043b\u0440\u0434. \u043b\u0432")
+            .unit == "BGN");
+  CHECK(find("\u041f\u0440\u043e\u0434\u0430\u0434\u0435 412 \u043c\u043b\u043d. "
+             "\u0441\u0442\u0440\u044a\u043a\u0430.",
+             "412 \u043c\u043b\u043d. \u0441\u0442\u0440\u044a\u043a\u0430")
+            .value == 412e6);
 }
 
 TEST_CASE("a hedged share admits points, not tenths", "[quantities]") {
