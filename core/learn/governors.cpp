@@ -449,6 +449,12 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
       continue;
     }
     g.gapped_name = i > 0 ? gapped_after_name(s, lead) : SIZE_MAX;
+    // "followed by Halo Gyms with 226 and Stride Fitness with 198": any figure after "NAME with" is the
+    // name's, its noun the one before.
+    if (g.gapped_name == SIZE_MAX && i > 0 && with > sentence.first_token && name_token[with - 1]) {
+      g.gapped_name = with;
+      while (g.gapped_name > sentence.first_token && name_token[g.gapped_name - 1]) --g.gapped_name;
+    }
     // "… and Nexa Mobile 100 MHz for €402 million": the name's clause goes on to its next figure.
     if (g.gapped_name == SIZE_MAX && i > 0 && out[i - 1].gapped_name != SIZE_MAX) {
       const QuantityMention& before = quantities[figures[i - 1]];

@@ -354,7 +354,10 @@ bool FigureJudge::planned_after(std::size_t qi, const Fact& f) const {
   if (modality != Modality::plan && modality != Modality::possible) return false;
   // A sentence that dates what it says ("In 2021, Microsoft was in talks to invest") speaks of a
   // past event, which its date confirms or contradicts.
-  return past_event(f) && dates_of(qi).empty();
+  // ("this year" is the writer's, not a date of the past: "expects revenue to pass BGN 9 mln. this year".)
+  const std::vector<const QuantityMention*> dates = dates_of(qi);
+  return past_event(f) && std::all_of(dates.begin(), dates.end(),
+                                      [](const QuantityMention* d) { return d->unit == "relative"; });
 }
 
 bool FigureJudge::past_event(const Fact& f) const {

@@ -223,7 +223,10 @@ Modality clause_modality(const SentenceView& view, std::size_t at) {
                                                           "early", "late", "mid", "last", "next", "this"})) ||
                         (k + 1 < last && t[k + 1].is_number()) || (k > first && t[k - 1].is_number()));
     if (w == "could" || (w == "may" && !month) || w == "might" || w == "would") return Modality::possible;
-    if (k + 1 < last && t[k + 1].is("to") && kPlans.count(w)) return Modality::plan;
+    // "plans to", or with the thing planned between: "expects revenue to pass BGN 9 mln.".
+    if (kPlans.count(w))
+      for (std::size_t j = k + 1; j < last && j <= k + 3 && j < at && t[j].is_word(); ++j)
+        if (t[j].is("to")) return Modality::plan;
   }
   return Modality::fact;
 }

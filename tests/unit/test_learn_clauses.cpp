@@ -390,6 +390,29 @@ TEST_CASE("a figure of a thing the sentence brings in is not the subject's, when
              Catch::StartsWith("contradicted"));
 }
 
+TEST_CASE(
+    "a forecast with the thing forecast before 'to' is a plan, which a past year's figure does not judge",
+    "[learn][clauses]") {
+  const FactBase facts =
+      learned({{"release.txt", "2024-03-21",
+                "Lingvo Most OOD reports revenue of BGN 7.8 million for 2023, up 12% on 2022."}});
+  const Checker checker(facts);
+  const std::string text = "Lingvo Most grew. The company expects revenue to pass BGN 9 mln. this year.";
+  CHECK_THAT(verdict_of(checker, text, "BGN 9 mln."), Catch::StartsWith("unverified"));
+  CHECK_THAT(verdict_of(checker, "Lingvo Most OOD reported revenue of BGN 9 mln. for 2023.", "BGN 9 mln."),
+             Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("'followed by NAME with 226 and NAME with 198': each figure is its name's", "[learn][clauses]") {
+  const FactBase facts = learned(
+      {{"survey.txt", "2024-05-15",
+        "The largest private operator by number of clubs is PureForm, with 340 sites, followed by Halo "
+        "Gyms with 226 and Stride Fitness with 198."}});
+  CHECK(subject_of(facts, "sites", 340) == "pureform");
+  CHECK(subject_of(facts, "sites", 226) == "halo-gyms");
+  CHECK(subject_of(facts, "sites", 198) == "stride-fitness");
+}
+
 TEST_CASE("a label's colon governs its figure, and a bracket's year dates only the bracket",
           "[learn][clauses]") {
   const FactBase facts =
