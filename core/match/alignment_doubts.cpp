@@ -123,4 +123,45 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
       return {};
   return {"said of another"};
 }
+bool SourceAligner::narrowed_otherwise(const SentenceView& view, const Near& near, const Fact& f) const {
+  // Both sides narrow the same word, each with a word the other lacks: "cloud services market" against
+  // "the country's data-centre market". (One side's word alone may be a rewrite's: "40 more shops".)
+  const Source* src = facts_.source(f.source);
+  if (!src) return false;
+  const std::size_t fi = static_cast<std::size_t>(&f - facts_.facts().data());
+  const std::vector<Token> quote = tokenize(src->quote);
+  const std::vector<std::string> said = stems_of(quote);  // the source sentence's words
+  const auto narrows = [](const Token& t) {
+    // A word of content, not a function word: "they're opening" against "would open" narrows nothing.
+    return t.is_word() && t.norm.size() >= 4 &&
+           std::all_of(t.norm.begin(), t.norm.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
+           !token_is(t, {"total",   "overall", "annual", "whole", "entire", "domestic", "global", "local",
+                         "current", "latest",  "same",   "their", "about",  "around",   "with",   "from",
+                         "that",    "this",    "than",   "into",  "over",   "more",     "some",   "each",
+                         "every",   "other",   "would",  "will",  "could",  "should",   "might",  "must",
+                         "have",    "been",    "were",   "they",  "there",  "these",    "those",  "which",
+                         "when",    "where",   "also",   "just",  "only",   "still",    "very",   "said",
+                         "says",    "being",   "then",   "what",  "while",  "after",    "before", "under"});
+  };
+  const std::size_t to = std::min(near.to, view.stems.size());
+  for (std::size_t k = near.from + 1; k < to; ++k) {
+    const bool cue = std::any_of(fact_words_[fi].begin(), fact_words_[fi].end(),
+                                 [&](const FactWord& w) { return w.stem == view.stems[k]; });
+    if (!cue) continue;
+    if (!narrows(view.tokens[k - 1]) || view.capitalized(k - 1) ||
+        std::find(said.begin(), said.end(), view.stems[k - 1]) != said.end())
+      return false;
+    // The source's word before the same word, which the draft's sentence does not have.
+    const auto first = view.stems.begin() + static_cast<std::ptrdiff_t>(view.sentence.first_token);
+    const auto last = view.stems.begin() +
+                      static_cast<std::ptrdiff_t>(std::min(view.sentence.last_token, view.stems.size()));
+    for (std::size_t j = 1; j < said.size(); ++j)
+      if (said[j] == view.stems[k] && narrows(quote[j - 1]) && std::find(first, last, said[j - 1]) == last)
+        return true;
+    return false;
+  }
+  return false;
+}
+
 }  // namespace factcheck

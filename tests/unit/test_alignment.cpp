@@ -563,3 +563,20 @@ TEST_CASE("alignment: a bare '$' or 'Rs' is read in the sources' own dollar or r
   CHECK_THAT(seen(lk, "Ridgevale Plantations revenue was Rs 9.3 billion.", "Rs 9.3 billion"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a word that narrows the fact's word, which its sentence lacks, makes another thing",
+          "[align]") {
+  const Checker checker = over(
+      "Kestrel Holdings opened a data centre in Dhaka. Bangladesh's telecom regulator estimated the "
+      "country's data-centre market at Tk 1,200 crore in 2022.");
+  // Not the data-centre market: no contradiction.
+  const std::string cloud =
+      "Insiders say Bangladesh's own cloud services market, worth about Tk 2,400 crore, "
+      "could grow.";
+  CHECK_THAT(seen(checker, cloud, "Tk 2,400 crore"), Catch::StartsWith("unverified"));
+  // The same market, another figure: contradicted.
+  const std::string same =
+      "Bangladesh's regulator estimated the country's data-centre market at Tk 2,400 "
+      "crore in 2022.";
+  CHECK_THAT(seen(checker, same, "Tk 2,400 crore"), Catch::StartsWith("contradicted"));
+}
