@@ -166,6 +166,14 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
                        adjacent(tokens[k - 2], tokens[k - 1]);
     if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t) && !scale)
       continue;
+    // "23,5 mln. Eur", "9,8 mln. BGN": a scale's full stop before the currency it scales.
+    const auto one_of = [](const Token& w, std::initializer_list<std::string_view> words) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view x) { return w.is(x); });
+    };
+    if (t.is(".") && k > first && k + 1 < tokens.size() && adjacent(tokens[k - 1], t) &&
+        one_of(tokens[k - 1], {"mln", "mld", "mil", "milj", "mia", "mlrd"}) &&
+        one_of(tokens[k + 1], {"eur", "euro", "euros", "usd", "bgn", "leva", "lei", "czk", "pln", "huf"}))
+      continue;
     std::size_t last = k + 1;
     // Closing quotes and brackets stay with the sentence they close.
     while (last < tokens.size() && (tokens[last].is("\"") || tokens[last].is("'") || tokens[last].is(")")) &&

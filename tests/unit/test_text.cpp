@@ -76,6 +76,16 @@ TEST_CASE("sentences split on terminal punctuation, not after abbreviations", "[
   CHECK(got == std::vector<std::string>{"SoftBank Group Corp. and Oracle Corp. joined.",
                                         "The U.S. deal closed!", "“Will it last?”", "Nobody knows",
                                         "A headline without a stop", "Next line."});
+  // A scale's full stop before its currency ends nothing; before another word it may.
+  const std::string lt =
+      "The plant cost 23,5 mln. Eur, with 4,1 mln. Eur from the agency. Profit was 5,2 mln. The "
+      "board met.";
+  const auto lt_tokens = tokenize(lt);
+  std::vector<std::string> lt_got;
+  for (const Sentence& s : split_sentences(lt, lt_tokens))
+    lt_got.push_back(lt.substr(s.start, s.end - s.start));
+  CHECK(lt_got == std::vector<std::string>{"The plant cost 23,5 mln. Eur, with 4,1 mln. Eur from the agency.",
+                                           "Profit was 5,2 mln.", "The board met."});
 }
 
 TEST_CASE("stems unify word forms of a cue", "[text]") {
