@@ -237,6 +237,31 @@ static bool opens_dateline(std::string_view text, const std::vector<Token>& toke
          dated_dash_after(tokens, end);
 }
 
+// Whether an office follows the name ending at `end`: "with Arjun Pillai as chief technology officer",
+// "run by Mindaugas Petrauskas, previously production director". A name given an office is a person's.
+static bool office_after(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                         std::size_t end) {
+  static const std::set<std::string> kOffices = {"chief", "president", "chairman", "chairwoman",
+                                                 "chair", "director",  "ceo",      "cfo",
+                                                 "coo",   "cto",       "secretary"};
+  if (end + 1 < s.last_token && tokens[end].is("as") && kOffices.count(tokens[end + 1].norm)) return true;
+  if (end + 2 >= s.last_token || !tokens[end].is(",")) return false;
+  // (Only after "previously", "formerly": "Ruth Amari, vice president of finance," may be read as ever.)
+  std::size_t k = end + 1;
+  if (!(tokens[k].is("previously") || tokens[k].is("formerly"))) return false;
+  ++k;
+  // The office within two words: "previously production director", "formerly chief executive".
+  for (std::size_t j = k; j < s.last_token && j < k + 3; ++j) {
+    if (kOffices.count(tokens[j].norm)) return true;
+    // (Not "Vantic Bio, whose chief executive", "Acme, the chair's company".)
+    if (!tokens[j].is_word() || capitalised(text, tokens[j]) || tokens[j].is("whose") ||
+        tokens[j].is("which") || tokens[j].is("who") || tokens[j].is("the") || tokens[j].is("its") ||
+        tokens[j].is("a") || tokens[j].is("an"))
+      return false;
+  }
+  return false;
+}
+
 // The words of the name at [first, end), a hyphenated one counted once: "Peggy Ainsworth-Cole" has two.
 static std::size_t words_of_name(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
   std::size_t words = 0;
@@ -434,12 +459,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
       if (keep) {
         const bool titled = titled_at(tokens, s, k);
         const bool speaks = end < s.last_token && (tokens[end].is("said") || tokens[end].is("says"));
-        // "with Arjun Pillai as chief technology officer": a name given an office after "as" is a person's.
-        static const std::set<std::string> kOffices = {"chief", "president", "chairman", "chairwoman",
-                                                       "chair", "director",  "ceo",      "cfo",
-                                                       "coo",   "cto",       "secretary"};
-        const bool office =
-            end + 1 < s.last_token && tokens[end].is("as") && kOffices.count(tokens[end + 1].norm);
+        const bool office = office_after(text, tokens, s, end);
         const std::size_t words = words_of_name(tokens, k, core);  // 2 or 3: a person's name
         const bool person = !is_acronym && words >= 2 && words <= 3 && end == core &&
                             (titled || office || (speaks && !organisation_noun(tokens[core - 1].norm)));

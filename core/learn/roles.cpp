@@ -283,6 +283,10 @@ struct PhraseReading {
                  one_of(tokens[after + 2], {"company", "group", "firm", "agency", "bank", "board"})) {
         org_given = true;
         after += 3;
+      } else if (after + 3 < s.last_token && tokens[after + 1].is("the") &&
+                 one_of(tokens[after + 2], {"supervisory", "management"}) && tokens[after + 3].is("board")) {
+        org_given = true;  // "Chairman of the supervisory board is Algis Valančius": the company's
+        after += 4;
       } else {
         return false;
       }

@@ -424,6 +424,22 @@ TEST_CASE("a governance list's 'Title: Name', a named committee's chair, a funct
       roles_learned("Dame Peggy Ainsworth-Cole, who led the Halvergate Philharmonic Orchestra for 22 years, "
                     "will retire. The orchestra, led by Music Director Ilse Brandvold, will mark it.") ==
       Roles{"role-music-director halvergate-philharmonic-orchestra = ilse-brandvold"});
+  // The supervisory board's chair is the company's.
+  CHECK(roles_learned("Baltikolor UAB opened a plant. Chairman of the supervisory board is Algis "
+                      "Vala\u010dius.") == Roles{"role-chair baltikolor-uab = algis-vala-ius"});
+  // A name with an office after it is a person's: "run by Mindaugas Petrauskas, previously production
+  // director" (not "Vantic Bio, whose chief executive").
+  const auto base = nlohmann::json::parse(
+      learn_fact_base(
+          {{"s.txt", "2025-03-01",
+            "Baltikolor UAB opened a plant. Its chief executive is Ruta Jankauskiene. The plant will be "
+            "run by Mindaugas Petrauskas, previously production director at the site."}},
+          "S")
+          .json);
+  std::string type;
+  for (const auto& e : base["entities"])
+    if (e["name"] == "Mindaugas Petrauskas") type = e["type"];
+  CHECK(type == "person");
   // Titles many hold at once, or a non-executive's, give none.
   for (const char* text : {"Vantic Bio grew. Project manager Tom Reed said so.",
                            "Vantic Bio grew. Independent director Ana Ruiz said so.",
