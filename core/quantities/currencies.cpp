@@ -113,8 +113,12 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"quid", "GBP", 1},
     {"euro", "EUR", 1},
     {"euros", "EUR", 1},
-    {"euroa", "EUR", 1},  // Finnish: "7,1 milj. euroa"
-    {"eurot", "EUR", 1},  // Estonian: "12 miljonit eurot"
+    {"euroa", "EUR", 1},                             // Finnish: "7,1 milj. euroa"
+    {"eura", "EUR", 1},                              // Croatian and Slovene: "18,7 mil. eura"
+    {"evra", "EUR", 1},                              // Serbian
+    {"eur\xC5\xB3", "EUR", 1},                       // Lithuanian: "eurų"
+    {"\xD0\xB5\xD0\xB2\xD1\x80\xD0\xBE", "EUR", 1},  // Bulgarian: "евро"
+    {"eurot", "EUR", 1},                             // Estonian: "12 miljonit eurot"
     {"pound", "GBP", 1},
     {"pounds", "GBP", 1},
     {"sterling", "GBP", 1},

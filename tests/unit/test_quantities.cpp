@@ -549,6 +549,7 @@ TEST_CASE("the currencies of Romanian, Hungarian, Ukrainian and Jamaican copy", 
   CHECK(find("Proizvodnja od 3,41 milijuna litara vina.", "3,41 milijuna litara").value == 3.41e6);
   CHECK(find("Pajamos augo 6,5 proc. per metus.", "6,5 proc.").unit == "%");
   CHECK(find("White wine was 68 posto of the total.", "68 posto").unit == "%");
+  CHECK(find("Revenue climbed to 18,7 mil. eura in 2023.", "18,7 mil. eura").unit == "EUR");
   CHECK(find("\u041f\u0440\u0438\u0445\u043e\u0434\u0438 1,2 \u043c\u043b\u0440\u0434. \u043b\u0432 "
              "\u0437\u0430 "
              "\u0433\u043e\u0434\u0438\u043d\u0430\u0442\u0430.",
