@@ -26,34 +26,6 @@
 
 namespace factcheck {
 
-std::string LearnError::to_string() const {
-  return "[" + code + "] " + source + ": " + message;
-}
-
-std::vector<LearnError> check_sources(const std::vector<SourceDocument>& sources,
-                                      std::size_t max_total_bytes) {
-  std::vector<LearnError> errors;
-  std::set<std::string> names;
-  std::size_t total = 0;
-  for (std::size_t i = 0; i < sources.size(); ++i) {
-    const SourceDocument& s = sources[i];
-    const std::string who = s.name.empty() ? "#" + std::to_string(i + 1) : s.name;
-    if (s.name.empty()) errors.push_back({"learn.no_name", who, "a source needs a name"});
-    if (!names.insert(s.name).second)
-      errors.push_back({"learn.duplicate_name", who, "another source already has this name"});
-    Interval span;
-    if (!s.date.empty() && !parse_date_span(s.date, span))
-      errors.push_back({"learn.bad_date", who, "\"" + s.date + "\" is not an ISO 8601 date (2025-01-23)"});
-    total += s.text.size();
-    if (total > max_total_bytes)
-      errors.push_back({"learn.too_large", who,
-                        "the sources come to " + std::to_string(total) +
-                            " bytes with this one; the limit is " + std::to_string(max_total_bytes) +
-                            " bytes"});
-  }
-  return errors;
-}
-
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -150,6 +122,8 @@ class Learner {
                         NameIt past);
   void read_roles(std::size_t d, std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                   NameIt here, NameIt past);
+  void read_successions(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                        const Sentence& s, const std::vector<NameSpan>& names);
   // Each learnable figure of the sentence becomes a fact with its subject, predicate, object and date.
   void read_figures(std::size_t d, std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
                     const std::vector<QuantityMention>& quantities, const std::vector<NameSpan>& names,
@@ -571,6 +545,21 @@ void Learner::read_roles(std::size_t d, std::string_view text, const std::vector
       continue;
     names_.make_person(r.person);
     roles_.push_back({d, org, r.person, r.kind, source_for(d, text, s), r.takes_up});
+  }
+  read_successions(d, text, tokens, s, in_sentence);
+}
+
+void Learner::read_successions(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
+                               const Sentence& s, const std::vector<NameSpan>& names) {
+  // With no title said, one who succeeds takes up each role the sources give the one succeeded.
+  for (const auto& [who, whom] : find_successions(tokens, s, names, names_.entities())) {
+    const std::size_t held = roles_.size();
+    for (std::size_t r = 0; r < held; ++r) {
+      const LearnedRole o = roles_[r];
+      if (o.person != whom || o.doc == d) continue;
+      names_.make_person(who);
+      roles_.push_back({d, o.organisation, who, o.kind, source_for(d, text, s), true});
+    }
   }
 }
 

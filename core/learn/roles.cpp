@@ -283,10 +283,21 @@ struct PhraseReading {
                  one_of(tokens[after + 2], {"company", "group", "firm", "agency", "bank", "board"})) {
         org_given = true;
         after += 3;
+      } else if (after + 1 < s.last_token &&
+                 one_of(tokens[after + 1], {"trustees", "directors", "governors"})) {
+        org_given = true;  // "Dr Emrys Vaughan remains chair of trustees": the board's, the caller's
+        after += 2;
       } else if (after + 3 < s.last_token && tokens[after + 1].is("the") &&
                  one_of(tokens[after + 2], {"supervisory", "management"}) && tokens[after + 3].is("board")) {
         org_given = true;  // "Chairman of the supervisory board is Algis Valančius": the company's
         after += 4;
+        // "president of the management board of Jadran Kargo": that one's.
+        if (after + 1 < s.last_token && tokens[after].is("of"))
+          if (const NameSpan* org = name_starting_at(names, after + 1);
+              org && entities[org->entity].type == "organization") {
+            organisation = org->entity;
+            after = org->last;
+          }
       } else {
         return false;
       }
@@ -448,9 +459,13 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
     // Or a named body's: "The Audit Committee is chaired by Dr Ingrid Solberg".
     if (k + 2 < sentence.last_token && tokens[k].is("chaired") && tokens[k + 1].is("by") &&
         k > sentence.first_token + 1 && one_of(tokens[k - 1], {"is", "was", "be", "been"})) {
-      const NameSpan* body =
-          tokens[k - 2].is("board") ? nullptr : organisation_ending_at(names, entities, tokens, k - 1);
-      if (!body && !tokens[k - 2].is("board")) continue;
+      // ("The board of trustees is chaired by Dr Emrys Vaughan": the board's too.)
+      const bool board =
+          tokens[k - 2].is("board") ||
+          (k > sentence.first_token + 3 && one_of(tokens[k - 2], {"trustees", "directors", "governors"}) &&
+           tokens[k - 3].is("of") && tokens[k - 4].is("board"));
+      const NameSpan* body = board ? nullptr : organisation_ending_at(names, entities, tokens, k - 1);
+      if (!body && !board) continue;
       const NameSpan* n = name_starting_at(names, past_honorific(tokens, k + 2, sentence.last_token));
       if (n && can_hold(*n, tokens, sentence, entities) && !(body && body->entity == n->entity))
         for (std::size_t kind = 0; kind < role_kinds().size(); ++kind)
@@ -469,6 +484,16 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
     for (std::size_t kind : p.kinds)
       if (r.org_given || !role_kinds()[kind].named_only)
         out.push_back({r.person->entity, r.organisation, kind, p.first, r.referred, r.takes_up});
+    // "Marta Jurić took office as president ..., replacing Dario Kovačić": the one replaced held it before.
+    for (std::size_t j = r.after; r.takes_up && j + 1 < sentence.last_token; ++j) {
+      if (!one_of(tokens[j], {"replacing", "succeeding"}) || !tokens[j - 1].is(",")) continue;
+      const NameSpan* before = name_starting_at(names, past_honorific(tokens, j + 1, sentence.last_token));
+      if (before && can_hold(*before, tokens, sentence, entities) && before->entity != r.person->entity)
+        for (std::size_t kind : p.kinds)
+          if (r.org_given || !role_kinds()[kind].named_only)
+            out.push_back({before->entity, r.organisation, kind, p.first, r.referred, false});
+      break;
+    }
     // "CFO Imogen Pratt stepped down and was succeeded by Nikhil Bose": the successor takes the title up.
     // ("will be succeeded by" is to come: the one named holds the title still.)
     for (std::size_t j = r.person->last; j + 2 < sentence.last_token; ++j) {
@@ -481,6 +506,26 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
           out.push_back({next->entity, r.organisation, kind, p.first, r.referred, true});
       break;
     }
+  }
+  return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> find_successions(
+    const std::vector<Token>& tokens, const Sentence& sentence, const std::vector<NameSpan>& names,
+    const std::vector<LearnedEntity>& entities) {
+  // "Marta Jurić replaced Kovačić on 1 July 2024", "Zuzana Mikušová succeeded Ján Kollár": a name, the
+  // verb, a name, and no "as TITLE" after (find_roles reads that).
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i + 1 < names.size(); ++i) {
+    const NameSpan& who = names[i];
+    const NameSpan& whom = names[i + 1];
+    const std::size_t verb = who.last;
+    if (verb + 1 != whom.first || verb >= sentence.last_token ||
+        !one_of(tokens[verb], {"succeeded", "succeeds", "replaced", "replaces"}) ||
+        (whom.last + 1 < sentence.last_token && tokens[whom.last].is("as")) || who.entity == whom.entity ||
+        looks_like_organisation(entities[who.entity]))
+      continue;
+    out.push_back({who.entity, whom.entity});
   }
   return out;
 }

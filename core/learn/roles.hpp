@@ -42,4 +42,11 @@ std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sent
                                     const std::vector<NameSpan>& names,
                                     const std::vector<LearnedEntity>& entities);
 
+// "Marta Jurić replaced Kovačić", "Zuzana Mikušová succeeded Ján Kollár": (successor, predecessor) entity
+// numbers, where the sentence says no title; the caller gives the successor the predecessor's roles.
+std::vector<std::pair<std::size_t, std::size_t>> find_successions(const std::vector<Token>& tokens,
+                                                                  const Sentence& sentence,
+                                                                  const std::vector<NameSpan>& names,
+                                                                  const std::vector<LearnedEntity>& entities);
+
 }  // namespace factcheck

@@ -424,6 +424,13 @@ TEST_CASE("a governance list's 'Title: Name', a named committee's chair, a funct
       roles_learned("Dame Peggy Ainsworth-Cole, who led the Halvergate Philharmonic Orchestra for 22 years, "
                     "will retire. The orchestra, led by Music Director Ilse Brandvold, will mark it.") ==
       Roles{"role-music-director halvergate-philharmonic-orchestra = ilse-brandvold"});
+  // So is the board of trustees' chair, and the "chair of trustees".
+  for (const char* text :
+       {"Bryniau Air Ambulance Charity flew 2,000 missions. The board of trustees is chaired by "
+        "Dr Emrys Vaughan.",
+        "Bryniau Air Ambulance Charity flew 2,000 missions. Dr Emrys Vaughan remains chair of "
+        "trustees."})
+    CHECK(roles_learned(text) == Roles{"role-chair bryniau-air-ambulance-charity = emrys-vaughan"});
   // The supervisory board's chair is the company's.
   CHECK(roles_learned("Baltikolor UAB opened a plant. Chairman of the supervisory board is Algis "
                       "Vala\u010dius.") == Roles{"role-chair baltikolor-uab = algis-vala-ius"});
@@ -462,4 +469,29 @@ TEST_CASE("a function's head in a draft: same holder confirmed, another contradi
   // A minister no government is named for is not learned of the club the source is about.
   CHECK(verdict_of(sources, "Harrow Rovers welcomed Defence Minister Maria Kask.",
                    "Defence Minister Maria Kask") == "no claim");
+}
+
+TEST_CASE("a successor named with 'replaced' or 'succeeded', or 'replacing' after a title taken up",
+          "[learn][roles]") {
+  const auto holders = [](const std::string& later) {
+    const auto base = nlohmann::json::parse(
+        learn_fact_base({{"a.txt", "2024-01-30",
+                          "Jadran Kargo d.o.o. reported revenue. Its chief executive is Dario "
+                          "Kovacic."},
+                         {"b.txt", "2024-07-10", later}},
+                        "S")
+            .json);
+    std::vector<std::string> out;
+    for (const auto& f : base["facts"])
+      if (f["predicate"] == "role-ceo" && f.contains("values"))
+        for (const auto& v : f["values"]) out.push_back(v["entity"].get<std::string>());
+    return out;
+  };
+  CHECK(holders("Jadran Kargo reported freight volumes. Marta Juric replaced Kovacic on 1 July 2024.") ==
+        std::vector<std::string>{"dario-kovacic", "marta-juric"});
+  CHECK(holders("Marta Juric took over as chief executive of Jadran Kargo on 1 July 2024, replacing Dario "
+                "Kovacic.") == std::vector<std::string>{"dario-kovacic", "marta-juric"});
+  // No one the sources give a title is succeeded: nothing is learned.
+  CHECK(holders("Jadran Kargo reported freight volumes. Marta Juric replaced Ivo Peric on 1 July 2024.")
+            .empty());
 }
