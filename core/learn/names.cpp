@@ -12,45 +12,60 @@ namespace factcheck {
 
 namespace {
 
+// The months' names and abbreviations.
+const std::set<std::string>& month_words() {
+  static const std::set<std::string> kWords = {
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+  return kWords;
+}
+
 // Words that open sentences or name times and roles: capitalised, yet no part of a name.
 const std::set<std::string>& breakers() {
-  static const std::set<std::string> kWords = {
-      "the",          "a",           "an",           "in",        "on",
-      "at",           "for",         "from",         "to",        "by",
-      "with",         "as",          "after",        "before",    "it",
-      "its",          "this",        "that",         "these",     "those",
-      "he",           "she",         "they",         "we",        "i",
-      "you",          "our",         "their",        "his",       "her",
-      "but",          "and",         "or",           "however",   "meanwhile",
-      "according",    "while",       "when",         "if",        "since",
-      "during",       "under",       "over",         "about",     "both",
-      "all",          "each",        "every",        "there",     "here",
-      "what",         "who",         "why",          "how",       "also",
-      "yet",          "so",          "then",         "than",      "of",
-      "is",           "was",         "are",          "were",      "not",
-      "no",           "one",         "last",         "next",      "january",
-      "february",     "march",       "april",        "may",       "june",
-      "july",         "august",      "september",    "october",   "november",
-      "december",     "jan",         "feb",          "mar",       "apr",
-      "jun",          "jul",         "aug",          "sep",       "sept",
-      "oct",          "nov",         "dec",          "monday",    "tuesday",
-      "wednesday",    "thursday",    "friday",       "saturday",  "sunday",
-      "chief",        "executive",   "officer",      "president", "chairman",
-      "chairwoman",   "chair",       "director",     "minister",  "secretary",
-      "judge",        "justice",     "coach",        "manager",   "founder",
-      "spokesperson", "spokesman",   "spokeswoman",  "analyst",   "economist",
-      "governor",     "mayor",       "senator",      "professor", "captain",
-      "head",         "controller",  "commissioner", "interim",   "deputy",
-      "vice",         "senior",      "former",       "acting",    "mr",
-      "ms",           "mrs",         "dr",           "sir",       "dame",
-      "ceo",          "cfo",         "coo",          "cto",       "breaking",
-      "md",           "update",      "analysis",     "read",      "note",
-      "source",       "sources",     "editor",       "exclusive", "new",
-      "shares",       "revenue",     "net",          "adjusted",  "total",
-      "first",        "second",      "third",        "fourth",    "q1",
-      "q2",           "q3",          "q4",           "h1",        "h2",
-      "neighbouring", "neighboring", "rival",        "fellow",    "outgoing",
-      "incoming",     "newly",       "embattled",    "struggling"};
+  static const std::set<std::string> kWords = [] {
+    std::set<std::string> words = month_words();
+    words.insert({"the",       "a",           "an",           "in",
+                  "on",        "at",          "for",          "from",
+                  "to",        "by",          "with",         "as",
+                  "after",     "before",      "it",           "its",
+                  "this",      "that",        "these",        "those",
+                  "he",        "she",         "they",         "we",
+                  "i",         "you",         "our",          "their",
+                  "his",       "her",         "but",          "and",
+                  "or",        "however",     "meanwhile",    "according",
+                  "while",     "when",        "if",           "since",
+                  "during",    "under",       "over",         "about",
+                  "both",      "all",         "each",         "every",
+                  "there",     "here",        "what",         "who",
+                  "why",       "how",         "also",         "yet",
+                  "so",        "then",        "than",         "of",
+                  "is",        "was",         "are",          "were",
+                  "not",       "no",          "one",          "last",
+                  "next",      "monday",      "tuesday",      "wednesday",
+                  "thursday",  "friday",      "saturday",     "sunday",
+                  "chief",     "executive",   "officer",      "president",
+                  "chairman",  "chairwoman",  "chair",        "director",
+                  "minister",  "secretary",   "judge",        "justice",
+                  "coach",     "manager",     "founder",      "spokesperson",
+                  "spokesman", "spokeswoman", "analyst",      "economist",
+                  "governor",  "mayor",       "senator",      "professor",
+                  "captain",   "head",        "controller",   "commissioner",
+                  "interim",   "deputy",      "vice",         "senior",
+                  "former",    "acting",      "mr",           "ms",
+                  "mrs",       "dr",          "sir",          "dame",
+                  "ceo",       "cfo",         "coo",          "cto",
+                  "breaking",  "md",          "update",       "analysis",
+                  "read",      "note",        "source",       "sources",
+                  "editor",    "exclusive",   "new",          "shares",
+                  "revenue",   "net",         "adjusted",     "total",
+                  "first",     "second",      "third",        "fourth",
+                  "q1",        "q2",          "q3",           "q4",
+                  "h1",        "h2",          "neighbouring", "neighboring",
+                  "rival",     "fellow",      "outgoing",     "incoming",
+                  "newly",     "embattled",   "struggling"});
+    return words;
+  }();
   return kWords;
 }
 
@@ -208,15 +223,11 @@ static bool titled_at(const std::vector<Token>& tokens, const Sentence& s, std::
 // a dateline in any case.
 static bool dated_dash_after(const std::vector<Token>& tokens, std::size_t k) {
   if (k >= tokens.size() || !tokens[k].is(",")) return false;
-  static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
   bool dated = false;
   for (std::size_t t = k + 1; t < tokens.size() && t < k + 6; ++t) {
     const Token& w = tokens[t];
     if (w.is("-") || w.is("--")) return dated;
-    const bool month = w.is_word() && std::any_of(std::begin(kMonths), std::end(kMonths), [&](const char* m) {
-                         return w.norm.compare(0, 3, m) == 0;
-                       });
+    const bool month = w.is_word() && month_words().count(w.norm) > 0;
     const bool number = !w.norm.empty() && w.norm[0] >= '0' && w.norm[0] <= '9';
     if (!month && !number && !w.is(",") && !w.is(".")) return false;
     dated = dated || month || number;

@@ -6,6 +6,7 @@
 #include "learn/roles.hpp"
 
 #include <cstdint>
+#include <unordered_map>
 
 #include "text/stem.hpp"
 
@@ -106,23 +107,30 @@ std::vector<std::string> cue_tokens(const std::string& cue) {
 // its last token.
 std::size_t title_starting_at(const std::vector<Token>& tokens, std::size_t at, std::size_t to,
                               std::size_t& end) {
+  // Asked at every token of every source: the cues by their first word, so most tokens are turned away
+  // by one lookup.
+  using Cue = std::pair<std::size_t, std::vector<std::string>>;  // kind, words
   static const auto kCues = [] {
-    std::vector<std::pair<std::size_t, std::vector<std::string>>> all;
+    std::unordered_map<std::string, std::vector<Cue>> by_first;
     for (std::size_t k = 0; k < role_kinds().size(); ++k)
-      for (const std::string& cue : role_kinds()[k].cues) all.push_back({k, cue_tokens(cue)});
-    return all;
+      for (const std::string& cue : role_kinds()[k].cues) {
+        std::vector<std::string> words = cue_tokens(cue);
+        if (!words.empty()) by_first[words.front()].push_back({k, std::move(words)});
+      }
+    return by_first;
   }();
   std::size_t best = SIZE_MAX, length = 0;
-  for (const auto& cue : kCues) {
-    const std::vector<std::string>& words = cue.second;
-    if (words.size() > to - at || words.size() <= length) continue;
-    bool match = true;
-    for (std::size_t i = 0; i < words.size() && match; ++i) match = tokens[at + i].norm == words[i];
-    if (match) {
-      best = cue.first;
-      length = words.size();
+  const auto found = at < to ? kCues.find(tokens[at].norm) : kCues.end();
+  if (found != kCues.end())
+    for (const auto& [kind, words] : found->second) {
+      if (words.size() > to - at || words.size() <= length) continue;
+      bool match = true;
+      for (std::size_t i = 1; i < words.size() && match; ++i) match = tokens[at + i].norm == words[i];
+      if (match) {
+        best = kind;
+        length = words.size();
+      }
     }
-  }
   end = at + length;
   return best;
 }
