@@ -134,18 +134,6 @@ Report Checker::check(std::string_view text) const {
       settler_ ? std::optional<DraftWords>(std::in_place, text, tokens, entities) : std::nullopt;
   SentenceWalker walker(text, tokens, stems, quantities, entities, *lexicon_);
   std::vector<double> scratch;  // the aligner's table, kept across sentences
-  // A sentence's claims, settled, with the names it gives, waiting for the next sentence's.
-  struct Waiting {
-    std::vector<Claim> claims;
-    std::vector<std::string> names;
-  } waiting;
-  const auto report_all = [&](Waiting& w) {
-    for (Claim& c : w.claims) {
-      explain(c, *facts_, text, w.names);
-      report.add(std::move(c));
-    }
-    w.claims.clear();
-  };
   if (facts_->from_documents()) walker.carry_topic(topics_, subjects_);
   for (const Sentence& s : sentences) {
     const SentenceView view = walker.next(s);
@@ -164,18 +152,16 @@ Report Checker::check(std::string_view text) const {
     }
     if (claims.empty()) continue;
     // 5. Report: each verdict in words, with the evidence and its source.
-    std::vector<std::string> names = view.entity_names();
-    // Each claim is settled with the sentence's others as settled so far, before any is reported; then
-    // with the sentence before's, which waits for it (a list gives a swap on two lines).
-    if (settler_) {
+    const std::vector<std::string> names = view.entity_names();
+    // Each claim is settled with the sentence's others as settled so far, before any is reported.
+    if (settler_)
       for (Claim& c : claims)
         settler_->settle(c, view, claims, shared, {text, tokens, s, quantities, name_token, *draft_words});
-      SourceSettler::settle_swaps_between(waiting.claims, claims);
+    for (Claim& c : claims) {
+      explain(c, *facts_, text, names);
+      report.add(std::move(c));
     }
-    report_all(waiting);
-    waiting = {std::move(claims), std::move(names)};
   }
-  report_all(waiting);
   return report;
 }
 

@@ -57,10 +57,6 @@ class SourceSettler {
   // Every rule, in order, on one claim of `view`'s sentence (`claims`: all of that sentence's).
   void settle(Claim& claim, const SentenceView& view, const std::vector<Claim>& claims, SharedSources& shared,
               const DraftSentence& draft) const;
-  // Two figures of two sentences in a row, each said of a name whose fact has the other's value, as a
-  // list gives them ("• Stride Fitness: 226 sites" then "• Halo Gyms: 198 sites", for Halo's 226 and
-  // Stride's 198): both wrong.
-  static void settle_swaps_between(std::vector<Claim>& before, std::vector<Claim>& after);
 
  private:
   const FactBase& facts_;

@@ -184,11 +184,6 @@ void SourceSettler::settle_mutual_swap(Claim& claim, const std::vector<Claim>& c
   }
 }
 
-void SourceSettler::settle_swaps_between(std::vector<Claim>& before, std::vector<Claim>& after) {
-  for (Claim& c : before) settle_mutual_swap(c, after);
-  for (Claim& c : after) settle_mutual_swap(c, before);
-}
-
 void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft) const {
   // A sentence that holds the source sentence of the fact that would contradict it gives both figures:
   // "founded 2016 … founded in 2015" is not wrong by its own second half (a text checked against itself

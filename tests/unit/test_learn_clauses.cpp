@@ -413,25 +413,6 @@ TEST_CASE("'followed by NAME with 226 and NAME with 198': each figure is its nam
   CHECK(subject_of(facts, "sites", 198) == "stride-fitness");
 }
 
-TEST_CASE("two list lines, each giving its name the other's figure, are both wrong", "[learn][clauses]") {
-  const FactBase facts = learned(
-      {{"survey.txt", "2024-05-15",
-        "The largest private operator by number of clubs is PureForm, with 340 sites, followed by Halo "
-        "Gyms with 226 and Stride Fitness with 198."}});
-  const Checker checker(facts);
-  const std::string swapped =
-      "WHO WE ARE UP AGAINST\n\u2022 PureForm: 340 sites\n\u2022 Stride Fitness: 226 "
-      "sites\n\u2022 Halo Gyms: 198 sites\n";
-  CHECK_THAT(verdict_of(checker, swapped, "226 sites"), Catch::StartsWith("contradicted"));
-  CHECK_THAT(verdict_of(checker, swapped, "198 sites"), Catch::StartsWith("contradicted"));
-  // In the sources' order, both are right; one changed alone is not taken for a swap.
-  const std::string right = "\u2022 Halo Gyms: 226 sites\n\u2022 Stride Fitness: 198 sites\n";
-  CHECK_THAT(verdict_of(checker, right, "226 sites"), Catch::StartsWith("supported"));
-  CHECK_THAT(verdict_of(checker, right, "198 sites"), Catch::StartsWith("supported"));
-  const std::string one = "\u2022 Halo Gyms: 198 sites\n\u2022 Stride Fitness: 198 sites\n";
-  CHECK_THAT(verdict_of(checker, one, "198 sites"), !Catch::StartsWith("contradicted"));
-}
-
 TEST_CASE("a label's colon governs its figure, and a bracket's year dates only the bracket",
           "[learn][clauses]") {
   const FactBase facts =
