@@ -26,6 +26,10 @@ inline char32_t decode_utf8(std::string_view text, std::size_t i, std::size_t& l
 // Appends the UTF-8 encoding of a code point (at most U+10FFFF) to out.
 void encode_utf8(char32_t cp, std::string& out);
 
+// The small letter of a capital of the scripts European names and news are written in (ASCII, Latin-1,
+// Latin Extended-A, Greek, Cyrillic): "Â" is "â", "Ł" "ł", "Ά" "ά", "М" "м"; any other code point as it is.
+char32_t to_lower(char32_t c);
+
 // A letter of any script: ASCII letters, and outside ASCII every code point but those of the blocks of
 // punctuation, symbols, selectors and private use that text mixes in: Latin-1 punctuation (but the
 // letters ª µ º), × ÷, U+2000-2BFF (punctuation, currency, arrows, maths, shapes), CJK punctuation,

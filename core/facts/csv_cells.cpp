@@ -32,22 +32,6 @@ std::size_t blank_suffix(std::string_view s) {
   return 0;
 }
 
-// Lower case for the scripts names are commonly written in: Latin-1, Latin Extended-A, Greek, Cyrillic.
-char32_t to_lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c < 0xC0) return c;
-  if (c <= 0xDE) return c == 0xD7 ? c : c + 32;
-  if (c >= 0x100 && c <= 0x137) return c % 2 == 0 ? c + 1 : c;
-  if (c >= 0x139 && c <= 0x148) return c % 2 == 1 ? c + 1 : c;
-  if (c >= 0x14A && c <= 0x177) return c % 2 == 0 ? c + 1 : c;
-  if (c == 0x178) return 0xFF;
-  if (c >= 0x179 && c <= 0x17E) return c % 2 == 1 ? c + 1 : c;
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
-}
-
 // The one mention of `text`, when it holds exactly one.
 std::optional<QuantityMention> sole_mention(std::string_view text) {
   auto mentions = extract(text);

@@ -78,7 +78,22 @@ std::string norm_punct(char32_t c, std::string_view raw) {
 }  // namespace
 
 void append_lower(std::string& out, std::string_view raw) {
-  for (char ch : raw) out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  for (std::size_t i = 0; i < raw.size();) {
+    const char ch = raw[i];
+    if (static_cast<unsigned char>(ch) < 0x80) {
+      out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    const char32_t c = decode_utf8(raw, i, len);
+    const char32_t lower = c == kInvalidCodePoint ? c : to_lower(c);
+    if (lower == c)
+      out.append(raw.substr(i, len));
+    else
+      encode_utf8(lower, out);
+    i += len;
+  }
 }
 
 std::string normalize(std::string_view s) {

@@ -1,8 +1,8 @@
 // Stage 1 of the pipeline, first step: UTF-8 text -> tokens.
 //
 // Offsets are UTF-8 byte offsets into the original text, end exclusive. Each token carries a
-// normalised form so later stages never deal with typography: ASCII letters are lower-cased, curly
-// quotes and apostrophes become ' and ", en dashes and minus signs become -, em dashes become --.
+// normalised form so later stages never deal with typography: letters are lower-cased (ASCII, Latin,
+// Greek and Cyrillic), curly quotes and apostrophes become ' and ", en dashes and minus signs become -, em dashes become --.
 #pragma once
 
 #include <cstddef>
@@ -52,10 +52,11 @@ inline bool written_as_name(std::string_view word) {
          word.substr(1).find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos;
 }
 
-// Appends `raw` to `out` with its ASCII letters lower-cased (other bytes as they are).
+// Appends `raw` to `out` with its letters lower-cased: ASCII, and the Latin, Greek and Cyrillic capitals
+// of European languages (other code points and invalid bytes as they are).
 void append_lower(std::string& out, std::string_view raw);
 
-// Lower-cases ASCII letters and maps typographic punctuation to ASCII, as Token::norm does.
+// Lower-cases letters as append_lower does and maps typographic punctuation to ASCII, as Token::norm does.
 std::string normalize(std::string_view s);
 
 }  // namespace factcheck

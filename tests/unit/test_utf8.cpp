@@ -90,3 +90,19 @@ TEST_CASE("is_space: ASCII blanks, no-break and typographic spaces, the byte-ord
   for (char32_t c : {U'a', U'0', U'_', U'\u2010', U'\u2060', U'\u00AD'}) CHECK_FALSE(is_space(c));
   CHECK_FALSE(is_space(kInvalidCodePoint));
 }
+
+TEST_CASE("to_lower: the capitals of European scripts, nothing else", "[utf8]") {
+  CHECK(to_lower(U'A') == U'a');
+  CHECK(to_lower(U'\u00c2') == U'\u00e2');  // Â
+  CHECK(to_lower(U'\u00d7') == U'\u00d7');  // × is no letter
+  CHECK(to_lower(U'\u0102') == U'\u0103');  // Ă
+  CHECK(to_lower(U'\u0141') == U'\u0142');  // Ł
+  CHECK(to_lower(U'\u017d') == U'\u017e');  // Ž
+  CHECK(to_lower(U'\u0178') == U'\u00ff');  // Ÿ
+  CHECK(to_lower(U'\u0386') == U'\u03ac');  // Ά
+  CHECK(to_lower(U'\u03a3') == U'\u03c3');  // Σ
+  CHECK(to_lower(U'\u041c') == U'\u043c');  // М
+  CHECK(to_lower(U'\u0406') == U'\u0456');  // І
+  CHECK(to_lower(U'\u00e2') == U'\u00e2');  // already small
+  CHECK(to_lower(U'\u20ac') == U'\u20ac');  // €
+}
