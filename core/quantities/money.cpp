@@ -468,6 +468,8 @@ class MoneyReader : public Reader {
     // Without the word: only where nothing follows that could make it a count of something else.
     if (m < n && t_[m].is_word() && !word(m, "and")) return e;
     if (m < n && (t_[m].is_number() || t_[m].kind == TokenKind::symbol)) return e;
+    // "£45 two-person delivery": a number glued to a hyphen is a compound's, not the cents.
+    if (m < n && t_[m].is("-") && t_[m].start == t_[m - 1].end) return e;
     cents = c->value / 100;
     return m;
   }

@@ -90,7 +90,11 @@ std::size_t read_sign(const std::vector<Token>& t, std::size_t j, bool& negative
       negative = true;
       return j + 1;
     }
-  } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n) {
+  } else if (t[j].is_word() && (head == "minus" || head == "negative") && j + 1 < n &&
+             // "O negative 2.4; A negative 4.8": a blood group, not a sign ("posted a negative 2.4%" is one).
+             !(head == "negative" && j > 0 &&
+               (t[j - 1].is("o") || t[j - 1].is("b") || t[j - 1].is("ab") ||
+                (t[j - 1].is("a") && (j == 1 || !t[j - 2].is_word()))))) {
     // "minus-260 degrees": a hyphen glued between the word and the number.
     const std::size_t k = is_punct(t, j + 1, "-") && adjacent(t[j], t[j + 1]) && j + 2 < n ? j + 2 : j + 1;
     if (t[k].is_number() || cardinal_at(t, k) >= 0) {

@@ -592,3 +592,13 @@ TEST_CASE("a list row's plural label counts its figure; the next row's name coun
   // A line that goes on after the figure, or a label in the singular, is no such row.
   CHECK(find("Storm damage  1,212\nFab output rose", "1,212").kind != QuantityKind::count);
 }
+
+TEST_CASE("a number word glued to a hyphen after a sum is no cents; a blood group is no sign", "[quantities][s16-17]") {
+  // "£45 two-person delivery" read as £45.02.
+  CHECK(find("Delivery: \u00a345 two-person delivery, free over \u00a3750.", "\u00a345").value == 45);
+  CHECK(find("It cost thirteen dollars forty five.", "thirteen dollars forty five").value == Approx(13.45));
+  // "O negative 2.4" read as minus 2.4 days of supply; "posted a negative 2.4% return" is one.
+  CHECK(find("Stock levels (days): O negative 2.4; O positive 3.1.", "2.4").value == Approx(2.4));
+  CHECK(find("Stock levels (days): A negative 4.8; B positive 7.2.", "4.8").value == Approx(4.8));
+  CHECK(find("The fund posted a negative 2.4% return.", "negative 2.4%").value == Approx(-2.4));
+}
