@@ -227,6 +227,9 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   if (!agrees && bound_by_value(*dated->quantity)) return std::nullopt;  // evidence for it, never against
   // "the group, founded in 1962, handed over 2,184 homes": a date an event word governs is that event's.
   if (!agrees && !event_of_date(v_.tokens, v_.sentence, d).empty()) return std::nullopt;
+  // A figure with a date of its own nearer to it is dated by that one: "per the 2024 annual press
+  // conference, Valmont delivered 1.84M vehicles in 2023" dates the press conference, not the vehicles.
+  if (!agrees && nearer_date(d, *dated->quantity, best)) return std::nullopt;
   // A wrong date is wrong only of the event the figure's value identifies.
   if (!agrees && dated->verdict != Verdict::supported) return std::nullopt;
   Claim claim;
@@ -238,6 +241,17 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   claim.verdict = agrees ? Verdict::supported : Verdict::contradicted;
   claim.modality = dated->modality;
   return claim;
+}
+
+bool FigureJudge::nearer_date(const QuantityMention& d, const QuantityMention& q, std::size_t gap) const {
+  return std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* o) {
+    if (o == &d || o->start == d.start || !is_calendar_date(*o) || o->comparator != Comparator::none)
+      return false;
+    const std::size_t g = q.first_token >= o->last_token   ? q.first_token - o->last_token
+                          : o->first_token >= q.last_token ? o->first_token - q.last_token
+                                                           : 0;
+    return g < gap;
+  });
 }
 
 std::string FigureJudge::another_event(const QuantityMention& q, const Fact& f) const {

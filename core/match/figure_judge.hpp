@@ -312,6 +312,8 @@ class FigureJudge {
   // The event word governing date `q` in the sentence ("bought in 2019") when it is of another event than
   // date fact `f` ("founded"), against a base learned from sources, whose cues name their event's family;
   // "" otherwise.
+  // Whether a plain date other than `d` stands nearer to `q` than `gap` tokens: `q`'s own date.
+  bool nearer_date(const QuantityMention& d, const QuantityMention& q, std::size_t gap) const;
   std::string another_event(const QuantityMention& q, const Fact& f) const;
   // Whether figure `qi` is said of a thing the sentence brings in: "a women's event worth £20,000".
   bool of_a_new_thing(std::size_t qi) const;

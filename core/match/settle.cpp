@@ -245,6 +245,45 @@ std::vector<std::string> SourceSettler::fact_words(const Fact& fact) const {
   return known;
 }
 
+void SourceSettler::settle_other_noun(Claim& claim, const DraftSentence& draft) const {
+  // "100% recycled card" against "62% recycled polyester": a share or a sum right before the fact's word,
+  // then a noun of each side's own.
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
+  if (claim.quantity->kind != QuantityKind::percent && claim.quantity->kind != QuantityKind::money) return;
+  const std::size_t next = claim.quantity->last_token;
+  if (next + 1 >= draft.sentence.last_token || next + 1 >= draft.tokens.size()) return;
+  const std::vector<std::string> known = fact_words(*claim.fact);
+  if (std::find(known.begin(), known.end(), stem(draft.tokens[next].norm)) == known.end()) return;
+  if (other_noun_after(*claim.fact, draft, next)) leave_unverified(claim, "another word");
+}
+
+bool SourceSettler::other_noun_after(const Fact& f, const DraftSentence& draft, std::size_t k) const {
+  const Source* source = facts_.source(f.source);
+  if (!source) return false;
+  const auto noun = [](const Token& t) {
+    return t.is_word() && t.norm.size() >= 4 &&
+           std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           !token_is(
+               t, {"with", "from",  "that", "this",  "than", "into", "over", "more",  "will",  "were", "have",
+                   "been", "which", "when", "while", "also", "only", "each", "every", "their", "from"});
+  };
+  if (!noun(draft.tokens[k + 1])) return false;
+  const std::vector<Token> quote = tokenize(source->quote);
+  const std::string word = stem(draft.tokens[k].norm), mine = stem(draft.tokens[k + 1].norm);
+  const auto in_draft = [&](const std::string& w) {
+    for (std::size_t j = draft.sentence.first_token; j < draft.sentence.last_token; ++j)
+      if (stem(draft.tokens[j].norm) == w) return true;
+    return false;
+  };
+  bool theirs = false;
+  for (std::size_t j = 0; j + 1 < quote.size(); ++j) {
+    if (stem(quote[j + 1].norm) == mine) return false;  // the draft's noun is the source's too
+    if (stem(quote[j].norm) == word && noun(quote[j + 1]) && !in_draft(stem(quote[j + 1].norm)))
+      theirs = true;
+  }
+  return theirs;
+}
+
 void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence& draft) const {
   // A figure contradicts a learned fact only when the word that governs it in the draft is one of the
   // fact's (its cue family, the words that narrow it, its context): "footfall down 5%" says nothing of
@@ -426,6 +465,12 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
   for (const auto& pair : kOpposites)
     for (const auto& [said, other] : {pair, std::pair{pair.second, pair.first}})
       if (head == said && !has(said) && has(other)) return leave_unverified(claim, "another kind");
+  // "net debt of R$ 11 bilhões" against the sources' net income: a word of a pair governs the figure, the
+  // fact has neither word of it, and the two share only the word of a kind.
+  if (kind_of_fact != std::end(kKinds) && !has(g->head))
+    for (const auto& pair : kOpposites)
+      if ((head == pair.first || head == pair.second) && !has(pair.first) && !has(pair.second))
+        return leave_unverified(claim, "another kind");
 }
 
 void SourceSettler::settle_off_scale(Claim& claim) const {
@@ -577,10 +622,12 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_compared(c, draft);
   settle_plain_date(c);
   settle_other_kind(c, draft);
+  settle_other_noun(c, draft);
   settle_direction(c, draft);
   settle_order_only(c);
   settle_others_view(c, draft);
   settle_own_sentence(c, draft);
+  settle_demanded(c, draft);
 }
 
 }  // namespace factcheck

@@ -104,6 +104,15 @@ class SourceSettler {
   void settle_crossed(Claim& claim, const std::vector<Claim>& claims, const DraftSentence& draft) const;
   // A contradiction by a fact read from the draft sentence itself: none (the sentence gives both).
   void settle_own_sentence(Claim& claim, const DraftSentence& draft) const;
+  // A share or sum before the fact's word and a noun the source sentence does not have after it, where
+  // the source has a noun of its own there: unverified ("another word").
+  void settle_other_noun(Claim& claim, const DraftSentence& draft) const;
+  // Whether the source sentence of `f` has the draft's word at token k followed by a noun of its own, and
+  // the draft follows it with another noun the source sentence lacks ("recycled card", "recycled
+  // polyester").
+  bool other_noun_after(const Fact& f, const DraftSentence& draft, std::size_t k) const;
+  // A figure the draft gives as someone's demand: unverified ("a demand").
+  void settle_demanded(Claim& claim, const DraftSentence& draft) const;
   // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).
   bool source_within(const Fact& f, const DraftSentence& draft) const;
   // Whether a source's quote, as letters and digits (skeleton()), is within `said`, a draft sentence's.

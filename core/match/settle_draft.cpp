@@ -8,6 +8,7 @@
 #include "learn/names.hpp"
 #include "match/alignment.hpp"
 #include "match/settle.hpp"
+#include "match/stance.hpp"
 #include "model/units.hpp"
 
 namespace factcheck {
@@ -206,6 +207,24 @@ void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft
       leave_unverified(claim, "its own sentence");
       return;
     }
+  }
+}
+
+void SourceSettler::settle_demanded(Claim& claim, const DraftSentence& draft) const {
+  // "Our demands are simple: no compulsory redundancies, five weeks per year of service": a figure someone
+  // demands or calls for is their wish, neither confirmed nor denied by what the sources say is so.
+  if (claim.verdict == Verdict::unverified || !claim.fact || !claim.quantity || claim.relation) return;
+  const auto& t = draft.tokens;
+  const std::size_t first = draft.sentence.first_token;
+  for (std::size_t k = first; k < claim.quantity->first_token; ++k) {
+    const bool owned =
+        k > first && token_is(t[k - 1], {"our", "their", "its", "his", "her", "'s", "union's"});
+    const bool demand =
+        token_is(t[k], {"demanded", "demanding"}) ||
+        (t[k].is("demands") && (owned || (k + 1 < t.size() && t[k + 1].is(":")))) ||
+        (token_is(t[k], {"calls", "called", "calling", "asks", "asked", "asking", "pushing"}) &&
+         k + 1 < t.size() && t[k + 1].is("for"));
+    if (demand) return leave_unverified(claim, "a demand");
   }
 }
 

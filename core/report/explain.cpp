@@ -173,6 +173,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            cite(facts, *b.runner_up) + "), so it is not checked against either.";
   }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
+  if (why == "a demand") {
+    return closest + ", but the sentence gives " + claim.claimed + " as what someone demands, not as what " +
+           "is so, so it is not checked against it.";
+  }
   if (why == "a new thing") {
     return closest + ", but the sentence gives " + claim.claimed + " of something it brings in, not " +
            "something the sources speak of, so it is not checked against it.";
