@@ -284,4 +284,15 @@ std::string fact_base_json(const LearnedParts& p) {
   return base.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string shortened(std::string_view s, std::size_t max) {
+  std::string out;
+  for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  if (out.size() <= max) return out;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+  const std::size_t space = out.rfind(' ', cut);
+  if (space != std::string::npos && space > max / 2) cut = space;
+  return out.substr(0, cut) + "…";
+}
+
 }  // namespace factcheck

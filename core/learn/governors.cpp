@@ -399,6 +399,18 @@ std::size_t in_what(const Scan& s, std::size_t k) {
   return kNone;
 }
 
+// Whether a figure after the i-th, neither a date nor a bare number, starts within `reach` tokens of k.
+bool next_figure_within(const std::vector<QuantityMention>& quantities,
+                        const std::vector<std::size_t>& figures, std::size_t i, std::size_t k,
+                        std::size_t reach) {
+  for (std::size_t j = i + 1; j < figures.size(); ++j) {
+    const QuantityMention& q = quantities[figures[j]];
+    if (q.first_token > k + reach) return false;
+    if (q.first_token > k && q.kind != QuantityKind::date && q.kind != QuantityKind::number) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Governor> find_governors(std::string_view text, const std::vector<Token>& tokens,
@@ -491,7 +503,11 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
     }
     const std::size_t next = past_conversion(s, q.last_token);
     for (std::size_t k = next; k < sentence.last_token && k < next + 5 && g.after.size() < 2; ++k) {
-      if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0) break;
+      // Nor past "and" to the words of the next figure: "net income of R$ 9.1 billion for 2024 and
+      // approved dividends of R$ 2.4 billion" says nothing more of the income.
+      if (stops_clause(tokens[k]) || tokens[k].is(",") || owner[k - sentence.first_token] >= 0 ||
+          ((tokens[k].is("and") || tokens[k].is("but")) && next_figure_within(quantities, figures, i, k, 6)))
+        break;
       if (s.content(k)) g.after.push_back(tokens[k].norm);
     }
     // "up to 400 passengers, compared with 300 on the current fleet": what the figure is of tells it
@@ -580,6 +596,15 @@ std::vector<std::string> cue_family(const Governor& g) {
   return family;
 }
 
+std::string_view members_of(std::string_view body) {
+  static constexpr std::pair<std::string_view, std::string_view> kBodies[] = {
+      {"membership", "members"}, {"headcount", "employees"}, {"ridership", "passengers"},
+      {"readership", "readers"}, {"enrolment", "students"},  {"enrollment", "students"}};
+  for (const auto& [word, members] : kBodies)
+    if (word == body) return members;
+  return {};
+}
+
 // "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
 // number is a count of what its clause says is counted. The noun is the last plural-looking word after
 // "number of" (the last word, else), or the word before "count"; the figure follows the clause's verb.
@@ -635,6 +660,8 @@ std::optional<QuantityMention> counted_in_clause(const std::vector<Token>& token
         noun += 's';
     }
   }
+  // "Membership reached 19,400": a word for a whole body of people, right before the verb, counts them.
+  if (noun.empty() && verb > from) noun = std::string(members_of(tokens[verb - 1].norm));
   if (noun.empty()) return std::nullopt;
   QuantityMention counted = q;
   counted.kind = QuantityKind::count;

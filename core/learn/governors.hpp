@@ -57,6 +57,10 @@ NameAside name_aside(const std::vector<Token>& tokens, const Sentence& s, std::s
 // The first word of the head's cue family ("cost" for "prices", "revenue" for "turnover"), else the head.
 std::string family_head(const std::string& head);
 
+// What a word for a whole body of people counts: "membership" its "members", "headcount" "employees";
+// empty for any other word.
+std::string_view members_of(std::string_view body);
+
 // "the number of registered growers is revised to 14,150", "the final pupil count is 147,910": a bare
 // number is a count of what its clause says is counted. The noun is the last plural-looking word after
 // "number of" (the last word, else), or the word before "count"; the figure follows the clause's verb.

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -81,5 +82,9 @@ void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocume
 
 // The learned fact base in the documented format (docs/fact-base.md), as indented JSON.
 std::string fact_base_json(const LearnedParts& parts);
+
+// The first `max` bytes of `s` with its line breaks and tabs as spaces, cut at a character boundary and,
+// past half of it, at a space, with "…" after; `s` whole when it is short enough (a source's quote).
+std::string shortened(std::string_view s, std::size_t max);
 
 }  // namespace factcheck

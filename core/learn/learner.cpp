@@ -16,6 +16,7 @@
 #include "learn/learned.hpp"
 #include "learn/members.hpp"
 #include "learn/names.hpp"
+#include "learn/reader.hpp"
 #include "learn/roles.hpp"
 #include "model/dates.hpp"
 #include "model/units.hpp"
@@ -27,22 +28,6 @@
 namespace factcheck {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-// True when a capitalised word that names no one the learner knows stands right before a title ("Stargate
-// chairman Larry Ellison"): the title is that word's organisation. A sentence's opening article or
-// adjective ("The chairman", "Interim CEO") is no name.
-bool names_another_before(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
-                          std::size_t title) {
-  if (title == SIZE_MAX || title <= s.first_token || title > tokens.size()) return false;
-  const Token& t = tokens[title - 1];
-  if (!t.is_word() || t.start >= text.size() || text[t.start] < 'A' || text[t.start] > 'Z') return false;
-  static const std::set<std::string> kOpeners = {"the",    "a",    "an",     "its",    "their",   "our",
-                                                 "his",    "her",  "new",    "former", "current", "interim",
-                                                 "acting", "then", "deputy", "group"};
-  return kOpeners.count(t.norm) == 0;
-}
 
 const char* value_kind(const QuantityMention& q) {
   switch (q.kind) {
@@ -68,117 +53,9 @@ bool learnable(const QuantityMention& q) {
   return value_kind(q) && !q.unit.empty() && std::isfinite(q.value);
 }
 
-std::string slug_of(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
-      out += l;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "source" : out;
-}
+}  // namespace
 
-// The first `max` bytes of `s`, cut at a character boundary and a space.
-std::string shortened(std::string_view s, std::size_t max) {
-  std::string out;
-  for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  if (out.size() <= max) return out;
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-  const std::size_t space = out.rfind(' ', cut);
-  if (space != std::string::npos && space > max / 2) cut = space;
-  return out.substr(0, cut) + "…";
-}
-
-class Learner {
- public:
-  Learner(const std::vector<SourceDocument>& sources, const std::string& name)
-      : docs_(sources), name_(name) {}
-
-  LearnedBase run() {
-    for (std::size_t d = 0; d < docs_.size(); ++d) read(d);
-    assign_context(facts_);
-    apply_revisions(facts_, docs_);
-    join_series(facts_, docs_);
-    return {fact_base_json({docs_, name_, names_.entities(), predicates_, facts_, roles_, members_,
-                            ended_roles_, sources_json_}),
-            facts_per_source()};
-  }
-
- private:
-  void read(std::size_t d);
-  void read_sentence(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
-                     const Sentence& s, const std::vector<QuantityMention>& quantities,
-                     const std::vector<NameSpan>& names, const std::vector<bool>& name_token);
-  using NameIt = std::vector<NameSpan>::const_iterator;  // the sentence's names are [here, past)
-  // Keeps the document's topic, the organisation "it" refers to and the order organisations were named.
-  void follow_topic(const std::vector<Token>& tokens, const Sentence& s, NameIt here, NameIt past);
-  // "the board ousted X": X holds no role by document d.
-  void note_ended_roles(std::size_t d, const std::vector<Token>& tokens, const Sentence& s, NameIt here,
-                        NameIt past);
-  void read_roles(std::size_t d, std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
-                  NameIt here, NameIt past);
-  void read_successions(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
-                        const Sentence& s, const std::vector<NameSpan>& names);
-  // Each learnable figure of the sentence becomes a fact with its subject, predicate, object and date.
-  void read_figures(std::size_t d, std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
-                    const std::vector<QuantityMention>& quantities, const std::vector<NameSpan>& names,
-                    const std::vector<bool>& name_token, const std::vector<std::size_t>& figures,
-                    const std::vector<std::size_t>& dates);
-  // The organisation that opens the figure's own clause of a list of clauses ("…, Orbis Mobile won 80 MHz
-  // for £388 million"); SIZE_MAX when there is none.
-  std::size_t clause_subject(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
-                             const Sentence& s, std::size_t at) const;
-  // The organisation whose possessive stands right before token `at`, past words such as "most recent":
-  // "OpenAI's most recent $6.6 billion funding round"; SIZE_MAX when there is none.
-  std::size_t possessor_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
-                               const Sentence& s, std::size_t at) const;
-  std::size_t company_topic() const { return names_.company_among(topic_, named_orgs_); }
-  std::size_t subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
-                         const Sentence& s, std::size_t at) const;
-  std::size_t holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
-                             const Sentence& s, std::size_t at) const;
-  std::string predicate_for(const Governor& g, const char* kind);
-  std::size_t object_after(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q,
-                           const std::vector<NameSpan>& names, std::size_t subject) const;
-  std::string predicate_for_count(Governor& g, const QuantityMention& q);
-  std::string source_for(std::size_t d, std::string_view text, const Sentence& s);
-  std::vector<double> numbers_;  // the sentence being read: every figure's value, for its source record
-  std::vector<std::size_t> facts_per_source() const;
-
-  const std::vector<SourceDocument>& docs_;
-  std::string name_;
-  NameBook names_;
-  std::map<std::string, PredicateInfo> predicates_;
-  std::vector<LearnedFact> facts_;
-  std::vector<LearnedRole> roles_;
-  std::vector<LearnedMembers> members_;
-  // (document, person) pairs the document says lost a role ("the board ousted X"): such a document gives
-  // X no role held, wherever else it names X with one.
-  std::set<std::pair<std::size_t, std::size_t>> ended_roles_;
-  // True when `word` (lower-case) is the first word of entity `e`'s name or an alias: "Verdant" for
-  // Verdant Energy; with `anywhere`, any word of them: "Energy" too.
-  bool starts_name(const std::string& word, std::size_t e, bool anywhere = false) const;
-  std::size_t doc_start_ = 0;  // the first fact of the document being read
-  std::vector<Json> sources_json_;
-  std::set<std::string> source_ids_;
-  std::size_t topic_ = SIZE_MAX;        // the organisation the document is about so far
-  std::size_t title_topic_ = SIZE_MAX;  // the one the document's name names, if any
-  // The organisation a pronoun refers back to: the first named in the last sentence that named one
-  // ("Brightmeadow operates nine plants ... In 2024 it reported revenue of £870 million").
-  std::size_t recent_ = SIZE_MAX;
-  std::size_t named_here_ = SIZE_MAX;  // the first organisation the sentence being read names
-  // The organisations the document has named, in the order last named: "the trust" is the last one
-  // whose name has "Trust" in it.
-  std::vector<std::size_t> named_orgs_;
-  std::size_t named_by_noun(const Token& noun) const;
-  // The organisation a document's name names, the longest such name; SIZE_MAX when it names none.
-  std::size_t named_in_title(const std::string& title) const;
-};
+namespace learn_detail {
 
 void Learner::read(std::size_t d) {
   const std::string& text = docs_[d].text;
@@ -209,28 +86,17 @@ void Learner::read(std::size_t d) {
   for (const NameSpan& n : names)
     for (std::size_t k = n.first; k < n.last; ++k) name_token[k] = true;
   topic_ = recent_ = named_here_ = SIZE_MAX;
+  topic_from_heading_ = false;
   named_orgs_.clear();
   // A document named for an organisation ("Ashcombe Homes plc – trading update") is about it where its
   // first sentences name no one ("Reservations were 11% lower ..."): follow_topic().
   title_topic_ = named_in_title(docs_[d].name);
+  // So is a later source that speaks, further on, of what the one before was about ("From 1 September the
+  // following changes apply: • Two-person delivery rises to £45 ... Hearthwell now trades from 52 stores").
+  if (title_topic_ == SIZE_MAX && speaks_of(tokens, names, last_topic_)) title_topic_ = last_topic_;
   doc_start_ = facts_.size();
   for (const Sentence& s : sentences) read_sentence(d, text, tokens, s, quantities, names, name_token);
-}
-
-std::size_t Learner::named_in_title(const std::string& title) const {
-  // By slugs, word by word: "-ashcombe-homes-" in "-ashcombe-homes-plc-trading-update-txt-".
-  const std::string words = "-" + slug_of(title) + "-";
-  std::size_t best = SIZE_MAX, longest = 0;
-  for (std::size_t e = 0; e < names_.entities().size(); ++e) {
-    const LearnedEntity& entity = names_.entities()[e];
-    if (entity.type != "organization") continue;
-    const std::string key = "-" + slug_of(entity.name) + "-";
-    if (key.size() > longest && key.size() > 3 && words.find(key) != std::string::npos) {
-      best = e;
-      longest = key.size();
-    }
-  }
-  return best;
+  last_topic_ = topic_;
 }
 
 std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
@@ -328,17 +194,6 @@ std::size_t Learner::possessor_before(const std::vector<Token>& tokens, const st
   return SIZE_MAX;
 }
 
-std::size_t Learner::named_by_noun(const Token& noun) const {
-  if (noun.norm.size() < 4) return SIZE_MAX;
-  for (auto it = named_orgs_.rbegin(); it != named_orgs_.rend(); ++it) {
-    const std::vector<Token> words = tokenize(names_.entities()[*it].name);
-    // Not its first word: "the Greenway" is rare, "the trust" and "the bank" are common.
-    for (std::size_t w = 1; w < words.size(); ++w)
-      if (words[w].norm == noun.norm) return *it;
-  }
-  return SIZE_MAX;
-}
-
 std::size_t Learner::holders_before(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                                     const Sentence& s, std::size_t at) const {
   // The organisation named nearest before the figure, at most six tokens back, with its holders right
@@ -359,7 +214,7 @@ std::size_t Learner::holders_before(const std::vector<Token>& tokens, const std:
 
 std::string Learner::predicate_for_count(Governor& g, const QuantityMention& q) {
   // "opened 23 stores": a count is first of its noun, and its verb tells counts of one noun apart.
-  const std::string id = "count-" + slug_of(stem(q.unit));
+  const std::string id = "count-" + slug(stem(q.unit), "source");
   if (!predicates_.count(id)) predicates_.emplace(id, PredicateInfo{id, q.unit, "count", {q.unit}});
   std::vector<std::string>& cues = predicates_.at(id).cues;
   if (g.head.empty()) return id;  // only its noun governs it: "Corvane has 1,200 employees"
@@ -384,7 +239,7 @@ std::size_t Learner::object_after(const std::vector<Token>& tokens, const Senten
 }
 
 std::string Learner::predicate_for(const Governor& g, const char* kind) {
-  const std::string id = std::string(kind) + "-" + slug_of(stem(g.head));
+  const std::string id = std::string(kind) + "-" + slug(stem(g.head), "source");
   auto it = predicates_.find(id);
   if (it == predicates_.end())
     it = predicates_.emplace(id, PredicateInfo{id, g.head, kind, cue_family(g)}).first;
@@ -423,59 +278,26 @@ void Learner::read_sentence(std::size_t d, std::string_view text, const std::vec
                                      [](const NameSpan& n, std::size_t k) { return n.first < k; });
   auto past = here;
   while (past != names.end() && past->first < s.last_token) ++past;
-  follow_topic(tokens, s, here, past);
+  // A sender's heading: a short line of no word in lower case that says what it is ("EXPONORD EVENTS SRL —
+  // PRESS RELEASE"); "Oslo, 11 February 2025." is a dateline.
+  const auto first = tokens.begin() + static_cast<std::ptrdiff_t>(s.first_token),
+             last = tokens.begin() + static_cast<std::ptrdiff_t>(s.last_token);
+  const bool heading =
+      s.last_token - s.first_token <= 16 &&
+      std::none_of(
+          first, last,
+          [&](const Token& t) { return t.is_word() && text[t.start] >= 'a' && text[t.start] <= 'z'; }) &&
+      std::any_of(first, last, [](const Token& t) {
+        return t.is("release") || t.is("notice") || t.is("communiqué") || t.is("communique") ||
+               t.is("statement") || t.is("announcement") || t.is("bulletin");
+      });
+  follow_topic(tokens, s, here, past, figures.empty() ? heading : std::optional<bool>());
   note_ended_roles(d, tokens, s, here, past);
   read_roles(d, text, tokens, s, here, past);
   for (MembersMention& m : find_members(tokens, s, std::vector<NameSpan>(here, past), names_.entities()))
     members_.push_back({d, m.group, std::move(m.members), source_for(d, text, s)});
   if (figures.empty()) return;
   read_figures(d, text, tokens, s, quantities, names, name_token, figures, dates);
-}
-
-void Learner::follow_topic(const std::vector<Token>& tokens, const Sentence& s, NameIt here, NameIt past) {
-  // What the document is about: the first organisation it names. A later sentence about another one
-  // ("Tasman Ores reported ...") names its own subject; "the company" and unnamed sentences stay with
-  // the document's.
-  if (named_here_ != SIZE_MAX) recent_ = named_here_;
-  named_here_ = SIZE_MAX;
-  if (topic_ == SIZE_MAX && std::none_of(here, past, [&](const NameSpan& n) {
-        return names_.entities()[n.entity].type == "organization";
-      }))
-    topic_ = title_topic_;
-  for (auto n = here; n != past; ++n) {
-    if (names_.entities()[n->entity].type != "organization") continue;
-    named_orgs_.erase(std::remove(named_orgs_.begin(), named_orgs_.end(), n->entity), named_orgs_.end());
-    named_orgs_.push_back(n->entity);
-  }
-  for (auto n = here; n != past && named_here_ == SIZE_MAX; ++n)
-    if (names_.entities()[n->entity].type == "organization") named_here_ = n->entity;
-  // The first organisation that acts, not one a preposition governs ("Despite investing nearly $14
-  // billion in OpenAI ..., Microsoft is only partnering" is about Microsoft); else the first named.
-  if (topic_ == SIZE_MAX) {
-    std::size_t first_named = SIZE_MAX;
-    for (auto n = here; n != past; ++n) {
-      if (names_.entities()[n->entity].type != "organization") continue;
-      if (first_named == SIZE_MAX) first_named = n->entity;
-      static constexpr std::string_view kGoverning[] = {"in", "into", "with", "between", "of",   "from",
-                                                        "to", "for",  "by",   "and",     "than", "at"};
-      const bool governed = n->first > s.first_token &&
-                            std::any_of(std::begin(kGoverning), std::end(kGoverning),
-                                        [&](std::string_view w) { return tokens[n->first - 1].is(w); });
-      if (!governed) {
-        topic_ = n->entity;
-        break;
-      }
-    }
-    if (topic_ == SIZE_MAX) topic_ = first_named;
-    // "The Ministry of Industry today welcomed plans by Halsey Ammonia Ltd to build a plant": the
-    // document is about the one whose plans they are.
-    for (auto n = here; n != past; ++n)
-      if (names_.entities()[n->entity].type == "organization" && n->first > s.first_token + 1 &&
-          tokens[n->first - 1].is("by") &&
-          (tokens[n->first - 2].is("plans") || tokens[n->first - 2].is("proposal") ||
-           tokens[n->first - 2].is("application") || tokens[n->first - 2].is("bid")))
-        topic_ = n->entity;
-  }
 }
 
 void Learner::note_ended_roles(std::size_t d, const std::vector<Token>& tokens, const Sentence& s,
@@ -591,6 +413,8 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
   for (std::size_t i = 0; i < figures.size(); ++i) {
     const std::optional<QuantityMention> counted = counted_in_clause(tokens, s, quantities[figures[i]]);
     const QuantityMention& q = counted ? *counted : quantities[figures[i]];
+    // "Membership reached 19,400": the word the members are counted by is no word narrowing them.
+    if (counted && !members_of(governors[i].head).empty()) governors[i].head.clear();
     std::size_t subject = subject_of(tokens, names, s, q.first_token);
     // "Tidewell shareholders will own 56 per cent and Marlow shareholders 44 per cent": the holders of
     // the organisation named nearest before the figure own it.
@@ -643,7 +467,7 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
 
 std::string Learner::source_for(std::size_t d, std::string_view text, const Sentence& s) {
   const std::string id =
-      "s" + std::to_string(d + 1) + "-" + slug_of(docs_[d].name) + "-" + std::to_string(s.start);
+      "s" + std::to_string(d + 1) + "-" + slug(docs_[d].name, "source") + "-" + std::to_string(s.start);
   if (source_ids_.insert(id).second) {
     Json src = {{"id", id}, {"publisher", docs_[d].name}};
     if (!docs_[d].date.empty()) src["date"] = docs_[d].date;
@@ -677,10 +501,10 @@ std::vector<std::size_t> Learner::facts_per_source() const {
   return out;
 }
 
-}  // namespace
+}  // namespace learn_detail
 
 LearnedBase learn_fact_base(const std::vector<SourceDocument>& sources, const std::string& name) {
-  return Learner(sources, name).run();
+  return learn_detail::Learner(sources, name).run();
 }
 
 }  // namespace factcheck

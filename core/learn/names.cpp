@@ -135,20 +135,6 @@ bool acronym(std::string_view text, const Token& t) {
   return letters >= 2;
 }
 
-std::string slug(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (alnum) {
-      out += c;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "entity" : out;
-}
-
 std::string first_word(const std::string& key) {
   return key.substr(0, key.find(' '));
 }
@@ -167,6 +153,20 @@ std::string initials(const std::string& name) {
 }
 
 }  // namespace
+
+std::string slug(std::string_view name, std::string_view fallback) {
+  std::string out;
+  for (char c : name) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+      out += l;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? std::string(fallback) : out;
+}
 
 bool looks_like_organisation(const LearnedEntity& e) {
   if (e.type == "person") return false;
@@ -381,6 +381,30 @@ bool names_no_one(std::string_view text, const std::vector<Token>& tokens, std::
 
 }  // namespace
 
+// "the Sântămăria Congress and Exhibition Centre", "the Ministry of Trade and Industry": one name across
+// "and" where the capitalised words after it are words the documents also write in lower case, and they
+// end the name on a body's noun the words before lack, or finish an "of" of the name. "Microsoft and
+// OpenAI", "Marks and Spencer" are not joined. The name's new end, or `end`.
+static std::size_t across_and(std::string_view text, const std::vector<Token>& tokens,
+                              const std::unordered_set<std::string>& lower, std::size_t k, std::size_t end,
+                              std::size_t last) {
+  if (end + 1 >= last || !tokens[end].is("and")) return end;
+  const auto body = [](const std::string& w) {
+    return organisation_noun(w) || w == "centre" || w == "center";
+  };
+  std::size_t j = end + 1;
+  while (j < last && j < end + 4 && written_as_name(text, tokens[j]) &&
+         (lower.count(tokens[j].norm) || body(tokens[j].norm)))
+    ++j;
+  if (j == end + 1 || (j < last && written_as_name(text, tokens[j]))) return end;
+  const bool of = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                              tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                              [](const Token& t) { return t.is("of"); });
+  const bool named_body =
+      body(tokens[j - 1].norm) && !body(tokens[end - 1].norm) && k > 0 && tokens[k - 1].is("the");
+  return named_body || (of && !body(tokens[end - 1].norm)) ? j : end;
+}
+
 std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std::vector<Token>& tokens,
                                                const std::vector<Sentence>& sentences) const {
   // Words written capitalised inside a sentence somewhere: only those are names at a sentence's start.
@@ -425,7 +449,9 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
           end += 2;
           continue;
         }
-        if (name_word(end) || dot) {
+        if (const std::size_t joined = across_and(text, tokens, lower, k, end, s.last_token); joined > end) {
+          end = joined;
+        } else if (name_word(end) || dot) {
           ++end;
         } else if (joiner) {
           end += 2;

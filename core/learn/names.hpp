@@ -99,5 +99,8 @@ bool joins_syllables(std::string_view text, const std::vector<Token>& tokens, st
 
 // Lower-cased, with typographic punctuation as ASCII: the key names are compared by.
 std::string name_key(std::string_view name);
+// The lower-case letters and digits of `name`, each other run of bytes one "-": an id ("Mint" -> "mint"),
+// or `fallback` for a name with neither.
+std::string slug(std::string_view name, std::string_view fallback = "entity");
 
 }  // namespace factcheck

@@ -6,6 +6,7 @@
 #include "learn/roles.hpp"
 
 #include <cstdint>
+#include <set>
 #include <unordered_map>
 
 #include "text/stem.hpp"
@@ -536,6 +537,17 @@ std::vector<std::pair<std::size_t, std::size_t>> find_successions(
     out.push_back({who.entity, whom.entity});
   }
   return out;
+}
+
+bool names_another_before(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                          std::size_t title) {
+  if (title == SIZE_MAX || title <= s.first_token || title > tokens.size()) return false;
+  const Token& t = tokens[title - 1];
+  if (!t.is_word() || t.start >= text.size() || text[t.start] < 'A' || text[t.start] > 'Z') return false;
+  static const std::set<std::string> kOpeners = {"the",    "a",    "an",     "its",    "their",   "our",
+                                                 "his",    "her",  "new",    "former", "current", "interim",
+                                                 "acting", "then", "deputy", "group"};
+  return kOpeners.count(t.norm) == 0;
 }
 
 }  // namespace factcheck

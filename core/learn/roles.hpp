@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "learn/names.hpp"
@@ -41,6 +42,12 @@ struct RoleMention {
 std::vector<RoleMention> find_roles(const std::vector<Token>& tokens, const Sentence& sentence,
                                     const std::vector<NameSpan>& names,
                                     const std::vector<LearnedEntity>& entities);
+
+// True when a capitalised word that names no one the learner knows stands right before the title at token
+// `title` ("Stargate chairman Larry Ellison"): the title is that word's organisation. A sentence's opening
+// article or adjective ("The chairman", "Interim CEO") is no name.
+bool names_another_before(std::string_view text, const std::vector<Token>& tokens, const Sentence& s,
+                          std::size_t title);
 
 // "Marta Jurić replaced Kovačić", "Zuzana Mikušová succeeded Ján Kollár": (successor, predecessor) entity
 // numbers, where the sentence says no title; the caller gives the successor the predecessor's roles.

@@ -2,6 +2,7 @@
 // context, revisions ("revised down to 19,000 from 147,000") applied, and one fact stated by sources of
 // different dates joined into a series whose latest value is current.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -120,7 +121,14 @@ void join_series(std::vector<LearnedFact>& facts, const std::vector<SourceDocume
     const std::string predicate = f.q.kind == QuantityKind::money && family_head(f.governor.head) == "cost"
                                       ? "money|cost"
                                       : f.predicate;
-    same[std::to_string(f.subject) + "|" + predicate + "|" + unit + "|" + f.when + "|" + thing].push_back(i);
+    // A count as of a month of its source's year ("Membership reached 19,400 in July 2024", in a notice of
+    // August 2024) is the level now: of one series with the same count said undated.
+    // (A month already past: "will begin in the third quarter with 1,100 patients" is a plan.)
+    const bool level_now = f.q.kind == QuantityKind::count && f.when.size() >= 7 && std::isdigit(f.when[5]) &&
+                           f.when.compare(0, 4, docs[f.doc].date, 0, 4) == 0 && f.when <= docs[f.doc].date;
+    same[std::to_string(f.subject) + "|" + predicate + "|" + unit + "|" + (level_now ? "" : f.when) + "|" +
+         thing]
+        .push_back(i);
   }
   // An event whose thing one sentence does not say ("on track for opening in the first quarter") is the
   // event of the one thing the others say it of ("the opening of the hub is now expected in ...").
