@@ -628,6 +628,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_others_view(c, draft);
   settle_own_sentence(c, draft);
   settle_demanded(c, draft);
+  settle_said_as_now(c, draft);
 }
 
 }  // namespace factcheck

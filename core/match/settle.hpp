@@ -111,6 +111,9 @@ class SourceSettler {
   // the draft follows it with another noun the source sentence lacks ("recycled card", "recycled
   // polyester").
   bool other_noun_after(const Fact& f, const DraftSentence& draft, std::size_t k) const;
+  // A figure the draft gives as now, undated, against a fact its source dates to an earlier year:
+  // unverified ("another period").
+  void settle_said_as_now(Claim& claim, const DraftSentence& draft) const;
   // A figure the draft gives as someone's demand: unverified ("a demand").
   void settle_demanded(Claim& claim, const DraftSentence& draft) const;
   // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).

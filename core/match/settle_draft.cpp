@@ -228,6 +228,30 @@ void SourceSettler::settle_demanded(Claim& claim, const DraftSentence& draft) co
   }
 }
 
+void SourceSettler::settle_said_as_now(Claim& claim, const DraftSentence& draft) const {
+  // "VMS currently operates 64 automatic weather stations" against "In 2019 VMS operated 48": a figure the
+  // draft gives as now, undated, is not wrong by a value its source dates years before it was written.
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
+  const Fact& f = *claim.fact;
+  const Source* source = facts_.source(f.source);
+  if (!source || f.when.size() < 4 || source->date.size() < 4 ||
+      f.when.compare(0, 4, source->date, 0, 4) >= 0)
+    return;
+  const auto& t = draft.tokens;
+  bool now = false;
+  for (std::size_t k = draft.sentence.first_token; k < draft.sentence.last_token; ++k) {
+    if (t[k].start != claim.quantity->start && draft.quantities.size() &&
+        std::any_of(draft.quantities.begin(), draft.quantities.end(), [&](const QuantityMention& q) {
+          return q.kind == QuantityKind::date && q.first_token == k;
+        }))
+      return;  // the draft dates something: another rule's
+    // Right before the figure, with at most a verb between: "currently operates 64".
+    now = now || (k < claim.quantity->first_token && claim.quantity->first_token - k <= 3 &&
+                  token_is(t[k], {"currently", "now", "today", "presently"}));
+  }
+  if (now) leave_unverified(claim, "another period");
+}
+
 bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) const {
   const Source* src = facts_.source(f.source);
   return src && quote_within(src->quote, skeleton_of(draft));

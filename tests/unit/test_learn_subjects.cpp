@@ -189,3 +189,31 @@ TEST_CASE("a date nearer to another figure dates that one", "[learn][dates][s16-
   CHECK_THAT(verdict_in(report, "Halvard Motors delivered 1.84M vehicles in 2022.", "2022"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("a figure given as now is not wrong by a value its source dates years before", "[learn][settle][s16-17]") {
+  const std::vector<SourceDocument> release = {
+      {"release.txt", "2024-04-16",
+       "In 2019 Korav Weather Service operated 48 automatic weather stations. Korav Weather Service employs "
+       "112 staff."}};
+  CHECK_THAT(verdict_in(release, "Korav Weather Service currently operates 64 automatic weather stations.",
+                        "64 automatic weather stations"),
+             Catch::StartsWith("unverified") && Catch::Contains("another period"));
+  // Said of that year, it is wrong; the source's own undated figures are still checked as now.
+  CHECK_THAT(verdict_in(release, "In 2019 Korav Weather Service operated 64 automatic weather stations.",
+                        "64 automatic weather stations"),
+             Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_in(release, "Korav Weather Service currently employs 140 staff.", "140 staff"),
+             Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("'transplants 611 (previously 598)' revises the earlier count", "[learn][revisions][s16-17]") {
+  const std::vector<SourceDocument> sources = {
+      {"annual.txt", "2024-02-20", "In 2023 the Tarnwell Donor Register recorded 598 transplants."},
+      {"corrections.txt", "2024-09-03",
+       "Two figures of the Tarnwell Donor Register's 2023 report are revised: deceased donors 219 (previously "
+       "212) and transplants 611 (previously 598)."}};
+  CHECK_THAT(verdict_in(sources, "The Tarnwell Donor Register recorded 598 transplants in 2023.", "598 transplants"),
+             Catch::StartsWith("outdated") && Catch::Contains("611 transplants"));
+  CHECK_THAT(verdict_in(sources, "The Tarnwell Donor Register recorded 611 transplants in 2023.", "611 transplants"),
+             Catch::StartsWith("supported"));
+}
