@@ -415,6 +415,12 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
     const QuantityMention& q = counted ? *counted : quantities[figures[i]];
     // "Membership reached 19,400": the word the members are counted by is no word narrowing them.
     if (counted && !members_of(governors[i].head).empty()) governors[i].head.clear();
+    // "transplants 611 (previously 598)": the earlier value of the figure before it.
+    if (counted && !governors[i].found && i > 0 && q.first_token > s.first_token &&
+        tokens[q.first_token - 1].is("previously")) {
+      governors[i] = governors[i - 1];
+      governors[i].earlier = true;
+    }
     std::size_t subject = subject_of(tokens, names, s, q.first_token);
     // "Tidewell shareholders will own 56 per cent and Marlow shareholders 44 per cent": the holders of
     // the organisation named nearest before the figure own it.

@@ -469,6 +469,10 @@ void explain_in_base_words(Claim& claim, const FactBase& facts, std::string_view
                         describe_period(first) + " (" + cite(facts, f, first) + ").";
     return;
   }
+  // Outdated, the expected value is the latest, whatever value the claim's own date picked: "598
+  // transplants in 2023" against 2023's count, revised since to 611.
+  if (claim.verdict == Verdict::outdated && claim.earlier && claim.value == claim.earlier)
+    claim.value = &f.value;
   const std::string source = "(" + cite(facts, f, *claim.value) + ")";
   if (claim.quantity && claim.quantity->kind == QuantityKind::date && pred.value != ValueKind::date) {
     // A date of a figure's event: "the fact base dates it to October 2024".
