@@ -629,6 +629,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_own_sentence(c, draft);
   settle_demanded(c, draft);
   settle_said_as_now(c, draft);
+  settle_named_bound(c, draft);
 }
 
 }  // namespace factcheck

@@ -114,6 +114,9 @@ class SourceSettler {
   // A figure the draft gives as now, undated, against a fact its source dates to an earlier year:
   // unverified ("another period").
   void settle_said_as_now(Claim& claim, const DraftSentence& draft) const;
+  // A bound the draft and the fact's sentence both name ("a minimum of 3 kg", "minimum 5 kg") is the
+  // figure: a supported claim of another value is contradicted.
+  void settle_named_bound(Claim& claim, const DraftSentence& draft) const;
   // A figure the draft gives as someone's demand: unverified ("a demand").
   void settle_demanded(Claim& claim, const DraftSentence& draft) const;
   // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).

@@ -252,6 +252,36 @@ void SourceSettler::settle_said_as_now(Claim& claim, const DraftSentence& draft)
   if (now) leave_unverified(claim, "another period");
 }
 
+void SourceSettler::settle_named_bound(Claim& claim, const DraftSentence& draft) const {
+  // "a minimum of 3 kg" against the sources' "minimum 5 kg": where both name the bound, the bound is the
+  // figure, not a floor the sources' value clears.
+  if (claim.verdict != Verdict::supported || !claim.fact || !claim.quantity || claim.relation || !claim.value)
+    return;
+  const QuantityMention& q = *claim.quantity;
+  if ((q.comparator != Comparator::at_least && q.comparator != Comparator::at_most) ||
+      claim.value->comparator != Comparator::none || same_amount(q.value, claim.value->amount) ||
+      !(claim.value->amount > 0))
+    return;
+  const auto names_bound = [](const std::vector<Token>& t, std::size_t from, std::size_t at) {
+    for (std::size_t k = at; k > from && at - k < 3;)
+      if (token_is(t[--k], {"minimum", "maximum", "min", "max"})) return t[k].norm.substr(0, 3);
+    return std::string();
+  };
+  const std::string mine = names_bound(draft.tokens, draft.sentence.first_token, q.first_token);
+  const Source* source = facts_.source(claim.fact->source);
+  if (mine.empty() || !source) return;
+  // The source's own word right before its value: "€2.40 per kg, minimum 5 kg".
+  const std::vector<Token> quote = tokenize(source->quote);
+  const std::vector<QuantityMention> theirs = extract_quantities(source->quote, quote);
+  const bool same = std::any_of(theirs.begin(), theirs.end(), [&](const QuantityMention& m) {
+    return same_amount(m.value, claim.value->amount) && names_bound(quote, 0, m.first_token) == mine;
+  });
+  if (!same) return;
+  claim.verdict = Verdict::contradicted;
+  claim.deviation = (q.value - claim.value->amount) / claim.value->amount;
+  if (claim.binding) claim.binding->signals.push_back("named-bound:" + mine);
+}
+
 bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) const {
   const Source* src = facts_.source(f.source);
   return src && quote_within(src->quote, skeleton_of(draft));

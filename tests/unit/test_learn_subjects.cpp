@@ -217,3 +217,17 @@ TEST_CASE("'transplants 611 (previously 598)' revises the earlier count", "[lear
   CHECK_THAT(verdict_in(sources, "The Tarnwell Donor Register recorded 611 transplants in 2023.", "611 transplants"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("a bound both name is the figure: 'a minimum of 3 kg' is not the minimum of 5 kg", "[learn][settle][s16-17]") {
+  const std::vector<SourceDocument> terms = {
+      {"terms.txt", "2024-02-20",
+       "Suds & Co service wash: \u20ac2.40 per kg, minimum 5 kg. Suds & Co delivers orders of at least 12 "
+       "kg free."}};
+  CHECK_THAT(verdict_in(terms, "Suds & Co charges \u20ac2.40 per kg with a minimum of 3 kg.", "3 kg"),
+             Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_in(terms, "Suds & Co charges \u20ac2.40 per kg with a minimum of 5 kg.", "5 kg"),
+             Catch::StartsWith("supported"));
+  // A floor the draft sets, where the sources name no bound, is still a floor: 12 kg clears "at least 10".
+  CHECK_THAT(verdict_in(terms, "Suds & Co delivers orders of at least 10 kg free.", "10 kg"),
+             !Catch::StartsWith("contradicted"));
+}
