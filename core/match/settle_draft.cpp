@@ -188,8 +188,9 @@ void SourceSettler::settle_mutual_swap(Claim& claim, const std::vector<Claim>& c
 void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft) const {
   // A sentence that holds the source sentence of the fact that would contradict it gives both figures:
   // "founded 2016 … founded in 2015" is not wrong by its own second half (a text checked against itself
-  // never contradicts itself, however its sentences are split or its words garbled).
-  if (claim.verdict != Verdict::contradicted || !claim.fact || claim.relation) return;
+  // never contradicts itself, however its sentences are split or its words garbled). So do a relation's:
+  // "the venture formed by Omicnot part of the Stargate joint venture formed by OpenAI, SoftBank and …".
+  if (claim.verdict != Verdict::contradicted || !claim.fact) return;
   const std::string said = skeleton_of(draft);
   const Source* own = facts_.source(claim.fact->source);
   if (own && quote_within(own->quote, said)) {
