@@ -83,7 +83,7 @@ export interface Binding {
   signals: string[];
   /** The signals in words, for readers: "Bound to this fact by the word “invested”, …". */
   why: string;
-  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", "fits another", "which is which", "elsewhere", "another word", "sources disagree", "said of another", "an estimate", "a new thing", "another organisation's", "another topic", "compared", "a later source", "a higher bound", "another fact's period", "the other way", "not dated", "another kind", "not a bound", "unknown member", "another reading", …); absent when it was. */
+  /** Why the closest fact was not used ("close call", "off scale", "another year", "denied", "fits another", "which is which", "elsewhere", "another word", "sources disagree", "said of another", "an estimate", "a new thing", "a demand", "another organisation's", "another topic", "compared", "a later source", "a higher bound", "another fact's period", "the other way", "not dated", "another kind", "not a bound", "unknown member", "another reading", …); absent when it was. */
   abstained?: string;
 }
 
