@@ -197,6 +197,24 @@ void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft
     leave_unverified(claim, "its own sentence");
     return;
   }
+  // Nor a list whose members the sentence names too, the list it was learned from said again ("… formed by
+  // Omicnot part of the Stargate joint venture formed by OmicropenAI, SoftBank and oracle", repeated).
+  if (claim.relation && claim.relation->relation == ValueKind::members) {
+    const std::vector<std::string>& members = claim.fact->value.members;
+    const bool all =
+        !members.empty() && std::all_of(members.begin(), members.end(), [&](const std::string& id) {
+          const Entity* e = facts_.entity(id);
+          if (!e) return false;
+          if (const std::string name = skeleton(e->name);
+              !name.empty() && said.find(name) != std::string::npos)
+            return true;
+          return std::any_of(e->aliases.begin(), e->aliases.end(), [&](const std::string& a) {
+            const std::string alias = skeleton(a);
+            return !alias.empty() && said.find(alias) != std::string::npos;
+          });
+        });
+    if (all) return leave_unverified(claim, "its own sentence");
+  }
   // Nor by another's, where a source sentence that gives the figure is said word for word here ("10 data
   // … 2" repeated, its figures learned from the sentences before it).
   if (!claim.quantity) return;
