@@ -539,6 +539,15 @@ SourceSettler::SourceSettler(const FactBase& facts) : facts_(facts) {
       role_facts_.push_back(i);
   for (const Source& s : facts_.sources())
     source_numbers_.insert(source_numbers_.end(), s.numbers.begin(), s.numbers.end());
+  for (const Fact& f : facts_.facts()) {
+    with_facts_.push_back(f.subject);
+    if (!f.object.empty()) with_facts_.push_back(f.object);
+    if (!f.value.entity.empty()) with_facts_.push_back(f.value.entity);
+    for (const auto* list : {&f.value.members, &f.value.optional_members})
+      with_facts_.insert(with_facts_.end(), list->begin(), list->end());
+  }
+  std::sort(with_facts_.begin(), with_facts_.end());
+  with_facts_.erase(std::unique(with_facts_.begin(), with_facts_.end()), with_facts_.end());
   std::sort(source_numbers_.begin(), source_numbers_.end());
   for (const Predicate& p : facts_.predicates()) {
     std::vector<std::string>& stems = cue_stems_.emplace_back();

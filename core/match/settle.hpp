@@ -60,9 +60,10 @@ class SourceSettler {
 
  private:
   const FactBase& facts_;
-  std::vector<double> source_numbers_;               // every number the learned sources give, sorted
-  std::vector<std::size_t> role_facts_;              // the facts of role predicates, by index
-  std::unique_ptr<SourceAligner> aligner_;           // a learned base's source sentences, by their words
+  std::vector<double> source_numbers_;      // every number the learned sources give, sorted
+  std::vector<std::size_t> role_facts_;     // the facts of role predicates, by index
+  std::vector<std::string> with_facts_;     // the ids of entities some fact is of, has or lists, sorted
+  std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words
   std::vector<std::vector<std::string>> cue_stems_;  // each predicate's cue family, stemmed once
 
   void settle_revised(Claim& claim) const;  // the value a later source revised the bound fact to

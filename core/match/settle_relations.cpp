@@ -24,6 +24,11 @@ void SourceSettler::settle_unknown_member(Claim& claim, const SentenceView& view
   const std::vector<NamedThing>& listed = claim.relation->members;
   if (std::any_of(listed.begin(), listed.end(), [](const NamedThing& m) { return !m.entity; }))
     return leave_unverified(claim, "unknown member");
+  // Nor one name alone that the sources only name, with no fact of it at all ("formed by Omimnot part of
+  // the Stargate …"): a name the learner cut from a garbled sentence as likely as a member. (A list with
+  // such a name beside others, "a joint venture of Corvex Chemicals and Harbour Daily", is still wrong.)
+  if (listed.size() == 1 && !std::binary_search(with_facts_.begin(), with_facts_.end(), listed[0].entity->id))
+    return leave_unverified(claim, "unknown member");
   const std::vector<Token>& t = draft.tokens;
   const auto at = [&](std::size_t byte) {
     return static_cast<std::size_t>(
