@@ -76,6 +76,19 @@ void SourceSettler::settle_given_elsewhere(Claim& claim) const {
   // wrong figure: the draft may mean that ("Net debt $14.5bn" where $14.5bn is the revenue). Left
   // unverified, naming the fact it came close to, so that no true figure is called wrong.
   if (claim.verdict != Verdict::contradicted || !claim.quantity || claim.relation) return;
+  // So is a date the sources give the same event of another subject: "OpenAI was founded in December 24"
+  // where the learner gave that founding to the person named before.
+  if (claim.fact && claim.quantity->kind == QuantityKind::date && !claim.quantity->date.empty()) {
+    const std::string& said = claim.quantity->date;
+    // (A day with no year, "--12-24", is any year's.)
+    const auto same = [&](const std::string& d) {
+      return d == said ||
+             (said.compare(0, 2, "--") == 0 && d.size() == 10 && d.compare(4, 6, said, 1, 6) == 0);
+    };
+    for (const Fact& f : facts_.facts())
+      if (&f != claim.fact && f.predicate == claim.fact->predicate && same(f.value.date))
+        return leave_unverified(claim, "elsewhere");
+  }
   const QuantityMention& q = claim.compared ? *claim.compared : *claim.quantity;
   // Except another year's value of the same figure, said of a year the sources give its own for: found
   // elsewhere as that other year's, it is that.

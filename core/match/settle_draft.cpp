@@ -200,6 +200,12 @@ void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft
   // Nor a list whose members the sentence names too, the list it was learned from said again ("… formed by
   // Omicnot part of the Stargate joint venture formed by OmicropenAI, SoftBank and oracle", repeated).
   if (claim.relation && claim.relation->relation == ValueKind::members) {
+    // (Named outside the claim's own list: "a joint venture between OpenAI, SoftBank, Oracle and
+    // Microsoft" names them all, and one more, in the list that is wrong.)
+    const std::size_t from = draft.sentence.start, to = draft.sentence.end;
+    const std::size_t a = std::clamp(claim.start, from, to), b = std::clamp(claim.end, a, to);
+    const std::string said = skeleton(std::string(draft.text.substr(from, a - from)) + " " +
+                                      std::string(draft.text.substr(b, to - b)));
     const std::vector<std::string>& members = claim.fact->value.members;
     const bool all =
         !members.empty() && std::all_of(members.begin(), members.end(), [&](const std::string& id) {

@@ -29,6 +29,14 @@ void SourceSettler::settle_unknown_member(Claim& claim, const SentenceView& view
   // such a name beside others, "a joint venture of Corvex Chemicals and Harbour Daily", is still wrong.)
   if (listed.size() == 1 && !std::binary_search(with_facts_.begin(), with_facts_.end(), listed[0].entity->id))
     return leave_unverified(claim, "unknown member");
+  // Nor one name alone in a sentence that gives the venture's list itself ("X part of the Stargate joint
+  // venture formed by OpenAI, SoftBank and Oracle"): the sentence's own list is what it says the members are.
+  if (listed.size() == 1) {
+    const std::vector<Token>& w = draft.tokens;
+    for (std::size_t k = draft.sentence.first_token; k + 1 < draft.sentence.last_token; ++k)
+      if ((w[k].is("formed") && w[k + 1].is("by")) || w[k].is("between"))
+        return leave_unverified(claim, "unknown member");
+  }
   const std::vector<Token>& t = draft.tokens;
   const auto at = [&](std::size_t byte) {
     return static_cast<std::size_t>(
