@@ -197,6 +197,10 @@ void SourceSettler::settle_own_sentence(Claim& claim, const DraftSentence& draft
     leave_unverified(claim, "its own sentence");
     return;
   }
+  // Nor a relation the draft itself says otherwise, word for word, elsewhere: the sentence it was learned
+  // from stands in the draft too, so the draft is not held to one of its own two sayings.
+  if (claim.relation && own && quote_within(own->quote, skeleton(draft.text)))
+    return leave_unverified(claim, "its own sentence");
   // Nor a list whose members the sentence names too, the list it was learned from said again ("… formed by
   // Omicnot part of the Stargate joint venture formed by OmicropenAI, SoftBank and oracle", repeated).
   if (claim.relation && claim.relation->relation == ValueKind::members) {
