@@ -143,27 +143,35 @@ Json value_json(const LearnedFact& f, const std::string& kind, const std::string
   return v;
 }
 
-// "Odell" for "Malcolm Odell": the surname of each role holder whom no other name shares it with, so that a
-// draft that names the holder by surname alone ("CEO ODELL") is read as naming them.
-std::map<std::size_t, std::string> surnames(const LearnedParts& p) {
+// "Odell" for "Malcolm Odell", and "Jordi Casals" for "Jordi Casals Roura" (a first and first surname):
+// the short forms of each role holder's name that no other name shares, so that a draft that names the
+// holder so ("CEO ODELL", "the new director general, Jordi Casals") is read as naming them.
+std::map<std::size_t, std::vector<std::string>> short_names(const LearnedParts& p) {
   std::map<std::string, int> uses;  // name key -> how many entities it could name
   const auto count = [&](const std::string& name) {
     const std::string key = name_key(name);
     ++uses[key];
     const std::size_t space = key.rfind(' ');
-    if (space != std::string::npos) ++uses[key.substr(space + 1)];
+    if (space == std::string::npos) return;
+    ++uses[key.substr(space + 1)];
+    if (key.find(' ') != space) ++uses[key.substr(0, space)];
   };
   for (const LearnedEntity& e : p.entities) {
     count(e.name);
     for (const std::string& a : e.aliases) count(a);
   }
-  std::map<std::size_t, std::string> out;
+  std::map<std::size_t, std::vector<std::string>> out;
   for (const LearnedRole& r : p.roles) {
     const std::string& name = p.entities[r.person].name;
     const std::size_t space = name.rfind(' ');
-    if (space == std::string::npos || p.entities[r.person].type != "person") continue;
+    if (space == std::string::npos || p.entities[r.person].type != "person" || out.count(r.person)) continue;
+    std::vector<std::string>& shorts = out[r.person];
     const std::string surname = name.substr(space + 1);
-    if (surname.size() > 2 && uses[name_key(surname)] == 1) out[r.person] = surname;
+    if (surname.size() > 2 && uses[name_key(surname)] == 1) shorts.push_back(surname);
+    // (Three words or more, the last a surname, not "Jr." or "III".)
+    const std::string front = name.substr(0, space);
+    if (front.find(' ') != std::string::npos && surname.size() > 3 && uses[name_key(front)] == 1)
+      shorts.push_back(front);
   }
   return out;
 }
@@ -208,7 +216,7 @@ std::string fact_base_json(const LearnedParts& p) {
                         (p.docs.size() == 1 ? "" : "s") + " by factcheck learn.";
   base["sources"] = p.sources;
   Json entities = Json::array();
-  const std::map<std::size_t, std::string> surname = surnames(p);
+  const std::map<std::size_t, std::vector<std::string>> short_name = short_names(p);
   const std::map<std::size_t, std::string> first_word = first_words(p);
   // No alias names two entities (the loader refuses a base where one does): each key, as the loader
   // normalises it, belongs to the entity whose name it is, else to the first that takes it as an alias.
@@ -219,7 +227,8 @@ std::string fact_base_json(const LearnedParts& p) {
     Json j = {{"id", e.id}, {"name", e.name}, {"type", e.type}};
     std::vector<std::string> aliases;
     std::vector<std::string> candidates = e.aliases;
-    if (surname.count(i)) candidates.push_back(surname.at(i));
+    if (short_name.count(i))
+      candidates.insert(candidates.end(), short_name.at(i).begin(), short_name.at(i).end());
     if (first_word.count(i)) candidates.push_back(first_word.at(i));
     for (const std::string& a : candidates)
       if (owner.emplace(normalize(a), i).first->second == i) aliases.push_back(a);

@@ -312,6 +312,10 @@ void Learner::note_ended_roles(std::size_t d, const std::vector<Token>& tokens, 
         (tokens[v].is("resigned") || tokens[v].is("resigns") || tokens[v].is("quit") ||
          tokens[v].is("retired")))
       ended_roles_.insert({d, n.entity});
+    // "General director Ján Kollár retired on 31 January 2024": done, in the past tense, whenever.
+    if (v < s.last_token && (tokens[v].is("resigned") || tokens[v].is("quit") || tokens[v].is("retired")) &&
+        !(v > n.last && tokens[v - 1].is("will")))
+      ended_roles_.insert({d, n.entity});
     // "chief executive Mette Lindqvist has stepped down for personal reasons": done, whatever follows,
     // unless the sentence names who succeeded them (a series of holders: "... stepped down in June and
     // was succeeded by Nikhil Bose"); "will step down in June" is to come.
@@ -347,6 +351,14 @@ void Learner::read_roles(std::size_t d, std::string_view text, const std::vector
     if (r.organisation == SIZE_MAX && names_another_before(text, tokens, s, r.title) &&
         !starts_name(tokens[r.title - 1].norm, topic_))
       continue;
+    // "Ironbark Minerals declared no dividend and said ... would hand over to managing director Neil
+    // Fraser": a title the sentence gives no organisation, after another organisation it names as what
+    // the sentence is about, is that one's as likely as the topic's.
+    const bool after_other = std::any_of(here, past, [&](const NameSpan& n) {
+      return n.last <= r.title && n.first == s.first_token && n.entity != topic_ && n.entity != r.person &&
+             names_.entities()[n.entity].type == "organization";
+    });
+    if (r.organisation == SIZE_MAX && r.referred == SIZE_MAX && !r.takes_up && after_other) continue;
     std::size_t org = r.organisation != SIZE_MAX ? r.organisation : topic_;
     // "The company is led by founder and chief executive Faisal Al Mansoori" in a regulator's notice.
     if (r.organisation == SIZE_MAX && says_the_company(tokens, s.first_token, s.last_token))

@@ -9,6 +9,22 @@
 
 namespace factcheck {
 
+// Acronyms of accounting and measurement, not of anyone.
+const std::set<std::string>& common_acronyms() {
+  static const std::set<std::string> kWords = {
+      "gaap", "ebitda", "ebit", "eps", "gdp", "cpi", "ai", "ipo", "esg", "fy", "yoy", "pm", "am", "utc",
+      "gmt", "etf", "vat", "gw", "mw", "kw", "gwh", "twh", "mwh", "kwh", "tv", "pc", "ok", "ceo", "cfo",
+      "coo", "cto", "usd", "eur", "gbp", "jpy", "bn", "mn", "m", "km", "kg", "r&d", "capex", "ifrs", "roe",
+      "eu", "uk", "chf", "inr", "cny", "rmb", "aud", "cad", "sek", "nok", "dkk", "hkd", "sgd", "krw", "brl",
+      "mxn", "zar", "nzd", "pln", "czk", "huf", "aed", "sar", "us", "usa", "un", "nb", "pdf", "faq", "ps",
+      "tl;dr", "tldr", "q1", "q2", "q3", "q4", "h1", "h2",
+      // Degrees and units: "16 PhD studentships", "1.38 million TEUs".
+      "phd", "mba", "msc", "bsc", "teu", "teus",
+      // Machines and things: "a new CT scanner", "an MRI unit", "EV sales".
+      "ct", "mri", "ecg", "icu", "ev", "evs", "suv", "suvs", "lng", "led", "gps", "5g", "4g"};
+  return kWords;
+}
+
 // Verbs a subject does with a figure after it, in the past or present: "Marvena paid", "Ostmark spends".
 bool acts(const std::string& w) {
   static const std::set<std::string> kWords = {

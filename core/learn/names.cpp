@@ -64,6 +64,7 @@ const std::set<std::string>& breakers() {
                   "h1",        "h2",          "neighbouring", "neighboring",
                   "rival",     "fellow",      "outgoing",     "incoming",
                   "newly",     "embattled",   "struggling"});
+    words.insert({"chairperson", "administrator", "archivist", "curator"});
     return words;
   }();
   return kWords;
@@ -81,30 +82,15 @@ const std::set<std::string>& heading_words() {
 // Title words: a name right after one is a person's ("chief executive Anjali Raman").
 const std::set<std::string>& titles() {
   static const std::set<std::string> kWords = {
-      "chief",      "executive",    "officer",   "president",   "chairman",  "chairwoman", "chair",
-      "director",   "minister",     "secretary", "judge",       "justice",   "coach",      "manager",
-      "founder",    "spokesperson", "spokesman", "spokeswoman", "analyst",   "economist",  "governor",
-      "mayor",      "senator",      "professor", "captain",     "head",      "controller", "commissioner",
-      "ceo",        "cfo",          "coo",       "cto",         "mr",        "ms",         "mrs",
-      "dr",         "sir",          "dame",      "researcher",  "scientist", "author",     "striker",
-      "midfielder", "goalkeeper",   "forward",   "defender",    "player",    "lead",       "leader",
-      "partner",    "counsel",      "lawyer",    "attorney",    "prosecutor"};
-  return kWords;
-}
-
-// Acronyms of accounting and measurement, not of anyone.
-const std::set<std::string>& common_acronyms() {
-  static const std::set<std::string> kWords = {
-      "gaap", "ebitda", "ebit", "eps", "gdp", "cpi", "ai", "ipo", "esg", "fy", "yoy", "pm", "am", "utc",
-      "gmt", "etf", "vat", "gw", "mw", "kw", "gwh", "twh", "mwh", "kwh", "tv", "pc", "ok", "ceo", "cfo",
-      "coo", "cto", "usd", "eur", "gbp", "jpy", "bn", "mn", "m", "km", "kg", "r&d", "capex", "ifrs", "roe",
-      "eu", "uk", "chf", "inr", "cny", "rmb", "aud", "cad", "sek", "nok", "dkk", "hkd", "sgd", "krw", "brl",
-      "mxn", "zar", "nzd", "pln", "czk", "huf", "aed", "sar", "us", "usa", "un", "nb", "pdf", "faq", "ps",
-      "tl;dr", "tldr", "q1", "q2", "q3", "q4", "h1", "h2",
-      // Degrees and units: "16 PhD studentships", "1.38 million TEUs".
-      "phd", "mba", "msc", "bsc", "teu", "teus",
-      // Machines and things: "a new CT scanner", "an MRI unit", "EV sales".
-      "ct", "mri", "ecg", "icu", "ev", "evs", "suv", "suvs", "lng", "led", "gps", "5g", "4g"};
+      "chief",      "executive",    "officer",   "president",   "chairman",   "chairwoman",  "chair",
+      "director",   "minister",     "secretary", "judge",       "justice",    "coach",       "manager",
+      "founder",    "spokesperson", "spokesman", "spokeswoman", "analyst",    "economist",   "governor",
+      "mayor",      "senator",      "professor", "captain",     "head",       "controller",  "commissioner",
+      "ceo",        "cfo",          "coo",       "cto",         "mr",         "ms",          "mrs",
+      "dr",         "sir",          "dame",      "researcher",  "scientist",  "author",      "striker",
+      "midfielder", "goalkeeper",   "forward",   "defender",    "player",     "lead",        "leader",
+      "partner",    "counsel",      "lawyer",    "attorney",    "prosecutor", "chairperson", "administrator",
+      "archivist",  "curator"};
   return kWords;
 }
 
@@ -211,6 +197,16 @@ static bool written_as_name(std::string_view text, const Token& t) {
          !((acronym(text, t) || inner_capital) && common_acronyms().count(t.norm));
 }
 
+// written_as_name() of token `k` in its place: "General" after an office is the office's, not a name's
+// ("Director General Oyunchimeg Tserendash").
+static bool name_word_at(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  return written_as_name(text, tokens[k]) &&
+         !(tokens[k].is("general") && k > 0 &&
+           (tokens[k - 1].is("director") || tokens[k - 1].is("secretary") || tokens[k - 1].is("attorney") ||
+            tokens[k - 1].is("inspector") || tokens[k - 1].is("surgeon") || tokens[k - 1].is("auditor") ||
+            tokens[k - 1].is("postmaster") || tokens[k - 1].is("consul")));
+}
+
 // Whether a title stands before token `k`: "CEO Siri Hagland", "chief executive, Marta Ibarra".
 static bool titled_at(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
   const std::size_t before = k > s.first_token ? k - 1 : k;
@@ -238,14 +234,27 @@ static bool dated_dash_after(const std::vector<Token>& tokens, std::size_t k) {
 // Whether the name at [k, end), opening a source, is its dateline's place: in capitals before a comma or a
 // dash ("PITTSBURGH —", not "LUMEN & CO PLC —"), or in any case before a date and a dash ("Koyrapur, 30 July
 // 2024 —").
+namespace {
+bool document_word(const std::string& w);
+}  // namespace
+
 static bool opens_dateline(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
                            std::size_t end) {
   if (organisation_in(tokens, k, end)) return false;
   bool capitals = true;
   for (std::size_t t = k; t < end && capitals; ++t)
     capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
-  return (capitals && (tokens[end].is(",") || tokens[end].is("-") || tokens[end].is("--"))) ||
-         dated_dash_after(tokens, end);
+  // ("THE HOLLIN & LEDBROOK CANAL – FACT SHEET": a heading's dash before what the document is.)
+  const bool dash = tokens[end].is("-") || tokens[end].is("--");
+  std::size_t after = end + 1;
+  while (dash && after < tokens.size() && tokens[after].is_word() && document_word(tokens[after].norm))
+    ++after;
+  const bool line_ends =
+      after == tokens.size() ||
+      text.substr(tokens[after - 1].end, tokens[after].start - tokens[after - 1].end).find('\n') !=
+          std::string_view::npos;
+  const bool heading = dash && after > end + 1 && line_ends;
+  return (capitals && !heading && (tokens[end].is(",") || dash)) || dated_dash_after(tokens, end);
 }
 
 // Whether an office follows the name ending at `end`: "with Arjun Pillai as chief technology officer",
@@ -295,7 +304,7 @@ static bool product_code(std::string_view text, const std::vector<Token>& tokens
 // possessive ("Pellow's department stores said", so "Pellow plans to open 4 new stores").
 std::unordered_set<std::string> name_heads(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<Sentence>& sentences) {
-  const auto name_word = [&](std::size_t k) { return written_as_name(text, tokens[k]); };
+  const auto name_word = [&](std::size_t k) { return name_word_at(text, tokens, k); };
   std::unordered_set<std::string> heads;
   for (const Sentence& s : sentences)
     for (std::size_t k = s.first_token; k + 1 < s.last_token; ++k) {
@@ -364,8 +373,9 @@ bool document_word(const std::string& w) {
       "half",      "quarter", "quarterly",   "trading",  "update",       "extract",    "strategic",
       "financial", "audited", "unaudited",   "abridged", "consolidated", "highlights", "for",
       "the",       "to",      "of",          "and",      "ended",        "ending",     "first",
-      "second",    "third",   "fourth",      "fiscal"};  // with heading_words(): "results", "report",
-                                                         // "statement", ...
+      "second",    "third",   "fourth",      "fiscal",   "fact",         "facts",      "sheet",
+      "factsheet", "glance",  "overview",    "key",      "figures"};  // with heading_words(): "results",
+                                                                      // "report", "statement", ...
   // ("COMMUNIQUÉ": its capital É stays as written in the token's lower-case form.)
   return kWords.count(w) > 0 || heading_words().count(w) > 0 || w.rfind("communiqu", 0) == 0;
 }
@@ -420,7 +430,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         mid_caps.insert(tokens[k].norm);
       }
     }
-  const auto name_word = [&](std::size_t k) { return written_as_name(text, tokens[k]); };
+  const auto name_word = [&](std::size_t k) { return name_word_at(text, tokens, k); };
   const std::unordered_set<std::string> heads = name_heads(text, tokens, sentences);
   std::vector<Run> runs;
   std::size_t dateline_end = 0;  // tokens before it belong to the text's dateline

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,6 +77,8 @@ class NameBook {
 // name never holds a role.
 bool looks_like_organisation(const LearnedEntity& e);
 
+// Acronyms of accounting and measurement, of units and of things ("EBITDA", "TEU", "MRI"), not of anyone.
+const std::set<std::string>& common_acronyms();
 // Whether `w` (lower case) is a verb a subject does with a figure after it: "paid", "won", "spends".
 bool acts(const std::string& w);
 // acts() of the verb at token k, or after an auxiliary there ("has put", "will spend"); `end`: the

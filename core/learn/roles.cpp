@@ -21,13 +21,15 @@ const std::vector<RoleKind>& role_kinds() {
         "managing director and CEO", "managing director and chief executive"}},
       {"role-cfo",
        "chief financial officer",
-       {"chief financial officer", "CFO", "finance chief", "finance director"}},
+       {"chief financial officer", "CFO", "finance chief", "finance director", "financial director"}},
       {"role-chair", "chair", {"chairman", "chairwoman", "chair", "chairperson"}},
       {"role-coo", "chief operating officer", {"chief operating officer", "COO"}},
       {"role-cto", "chief technology officer", {"chief technology officer", "CTO"}},
       {"role-president", "president", {"president"}, true},
       {"role-managing-director", "managing director", {"managing director", "MD"}},
-      {"role-director-general", "director-general", {"director-general", "director general"}},
+      {"role-director-general",
+       "director-general",
+       {"director-general", "director general", "general director"}},
       {"role-cso", "chief scientific officer", {"chief scientific officer", "chief science officer", "CSO"}},
       {"role-cmo", "chief medical officer", {"chief medical officer", "CMO"}},
       {"role-secretary-general", "secretary-general", {"secretary-general", "secretary general"}, true},
@@ -39,6 +41,10 @@ const std::vector<RoleKind>& role_kinds() {
       {"role-cio", "chief information officer", {"chief information officer", "CIO"}},
       {"role-cro", "chief risk officer", {"chief risk officer"}},
       {"role-chief-engineer", "chief engineer", {"chief engineer"}},
+      {"role-chief-investment-officer", "chief investment officer", {"chief investment officer"}},
+      {"role-chief-marketing-officer", "chief marketing officer", {"chief marketing officer"}},
+      {"role-chief-legal-officer", "chief legal officer", {"chief legal officer", "general counsel"}},
+      {"role-chief-economist", "chief economist", {"chief economist"}},
       {"role-editor", "editor", {"editor", "editor-in-chief", "editor in chief", "chief editor"}},
       {"role-executive-director", "executive director", {"executive director"}},
       {"role-governor", "governor", {"governor"}, true},
@@ -76,6 +82,9 @@ const std::vector<RoleKind>& role_kinds() {
         {"judge", {"presiding", "trial"}},
         {"conductor", {"principal", "chief"}},
         {"principal", {"team"}},
+        {"administrator", {"agency", "county", "city", "district", "hospital"}},
+        {"archivist", {"head", "chief", "county", "city", "state"}},
+        {"curator", {"head", "chief"}},
         {"master", {"harbour", "harbor"}}};
     for (const auto& [head, functions] : kFunctions)
       for (const char* function : functions) {
@@ -161,9 +170,14 @@ bool held_now(const std::vector<Token>& tokens, const Sentence& s, std::size_t f
   }
   std::size_t k = first;
   if (k > s.first_token && tokens[k - 1].is("-")) --k;
-  if (k > s.first_token && one_of(tokens[k - 1], {"vice", "deputy", "assistant", "associate", "honorary",
-                                                  "regional", "divisional", "non", "will", "to", "would",
-                                                  "shall", "may", "can", "could", "should", "a", "an"}))
+  if (k > s.first_token &&
+      one_of(tokens[k - 1], {"vice", "deputy", "assistant", "associate", "honorary", "regional", "divisional",
+                             "non", "will", "would", "shall", "may", "can", "could", "should", "a", "an"}))
+    return false;
+  // "to chair the board" is a verb; "report to chief executive Graham Tulloch" a title.
+  if (k > s.first_token && tokens[k - 1].is("to") &&
+      one_of(tokens[first], {"chair", "head", "lead", "coach", "captain", "manage", "direct", "edit", "host",
+                             "skipper", "run", "steer", "helm", "front", "govern", "preside"}))
     return false;
   if (end + 1 < s.last_token && tokens[end].is("-") && one_of(tokens[end + 1], {"elect", "designate"}))
     return false;
@@ -379,8 +393,10 @@ struct PhraseReading {
     if (!link.is(",") && !link.is("is") && !link.is("remains") && !bracket && !appointed_as) return false;
     const NameSpan* n = name_ending_at(names, k - 1);
     // "has appointed Noura Al Khatib, previously chief operating officer, as chief executive": the one
-    // appointed stands before the aside.
-    if (!n && appointed_as && k >= s.first_token + 3 && tokens[k - 2].is(","))
+    // appointed stands before the aside; so does the one who holds the title ("Munkh-Erdene Dorj,
+    // previously technical director, is acting director general").
+    if (!n && (appointed_as || link.is("is") || link.is("remains")) && k >= s.first_token + 3 &&
+        tokens[k - 2].is(","))
       for (std::size_t j = k - 3; j > s.first_token && j + 10 > k; --j)
         if (tokens[j].is(",")) {
           n = name_ending_at(names, j);
@@ -546,7 +562,7 @@ bool names_another_before(std::string_view text, const std::vector<Token>& token
   if (!t.is_word() || t.start >= text.size() || text[t.start] < 'A' || text[t.start] > 'Z') return false;
   static const std::set<std::string> kOpeners = {"the",    "a",    "an",     "its",    "their",   "our",
                                                  "his",    "her",  "new",    "former", "current", "interim",
-                                                 "acting", "then", "deputy", "group"};
+                                                 "acting", "then", "deputy", "group",  "board"};
   return kOpeners.count(t.norm) == 0;
 }
 

@@ -563,7 +563,8 @@ void RelationFinder::led_by_at(std::size_t i, std::size_t by, bool chaired) {
   const bool described = !org;
   for (std::size_t d = k; !org && d > begin() + 1 && k - d < 12; --d)
     if (token_is(tok(d - 1), {"a", "an", "the"}) && tok(d - 2).is(",")) org = ending_at(d - 2);
-  auto person = name_at(by + 1);
+  // (Past a word of address: "chaired by Dame Penelope Hurst".)
+  auto person = name_at(past_address(by + 1));
   // "by the Japanese billionaire Masayoshi Son": a known person after a description.
   if (tok(by + 1).is("the"))
     for (const EntityMention& m : v_.entities)

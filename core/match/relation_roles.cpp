@@ -172,8 +172,7 @@ bool RelationFinder::role_person_after(RoleReading& r) const {
     if (auto n = name_at(q); n && n->thing.entity && n->thing.entity->is_person()) p = q;
   }
   // "Chief Medical Officer Dr Rania Haddad": a word of address before the name.
-  if (in(p + 1) && token_is(tok(p), {"dr", "prof", "professor", "mr", "ms", "mrs", "sir", "dame"}))
-    p += in(p + 2) && tok(p + 1).is(".") ? 2 : 1;
+  p = past_address(p);
   if (auto n = name_at(p);
       !r.org_follows && n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
     r.person = n;

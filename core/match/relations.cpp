@@ -105,6 +105,13 @@ std::optional<RelationFinder::Name> RelationFinder::name_at(std::size_t i) const
   return Name{{std::string(v_.text.substr(tok(i).start, tok(j - 1).end - tok(i).start)), nullptr}, i, j};
 }
 
+std::size_t RelationFinder::past_address(std::size_t i) const {
+  if (!in(i + 1) || !token_is(tok(i), {"dr", "prof", "professor", "mr", "ms", "mrs", "sir", "dame", "lord",
+                                       "lady", "atty"}))
+    return i;
+  return in(i + 2) && tok(i + 1).is(".") ? i + 2 : i + 1;
+}
+
 // The entity mention that ends right before token i, skipping a possessive "'s" (or the "'" of a name
 // ending in s: "Saltmarsh Wind Partners' chair").
 const EntityMention* RelationFinder::entity_before(std::size_t i, bool skip_possessive) const {

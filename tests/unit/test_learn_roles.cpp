@@ -495,3 +495,55 @@ TEST_CASE("a successor named with 'replaced' or 'succeeded', or 'replacing' afte
   CHECK(holders("Jadran Kargo reported freight volumes. Marta Juric replaced Ivo Peric on 1 July 2024.")
             .empty());
 }
+
+TEST_CASE("a title after 'to' is a title unless it reads as a verb", "[learn][roles]") {
+  CHECK(roles_learned("Kestrel Agrochem will build a plant. Dr Amara Quist, the site director, will report "
+                      "to chief executive Graham Tulloch.") ==
+        Roles{"role-ceo kestrel-agrochem = graham-tulloch",
+              "role-site-director kestrel-agrochem = amara-quist"});
+  CHECK(roles_learned("Kestrel Agrochem will build a plant. It asked Anna Berg to chair the board.").empty());
+}
+
+TEST_CASE("titles written in capitals, after 'Board', and as translated press writes them",
+          "[learn][roles]") {
+  CHECK(roles_learned(
+            "Mupundu Tobacco Plc made a profit. Board chairperson Beatrice Nkonde said sales rose.") ==
+        Roles{"role-chair mupundu-tobacco = beatrice-nkonde"});
+  CHECK(roles_learned("Mongolbank Mint made a profit. Director General Oyunchimeg Tserendash said so.") ==
+        Roles{"role-director-general mongolbank-mint = oyunchimeg-tserendash"});
+  CHECK(roles_learned("Samgori Leasing made a profit. Its general director Tamar Lomidze said so, and Davit "
+                      "Abashidze is financial director.") ==
+        Roles{"role-cfo samgori-leasing = davit-abashidze",
+              "role-director-general samgori-leasing = tamar-lomidze"});
+  // "General" opens a company's name as ever.
+  CHECK(roles_learned("General Motors made a profit. Its chairman Mary Barra said so.") ==
+        Roles{"role-chair general-motors = mary-barra"});
+}
+
+TEST_CASE("a title the sentence gives no organisation, after another it is about, is not the topic's",
+          "[learn][roles]") {
+  CHECK(roles_learned("Kestrel Mining reported revenue of A$684 million. Ironbark Minerals declared no "
+                      "dividend and said it would hand over to managing director Neil Fraser.")
+            .empty());
+}
+
+TEST_CASE("'Name, previously X, is TITLE' and a holder who retired", "[learn][roles]") {
+  CHECK(roles_learned("Erdene Mint made a profit. Munkh-Erdene Dorj, previously technical director, is "
+                      "acting director general.") ==
+        Roles{"role-director-general erdene-mint = munkh-erdene-dorj"});
+  CHECK(roles_learned("Cukrovar Hornany made a profit. General director Jan Kollar retired on 31 January "
+                      "2024 after 14 years.")
+            .empty());
+}
+
+TEST_CASE("a role holder is named by a first name and first surname, or after a word of address",
+          "[learn][roles][relations]") {
+  const char* sources =
+      "Port Cala Rovira SL approved a budget of \u20ac21.2 million. Jordi Casals Roura took over as director "
+      "general of Port Cala Rovira SL on 1 October. The board of Ashcombe Homes is chaired by Dame Penelope "
+      "Hurst.";
+  CHECK(verdict_of(sources, "The new director general of Port Cala Rovira SL, Jordi Casals, takes over.",
+                   "director general of Port Cala Rovira SL, Jordi Casals") == "supported");
+  CHECK(verdict_of(sources, "Ashcombe Homes is chaired by Dame Penelope Hurst, a former minister.",
+                   "Ashcombe Homes is chaired by Dame Penelope Hurst") == "supported");
+}
