@@ -83,14 +83,16 @@ Checker::Checker(FactBase facts)
   local_rupee_ = sole_currency(*facts_, rupees(), "INR");
   // The glossary's tables are built on first use: here, with the other indexes, not in the first check.
   (void)english_word("umsatz");
-  // What sources are mostly about: the subjects with a third as many facts as the most, three at most.
+  // What sources are mostly about: the subjects with more than a third as many facts as the most, three
+  // at most. (More than a third: a side organisation a source gives a few figures and a role in passing,
+  // as many as a third of the topic's, is no topic.)
   std::unordered_map<std::string, std::size_t> count;
   std::size_t most = 0;
   for (const Fact& f : facts_->facts()) most = std::max(most, ++count[f.subject]);
   std::vector<std::pair<std::size_t, const Entity*>> ranked;
   for (const auto& [id, n] : count) {
     if (facts_->entity(id)) subjects_.push_back(facts_->entity(id));
-    if (3 * n >= most && facts_->entity(id)) ranked.emplace_back(n, facts_->entity(id));
+    if (3 * n > most && facts_->entity(id)) ranked.emplace_back(n, facts_->entity(id));
   }
   std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second->id < b.second->id;

@@ -122,6 +122,10 @@ const std::vector<std::vector<std::string>>& families() {
       {"cost", "price", "costs"},
       {"margin", "gm"},  // "GM 48.6%": gross margin in an analyst's note
       {"capacity"},
+      // A fact sheet's "Length: 31.6 miles" is a text's "31.5 miles long".
+      {"length", "long"},
+      {"width", "wide"},
+      {"depth", "deep"},
       {"budget", "funding", "allocation", "allocated"},
       {"share", "eps", "per share", "a share"},
       {"growth", "grew", "increase", "rise"},

@@ -55,11 +55,11 @@ std::string verdict_in(const std::vector<SourceDocument>& sources, const std::st
 TEST_CASE("a sender's heading does not make the document about the sender", "[learn][topic][s16-17]") {
   // The release comes from the operator; its first sentence of figures, and so the document, is about
   // the venue.
-  const auto facts = facts_of(
-      {{"release.txt", "2024-11-04",
-        "TARRANT LEISURE LTD \u2014 PRESS RELEASE, 4 NOVEMBER 2024\n\n"
-        "The Brackley Ice Arena, run by Tarrant Leisure Ltd, sold 212,000 tickets in the season to 31 August. "
-        "Expansion: a second rink will be built at a cost of \u00a39 million."}});
+  const auto facts = facts_of({{"release.txt", "2024-11-04",
+                                "TARRANT LEISURE LTD \u2014 PRESS RELEASE, 4 NOVEMBER 2024\n\n"
+                                "The Brackley Ice Arena, run by Tarrant Leisure Ltd, sold 212,000 tickets in "
+                                "the season to 31 August. "
+                                "Expansion: a second rink will be built at a cost of \u00a39 million."}});
   CHECK(has(facts, "brackley-ice-arena count-ticket 212000"));
   CHECK(has(facts, "brackley-ice-arena money-cost 9000000"));
   // A heading with words in lower case is no sender's line: "The Pellam Rail Agency has confirmed ..."
@@ -84,11 +84,12 @@ TEST_CASE("a subject line names what a communiqué is about", "[learn][topic][s1
 
 TEST_CASE("a later notice that names its company only further on is about the earlier source's",
           "[learn][topic][s16-17]") {
-  const auto facts = facts_of(
-      {{"terms.txt", "2024-02-01", "Ferncastle Beds delivers to every address for \u00a329 and trades from 31 shops."},
-       {"changes.txt", "2024-09-02",
-        "From 1 September 2024 the following changes apply:\n\u2022 Delivery rises to \u00a335.\n\n"
-        "After two openings this summer, Ferncastle now trades from 33 shops."}});
+  const auto facts =
+      facts_of({{"terms.txt", "2024-02-01",
+                 "Ferncastle Beds delivers to every address for \u00a329 and trades from 31 shops."},
+                {"changes.txt", "2024-09-02",
+                 "From 1 September 2024 the following changes apply:\n\u2022 Delivery rises to \u00a335.\n\n"
+                 "After two openings this summer, Ferncastle now trades from 33 shops."}});
   CHECK(has(facts, "ferncastle-beds money-ris 35"));
   // A notice that never names it keeps its figures to itself.
   const auto alone = facts_of({{"terms.txt", "2024-02-01", "Ferncastle Beds trades from 31 shops."},
@@ -153,7 +154,6 @@ TEST_CASE("words after \"and\" that go on to the next figure are not the figure'
   }
 }
 
-
 TEST_CASE("figures that are not the source's figure of the same word", "[learn][settle][s16-17]") {
   const std::vector<SourceDocument> results = {
       {"results.txt", "2025-02-12",
@@ -170,12 +170,13 @@ TEST_CASE("figures that are not the source's figure of the same word", "[learn][
   CHECK_THAT(verdict_in(results, "The Peltra upper is 100% recycled polyester.", "100%"),
              Catch::StartsWith("contradicted"));
   // What a union demands is its wish, not the company's terms.
-  CHECK_THAT(verdict_in(results,
-                        "Our demands for Serrana Mineira are simple: five weeks' pay per year of service.",
-                        "five weeks"),
-             Catch::StartsWith("unverified") && Catch::Contains("demands"));
-  CHECK_THAT(verdict_in(results, "Serrana Mineira will pay five weeks' pay per year of service.", "five weeks"),
-             Catch::StartsWith("contradicted"));
+  CHECK_THAT(
+      verdict_in(results, "Our demands for Serrana Mineira are simple: five weeks' pay per year of service.",
+                 "five weeks"),
+      Catch::StartsWith("unverified") && Catch::Contains("demands"));
+  CHECK_THAT(
+      verdict_in(results, "Serrana Mineira will pay five weeks' pay per year of service.", "five weeks"),
+      Catch::StartsWith("contradicted"));
 }
 
 TEST_CASE("a date nearer to another figure dates that one", "[learn][dates][s16-17]") {
@@ -190,7 +191,8 @@ TEST_CASE("a date nearer to another figure dates that one", "[learn][dates][s16-
              Catch::StartsWith("contradicted"));
 }
 
-TEST_CASE("a figure given as now is not wrong by a value its source dates years before", "[learn][settle][s16-17]") {
+TEST_CASE("a figure given as now is not wrong by a value its source dates years before",
+          "[learn][settle][s16-17]") {
   const std::vector<SourceDocument> release = {
       {"release.txt", "2024-04-16",
        "In 2019 Korav Weather Service operated 48 automatic weather stations. Korav Weather Service employs "
@@ -210,15 +212,19 @@ TEST_CASE("'transplants 611 (previously 598)' revises the earlier count", "[lear
   const std::vector<SourceDocument> sources = {
       {"annual.txt", "2024-02-20", "In 2023 the Tarnwell Donor Register recorded 598 transplants."},
       {"corrections.txt", "2024-09-03",
-       "Two figures of the Tarnwell Donor Register's 2023 report are revised: deceased donors 219 (previously "
+       "Two figures of the Tarnwell Donor Register's 2023 report are revised: deceased donors 219 "
+       "(previously "
        "212) and transplants 611 (previously 598)."}};
-  CHECK_THAT(verdict_in(sources, "The Tarnwell Donor Register recorded 598 transplants in 2023.", "598 transplants"),
-             Catch::StartsWith("outdated") && Catch::Contains("611 transplants"));
-  CHECK_THAT(verdict_in(sources, "The Tarnwell Donor Register recorded 611 transplants in 2023.", "611 transplants"),
-             Catch::StartsWith("supported"));
+  CHECK_THAT(
+      verdict_in(sources, "The Tarnwell Donor Register recorded 598 transplants in 2023.", "598 transplants"),
+      Catch::StartsWith("outdated") && Catch::Contains("611 transplants"));
+  CHECK_THAT(
+      verdict_in(sources, "The Tarnwell Donor Register recorded 611 transplants in 2023.", "611 transplants"),
+      Catch::StartsWith("supported"));
 }
 
-TEST_CASE("a bound both name is the figure: 'a minimum of 3 kg' is not the minimum of 5 kg", "[learn][settle][s16-17]") {
+TEST_CASE("a bound both name is the figure: 'a minimum of 3 kg' is not the minimum of 5 kg",
+          "[learn][settle][s16-17]") {
   const std::vector<SourceDocument> terms = {
       {"terms.txt", "2024-02-20",
        "Suds & Co service wash: \u20ac2.40 per kg, minimum 5 kg. Suds & Co delivers orders of at least 12 "
@@ -230,4 +236,28 @@ TEST_CASE("a bound both name is the figure: 'a minimum of 3 kg' is not the minim
   // A floor the draft sets, where the sources name no bound, is still a floor: 12 kg clears "at least 10".
   CHECK_THAT(verdict_in(terms, "Suds & Co delivers orders of at least 10 kg free.", "10 kg"),
              !Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("an organisation with a third of the topic's facts is no topic of a sentence that names no one",
+          "[learn][topic][s16-18]") {
+  // Osterwald has one fact to the statistics office's three: "coffee up 9%" is not Osterwald's.
+  const std::vector<SourceDocument> sources = {
+      {"prices.txt", "2024-04-10",
+       "Lindmark Statistical Office said food prices rose 4.7% in March. It said butter fell 11.2% and sugar "
+       "rose 32.4%. Osterwald said coffee rose 7.5%."}};
+  CHECK(verdict_in(sources, "Chocolate up 18.4%, coffee up 9%.", "9%").rfind("unverified", 0) == 0);
+  CHECK(verdict_in(sources, "Osterwald: coffee up 9%.", "9%").rfind("contradicted", 0) == 0);
+}
+
+TEST_CASE("a fact sheet's heading names what it is about; its 'Length:' is a text's 'long'",
+          "[learn][topic][s16-18]") {
+  const std::vector<SourceDocument> sources = {
+      {"canal.txt", "2024-05-02",
+       "THE HOLLIN & LEDBROOK CANAL \u2013 FACT SHEET\n\nLength: 31.6 miles. Locks: 42.\n\nKestrel Hill "
+       "flight: 14 locks in 1.2 miles."}};
+  CHECK(verdict_in(sources, "The Hollin & Ledbrook Canal is thirty-one and a half miles long.",
+                   "thirty-one and a half miles")
+            .rfind("supported", 0) == 0);
+  CHECK(verdict_in(sources, "The Hollin & Ledbrook Canal is 40 miles long.", "40 miles")
+            .rfind("contradicted", 0) == 0);
 }
