@@ -89,6 +89,13 @@ std::string judge_in_time(Claim& claim, const QuantityMention& q, const Fact& f,
     const auto it = std::find_if(then.rbegin(), then.rend(), fits);
     claim.verdict = it != then.rend() ? Verdict::supported : Verdict::contradicted;
     claim.value = it != then.rend() ? *it : then.back();
+    // A period the sources revised its figure in ("the FY2025 budget of $598.4 million", recommended in
+    // August and adopted at $604.9 million in September): the figure it had before is outdated.
+    if (it != then.rend() && it != then.rbegin() && !fits(then.back())) {
+      claim.verdict = Verdict::outdated;
+      claim.earlier = *it;
+      claim.value = then.back();
+    }
     return said;
   }
   claim.value = &f.value;

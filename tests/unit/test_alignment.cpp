@@ -580,3 +580,37 @@ TEST_CASE("alignment: a word that narrows the fact's word, which its sentence la
       "crore in 2022.";
   CHECK_THAT(seen(checker, same, "Tk 2,400 crore"), Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("alignment: a sentence retold with one figure changed beside one it keeps", "[align][s16-18]") {
+  const Checker checker = over(
+      "Fenwick Fruit Federation reported the season. Production of the Queen Victoria variety rose 8% to "
+      "9,400 tonnes. Exports of the Smooth Cayenne variety fell 12%.");
+  // "variety", the fact's word, is not beside the 18%; the 9,400 tonnes the sentence keeps is.
+  const std::string changed =
+      seen(checker, "Production of the Queen Victoria rose 18% to 9,400 tonnes.", "18%");
+  CHECK_THAT(changed, Catch::StartsWith("contradicted"));
+  CHECK_THAT(changed, Catch::Contains("The sources say 8%"));
+  CHECK_THAT(seen(checker, "Production of the Queen Victoria rose 8% to 9,400 tonnes.", "8%"),
+             Catch::StartsWith("supported"));
+  // The kept figure told in another clause, with words the source sentence lacks, anchors nothing.
+  CHECK_THAT(seen(checker, "Queen Victoria exports rose 18%, and output reached 9,400 tonnes.", "18%"),
+             Catch::StartsWith("unverified"));
+}
+
+TEST_CASE("alignment: a figure of a period the sources revised within it is outdated", "[align][s16-18]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"recommended.txt", "2024-08-15",
+            "The Larch County Board received a recommended FY2025 budget of $598.4 million from the "
+            "county administrator."},
+           {"adopted.txt", "2024-09-26",
+            "The Larch County Board adopted a FY2025 budget of $604.9 million on a 4-1 vote."}},
+          "S")
+          .json));
+  CHECK_THAT(
+      seen(checker, "The Larch County Board adopted the FY2025 budget of $598.4 million.", "$598.4 million"),
+      Catch::StartsWith("outdated"));
+  CHECK_THAT(
+      seen(checker, "The Larch County Board adopted the FY2025 budget of $604.9 million.", "$604.9 million"),
+      Catch::StartsWith("supported"));
+}
