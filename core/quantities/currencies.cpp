@@ -34,6 +34,7 @@ std::optional<Currency> currency_symbol(std::string_view s) {
       {"\xE2\x82\xBE", "GEL"},
       {"\xE2\x82\xAD", "LAK"},
       {"\xE2\x82\xB8", "KZT"},
+      {"\xE2\x82\xAE", "MNT"},  // ₮
       {"\xE2\x82\xBF", "XBT"},
       {"\xE5\x85\x83", "CNY"},  // 元
   };
@@ -193,6 +194,19 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"koruna", "CZK", 1},
     {"hryvnia", "UAH", 1},
     {"tenge", "KZT", 1},
+    {"tiyn", "KZT", 0.01},
+    {"lari", "GEL", 1},
+    {"tetri", "GEL", 0.01},
+    {"lek", "ALL", 1},
+    {"lek\xC3\xAB", "ALL", 1},  // lekë
+    {"leke", "ALL", 1},
+    {"tugrik", "MNT", 1},
+    {"tugriks", "MNT", 1},
+    {"t\xC3\xB6gr\xC3\xB6g", "MNT", 1},  // tögrög
+    {"pula", "BWP", 1},
+    {"thebe", "BWP", 0.01},
+    {"ngwee", "ZMW", 0.01},
+    {"kobo", "NGN", 0.01},
     {"soles", "PEN", 1},
     {"bitcoin", "XBT", 1},
     {"bitcoins", "XBT", 1},

@@ -140,7 +140,7 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
   if (w == "b") return glued ? 1e9 : 0;
   if (w == "cr" && money) return 1e7;  // "₹85 cr": crore
   if (w == "bn" || w == "bln" || w == "bil" || w == "mrd" || w == "mdr" || w == "mds" || w == "mia" ||
-      w == "mld")
+      w == "mld" || w == "mlrd")
     return 1e9;  // "2,3 Mrd.", "Mds", "1,2 mia. kroner", "14 mdr. dollar" (Danish), "3,4 mld"
   if (w == "mn" || w == "mln" || w == "mil" || w == "mio" || w == "milj") return 1e6;  // "7,1 milj. euroa"
   if (w == "\xD0\xBC\xD0\xBB\xD0\xBD") return 1e6;          // "412 млн. стръка"

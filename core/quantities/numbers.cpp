@@ -424,12 +424,13 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
   // noun's, not a word that opens a sentence: "2,1 Mio. Die Kosten").
   if (max_scale > 0 && k + 1 < n && t[k].is(".") && adjacent(t[k - 1], t[k]) &&
       (t[k - 1].is("mio") || t[k - 1].is("mrd") || t[k - 1].is("mdr") || t[k - 1].is("mds") ||
-       t[k - 1].is("mia") || t[k - 1].is("mln") || t[k - 1].is("mld") || t[k - 1].is("milj") ||
-       t[k - 1].is("mil") || t[k - 1].is("\xD0\xBC\xD0\xBB\xD0\xBD") ||
+       t[k - 1].is("mia") || t[k - 1].is("mln") || t[k - 1].is("mld") || t[k - 1].is("mlrd") ||
+       t[k - 1].is("milj") || t[k - 1].is("mil") || t[k - 1].is("\xD0\xBC\xD0\xBB\xD0\xBD") ||
        t[k - 1].is("\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4"))) {
     static constexpr std::string_view kCurrencies[] = {
-        "dollar", "dollars", "euro",    "euros",  "us",     "usd",   "eur",  "chf",  "pfund",
-        "yen",    "yuan",    "franken", "kroner", "kronor", "euroa", "eura", "leva", "lei"};
+        "dollar", "dollars", "euro", "euros",       "us",     "usd",    "eur",   "chf",
+        "pfund",  "yen",     "yuan", "franken",     "kroner", "kronor", "euroa", "eura",
+        "leva",   "lei",     "lari", "lek\xC3\xAB", "tenge",  "tugrik"};
     const bool capital = t[k + 1].is_word() && text[t[k + 1].start] >= 'A' && text[t[k + 1].start] <= 'Z';
     static constexpr std::string_view kOpeners[] = {
         "der",   "die",  "das",  "den", "dem",  "des", "ein", "eine", "einen", "es",

@@ -472,7 +472,18 @@ class Extractor : public Reader {
     f.low = f.high = a.number.value;
     f.value = a.number.value;
     const bool between = i > 0 && word(i - 1, "between");
-    const bool from = i > 0 && word(i - 1, "from");
+    // "from" right before, or before a word or two that say what the figure was: "raised from the planned
+    // ₸1.1 billion to ₸1.25 billion".
+    std::size_t from_at = i;
+    for (std::size_t k = i; k > 0 && i - k < 3 && from_at == i; --k) {
+      if (word(k - 1, "from"))
+        from_at = k - 1;
+      else if (!one_of(t_[k - 1].norm,
+                       {"the", "its", "their", "an", "planned", "previous", "earlier", "original", "initial",
+                        "proposed", "budgeted", "forecast", "expected", "estimated", "announced", "agreed"}))
+        break;
+    }
+    const bool from = from_at != i;
     std::size_t c = f.end;
     // A unit on the first end too: the same unit must follow the second.
     std::size_t unit_len = 0;
@@ -518,10 +529,11 @@ class Extractor : public Reader {
     const bool by_before = i > 0 && word(i - 1, "by");
     // "grew from 340 to 415 people": after "from" and a verb of change, two figures even with no unit on
     // the first.
-    const bool changed_from = from && !own_unit && changed_before(i - 1);
+    const bool changed_from = from && !own_unit && changed_before(from_at);
     if (changed_from && word(c, "to")) return f;
     if ((own_unit || by_before) && word(c, "to") && (from || b->number.value > 3 * lo) &&
-        ((i > 0 && word(i - 1, "by")) || changed_before(from ? i - 1 : i) || (from && changed_object(i - 1))))
+        ((i > 0 && word(i - 1, "by")) || changed_before(from ? from_at : i) ||
+         (from && changed_object(from_at))))
       return f;
     f.range = true;
     f.low = lo;

@@ -602,3 +602,36 @@ TEST_CASE("a number word glued to a hyphen after a sum is no cents; a blood grou
   CHECK(find("Stock levels (days): A negative 4.8; B positive 7.2.", "4.8").value == Approx(4.8));
   CHECK(find("The fund posted a negative 2.4% return.", "negative 2.4%").value == Approx(-2.4));
 }
+
+TEST_CASE("the lek, the lari, the tugrik, the pula and the kwacha's ngwee; 'mlrd' is milliards",
+          "[quantities][s16-18]") {
+  const auto find = [](const std::string& text, const std::string& want) {
+    for (const QuantityMention& m : extract(text))
+      if (span(text, m) == want) return m;
+    FAIL("no mention \"" << want << "\" in: " << text);
+    return QuantityMention{};
+  };
+  const QuantityMention olives = find("Sales reached 2,86 mlrd lek\u00eb in 2024.", "2,86 mlrd lek\u00eb");
+  CHECK(olives.value == Approx(2.86e9));
+  CHECK(olives.unit == "ALL");
+  CHECK(find("The bank lent 38,5 mln lari.", "38,5 mln lari").unit == "GEL");
+  CHECK(find("Each coin sells for \u20ae2 950 000.", "\u20ae2 950 000").unit == "MNT");
+  CHECK(find("Each coin sells for 385 000 tugrik.", "385 000 tugrik").unit == "MNT");
+  CHECK(find("Thebe Dairies paid 12 thebe a litre.", "12 thebe").unit == "BWP");
+  const QuantityMention dividend = find("A final dividend of 42 ngwee per share.", "42 ngwee");
+  CHECK(dividend.unit == "ZMW");
+  CHECK(dividend.value == Approx(0.42));
+  CHECK(find("Turnover was 2,1 mlrd. EUR last year.", "2,1 mlrd. EUR").value == Approx(2.1e9));
+}
+
+TEST_CASE("'raised from the planned X to Y' is a change, not a range", "[quantities][s16-18]") {
+  const std::string text = "Salary cap: Raised from the planned \u20b81.1 billion to \u20b81.25 billion per team.";
+  std::vector<std::string> spans;
+  for (const QuantityMention& m : extract(text)) spans.push_back(span(text, m));
+  CHECK(spans == std::vector<std::string>{"\u20b81.1 billion", "\u20b81.25 billion"});
+  // With no verb of change, "from X to Y" is a range still.
+  const std::string prices = "Tickets cost from $5 to $7.";
+  const std::vector<QuantityMention> range = extract(prices);
+  REQUIRE(range.size() == 1);
+  CHECK(span(prices, range[0]) == "$5 to $7");
+}
