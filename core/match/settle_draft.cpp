@@ -260,25 +260,40 @@ void SourceSettler::settle_demanded(Claim& claim, const DraftSentence& draft) co
 void SourceSettler::settle_said_as_now(Claim& claim, const DraftSentence& draft) const {
   // "VMS currently operates 64 automatic weather stations" against "In 2019 VMS operated 48": a figure the
   // draft gives as now, undated, is not wrong by a value its source dates years before it was written.
-  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation) return;
+  // (A date is judged as the date of its event, whenever that was.)
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation ||
+      claim.quantity->kind == QuantityKind::date)
+    return;
   const Fact& f = *claim.fact;
   const Source* source = facts_.source(f.source);
   if (!source || f.when.size() < 4 || source->date.size() < 4 ||
       f.when.compare(0, 4, source->date, 0, 4) >= 0)
     return;
+  const auto year = [](const std::string& d) {
+    return d.size() >= 4 && std::all_of(d.begin(), d.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
+               ? std::stoi(d.substr(0, 4))
+               : 0;
+  };
   const auto& t = draft.tokens;
-  bool now = false;
+  bool now = false, dated = false, dated_then = false;
   for (std::size_t k = draft.sentence.first_token; k < draft.sentence.last_token; ++k) {
-    if (t[k].start != claim.quantity->start && draft.quantities.size() &&
-        std::any_of(draft.quantities.begin(), draft.quantities.end(), [&](const QuantityMention& q) {
-          return q.kind == QuantityKind::date && q.first_token == k;
-        }))
-      return;  // the draft dates something: another rule's
+    for (const QuantityMention& q : draft.quantities) {
+      if (q.kind != QuantityKind::date || q.first_token != k || q.start == claim.quantity->start) continue;
+      // (A year written out: "in March" is dated by the draft's own time, which may be the fact's.)
+      const std::string_view said = draft.text.substr(q.start, q.end - q.start);
+      const bool written = year(q.date) > 0 && said.find(q.date.substr(0, 4)) != std::string_view::npos;
+      dated = dated || written;
+      dated_then = dated_then || !written || year(q.date) == year(f.when);
+    }
     // Right before the figure, with at most a verb between: "currently operates 64".
     now = now || (k < claim.quantity->first_token && claim.quantity->first_token - k <= 3 &&
                   token_is(t[k], {"currently", "now", "today", "presently"}));
   }
-  if (now) leave_unverified(claim, "another period");
+  // A sentence dated to the fact's year is another rule's. One dated to other years only is not wrong by
+  // the value of this one ("in 2024 ... a final dividend of 42 ngwee" against a distractor's "35 ngwee per
+  // share for 2022").
+  if (dated_then) return;
+  if (now || dated) leave_unverified(claim, "another period");
 }
 
 void SourceSettler::settle_named_bound(Claim& claim, const DraftSentence& draft) const {

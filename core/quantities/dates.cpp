@@ -559,9 +559,14 @@ class DateReader : public Reader {
   void finish_date(QuantityMention m, double low, double high) {
     if (!std::isfinite(m.value)) return;
     static const PhraseEnds kEnds(kDatePhrases);
-    const std::size_t words =
-        kEnds.before(t_, m.first_token) ? match_before(t_, m.first_token, kDatePhrases, m.comparator) : 0;
-    if (words > 0) m.comparator_start = t_[m.first_token - words].start;
+    // Past a weekday: "postponed to Monday 1 September 2025".
+    std::size_t at = m.first_token;
+    if (at > 0 && t_[at - 1].is_word() &&
+        one_of(t_[at - 1].norm,
+               {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+      --at;
+    const std::size_t words = kEnds.before(t_, at) ? match_before(t_, at, kDatePhrases, m.comparator) : 0;
+    if (words > 0) m.comparator_start = t_[at - words].start;
     // The mention's own span of years; "before"/"after" open it towards the past or the future.
     Interval iv{low, high, false, true};
     if (m.comparator == Comparator::less_than) iv = Interval{-kInf, low, false, true};

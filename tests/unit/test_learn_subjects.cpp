@@ -261,3 +261,32 @@ TEST_CASE("a fact sheet's heading names what it is about; its 'Length:' is a tex
   CHECK(verdict_in(sources, "The Hollin & Ledbrook Canal is 40 miles long.", "40 miles")
             .rfind("contradicted", 0) == 0);
 }
+
+TEST_CASE("a figure of another year does not make wrong a draft's sentence dated to other years",
+          "[learn][time][s16-18]") {
+  const std::vector<SourceDocument> sources = {
+      {"interim.txt", "2024-10-08",
+       "Mupundu Tobacco Plc reported interim results. Mupundu Tobacco paid a dividend of 35 ngwee per share "
+       "for 2022."}};
+  CHECK(verdict_in(
+            sources,
+            "Mupundu Tobacco made a profit in 2024, and shareholders will receive a dividend of 42 ngwee "
+            "per share.",
+            "42 ngwee")
+            .rfind("unverified", 0) == 0);
+  CHECK(verdict_in(sources, "Mupundu Tobacco paid a dividend of 42 ngwee per share for 2022.", "42 ngwee")
+            .rfind("contradicted", 0) == 0);
+}
+
+TEST_CASE("an opening postponed 'to Monday 1 September' makes the earlier date outdated",
+          "[learn][time][s16-18]") {
+  const std::vector<SourceDocument> sources = {
+      {"changes.txt", "2025-01-08",
+       "Dunmere City Archives will move. Ledger House will open to the public on 2 June 2025."},
+      {"update.txt", "2025-03-03",
+       "Dunmere City Archives gave an update. However, the opening of Ledger House has been postponed from 2 "
+       "June "
+       "to Monday 1 September 2025."}};
+  CHECK(verdict_in(sources, "Ledger House opens on 2 June.", "2 June").rfind("outdated", 0) == 0);
+  CHECK(verdict_in(sources, "Ledger House opens on 1 September.", "1 September").rfind("supported", 0) == 0);
+}

@@ -593,7 +593,8 @@ TEST_CASE("a list row's plural label counts its figure; the next row's name coun
   CHECK(find("Storm damage  1,212\nFab output rose", "1,212").kind != QuantityKind::count);
 }
 
-TEST_CASE("a number word glued to a hyphen after a sum is no cents; a blood group is no sign", "[quantities][s16-17]") {
+TEST_CASE("a number word glued to a hyphen after a sum is no cents; a blood group is no sign",
+          "[quantities][s16-17]") {
   // "£45 two-person delivery" read as £45.02.
   CHECK(find("Delivery: \u00a345 two-person delivery, free over \u00a3750.", "\u00a345").value == 45);
   CHECK(find("It cost thirteen dollars forty five.", "thirteen dollars forty five").value == Approx(13.45));
@@ -625,7 +626,8 @@ TEST_CASE("the lek, the lari, the tugrik, the pula and the kwacha's ngwee; 'mlrd
 }
 
 TEST_CASE("'raised from the planned X to Y' is a change, not a range", "[quantities][s16-18]") {
-  const std::string text = "Salary cap: Raised from the planned \u20b81.1 billion to \u20b81.25 billion per team.";
+  const std::string text =
+      "Salary cap: Raised from the planned \u20b81.1 billion to \u20b81.25 billion per team.";
   std::vector<std::string> spans;
   for (const QuantityMention& m : extract(text)) spans.push_back(span(text, m));
   CHECK(spans == std::vector<std::string>{"\u20b81.1 billion", "\u20b81.25 billion"});
@@ -634,4 +636,15 @@ TEST_CASE("'raised from the planned X to Y' is a change, not a range", "[quantit
   const std::vector<QuantityMention> range = extract(prices);
   REQUIRE(range.size() == 1);
   CHECK(span(prices, range[0]) == "$5 to $7");
+}
+
+TEST_CASE("a weekday between 'to' and a date leaves the date a bound", "[quantities][dates][s16-18]") {
+  const std::string text = "The opening has been postponed from 2 June to Monday 1 September 2025.";
+  bool found = false;
+  for (const QuantityMention& m : extract(text))
+    if (span(text, m) == "1 September 2025") {
+      found = true;
+      CHECK(m.comparator == factcheck::Comparator::until);
+    }
+  CHECK(found);
 }
