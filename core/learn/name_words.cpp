@@ -9,6 +9,15 @@
 
 namespace factcheck {
 
+// Words a text's heading opens with that name no one: "Correction — ...", "Statement — ...".
+const std::set<std::string>& heading_words() {
+  static const std::set<std::string> kWords = {
+      "correction", "corrections", "opinion",      "comment", "editorial", "live",   "explainer",
+      "factbox",    "preview",     "review",       "report",  "statement", "notice", "bulletin",
+      "press",      "release",     "announcement", "summary", "results",   "today",  "briefing"};
+  return kWords;
+}
+
 // Acronyms of accounting and measurement, not of anyone.
 const std::set<std::string>& common_acronyms() {
   static const std::set<std::string> kWords = {

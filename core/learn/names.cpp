@@ -70,15 +70,6 @@ const std::set<std::string>& breakers() {
   return kWords;
 }
 
-// Words a text's heading opens with that name no one: "Correction — ...", "Statement — ...".
-const std::set<std::string>& heading_words() {
-  static const std::set<std::string> kWords = {
-      "correction", "corrections", "opinion",      "comment", "editorial", "live",   "explainer",
-      "factbox",    "preview",     "review",       "report",  "statement", "notice", "bulletin",
-      "press",      "release",     "announcement", "summary", "results",   "today",  "briefing"};
-  return kWords;
-}
-
 // Title words: a name right after one is a person's ("chief executive Anjali Raman").
 const std::set<std::string>& titles() {
   static const std::set<std::string> kWords = {

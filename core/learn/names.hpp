@@ -79,6 +79,8 @@ bool looks_like_organisation(const LearnedEntity& e);
 
 // Acronyms of accounting and measurement, of units and of things ("EBITDA", "TEU", "MRI"), not of anyone.
 const std::set<std::string>& common_acronyms();
+// Words a text's heading opens with that name no one: "Correction", "Statement", "Press release".
+const std::set<std::string>& heading_words();
 // Whether `w` (lower case) is a verb a subject does with a figure after it: "paid", "won", "spends".
 bool acts(const std::string& w);
 // acts() of the verb at token k, or after an auxiliary there ("has put", "will spend"); `end`: the

@@ -106,23 +106,6 @@ class NearWords {
   std::uint64_t bits_ = 0;
 };
 
-// Whether the draft's words between figure `q` and the figure `beside` it, and the word right before `q`,
-// are all words of the source sentence `quote`: "rose 18% to 9,400 tonnes" retold from "rose 8% to 9,400
-// tonnes", not "exports rose 18%, and output reached 9,400 tonnes".
-bool retold_beside(const SentenceView& view, const QuantityMention& q, const QuantityMention& beside,
-                   const std::string& quote) {
-  const bool first = q.last_token <= beside.first_token;
-  const std::size_t from = first ? q.last_token : beside.last_token;
-  const std::size_t to = first ? beside.first_token : q.first_token;
-  if (to < from || to - from > 3 || q.first_token <= view.sentence.first_token) return false;
-  std::unordered_set<std::string> said;
-  for (const Token& t : tokenize(quote)) said.insert(t.norm);
-  for (std::size_t k = from; k < to; ++k)
-    if (!said.count(view.tokens[k].norm)) return false;
-  const Token& before = view.tokens[q.first_token - 1];
-  return !before.is_word() || said.count(before.norm) > 0;
-}
-
 }  // namespace
 
 // A month ("June", "Jun"), a quarter ("Q2") or a year ("2025"): what a figure of a series is for. A word
@@ -580,15 +563,7 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     c.period_differs = period_differs(near, source);
     for (const QuantityMention* m : view.quantities)
       c.given_beside = c.given_beside || (m->start != q.start && m->kind == q.kind && agrees(*m, f.value));
-    c.anchored = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](const Claim& other) {
-      if (&other == &claim || other.verdict != Verdict::supported || !other.fact || other.relation ||
-          !other.quantity)
-        return false;
-      const auto at = static_cast<std::size_t>(other.fact - facts_.facts().data());
-      // (A fact of no source sentence anchors none.)
-      return predicate_of_[at] && source_of_[at] == source &&
-             retold_beside(view, q, *other.quantity, facts_.sources()[source].quote);
-    });
+    c.anchored = anchored_by(claim, q, view, sentence_claims, source);
     c.score = (c.owner      ? 2.0
                : c.named    ? 1.0
                : c.referred ? 0.75

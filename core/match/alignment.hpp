@@ -157,6 +157,10 @@ class SourceAligner {
   bool restates_another(std::size_t older, std::size_t newer, std::size_t sa, std::size_t sb) const;
   bool share_a_word(std::size_t x, std::size_t y) const;  // facts x and y have a word in common
   bool period_differs(const Near& near, std::size_t source) const;
+  // Whether another figure of the sentence is confirmed by source sentence `source`, with the words
+  // between the two all that sentence's: a sentence retold with figure `q` changed (alignment_doubts.cpp).
+  bool anchored_by(const Claim& claim, const QuantityMention& q, const SentenceView& view,
+                   const std::vector<Claim>& sentence_claims, std::size_t source) const;
   // Whether the draft narrows the fact's word near the figure with a word its source sentence lacks.
   bool narrowed_otherwise(const SentenceView& view, const Near& near, const Fact& f) const;
   // The draft spreads figure `q` over a span ("over two years", "a year") its source sentence does not.

@@ -2,6 +2,7 @@
 // may be: each reads the draft's sentence against the fact's source sentence (alignment.hpp).
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 #include "match/alignment.hpp"
 #include "match/alignment_words.hpp"
@@ -10,6 +11,27 @@
 #include "text/tokens.hpp"
 
 namespace factcheck {
+
+namespace {
+
+// Whether the draft's words between figure `q` and the figure `beside` it, and the word right before `q`,
+// are all words of the source sentence `quote`: "rose 18% to 9,400 tonnes" retold from "rose 8% to 9,400
+// tonnes", not "exports rose 18%, and output reached 9,400 tonnes".
+bool retold_beside(const SentenceView& view, const QuantityMention& q, const QuantityMention& beside,
+                   const std::string& quote) {
+  const bool first = q.last_token <= beside.first_token;
+  const std::size_t from = first ? q.last_token : beside.last_token;
+  const std::size_t to = first ? beside.first_token : q.first_token;
+  if (to < from || to - from > 3 || q.first_token <= view.sentence.first_token) return false;
+  std::unordered_set<std::string> said;
+  for (const Token& t : tokenize(quote)) said.insert(t.norm);
+  for (std::size_t k = from; k < to; ++k)
+    if (!said.count(view.tokens[k].norm)) return false;
+  const Token& before = view.tokens[q.first_token - 1];
+  return !before.is_word() || said.count(before.norm) > 0;
+}
+
+}  // namespace
 
 std::vector<std::size_t> SourceAligner::sentences_with(const std::string& stem) const {
   std::vector<std::size_t> out;
@@ -162,6 +184,19 @@ bool SourceAligner::narrowed_otherwise(const SentenceView& view, const Near& nea
     return false;
   }
   return false;
+}
+
+bool SourceAligner::anchored_by(const Claim& claim, const QuantityMention& q, const SentenceView& view,
+                                const std::vector<Claim>& sentence_claims, std::size_t source) const {
+  return std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](const Claim& other) {
+    if (&other == &claim || other.verdict != Verdict::supported || !other.fact || other.relation ||
+        !other.quantity)
+      return false;
+    const auto at = static_cast<std::size_t>(other.fact - facts_.facts().data());
+    // (A fact of no source sentence anchors none.)
+    return predicate_of_[at] && source_of_[at] == source &&
+           retold_beside(view, q, *other.quantity, facts_.sources()[source].quote);
+  });
 }
 
 }  // namespace factcheck
