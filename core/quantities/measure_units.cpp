@@ -413,6 +413,11 @@ class UnitReader : public Reader {
       if (w == "deg" && norm_at(t_, e, ".") && adjacent(t_[k], t_[e])) ++e;
       return degrees(k, e);
     }
+    // "11 stone arches", "a 3 stone wall": a material before its noun, not the weight.
+    if (w == "stone" && k + 1 < n && t_[k + 1].is_word() && t_[k + 1].norm.size() > 2 &&
+        !one_of(t_[k + 1].norm, {"lb", "lbs", "and", "in", "of", "or", "to", "for", "with", "after", "before",
+                                 "by", "last", "this", "heavier", "lighter", "more", "less", "overweight"}))
+      return std::nullopt;
     auto u = plain_unit(k);
     if (!u) return std::nullopt;
     return per(*u);

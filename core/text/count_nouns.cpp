@@ -17,7 +17,8 @@ namespace {
 const std::initializer_list<std::initializer_list<const char*>> kFamilies = {
     {"photos", "images", "pictures", "photographs"},
     {"employees", "staff", "workers", "staffers"},
-    {"shops", "stores", "outlets"},
+    {"shops", "stores", "outlets", "branches"},
+    {"berths", "moorings"},
     {"firms", "companies", "businesses"},
     {"flats", "apartments"},
     {"visitors", "tourists"},

@@ -648,3 +648,13 @@ TEST_CASE("a weekday between 'to' and a date leaves the date a bound", "[quantit
     }
   CHECK(found);
 }
+
+TEST_CASE("'stone' before a noun is the material, not the weight", "[quantities][s16-18]") {
+  const std::string arches = "The aqueduct stands on 11 stone arches.";
+  const std::vector<QuantityMention> a = extract(arches);
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].kind == QuantityKind::count);
+  CHECK(a[0].unit == "arches");
+  const std::string weight = "He weighs 14 stone and lost 2 stone in a year.";
+  for (const QuantityMention& m : extract(weight)) CHECK(m.unit == "st");
+}

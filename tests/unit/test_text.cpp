@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "text/count_nouns.hpp"
 #include "text/sentences.hpp"
 #include "text/stem.hpp"
 #include "text/tokens.hpp"
@@ -213,4 +214,14 @@ TEST_CASE("a timeline's rows are sentences of their own, however long", "[text]"
       "The board said on Friday that it had named an interim chief for the\n"
       "weekend, and that the former chief would return.";
   CHECK(factcheck::split_sentences(wrapped, factcheck::tokenize(wrapped)).size() == 1);
+}
+
+TEST_CASE("count nouns of one family: branches are shops, moorings berths; arches are neither",
+          "[text][s16-18]") {
+  using factcheck::same_count_noun;
+  using factcheck::stem;
+  CHECK(same_count_noun(stem("branches"), stem("stores")));
+  CHECK(same_count_noun(stem("moorings"), stem("berths")));
+  CHECK_FALSE(same_count_noun(stem("arches"), stem("stores")));
+  CHECK_FALSE(same_count_noun(stem("moorings"), stem("boats")));
 }
