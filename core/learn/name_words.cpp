@@ -18,6 +18,28 @@ const std::set<std::string>& heading_words() {
   return kWords;
 }
 
+bool headline_verb(const std::string& w) {
+  static const std::set<std::string> kHeadlineVerbs = {
+      "sign",    "signs",    "open",     "opens",     "win",       "wins",      "launch",    "launches",
+      "unveil",  "unveils",  "agree",    "agrees",    "approve",   "approves",  "buy",       "buys",
+      "sell",    "sells",    "name",     "names",     "appoint",   "appoints",  "post",      "posts",
+      "report",  "reports",  "raise",    "raises",    "cut",       "cuts",      "plan",      "plans",
+      "mark",    "marks",    "seal",     "seals",     "expand",    "expands",   "complete",  "completes",
+      "award",   "awards",   "reach",    "reaches",   "hit",       "hits",      "join",      "joins",
+      "start",   "starts",   "begin",    "begins",    "close",     "closes",    "signed",    "opened",
+      "awarded", "approved", "launched", "unveiled",  "appointed", "completed", "announced", "agreed",
+      "raised",  "expanded", "delayed",  "postponed", "cancelled", "confirmed"};
+  return kHeadlineVerbs.count(w) > 0;
+}
+
+const std::set<std::string>& legal_suffixes() {
+  static const std::set<std::string> kWords = {
+      "inc", "corp", "corporation", "co",  "ltd",  "limited", "plc", "llc", "lp",  "llp",
+      "se",  "ag",   "sa",          "nv",  "gmbh", "spa",     "bv",  "ab",  "asa", "oyj",
+      "kk",  "pte",  "pty",         "sas", "srl",  "aps",     "jsc", "tbk", "bhd", "sdn"};
+  return kWords;
+}
+
 // Acronyms of accounting and measurement, not of anyone.
 const std::set<std::string>& common_acronyms() {
   static const std::set<std::string> kWords = {

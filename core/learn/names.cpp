@@ -85,14 +85,6 @@ const std::set<std::string>& titles() {
   return kWords;
 }
 
-const std::set<std::string>& legal_suffixes() {
-  static const std::set<std::string> kWords = {
-      "inc", "corp", "corporation", "co",  "ltd",  "limited", "plc", "llc", "lp",  "llp",
-      "se",  "ag",   "sa",          "nv",  "gmbh", "spa",     "bv",  "ab",  "asa", "oyj",
-      "kk",  "pte",  "pty",         "sas", "srl",  "aps",     "jsc", "tbk", "bhd", "sdn"};
-  return kWords;
-}
-
 bool capitalised(std::string_view text, const Token& t) {
   if (!t.is_word() || t.start >= text.size()) return false;
   const unsigned char c = static_cast<unsigned char>(text[t.start]);
@@ -191,6 +183,10 @@ static bool written_as_name(std::string_view text, const Token& t) {
 // written_as_name() of token `k` in its place: "General" after an office is the office's, not a name's
 // ("Director General Oyunchimeg Tserendash").
 static bool name_word_at(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  // "MOSETLHA UNIVERSITY AND PHATSIMO PROPERTIES SIGN STUDENT HOSTEL PARTNERSHIP": a heading's verb in
+  // capitals ends the name before it.
+  if (k > 0 && acronym(text, tokens[k]) && acronym(text, tokens[k - 1]) && headline_verb(tokens[k].norm))
+    return false;
   return written_as_name(text, tokens[k]) &&
          !(tokens[k].is("general") && k > 0 &&
            (tokens[k - 1].is("director") || tokens[k - 1].is("secretary") || tokens[k - 1].is("attorney") ||
@@ -450,6 +446,12 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
           end += 2;
           continue;
         }
+        // "Phatsimo Properties (Pty) Ltd": a bracketed legal suffix (not "(ASA)", an acronym as often).
+        if (t.is("(") && end + 2 < s.last_token && (tokens[end + 1].is("pty") || tokens[end + 1].is("pvt")) &&
+            tokens[end + 2].is(")")) {
+          end += 3;
+          continue;
+        }
         if (const std::size_t joined = across_and(text, tokens, lower, k, end, s.last_token); joined > end) {
           end = joined;
         } else if (name_word(end) || dot) {
@@ -461,7 +463,8 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         }
       }
       std::size_t core = end;
-      while (core > k + 1 && (tokens[core - 1].is(".") || legal_suffixes().count(tokens[core - 1].norm)))
+      while (core > k + 1 && (tokens[core - 1].is(".") || tokens[core - 1].is("(") ||
+                              tokens[core - 1].is(")") || legal_suffixes().count(tokens[core - 1].norm)))
         --core;
       const bool single = core == k + 1;
       const std::string& w = tokens[k].norm;

@@ -79,6 +79,10 @@ bool looks_like_organisation(const LearnedEntity& e);
 
 // Acronyms of accounting and measurement, of units and of things ("EBITDA", "TEU", "MRI"), not of anyone.
 const std::set<std::string>& common_acronyms();
+// The legal suffixes of a company's name: "Ltd", "plc", "GmbH", "(Pty)".
+const std::set<std::string>& legal_suffixes();
+// Whether `w` (lower case) is a verb a heading in capitals says its names did: "sign", "opens", "wins".
+bool headline_verb(const std::string& w);
 // Words a text's heading opens with that name no one: "Correction", "Statement", "Press release".
 const std::set<std::string>& heading_words();
 // Whether `w` (lower case) is a verb a subject does with a figure after it: "paid", "won", "spends".

@@ -290,3 +290,21 @@ TEST_CASE("an opening postponed 'to Monday 1 September' makes the earlier date o
   CHECK(verdict_in(sources, "Ledger House opens on 2 June.", "2 June").rfind("outdated", 0) == 0);
   CHECK(verdict_in(sources, "Ledger House opens on 1 September.", "1 September").rfind("supported", 0) == 0);
 }
+
+TEST_CASE("a heading in capitals ends a name at its verb", "[learn][names][s16-18]") {
+  const std::vector<std::string> ids = entity_ids(
+      {{"release.txt", "2025-05-20",
+        "MOSETLHA UNIVERSITY AND PHATSIMO PROPERTIES SIGN STUDENT HOSTEL PARTNERSHIP\n\nMosetlha University "
+        "has signed a P640 million partnership with Phatsimo Properties to build 3,200 beds."}});
+  CHECK(has(ids, "phatsimo-properties"));
+  CHECK_FALSE(has(ids, "phatsimo-properties-sign-student-hostel-partnership"));
+}
+
+TEST_CASE("'(Pty) Ltd' is a legal suffix, not two names", "[learn][names][s16-18]") {
+  const std::vector<std::string> ids =
+      entity_ids({{"notice.txt", "2024-08-19",
+                   "Segodi Aggregates (Pty) Ltd plans a quarry. Kalahari Build holds 70% of it."}});
+  CHECK(has(ids, "segodi-aggregates"));
+  CHECK_FALSE(has(ids, "pty"));
+  CHECK_FALSE(has(ids, "ltd"));
+}
