@@ -604,12 +604,13 @@ class Extractor : public Reader {
     if (k > 0 && word(k - 1, "by")) --k;
     if (k == 0 || !t_[k - 1].is_word()) return false;
     static constexpr std::string_view kStems[] = {
-        "ris",    "rose",   "fall",  "fell",   "climb",    "drop",   "increas", "decreas", "grow",   "grew",
-        "jump",   "surg",   "soar",  "plung",  "tumbl",    "slip",   "slid",    "gain",    "lost",   "los",
-        "cut",    "rais",   "lift",  "edg",    "boost",    "reduc",  "lower",   "hik",     "declin", "shrank",
-        "shrink", "sank",   "sink",  "slump",  "spik",     "rall",   "advanc",  "retreat", "eas",    "went",
-        "moved",  "up",     "down",  "narrow", "widen",    "add",    "shed",    "trimm",   "slash",  "doubl",
-        "expand", "extend", "revis", "upgrad", "downgrad", "adjust", "amend",   "correct", "restat", "swell"};
+        "ris",      "rose",    "fall",   "fell",    "climb",  "drop",   "increas", "decreas",  "grow",
+        "grew",     "jump",    "surg",   "soar",    "plung",  "tumbl",  "slip",    "slid",     "gain",
+        "lost",     "los",     "cut",    "rais",    "lift",   "edg",    "boost",   "reduc",    "lower",
+        "hik",      "declin",  "shrank", "shrink",  "sank",   "sink",   "slump",   "spik",     "rall",
+        "advanc",   "retreat", "eas",    "went",    "moved",  "up",     "down",    "narrow",   "widen",
+        "add",      "shed",    "trimm",  "slash",   "doubl",  "expand", "extend",  "revis",    "upgrad",
+        "downgrad", "adjust",  "amend",  "correct", "restat", "swell",  "enlarg",  "lengthen", "shorten"};
     const std::string& w = t_[k - 1].norm;
     for (auto stem : kStems)
       if (w.compare(0, stem.size(), stem) == 0 && (stem.size() >= 3 || w.size() <= 4)) return true;

@@ -658,3 +658,15 @@ TEST_CASE("'stone' before a noun is the material, not the weight", "[quantities]
   const std::string weight = "He weighs 14 stone and lost 2 stone in a year.";
   for (const QuantityMention& m : extract(weight)) CHECK(m.unit == "st");
 }
+
+TEST_CASE("'enlarge the footprint from X to Y' is a change, not a range", "[quantities][s16-18]") {
+  const std::string text = "The proposal would enlarge the quarry footprint from 38 hectares to 62 hectares.";
+  std::vector<std::string> spans;
+  for (const QuantityMention& m : extract(text)) spans.push_back(span(text, m));
+  CHECK(spans == std::vector<std::string>{"38 hectares", "62 hectares"});
+  // A scale from one to ten is still a range.
+  const std::string scale = "Rated on a scale from 1 to 10.";
+  const std::vector<QuantityMention> range = extract(scale);
+  REQUIRE(range.size() == 1);
+  CHECK(span(scale, range[0]) == "1 to 10");
+}
