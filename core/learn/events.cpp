@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "learn/governors.hpp"
+#include "model/dates.hpp"
 
 namespace factcheck {
 
@@ -203,11 +204,7 @@ std::string event_of_date(const std::vector<Token>& tokens, const Sentence& s, c
     return "";
   std::size_t k = date.first_token;
   // "postponed to Monday 1 September 2025": the weekday is the date's.
-  if (k > s.first_token + 1 &&
-      (tokens[k - 1].is("monday") || tokens[k - 1].is("tuesday") || tokens[k - 1].is("wednesday") ||
-       tokens[k - 1].is("thursday") || tokens[k - 1].is("friday") || tokens[k - 1].is("saturday") ||
-       tokens[k - 1].is("sunday")))
-    --k;
+  if (k > s.first_token + 1 && is_weekday(tokens[k - 1].norm)) --k;
   // "pushed back from 2027 to 2029": the date it was is no event's date now; the date it is ("to 2029",
   // read as a bound) is, and the words before "from" say of what.
   const auto from_before = [&](std::size_t to) {

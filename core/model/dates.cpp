@@ -1,5 +1,7 @@
 #include "model/dates.hpp"
 
+#include <initializer_list>
+
 namespace factcheck {
 
 int days_in_month(int year, int month) {
@@ -69,6 +71,12 @@ bool parse_date_span(std::string_view s, Interval& out) {
     return false;
   out = date_span(year, month, day);
   return true;
+}
+
+bool is_weekday(std::string_view word) {
+  for (std::string_view day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+    if (word == day) return true;
+  return false;
 }
 
 }  // namespace factcheck

@@ -17,6 +17,9 @@ Interval date_span(int year, int month = 0, int day = 0, bool fiscal = false);
 // "2026-H2", "2029-spring") into its span. Returns false when the text is not such a date.
 bool parse_date_span(std::string_view iso, Interval& out);
 
+// Whether `word` (lower case) names a day of the week: "monday" ... "sunday".
+bool is_weekday(std::string_view word);
+
 // Days in a month of a year (leap years included).
 int days_in_month(int year, int month);
 

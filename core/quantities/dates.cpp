@@ -561,10 +561,7 @@ class DateReader : public Reader {
     static const PhraseEnds kEnds(kDatePhrases);
     // Past a weekday: "postponed to Monday 1 September 2025".
     std::size_t at = m.first_token;
-    if (at > 0 && t_[at - 1].is_word() &&
-        one_of(t_[at - 1].norm,
-               {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
-      --at;
+    if (at > 0 && t_[at - 1].is_word() && is_weekday(t_[at - 1].norm)) --at;
     const std::size_t words = kEnds.before(t_, at) ? match_before(t_, at, kDatePhrases, m.comparator) : 0;
     if (words > 0) m.comparator_start = t_[at - words].start;
     // The mention's own span of years; "before"/"after" open it towards the past or the future.
