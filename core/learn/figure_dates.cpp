@@ -45,8 +45,17 @@ bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const Qu
 
 // A plain date dates the figure nearest to it: the date of figures[i], or "" when no date is nearest to
 // it (the last of two that are).
-std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
+std::string date_of(const std::vector<Token>& tokens, const Sentence& s,
+                    const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
                     const std::vector<std::size_t>& dates, std::size_t i) {
+  if (dates.size() == 1) {
+    const QuantityMention& date = quantities[dates[0]];
+    const std::size_t at = date.first_token;
+    const bool opens =
+        (at == s.first_token + 1 && (tokens[s.first_token].is("in") || tokens[s.first_token].is("during"))) ||
+        (at == s.first_token && at + 1 < s.last_token && tokens[at + 1].is(","));
+    if (opens && date.unit == "year") return date.date;
+  }
   std::string when;
   for (std::size_t di : dates) {
     const QuantityMention& date = quantities[di];

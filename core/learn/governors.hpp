@@ -89,8 +89,10 @@ bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const 
 bool period_phrase(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& q);
 
 // A plain date dates the figure nearest to it: the date of quantities[figures[i]] among the sentence's
-// `dates`, or "" when no date is nearest to it (the last of two that are).
-std::string date_of(const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
+// `dates`, or "" when no date is nearest to it (the last of two that are). A sentence's only date, a year
+// that opens it, dates all its figures: "In 2023 the 112 service received 1.84 million calls".
+std::string date_of(const std::vector<Token>& tokens, const Sentence& s,
+                    const std::vector<QuantityMention>& quantities, const std::vector<std::size_t>& figures,
                     const std::vector<std::size_t>& dates, std::size_t i);
 
 // "total income was £6.12 million, not £6.42 million", "38 extra services rather than 46": the figure

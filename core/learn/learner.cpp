@@ -470,7 +470,7 @@ void Learner::read_figures(std::size_t d, std::string_view text, const std::vect
     f.governor = governors[i];
     f.object = object_after(tokens, s, q, names, subject);
     f.source = source;
-    f.when = q.kind == QuantityKind::date ? "" : date_of(quantities, figures, dates, i);
+    f.when = q.kind == QuantityKind::date ? "" : date_of(tokens, s, quantities, figures, dates, i);
     // The same figure said twice of the same thing is one fact.
     const bool repeated = std::any_of(
         facts_.begin() + static_cast<std::ptrdiff_t>(doc_start_), facts_.end(), [&](const LearnedFact& o) {

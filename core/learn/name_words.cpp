@@ -100,6 +100,29 @@ bool generic_name_word(const std::string& w) {
   return kWords.count(w) > 0;
 }
 
+// Countries, which are names wherever they stand: "Italy was the largest foreign market, taking 34%",
+// though no other sentence writes "Italy" inside it.
+bool country_name(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "afghanistan", "albania",    "algeria",    "angola",     "argentina",   "armenia",     "australia",
+      "austria",     "azerbaijan", "bangladesh", "belarus",    "belgium",     "bolivia",     "bosnia",
+      "botswana",    "brazil",     "bulgaria",   "cambodia",   "cameroon",    "canada",      "chile",
+      "china",       "colombia",   "croatia",    "cuba",       "cyprus",      "denmark",     "ecuador",
+      "egypt",       "estonia",    "ethiopia",   "fiji",       "finland",     "france",      "georgia",
+      "germany",     "ghana",      "greece",     "guatemala",  "guyana",      "hungary",     "iceland",
+      "india",       "indonesia",  "iran",       "iraq",       "ireland",     "israel",      "italy",
+      "jamaica",     "japan",      "jordan",     "kazakhstan", "kenya",       "kosovo",      "kuwait",
+      "latvia",      "lebanon",    "lithuania",  "luxembourg", "madagascar",  "malawi",      "malaysia",
+      "malta",       "mauritius",  "mexico",     "moldova",    "mongolia",    "montenegro",  "morocco",
+      "mozambique",  "myanmar",    "namibia",    "nepal",      "netherlands", "nigeria",     "norway",
+      "oman",        "pakistan",   "panama",     "paraguay",   "peru",        "philippines", "poland",
+      "portugal",    "qatar",      "romania",    "russia",     "rwanda",      "senegal",     "serbia",
+      "singapore",   "slovakia",   "slovenia",   "spain",      "sweden",      "switzerland", "taiwan",
+      "tanzania",    "thailand",   "tunisia",    "turkey",     "uganda",      "ukraine",     "uruguay",
+      "uzbekistan",  "venezuela",  "vietnam",    "zambia",     "zimbabwe"};
+  return kWords.count(w) > 0;
+}
+
 // Nouns that end an organisation's name: "Tarnby Rail said" is no person speaking.
 bool organisation_noun(const std::string& w) {
   static const std::set<std::string> kWords = {

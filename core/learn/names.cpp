@@ -485,7 +485,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         // or a body), where "Revenue rose" has "revenue" elsewhere.
         // So does a dash after a text's first word: its heading names what it is about ("Waddenlijn —
         // Annual report 2023").
-        keep = (mid_caps.count(w) || by_key_.count(w) || heads.count(w) || end > core ||
+        keep = (mid_caps.count(w) || by_key_.count(w) || heads.count(w) || end > core || country_name(w) ||
                 (k < 2 && end < s.last_token && (tokens[end].is("-") || tokens[end].is("--")) &&
                  !heading_words().count(w)) ||
                 (end < s.last_token && (tokens[end].is("'s") || tokens[end].is("\u2019s"))) ||

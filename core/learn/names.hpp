@@ -95,6 +95,9 @@ bool acts_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 // none of them alone ("Group", "National", "Asia", "Czech").
 bool generic_name_word(const std::string& w);
 
+// Whether `w` (lower case) is a country's name: "italy", "zambia".
+bool country_name(const std::string& w);
+
 // Whether `w` (lower case) is a noun that ends an organisation's name: "council", "bank", "airways".
 bool organisation_noun(const std::string& w);
 

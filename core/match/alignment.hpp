@@ -117,6 +117,8 @@ class SourceAligner {
   std::map<std::size_t, FactValue> then_;  // a fact the later sentence says it revises: its value, as cited
   std::vector<bool> revises_;              // each source sentence has such a word
   void find_revisions(const std::vector<std::vector<std::string>>& content);
+  // How many facts of each kind (kind_of()) each document gives: (document, kind) -> count.
+  std::map<std::pair<std::string, std::string>, int> kinds_in_documents() const;
   std::unordered_map<std::string, std::size_t> source_index_;
   std::vector<double> numbers_;  // every figure the sources give, sorted
 

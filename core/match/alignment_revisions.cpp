@@ -49,6 +49,24 @@ bool stock_at_later_day(const Fact& older, const Fact& newer) {
 
 }  // namespace
 
+// How many facts of each kind each document gives, money and dates aside. (Not counting a figure of an
+// earlier year than its document's: "In 2022 it subtitled 14 episodes into 12 languages" beside the
+// project's 18 languages.)
+std::map<std::pair<std::string, std::string>, int> SourceAligner::kinds_in_documents() const {
+  const std::vector<Fact>& all = facts_.facts();
+  const std::vector<Source>& sources = facts_.sources();
+  std::map<std::pair<std::string, std::string>, int> of_kind_in;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Source& in = sources[source_index_.at(all[i].source)];
+    const bool earlier_year =
+        all[i].when.size() >= 4 && in.date.size() >= 4 && all[i].when.compare(0, 4, in.date, 0, 4) < 0;
+    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date &&
+        predicate_of_[i]->value != ValueKind::money && !earlier_year)
+      ++of_kind_in[{in.document, kind_of(i)}];
+  }
+  return of_kind_in;
+}
+
 void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& content) {
   // Facts by kind of figure, for pairs across documents of different dates; a kind with hundreds of
   // facts (a large base) is passed over rather than weighed pair by pair.
@@ -60,11 +78,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
   // How many facts each document gives of each kind of figure: one of a kind in each of two documents is
   // the same thing, if the two share a word and are near each other ("a 500 MW electrolyser", later "the
   // electrolyser 400 MW"), whoever the learner took each sentence to be about.
-  std::map<std::pair<std::string, std::string>, int> of_kind_in;
-  for (std::size_t i = 0; i < all.size(); ++i)
-    if (predicate_of_[i] && predicate_of_[i]->value != ValueKind::date &&
-        predicate_of_[i]->value != ValueKind::money)
-      ++of_kind_in[{sources[source_index_.at(all[i].source)].document, kind_of(i)}];
+  const std::map<std::pair<std::string, std::string>, int> of_kind_in = kinds_in_documents();
   const std::vector<std::vector<std::pair<std::string, std::string>>> dates = dates_by_source();
   const std::vector<std::vector<std::string>> periods = period_times(dates);
   revised_by_.assign(all.size(), nullptr);

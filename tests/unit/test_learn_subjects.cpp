@@ -308,3 +308,31 @@ TEST_CASE("'(Pty) Ltd' is a legal suffix, not two names", "[learn][names][s16-18
   CHECK_FALSE(has(ids, "pty"));
   CHECK_FALSE(has(ids, "ltd"));
 }
+
+TEST_CASE("a country that opens a sentence is a name, whose figure it is", "[learn][names][s16-19]") {
+  const std::vector<SourceDocument> doc = {
+      {"report.txt", "2025-02-20",
+       "Drinasa sold 2,130 tonnes of oil. Italy was the largest foreign market, taking 34% of exports, "
+       "followed by Germany (19%)."}};
+  const std::vector<std::string> facts = facts_of(doc);
+  CHECK(has(entity_ids(doc), "italy"));
+  CHECK(has(facts, "italy percent-market 34"));
+  CHECK_FALSE(has(facts, "germany percent-market 34"));
+  // A word that opens a sentence and names no country is still no name: "Exports made up 58% of sales".
+  const std::vector<SourceDocument> plain = {
+      {"report.txt", "2025-02-20", "Drinasa sold 2,130 tonnes of oil. Exports made up 58% of sales."}};
+  CHECK_FALSE(has(entity_ids(plain), "exports"));
+}
+
+TEST_CASE("a year that opens a sentence dates each of its figures", "[learn][dates][s16-19]") {
+  const nlohmann::json base = nlohmann::json::parse(
+      factcheck::learn_fact_base({{"release.txt", "2024-02-14",
+                                   "Kavar Call Service answers emergency calls. In 2023 the 112 service of "
+                                   "Kavar received 1.84 million calls."}},
+                                 "S")
+          .json);
+  bool dated = false;
+  for (const auto& f : base["facts"])
+    if (f["value"].value("amount", 0.0) == 1840000.0) dated = f.value("when", "") == "2023";
+  CHECK(dated);
+}
