@@ -25,6 +25,9 @@ struct RelationFinder::RoleReading {
   // person the base gives no role ("says CEO Pieter Janssens" in a story on Maison Verrier): it may
   // contradict, as the text says whose role it is by saying nothing else.
   bool org_by_topic = false;
+  // Referred to ("its chief executive") where no one organisation is: the title is of none the sentence
+  // names elsewhere.
+  bool referred_to_none = false;
   std::size_t lead = 0;  // where the role phrase starts: the organisation or the cue
   Polarity polarity = Polarity::asserted;
   bool ended_by_event = false;  // "removed ... as", "is out as": an event ended the role
@@ -47,7 +50,7 @@ void RelationFinder::role(const CueMention& cue) {
   // "our chairman Masayoshi Son": the speaker's organisation, unnamed. ("their chief executive" is read
   // as a title no organisation is named for: the one the person holds a role at.)
   if (!r.org && r.title > begin() && token_is(tok(r.title - 1), {"our", "my", "your", "his", "her"})) return;
-  if (!r.org && !role_organisation_elsewhere(cue, r)) return;
+  if (!r.org && (r.referred_to_none || !role_organisation_elsewhere(cue, r))) return;
   r.lead = r.org_named_apart ? cue.first_token : std::min(r.org->first, cue.first_token);
   if (!r.person) {
     // The person before: "Satya Nadella, Microsoft's CEO", "Nadella, the CEO of Microsoft",
@@ -109,15 +112,31 @@ void RelationFinder::role_organisation(const CueMention& cue, RoleReading& r) co
   if (ref_first < ref_last) {
     const Entity* only = nullptr;
     int orgs = 0;
+    // The sentence, then its antecedents, then the sentence before. "Its" refers back: to the sentence
+    // before the word, and of the antecedents, to those the sentence before names, if it names any:
+    // "Northfield is still trading ... Its boss, Keith Ormsby, ..., and the board's chief executive" speaks
+    // of Northfield's boss, though only the board, which the text is about, has one on record.
+    const auto in_previous = [&](const Entity* e) {
+      return std::any_of(v_.previous.begin(), v_.previous.end(),
+                         [&](const EntityMention& p) { return p.entity == e && !e->is_person(); });
+    };
+    const bool back = tok(ref_first).is("its");  // (not "the company's": "…, said KabayanPay")
+    const bool previous_referred =
+        back && std::any_of(v_.antecedents.begin(), v_.antecedents.end(),
+                            [&](const EntityMention& m) { return in_previous(m.entity); });
     for (const auto* list : {&v_.entities, &v_.antecedents, &v_.previous}) {
-      for (const EntityMention& m : *list)
-        if (!m.entity->is_person() && m.entity != only &&
-            !facts_.facts_for(cue.predicate->id, m.entity->id).empty()) {
+      for (const EntityMention& m : *list) {
+        if (m.entity->is_person() || (back && list == &v_.entities && m.first_token >= ref_first) ||
+            (list == &v_.antecedents && previous_referred && !in_previous(m.entity)))
+          continue;
+        if (m.entity != only && !facts_.facts_for(cue.predicate->id, m.entity->id).empty()) {
           only = m.entity;
           ++orgs;
         }
+      }
       if (orgs) break;
     }
+    r.referred_to_none = back && orgs != 1;
     if (orgs == 1) {
       const std::string said(
           v_.text.substr(tok(ref_first).start, tok(ref_last - 1).end - tok(ref_first).start));

@@ -547,3 +547,22 @@ TEST_CASE("a role holder is named by a first name and first surname, or after a 
   CHECK(verdict_of(sources, "Ashcombe Homes is chaired by Dame Penelope Hurst, a former minister.",
                    "Ashcombe Homes is chaired by Dame Penelope Hurst") == "supported");
 }
+
+TEST_CASE("'its' refers back: a title is not another organisation's named after it", "[learn][roles][s16-19]") {
+  const std::string sources =
+      "HOME INSULATION STANDARDS BOARD\nEnforcement notice\n\nThe Board found that Northfield Roofing Ltd "
+      "fitted 1,150 faulty roofs. Dr Hannah Vale, Chief Executive of the Board, said homeowners were let "
+      "down. Keith Ormsby, Managing Director of Northfield, said the company accepted the findings.";
+  const std::string draft =
+      "Northfield is still trading. Its boss, Keith Ormsby, says the firm accepts the findings, and the "
+      "board\u2019s chief executive, Dr Hannah Vale, says this puts it right.";
+  // Northfield's boss is no chief executive on record: no claim, and no red mark.
+  CHECK(verdict_of(sources, draft, "Its boss, Keith Ormsby") == "no claim");
+  CHECK(verdict_of(sources, draft, "chief executive, Dr Hannah Vale") == "supported");
+  // "the company's" may name the organisation further on: "…, said KabayanPay".
+  CHECK(verdict_of("KabayanPay raised $85 million. Co-founder Miguel Ocampo remains chief technology "
+                   "officer of KabayanPay.",
+                   "The funds go to Mindanao. Co-founder Miguel Ocampo, the company\u2019s chief technology "
+                   "officer, said KabayanPay will list in 2027.",
+                   "Miguel Ocampo, the company\u2019s chief technology officer") == "supported");
+}
