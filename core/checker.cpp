@@ -156,9 +156,11 @@ Report Checker::check(std::string_view text) const {
     // 5. Report: each verdict in words, with the evidence and its source.
     const std::vector<std::string> names = view.entity_names();
     // Each claim is settled with the sentence's others as settled so far, before any is reported.
-    if (settler_)
+    if (settler_) {
       for (Claim& c : claims)
         settler_->settle(c, view, claims, shared, {text, tokens, s, quantities, name_token, *draft_words});
+      SourceSettler::settle_swapped_after(claims);
+    }
     for (Claim& c : claims) {
       explain(c, *facts_, text, names);
       report.add(std::move(c));

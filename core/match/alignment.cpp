@@ -106,6 +106,21 @@ class NearWords {
   std::uint64_t bits_ = 0;
 };
 
+// Whether `subject` is named in the sentence only after the figure, right before another figure of its
+// kind: "followed by Italy with 19%".
+bool named_only_after(const SentenceView& view, const QuantityMention& q, const Entity* subject) {
+  const auto owns_later = [&](const EntityMention& m) {
+    return m.entity == subject && m.first_token >= q.last_token &&
+           std::any_of(view.quantities.begin(), view.quantities.end(), [&](const QuantityMention* o) {
+             return o->kind == q.kind && o->first_token >= m.last_token && o->first_token <= m.last_token + 2;
+           });
+  };
+  return subject && std::any_of(view.entities.begin(), view.entities.end(), owns_later) &&
+         std::none_of(view.entities.begin(), view.entities.end(), [&](const EntityMention& m) {
+           return m.entity == subject && m.last_token <= q.first_token;
+         });
+}
+
 }  // namespace
 
 // A month ("June", "Jun"), a quarter ("Q2") or a year ("2025"): what a figure of a series is for. A word
@@ -119,46 +134,6 @@ bool is_time_word(const Token& t) {
   return t.norm.size() == 4 &&
          std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
          (t.norm[0] == '1' || t.norm[0] == '2');
-}
-
-// The evidence for one candidate fact.
-struct SourceAligner::Aligned {
-  const Fact* fact = nullptr;
-  const FactValue* fits = nullptr;  // the value the figure agrees with: the current one or an earlier
-  bool current = false;             // `fits` is the fact's current value
-  double score = 0;
-  bool owner = false;     // its subject is whom the figure is about
-  bool named = false;     // its subject is named in the sentence
-  bool referred = false;  // ... or referred to ("it", the sentences before, what the sources are about)
-  const std::string* cue = nullptr;  // the fact's word found beside the figure, if one is
-  double shared = 0;
-  bool period_differs = false;  // the draft gives the figure for a year, its source sentence for a month
-  bool taken = false;           // another figure of the sentence is bound to it
-  bool given_beside = false;    // another figure of the sentence is its value
-  bool anchored = false;        // another figure of the sentence is confirmed by its source sentence
-};
-
-// Whether the figure, as stated with no hedge or with the fact's own, is the value of `fit` and of no
-// other candidate, and particular enough to be evidence: a measure, a count, or money to three
-// significant digits or with the fact's hedge.
-bool SourceAligner::exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidates,
-                                 const Aligned& fit) {
-  // Or hedged as the fact is: "nearly $14 bn" where the sources say "nearly $14 billion".
-  // (Not a bound: "fines of up to £5,000" name a ceiling many things share.)
-  const bool same_hedge = (q.comparator == Comparator::nearly || q.comparator == Comparator::just_over) &&
-                          q.comparator == fit.fact->value.comparator;
-  if (q.comparator != Comparator::none && q.comparator != Comparator::approx && !same_hedge) return false;
-  const bool measure = q.kind == QuantityKind::measure || q.kind == QuantityKind::count;
-  const bool money = q.kind == QuantityKind::money && q.step > 0 && (q.value / q.step >= 100 || same_hedge);
-  if (!measure && !money) return false;
-  const auto same = [&](const Fact& f) {
-    return same_amount(f.value.amount, q.value) &&
-           (f.value.comparator == Comparator::none || (same_hedge && f.value.comparator == q.comparator));
-  };
-  if (!same(*fit.fact)) return false;
-  for (const Aligned& c : candidates)
-    if (&c != &fit && same(*c.fact)) return false;
-  return true;
 }
 
 SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike_(first_alike_facts(facts)) {
@@ -481,8 +456,10 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
 
   // Who the figure is about: the name nearest before it in the sentence, else the nearest after it.
   const Entity* owner = nullptr;
+  bool owner_before = false;  // ... named before it, and no person
   for (const EntityMention& m : view.entities) {
     if (m.last_token <= q.first_token || !owner) owner = m.entity;
+    owner_before = owner_before || (m.last_token <= q.first_token && !m.entity->is_person());
     if (m.first_token >= q.last_token) break;
   }
 
@@ -498,7 +475,7 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
   // What a fact says of the figure whatever its source (kept, the value it fits: -1 none, 0 its current
   // one, k its k-th earlier; whose it is, its word near the figure): the same for facts alike.
   struct Said {
-    bool kept, owner, named, referred;
+    bool kept, owner, named, referred, named_after;
     int fits;
     const std::string* cue;
   };
@@ -506,7 +483,7 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
   const auto say = [&](std::size_t fi) {
     const Fact& f = facts_.facts()[fi];
     const Predicate* p = predicate_of_[fi];
-    Said s{false, false, false, false, -1, nullptr};
+    Said s{false, false, false, false, false, -1, nullptr};
     // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
     // unemployed" against a count of vacancies.
     const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
@@ -533,6 +510,7 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     const auto is_subject = [&](const EntityMention& m) { return subject && m.entity == subject; };
     s.owner = owner && owner == subject;
     s.named = std::any_of(view.entities.begin(), view.entities.end(), is_subject);
+    s.named_after = s.named && !s.owner && owner_before && named_only_after(view, q, subject);
     // Not through a topic of the sources other than the organisation the text named last.
     s.referred = (std::any_of(view.antecedents.begin(), view.antecedents.end(), is_subject) ||
                   std::any_of(view.topic.begin(), view.topic.end(), is_subject)) &&
@@ -558,6 +536,7 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     c.owner = s.owner;
     c.named = s.named;
     c.referred = s.referred;
+    c.named_after = s.named_after;
     c.cue = s.cue;
     c.shared = weight;
     c.period_differs = period_differs(near, source);
@@ -583,112 +562,6 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
                                        [&](const auto& entry) { return entry.first == source_of_[fi]; }))
         consider(fi, source_of_[fi], 0.0);
   return candidates;
-}
-
-void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidates, const Near& near) const {
-  const QuantityMention& q = *claim.quantity;
-  const bool date = q.kind == QuantityKind::date;
-  const Aligned* fit = nullptr;
-  const Aligned* other = nullptr;  // the best aligned fact the figure does not fit
-  // A fact another figure of the sentence is bound to confirms no second one ("Almost half ... while 46%
-  // are against" where the sources' 46% is the Yes vote), but a figure that fits it is no wrong figure.
-  bool fits_any = false;
-  for (const Aligned& c : candidates) {
-    fits_any = fits_any || c.fits;
-    if (c.taken && c.fits) continue;
-    if (c.fits && (!fit || c.score > fit->score)) fit = &c;
-    if (!c.fits && (!other || c.score > other->score)) other = &c;
-  }
-  // The best rival of `c`: another fact on the same subject, aligned nearly as well.
-  const auto rival = [&](const Aligned& c) {
-    const Aligned* r = nullptr;
-    for (const Aligned& d : candidates)
-      if (&d != &c && d.fact->subject == c.fact->subject && (!r || d.score > r->score)) r = &d;
-    return r;
-  };
-
-  const auto bind = [&](const Aligned& c, Verdict verdict, const Aligned* runner_up) {
-    claim.verdict = verdict;
-    claim.fact = c.fact;
-    claim.value = c.current || !c.fits ? &c.fact->value : c.fits;
-    claim.earlier = c.fits && !c.current ? c.fits : nullptr;
-    const FactValue& v = c.fits ? *c.fits : c.fact->value;
-    claim.deviation = !date && v.amount != 0 ? (q.value - v.amount) / v.amount : std::nan("");
-    Binding b;
-    b.fact = c.fact;
-    b.score = c.score;
-    if (runner_up) {
-      b.runner_up = runner_up->fact;
-      b.runner_up_score = runner_up->score;
-    }
-    if (c.owner) b.signals.push_back("subject:" + c.fact->subject);
-    if (c.cue) b.signals.push_back("cue:" + *c.cue);
-    b.signals.push_back("source-sentence:" + std::to_string(static_cast<int>(std::lround(c.shared))));
-    b.signals.push_back(c.fits ? "value:fits" : "value:differs");
-    claim.binding = std::move(b);
-  };
-
-  // Supported (or outdated): the figure agrees with a fact well aligned with the sentence, and no fact
-  // it does not fit is aligned as well (a figure swapped with its neighbour's, as often as not).
-  // Nor one said of another: a figure right after a name the fact is not about ("Ostwind holds half"
-  // where the sources' half is Verdant's), or one the sources never use, is not confirmed unless the
-  // fact's subject is named as well; and a fact whose own sentence names its subject confirms nothing
-  // in a draft that neither names nor speaks of it ("La deuda pública se situó en el 86,4 %" is not
-  // Verlandia's 86.4%).
-  const auto held_by_another = [&](const Aligned& c) {
-    return (near.holder && near.holder->id != c.fact->subject) || (near.speaker_holds && c.named) ||
-           (near.next_owner && near.next_owner->id == c.fact->subject);
-  };
-  if (fit && fit->score >= 3.0 && (fit->owner || fit->cue) && (!other || fit->score > other->score) &&
-      !((near.known_owner || near.unknown_owner) && !fit->named) && !held_by_another(*fit) &&
-      (fit->named || fit->referred || !subject_in_quote_[fit->fact - facts_.facts().data()]) &&
-      !fit->period_differs) {
-    bind(*fit, fit->current ? Verdict::supported : Verdict::outdated, other);
-    return;
-  }
-  // Supported on the value alone: a measure, a count of the same things or a sum of money to three
-  // significant digits that exactly one fact of the sources gives, on someone the draft names or speaks
-  // of ("avg 21.9 °C", "only 41 mm of rain" where the sources' July averaged 21.9 °C and 41 mm). Not a
-  // percentage: two shares of one poll swap too easily ("46% are against" where 46% said yes).
-  // A fact the figure does not fit, aligned as well, leaves it open where the figure may be that fact's,
-  // changed (within a factor of three of it) or swapped with another figure of the sentence ("the round
-  // was $750m, Microsoft's share $6.6bn"); "Microsoft chipped in $750 m" beside the round's $6.6 billion
-  // is the $750 million. A fact far from the figure that aligns better yields to the figure's own
-  // owner's fact of exactly its value ("Microsoft has put nearly $14 bn into OpenAI", where "into" is the
-  // $750 million injection's word).
-  const auto far_from = [&](const Aligned& c) {
-    const double ratio = q.value / c.fact->value.amount;
-    return !(ratio >= 1.0 / 3 && ratio <= 3) && !c.given_beside;
-  };
-  if (fit && fit->current && (fit->named || fit->referred) &&
-      (!other || fit->score > other->score ||
-       (far_from(*other) && (fit->score == other->score || fit->owner))) &&
-      !((near.known_owner || near.unknown_owner) && !fit->named) && !fit->period_differs &&
-      !held_by_another(*fit) && exactly_once(q, candidates, *fit)) {
-    bind(*fit, Verdict::supported, other);
-    return;
-  }
-  // Contradicted: nothing in the sources fits, and one fact stands out: its subject the figure's, its
-  // own word beside the figure, words shared with its sentence, a value within a factor of four, and
-  // well ahead of any other fact on that subject.
-  // (Its own word, or the sentence retold: another figure of the draft's sentence confirmed by the
-  // fact's own source sentence, "production of the Queen Victoria rose 18% to 9,400 tonnes" where the
-  // sources' variety "rose 8% to 9,400 tonnes".)
-  if (fits_any || date || !other || !other->owner || !(other->cue || other->anchored) || other->shared < 2.0)
-    return;
-  // Nor against a bound: "at least €1.20" does not contradict the sources' "at least €1.10", nor does
-  // "€1.50"; a figure that overlaps the fact's values is no contradiction.
-  const FactValue& v = other->fact->value;
-  if (agrees(q, v) || !std::isfinite(v.interval.low) || !std::isfinite(v.interval.high) ||
-      !std::isfinite(q.interval.low) || !std::isfinite(q.interval.high))
-    return;
-  const double ratio = q.value / v.amount;
-  if (!(ratio >= 0.25 && ratio <= 4)) return;
-  const auto given = [&](double v) { return std::binary_search(numbers_.begin(), numbers_.end(), v); };
-  if (given(q.value) || given(q.range_low) || given(q.range_high)) return;
-  const Aligned* second = rival(*other);
-  if (second && second->score + 1.5 > other->score) return;
-  bind(*other, Verdict::contradicted, second);
 }
 
 }  // namespace factcheck

@@ -652,6 +652,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_demanded(c, draft);
   settle_said_as_now(c, draft);
   settle_named_bound(c, draft);
+  settle_named_after(c);
 }
 
 }  // namespace factcheck

@@ -57,6 +57,9 @@ class SourceSettler {
   // Every rule, in order, on one claim of `view`'s sentence (`claims`: all of that sentence's).
   void settle(Claim& claim, const SentenceView& view, const std::vector<Claim>& claims, SharedSources& shared,
               const DraftSentence& draft) const;
+  // Once every claim of the sentence is settled: a figure left open whose partner was since found swapped
+  // with it ("Spain absorbed 21% of shipments and France 58%", the sources' 58% being Spain's).
+  static void settle_swapped_after(std::vector<Claim>& claims);
 
  private:
   const FactBase& facts_;
@@ -118,6 +121,10 @@ class SourceSettler {
   // A bound the draft and the fact's sentence both name ("a minimum of 3 kg", "minimum 5 kg") is the
   // figure: a supported claim of another value is contradicted.
   void settle_named_bound(Claim& claim, const DraftSentence& draft) const;
+  // A figure the aligner confirmed by a fact whose subject the draft names only after it, right before
+  // another figure, with another body before it ("Germany ... with 34%, followed by Italy with 19%",
+  // where the sources' 34% is Italy's), and no swap rule settled: unverified ("another's name").
+  void settle_named_after(Claim& claim) const;
   // A figure the draft gives as someone's demand: unverified ("a demand").
   void settle_demanded(Claim& claim, const DraftSentence& draft) const;
   // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).

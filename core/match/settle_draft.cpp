@@ -158,6 +158,36 @@ std::string named_subject(const Claim& c) {
 
 }  // namespace
 
+void SourceSettler::settle_swapped_after(std::vector<Claim>& claims) {
+  // The figure was left open as given elsewhere, bound to its named subject's fact; another figure of the
+  // sentence, found since to have that fact's value and this figure's words, was swapped with it.
+  for (Claim& claim : claims) {
+    if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation || !claim.binding ||
+        claim.binding->abstained != "elsewhere" || named_subject(claim).empty())
+      continue;
+    const Fact& mine = *claim.binding->fact;
+    const auto partner = std::find_if(claims.begin(), claims.end(), [&](const Claim& other) {
+      if (&other == &claim || other.verdict != Verdict::contradicted || !other.fact || !other.binding ||
+          !other.quantity || other.quantity->kind != claim.quantity->kind)
+        return false;
+      const auto& signals = other.binding->signals;
+      return std::find(signals.begin(), signals.end(), "swapped-with:" + mine.id) != signals.end() &&
+             same_amount(claim.quantity->value, other.fact->value.amount) &&
+             same_amount(other.quantity->value, mine.value.amount);
+    });
+    if (partner == claims.end()) continue;
+    claim.verdict = Verdict::contradicted;
+    claim.fact = &mine;
+    claim.value = &mine.value;
+    claim.earlier = nullptr;
+    claim.deviation = mine.value.amount != 0 ? (claim.quantity->value - mine.value.amount) / mine.value.amount
+                                             : std::nan("");
+    claim.binding->abstained.clear();
+    claim.binding->runner_up = partner->fact;
+    claim.binding->signals.push_back("swapped-with:" + partner->fact->id);
+  }
+}
+
 void SourceSettler::settle_mutual_swap(Claim& claim, const std::vector<Claim>& claims) {
   if (claim.verdict != Verdict::unverified || !claim.quantity || claim.relation || !claim.binding ||
       claim.binding->abstained != "elsewhere" || named_subject(claim).empty())
@@ -324,6 +354,13 @@ void SourceSettler::settle_named_bound(Claim& claim, const DraftSentence& draft)
   claim.verdict = Verdict::contradicted;
   claim.deviation = (q.value - claim.value->amount) / claim.value->amount;
   if (claim.binding) claim.binding->signals.push_back("named-bound:" + mine);
+}
+
+void SourceSettler::settle_named_after(Claim& claim) const {
+  if (claim.verdict != Verdict::supported || !claim.binding || swapped(claim)) return;
+  const std::vector<std::string>& signals = claim.binding->signals;
+  if (std::find(signals.begin(), signals.end(), "named-after") == signals.end()) return;
+  leave_unverified(claim, "another's name");
 }
 
 bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) const {

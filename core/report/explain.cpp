@@ -46,6 +46,10 @@ std::string whose_words(const Claim& claim, const FactBase& facts, const std::st
            ", but the list names someone the sources do not know, so it is not checked against "
            "it.";
   }
+  if (why == "another's name") {
+    return closest + ", but the sentence gives " + claim.claimed + " after another name, to which it " +
+           "may belong, so it is not checked against it.";
+  }
   if (why == "said of another") {
     return closest + ", but the sentence gives " + claim.claimed + " of a name the sources do not use, " +
            "so it is not checked against it.";

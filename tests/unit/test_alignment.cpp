@@ -614,3 +614,31 @@ TEST_CASE("alignment: a figure of a period the sources revised within it is outd
       seen(checker, "The Larch County Board adopted the FY2025 budget of $604.9 million.", "$604.9 million"),
       Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a figure after one name is not confirmed by another's named after it",
+          "[align][s16-18]") {
+  const Checker checker = over(
+      "Drinasa processed 14,600 tonnes of olives. Italy was the largest foreign market, taking 34% of "
+      "exports, followed by Germany (19%) and Switzerland (11%).");
+  // The sources' 34% is Italy's; the sentence gives it to Germany, and Italy its own 19%.
+  const std::string swapped = seen(
+      checker, "Germany was the biggest foreign market with 34% of exports, followed by Italy with 19%.", "34%");
+  CHECK_THAT(swapped, Catch::StartsWith("unverified"));
+  CHECK_THAT(swapped, Catch::Contains("after another name"));
+  CHECK_THAT(seen(checker, "Italy was the biggest foreign market with 34% of exports, followed by Germany.",
+                  "34%"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a figure left open is wrong once its partner is found swapped with it",
+          "[align][s16-14]") {
+  const Checker checker = over(
+      "Exporters shipped 1.2 million tonnes. Spain remained the leading market with 58% of shipments, "
+      "followed by France with 21%.");
+  const std::string text = "Spain absorbed 21% of shipments and France 58%, the association said.";
+  CHECK_THAT(seen(checker, text, "58%"), Catch::StartsWith("contradicted"));
+  const std::string first = seen(checker, text, "21%");
+  CHECK_THAT(first, Catch::StartsWith("contradicted"));
+  CHECK_THAT(first, Catch::Contains("swapped-with:"));
+  CHECK_THAT(first, Catch::Contains("The sources say 58%"));
+}
