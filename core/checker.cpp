@@ -30,7 +30,8 @@ std::string text_too_large(std::size_t bytes, const Limits& limits) {
 namespace {
 
 const std::set<std::string>& dollars() {
-  static const std::set<std::string> kCodes = {"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"};
+  static const std::set<std::string> kCodes = {"USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD", "JMD",
+                                               "TTD", "GYD", "BND", "FJD", "NAD", "BBD", "BSD", "BZD"};
   return kCodes;
 }
 

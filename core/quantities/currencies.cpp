@@ -35,6 +35,8 @@ std::optional<Currency> currency_symbol(std::string_view s) {
       {"\xE2\x82\xAD", "LAK"},
       {"\xE2\x82\xB8", "KZT"},
       {"\xE2\x82\xAE", "MNT"},  // ₮
+      {"\xD6\x8F", "AMD"},      // ֏, the dram
+      {"\xE2\x82\xBC", "AZN"},  // ₼, the manat
       {"\xE2\x82\xBF", "XBT"},
       {"\xE5\x85\x83", "CNY"},  // 元
   };
@@ -204,6 +206,19 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"tugriks", "MNT", 1},
     {"t\xC3\xB6gr\xC3\xB6g", "MNT", 1},  // tögrög
     {"pula", "BWP", 1},
+    {"dram", "AMD", 1},
+    {"\xD6\x8F", "AMD", 1},  // ֏ after the amount: "7 900 ֏"
+    {"drams", "AMD", 1},
+    {"luma", "AMD", 0.01},
+    {"manat", "AZN", 1},
+    {"manats", "AZN", 1},
+    {"qepik", "AZN", 0.01},
+    {"denar", "MKD", 1},
+    {"denars", "MKD", 1},
+    {"denari", "MKD", 1},
+    {"\xD0\xB4\xD0\xB5\xD0\xBD", "MKD", 1},  // ден
+    {"kina", "PGK", 1},
+    {"toea", "PGK", 0.01},
     {"thebe", "BWP", 0.01},
     {"ngwee", "ZMW", 0.01},
     {"kobo", "NGN", 0.01},
@@ -232,7 +247,8 @@ std::optional<Currency> currency_code(std::string_view w) {
       "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk",
       "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr", "lkr", "bdt",
       "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln", "czk", "huf", "ils",
-      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn"};
+      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs",
+      "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "all", "bwp", "mur", "amd"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -267,7 +283,9 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
     return std::nullopt;
   }
   if (!t[k].is_word()) return std::nullopt;
-  if (auto c = currency_code(t[k].norm)) return CurrencyMatch{*c, k + 1};
+  // ("12 all agreed": "ALL" and "AMD" are read before an amount only.)
+  if (auto c = currency_code(t[k].norm); c && !t[k].is("all") && !t[k].is("amd"))
+    return CurrencyMatch{*c, k + 1};
   // "duck No. 317 won the prize": "won" before a determiner is the verb, not Korea's currency.
   if (word_at(t, k, "won") && k + 1 < n &&
       (t[k + 1].kind == TokenKind::symbol || t[k + 1].is_number() || t[k + 1].is("the") || t[k + 1].is("a") ||
@@ -352,6 +370,8 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (w == "sgd" || (r == "S" && glued)) iso = "SGD";
     if (r == "R" && glued) iso = "BRL";
     if (r == "J" && glued) iso = "JMD";  // "J$182 million": Jamaican dollars
+    if (r == "G" && glued) iso = "GYD";  // "G$1.2 billion": Guyanese dollars
+    if (r == "B" && glued) iso = "BND";  // "B$45 million": Brunei dollars
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
     if (w == "tt" || w == "ttd") iso = "TTD";  // "TT$75,000": Trinidad and Tobago dollars
@@ -370,11 +390,11 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.
   {
-    static constexpr std::pair<std::string_view, std::string_view>
-        kAbbreviations[] = {{"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
-                            {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
-                            {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"},
-                            {"Shs", "UGX"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
+    static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+        {"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
+        {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
+        {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"},
+        {"Shs", "UGX"}, {"Frw", "RWF"}, {"RWF", "RWF"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
     const std::string_view r = raw(text, t[k]);
     // Only a capitalised word: most short words are "the", "and", "of".
     for (const auto& [abbreviation, iso] : kAbbreviations) {
@@ -398,10 +418,20 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (m < n && t[m].is_number()) return CurrencyMatch{{"INR", 1, true}, m};
   }
   if (auto c = currency_code(w)) {
-    // "USD 200", "usd$ 15"; only when a number follows.
+    // "USD 200", "usd$ 15"; only when a number follows. "AMD 4.82 billion", "AMD 7,900" are drams, but
+    // "AMD 7900" is a chip and "ALL 3" no money: only with a scale, a decimal or thousands grouped.
     std::size_t m = k + 1;
     if (norm_at(t, m, "$") && adjacent(t[k], t[m])) ++m;
-    if (m < n && t[m].is_number()) return CurrencyMatch{*c, m};
+    const bool ambiguous = w == "amd" || w == "all";
+    if (ambiguous && raw(text, t[k]) != (w == "amd" ? "AMD" : "ALL")) return std::nullopt;
+    const auto money_like = [&] {
+      const std::string_view num = raw(text, t[m]);
+      return num.find_first_of(".,") != std::string_view::npos ||
+             (m + 1 < n &&
+              (word_at(t, m + 1, "million") || word_at(t, m + 1, "billion") || word_at(t, m + 1, "bn") ||
+               word_at(t, m + 1, "mn") || word_at(t, m + 1, "mln") || word_at(t, m + 1, "thousand")));
+    };
+    if (m < n && t[m].is_number() && (!ambiguous || money_like())) return CurrencyMatch{*c, m};
   }
   return std::nullopt;
 }

@@ -606,12 +606,6 @@ TEST_CASE("a number word glued to a hyphen after a sum is no cents; a blood grou
 
 TEST_CASE("the lek, the lari, the tugrik, the pula and the kwacha's ngwee; 'mlrd' is milliards",
           "[quantities][s16-18]") {
-  const auto find = [](const std::string& text, const std::string& want) {
-    for (const QuantityMention& m : extract(text))
-      if (span(text, m) == want) return m;
-    FAIL("no mention \"" << want << "\" in: " << text);
-    return QuantityMention{};
-  };
   const QuantityMention olives = find("Sales reached 2,86 mlrd lek\u00eb in 2024.", "2,86 mlrd lek\u00eb");
   CHECK(olives.value == Approx(2.86e9));
   CHECK(olives.unit == "ALL");
@@ -669,4 +663,24 @@ TEST_CASE("'enlarge the footprint from X to Y' is a change, not a range", "[quan
   const std::vector<QuantityMention> range = extract(scale);
   REQUIRE(range.size() == 1);
   CHECK(span(scale, range[0]) == "1 to 10");
+}
+
+TEST_CASE("the dram, the manat, the denar, the Rwandan franc and the Guyanese and Brunei dollars",
+          "[quantities][s16-19]") {
+  const QuantityMention revenue = find("Revenue was 4,82 mlrd dram in 2023.", "4,82 mlrd dram");
+  CHECK(revenue.value == Approx(4.82e9));
+  CHECK(revenue.unit == "AMD");
+  CHECK(find("The average check was 7\u00a0900 \u058f.", "7\u00a0900 \u058f").unit == "AMD");
+  CHECK(find("Revenue rose to AMD 4.82 billion.", "AMD 4.82 billion").unit == "AMD");
+  CHECK(find("The ticket was AMD 7,900.", "AMD 7,900").unit == "AMD");
+  CHECK(find("Net profit rose to 6,1 mln \u20bc.", "6,1 mln \u20bc").unit == "AZN");
+  CHECK(find("Revenue amounted to 58,4 mln manat.", "58,4 mln manat").unit == "AZN");
+  CHECK(find("Net profit was 412 million \u0434\u0435\u043d.", "412 million \u0434\u0435\u043d").unit == "MKD");
+  CHECK(find("Revenue reached 7,3 billion denars.", "7,3 billion denars").unit == "MKD");
+  CHECK(find("The plant cost Frw 4.8 billion.", "Frw 4.8 billion").unit == "RWF");
+  CHECK(find("The contract is worth G$42 million.", "G$42 million").unit == "GYD");
+  CHECK(find("The outlet cost B$650,000.", "B$650,000").unit == "BND");
+  // A chip's model number and a plain "all" are no money.
+  const std::string chip = "The AMD 7900 XTX sold out, and all 12 agreed.";
+  for (const QuantityMention& m : extract(chip)) CHECK(m.kind != QuantityKind::money);
 }
