@@ -34,9 +34,11 @@ bool headline_verb(const std::string& w) {
 
 const std::set<std::string>& legal_suffixes() {
   static const std::set<std::string> kWords = {
-      "inc", "corp", "corporation", "co",  "ltd",  "limited", "plc", "llc", "lp",  "llp",
-      "se",  "ag",   "sa",          "nv",  "gmbh", "spa",     "bv",  "ab",  "asa", "oyj",
-      "kk",  "pte",  "pty",         "sas", "srl",  "aps",     "jsc", "tbk", "bhd", "sdn"};
+      "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "lp", "llp", "se", "ag", "sa", "nv",
+      "gmbh", "spa", "bv", "ab", "asa", "oyj", "kk", "pte", "pty", "sas", "srl", "aps", "jsc", "tbk", "bhd",
+      "sdn",
+      // Of the former Soviet and Yugoslav states' and central Europe's companies.
+      "cjsc", "ojsc", "pjsc", "ooo", "zao", "oao", "dooel", "doo", "ead", "kft", "zrt", "nyrt", "sro"};
   return kWords;
 }
 
@@ -98,6 +100,27 @@ bool generic_name_word(const std::string& w) {
       "gulf",       "czech",        "british",  "german",    "french",      "chinese",       "indian",
       "japanese",   "korean"};
   return kWords.count(w) > 0;
+}
+
+// Nationalities, which qualify a noun rather than name anyone: "14 rescued Chinese pangolins".
+const std::unordered_set<std::string>& nationality_words() {
+  static const std::unordered_set<std::string> kWords = {
+      "american",  "australian", "austrian", "belgian",     "brazilian",  "british",  "canadian",
+      "chinese",   "danish",     "dutch",    "egyptian",    "english",    "estonian", "european",
+      "filipino",  "finnish",    "french",   "german",      "greek",      "indian",   "indonesian",
+      "irish",     "israeli",    "italian",  "japanese",    "kenyan",     "korean",   "malaysian",
+      "mexican",   "moroccan",   "nigerian", "norwegian",   "pakistani",  "polish",   "portuguese",
+      "russian",   "saudi",      "scottish", "singaporean", "spanish",    "swedish",  "swiss",
+      "taiwanese", "thai",       "turkish",  "ukrainian",   "vietnamese", "welsh"};
+  return kWords;
+}
+
+// Words that label a numbered part rather than name anyone: "Phase 1 has a design capacity of …".
+const std::unordered_set<std::string>& label_words() {
+  static const std::unordered_set<std::string> kWords = {"phase",   "stage", "step",  "section", "article",
+                                                         "chapter", "part",  "round", "level",   "tier",
+                                                         "lot",     "block", "zone",  "hall",    "stand"};
+  return kWords;
 }
 
 // Countries, which are names wherever they stand: "Italy was the largest foreign market, taking 34%",

@@ -227,7 +227,9 @@ bool document_word(const std::string& w);
 
 static bool opens_dateline(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
                            std::size_t end) {
-  if (organisation_in(tokens, k, end)) return false;
+  // ("THE CAPITAL, 12 March 2024 —" is the place a story is filed from, though capital ends many names.)
+  if (organisation_in(tokens, k, end) && !(k > 0 && tokens[k - 1].is("the") && dated_dash_after(tokens, end)))
+    return false;
   bool capitals = true;
   for (std::size_t t = k; t < end && capitals; ++t)
     capitals = !tokens[t].is_word() || acronym(text, tokens[t]);
@@ -242,6 +244,11 @@ static bool opens_dateline(std::string_view text, const std::vector<Token>& toke
           std::string_view::npos;
   const bool heading = dash && after > end + 1 && line_ends;
   return (capitals && !heading && (tokens[end].is(",") || dash)) || dated_dash_after(tokens, end);
+}
+
+// Whether the name at `k` opens its sentence, after "the" or not: "THE CAPITAL, 12 March 2024 —".
+static bool opens_sentence(const std::vector<Token>& tokens, const Sentence& s, std::size_t k) {
+  return k == s.first_token || (k == s.first_token + 1 && tokens[s.first_token].is("the"));
 }
 
 // Whether an office follows the name ending at `end`: "with Arjun Pillai as chief technology officer",
@@ -318,27 +325,6 @@ bool spelled_by(const LearnedEntity& e, const std::string& acronym) {
   return initials(e.name) == acronym ||
          std::any_of(e.aliases.begin(), e.aliases.end(),
                      [&](const std::string& a) { return initials(a) == acronym; });
-}
-
-// Nationalities, which qualify a noun rather than name anyone: "14 rescued Chinese pangolins".
-const std::unordered_set<std::string>& nationality_words() {
-  static const std::unordered_set<std::string> kWords = {
-      "american",  "australian", "austrian", "belgian",     "brazilian",  "british",  "canadian",
-      "chinese",   "danish",     "dutch",    "egyptian",    "english",    "estonian", "european",
-      "filipino",  "finnish",    "french",   "german",      "greek",      "indian",   "indonesian",
-      "irish",     "israeli",    "italian",  "japanese",    "kenyan",     "korean",   "malaysian",
-      "mexican",   "moroccan",   "nigerian", "norwegian",   "pakistani",  "polish",   "portuguese",
-      "russian",   "saudi",      "scottish", "singaporean", "spanish",    "swedish",  "swiss",
-      "taiwanese", "thai",       "turkish",  "ukrainian",   "vietnamese", "welsh"};
-  return kWords;
-}
-
-// Words that label a numbered part rather than name anyone: "Phase 1 has a design capacity of …".
-const std::unordered_set<std::string>& label_words() {
-  static const std::unordered_set<std::string> kWords = {"phase",   "stage", "step",  "section", "article",
-                                                         "chapter", "part",  "round", "level",   "tier",
-                                                         "lot",     "block", "zone",  "hall",    "stand"};
-  return kWords;
 }
 
 // Whether the one word at `k` names no one, whatever its capital, by the token after it (`next`, or
@@ -485,7 +471,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         // or a body), where "Revenue rose" has "revenue" elsewhere.
         // So does a dash after a text's first word: its heading names what it is about ("Waddenlijn —
         // Annual report 2023").
-        keep = (mid_caps.count(w) || by_key_.count(w) || heads.count(w) || end > core || country_name(w) ||
+        keep = (mid_caps.count(w) || known_name(w) || heads.count(w) || end > core || country_name(w) ||
                 (k < 2 && end < s.last_token && (tokens[end].is("-") || tokens[end].is("--")) &&
                  !heading_words().count(w)) ||
                 (end < s.last_token && (tokens[end].is("'s") || tokens[end].is("\u2019s"))) ||
@@ -504,8 +490,8 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         const std::size_t words = words_of_name(tokens, k, core);  // 2 or 3: a person's name
         const bool person = !is_acronym && words >= 2 && words <= 3 && end == core &&
                             (titled || office || (speaks && !organisation_noun(tokens[core - 1].norm)));
-        bool dateline = k == s.first_token && s.first_token < 3 && end < s.last_token && end == core &&
-                        opens_dateline(text, tokens, k, end);
+        bool dateline = opens_sentence(tokens, s, k) && s.first_token < 3 && end < s.last_token &&
+                        end == core && opens_dateline(text, tokens, k, end);
         // "SAN JOSE, Calif. –", "PITTSBURGH —": everything up to the dateline's dash is the place ("LUMEN &
         // CO PLC —", with its legal suffix, is the organisation).
         if (dateline) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "text/sentences.hpp"
@@ -68,6 +69,12 @@ class NameBook {
                              const std::vector<Sentence>& sentences) const;
   std::size_t entity_for(const std::string& name, const std::string& full, bool person, bool place = false);
   void add_alias(std::size_t entity, const std::string& alias);
+  // Whether `w` (lower case) names someone seen before, not only a dateline's place: "THE CAPITAL, 12
+  // March 2024 —" makes no name of "Capital expenditure guidance is unchanged".
+  bool known_name(const std::string& w) const {
+    const auto it = by_key_.find(w);
+    return it != by_key_.end() && entities_[it->second].type != "place";
+  }
 
   std::vector<LearnedEntity> entities_;
   std::unordered_map<std::string, std::size_t> by_key_;  // lower-cased name or alias -> entity
@@ -95,6 +102,10 @@ bool acts_at(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
 // none of them alone ("Group", "National", "Asia", "Czech").
 bool generic_name_word(const std::string& w);
 
+// Nationalities ("chinese", "danish"), which qualify a noun rather than name anyone.
+const std::unordered_set<std::string>& nationality_words();
+// Words that label a numbered part rather than name anyone: "phase", "stage", "lot".
+const std::unordered_set<std::string>& label_words();
 // Whether `w` (lower case) is a country's name: "italy", "zambia".
 bool country_name(const std::string& w);
 

@@ -421,7 +421,8 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
                                                 "underlying", "adjusted", "statutory", "core", "diluted"};
   static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {
       {"debt", "cash"},      {"loss", "profit"},       {"deficit", "surplus"}, {"import", "export"},
-      {"outflow", "inflow"}, {"headwind", "tailwind"}, {"men", "women"},       {"male", "female"}};
+      {"outflow", "inflow"}, {"headwind", "tailwind"}, {"men", "women"},       {"male", "female"},
+      {"loan", "grant"}};  // "a B$50,000 loan" is not the sources' B$50,000 grant: a loan is paid back
   // Most draft sentences have no word of a kind or of a pair of opposites: they are passed over before
   // any reading.
   const auto is_one = [&](std::string_view w) {

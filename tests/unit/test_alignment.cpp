@@ -642,3 +642,17 @@ TEST_CASE("alignment: a figure left open is wrong once its partner is found swap
   CHECK_THAT(first, Catch::Contains("swapped-with:"));
   CHECK_THAT(first, Catch::Contains("The sources say 58%"));
 }
+
+TEST_CASE("alignment: a loan is not the sources' grant; a bare '$' is Guyana's own dollar",
+          "[align][s16-19]") {
+  const Checker checker = over(
+      "Kilat Car Wash opened its fifth outlet after an investment of B$650,000. The project received a "
+      "B$50,000 grant from the Brunei Enterprise Growth Fund.");
+  CHECK_THAT(seen(checker, "Kilat Car Wash received a B$50,000 loan for the project.", "B$50,000"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(seen(checker, "Kilat Car Wash received a B$50,000 grant for the project.", "B$50,000"),
+             Catch::StartsWith("supported"));
+  const Checker guyana = over("Wakapoa Clay Works Inc. was awarded a G$42 million contract to supply tiles.");
+  CHECK_THAT(seen(guyana, "Wakapoa Clay Works has been awarded a $42 million contract.", "$42 million"),
+             Catch::StartsWith("supported"));
+}

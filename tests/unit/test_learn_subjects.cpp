@@ -336,3 +336,15 @@ TEST_CASE("a year that opens a sentence dates each of its figures", "[learn][dat
     if (f["value"].value("amount", 0.0) == 1840000.0) dated = f.value("when", "") == "2023";
   CHECK(dated);
 }
+
+TEST_CASE("'THE CAPITAL, date —' is a dateline's place; 'CJSC' is a legal suffix", "[learn][names][s16-19]") {
+  const std::vector<SourceDocument> doc = {
+      {"release.txt", "2024-03-12",
+       "THE CAPITAL, 12 March 2024 \u2014 Mirzoyan Hair Studios CJSC reported results.\n\nThe group ended "
+       "the year with 61 salons. Capital expenditure guidance is unchanged at AMD 900 million."}};
+  const std::vector<std::string> facts = facts_of(doc);
+  // The unnamed sentences' figures are the company's, not the place's; "Capital expenditure" names no one.
+  CHECK(has(facts, "mirzoyan-hair-studios count-salon 61"));
+  for (const std::string& f : facts) CHECK(f.rfind("capital ", 0) != 0);
+  CHECK_FALSE(has(entity_ids(doc), "mirzoyan-hair-studios-cjsc"));
+}
