@@ -35,6 +35,12 @@ const std::set<std::string>& dollars() {
   return kCodes;
 }
 
+// The currencies a bare "K" before an amount may be (quantities/currencies.cpp).
+const std::set<std::string>& kwachas() {
+  static const std::set<std::string> kCodes = {"ZMW", "MWK", "PGK"};
+  return kCodes;
+}
+
 const std::set<std::string>& rupees() {
   static const std::set<std::string> kCodes = {"INR", "LKR", "PKR", "NPR", "MUR"};
   return kCodes;
@@ -49,10 +55,11 @@ std::string sole_currency(const FactBase& facts, const std::set<std::string>& fa
   return used.size() == 1 && *used.begin() != home ? *used.begin() : std::string();
 }
 
-// A sum written with a bare "$", cents or "Rs" ("$236m", "9.5c a share", "Rs 820 million"), read in the
-// sources' own dollar or rupee; not "US$", "NZ$", "USD", "₹" or a currency named in words.
+// A sum written with a bare "$", cents, "Rs" or "K" ("$236m", "9.5c a share", "Rs 820 million", "K18
+// million"), read in the sources' own dollar, rupee or kina; not "US$", "NZ$", "USD", "₹" or a currency
+// named in words.
 void read_in_local_currency(std::string_view text, std::vector<QuantityMention>& quantities,
-                            const std::string& dollar, const std::string& rupee) {
+                            const std::string& dollar, const std::string& rupee, const std::string& kwacha) {
   for (QuantityMention& q : quantities) {
     if (q.kind != QuantityKind::money || q.end > text.size()) continue;
     const std::string_view written = text.substr(q.start, q.end - q.start);
@@ -66,6 +73,9 @@ void read_in_local_currency(std::string_view text, std::vector<QuantityMention>&
     const bool rs =
         written.find("Rs") != std::string_view::npos || written.find("rs.") != std::string_view::npos;
     if (q.unit == "INR" && !rupee.empty() && rs) q.unit = rupee;
+    if (kwachas().count(q.unit) && !kwacha.empty() && written.size() > 1 && written[0] == 'K' &&
+        written[1] >= '0' && written[1] <= '9')
+      q.unit = kwacha;
   }
 }
 
@@ -82,6 +92,7 @@ Checker::Checker(FactBase facts)
   if (!facts_->from_documents()) return;
   local_dollar_ = sole_currency(*facts_, dollars(), "USD");
   local_rupee_ = sole_currency(*facts_, rupees(), "INR");
+  local_kwacha_ = sole_currency(*facts_, kwachas(), "");
   // The glossary's tables are built on first use: here, with the other indexes, not in the first check.
   (void)english_word("umsatz");
   // What sources are mostly about: the subjects with more than a third as many facts as the most, three
@@ -120,8 +131,8 @@ Report Checker::check(std::string_view text) const {
     }
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
-  if (!local_dollar_.empty() || !local_rupee_.empty())
-    read_in_local_currency(text, quantities, local_dollar_, local_rupee_);
+  if (!local_dollar_.empty() || !local_rupee_.empty() || !local_kwacha_.empty())
+    read_in_local_currency(text, quantities, local_dollar_, local_rupee_, local_kwacha_);
   // 3. The fact base's words: the entities it knows, by name and alias.
   const std::vector<EntityMention> entities = lexicon_->find_entities(text, tokens);
 

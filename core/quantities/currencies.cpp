@@ -339,6 +339,17 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
   return std::nullopt;
 }
 
+// The currency a text means by a bare "K" or "P" before an amount, by the words it names: the kina in
+// Papua New Guinea, the Malawian kwacha, else the Zambian; the pula in Botswana, the peso in the
+// Philippines, else none.
+static std::string local_letter_currency(std::string_view text, char letter) {
+  const auto says = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
+  if (letter == 'K')
+    return says("kina") || says("Papua") || says("PNG") ? "PGK" : says("Malawi") ? "MWK" : "ZMW";
+  if (says("pula") || says("Botswana") || says("Gaborone")) return "BWP";
+  return says("Philippine") || says("Manila") || says("peso") ? "PHP" : "";
+}
+
 std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens& t, std::size_t k) {
   const std::size_t n = t.size();
   if (k >= n) return std::nullopt;
@@ -379,13 +390,18 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
   }
   // "R1.2 billion", "R500 million", "R1.3bn": South African rand, glued to an amount that has a scale or
   // a decimal (a bare "R2" is a road or a grade).
-  if (raw(text, t[k]) == "R" && k + 1 < n && t[k + 1].is_number() && adjacent(t[k], t[k + 1])) {
+  // So are "K84.2 million" and "P1.2 billion": the kwacha or the kina, the pula or the Philippine peso, by
+  // the text's own words (a bare "K9" or "P45" is no money).
+  const std::string_view letter = raw(text, t[k]);
+  if ((letter == "R" || letter == "K" || letter == "P") && k + 1 < n && t[k + 1].is_number() &&
+      adjacent(t[k], t[k + 1])) {
     const std::string_view num = raw(text, t[k + 1]);
     const bool scaled = k + 2 < n && (word_at(t, k + 2, "billion") || word_at(t, k + 2, "bn") ||
                                       word_at(t, k + 2, "million") || word_at(t, k + 2, "m") ||
                                       word_at(t, k + 2, "mn") || word_at(t, k + 2, "trillion"));
-    if (scaled || num.find('.') != std::string_view::npos || num.find(',') != std::string_view::npos)
-      return CurrencyMatch{{"ZAR", 1}, k + 1};
+    const std::string iso = letter == "R" ? "ZAR" : local_letter_currency(text, letter[0]);
+    if (!iso.empty() && (scaled || num.find_first_of(".,") != std::string_view::npos))
+      return CurrencyMatch{{iso, 1}, k + 1};
   }
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.

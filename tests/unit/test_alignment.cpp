@@ -621,13 +621,14 @@ TEST_CASE("alignment: a figure after one name is not confirmed by another's name
       "Drinasa processed 14,600 tonnes of olives. Italy was the largest foreign market, taking 34% of "
       "exports, followed by Germany (19%) and Switzerland (11%).");
   // The sources' 34% is Italy's; the sentence gives it to Germany, and Italy its own 19%.
-  const std::string swapped = seen(
-      checker, "Germany was the biggest foreign market with 34% of exports, followed by Italy with 19%.", "34%");
+  const std::string swapped =
+      seen(checker, "Germany was the biggest foreign market with 34% of exports, followed by Italy with 19%.",
+           "34%");
   CHECK_THAT(swapped, Catch::StartsWith("unverified"));
   CHECK_THAT(swapped, Catch::Contains("after another name"));
-  CHECK_THAT(seen(checker, "Italy was the biggest foreign market with 34% of exports, followed by Germany.",
-                  "34%"),
-             Catch::StartsWith("supported"));
+  CHECK_THAT(
+      seen(checker, "Italy was the biggest foreign market with 34% of exports, followed by Germany.", "34%"),
+      Catch::StartsWith("supported"));
 }
 
 TEST_CASE("alignment: a figure left open is wrong once its partner is found swapped with it",
@@ -651,6 +652,11 @@ TEST_CASE("alignment: a loan is not the sources' grant; a bare '$' is Guyana's o
   CHECK_THAT(seen(checker, "Kilat Car Wash received a B$50,000 loan for the project.", "B$50,000"),
              Catch::StartsWith("unverified"));
   CHECK_THAT(seen(checker, "Kilat Car Wash received a B$50,000 grant for the project.", "B$50,000"),
+             Catch::StartsWith("supported"));
+  // A bare "K" in a draft that names no country is the sources' kina.
+  const Checker kina =
+      over("Port Moresby printer Kumul Press, a Papua New Guinea firm, bought a press for K18 million.");
+  CHECK_THAT(seen(kina, "Kumul Press bought its new press for K18 million.", "K18 million"),
              Catch::StartsWith("supported"));
   const Checker guyana = over("Wakapoa Clay Works Inc. was awarded a G$42 million contract to supply tiles.");
   CHECK_THAT(seen(guyana, "Wakapoa Clay Works has been awarded a $42 million contract.", "$42 million"),

@@ -680,6 +680,12 @@ TEST_CASE("the dram, the manat, the denar, the Rwandan franc and the Guyanese an
   CHECK(find("The plant cost Frw 4.8 billion.", "Frw 4.8 billion").unit == "RWF");
   CHECK(find("The contract is worth G$42 million.", "G$42 million").unit == "GYD");
   CHECK(find("The outlet cost B$650,000.", "B$650,000").unit == "BND");
+  // A bare "K" or "P" before a scaled or decimal amount: the kwacha, the kina or the pula, by the text.
+  CHECK(find("Revenue rose to K84.2 million.", "K84.2 million").unit == "ZMW");
+  CHECK(find("The Papua New Guinea printer paid K18 million.", "K18 million").unit == "PGK");
+  CHECK(find("In Gaborone, revenue was P1.2 billion.", "P1.2 billion").unit == "BWP");
+  for (const QuantityMention& m : extract("The K9 unit climbed K2 with form P45."))
+    CHECK(m.kind != QuantityKind::money);
   // A chip's model number and a plain "all" are no money.
   const std::string chip = "The AMD 7900 XTX sold out, and all 12 agreed.";
   for (const QuantityMention& m : extract(chip)) CHECK(m.kind != QuantityKind::money);
