@@ -141,6 +141,13 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
           acts(tokens[n.last].norm) && names_.entities()[n.entity].type == "organization")
         return n.entity;
   }
+  // "A rival refinery hired 230 seasonal workers": a figure of someone the sentence does not name, and not
+  // the document's topic.
+  std::size_t lead = s.first_token;
+  if (lead + 1 < at && (tokens[lead].is("a") || tokens[lead].is("an") || tokens[lead].is("one"))) ++lead;
+  if (lead < at &&
+      (tokens[lead].is("rival") || tokens[lead].is("competitor") || tokens[lead].is("competing")))
+    return SIZE_MAX;
   // "it", "its" before the figure: the organisation the last sentences named; "the company", "the group":
   // the one the document is about, where it has one (a sentence on a rival between does not take it).
   for (std::size_t k = s.first_token; k < at && recent_ != SIZE_MAX; ++k) {

@@ -348,3 +348,14 @@ TEST_CASE("'THE CAPITAL, date —' is a dateline's place; 'CJSC' is a legal suff
   for (const std::string& f : facts) CHECK(f.rfind("capital ", 0) != 0);
   CHECK_FALSE(has(entity_ids(doc), "mirzoyan-hair-studios-cjsc"));
 }
+
+TEST_CASE("'A rival refinery hired 230 workers' is no figure of the document's topic",
+          "[learn][subjects][s16-16]") {
+  const std::vector<std::string> facts = facts_of(
+      {{"notice.txt", "2024-09-02",
+        "Cukrovar Hornany processed 410,000 tonnes of beet. A rival refinery hired 230 seasonal "
+        "workers in 2023. Rival Sable Mills employs 80 people. The company hired 320 seasonal workers."}});
+  CHECK_FALSE(has(facts, "cukrovar-hornany count-worker 230"));
+  CHECK(has(facts, "cukrovar-hornany count-worker 320"));
+  CHECK(has(facts, "sable-mills count-peopl 80"));
+}
