@@ -38,7 +38,7 @@ const std::set<std::string>& legal_suffixes() {
       "gmbh", "spa", "bv", "ab", "asa", "oyj", "kk", "pte", "pty", "sas", "srl", "aps", "jsc", "tbk", "bhd",
       "sdn",
       // Of the former Soviet and Yugoslav states' and central Europe's companies.
-      "cjsc", "ojsc", "pjsc", "ooo", "zao", "oao", "dooel", "doo", "ead", "kft", "zrt", "nyrt", "sro"};
+      "cjsc", "ojsc", "pjsc", "ooo", "zao", "oao", "ad", "dooel", "doo", "ead", "kft", "zrt", "nyrt", "sro"};
   return kWords;
 }
 

@@ -206,6 +206,8 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"tugriks", "MNT", 1},
     {"t\xC3\xB6gr\xC3\xB6g", "MNT", 1},  // tögrög
     {"pula", "BWP", 1},
+    {"so\xCA\xBBm", "UZS", 1},  // soʻm, its letter a turned comma; so‘m and so’m read as so'm
+    {"so'm", "UZS", 1},
     {"dram", "AMD", 1},
     {"\xD6\x8F", "AMD", 1},  // ֏ after the amount: "7 900 ֏"
     {"drams", "AMD", 1},

@@ -678,6 +678,8 @@ TEST_CASE("the dram, the manat, the denar, the Rwandan franc and the Guyanese an
   CHECK(find("Net profit was 412 million \u0434\u0435\u043d.", "412 million \u0434\u0435\u043d").unit == "MKD");
   CHECK(find("Revenue reached 7,3 billion denars.", "7,3 billion denars").unit == "MKD");
   CHECK(find("The plant cost Frw 4.8 billion.", "Frw 4.8 billion").unit == "RWF");
+  CHECK(find("A loan of 95 mlrd so\u2018m was allocated.", "95 mlrd so\u2018m").unit == "UZS");
+  CHECK(find("Tickets cost 40 000 so\u02bbm.", "40 000 so\u02bbm").unit == "UZS");
   CHECK(find("The contract is worth G$42 million.", "G$42 million").unit == "GYD");
   CHECK(find("The outlet cost B$650,000.", "B$650,000").unit == "BND");
   // A bare "K" or "P" before a scaled or decimal amount: the kwacha, the kina or the pula, by the text.
