@@ -346,6 +346,10 @@ class CountReader : public Reader {
     // "grew from 340 to 415 people": the noun of the figure it goes to.
     if (word(f.end, "to") && word(f.first - 1, "from")) {
       const auto to = parse_number(text_, t_, f.end + 1);
+      // ("from 120,000 to 135,000 tonnes": the unit of measure it goes to.)
+      if (to && to->scale == f.number.scale && !to->negative)
+        if (const auto unit = measure_at(scan_, to->last_token))
+          return emit(f, QuantityKind::measure, unit->first, f.end, 1, next);
       if (to && to->scale == f.number.scale && !to->negative)
         if (const std::size_t noun = count_noun(to->last_token); noun && plural(t_[noun].norm))
           return emit(f, QuantityKind::count, t_[noun].norm, f.end, 1, next);

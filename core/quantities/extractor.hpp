@@ -13,6 +13,7 @@
 //   identifier_names.cpp  names and labels with digits ("iPhone 15", "Route 40"), for identifiers.cpp
 //   dates.cpp        dates ("Jan. 23, 2025", "FY2025", "in 2030", "last year") and their comparators
 //   percentages.cpp  percentages and percentage points ("40%", "per cent of", "50 basis points")
+//   keys.cpp         figures after a configuration file's key ("revenue_gbp_m: 212.6")
 // The readers live in anonymous namespaces with their functions defined in the class: the scan runs at
 // every token, and so the steps of a reader, private to its file, compile into the one function that
 // the scan calls there. The one reader too long for a file, of identifiers, is declared in
@@ -494,6 +495,9 @@ std::optional<std::size_t> row_noun(const std::vector<Token>& t, std::size_t k);
 // find_table_headers() before the figures are read (Extraction::tables), apply_table_headers() after.
 void find_table_headers(Extraction& scan);
 void apply_table_headers(Extraction& scan);
+// keys.cpp: figures after a key that names their unit ("revenue_gbp_m: 212.6", "opening_year: 2025"), and
+// no noun read from the next line's key ("38400\n  fibre_rope_output_t:"). After the scan.
+void read_keyed_figures(Extraction& scan);
 // carried_nouns.cpp: a bare figure after a count in its sentence counts what that one does: "added 4.4
 // million subscribers, taking its total to 153.6 million", "Lab 312, Con 119" after "87 seats".
 void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector<Token>& tokens);

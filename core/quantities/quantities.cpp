@@ -527,9 +527,9 @@ class Extractor : public Reader {
     // "cut the price by 2p to 38p": "by" marks the change even far from its verb.
     // "fell by 13,000 to 229,000": "by" marks the change without a unit too.
     const bool by_before = i > 0 && word(i - 1, "by");
-    // "grew from 340 to 415 people": after "from" and a verb of change, two figures even with no unit on
-    // the first.
-    const bool changed_from = from && !own_unit && changed_before(from_at);
+    // "grew from 340 to 415 people", "raises the plant's capacity from 120,000 to 135,000 tonnes": after
+    // "from" and a verb of change, two figures even with no unit on the first.
+    const bool changed_from = from && !own_unit && (changed_before(from_at) || changed_object(from_at));
     if (changed_from && word(c, "to")) return f;
     if ((own_unit || by_before) && word(c, "to") && (from || b->number.value > 3 * lo) &&
         ((i > 0 && word(i - 1, "by")) || changed_before(from ? from_at : i) ||
@@ -590,10 +590,10 @@ class Extractor : public Reader {
   }
 
   // A verb of change with its object before "from" at k: "lift canopy cover from 9% to 17%", "cut
-  // troop numbers from".
+  // troop numbers from", "raises the plant's annual capacity from".
   bool changed_object(std::size_t k) const {
-    for (std::size_t m = k; m > 0 && k - m < 4; --m) {
-      if (!t_[m - 1].is_word()) return false;
+    for (std::size_t m = k; m > 0 && k - m < 6; --m) {
+      if (!t_[m - 1].is_word() && !t_[m - 1].is("'s") && !t_[m - 1].is("\u2019s")) return false;
       if (changed_before(m)) return true;
     }
     return false;
@@ -627,6 +627,7 @@ std::vector<QuantityMention> extract_quantities(std::string_view text, const std
   quantities_detail::find_table_headers(scan);
   quantities_detail::Extractor(scan).run();
   quantities_detail::apply_table_headers(scan);
+  quantities_detail::read_keyed_figures(scan);
   read_fractions_as_shares(scan.mentions, tokens);
   quantities_detail::carry_count_nouns(scan.mentions, tokens);
   return std::move(scan.mentions);

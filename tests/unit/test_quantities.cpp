@@ -692,3 +692,41 @@ TEST_CASE("the dram, the manat, the denar, the Rwandan franc and the Guyanese an
   const std::string chip = "The AMD 7900 XTX sold out, and all 12 agreed.";
   for (const QuantityMention& m : extract(chip)) CHECK(m.kind != QuantityKind::money);
 }
+
+TEST_CASE("a configuration file's key names its figure's unit", "[quantities][s16-19]") {
+  const std::string yaml =
+      "fy2024:\n  revenue_gbp_m: 212.6\n  revenue_growth_pct: 8.7\n  steel_rope_output_t: 38400\n"
+      "  fibre_rope_output_t: 9600\n  final_pence: 7.4\n  employees: 1060\n  plants: [Kelbridge]\n"
+      "  duration_years: 3\n  opening_year: 2025\n";
+  const QuantityMention revenue = find(yaml, "212.6");
+  CHECK(revenue.kind == QuantityKind::money);
+  CHECK(revenue.unit == "GBP");
+  CHECK(revenue.value == Approx(212.6e6));
+  CHECK(find(yaml, "8.7").kind == QuantityKind::percent);
+  // The next line's key is no noun of the figure before it.
+  const QuantityMention steel = find(yaml, "38400");
+  CHECK(steel.kind == QuantityKind::measure);
+  CHECK(steel.unit == "t");
+  CHECK(find(yaml, "7.4").value == Approx(0.074));
+  CHECK(find(yaml, "1060").unit == "employees");
+  CHECK(find(yaml, "3").kind == QuantityKind::duration);
+  const QuantityMention opening = find(yaml, "2025");
+  CHECK(opening.kind == QuantityKind::date);
+  CHECK(opening.date == "2025");
+  CHECK(find("{\"capacity_tonnes_per_year\": 120000}", "120000").unit == "t");
+  // A key of one word is a table's row, read as before; a colon in prose changes nothing.
+  CHECK(find("Destroyers: 6", "6").unit == "destroyers");
+  CHECK(find("The verdict: 12 jurors agreed.", "12 jurors").kind == QuantityKind::count);
+}
+
+TEST_CASE("'raises the plant's capacity from X to Y tonnes' is a change of two measures", "[quantities][s16-18]") {
+  const std::string text = "A fourth line raises the plant\u2019s annual capacity from 120,000 to 135,000 tonnes.";
+  const std::vector<QuantityMention> found = extract(text);
+  REQUIRE(found.size() == 2);
+  CHECK(span(text, found[0]) == "120,000");
+  CHECK(found[0].kind == QuantityKind::measure);
+  CHECK(found[0].unit == "t");
+  CHECK(found[1].value == Approx(135000));
+  // People are counted as before: "grew from 340 to 415 people".
+  CHECK(find("The staff grew from 340 to 415 people.", "340").unit == "people");
+}
