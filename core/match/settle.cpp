@@ -654,6 +654,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_said_as_now(c, draft);
   settle_named_bound(c, draft);
   settle_named_after(c);
+  settle_from_value(c, draft);
 }
 
 }  // namespace factcheck

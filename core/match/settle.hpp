@@ -125,6 +125,10 @@ class SourceSettler {
   // another figure, with another body before it ("Germany ... with 34%, followed by Italy with 19%",
   // where the sources' 34% is Italy's), and no swap rule settled: unverified ("another's name").
   void settle_named_after(Claim& claim) const;
+  // A figure confirmed by the value a source sentence says something changed from ("raises the plant's
+  // capacity from 120,000 to 135,000 tonnes"), given by the draft as now, undated and not as the earlier
+  // value: outdated, the value it changed to being current.
+  void settle_from_value(Claim& claim, const DraftSentence& draft) const;
   // A figure the draft gives as someone's demand: unverified ("a demand").
   void settle_demanded(Claim& claim, const DraftSentence& draft) const;
   // Whether fact `f`'s source sentence is within the draft sentence (letters and digits compared).

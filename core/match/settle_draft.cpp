@@ -363,6 +363,51 @@ void SourceSettler::settle_named_after(Claim& claim) const {
   leave_unverified(claim, "another's name");
 }
 
+void SourceSettler::settle_from_value(Claim& claim, const DraftSentence& draft) const {
+  if (claim.verdict != Verdict::supported || !claim.fact || !claim.quantity || claim.relation ||
+      claim.value != &claim.fact->value)
+    return;
+  const Fact& then = *claim.fact;
+  const auto earlier = [](const Fact& f) {
+    return std::find(f.context.begin(), f.context.end(), "from") != f.context.end();
+  };
+  if (!earlier(then) || !then.when.empty()) return;
+  // Told as earlier ("up from 120,000"), or dated, it is that value.
+  const std::size_t first = draft.sentence.first_token;
+  if (told_as_earlier(draft.tokens, first, claim.quantity->first_token)) return;
+  const bool dated =
+      std::any_of(draft.quantities.begin(), draft.quantities.end(), [&](const QuantityMention& q) {
+        return q.kind == QuantityKind::date && q.first_token >= first &&
+               q.last_token <= draft.sentence.last_token;
+      });
+  if (dated) return;
+  // Nor a past period's value, which the source sentence dates ("from €51.7 million a year earlier",
+  // "down from an estimated 410 hectares in the 1990s"): a draft may date it in words not read here.
+  const Source* source = facts_.source(then.source);
+  if (!source) return;
+  for (const Token& t : tokenize(source->quote))
+    if (token_is(t, {"earlier", "ago", "previous", "previously", "prior", "before", "last"}) ||
+        (t.is_number() && t.norm.size() == 4 &&
+         std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         (t.norm[0] == '1' || t.norm[0] == '2')))
+      return;
+  // The value the same source sentence says it changed to.
+  for (std::size_t i : facts_.facts_for(then.predicate, then.subject)) {
+    const Fact& now = facts_.facts()[i];
+    if (&now == &then || now.source != then.source || earlier(now) || now.value.unit != then.value.unit ||
+        same_amount(now.value.amount, then.value.amount))
+      continue;
+    claim.verdict = Verdict::outdated;
+    claim.fact = &now;
+    claim.value = &now.value;
+    claim.earlier = &then.value;
+    claim.deviation =
+        now.value.amount != 0 ? (claim.quantity->value - now.value.amount) / now.value.amount : std::nan("");
+    if (claim.binding) claim.binding->signals.push_back("changed-to:" + now.id);
+    return;
+  }
+}
+
 bool SourceSettler::source_within(const Fact& f, const DraftSentence& draft) const {
   const Source* src = facts_.source(f.source);
   return src && quote_within(src->quote, skeleton_of(draft));

@@ -662,3 +662,20 @@ TEST_CASE("alignment: a loan is not the sources' grant; a bare '$' is Guyana's o
   CHECK_THAT(seen(guyana, "Wakapoa Clay Works has been awarded a $42 million contract.", "$42 million"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: the value a source says something changed from, given as now, is outdated",
+          "[align][s16-18]") {
+  const Checker checker = over(
+      "Polarveld Foods builds the Zeelwijk plant. A fourth production line raises the plant\u2019s annual "
+      "capacity from 120,000 to 135,000 tonnes.");
+  const std::string now =
+      seen(checker, "{\"plant\": \"Zeelwijk\", \"capacity_tonnes_per_year\": 120000}", "120000");
+  CHECK_THAT(now, Catch::StartsWith("outdated"));
+  CHECK_THAT(now, Catch::Contains("changed-to:"));
+  CHECK_THAT(now, Catch::Contains("135,000 t"));
+  CHECK_THAT(seen(checker, "{\"plant\": \"Zeelwijk\", \"capacity_tonnes_per_year\": 135000}", "135000"),
+             Catch::StartsWith("supported"));
+  // In prose the two values of one sentence leave the earlier one open; neither reading supports it.
+  CHECK_THAT(seen(checker, "The Zeelwijk plant has an annual capacity of 120,000 tonnes.", "120,000 tonnes"),
+             !Catch::StartsWith("supported"));
+}
