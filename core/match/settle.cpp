@@ -28,6 +28,15 @@ void leave_unverified(Claim& claim, const char* why) {
   claim.deviation = std::nan("");
 }
 
+void rebind(Claim& claim, Verdict verdict, const Fact& fact, const FactValue* earlier) {
+  claim.verdict = verdict;
+  claim.fact = &fact;
+  claim.value = &fact.value;
+  claim.earlier = earlier;
+  const double v = fact.value.amount;
+  claim.deviation = v != 0 && claim.quantity ? (claim.quantity->value - v) / v : std::nan("");
+}
+
 namespace {
 
 // The way a change goes, from the words right before its figure (back to a clause break): +1 for "up",
@@ -538,13 +547,7 @@ void SourceSettler::settle_revised(Claim& claim) const {
       if (s == "value:differs") s = "value:fits";
     claim.binding->signals.push_back("revises:" + claim.fact->id);
   }
-  claim.verdict = Verdict::supported;
-  claim.fact = later;
-  claim.value = &later->value;
-  claim.earlier = nullptr;
-  claim.deviation = later->value.amount != 0
-                        ? (claim.quantity->value - later->value.amount) / later->value.amount
-                        : std::nan("");
+  rebind(claim, Verdict::supported, *later);
 }
 
 SourceSettler::SourceSettler(const FactBase& facts) : facts_(facts) {
@@ -599,13 +602,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
     c.earlier = nullptr;
   } else if (d.then) {
     // The later source says it revised the figure: "148,260 pupils" after the final count of 147,910.
-    c.verdict = Verdict::outdated;
-    c.fact = d.other;
-    c.value = &d.other->value;
-    c.earlier = d.then;
-    c.deviation = d.other->value.amount != 0
-                      ? (c.quantity->value - d.other->value.amount) / d.other->value.amount
-                      : std::nan("");
+    rebind(c, Verdict::outdated, *d.other, d.then);
     if (c.binding) {
       c.binding->runner_up = c.binding->fact;
       c.binding->fact = d.other;
@@ -615,13 +612,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
     // Two figures given each other's words ("Rail 14%, barges 41%" for rail's 41% and barges' 14%): the
     // figure is wrong for what the draft's words are of.
     const Fact* given = c.fact;
-    c.verdict = Verdict::contradicted;
-    c.fact = d.other;
-    c.value = &d.other->value;
-    c.earlier = nullptr;
-    c.deviation = d.other->value.amount != 0
-                      ? (c.quantity->value - d.other->value.amount) / d.other->value.amount
-                      : std::nan("");
+    rebind(c, Verdict::contradicted, *d.other);
     if (c.binding) {
       c.binding->runner_up = given;
       c.binding->fact = d.other;

@@ -27,6 +27,9 @@ namespace factcheck {
 // The sentence of the draft a claim comes from, as the rules read it.
 // Withdraws a claim's verdict: unverified, its binding naming the fact it came close to and why not.
 void leave_unverified(Claim& claim, const char* why);
+// Gives a claim its verdict against `fact` (its current value; `earlier` the value the figure was, if
+// outdated) and the figure's deviation from that value.
+void rebind(Claim& claim, Verdict verdict, const Fact& fact, const FactValue* earlier = nullptr);
 
 // Whom the whole draft names, and the words it writes with a capital: built once per draft, for the
 // question of whom it names anywhere.

@@ -176,12 +176,7 @@ void SourceSettler::settle_swapped_after(std::vector<Claim>& claims) {
              same_amount(other.quantity->value, mine.value.amount);
     });
     if (partner == claims.end()) continue;
-    claim.verdict = Verdict::contradicted;
-    claim.fact = &mine;
-    claim.value = &mine.value;
-    claim.earlier = nullptr;
-    claim.deviation = mine.value.amount != 0 ? (claim.quantity->value - mine.value.amount) / mine.value.amount
-                                             : std::nan("");
+    rebind(claim, Verdict::contradicted, mine);
     claim.binding->abstained.clear();
     claim.binding->runner_up = partner->fact;
     claim.binding->signals.push_back("swapped-with:" + partner->fact->id);
@@ -202,12 +197,7 @@ void SourceSettler::settle_mutual_swap(Claim& claim, const std::vector<Claim>& c
         same_amount(theirs.value.amount, mine.value.amount) || !same_amount(q.value, theirs.value.amount) ||
         !same_amount(other.quantity->value, mine.value.amount))
       continue;
-    claim.verdict = Verdict::contradicted;
-    claim.fact = &mine;
-    claim.value = &mine.value;
-    claim.earlier = nullptr;
-    claim.deviation =
-        mine.value.amount != 0 ? (q.value - mine.value.amount) / mine.value.amount : std::nan("");
+    rebind(claim, Verdict::contradicted, mine);
     claim.binding->abstained.clear();
     claim.binding->runner_up = &theirs;
     claim.binding->signals.push_back("swapped-with:" + theirs.id);
@@ -397,12 +387,7 @@ void SourceSettler::settle_from_value(Claim& claim, const DraftSentence& draft) 
     if (&now == &then || now.source != then.source || earlier(now) || now.value.unit != then.value.unit ||
         same_amount(now.value.amount, then.value.amount))
       continue;
-    claim.verdict = Verdict::outdated;
-    claim.fact = &now;
-    claim.value = &now.value;
-    claim.earlier = &then.value;
-    claim.deviation =
-        now.value.amount != 0 ? (claim.quantity->value - now.value.amount) / now.value.amount : std::nan("");
+    rebind(claim, Verdict::outdated, now, &then.value);
     if (claim.binding) claim.binding->signals.push_back("changed-to:" + now.id);
     return;
   }
@@ -489,11 +474,7 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
       in_order = m != src->numbers.end() && t != src->numbers.end() && (t < m) == (claim.start < other.start);
     }
     if (in_order) return;
-    claim.verdict = Verdict::contradicted;
-    claim.fact = &mine;
-    claim.value = &mine.value;
-    claim.earlier = nullptr;
-    claim.deviation = (claim.quantity->value - mine.value.amount) / mine.value.amount;
+    rebind(claim, Verdict::contradicted, mine);
     claim.binding->abstained.clear();
     claim.binding->runner_up = &theirs;
     claim.binding->signals.push_back("swapped-with:" + theirs.id);

@@ -246,11 +246,11 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk",
-      "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr", "lkr", "bdt",
-      "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln", "czk", "huf", "ils",
-      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs",
-      "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "all", "bwp", "mur", "amd"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
+      "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr",
+      "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln",
+      "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd",
+      "bgn", "azn", "mkd", "uzs", "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -285,9 +285,7 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
     return std::nullopt;
   }
   if (!t[k].is_word()) return std::nullopt;
-  // ("12 all agreed": "ALL" and "AMD" are read before an amount only.)
-  if (auto c = currency_code(t[k].norm); c && !t[k].is("all") && !t[k].is("amd"))
-    return CurrencyMatch{*c, k + 1};
+  if (auto c = currency_code(t[k].norm)) return CurrencyMatch{*c, k + 1};
   // "duck No. 317 won the prize": "won" before a determiner is the verb, not Korea's currency.
   if (word_at(t, k, "won") && k + 1 < n &&
       (t[k + 1].kind == TokenKind::symbol || t[k + 1].is_number() || t[k + 1].is("the") || t[k + 1].is("a") ||
@@ -435,13 +433,17 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (norm_at(t, m, ".") && adjacent(t[k], t[m])) ++m;
     if (m < n && t[m].is_number()) return CurrencyMatch{{"INR", 1, true}, m};
   }
-  if (auto c = currency_code(w)) {
-    // "USD 200", "usd$ 15"; only when a number follows. "AMD 4.82 billion", "AMD 7,900" are drams, but
-    // "AMD 7900" is a chip and "ALL 3" no money: only with a scale, a decimal or thousands grouped.
+  // "AMD 4.82 billion", "AMD 7,900" are drams and "ALL 3,2 mld" leks, but "AMD 7900" is a chip and "all
+  // 12" no money: codes that are words too (not currency_code()'s), in capitals before an amount with a
+  // scale, a decimal or thousands grouped.
+  const std::string_view written = raw(text, t[k]);
+  const bool ambiguous = written == "AMD" || written == "ALL";
+  std::optional<Currency> c = currency_code(w);
+  if (ambiguous) c = Currency{std::string(written), 1};
+  if (c) {
+    // "USD 200", "usd$ 15"; only when a number follows.
     std::size_t m = k + 1;
     if (norm_at(t, m, "$") && adjacent(t[k], t[m])) ++m;
-    const bool ambiguous = w == "amd" || w == "all";
-    if (ambiguous && raw(text, t[k]) != (w == "amd" ? "AMD" : "ALL")) return std::nullopt;
     const auto money_like = [&] {
       const std::string_view num = raw(text, t[m]);
       return num.find_first_of(".,") != std::string_view::npos ||

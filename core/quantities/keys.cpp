@@ -60,7 +60,7 @@ bool apply_key(QuantityMention& q, std::vector<std::string> parts) {
     parts.pop_back();
   }
   const std::string& last = parts.back();
-  if (const auto currency = currency_code(last); currency && last != "all") {
+  if (const auto currency = currency_code(last); currency) {
     q.kind = QuantityKind::money;
     q.unit = currency->iso;
   } else if (last == "pence" || last == "p") {
