@@ -46,6 +46,12 @@ const std::set<std::string>& rupees() {
   return kCodes;
 }
 
+// The currencies "dinar" names: Serbia's (quantities/currencies.cpp reads it so), and the Arab states'.
+const std::set<std::string>& dinars() {
+  static const std::set<std::string> kCodes = {"RSD", "JOD", "KWD", "BHD", "IQD", "LYD", "TND", "DZD"};
+  return kCodes;
+}
+
 // The one currency of `family` the facts' money is in, other than `home`; "" when they use none or more.
 std::string sole_currency(const FactBase& facts, const std::set<std::string>& family,
                           const std::string& home) {
@@ -55,11 +61,11 @@ std::string sole_currency(const FactBase& facts, const std::set<std::string>& fa
   return used.size() == 1 && *used.begin() != home ? *used.begin() : std::string();
 }
 
-// A sum written with a bare "$", cents, "Rs" or "K" ("$236m", "9.5c a share", "Rs 820 million", "K18
-// million"), read in the sources' own dollar, rupee or kina; not "US$", "NZ$", "USD", "₹" or a currency
-// named in words.
+// A sum written with a bare "$", cents, "Rs", "K" or "dinars" ("$236m", "9.5c a share", "Rs 820 million",
+// "K18 million", "120 million dinars"), read in the sources' own dollar, rupee, kina or dinar; not "US$",
+// "NZ$", "USD", "₹" or a dollar named in words.
 void read_in_local_currency(std::string_view text, std::vector<QuantityMention>& quantities,
-                            const std::string& dollar, const std::string& rupee, const std::string& kwacha) {
+                            const LocalCurrencies& local) {
   for (QuantityMention& q : quantities) {
     if (q.kind != QuantityKind::money || q.end > text.size()) continue;
     const std::string_view written = text.substr(q.start, q.end - q.start);
@@ -69,13 +75,15 @@ void read_in_local_currency(std::string_view text, std::vector<QuantityMention>&
     const bool prefixed = sign != std::string_view::npos && sign > 0 &&
                           ((written[sign - 1] >= 'A' && written[sign - 1] <= 'Z') ||
                            (written[sign - 1] >= 'a' && written[sign - 1] <= 'z'));
-    if (q.unit == "USD" && !dollar.empty() && !us && !prefixed) q.unit = dollar;
+    if (q.unit == "USD" && !local.dollar.empty() && !us && !prefixed) q.unit = local.dollar;
     const bool rs =
         written.find("Rs") != std::string_view::npos || written.find("rs.") != std::string_view::npos;
-    if (q.unit == "INR" && !rupee.empty() && rs) q.unit = rupee;
-    if (kwachas().count(q.unit) && !kwacha.empty() && written.size() > 1 && written[0] == 'K' &&
+    if (q.unit == "INR" && !local.rupee.empty() && rs) q.unit = local.rupee;
+    if (kwachas().count(q.unit) && !local.kwacha.empty() && written.size() > 1 && written[0] == 'K' &&
         written[1] >= '0' && written[1] <= '9')
-      q.unit = kwacha;
+      q.unit = local.kwacha;
+    if (dinars().count(q.unit) && !local.dinar.empty() && written.find("dinar") != std::string_view::npos)
+      q.unit = local.dinar;
   }
 }
 
@@ -90,9 +98,10 @@ Checker::Checker(FactBase facts)
                                          [](const Source& s) { return !s.numbers.empty(); });
   if (gives_numbers || facts_->from_documents()) settler_ = std::make_shared<const SourceSettler>(*facts_);
   if (!facts_->from_documents()) return;
-  local_dollar_ = sole_currency(*facts_, dollars(), "USD");
-  local_rupee_ = sole_currency(*facts_, rupees(), "INR");
-  local_kwacha_ = sole_currency(*facts_, kwachas(), "");
+  local_.dollar = sole_currency(*facts_, dollars(), "USD");
+  local_.rupee = sole_currency(*facts_, rupees(), "INR");
+  local_.kwacha = sole_currency(*facts_, kwachas(), "");
+  local_.dinar = sole_currency(*facts_, dinars(), "RSD");
   // The glossary's tables are built on first use: here, with the other indexes, not in the first check.
   (void)english_word("umsatz");
   // What sources are mostly about: the subjects with more than a third as many facts as the most, three
@@ -131,8 +140,8 @@ Report Checker::check(std::string_view text) const {
     }
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
-  if (!local_dollar_.empty() || !local_rupee_.empty() || !local_kwacha_.empty())
-    read_in_local_currency(text, quantities, local_dollar_, local_rupee_, local_kwacha_);
+  if (!local_.dollar.empty() || !local_.rupee.empty() || !local_.kwacha.empty() || !local_.dinar.empty())
+    read_in_local_currency(text, quantities, local_);
   // 3. The fact base's words: the entities it knows, by name and alias.
   const std::vector<EntityMention> entities = lexicon_->find_entities(text, tokens);
 

@@ -15,6 +15,14 @@
 
 namespace factcheck {
 
+// Checking against sources in one dollar other than the US one, one rupee other than India's, one kwacha
+// or the kina, or one dinar other than Serbia's: what a bare "$", "Rs", "K" or "dinars" in the text is
+// read as ("$236m" in a New Zealand paper, against sources in NZD; "K18 million" against sources in
+// kina). Empty where the sources give none.
+struct LocalCurrencies {
+  std::string dollar, rupee, kwacha, dinar;
+};
+
 class Checker {
  public:
   // A checker over the bundled fact base.
@@ -33,10 +41,7 @@ class Checker {
   std::vector<EntityMention> topics_;             // a learned base's main subjects (Checker::check)
   std::vector<const Entity*> subjects_;           // every entity a learned base's facts are about
   std::shared_ptr<const SourceSettler> settler_;  // checking against sources: the rules after matching
-  // Checking against sources in one dollar other than the US one, one rupee other than India's, or one
-  // kwacha or the kina: what a bare "$", "Rs" or "K" in the text is read as ("$236m" in a New Zealand
-  // paper, against sources in NZD; "K18 million" against sources in kina).
-  std::string local_dollar_, local_rupee_, local_kwacha_;
+  LocalCurrencies local_;
 };
 
 // The largest text the engine takes by default (README, "Limits"): a check needs about 30 times its

@@ -3,6 +3,9 @@
 // that names a period).
 #include "learn/governors.hpp"
 
+#include <set>
+#include <string>
+
 namespace factcheck {
 
 bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date) {
@@ -25,6 +28,14 @@ bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const 
       (tokens[k - 1].is("on") || tokens[k - 1].is("over") || tokens[k - 1].is("versus") ||
        tokens[k - 1].is("vs") || tokens[k - 1].is("against")))
     return true;
+  // "a net profit of RSD 612 million, according to the statements adopted by the shareholders' assembly on
+  // 8 April 2024": the day a procedure took place, not the figure's period (not so a release's day: "Hollow
+  // Reach 2, released on 24 October 2024, sold 6.4 million copies in its first 30 days").
+  if (date.date.size() == 10 && k > s.first_token && tokens[k - 1].is("on")) {
+    static const std::set<std::string> kProcedures = {"adopted", "approved", "filed", "convened"};
+    for (std::size_t j = k - 1; j > s.first_token && j + 9 > k && !tokens[j - 1].is_number();)
+      if (kProcedures.count(tokens[--j].norm)) return true;
+  }
   for (std::size_t j = k; j > s.first_token && j + 4 > k;) {
     const Token& t = tokens[--j];
     if (t.is("compared") || t.is("since")) return true;  // "the longest since records began in 2010"

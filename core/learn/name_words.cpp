@@ -185,4 +185,37 @@ bool organisation_in(const std::vector<Token>& tokens, std::size_t first, std::s
   return false;
 }
 
+// "the Novo Polje-based operator", "a Seoul-headquartered lender": a place that only says where a body is,
+// which a sentence about the body must not take for its subject.
+bool places_a_body(const std::vector<Token>& tokens, std::size_t end, std::size_t last) {
+  if (end + 1 >= last || !tokens[end].is("-") || !adjacent(tokens[end - 1], tokens[end])) return false;
+  const Token& t = tokens[end + 1];
+  return t.is("based") || t.is("headquartered") || t.is("registered");
+}
+
+// "Oficij d.d.", "Jadran Kargo d.o.o.", "Stavby s.r.o.": a legal suffix written letter by letter with dots.
+// The name's new end after it, or `end`.
+std::size_t dotted_suffix(const std::vector<Token>& tokens, std::size_t end, std::size_t last) {
+  std::string letters;
+  std::size_t j = end;
+  while (j + 1 < last && tokens[j].is_word() && tokens[j].norm.size() == 1 && tokens[j + 1].is(".") &&
+         adjacent(tokens[j], tokens[j + 1]) && (j == end || adjacent(tokens[j - 1], tokens[j]))) {
+    letters += tokens[j].norm;
+    j += 2;
+  }
+  static const std::set<std::string> kSuffixes = {"dd", "doo", "sro", "as", "sa",
+                                                  "nv", "bv",  "ag",  "ad", "ab"};
+  return letters.size() >= 2 && kSuffixes.count(letters) ? j : end;
+}
+
+// "Lumen & Co PLC", "Oficij d.d.": the name without its legal suffix, full stops and brackets; its end.
+std::size_t name_core(const std::vector<Token>& tokens, std::size_t k, std::size_t end) {
+  std::size_t core = end;
+  while (core > k + 1 && (tokens[core - 1].is(".") || tokens[core - 1].is("(") || tokens[core - 1].is(")") ||
+                          legal_suffixes().count(tokens[core - 1].norm) ||
+                          (tokens[core - 1].norm.size() == 1 && core < end && tokens[core].is("."))))
+    --core;
+  return core;
+}
+
 }  // namespace factcheck

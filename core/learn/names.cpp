@@ -438,8 +438,11 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
           end += 3;
           continue;
         }
-        if (const std::size_t joined = across_and(text, tokens, lower, k, end, s.last_token); joined > end) {
+        if (const std::size_t joined = std::max(across_and(text, tokens, lower, k, end, s.last_token),
+                                                dotted_suffix(tokens, end, s.last_token));
+            joined > end) {
           end = joined;
+          if (tokens[end - 1].is(".")) break;  // a dotted suffix ends the name: "Kargo d.o.o. Transalpina"
         } else if (name_word(end) || dot) {
           ++end;
         } else if (joiner) {
@@ -448,15 +451,13 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
           break;
         }
       }
-      std::size_t core = end;
-      while (core > k + 1 && (tokens[core - 1].is(".") || tokens[core - 1].is("(") ||
-                              tokens[core - 1].is(")") || legal_suffixes().count(tokens[core - 1].norm)))
-        --core;
+      const std::size_t core = name_core(tokens, k, end);
       const bool single = core == k + 1;
       const std::string& w = tokens[k].norm;
       const bool is_acronym = acronym(text, tokens[k]);
       bool keep = true;
-      if (single && names_no_one(text, tokens, k, end < s.last_token ? end : tokens.size()))
+      if (places_a_body(tokens, end, s.last_token) ||
+          (single && names_no_one(text, tokens, k, end < s.last_token ? end : tokens.size())))
         keep = false;
       else if (single && is_acronym)
         keep = !common_acronyms().count(w) && !product_code(text, tokens, k);
@@ -464,13 +465,12 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
                (k == s.first_token || tokens[k - 1].norm == "\"" || (dateline_end && k == dateline_end + 1) ||
                 tokens[k - 1].is("-") || tokens[k - 1].is("--") || opens_item(tokens[k - 1])))
         // A text's first word after its dateline, after a dash or a colon ("Volumes: Flour volumes
-        // increased"), starts a sentence too ("SARVALI, 12
-        // September — Construction of ...", "20 May 2025 – Gigabit-capable broadband"). "Microsoft Corp.
-        // invested", "Microsoft's $750 million": a suffix or a possessive makes a name. So does a verb after
-        // a word the documents never write in lower case: "Marvena paid €74 million in drought aid" (a place
-        // or a body), where "Revenue rose" has "revenue" elsewhere.
-        // So does a dash after a text's first word: its heading names what it is about ("Waddenlijn —
-        // Annual report 2023").
+        // increased"), starts a sentence too ("SARVALI, 12 September — Construction of ...", "20 May 2025 –
+        // Gigabit-capable broadband"). "Microsoft Corp. invested", "Microsoft's $750 million": a suffix or a
+        // possessive makes a name. So does a verb after a word the documents never write in lower case:
+        // "Marvena paid €74 million in drought aid" (a place or a body), where "Revenue rose" has "revenue"
+        // elsewhere. So does a dash after a text's first word: its heading names what it is about
+        // ("Waddenlijn — Annual report 2023").
         keep = (mid_caps.count(w) || known_name(w) || heads.count(w) || end > core || country_name(w) ||
                 (k < 2 && end < s.last_token && (tokens[end].is("-") || tokens[end].is("--")) &&
                  !heading_words().count(w)) ||
@@ -588,14 +588,15 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
   const std::string last = last_word(key);
   if (!person && !single && (last == "group" || last == "holdings"))
     add_alias(e, name.substr(0, name.rfind(' ')));
-  // "Grupo Almaraz" is "Almaraz" too, "Laboratorios Altamira" "Altamira": a two-word name whose first word
-  // says only what kind of body it is.
+  // "Grupo Almaraz" is "Almaraz" too, "Laboratorios Altamira" "Altamira", "SIA Dzintarkoks" "Dzintarkoks": a
+  // two-word name whose first word says only what kind of body it is.
   static const std::set<std::string> kGroupWords = {
-      "grupo",        "groupe",       "gruppo",       "gruppe",       "group",      "banco",
-      "banca",        "banque",       "compagnie",    "compañía",     "companhia",  "societe",
-      "société",      "koninklijke",  "laboratorios", "laboratoires", "laboratori", "industrias",
-      "constructora", "inmobiliaria", "naviera",      "minera",       "mineração",  "aerolíneas",
-      "editorial",    "editora"};
+      "grupo", "groupe", "gruppo", "gruppe", "group", "banco", "banca", "banque", "compagnie", "compañía",
+      "companhia", "societe", "société", "koninklijke", "laboratorios", "laboratoires", "laboratori",
+      "industrias", "constructora", "inmobiliaria", "naviera", "minera", "mineração", "aerolíneas",
+      "editorial", "editora",
+      // legal forms written first: "SIA Dzintarkoks", "UAB Baldų Ratas", "OOO Volga", "PT Sinar"
+      "sia", "uab", "ooo", "tov", "pt", "jsc", "ojsc", "pjsc", "cjsc", "ao", "pao", "oao", "zao"};
   if (!person && !single && kGroupWords.count(first_word(key)) &&
       key.find(' ', key.find(' ') + 1) == std::string::npos)
     add_alias(e, name.substr(name.find(' ') + 1));

@@ -109,6 +109,16 @@ const std::unordered_set<std::string>& label_words();
 // Whether `w` (lower case) is a country's name: "italy", "zambia".
 bool country_name(const std::string& w);
 
+// "Oficij d.d.", "Stavby s.r.o.": where a legal suffix written letter by letter with dots after a name ends,
+// or `end` where there is none.
+std::size_t dotted_suffix(const std::vector<Token>& tokens, std::size_t end, std::size_t last);
+
+// "the Novo Polje-based operator": whether the name ending at `end` only says where a body is.
+bool places_a_body(const std::vector<Token>& tokens, std::size_t end, std::size_t last);
+
+// The name from token k to `end` without its legal suffix, full stops and brackets: where it ends.
+std::size_t name_core(const std::vector<Token>& tokens, std::size_t k, std::size_t end);
+
 // Whether `w` (lower case) is a noun that ends an organisation's name: "council", "bank", "airways".
 bool organisation_noun(const std::string& w);
 

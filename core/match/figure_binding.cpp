@@ -47,7 +47,11 @@ bool FigureJudge::leads(std::size_t qi, const Fact& g) const {
   const EntityMention* first = nullptr;
   for (const EntityMention& m : v_.entities) {
     if (m.first_token == q.last_token && m.entity->id == g.subject) return true;  // "$500 BLN STARGATE"
-    if (!first && !is_descriptor(m) && !m.entity->is_person() && m.last_token <= q.first_token) first = &m;
+    // "five in Slovenia and two in Croatia": a place the figures are in leads none of them.
+    const bool place = m.first_token > v_.sentence.first_token && v_.tokens[m.first_token - 1].is("in") &&
+                       m.entity->id != g.subject;
+    if (!first && !is_descriptor(m) && !m.entity->is_person() && !place && m.last_token <= q.first_token)
+      first = &m;
   }
   if (!first) return is_referred(g.subject);
   return first->entity->id == g.subject;
@@ -81,15 +85,22 @@ void FigureJudge::bind_by_value(std::size_t qi) {
     return;
   std::optional<std::vector<std::size_t>>& facts = figure_facts_[static_cast<std::size_t>(kind)];
   // The same for every figure of the sentence of that kind: walked once (a large learned base has
-  // hundreds). The facts of the entities named here; in a figure said alone ("did everyone see OpenAI's
-  // round closed? $6.6B :rocket:"), of those the last sentences spoke of too.
-  if (!facts) facts = present_facts([kind](ValueKind k) { return k == kind; }, !v_.figure_alone());
+  // hundreds). Those of the entities here; fits_alone() keeps the named ones' but in a figure said alone
+  // ("did everyone see OpenAI's round closed? $6.6B :rocket:"), where those the last sentences spoke of
+  // count too.
+  if (!facts) facts = present_facts([kind](ValueKind k) { return k == kind; }, false);
+  const bool named_only = !v_.figure_alone();
   const std::string unit_stem = count_unit_stem(q);
   const auto fits_alone = [&](std::size_t gi) {
     const Predicate& pred = *lexicon_.predicate_of(gi);
     const Fact& g = all_[gi];
     if (!kinds_agree(q, g, pred.value, unit_stem, lexicon_.unit_stem(gi))) return false;
     if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) return false;
+    // Or of an organisation referred back to, where the sentence names the fact's object: "The company
+    // runs seven centres, five in Slovenia".
+    if (named_only && !is_named(g.subject) &&
+        !(!g.object.empty() && is_named(g.object) && is_referred(g.subject) && !only_topic(g.subject)))
+      return false;
     // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
     // its bound.
     const Interval& v = g.value.interval;

@@ -438,6 +438,8 @@ class FigureJudge {
 
   // The claim of figure `qi`, judged against its fact if it has one.
   Claim judge(std::size_t qi) const;
+  // Whether a figure of the sentence other than qi is bound to fact f, by a cue next to it, and fits it.
+  bool fitted_by_another(std::size_t qi, const Fact& f) const;
   // judge()'s binding of figure `qi`: its `best` candidate, the runner-up, the signals, and why the claim
   // abstains from its bound `fact` (nullptr if none), if it does.
   Binding binding_of(std::size_t qi, const Candidate* best, const Fact* fact, const Claim& claim) const;

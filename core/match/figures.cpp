@@ -124,7 +124,7 @@ Claim FigureJudge::judge(std::size_t qi) const {
     } else if (b.abstained == "its year") {
       b.abstained = "another year";
     }
-    if (!b.abstained.empty()) fact = nullptr;
+    fact = b.abstained.empty() ? b.fact : nullptr;
     claim.binding = std::move(b);
   }
   // "bought in 2019": a date an event word governs is that event's, not another event's of the same
@@ -228,6 +228,14 @@ bool FigureJudge::of_a_new_thing(std::size_t qi) const {
   return false;
 }
 
+bool FigureJudge::fitted_by_another(std::size_t qi, const Fact& f) const {
+  // By its own words too, right before or after it ("a net profit of 612 mil."), not its value alone ("$6.6B
+  // from MSFT in a $750M round", the two swapped).
+  for (std::size_t qj = 0; qj < figures_.size(); ++qj)
+    if (qj != qi && bound_[qj] == &f && fitted_[qj] && nearest_cue(qj, predicate_of(f)) <= 2) return true;
+  return false;
+}
+
 Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fact* fact,
                                 const Claim& claim) const {
   const Fact& bf = all_[best->fact];
@@ -266,6 +274,16 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
       b.runner_up = fitting_sibling(qi, *fact);  // the one it fits, named in the explanation
       const Candidate* r = candidate(qi, b.runner_up);
       b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
+      // "earned 4,82 mlrd. dinara in 2023, with a net profit of 612 mil. dinara": where another figure
+      // of the sentence fits the fact and none has the sibling, the figure is the sibling's.
+      if (fitted_by_another(qi, *fact) &&
+          std::find(bound_.begin(), bound_.end(), b.runner_up) == bound_.end()) {
+        std::swap(b.fact, b.runner_up);
+        std::swap(b.score, b.runner_up_score);
+        b.signals = signals(*b.fact, true);
+        b.signals.push_back("rival:fitted-by-another-figure");
+        b.abstained.clear();
+      }
     }
   } else if (claim.polarity != Polarity::asserted && !strongly_denied(qi, *fact)) {
     b.abstained = "denied";

@@ -219,6 +219,10 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"denars", "MKD", 1},
     {"denari", "MKD", 1},
     {"\xD0\xB4\xD0\xB5\xD0\xBD", "MKD", 1},  // ден
+    // Serbia's dinar, by default; the checker reads it in the sources' own dinar (Jordan's, Kuwait's...).
+    {"dinar", "RSD", 1},
+    {"dinars", "RSD", 1},
+    {"dinara", "RSD", 1},  // Serbian, after a number: "4,82 mlrd. dinara"
     {"kina", "PGK", 1},
     {"toea", "PGK", 0.01},
     {"thebe", "BWP", 0.01},
@@ -246,11 +250,12 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
-      "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr",
-      "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln",
-      "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd",
-      "bgn", "azn", "mkd", "uzs", "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek",
+      "nok", "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr",
+      "egp", "pkr", "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb",
+      "idr", "twd", "pln", "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron",
+      "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs", "rwf", "pgk", "gyd", "bnd", "gel",
+      "kzt", "mnt", "bwp", "mur", "rsd", "jod", "iqd", "lyd", "tnd", "dzd"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};

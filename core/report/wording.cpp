@@ -324,6 +324,8 @@ std::string describe_binding(const FactBase& facts, const std::vector<std::strin
       part("the date ", format_date(std::string(what)));
     } else if (kind == "source-sentence") {
       part("the words it shares with the source sentence");
+    } else if (kind == "rival") {
+      part("another figure of the sentence fitting the fact its words point to");
     } else if (kind == "value") {
       value = what == "fits" ? "a value that fits" : "a value that differs";
     }

@@ -109,13 +109,15 @@ bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::
 }
 
 // Posts written in lower case start sentences in lower case too: "as a nonprofit. fast forward to".
-// Only after a full stop that follows a word of four letters or more, which no abbreviation here is.
+// Only after a full stop that follows a word of four letters or more, which no abbreviation here is, nor
+// a scale's ("4,82 mlrd. dinara", "2,41 milj. eurot").
 bool lower_case_post(const std::vector<Token>& tokens, std::size_t stop, std::size_t next) {
   if (!tokens[stop].is(".") || stop == 0 || next >= tokens.size()) return false;
   const Token& before = tokens[stop - 1];
   const Token& after = tokens[next];
   return before.kind == TokenKind::word && before.norm.size() >= 4 && adjacent(before, tokens[stop]) &&
-         !is_abbreviation(before) && after.kind == TokenKind::word && !adjacent(tokens[stop], after);
+         !is_abbreviation(before) && !before.is("mlrd") && !before.is("milj") &&
+         after.kind == TokenKind::word && !adjacent(tokens[stop], after);
 }
 
 }  // namespace

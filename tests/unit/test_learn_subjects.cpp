@@ -359,3 +359,29 @@ TEST_CASE("'A rival refinery hired 230 workers' is no figure of the document's t
   CHECK(has(facts, "cukrovar-hornany count-worker 320"));
   CHECK(has(facts, "sable-mills count-peopl 80"));
 }
+
+TEST_CASE("'Vedrac d.d.' is a name with its dotted suffix; 'the Zeleni Dol-based operator' is no subject",
+          "[learn][names][s16-17]") {
+  const std::vector<SourceDocument> doc = {
+      {"release.txt", "2024-02-15",
+       "Vedrac d.d., the Zeleni Dol-based maker of garden sheds, posted sales of EUR 9.4 million in 2023. "
+       "The company runs four plants."}};
+  const std::vector<std::string> facts = facts_of(doc);
+  CHECK(has(facts, "vedrac money-sal 9400000"));
+  CHECK(has(facts, "vedrac count-plant 4"));
+  const std::vector<std::string> ids = entity_ids(doc);
+  CHECK(has(ids, "vedrac"));
+  CHECK_FALSE(has(ids, "zeleni-dol"));
+  // So "s.r.o." and "d.o.o." after a one-word name at a text's start.
+  CHECK(has(entity_ids({{"a.txt", "2024-02-15", "Kovovar s.r.o. employs 310 people."}}), "kovovar"));
+  CHECK(has(entity_ids({{"a.txt", "2024-02-15", "Lesnina d.o.o. employs 95 people."}}), "lesnina"));
+}
+
+TEST_CASE("'SIA Dzintarkoks' is 'Dzintarkoks' too: a legal form written before the name",
+          "[learn][names][s16-17]") {
+  const std::vector<SourceDocument> doc = {
+      {"report.txt", "2024-05-30",
+       "In 2023 SIA Kokvilna achieved net turnover of EUR 38.6 million. In 2021 Kokvilna had 540 employees."}};
+  CHECK(entity_ids(doc) == std::vector<std::string>{"sia-kokvilna"});
+  CHECK(has(facts_of(doc), "sia-kokvilna count-employe 540"));
+}

@@ -675,13 +675,19 @@ TEST_CASE("the dram, the manat, the denar, the Rwandan franc and the Guyanese an
   CHECK(find("The ticket was AMD 7,900.", "AMD 7,900").unit == "AMD");
   CHECK(find("Net profit rose to 6,1 mln \u20bc.", "6,1 mln \u20bc").unit == "AZN");
   CHECK(find("Revenue amounted to 58,4 mln manat.", "58,4 mln manat").unit == "AZN");
-  CHECK(find("Net profit was 412 million \u0434\u0435\u043d.", "412 million \u0434\u0435\u043d").unit == "MKD");
+  CHECK(find("Net profit was 412 million \u0434\u0435\u043d.", "412 million \u0434\u0435\u043d").unit ==
+        "MKD");
   CHECK(find("Revenue reached 7,3 billion denars.", "7,3 billion denars").unit == "MKD");
   CHECK(find("The plant cost Frw 4.8 billion.", "Frw 4.8 billion").unit == "RWF");
   CHECK(find("A loan of 95 mlrd so\u2018m was allocated.", "95 mlrd so\u2018m").unit == "UZS");
   CHECK(find("Tickets cost 40 000 so\u02bbm.", "40 000 so\u02bbm").unit == "UZS");
   CHECK(find("The contract is worth G$42 million.", "G$42 million").unit == "GYD");
   CHECK(find("The outlet cost B$650,000.", "B$650,000").unit == "BND");
+  // The dinar: Serbia's in words and by its code (the checker reads it in the sources' own dinar), and the
+  // Arab states' by their codes.
+  CHECK(find("Potisje earned 4,82 mlrd. dinara in 2023.", "4,82 mlrd. dinara").unit == "RSD");
+  CHECK(find("Net profit was RSD 612 million.", "RSD 612 million").unit == "RSD");
+  CHECK(find("The bank earned JOD 41.5 million.", "JOD 41.5 million").unit == "JOD");
   // A bare "K" or "P" before a scaled or decimal amount: the kwacha, the kina or the pula, by the text.
   CHECK(find("Revenue rose to K84.2 million.", "K84.2 million").unit == "ZMW");
   CHECK(find("The Papua New Guinea printer paid K18 million.", "K18 million").unit == "PGK");
@@ -719,8 +725,10 @@ TEST_CASE("a configuration file's key names its figure's unit", "[quantities][s1
   CHECK(find("The verdict: 12 jurors agreed.", "12 jurors").kind == QuantityKind::count);
 }
 
-TEST_CASE("'raises the plant's capacity from X to Y tonnes' is a change of two measures", "[quantities][s16-18]") {
-  const std::string text = "A fourth line raises the plant\u2019s annual capacity from 120,000 to 135,000 tonnes.";
+TEST_CASE("'raises the plant's capacity from X to Y tonnes' is a change of two measures",
+          "[quantities][s16-18]") {
+  const std::string text =
+      "A fourth line raises the plant\u2019s annual capacity from 120,000 to 135,000 tonnes.";
   const std::vector<QuantityMention> found = extract(text);
   REQUIRE(found.size() == 2);
   CHECK(span(text, found[0]) == "120,000");

@@ -16,6 +16,13 @@ std::vector<std::string> norms(const std::string& text) {
 std::string span(const std::string& text, const Token& t) {
   return text.substr(t.start, t.end - t.start);
 }
+// Each sentence of `text`, as its text.
+std::vector<std::string> sentence_texts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Sentence& s : split_sentences(text, tokenize(text)))
+    out.push_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
 }  // namespace
 
 TEST_CASE("tokens keep byte offsets into the original UTF-8", "[text]") {
@@ -81,12 +88,18 @@ TEST_CASE("sentences split on terminal punctuation, not after abbreviations", "[
   const std::string lt =
       "The plant cost 23,5 mln. Eur, with 4,1 mln. Eur from the agency. Profit was 5,2 mln. The "
       "board met.";
-  const auto lt_tokens = tokenize(lt);
-  std::vector<std::string> lt_got;
-  for (const Sentence& s : split_sentences(lt, lt_tokens))
-    lt_got.push_back(lt.substr(s.start, s.end - s.start));
-  CHECK(lt_got == std::vector<std::string>{"The plant cost 23,5 mln. Eur, with 4,1 mln. Eur from the agency.",
-                                           "Profit was 5,2 mln.", "The board met."});
+  CHECK(sentence_texts(lt) ==
+        std::vector<std::string>{"The plant cost 23,5 mln. Eur, with 4,1 mln. Eur from the agency.",
+                                 "Profit was 5,2 mln.", "The board met."});
+}
+
+TEST_CASE("a scale's full stop before a currency in lower case ends no sentence", "[text][s16-17]") {
+  const std::string text =
+      "Potisje earned 4,82 mlrd. dinara in 2023. Profit was 2,41 milj. eurot. Revenue hit 9,1 mlrd. The "
+      "board met.";
+  CHECK(sentence_texts(text) == std::vector<std::string>{"Potisje earned 4,82 mlrd. dinara in 2023.",
+                                                         "Profit was 2,41 milj. eurot.",
+                                                         "Revenue hit 9,1 mlrd.", "The board met."});
 }
 
 TEST_CASE("stems unify word forms of a cue", "[text]") {
