@@ -52,6 +52,12 @@ const std::set<std::string>& dinars() {
   return kCodes;
 }
 
+// The currencies "lei" names: Romania's (quantities/currencies.cpp reads it so) and Moldova's.
+const std::set<std::string>& lei() {
+  static const std::set<std::string> kCodes = {"RON", "MDL"};
+  return kCodes;
+}
+
 // The one currency of `family` the facts' money is in, other than `home`; "" when they use none or more.
 std::string sole_currency(const FactBase& facts, const std::set<std::string>& family,
                           const std::string& home) {
@@ -61,9 +67,9 @@ std::string sole_currency(const FactBase& facts, const std::set<std::string>& fa
   return used.size() == 1 && *used.begin() != home ? *used.begin() : std::string();
 }
 
-// A sum written with a bare "$", cents, "Rs", "K" or "dinars" ("$236m", "9.5c a share", "Rs 820 million",
-// "K18 million", "120 million dinars"), read in the sources' own dollar, rupee, kina or dinar; not "US$",
-// "NZ$", "USD", "₹" or a dollar named in words.
+// A sum written with a bare "$", cents, "Rs", "K", "dinars" or "lei" ("$236m", "9.5c a share", "Rs 820
+// million", "K18 million", "120 million dinars", "38,7 mln lei"), read in the sources' own dollar, rupee,
+// kina, dinar or leu; not "US$", "NZ$", "USD", "₹" or a dollar named in words.
 void read_in_local_currency(std::string_view text, std::vector<QuantityMention>& quantities,
                             const LocalCurrencies& local) {
   for (QuantityMention& q : quantities) {
@@ -84,6 +90,8 @@ void read_in_local_currency(std::string_view text, std::vector<QuantityMention>&
       q.unit = local.kwacha;
     if (dinars().count(q.unit) && !local.dinar.empty() && written.find("dinar") != std::string_view::npos)
       q.unit = local.dinar;
+    if (q.unit == "RON" && !local.leu.empty() && written.find("lei") != std::string_view::npos)
+      q.unit = local.leu;
   }
 }
 
@@ -102,6 +110,7 @@ Checker::Checker(FactBase facts)
   local_.rupee = sole_currency(*facts_, rupees(), "INR");
   local_.kwacha = sole_currency(*facts_, kwachas(), "");
   local_.dinar = sole_currency(*facts_, dinars(), "RSD");
+  local_.leu = sole_currency(*facts_, lei(), "RON");
   // The glossary's tables are built on first use: here, with the other indexes, not in the first check.
   (void)english_word("umsatz");
   // What sources are mostly about: the subjects with more than a third as many facts as the most, three
@@ -140,7 +149,8 @@ Report Checker::check(std::string_view text) const {
     }
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
-  if (!local_.dollar.empty() || !local_.rupee.empty() || !local_.kwacha.empty() || !local_.dinar.empty())
+  if (!local_.dollar.empty() || !local_.rupee.empty() || !local_.kwacha.empty() || !local_.dinar.empty() ||
+      !local_.leu.empty())
     read_in_local_currency(text, quantities, local_);
   // 3. The fact base's words: the entities it knows, by name and alias.
   const std::vector<EntityMention> entities = lexicon_->find_entities(text, tokens);

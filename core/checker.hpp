@@ -16,11 +16,11 @@
 namespace factcheck {
 
 // Checking against sources in one dollar other than the US one, one rupee other than India's, one kwacha
-// or the kina, or one dinar other than Serbia's: what a bare "$", "Rs", "K" or "dinars" in the text is
-// read as ("$236m" in a New Zealand paper, against sources in NZD; "K18 million" against sources in
-// kina). Empty where the sources give none.
+// or the kina, one dinar other than Serbia's or Moldova's leu: what a bare "$", "Rs", "K", "dinars" or "lei"
+// in the text is read as ("$236m" in a New Zealand paper, against sources in NZD; "K18 million" against
+// sources in kina). Empty where the sources give none.
 struct LocalCurrencies {
-  std::string dollar, rupee, kwacha, dinar;
+  std::string dollar, rupee, kwacha, dinar, leu;
 };
 
 class Checker {

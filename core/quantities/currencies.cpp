@@ -223,6 +223,14 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"dinar", "RSD", 1},
     {"dinars", "RSD", 1},
     {"dinara", "RSD", 1},  // Serbian, after a number: "4,82 mlrd. dinara"
+    {"som", "KGS", 1},     // the Kyrgyz som ("so‘m" is Uzbek)
+    {"soms", "KGS", 1},
+    {"\xD1\x81\xD0\xBE\xD0\xBC", "KGS", 1},  // сом
+    {"somoni", "TJS", 1},
+    {"\xD1\x81\xD0\xBE\xD0\xBC\xD0\xBE\xD0\xBD\xD0\xB8", "TJS", 1},  // сомони
+    {"diram", "TJS", 0.01},
+    {"leone", "SLE", 1},
+    {"leones", "SLE", 1},
     {"kina", "PGK", 1},
     {"toea", "PGK", 0.01},
     {"thebe", "BWP", 0.01},
@@ -250,12 +258,12 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek",
-      "nok", "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr",
-      "egp", "pkr", "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb",
-      "idr", "twd", "pln", "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron",
-      "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs", "rwf", "pgk", "gyd", "bnd", "gel",
-      "kzt", "mnt", "bwp", "mur", "rsd", "jod", "iqd", "lyd", "tnd", "dzd"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk",
+      "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr", "lkr", "bdt",
+      "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln", "czk", "huf", "ils",
+      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs",
+      "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur", "rsd", "jod", "iqd", "lyd", "tnd", "dzd",
+      "byn", "kgs", "tjs", "mdl", "bam", "sle", "sll", "mwk", "scr", "bzd", "bsd"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -344,6 +352,21 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k) {
   return std::nullopt;
 }
 
+// Whether the text has any of `words`.
+static bool says_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+static bool bosnian(std::string_view text) {
+  return says_any(text, {"Bosnia", "Sarajevo", "Banja Luka", "marka", "maraka"});
+}
+
+std::optional<CurrencyMatch> marks_after(std::string_view text, const Tokens& t, std::size_t k) {
+  if (k < t.size() && raw(text, t[k]) == "KM" && bosnian(text)) return CurrencyMatch{{"BAM", 1}, k + 1};
+  return std::nullopt;
+}
+
 // The currency a text means by a bare "K" or "P" before an amount, by the words it names: the kina in
 // Papua New Guinea, the Malawian kwacha, else the Zambian; the pula in Botswana, the peso in the
 // Philippines, else none.
@@ -387,7 +410,9 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (r == "R" && glued) iso = "BRL";
     if (r == "J" && glued) iso = "JMD";  // "J$182 million": Jamaican dollars
     if (r == "G" && glued) iso = "GYD";  // "G$1.2 billion": Guyanese dollars
-    if (r == "B" && glued) iso = "BND";  // "B$45 million": Brunei dollars
+    if (r == "B" && glued)
+      iso = says_any(text, {"Bahamas", "Bahamian", "Nassau"}) ? "BSD" : "BND";  // "B$45m"
+    if (w == "bz" && glued) iso = "BZD";  // "BZ$14.6 million": Belize dollars
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
     if (w == "tt" || w == "ttd") iso = "TTD";  // "TT$75,000": Trinidad and Tobago dollars
@@ -407,6 +432,16 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     const std::string iso = letter == "R" ? "ZAR" : local_letter_currency(text, letter[0]);
     if (!iso.empty() && (scaled || num.find_first_of(".,") != std::string_view::npos))
       return CurrencyMatch{{iso, 1}, k + 1};
+  }
+  // "Le 12" in Sierra Leone, "MK1.2 billion" in Malawi, "KM 48.6 million" in Bosnia: letters that are
+  // something else elsewhere (a French article, a model's mark, kilometres), read so only where the text
+  // names the country, its capital or the currency.
+  if (const std::string_view r = raw(text, t[k]);
+      (r == "Le" || r == "MK" || r == "KM") && k + 1 < n && t[k + 1].is_number()) {
+    const bool local = r == "Le"   ? says_any(text, {"Sierra Leone", "Freetown", "leone"})
+                       : r == "MK" ? says_any(text, {"Malawi", "Lilongwe", "Blantyre", "kwacha"})
+                                   : bosnian(text);
+    if (local) return CurrencyMatch{{r == "Le" ? "SLE" : r == "MK" ? "MWK" : "BAM", 1}, k + 1};
   }
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.

@@ -115,6 +115,9 @@ std::optional<Currency> currency_noun(std::string_view w);
 
 // A currency written after a number, starting at k: "dollars", "australian dollars", "usd", "€", "cents".
 std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k);
+// "48,6 miliona KM": the Bosnian mark in capitals after an amount, where the text names Bosnia, its cities
+// or the mark ("km" is kilometres).
+std::optional<CurrencyMatch> marks_after(std::string_view text, const Tokens& t, std::size_t k);
 
 // A currency written before a number, starting at k: "$", "US$", "us $", "c $", "HK$", "u.s $", "€",
 // "USD".

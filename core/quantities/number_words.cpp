@@ -163,8 +163,10 @@ double foreign_scale(std::string_view w) {
       {"milyon", 1e6},                         // Turkish
       {"miljonit", 1e6},  {"miljardit", 1e9},  // Estonian
       {"milijun", 1e6},   {"milijuna", 1e6},  {"milijardi", 1e9},  {"milijarde", 1e9},
-      {"milijarda", 1e9}};      // Croatian
-  if (w == "mila") return 1e3;  // Italian thousands: "200-300 mila euro"
+      {"milijarda", 1e9},                                         // Croatian
+      {"miliona", 1e6},   {"milion", 1e6},                        // Bosnian, Serbian
+      {"milioane", 1e6},  {"miliarde", 1e9},  {"miliard", 1e9}};  // Romanian
+  if (w == "mila") return 1e3;                                    // Italian thousands: "200-300 mila euro"
   if (w.size() < 6 || w.size() > 11 || (w[0] != 'm' && w[0] != 'b')) return 0;
   const auto it = kScales.find(w);
   return it == kScales.end() ? 0 : it->second;

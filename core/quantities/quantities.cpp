@@ -150,9 +150,16 @@ void Reader::finish(QuantityMention m, double low, double high) {
       m.comparator = Comparator::more_than;
       m.comparator_start = t_[m.first_token - 1].start;
     }
-    // "~$14B": a tilde glued before the figure.
-    if (words == 0 && m.first_token > 0 && t_[m.first_token - 1].is("~") &&
-        adjacent(t_[m.first_token - 1], t_[m.first_token])) {
+    // "~$14B": a tilde glued before the figure. So is a chat's "like" after a verb or a preposition: "4.9
+    // stars from like 300 reviews" (not "I'd like 300").
+    const bool chat_like =
+        m.first_token >= 2 && word(m.first_token - 1, "like") && m.kind != QuantityKind::date &&
+        t_[m.first_token - 2].is_word() &&
+        one_of(t_[m.first_token - 2].norm, {"from", "of", "for", "got", "has", "have", "had", "is", "was",
+                                            "are", "were", "with", "cost", "costs", "paid", "took", "takes"});
+    if (words == 0 && ((m.first_token > 0 && t_[m.first_token - 1].is("~") &&
+                        adjacent(t_[m.first_token - 1], t_[m.first_token])) ||
+                       chat_like)) {
       m.comparator = Comparator::approx;
       m.comparator_start = t_[m.first_token - 1].start;
     }

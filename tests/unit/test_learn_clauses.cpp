@@ -463,3 +463,15 @@ TEST_CASE(
   CHECK(verdict_of(checker, draft, "4,82 mlrd. dinara").rfind("supported", 0) == 0);
   CHECK(verdict_of(checker, draft, "612 mil. dinara").rfind("supported", 0) == 0);
 }
+
+TEST_CASE("'our' is no word of a figure's matter; 'lei' is the sources' leu", "[learn][clauses][s16-20]") {
+  const Checker checker(
+      learned({{"report.txt", "2024-06-05",
+                "Lanternhill Candles plc sold 4.1 million candles. Sustainability: 72% of our "
+                "candles are now made with soy wax. Sales reached MDL 38.7 million."}}));
+  // A share price the sources never give is not checked against the soy-wax share.
+  CHECK(verdict_of(checker, "Lanternhill Candles had a good year. Our share price rose 23%.", "23%")
+            .rfind("unverified", 0) == 0);
+  CHECK(verdict_of(checker, "Lanternhill Candles: sales reached 38,7 mln lei.", "38,7 mln lei")
+            .rfind("supported", 0) == 0);
+}

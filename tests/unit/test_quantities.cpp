@@ -738,3 +738,30 @@ TEST_CASE("'raises the plant's capacity from X to Y tonnes' is a change of two m
   // People are counted as before: "grew from 340 to 415 people".
   CHECK(find("The staff grew from 340 to 415 people.", "340").unit == "people");
 }
+
+TEST_CASE(
+    "the rouble of Belarus, the som, the somoni, the leone, the Malawian kwacha, the Bosnian mark, the "
+    "Seychelles rupee and the Belize and Bahamian dollars; a chat's 'like 300'",
+    "[quantities][s16-20]") {
+  CHECK(find("Revenue was BYN 6,84 mln in 2023.", "BYN 6,84 mln").unit == "BYN");
+  CHECK(find("Box office climbed to 412,6 mln som.", "412,6 mln som").unit == "KGS");
+  CHECK(find("Investment reached 18,4 \u043c\u043b\u043d \u0441\u043e\u043c\u043e\u043d\u0438.",
+             "18,4 \u043c\u043b\u043d \u0441\u043e\u043c\u043e\u043d\u0438")
+            .unit == "TJS");
+  CHECK(find("A court costs 240 somoni an hour.", "240 somoni").unit == "TJS");
+  CHECK(find("In Freetown the base fare is Le 12.", "Le 12").unit == "SLE");
+  CHECK(find("The Lilongwe crematorium cost MK1.2 billion.", "MK1.2 billion").unit == "MWK");
+  CHECK(find("The Sarajevo bakery earned 48,6 miliona KM.", "48,6 miliona KM").value == Approx(48.6e6));
+  CHECK(find("The Sarajevo bakery earned 48,6 miliona KM.", "48,6 miliona KM").unit == "BAM");
+  CHECK(find("The Sarajevo bakery earned KM 3.9 million.", "KM 3.9 million").unit == "BAM");
+  CHECK(find("A pitch costs SCR 450 a night.", "SCR 450").unit == "SCR");
+  CHECK(find("The BZ$14.6 million facility opened.", "BZ$14.6 million").unit == "BZD");
+  CHECK(find("In Nassau the B$7.8 million centre opened.", "B$7.8 million").unit == "BSD");
+  CHECK(find("Sales were 38,7 mln lei.", "38,7 mln lei").unit == "RON");  // the checker reads it locally
+  // Without the country: "Le 12 mars" is a French date's article, "MK2" a model, "12 KM" a distance.
+  for (const QuantityMention& m : extract("Le 12 mars, the MK2 ran 12 KM."))
+    CHECK(m.kind != QuantityKind::money);
+  // "4.9 stars from like 300 reviews": roughly 300; "I'd like 300 more" is no hedge.
+  CHECK(find("4.9 stars from like 300 reviews", "300 reviews").comparator == Comparator::approx);
+  CHECK(find("We would like 300 reviews.", "300 reviews").comparator == Comparator::none);
+}
