@@ -99,11 +99,20 @@ void Learner::read(std::size_t d) {
   last_topic_ = topic_;
 }
 
+bool opens_on_reference(const std::vector<Token>& tokens, const Sentence& s) {
+  const std::size_t k = s.first_token;
+  if (k >= s.last_token) return false;
+  if (tokens[k].is("it")) return true;
+  return k + 1 < s.last_token && tokens[k].is("the") &&
+         (tokens[k + 1].is("company") || tokens[k + 1].is("group") || tokens[k + 1].is("chain") ||
+          tokens[k + 1].is("firm"));
+}
+
 std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                                 const Sentence& s, std::size_t at) const {
   // The clause's subject: the first organisation named before the figure, else the one the document
   // is about ("The group opened 23 stores ... across the UK and Ireland"), else any named after it.
-  std::size_t after = SIZE_MAX;
+  std::size_t after = SIZE_MAX, place_end = 0;
   bool owner_after = false;  // "three-quarters of Kalmar's population growth": the figure's owner
   // "into OpenAI's most recent $6.6 billion funding round": the figure's owner, right before it.
   if (const std::size_t owner = possessor_before(tokens, names, s, at); owner != SIZE_MAX) return owner;
@@ -123,6 +132,14 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
         tokens[n.first - 2].is_word() && (tokens[n.last].is("has") || tokens[n.last].is("have")) &&
         tokens[n.last + 1].is("been"))
       continue;
+    // "The company has opened two new studios, in Baranichy and Lidava, bringing the network to 25": a place
+    // where, in a sentence about the organisation it opens with.
+    const bool listed = place_end && n.first == place_end + 1 && tokens[place_end].is("and");  // "and Lidava"
+    if (n.first < at && n.first > s.first_token + 1 && (tokens[n.first - 1].is("in") || listed) &&
+        opens_on_reference(tokens, s)) {
+      place_end = n.last;
+      continue;
+    }
     if (n.first < at) return n.entity;
     if (after == SIZE_MAX) {
       after = n.entity;

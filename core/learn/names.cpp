@@ -225,6 +225,17 @@ namespace {
 bool document_word(const std::string& w);
 }  // namespace
 
+// Whether sentence `s` opens the text, or the story under a heading line of its own ("Chorny Atrament LLC
+// reports 2023 results\n\nNarachansk, 14 February 2024 — ...").
+static bool opens_story(std::string_view text, const std::vector<Token>& tokens, const Sentence& s) {
+  if (s.first_token < 3) return true;
+  if (s.first_token > 20) return false;
+  for (std::size_t k = 0; k < s.first_token; ++k)
+    if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?")) return false;
+  const std::size_t gap = tokens[s.first_token - 1].end;
+  return text.substr(gap, tokens[s.first_token].start - gap).find('\n') != std::string_view::npos;
+}
+
 static bool opens_dateline(std::string_view text, const std::vector<Token>& tokens, std::size_t k,
                            std::size_t end) {
   // ("THE CAPITAL, 12 March 2024 —" is the place a story is filed from, though capital ends many names.)
@@ -490,7 +501,7 @@ std::vector<NameBook::Run> NameBook::find_runs(std::string_view text, const std:
         const std::size_t words = words_of_name(tokens, k, core);  // 2 or 3: a person's name
         const bool person = !is_acronym && words >= 2 && words <= 3 && end == core &&
                             (titled || office || (speaks && !organisation_noun(tokens[core - 1].norm)));
-        bool dateline = opens_sentence(tokens, s, k) && s.first_token < 3 && end < s.last_token &&
+        bool dateline = opens_sentence(tokens, s, k) && opens_story(text, tokens, s) && end < s.last_token &&
                         end == core && opens_dateline(text, tokens, k, end);
         // "SAN JOSE, Calif. –", "PITTSBURGH —": everything up to the dateline's dash is the place ("LUMEN &
         // CO PLC —", with its legal suffix, is the organisation).

@@ -22,6 +22,11 @@
 
 namespace factcheck::learn_detail {
 
+// Whether sentence `s` opens on "It" or "The company" (or group, chain, firm): it is about what the text
+// named before, and a name after "in" in it is a place where ("The company has opened two new studios, in
+// Baranichy and Lidava").
+bool opens_on_reference(const std::vector<Token>& tokens, const Sentence& s);
+
 using Json = nlohmann::ordered_json;
 
 class Learner {

@@ -50,8 +50,13 @@ void Learner::follow_topic(const std::vector<Token>& tokens, const Sentence& s, 
     named_orgs_.erase(std::remove(named_orgs_.begin(), named_orgs_.end(), n->entity), named_orgs_.end());
     named_orgs_.push_back(n->entity);
   }
+  // (Not a place where, in a sentence about what "it" or "the company" stands for: opens_on_reference().)
+  const bool referring = opens_on_reference(tokens, s);
   for (auto n = here; n != past && named_here_ == SIZE_MAX; ++n)
-    if (names_.entities()[n->entity].type == "organization") named_here_ = n->entity;
+    if (names_.entities()[n->entity].type == "organization" &&
+        !(referring && n->first > s.first_token &&
+          (tokens[n->first - 1].is("in") || tokens[n->first - 1].is("and"))))
+      named_here_ = n->entity;
   // The first organisation that acts, not one a preposition governs ("Despite investing nearly $14
   // billion in OpenAI ..., Microsoft is only partnering" is about Microsoft); else the first named.
   if (topic_ == SIZE_MAX) {

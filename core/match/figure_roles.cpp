@@ -214,6 +214,20 @@ bool FigureJudge::gapped_actor_before(std::size_t lead, const Fact& f) const {
   return true;
 }
 
+bool FigureJudge::relative_owner_fits(std::size_t lead, const Fact& f) const {
+  const auto& t = v_.tokens;
+  for (std::size_t k = lead; k > v_.sentence.first_token + 1 && lead - k < 4; --k) {
+    if (!token_is(t[k - 1], {"which", "who"})) continue;
+    if (!t[k - 2].is(",")) return true;
+    const auto owner = std::find_if(v_.entities.begin(), v_.entities.end(),
+                                    [&](const EntityMention& m) { return m.last_token == k - 2; });
+    // (Only a name with a fact of the kind: "the new mill at Fier e Vogël, which cost ..." is the mill's.)
+    return owner == v_.entities.end() || owner->entity->id == f.subject || owner->entity->id == f.object ||
+           lexicon_.facts_for(predicate_of(f), owner->entity).empty();
+  }
+  return true;
+}
+
 bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
   const QuantityMention& q = *figures_[qi];
   const auto& t = v_.tokens;
@@ -270,6 +284,9 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
                                    : owner->entity->id != f.subject && owner->entity->id != f.object)
       return false;
   }
+  // A relative clause's figure is the name's right before it: "owned by Lazarine Holdings and the
+  // Praslinette Community Trust, which holds 60 percent" is the trust's.
+  if (!relative_owner_fits(lead, f)) return false;
   // The figure names the subject's size itself: "UNVEIL $500 BLN STARGATE AI VENTURE".
   if (std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
         return m.entity->id == f.subject && m.first_token == q.last_token;

@@ -60,6 +60,17 @@ std::optional<std::size_t> numbered_noun(const std::vector<Token>& t, const Quan
     if (t[w].is(".") || t[w].is(";") || t[w].is(":")) return {};
     if ((t[w].is("numbers") || t[w].is("volumes")) && w > 0 && t[w - 1].is_word() && countable_noun(t[w - 1]))
       return w - 1;
+    // "Admissions rose 11.4% year on year to 1.27 million": the plural the clause opens with, before its
+    // verb of change (not a plural of amounts: "Prices rose to 450").
+    if (w + 1 < q.first_token && t[q.first_token - 1].is("to") && plural_noun(t[w].norm) &&
+        countable_noun(t[w]) && (w == 0 || !t[w - 1].is_word()) &&
+        !one_of(t[w].norm, {"prices",   "rates",    "costs",   "fees",     "wages",    "salaries", "rents",
+                            "sales",    "revenues", "profits", "earnings", "yields",   "shares",   "values",
+                            "levels",   "margins",  "exports", "imports",  "deposits", "loans",    "assets",
+                            "premiums", "returns",  "taxes",   "emissions"}) &&
+        one_of(t[w + 1].norm, {"rose", "fell", "increased", "decreased", "grew", "climbed", "dropped",
+                               "declined", "jumped", "slipped", "reached", "totalled", "totaled"}))
+      return w;
     // "the death toll has risen to 62": deaths.
     if (t[w].is("toll") && w > 0 && t[w - 1].is("death")) return w - 1;
     // "the number of damaged homes at 8,150": a word or two may describe the noun.

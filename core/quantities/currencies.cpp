@@ -10,6 +10,8 @@
 #include <utility>
 
 #include "quantities/extractor.hpp"
+#include "quantities/number_words.hpp"
+#include "quantities/numbers.hpp"
 
 namespace factcheck::quantities_detail {
 namespace {
@@ -362,8 +364,35 @@ static bool bosnian(std::string_view text) {
   return says_any(text, {"Bosnia", "Sarajevo", "Banja Luka", "marka", "maraka"});
 }
 
+// Whether token k is a scale word of any language the extractor reads ("million", "mln", "miliona").
+static bool scale_at(const Tokens& t, std::size_t k) {
+  return k < t.size() && t[k].is_word() && (scale_word(t[k].norm) > 0 || foreign_scale(t[k].norm) > 0);
+}
+
+// Whether the number at token k is written as a sum: with a decimal, thousands grouped, or a scale after.
+static bool sum_like(std::string_view text, const Tokens& t, std::size_t k) {
+  return k < t.size() && t[k].is_number() &&
+         (raw(text, t[k]).find_first_of(".,") != std::string_view::npos || scale_at(t, k + 1));
+}
+
+// Whether the text writes `letters` before a sum with a decimal anywhere: "Le 4.50", "MK1.2".
+static bool sum_elsewhere(std::string_view text, std::string_view letters) {
+  for (std::size_t at = text.find(letters); at != std::string_view::npos; at = text.find(letters, at + 1)) {
+    std::size_t k = at + letters.size();
+    if (k < text.size() && text[k] == ' ') ++k;
+    const std::size_t digits = k;
+    while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
+    if (k > digits && k + 1 < text.size() && (text[k] == '.' || text[k] == ',') && text[k + 1] >= '0' &&
+        text[k + 1] <= '9')
+      return true;
+  }
+  return false;
+}
+
 std::optional<CurrencyMatch> marks_after(std::string_view text, const Tokens& t, std::size_t k) {
-  if (k < t.size() && raw(text, t[k]) == "KM" && bosnian(text)) return CurrencyMatch{{"BAM", 1}, k + 1};
+  // "48,6 miliona KM": a sum in millions of kilometres is no prose's; so is a scale before capitals.
+  if (k < t.size() && raw(text, t[k]) == "KM" && (bosnian(text) || (k > 0 && scale_at(t, k - 1))))
+    return CurrencyMatch{{"BAM", 1}, k + 1};
   return std::nullopt;
 }
 
@@ -441,7 +470,10 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     const bool local = r == "Le"   ? says_any(text, {"Sierra Leone", "Freetown", "leone"})
                        : r == "MK" ? says_any(text, {"Malawi", "Lilongwe", "Blantyre", "kwacha"})
                                    : bosnian(text);
-    if (local) return CurrencyMatch{{r == "Le" ? "SLE" : r == "MK" ? "MWK" : "BAM", 1}, k + 1};
+    // (A sum written as one says so too, here or elsewhere in the text: "Le 4.50", "MK1.2 billion", "KM 3.9
+    // million", then "Le 12"; not "Le 12 mars".)
+    if (local || sum_like(text, t, k + 1) || sum_elsewhere(text, r))
+      return CurrencyMatch{{r == "Le" ? "SLE" : r == "MK" ? "MWK" : "BAM", 1}, k + 1};
   }
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.

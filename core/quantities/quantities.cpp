@@ -597,9 +597,10 @@ class Extractor : public Reader {
   }
 
   // A verb of change with its object before "from" at k: "lift canopy cover from 9% to 17%", "cut
-  // troop numbers from", "raises the plant's annual capacity from".
+  // troop numbers from", "raises the plant's annual capacity from", "has revised the distance charge for
+  // licensed taxis from".
   bool changed_object(std::size_t k) const {
-    for (std::size_t m = k; m > 0 && k - m < 6; --m) {
+    for (std::size_t m = k; m > 0 && k - m < 8; --m) {
       if (!t_[m - 1].is_word() && !t_[m - 1].is("'s") && !t_[m - 1].is("\u2019s")) return false;
       if (changed_before(m)) return true;
     }
@@ -611,13 +612,14 @@ class Extractor : public Reader {
     if (k > 0 && word(k - 1, "by")) --k;
     if (k == 0 || !t_[k - 1].is_word()) return false;
     static constexpr std::string_view kStems[] = {
-        "ris",      "rose",    "fall",   "fell",    "climb",  "drop",   "increas", "decreas",  "grow",
-        "grew",     "jump",    "surg",   "soar",    "plung",  "tumbl",  "slip",    "slid",     "gain",
-        "lost",     "los",     "cut",    "rais",    "lift",   "edg",    "boost",   "reduc",    "lower",
-        "hik",      "declin",  "shrank", "shrink",  "sank",   "sink",   "slump",   "spik",     "rall",
-        "advanc",   "retreat", "eas",    "went",    "moved",  "up",     "down",    "narrow",   "widen",
-        "add",      "shed",    "trimm",  "slash",   "doubl",  "expand", "extend",  "revis",    "upgrad",
-        "downgrad", "adjust",  "amend",  "correct", "restat", "swell",  "enlarg",  "lengthen", "shorten"};
+        "ris",   "rose",    "fall",   "fell",   "climb",  "drop",     "increas",  "decreas",
+        "grow",  "grew",    "jump",   "surg",   "soar",   "plung",    "tumbl",    "slip",
+        "slid",  "gain",    "lost",   "los",    "cut",    "rais",     "lift",     "edg",
+        "boost", "reduc",   "lower",  "hik",    "declin", "shrank",   "shrink",   "sank",
+        "sink",  "slump",   "spik",   "rall",   "advanc", "retreat",  "eas",      "went",
+        "moved", "up",      "down",   "narrow", "widen",  "add",      "shed",     "trimm",
+        "slash", "doubl",   "expand", "extend", "revis",  "upgrad",   "downgrad", "adjust",
+        "amend", "correct", "restat", "swell",  "enlarg", "lengthen", "shorten",  "stretch"};
     const std::string& w = t_[k - 1].norm;
     for (auto stem : kStems)
       if (w.compare(0, stem.size(), stem) == 0 && (stem.size() >= 3 || w.size() <= 4)) return true;

@@ -346,6 +346,10 @@ TEST_CASE("news: a bare figure takes the noun it is set against or its verb spea
       std::vector<std::string>{"8,000 = 8000 applications (count)", "191,000 = 191000 applications (count)"});
   // Not a noun a figure measures ("prices"), a rate ("per"), or a figure joined to a word ("20-fold").
   CHECK(described("Prices rose to 450.") == std::vector<std::string>{"450 = 450  (number)"});
+  // A plural of heads or things that opens the clause, before its verb of change: what the figure after
+  // "to" counts.
+  CHECK(described("\u2022 Admissions rose 11.4% year on year to 1.27 million.") ==
+        std::vector<std::string>{"11.4% = 11.4 % (percent)", "1.27 million = 1.27e+06 admissions (count)"});
   CHECK(described("Bacteria counts exceeded 900 per 100 ml.")[0] == "900 = 900  (number)");
   CHECK(described("Mumps cases rose 20-fold to 5,200.")[0] == "20 = 20  (number)");
   // Not across a full stop or a semicolon, and not a figure twenty times off.

@@ -475,3 +475,27 @@ TEST_CASE("'our' is no word of a figure's matter; 'lei' is the sources' leu", "[
   CHECK(verdict_of(checker, "Lanternhill Candles: sales reached 38,7 mln lei.", "38,7 mln lei")
             .rfind("supported", 0) == 0);
 }
+
+TEST_CASE("'A and B, which holds 60 percent': the relative clause's figure is B's",
+          "[learn][clauses][s16-20]") {
+  const Checker checker(
+      learned({{"statement.txt", "2024-08-12",
+                "Palm Point Camp is owned by Anse Holdings (60%) and the Kestrel Community "
+                "Trust (40%). The new shop at Baie Verte, costing SCR 2.1 million, opened in "
+                "May."}}));
+  // The trust holds 40%: the 60% is not Anse Holdings' to confirm.
+  CHECK(verdict_of(checker,
+                   "Palm Point is owned by Anse Holdings and the Kestrel Community Trust, which holds 60 "
+                   "percent.",
+                   "60 percent")
+            .rfind("supported", 0) != 0);
+  CHECK(verdict_of(checker,
+                   "Palm Point is owned by Anse Holdings and the Kestrel Community Trust, which holds 40 "
+                   "percent.",
+                   "40 percent")
+            .rfind("supported", 0) == 0);
+  // A place with no fact of the kind before ", which" leaves the figure to the thing it describes.
+  CHECK(verdict_of(checker, "The new shop at Baie Verte, which cost SCR 2.4 million, opened in May.",
+                   "SCR 2.4 million")
+            .rfind("contradicted", 0) == 0);
+}

@@ -379,9 +379,39 @@ TEST_CASE("'Vedrac d.d.' is a name with its dotted suffix; 'the Zeleni Dol-based
 
 TEST_CASE("'SIA Dzintarkoks' is 'Dzintarkoks' too: a legal form written before the name",
           "[learn][names][s16-17]") {
-  const std::vector<SourceDocument> doc = {
-      {"report.txt", "2024-05-30",
-       "In 2023 SIA Kokvilna achieved net turnover of EUR 38.6 million. In 2021 Kokvilna had 540 employees."}};
+  const std::vector<SourceDocument> doc = {{"report.txt", "2024-05-30",
+                                            "In 2023 SIA Kokvilna achieved net turnover of EUR 38.6 million. "
+                                            "In 2021 Kokvilna had 540 employees."}};
   CHECK(entity_ids(doc) == std::vector<std::string>{"sia-kokvilna"});
   CHECK(has(facts_of(doc), "sia-kokvilna count-employe 540"));
+}
+
+TEST_CASE(
+    "a dateline under a heading line is a place; a place after 'in' is no subject of the clause after it",
+    "[learn][subjects][s16-20]") {
+  const std::vector<SourceDocument> doc = {
+      {"release.txt", "2024-02-14",
+       "Tintovar LLC reports 2023 results\n\nHrodna, 14 February 2024 \u2014 Tintovar LLC, the operator of "
+       "tattoo studios headquartered in Hrodna, today reported revenue of BYN 6.84 million for 2023.\n\nAt "
+       "31 "
+       "December 2023 the chain ran 23 studios, nine of them in Hrodna, and employed 148 licensed artists."}};
+  const std::vector<std::string> facts = facts_of(doc);
+  CHECK(has(facts, "tintovar money-revenu 6840000"));
+  CHECK(has(facts, "tintovar count-artist 148"));
+  for (const std::string& f : facts) CHECK(f.rfind("hrodna ", 0) != 0);
+}
+
+TEST_CASE(
+    "'The company has opened two studios, in Baranichy and Lidava, bringing the network to 25': the "
+    "places are where, the company is who; 'It' after them is the company",
+    "[learn][subjects][s16-20]") {
+  const std::vector<std::string> facts = facts_of(
+      {{"update.txt", "2024-11-05",
+        "Tintovar LLC reported revenue of BYN 5.62 million. The company has opened two new studios this "
+        "year, in "
+        "Baranichy and Lidava, bringing the network to 25 studios. It now expects to open four studios in "
+        "2024."}});
+  CHECK(has(facts, "tintovar count-studio 25"));
+  CHECK(has(facts, "tintovar count-studio 4"));
+  for (const std::string& f : facts) CHECK((f.rfind("baranichy ", 0) != 0 && f.rfind("lidava ", 0) != 0));
 }

@@ -765,3 +765,22 @@ TEST_CASE(
   CHECK(find("4.9 stars from like 300 reviews", "300 reviews").comparator == Comparator::approx);
   CHECK(find("We would like 300 reviews.", "300 reviews").comparator == Comparator::none);
 }
+
+TEST_CASE("a sum written as one is the local currency without the country named", "[quantities][s16-20]") {
+  CHECK(find("Revenue was 48,6 miliona KM.", "48,6 miliona KM").unit == "BAM");
+  CHECK(find("The fare is Le 4.50 a kilometre.", "Le 4.50").unit == "SLE");
+  CHECK(find("The plant cost MK1.2 billion.", "MK1.2 billion").unit == "MWK");
+  // So is a plain "Le 12" where the text writes "Le 4.50" elsewhere.
+  CHECK(find("Base fare Le 12; Le 4.50 per kilometre.", "Le 12").unit == "SLE");
+  // "revised the distance charge for licensed taxis from Le 4.50 to Le 5.00": a change, not a range.
+  CHECK(extract("The authority has revised the distance charge for licensed taxis from Le 4.50 to Le 5.00.")
+            .size() == 2);
+  // So is "stretch ... from 24 to 48 hours", the verb eight words back.
+  CHECK(extract("Radars will stretch cyclone warning lead times from 24 to 48 hours.").size() == 2);
+  CHECK(
+      extract("They would extend the lead time for tropical cyclone warnings from 24 to 36 hours.").size() ==
+      2);
+  // Not a French date's article, a model's mark or a distance in capitals.
+  for (const QuantityMention& m : extract("Le 12 mars, the MK2 ran 12 KM."))
+    CHECK(m.kind != QuantityKind::money);
+}
