@@ -388,6 +388,21 @@ bool next_figure_within(const std::vector<QuantityMention>& quantities,
 
 }  // namespace
 
+// "Warranty: 10 years on frames, 5 years on hardware": in a list, what a measure or a period is on names
+// it, not the item before it (a label before a colon stays with it). Whether it set g.
+static bool on_what(const Scan& s, const QuantityMention& q, std::size_t lead, Governor& g) {
+  const std::vector<Token>& tokens = s.tokens;
+  const std::size_t on = past_conversion(s, q.last_token);
+  if ((q.kind != QuantityKind::measure && q.kind != QuantityKind::duration) ||
+      lead < s.sentence.first_token + 2 || !(tokens[lead - 1].is(",") || tokens[lead - 1].is(":")) ||
+      on + 1 >= s.sentence.last_token || !tokens[on].is("on") || !s.content(on + 1))
+    return false;
+  g.head = tokens[on + 1].norm;
+  if (tokens[lead - 1].is(":") && s.content(lead - 2)) g.modifiers.push_back(tokens[lead - 2].norm);
+  g.found = true;
+  return true;
+}
+
 std::vector<Governor> find_governors(std::string_view text, const std::vector<Token>& tokens,
                                      const Sentence& sentence, const std::vector<QuantityMention>& quantities,
                                      const std::vector<std::size_t>& figures,
@@ -462,6 +477,7 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
       g.found = true;
       inherit = -1;
     }
+    if (on_what(s, q, lead, g)) inherit = -1;
     if (!g.found && (q.kind == QuantityKind::percent || q.kind == QuantityKind::money))
       by_whom(s, q.last_token, g);
     if (!g.found && q.kind == QuantityKind::money) paid_by_whom(s, q.last_token, g);

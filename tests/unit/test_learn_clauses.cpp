@@ -499,3 +499,17 @@ TEST_CASE("'A and B, which holds 60 percent': the relative clause's figure is B'
                    "SCR 2.4 million")
             .rfind("contradicted", 0) == 0);
 }
+
+TEST_CASE("'Warranty: 10 years on frames, 5 years on hardware': what each period is on names it",
+          "[learn][clauses][s16-20]") {
+  const Checker checker(
+      learned({{"sheet.txt", "2024-02-01",
+                "Halvik Windows makes the TL-88 window. Warranty: 10 years on frames, 5 years on "
+                "hardware, 10 years on sealed units."}}));
+  CHECK(verdict_of(checker, "Halvik Windows gives 5 years on hardware.", "5 years").rfind("supported", 0) ==
+        0);
+  CHECK(verdict_of(checker, "Halvik Windows gives 10 years on frames.", "10 years").rfind("supported", 0) ==
+        0);
+  CHECK(verdict_of(checker, "Halvik Windows gives 10 years on hardware.", "10 years").rfind("supported", 0) !=
+        0);
+}
