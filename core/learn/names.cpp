@@ -203,9 +203,15 @@ static bool titled_at(const std::vector<Token>& tokens, const Sentence& s, std::
 }
 
 // Whether a comma at `k` opens a date and a dash: "Koyrapur, 30 July 2024 — Nirapad Credit reports",
-// a dateline in any case.
+// a dateline in any case, its region between or not.
 static bool dated_dash_after(const std::vector<Token>& tokens, std::size_t k) {
   if (k >= tokens.size() || !tokens[k].is(",")) return false;
+  // "Harbour Bay, Sandalwood Cay, 8 July 2024 —": the place's island or region first.
+  std::size_t region = k + 1;
+  while (region < tokens.size() && region < k + 4 && tokens[region].is_word() &&
+         !month_words().count(tokens[region].norm))
+    ++region;
+  if (region > k + 1 && region < tokens.size() && tokens[region].is(",")) k = region;
   bool dated = false;
   for (std::size_t t = k + 1; t < tokens.size() && t < k + 6; ++t) {
     const Token& w = tokens[t];
@@ -536,7 +542,7 @@ std::size_t NameBook::entity_for(const std::string& name, const std::string& ful
     // A word read as a name before ("headquartered in Koyrapur") that opens a later source's dateline
     // ("Koyrapur, 30 July 2024 —") is a place.
     LearnedEntity& known = entities_[it->second];
-    if (place && single && known.type == "organization" && known.aliases.empty()) known.type = "place";
+    if (place && known.type == "organization" && known.aliases.empty()) known.type = "place";
     return it->second;
   }
   // A short form of a name seen before: its first word for an organisation, its last for a person.

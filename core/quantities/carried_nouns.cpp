@@ -71,6 +71,12 @@ std::optional<std::size_t> numbered_noun(const std::vector<Token>& t, const Quan
         one_of(t[w + 1].norm, {"rose", "fell", "increased", "decreased", "grew", "climbed", "dropped",
                                "declined", "jumped", "slipped", "reached", "totalled", "totaled"}))
       return w;
+    // "has raised the first-year visitor forecast to 15,000": the heads a forecast or a target counts.
+    if (w > 0 && t[q.first_token - 1].is("to") &&
+        one_of(t[w].norm, {"forecast", "target", "estimate", "projection"}) &&
+        one_of(t[w - 1].norm, {"visitor", "passenger", "customer", "guest", "member", "student", "subscriber",
+                               "user", "tourist", "attendee", "patient", "pupil", "employee", "job"}))
+      return w - 1;
     // "the death toll has risen to 62": deaths.
     if (t[w].is("toll") && w > 0 && t[w - 1].is("death")) return w - 1;
     // "the number of damaged homes at 8,150": a word or two may describe the noun.
@@ -93,6 +99,7 @@ void carry_count_nouns(std::vector<QuantityMention>& mentions, const std::vector
     if (!noun) continue;
     q.kind = QuantityKind::count;
     q.unit = tokens[*noun].norm;
+    if (!plural_noun(q.unit) && q.unit.back() != 's') q.unit += 's';  // "visitor numbers": visitors
   }
   for (std::size_t j = 1; j < mentions.size(); ++j) {
     QuantityMention& q = mentions[j];

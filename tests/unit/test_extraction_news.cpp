@@ -346,6 +346,9 @@ TEST_CASE("news: a bare figure takes the noun it is set against or its verb spea
       std::vector<std::string>{"8,000 = 8000 applications (count)", "191,000 = 191000 applications (count)"});
   // Not a noun a figure measures ("prices"), a rate ("per"), or a figure joined to a word ("20-fold").
   CHECK(described("Prices rose to 450.") == std::vector<std::string>{"450 = 450  (number)"});
+  // "has raised the first-year visitor forecast to 15,000": the heads a forecast counts.
+  CHECK(described("The manager has raised the first-year visitor forecast to 15,000.") ==
+        std::vector<std::string>{"15,000 = 15000 visitors (count)"});
   // A plural of heads or things that opens the clause, before its verb of change: what the figure after
   // "to" counts.
   CHECK(described("\u2022 Admissions rose 11.4% year on year to 1.27 million.") ==
@@ -368,10 +371,10 @@ TEST_CASE("news: a bare figure takes the noun it is set against or its verb spea
   // noun of the figures of their clause.
   CHECK(described("Merlion: visitors 26.3m, paying subscribers 1.1m, funeral volumes 67.2k.") ==
         std::vector<std::string>{"26.3m = 2.63e+07 visitors (count)", "1.1m = 1.1e+06 subscribers (count)",
-                                 "67.2k = 67200 funeral (count)"});
+                                 "67.2k = 67200 funerals (count)"});
   CHECK(described("The number of dentists doing NHS work fell by 1,100 to 23,577.") ==
         std::vector<std::string>{"1,100 = 1100 dentists (count)", "23,577 = 23577 dentists (count)"});
-  CHECK(described("Visitor numbers rose 12% to 1.9 million.")[1] == "1.9 million = 1.9e+06 visitor (count)");
+  CHECK(described("Visitor numbers rose 12% to 1.9 million.")[1] == "1.9 million = 1.9e+06 visitors (count)");
 }
 
 TEST_CASE("news: counts past a model's name, an adverb or '-plus'; ages by the people before",
@@ -583,7 +586,7 @@ TEST_CASE("news: fraction glyphs after a verb, headlines in title case, 'pp', li
   // counts deaths.
   CHECK(described("Officials put the number of damaged homes at 8,150.") ==
         std::vector<std::string>{"8,150 = 8150 homes (count)"});
-  CHECK(described("The death toll has risen to 19.") == std::vector<std::string>{"19 = 19 death (count)"});
+  CHECK(described("The death toll has risen to 19.") == std::vector<std::string>{"19 = 19 deaths (count)"});
   // "sales top €1 billion", "topped", "exceeded": more than the figure; "the top 10" is no comparison.
   for (const std::string text :
        {"Vilacor sales top \u20ac1 billion.", "Sales topped \u20ac1 billion.",

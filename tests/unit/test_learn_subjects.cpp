@@ -415,3 +415,14 @@ TEST_CASE(
   CHECK(has(facts, "tintovar count-studio 4"));
   for (const std::string& f : facts) CHECK((f.rfind("baranichy ", 0) != 0 && f.rfind("lidava ", 0) != 0));
 }
+
+TEST_CASE("'Harbour Bay, Sandalwood Cay, 8 July 2024 —' under two heading lines: a place and its island",
+          "[learn][subjects][s16-20]") {
+  const std::vector<SourceDocument> doc = {
+      {"release.txt", "2024-07-08",
+       "GULL LEISURE GROUP — PRESS RELEASE\nReef Lanes to open on Tern Cay\n\nPort Ibis, Tern Cay, 8 July "
+       "2024 — Reef Lanes, a B$7.8 million family entertainment centre, will open on 15 July 2024."}};
+  const std::vector<std::string> facts = facts_of(doc);
+  for (const std::string& f : facts) CHECK((f.rfind("port-ibis ", 0) != 0 && f.rfind("tern-cay ", 0) != 0));
+  CHECK(has(facts, "reef-lanes money-family 7800000"));
+}
