@@ -191,6 +191,18 @@ void SourceSettler::settle_unknown_holder(Claim& claim, const DraftSentence& dra
     for (const Source& src : facts_.sources())
       if (named_in_its_sentence || (named_in_its_sentence = names_both(src))) break;
   }
+  // Unless the sources give the person another title at the organisation, in brackets after the name
+  // ("Board: Margaret Oyelaran (Chair); Imogen Ashdown-Price (Chief Executive Officer); Rafael Quintero
+  // (Chief Financial Officer)"): a list no one reads two ways.
+  if (named_in_its_sentence && who && org && bound) {
+    for (std::size_t fi : role_facts_) {
+      const Fact& f = facts_.facts()[fi];
+      const Source* src = facts_.source(f.source);
+      if (f.subject == org->id && f.predicate != bound->predicate && f.value.entity == who->id && src &&
+          src->quote.find(who->name + " (") != std::string::npos)
+        return;
+    }
+  }
   if (named_in_its_sentence) leave();
 }
 

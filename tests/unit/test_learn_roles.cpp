@@ -413,8 +413,8 @@ TEST_CASE("a governance list's 'Title: Name', a named committee's chair, a funct
       roles_learned("CASTELLANE CACAO S.A. \u2014 ANNUAL REPORT 2024\n\nGovernance\nChief Executive Officer: "
                     "Olivier Brunschwig. Chief Financial Officer: H\u00e9l\u00e8ne Marchetti. The Audit "
                     "Committee is chaired by Dr Ingrid Solberg.") ==
-      Roles{"role-ceo castellane-cacao = olivier-brunschwig",
-            "role-cfo castellane-cacao = h-l-ne-marchetti", "role-chair audit-committee = ingrid-solberg"});
+      Roles{"role-ceo castellane-cacao = olivier-brunschwig", "role-cfo castellane-cacao = h-l-ne-marchetti",
+            "role-chair audit-committee = ingrid-solberg"});
   CHECK(roles_learned("Harrow Rovers said sporting director Helen Quarrie will leave. Dr Amara Quist, site "
                       "director, said the club employs 420 people.") ==
         Roles{"role-site-director harrow-rovers = amara-quist",
@@ -548,7 +548,8 @@ TEST_CASE("a role holder is named by a first name and first surname, or after a 
                    "Ashcombe Homes is chaired by Dame Penelope Hurst") == "supported");
 }
 
-TEST_CASE("'its' refers back: a title is not another organisation's named after it", "[learn][roles][s16-19]") {
+TEST_CASE("'its' refers back: a title is not another organisation's named after it",
+          "[learn][roles][s16-19]") {
   const std::string sources =
       "HOME INSULATION STANDARDS BOARD\nEnforcement notice\n\nThe Board found that Northfield Roofing Ltd "
       "fitted 1,150 faulty roofs. Dr Hannah Vale, Chief Executive of the Board, said homeowners were let "
@@ -565,4 +566,18 @@ TEST_CASE("'its' refers back: a title is not another organisation's named after 
                    "The funds go to Mindanao. Co-founder Miguel Ocampo, the company\u2019s chief technology "
                    "officer, said KabayanPay will list in 2027.",
                    "Miguel Ocampo, the company\u2019s chief technology officer") == "supported");
+}
+
+TEST_CASE("a board list's bracketed titles: the chief executive is not the chief financial officer",
+          "[learn][roles][s16-20]") {
+  const std::string sources =
+      "Lanternhill Candles plc sold 4.1 million candles in 2023.\n\nBoard: Margaret Oyel (Chair); Imogen "
+      "Ashby "
+      "(Chief Executive Officer); Rafael Quint (Chief Financial Officer).";
+  CHECK(verdict_of(sources,
+                   "Lanternhill Candles reported results. Its chief financial officer, Imogen Ashby, "
+                   "spoke.",
+                   "Its chief financial officer, Imogen Ashby") == "contradicted");
+  CHECK(verdict_of(sources, "Lanternhill Candles reported results. Its chief executive, Imogen Ashby, spoke.",
+                   "Its chief executive, Imogen Ashby") == "supported");
 }
