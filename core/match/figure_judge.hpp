@@ -295,14 +295,15 @@ class FigureJudge {
   // group that included Altman and Musk, OpenAI was founded".
   bool shares_a_list(const EntityMention& m, std::string_view partner) const;
 
+  // Whether fact f may be the figure's whose words start at `lead` where a relative clause gives it to the
+  // name before ", which" ("the Praslinette Community Trust, which holds 60 percent").
+  bool relative_owner_fits(std::size_t lead, const Fact& f) const;
+
   // Who does what to whom, roughly. "Microsoft will invest $3 billion in India, OpenAI said" is not
   // Microsoft investing in OpenAI; "SoftBank put $1 billion into OpenAI, Microsoft said" is not
   // Microsoft's money; "Amazon's $4 billion stake" is Amazon's; "Microsoft and G42 will invest $1
   // billion" is not Microsoft's alone; "Safe Superintelligence, co-founded by OpenAI's former chief
   // scientist, raised $1 billion" is not OpenAI's round.
-  // Whether fact f may be the figure's whose words start at `lead` where a relative clause gives it to the
-  // name before ", which" ("the Praslinette Community Trust, which holds 60 percent").
-  bool relative_owner_fits(std::size_t lead, const Fact& f) const;
   bool roles_fit(std::size_t qi, const Fact& f) const;
 
   // ---- the evidence ------------------------------------------------------------------------------
