@@ -149,9 +149,7 @@ Report Checker::check(std::string_view text) const {
     }
   // 2. Quantities: every figure, with its value, unit, hedge and the interval it admits.
   std::vector<QuantityMention> quantities = extract_quantities(text, tokens);
-  if (!local_.dollar.empty() || !local_.rupee.empty() || !local_.kwacha.empty() || !local_.dinar.empty() ||
-      !local_.leu.empty())
-    read_in_local_currency(text, quantities, local_);
+  if (local_.any()) read_in_local_currency(text, quantities, local_);
   // 3. The fact base's words: the entities it knows, by name and alias.
   const std::vector<EntityMention> entities = lexicon_->find_entities(text, tokens);
 

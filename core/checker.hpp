@@ -21,6 +21,9 @@ namespace factcheck {
 // sources in kina). Empty where the sources give none.
 struct LocalCurrencies {
   std::string dollar, rupee, kwacha, dinar, leu;
+  bool any() const {
+    return !dollar.empty() || !rupee.empty() || !kwacha.empty() || !dinar.empty() || !leu.empty();
+  }
 };
 
 class Checker {

@@ -654,7 +654,8 @@ class CountReader : public Reader {
       return true;
     // "16 paracetamol tablets costs 45p": a figure right after the verb.
     if (after_plural && t_[m + 1].is_number()) return true;
-    return currency_before(text_, t_, m + 1).has_value() && m + 2 < t_.size() && t_[m + 2].is_number();
+    return currency_before(scan_.currency_hints, text_, t_, m + 1).has_value() && m + 2 < t_.size() &&
+           t_[m + 2].is_number();
   }
 
   // "fully funded", "newly built": a word in -ly before a word in -ed or -ing.

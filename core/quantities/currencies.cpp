@@ -360,10 +360,6 @@ static bool says_any(std::string_view text, std::initializer_list<std::string_vi
                      [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
-static bool bosnian(std::string_view text) {
-  return says_any(text, {"Bosnia", "Sarajevo", "Banja Luka", "marka", "maraka"});
-}
-
 // Whether token k is a scale word of any language the extractor reads ("million", "mln", "miliona").
 static bool scale_at(const Tokens& t, std::size_t k) {
   return k < t.size() && t[k].is_word() && (scale_word(t[k].norm) > 0 || foreign_scale(t[k].norm) > 0);
@@ -389,9 +385,56 @@ static bool sum_elsewhere(std::string_view text, std::string_view letters) {
   return false;
 }
 
-std::optional<CurrencyMatch> marks_after(std::string_view text, const Tokens& t, std::size_t k) {
+bool CurrencyHints::says(Question q) {
+  signed char& answer = answers_[q];
+  if (answer >= 0) return answer == 1;
+  bool yes = false;
+  switch (q) {
+    case sierra_leone:
+      yes = says_any(text_, {"Sierra Leone", "Freetown", "leone"});
+      break;
+    case malawi:
+      yes = says_any(text_, {"Malawi", "Lilongwe", "Blantyre", "kwacha"});
+      break;
+    case bosnia:
+      yes = says_any(text_, {"Bosnia", "Sarajevo", "Banja Luka", "marka", "maraka"});
+      break;
+    case kina:
+      yes = says_any(text_, {"kina", "Papua", "PNG"});
+      break;
+    case malawi_name:
+      yes = says_any(text_, {"Malawi"});
+      break;
+    case botswana:
+      yes = says_any(text_, {"pula", "Botswana", "Gaborone"});
+      break;
+    case philippines:
+      yes = says_any(text_, {"Philippine", "Manila", "peso"});
+      break;
+    case bahamas:
+      yes = says_any(text_, {"Bahamas", "Bahamian", "Nassau"});
+      break;
+    case le_sum:
+      yes = sum_elsewhere(text_, "Le");
+      break;
+    case mk_sum:
+      yes = sum_elsewhere(text_, "MK");
+      break;
+    case km_sum:
+      yes = sum_elsewhere(text_, "KM");
+      break;
+    case kQuestions:
+      break;
+  }
+  answer = yes ? 1 : 0;
+  return yes;
+}
+
+std::optional<CurrencyMatch> marks_after(CurrencyHints& hints, std::string_view text, const Tokens& t,
+                                         std::size_t k) {
   // "48,6 miliona KM": a sum in millions of kilometres is no prose's; so is a scale before capitals.
-  if (k < t.size() && raw(text, t[k]) == "KM" && (bosnian(text) || (k > 0 && scale_at(t, k - 1))))
+  if (k < t.size() && raw(text, t[k]) == "KM" &&
+      ((k > 0 && scale_at(t, k - 1)) || hints.says(CurrencyHints::bosnia)))
     return CurrencyMatch{{"BAM", 1}, k + 1};
   return std::nullopt;
 }
@@ -399,15 +442,36 @@ std::optional<CurrencyMatch> marks_after(std::string_view text, const Tokens& t,
 // The currency a text means by a bare "K" or "P" before an amount, by the words it names: the kina in
 // Papua New Guinea, the Malawian kwacha, else the Zambian; the pula in Botswana, the peso in the
 // Philippines, else none.
-static std::string local_letter_currency(std::string_view text, char letter) {
-  const auto says = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
+static std::string local_letter_currency(CurrencyHints& hints, char letter) {
   if (letter == 'K')
-    return says("kina") || says("Papua") || says("PNG") ? "PGK" : says("Malawi") ? "MWK" : "ZMW";
-  if (says("pula") || says("Botswana") || says("Gaborone")) return "BWP";
-  return says("Philippine") || says("Manila") || says("peso") ? "PHP" : "";
+    return hints.says(CurrencyHints::kina) ? "PGK" : hints.says(CurrencyHints::malawi_name) ? "MWK" : "ZMW";
+  if (hints.says(CurrencyHints::botswana)) return "BWP";
+  return hints.says(CurrencyHints::philippines) ? "PHP" : "";
 }
 
-std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens& t, std::size_t k) {
+// "Le 12" in Sierra Leone, "MK1.2 billion" in Malawi, "KM 48.6 million" in Bosnia: letters that are
+// something else elsewhere (a French article, a model's mark, kilometres), read as money only where the
+// sum is written as one, here or elsewhere in the text ("Le 4.50", "MK1.2 billion", "KM 3.9 million", then
+// "Le 12"; not "Le 12 mars"), or where the text names the country, its capital or the currency.
+static std::optional<CurrencyMatch> local_letters_before(CurrencyHints& hints, std::string_view text,
+                                                         const Tokens& t, std::size_t k) {
+  const std::string_view r = raw(text, t[k]);
+  if (!(r == "Le" || r == "MK" || r == "KM") || k + 1 >= t.size() || !t[k + 1].is_number())
+    return std::nullopt;
+  using H = CurrencyHints;
+  const bool local = sum_like(text, t, k + 1) ||
+                     hints.says(r == "Le"   ? H::sierra_leone
+                                : r == "MK" ? H::malawi
+                                            : H::bosnia) ||
+                     hints.says(r == "Le"   ? H::le_sum
+                                : r == "MK" ? H::mk_sum
+                                            : H::km_sum);
+  if (!local) return std::nullopt;
+  return CurrencyMatch{{r == "Le" ? "SLE" : r == "MK" ? "MWK" : "BAM", 1}, k + 1};
+}
+
+std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_view text, const Tokens& t,
+                                             std::size_t k) {
   const std::size_t n = t.size();
   if (k >= n) return std::nullopt;
   if (t[k].kind == TokenKind::symbol) {
@@ -439,8 +503,7 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     if (r == "R" && glued) iso = "BRL";
     if (r == "J" && glued) iso = "JMD";  // "J$182 million": Jamaican dollars
     if (r == "G" && glued) iso = "GYD";  // "G$1.2 billion": Guyanese dollars
-    if (r == "B" && glued)
-      iso = says_any(text, {"Bahamas", "Bahamian", "Nassau"}) ? "BSD" : "BND";  // "B$45m"
+    if (r == "B" && glued) iso = hints.says(CurrencyHints::bahamas) ? "BSD" : "BND";  // "B$45m"
     if (w == "bz" && glued) iso = "BZD";  // "BZ$14.6 million": Belize dollars
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
@@ -458,23 +521,11 @@ std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens
     const bool scaled = k + 2 < n && (word_at(t, k + 2, "billion") || word_at(t, k + 2, "bn") ||
                                       word_at(t, k + 2, "million") || word_at(t, k + 2, "m") ||
                                       word_at(t, k + 2, "mn") || word_at(t, k + 2, "trillion"));
-    const std::string iso = letter == "R" ? "ZAR" : local_letter_currency(text, letter[0]);
-    if (!iso.empty() && (scaled || num.find_first_of(".,") != std::string_view::npos))
-      return CurrencyMatch{{iso, 1}, k + 1};
+    const bool sum = scaled || num.find_first_of(".,") != std::string_view::npos;
+    const std::string iso = !sum ? "" : letter == "R" ? "ZAR" : local_letter_currency(hints, letter[0]);
+    if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 1};
   }
-  // "Le 12" in Sierra Leone, "MK1.2 billion" in Malawi, "KM 48.6 million" in Bosnia: letters that are
-  // something else elsewhere (a French article, a model's mark, kilometres), read so only where the text
-  // names the country, its capital or the currency.
-  if (const std::string_view r = raw(text, t[k]);
-      (r == "Le" || r == "MK" || r == "KM") && k + 1 < n && t[k + 1].is_number()) {
-    const bool local = r == "Le"   ? says_any(text, {"Sierra Leone", "Freetown", "leone"})
-                       : r == "MK" ? says_any(text, {"Malawi", "Lilongwe", "Blantyre", "kwacha"})
-                                   : bosnian(text);
-    // (A sum written as one says so too, here or elsewhere in the text: "Le 4.50", "MK1.2 billion", "KM 3.9
-    // million", then "Le 12"; not "Le 12 mars".)
-    if (local || sum_like(text, t, k + 1) || sum_elsewhere(text, r))
-      return CurrencyMatch{{r == "Le" ? "SLE" : r == "MK" ? "MWK" : "BAM", 1}, k + 1};
-  }
+  if (auto c = local_letters_before(hints, text, t, k)) return c;
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.
   {

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <limits>
 #include <optional>
@@ -115,13 +116,43 @@ std::optional<Currency> currency_noun(std::string_view w);
 
 // A currency written after a number, starting at k: "dollars", "australian dollars", "usd", "€", "cents".
 std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k);
+
+// What a text says once for the currencies read by its words ("Le 12" where the text names Freetown, "K18
+// million" where it names Papua New Guinea): each answer found on first asking and kept, so that a text
+// of a million "Le 12"s is searched once, not once per figure (currencies.cpp).
+class CurrencyHints {
+ public:
+  enum Question {
+    sierra_leone,  // "Sierra Leone", "Freetown", "leone"
+    malawi,        // "Malawi", "Lilongwe", "Blantyre", "kwacha"
+    bosnia,        // "Bosnia", "Sarajevo", "Banja Luka", "marka", "maraka"
+    kina,          // "kina", "Papua", "PNG"
+    malawi_name,   // "Malawi" alone (a bare "K")
+    botswana,      // "pula", "Botswana", "Gaborone"
+    philippines,   // "Philippine", "Manila", "peso"
+    bahamas,       // "Bahamas", "Bahamian", "Nassau"
+    le_sum,        // "Le" before a decimal sum somewhere: "Le 4.50"
+    mk_sum,        // "MK1.2"
+    km_sum,        // "KM 3.9"
+    kQuestions
+  };
+  explicit CurrencyHints(std::string_view text) : text_(text) { answers_.fill(-1); }
+  bool says(Question q);
+
+ private:
+  std::string_view text_;
+  std::array<signed char, kQuestions> answers_{};
+};
+
 // "48,6 miliona KM": the Bosnian mark in capitals after an amount, where the text names Bosnia, its cities
-// or the mark ("km" is kilometres).
-std::optional<CurrencyMatch> marks_after(std::string_view text, const Tokens& t, std::size_t k);
+// or the mark, or a scale stands before the letters ("km" is kilometres).
+std::optional<CurrencyMatch> marks_after(CurrencyHints& hints, std::string_view text, const Tokens& t,
+                                         std::size_t k);
 
 // A currency written before a number, starting at k: "$", "US$", "us $", "c $", "HK$", "u.s $", "€",
 // "USD".
-std::optional<CurrencyMatch> currency_before(std::string_view text, const Tokens& t, std::size_t k);
+std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_view text, const Tokens& t,
+                                             std::size_t k);
 
 // ---- measure_units.cpp -------------------------------------------------------------------------
 
@@ -213,13 +244,14 @@ bool plural_noun(std::string_view w);
 
 class Extraction {
  public:
-  Extraction(std::string_view text, const Tokens& tokens) : text(text), tokens(tokens) {}
+  Extraction(std::string_view text, const Tokens& tokens)
+      : text(text), tokens(tokens), currency_hints(text) {}
 
   // currency_before() at token k. try_order() and try_quantity() both ask at each token: the last
   // answer is kept.
   const std::optional<CurrencyMatch>& currency_at(std::size_t k) {
     if (k != currency_token_) {
-      currency_ = currency_before(text, tokens, k);
+      currency_ = currency_before(currency_hints, text, tokens, k);
       currency_token_ = k;
     }
     return currency_;
@@ -304,6 +336,7 @@ class Extraction {
 
   const std::string_view text;
   const Tokens& tokens;
+  CurrencyHints currency_hints;           // what the text says once for its currencies' letters
   std::vector<QuantityMention> mentions;  // in order of appearance, with no overlaps
 
   // The rows of tables whose header gives their figures' unit or scale (table_headers.cpp), found before

@@ -236,7 +236,8 @@ class MoneyReader : public Reader {
       if (e + 1 < n && t_[e].is("/") && adjacent(t_[k], t_[e]) && t_[e + 1].is_word()) e += 2;  // "320c/kg"
       return emit(f, QuantityKind::money, resolve({"USD", 0.01, true}, f.first), e, 0.01, next);
     }
-    const auto c = c0 == k && marks_after(text_, t_, k) ? marks_after(text_, t_, k) : currency_after(t_, c0);
+    const auto marks = c0 == k ? marks_after(scan_.currency_hints, text_, t_, k) : std::nullopt;
+    const auto c = marks ? marks : currency_after(t_, c0);
     if (!c) return false;
 
     if (c0 > k && !(t_[c0].is_word() && currency_noun(t_[c0].norm)))

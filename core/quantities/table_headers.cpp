@@ -78,7 +78,7 @@ Header read_header(Extraction& scan, std::size_t from, std::size_t to) {
   // Inside the brackets: a currency ("£/t", "₹/kg", "£m"), a unit ("gigatonnes", "cm"), a scale ("m",
   // "thousands") and a counted noun ("passengers, m").
   for (std::size_t k = open + 1; k < close; ++k) {
-    if (auto c = currency_before(scan.text, t, k)) {
+    if (auto c = currency_before(scan.currency_hints, scan.text, t, k)) {
       h.kind = QuantityKind::money;
       h.unit = c->currency.iso;
       h.scale *= c->currency.factor;

@@ -85,4 +85,12 @@ node -e 'process.stdout.write("It cost $5 " + "billion ".repeat(400000))' >"$tmp
 expect "400,000 billions" 0 run check --format json "$tmp/billions.txt"
 json_is "400,000 billions: one claim, \$5 billion" "$tmp/out" 'r.claims.length === 1 && r.claims[0].text === "$5 billion"'
 
+# Letters that are a currency only where the text says so ("Le 12" in Freetown, "K12", "12 KM"), asked of
+# the whole text: each question is searched once per text, not once per figure (a quadratic search took
+# minutes on these 3.8 MB). A minute is far beyond the second they take.
+node -e 'process.stdout.write("Le 12 fare. K12 unit. 12 KM run. MK2 car. ".repeat(90000))' >"$tmp/letters.txt"
+expect "90,000 times 'Le 12', 'K12', '12 KM' and 'MK2'" 0 timeout 60 "$bin" check --format json "$tmp/letters.txt"
+json_is "90,000 times 'Le 12', 'K12', '12 KM' and 'MK2': no money" "$tmp/out" \
+  'r.claims.every((c) => c.kind !== "money")'
+
 finish "hostile input"
