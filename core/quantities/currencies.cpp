@@ -35,6 +35,7 @@ std::optional<Currency> currency_symbol(std::string_view s) {
       {"\xE2\x82\xA1", "CRC"},
       {"\xE2\x82\xBE", "GEL"},
       {"\xE2\x82\xAD", "LAK"},
+      {"\xE2\x82\xB2", "PYG"},  // ₲, the guaraní
       {"\xE2\x82\xB8", "KZT"},
       {"\xE2\x82\xAE", "MNT"},  // ₮
       {"\xD6\x8F", "AMD"},      // ֏, the dram
@@ -233,6 +234,34 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"diram", "TJS", 0.01},
     {"leone", "SLE", 1},
     {"leones", "SLE", 1},
+    {"riel", "KHR", 1},
+    {"riels", "KHR", 1},
+    {"kip", "LAK", 1},
+    {"rufiyaa", "MVR", 1},
+    {"laari", "MVR", 0.01},
+    {"ngultrum", "BTN", 1},
+    {"ngultrums", "BTN", 1},
+    {"chhertum", "BTN", 0.01},
+    {"gourde", "HTG", 1},
+    {"gourdes", "HTG", 1},
+    {"guaran\xC3\xAD", "PYG", 1},  // guaraní
+    {"guarani", "PYG", 1},
+    {"guaran\xC3\xAD"
+     "es",
+     "PYG", 1},  // guaraníes
+    {"guaranies", "PYG", 1},
+    {"guaranis", "PYG", 1},
+    {"dalasi", "GMD", 1},
+    {"dalasis", "GMD", 1},
+    {"butut", "GMD", 0.01},
+    {"boliviano", "BOB", 1},
+    {"bolivianos", "BOB", 1},
+    {"lempira", "HNL", 1},
+    {"lempiras", "HNL", 1},
+    {"c\xC3\xB3rdoba", "NIO", 1},  // córdoba
+    {"c\xC3\xB3rdobas", "NIO", 1},
+    {"cordoba", "NIO", 1},
+    {"cordobas", "NIO", 1},
     {"kina", "PGK", 1},
     {"toea", "PGK", 0.01},
     {"thebe", "BWP", 0.01},
@@ -260,12 +289,13 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk",
-      "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr", "lkr", "bdt",
-      "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln", "czk", "huf", "ils",
-      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs",
-      "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur", "rsd", "jod", "iqd", "lyd", "tnd", "dzd",
-      "byn", "kgs", "tjs", "mdl", "bam", "sle", "sll", "mwk", "scr", "bzd", "bsd"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
+      "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr",
+      "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln",
+      "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd",
+      "bgn", "azn", "mkd", "uzs", "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur", "rsd",
+      "jod", "iqd", "lyd", "tnd", "dzd", "byn", "kgs", "tjs", "mdl", "bam", "sle", "sll", "mwk", "scr",
+      "bzd", "bsd", "khr", "lak", "mvr", "btn", "htg", "pyg", "gmd", "hnl", "nio"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -414,6 +444,15 @@ bool CurrencyHints::says(Question q) {
     case bahamas:
       yes = says_any(text_, {"Bahamas", "Bahamian", "Nassau"});
       break;
+    case gambia:
+      yes = says_any(text_, {"Gambia", "Banjul", "dalasi"});
+      break;
+    case honduras:
+      yes = says_any(text_, {"Honduras", "Tegucigalpa", "San Pedro Sula", "lempira"});
+      break;
+    case nicaragua:
+      yes = says_any(text_, {"Nicaragua", "Managua", "c\xC3\xB3rdoba", "cordoba"});
+      break;
     case le_sum:
       yes = sum_elsewhere(text_, "Le");
       break;
@@ -443,6 +482,8 @@ std::optional<CurrencyMatch> marks_after(CurrencyHints& hints, std::string_view 
 // Papua New Guinea, the Malawian kwacha, else the Zambian; the pula in Botswana, the peso in the
 // Philippines, else none.
 static std::string local_letter_currency(CurrencyHints& hints, char letter) {
+  if (letter == 'D') return hints.says(CurrencyHints::gambia) ? "GMD" : "";
+  if (letter == 'L') return hints.says(CurrencyHints::honduras) ? "HNL" : "";
   if (letter == 'K')
     return hints.says(CurrencyHints::kina) ? "PGK" : hints.says(CurrencyHints::malawi_name) ? "MWK" : "ZMW";
   if (hints.says(CurrencyHints::botswana)) return "BWP";
@@ -496,6 +537,8 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
     std::string iso;
     if (w == "us" || w == "usd") iso = "USD";
     if (w == "c" || w == "ca" || w == "can" || w == "cad") iso = "CAD";
+    // "C$ 240 million" in Nicaragua is the córdoba.
+    if (r == "C" && hints.says(CurrencyHints::nicaragua)) iso = "NIO";
     if (w == "hk" || w == "hkd") iso = "HKD";
     if (w == "nz" || w == "nzd") iso = "NZD";
     if (w == "au" || w == "aud" || (r == "A" && glued)) iso = "AUD";
@@ -515,8 +558,8 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
   // So are "K84.2 million" and "P1.2 billion": the kwacha or the kina, the pula or the Philippine peso, by
   // the text's own words (a bare "K9" or "P45" is no money).
   const std::string_view letter = raw(text, t[k]);
-  if ((letter == "R" || letter == "K" || letter == "P") && k + 1 < n && t[k + 1].is_number() &&
-      adjacent(t[k], t[k + 1])) {
+  if ((letter == "R" || letter == "K" || letter == "P" || letter == "D" || letter == "L") && k + 1 < n &&
+      t[k + 1].is_number() && adjacent(t[k], t[k + 1])) {
     const std::string_view num = raw(text, t[k + 1]);
     const bool scaled = k + 2 < n && (word_at(t, k + 2, "billion") || word_at(t, k + 2, "bn") ||
                                       word_at(t, k + 2, "million") || word_at(t, k + 2, "m") ||
@@ -529,11 +572,12 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.
   {
-    static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
-        {"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
-        {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
-        {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"},
-        {"Shs", "UGX"}, {"Frw", "RWF"}, {"RWF", "RWF"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
+    static constexpr std::pair<std::string_view, std::string_view>
+        kAbbreviations[] = {{"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
+                            {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
+                            {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"},
+                            {"Shs", "UGX"}, {"Frw", "RWF"}, {"RWF", "RWF"}, {"Nu", "BTN"},  {"Bs", "BOB"},
+                            {"Rf", "MVR"},  {"MRf", "MVR"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
     const std::string_view r = raw(text, t[k]);
     // Only a capitalised word: most short words are "the", "and", "of".
     for (const auto& [abbreviation, iso] : kAbbreviations) {

@@ -131,6 +131,9 @@ class CurrencyHints {
     botswana,      // "pula", "Botswana", "Gaborone"
     philippines,   // "Philippine", "Manila", "peso"
     bahamas,       // "Bahamas", "Bahamian", "Nassau"
+    gambia,        // "Gambia", "Banjul", "dalasi" (a "D12.5 million")
+    honduras,      // "Honduras", "Tegucigalpa", "lempira" (an "L45 million")
+    nicaragua,     // "Nicaragua", "Managua", "córdoba" (a "C$")
     le_sum,        // "Le" before a decimal sum somewhere: "Le 4.50"
     mk_sum,        // "MK1.2"
     km_sum,        // "KM 3.9"

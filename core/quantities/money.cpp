@@ -452,9 +452,14 @@ class MoneyReader : public Reader {
     cents = 0;
     if (range || whole.scale != 1 || (whole.form != NumberForm::digits && whole.form != NumberForm::words))
       return e;
-    if (whole.value != std::floor(whole.value)) return e;
+    // Nor after a sum written with its decimals ("£14,500.00"), nor on the next line (a list's next item:
+    // "£14,500.00\n2. Meissen figures").
+    if (whole.value != std::floor(whole.value) || whole.step < 1) return e;
     const std::size_t n = t_.size();
     std::size_t k = e;
+    if (k > 0 && k < n &&
+        text_.substr(t_[k - 1].end, t_[k].start - t_[k - 1].end).find('\n') != std::string_view::npos)
+      return e;
     if (word(k, "and")) ++k;
     auto c = parse_number(text_, t_, k);
     if (!c || c->negative || c->scale != 1 || c->value < 1 || c->value >= 100 ||

@@ -176,6 +176,16 @@ void Reader::finish(QuantityMention m, double low, double high) {
       m.comparator_start = m.start;
     }
   }
+  // "was revised up to 3.4%", "raised its forecast up to 2.1%": "up" is the verb's direction and the
+  // figure what it moved to, not a ceiling.
+  if (m.comparator == Comparator::at_most && m.first_token >= 3 && word(m.first_token - 1, "to") &&
+      word(m.first_token - 2, "up") && t_[m.first_token - 3].is_word() &&
+      one_of(t_[m.first_token - 3].norm,
+             {"revised", "revise", "revises", "revising", "moved", "marked", "pushed", "ratcheted", "bumped",
+              "scaled", "stepped", "went", "gone", "goes", "go", "came", "comes", "rounded", "adjusted"})) {
+    m.comparator = Comparator::none;
+    m.comparator_start = m.start;
+  }
   if (m.comparator == Comparator::range) {
     m.interval = interval_for(low, m.step, Comparator::range, high);
     m.range_low = low;

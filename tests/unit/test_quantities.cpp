@@ -506,6 +506,17 @@ TEST_CASE("'over' that belongs to the verb before it is no comparator", "[quanti
   CHECK(found[2].comparator == Comparator::more_than);
 }
 
+TEST_CASE("'up to' after a verb of revision is where the figure moved, not a ceiling", "[quantities]") {
+  // "revised up to 3.4%" gives the new figure; "rents may rise up to 3.4%" and "up to 40 jobs" a bound.
+  const std::string text =
+      "Food inflation was revised up to 3.4%. Rents may rise up to 3.4%. It adds up to 40 jobs.";
+  const auto found = extract(text);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].comparator == Comparator::none);
+  CHECK(found[1].comparator == Comparator::at_most);
+  CHECK(found[2].comparator == Comparator::at_most);
+}
+
 TEST_CASE("Danish 'mdr.' and Turkish 'milyar' are billions, 'dolar' a dollar", "[quantities]") {
   const std::string text = "Selskabet har investeret 14 mdr. dollar. \u015eirket 6,6 milyar dolar topladı.";
   const auto found = extract(text);
@@ -783,4 +794,39 @@ TEST_CASE("a sum written as one is the local currency without the country named"
   // Not a French date's article, a model's mark or a distance in capitals.
   for (const QuantityMention& m : extract("Le 12 mars, the MK2 ran 12 KM."))
     CHECK(m.kind != QuantityKind::money);
+}
+
+TEST_CASE("the riel, kip, rufiyaa, ngultrum, gourde, guaraní, dalasi, boliviano, lempira and córdoba",
+          "[quantities]") {
+  CHECK(find("Sales reached 7,9 billion riel.", "7,9 billion riel").unit == "KHR");
+  CHECK(find("It paid KHR 4.2 million.", "KHR 4.2 million").unit == "KHR");
+  CHECK(find("The park earned 3,5 mil millones de kip.", "3,5 mil millones de kip").unit == "LAK");
+  CHECK(find("The resort earned MVR 48.2 million.", "MVR 48.2 million").unit == "MVR");
+  CHECK(find("The jetty cost 12 million rufiyaa.", "12 million rufiyaa").unit == "MVR");
+  CHECK(find("Revenue was Nu. 245 million.", "Nu. 245 million").unit == "BTN");
+  CHECK(find("The mill paid 450 millions de gourdes.", "450 millions de gourdes").unit == "HTG");
+  CHECK(find("Ventas de \u20b2 1.250 millones.", "\u20b2 1.250 millones").unit == "PYG");
+  CHECK(find("It cost 3.400 millones de guaran\u00edes.", "3.400 millones de guaran\u00edes").unit == "PYG");
+  CHECK(find("Revenue was 45 million dalasis.", "45 million dalasis").unit == "GMD");
+  CHECK(find("It earned Bs 12,5 millones.", "Bs 12,5 millones").unit == "BOB");
+  CHECK(find("It cost 85 million c\u00f3rdobas.", "85 million c\u00f3rdobas").unit == "NIO");
+  // Letters read by the country the text names: "D12.5 million" in Banjul, "L45 million" in Honduras,
+  // "C$" in Managua; elsewhere "C$" is Canada's and a bare "D12.5 million" or "L45 million" no money.
+  CHECK(find("In Banjul the ferry cost D12.5 million.", "D12.5 million").unit == "GMD");
+  CHECK(find("In Honduras the mill paid L45 million.", "L45 million").unit == "HNL");
+  CHECK(find("The Managua plant cost C$ 240 million.", "C$ 240 million").unit == "NIO");
+  CHECK(find("The Toronto plant cost C$ 240 million.", "C$ 240 million").unit == "CAD");
+  for (const QuantityMention& m : extract("Model D12.5 million units; size L45 million."))
+    CHECK(m.kind != QuantityKind::money);
+}
+
+TEST_CASE("no cents after a sum written with its decimals or on the next line", "[quantities]") {
+  // A catalogue's list: "£14,500.00" then "2. Meissen figures" on the next line.
+  const std::string list = "1. Bureau ........ \u00a314,500.00\n2. Meissen figures ........ \u00a38,200.00";
+  const auto found = extract(list);
+  REQUIRE(found.size() >= 2);
+  CHECK(find(list, "\u00a314,500.00").value == Approx(14500));
+  CHECK(find("1. Bureau \u00a314,500\n2. Figures", "\u00a314,500").value == Approx(14500));
+  // Dollars and cents in one line still are: "$5 20", "one dollar and twenty cents".
+  CHECK(find("It cost $5 20.", "$5 20").value == Approx(5.2));
 }
