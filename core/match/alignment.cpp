@@ -213,8 +213,12 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike
     if (p->value == ValueKind::count) {
       unit_stem_[i] = stem(all[i].value.unit);
       if (!unit_stem_[i].empty()) unit_stem_id_[i] = word_id(unit_stem_[i]);
+      count_nouns_.push_back(unit_stem_[i]);
     }
   }
+  std::sort(count_nouns_.begin(), count_nouns_.end());
+  for (const Source& src : sources) latest_date_ = std::max(latest_date_, src.date);
+  count_nouns_.erase(std::unique(count_nouns_.begin(), count_nouns_.end()), count_nouns_.end());
   std::vector<std::pair<const std::string*, Posting*>> stems;
   stems.reserve(postings_.size());
   for (auto& [w, posting] : postings_) {
@@ -444,6 +448,18 @@ void SourceAligner::align(Claim& claim, const SentenceView& view, const std::vec
   }
 }
 
+SourceAligner::FigureOwner SourceAligner::owner_of(const SentenceView& view, const QuantityMention& q) {
+  // The name nearest before the figure in the sentence, else the nearest after it.
+  FigureOwner who;
+  for (const EntityMention& m : view.entities) {
+    if (m.last_token <= q.first_token || !who.entity) who.entity = m.entity;
+    if (m.last_token <= q.first_token) who.end = m.last_token;
+    who.before = who.before || (m.last_token <= q.first_token && !m.entity->is_person());
+    if (m.first_token >= q.last_token) break;
+  }
+  return who;
+}
+
 std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& claim, const SentenceView& view,
                                                                  const std::vector<Claim>& sentence_claims,
                                                                  const SharedSources& shared,
@@ -453,16 +469,8 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
   NearWords near_words(word_ids_, view.stems, near.from, std::min(near.to, view.stems.size()), q);
   const auto near_word = [&](unsigned id) { return near_words.has(id); };
   const std::string q_stem = q.kind == QuantityKind::count ? stem(q.unit) : std::string();
-
-  // Who the figure is about: the name nearest before it in the sentence, else the nearest after it.
-  const Entity* owner = nullptr;
-  bool owner_before = false;  // ... named before it, and no person
-  for (const EntityMention& m : view.entities) {
-    if (m.last_token <= q.first_token || !owner) owner = m.entity;
-    owner_before = owner_before || (m.last_token <= q.first_token && !m.entity->is_person());
-    if (m.first_token >= q.last_token) break;
-  }
-
+  const int figures = other_nouns(q, q_stem);  // 0: no count in other words is weighed
+  const FigureOwner who = owner_of(view, q);
   // The facts of the best aligned source sentences, of the figure's kind, whose value is within a
   // factor of twenty of it (a year either side for a date): those it fits, and those it may have been
   // swapped with.
@@ -475,7 +483,7 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
   // What a fact says of the figure whatever its source (kept, the value it fits: -1 none, 0 its current
   // one, k its k-th earlier; whose it is, its word near the figure): the same for facts alike.
   struct Said {
-    bool kept, owner, named, referred, named_after;
+    bool kept, owner, named, referred, named_after, other_noun;
     int fits;
     const std::string* cue;
   };
@@ -483,12 +491,15 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
   const auto say = [&](std::size_t fi) {
     const Fact& f = facts_.facts()[fi];
     const Predicate* p = predicate_of_[fi];
-    Said s{false, false, false, false, false, -1, nullptr};
+    Said s{false, false, false, false, false, false, -1, nullptr};
     // A bare number counts what the words beside it name: "Vacancies at 96,400", "180,000 long-term
     // unemployed" against a count of vacancies.
     const bool counted = q.kind == QuantityKind::number && p->value == ValueKind::count &&
                          !unit_stem_[fi].empty() && near_word(unit_stem_id_[fi]);
-    if (!counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi])) return s;
+    s.other_noun = !counted && !kinds_agree(q, f, p->value, q_stem, unit_stem_[fi]);
+    if (s.other_noun &&
+        (figures == 0 || p->value != ValueKind::count || counts_apart(q_stem, unit_stem_[fi])))
+      return s;
     // Units of one dimension are compared as written only: "10 miles" is not weighed against 16 km here.
     if ((p->value == ValueKind::measure || p->value == ValueKind::percent) && q.unit != f.value.unit)
       return s;
@@ -502,15 +513,17 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     };
     if (fits(f.value)) {
       s.fits = 0;
+    } else if (s.other_noun) {  // of other things, and not its value: no evidence either way
+      return Said{false, false, false, false, false, false, -1, nullptr};
     } else {
       for (std::size_t k = 0; k < f.earlier.size(); ++k)
         if (fits(f.earlier[k])) s.fits = static_cast<int>(k) + 1;
     }
     const Entity* subject = subject_of_[fi];
     const auto is_subject = [&](const EntityMention& m) { return subject && m.entity == subject; };
-    s.owner = owner && owner == subject;
+    s.owner = who.entity && who.entity == subject;
     s.named = std::any_of(view.entities.begin(), view.entities.end(), is_subject);
-    s.named_after = s.named && !s.owner && owner_before && named_only_after(view, q, subject);
+    s.named_after = s.named && !s.owner && who.before && named_only_after(view, q, subject);
     // Not through a topic of the sources other than the organisation the text named last.
     s.referred = (std::any_of(view.antecedents.begin(), view.antecedents.end(), is_subject) ||
                   std::any_of(view.topic.begin(), view.topic.end(), is_subject)) &&
@@ -529,7 +542,8 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     // (Not by a figure found to be swapped with another: "Fund (£150,000) and Friends (£400,000)" for
     // the Fund's £400,000 leaves the Fund's fact to the £400,000, swapped too.)
     c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](const Claim& other) {
-      return &other != &claim && other.fact == &f && !swapped(other);
+      return &other != &claim && other.fact == &f && !swapped(other) &&
+             !(other.quantity && other.quantity->kind == QuantityKind::date && !date);
     });
     c.fits = s.fits < 0 ? nullptr : s.fits == 0 ? &f.value : &f.earlier[static_cast<std::size_t>(s.fits) - 1];
     c.current = s.fits == 0;
@@ -537,6 +551,9 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     c.named = s.named;
     c.referred = s.referred;
     c.named_after = s.named_after;
+    c.other_noun = s.other_noun;
+    c.other_owner = who.end > 0 && who.entity && !who.entity->is_person() && !s.owner;
+    if (c.other_noun && weak_other_noun(c, fi, source, view, q, who.end, figures)) return;
     c.cue = s.cue;
     c.shared = weight;
     c.period_differs = period_differs(near, source);

@@ -120,7 +120,9 @@ class SourceAligner {
   // How many facts of each kind (kind_of()) each document gives: (document, kind) -> count.
   std::map<std::pair<std::string, std::string>, int> kinds_in_documents() const;
   std::unordered_map<std::string, std::size_t> source_index_;
-  std::vector<double> numbers_;  // every figure the sources give, sorted
+  std::vector<double> numbers_;           // every figure the sources give, sorted
+  std::vector<std::string> count_nouns_;  // the stemmed nouns of every count fact, sorted
+  std::string latest_date_;               // the latest date of a source document
 
   // What the words around a figure say: the window where its governing words are, the periods it names,
   // and whether a name acts on it (a known one, or a capitalised word no source sentence has).
@@ -186,6 +188,20 @@ class SourceAligner {
   void bind_best(Claim& claim, const std::vector<Aligned>& candidates, const Near& near) const;
   static bool exactly_once(const QuantityMention& q, const std::vector<Aligned>& candidates,
                            const Aligned& fit);  // the figure is `fit`'s value, no other candidate's
+  // alignment_nouns.cpp: a count told in other words than any count of the sources ("214 000 viewers" for
+  // 214,000 admissions). Its significant figures where one may be weighed so, else 0; and whether the
+  // evidence for candidate `c` (fact `fi`, of source sentence `source`) is too weak to keep.
+  int other_nouns(const QuantityMention& q, const std::string& q_stem) const;
+  // Who a figure is about: the name nearest before it, else after it; whether an organisation is named
+  // before it; where the mention of the one before it ends (0: none).
+  struct FigureOwner {
+    const Entity* entity = nullptr;
+    bool before = false;
+    std::size_t end = 0;
+  };
+  static FigureOwner owner_of(const SentenceView& view, const QuantityMention& q);
+  bool weak_other_noun(const Aligned& c, std::size_t fi, std::size_t source, const SentenceView& view,
+                       const QuantityMention& q, std::size_t owner_end, int figures) const;
 };
 
 }  // namespace factcheck

@@ -124,7 +124,10 @@ void SourceAligner::bind_best(Claim& claim, const std::vector<Aligned>& candidat
   // (Its own word, or the sentence retold: another figure of the draft's sentence confirmed by the
   // fact's own source sentence, "production of the Queen Victoria rose 18% to 9,400 tonnes" where the
   // sources' variety "rose 8% to 9,400 tonnes".)
-  if (fits_any || date || !other || !other->owner || !(other->cue || other->anchored) || other->shared < 2.0)
+  // (Nor a fact another figure of the sentence is bound to: "raised £312,480 towards the community's
+  // £400,000 share", the share being the appeal target's figure.)
+  if (fits_any || date || !other || other->taken || !other->owner || !(other->cue || other->anchored) ||
+      other->shared < 2.0)
     return;
   // Nor against a bound: "at least €1.20" does not contradict the sources' "at least €1.10", nor does
   // "€1.50"; a figure that overlaps the fact's values is no contradiction.

@@ -29,6 +29,12 @@ struct SourceAligner::Aligned {
   // before the figure: "Germany was the biggest market with 34%, followed by Italy with 19%" gives the
   // 34% to Germany, not to Italy.
   bool named_after = false;
+  // A count of other things than the fact's, of a noun no count of the sources has ("214 000 viewers"
+  // where the sources' best site had 214,000 admissions): kept only where it is the fact's value.
+  bool other_noun = false;
+  // Another organisation the sentence names is whom the figure is about, the one named nearest before it
+  // ("a grant the Hollins Foundation awarded in 2022" against the Carrick society's grant of 2022).
+  bool other_owner = false;
 };
 
 }  // namespace factcheck

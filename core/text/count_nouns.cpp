@@ -2,6 +2,7 @@
 #include "text/count_nouns.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <string>
@@ -16,7 +17,7 @@ namespace {
 // Each family's words, as written; compared by their stems.
 const std::initializer_list<std::initializer_list<const char*>> kFamilies = {
     {"photos", "images", "pictures", "photographs"},
-    {"employees", "staff", "workers", "staffers"},
+    {"employees", "staff", "workers", "staffers", "colleagues", "personnel"},
     {"shops", "stores", "outlets", "branches"},
     {"berths", "moorings"},
     {"firms", "companies", "businesses"},
@@ -28,6 +29,17 @@ const std::initializer_list<std::initializer_list<const char*>> kFamilies = {
     {"sites", "locations"},
     {"cars", "vehicles"},
     {"tickets", "admissions"},
+    {"aircraft", "planes", "jets", "airliners"},
+    {"ships", "vessels", "boats"},
+    {"matches", "games", "fixtures"},
+    {"children", "kids", "youngsters"},
+    {"trucks", "lorries"},
+    {"homes", "houses", "dwellings"},
+    {"rooms", "bedrooms"},
+    {"customers", "clients"},
+    {"countries", "nations"},
+    {"deaths", "fatalities"},
+    {"factories", "plants"},
 };
 
 // Nouns that count people of some kind: "people" counts the same heads as any of them ("58 million
@@ -44,9 +56,43 @@ const std::initializer_list<const char*> kPeopleWords = {"people", "persons", "p
 constexpr unsigned kHuman = 1u << 30;     // a noun of kPeople
 constexpr unsigned kAnyHuman = 1u << 31;  // "people"
 
+bool counts_alike(std::string_view a, std::string_view b, bool people_too);
+
 }  // namespace
 
 bool same_count_noun(std::string_view a, std::string_view b) {
+  return counts_alike(a, b, true);
+}
+
+bool same_count_family(std::string_view a, std::string_view b) {
+  return counts_alike(a, b, false);
+}
+
+bool counts_apart(std::string_view a, std::string_view b) {
+  static const std::vector<std::string> people = [] {
+    std::vector<std::string> out;
+    for (const auto* list : {&kPeople, &kPeopleWords})
+      for (const char* w : *list) out.push_back(stem(w));
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  static const std::vector<std::string> things = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"jobs", "posts", "positions", "roles", "vacancies", "seats", "places", "beds",
+                          "homes", "households", "units", "contracts", "accounts"})
+      out.push_back(stem(w));
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  const auto in = [](const std::vector<std::string>& list, std::string_view w) {
+    return std::binary_search(list.begin(), list.end(), w, std::less<>());
+  };
+  return (in(people, a) && in(things, b)) || (in(things, a) && in(people, b));
+}
+
+namespace {
+
+bool counts_alike(std::string_view a, std::string_view b, bool people_too) {
   if (a == b) return true;
   // Each stem with the families it is of (one bit each, at most 30 families, and the two bits above),
   // sorted by stem: two lookups per question, as it is asked for every count against every fact of a
@@ -79,7 +125,10 @@ bool same_count_noun(std::string_view a, std::string_view b) {
   };
   const unsigned x = bits(a), y = bits(b);
   const unsigned people = kHuman | kAnyHuman;
-  return (x & y & ~people) != 0 || ((x & kAnyHuman) && (y & people)) || ((y & kAnyHuman) && (x & people));
+  if ((x & y & ~people) != 0) return true;
+  return people_too && (((x & kAnyHuman) && (y & people)) || ((y & kAnyHuman) && (x & people)));
 }
+
+}  // namespace
 
 }  // namespace factcheck

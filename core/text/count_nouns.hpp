@@ -11,4 +11,12 @@ namespace factcheck {
 // close; "people" and "jobs" are kept apart.
 bool same_count_noun(std::string_view a, std::string_view b);
 
+// Whether they are equal or of one family, leaving out what "people" counts: "viewers" is no noun of the
+// family of "people" here.
+bool same_count_family(std::string_view a, std::string_view b);
+
+// Whether one counts people and the other what people are not: jobs, posts, seats, beds, homes ("19,800
+// jobs" is no count of 19,800 staff).
+bool counts_apart(std::string_view a, std::string_view b);
+
 }  // namespace factcheck

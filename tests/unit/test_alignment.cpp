@@ -63,6 +63,29 @@ TEST_CASE("alignment: a changed figure is contradicted by the sentence it was re
       Catch::StartsWith("supported"));
 }
 
+TEST_CASE("alignment: a count told in other words is its source's, where nothing else is", "[align]") {
+  const Checker checker = over(
+      "Kinovia Central Asia reported its results for the half-year. The best-performing site was Kinovia "
+      "Ordo Mall, with 214,000 admissions. The chain has 11,400 member producers and 4,100 employees. "
+      "Dunmore Cinemas is a rival chain.");
+  // Viewers are no noun the sources count by: the value of the one fact that has it, on the name said.
+  CHECK_THAT(seen(checker, "The most visited cinema was Kinovia Ordo Mall with 214\u00a0000 viewers.",
+                  "214\u00a0000 viewers"),
+             Catch::StartsWith("supported"));
+  // Not hedged, which the other noun leaves too loose: "about 214 000 viewers".
+  CHECK_THAT(seen(checker, "The most visited cinema was Kinovia Ordo Mall with about 214\u00a0000 viewers.",
+                  "214\u00a0000 viewers"),
+             Catch::StartsWith("unverified"));
+  // Nor another body's, named nearest before it.
+  CHECK_THAT(seen(checker, "Kinovia Ordo Mall trails Dunmore Cinemas, which drew 214\u00a0000 viewers.",
+                  "214\u00a0000 viewers"),
+             Catch::StartsWith("unverified"));
+  // Nor where the draft gives the fact's own noun to another figure: the two are swapped.
+  CHECK_THAT(seen(checker, "Kinovia Central Asia brings together 4,100 farmers and employs 11,400 people.",
+                  "4,100 farmers"),
+             !Catch::StartsWith("supported"));
+}
+
 TEST_CASE("alignment: a contradiction needs a figure near the fact's and given nowhere", "[align]") {
   const Checker checker = over(kDigest);
   // Ten times the source's figure is more likely a figure of something else.

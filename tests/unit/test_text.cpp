@@ -238,3 +238,17 @@ TEST_CASE("count nouns of one family: branches are shops, moorings berths; arche
   CHECK_FALSE(same_count_noun(stem("arches"), stem("stores")));
   CHECK_FALSE(same_count_noun(stem("moorings"), stem("boats")));
 }
+
+TEST_CASE("count nouns of one family: planes are aircraft, lorries trucks; jobs are no posts", "[text]") {
+  using factcheck::same_count_family;
+  using factcheck::same_count_noun;
+  using factcheck::stem;
+  CHECK(same_count_noun(stem("planes"), stem("aircraft")));
+  CHECK(same_count_noun(stem("lorries"), stem("trucks")));
+  CHECK(same_count_noun(stem("colleagues"), stem("employees")));
+  CHECK_FALSE(same_count_noun(stem("jobs"), stem("posts")));
+  // "People" counts viewers as it counts any people; a family of nouns leaves that aside.
+  CHECK(same_count_noun(stem("viewers"), stem("people")));
+  CHECK_FALSE(same_count_family(stem("viewers"), stem("people")));
+  CHECK(same_count_family(stem("tickets"), stem("admissions")));
+}
