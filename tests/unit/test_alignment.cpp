@@ -702,3 +702,35 @@ TEST_CASE("alignment: the value a source says something changed from, given as n
   CHECK_THAT(seen(checker, "The Zeelwijk plant has an annual capacity of 120,000 tonnes.", "120,000 tonnes"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: no figure is called wrong against a fact another figure of its sentence has",
+          "[align]") {
+  // s16-13 p-18's sources: the appeal target of £400,000, raised later to £550,000.
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"notice.txt", "2024-01-15",
+            "Askebridge Town Council confirms plans for a pedestrian and cycle bridge across the River Aske a"
+            "t Mill Lane, replacing the ferry that ceased operating in 2019. The 48-metre steel span has been"
+            " designed by Harlow Keene Engineers. The estimated cost is \u00a32.4 million: the town council w"
+            "ill contribute \u00a3900,000, the regional transport fund \u00a31.1 million, and the community i"
+            "s asked to raise \u00a3400,000 through the Mill Lane Bridge Trust\u2019s public appeal. Construc"
+            "tion is planned to start in September 2024, with the bridge opening in summer 2025. The bridge w"
+            "ill be free to use and the council has ruled out any toll. Planning permission was granted in No"
+            "vember 2023."},
+           {"update.txt", "2024-10-08",
+            "Following detailed design and tendering, the estimated cost of the Mill Lane footbridge has rise"
+            "n to \u00a32.75 million. The regional transport fund has increased its grant to \u00a31.3 millio"
+            "n, the town council\u2019s contribution remains \u00a3900,000, and the community appeal target h"
+            "as been raised to \u00a3550,000. Brackwell Civils has been appointed as main contractor. Constru"
+            "ction will now begin in February 2025 and the bridge is expected to open in spring 2026. The 48-"
+            "metre span and the design by Harlow Keene Engineers are unchanged, and the bridge will remain fr"
+            "ee to use. The council thanks the Mill Lane Bridge Trust and everyone who has donated so far."}},
+          "S")
+          .json));
+  // "£400,000 share" is the target's figure (out of date); the £312,480 raised is another, the sources'
+  // nowhere.
+  const std::string text =
+      "Thank you, Askebridge! We\u2019ve now raised \u00a3312,480 from 1,946 backers towards the "
+      "community\u2019s \u00a3400,000 share of the Mill Lane footbridge.";
+  CHECK_THAT(seen(checker, text, "\u00a3312,480"), !Catch::StartsWith("contradicted"));
+}
