@@ -28,7 +28,20 @@ const std::vector<std::vector<std::string>>& event_families() {
       {"effective"},
       {"approved", "approval"},
       {"meeting", "meets"},
-      {"signed", "signing"}};
+      {"signed", "signing"},
+      // Events of people and works: "died on 1 December 2024", "appointed ... on 14 March 2019", "premiered
+      // on 1 August 2025", "built in 1851".
+      {"died", "death"},
+      {"appointed", "appointment"},
+      {"retired", "retirement", "retire", "retires"},
+      {"elected", "election"},
+      {"built", "constructed"},
+      {"renovated", "restored", "refurbished"},
+      {"premiere", "premiered", "premieres"},
+      {"expire", "expires", "expired", "expiry"},
+      {"paused", "suspended"},
+      {"resumed", "resumes"},
+      {"introduced", "introduction"}};
   return kFamilies;
 }
 

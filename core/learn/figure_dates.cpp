@@ -3,6 +3,7 @@
 // that names a period).
 #include "learn/governors.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -10,6 +11,13 @@ namespace factcheck {
 
 bool dates_no_figure(const std::vector<Token>& tokens, const Sentence& s, const QuantityMention& date) {
   const std::size_t k = date.first_token;
+  // "Maasport, 5 March 2025 – Pensioenfonds Havenwerk ... ended 2024 with a funding ratio of 118.4%": a
+  // dateline that opens the sentence dates the release, not its figures.
+  if (k > s.first_token + 1 && tokens[k - 1].is(",") && date.last_token < s.last_token &&
+      (tokens[date.last_token].is("-") || tokens[date.last_token].is("--")) &&
+      std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(s.first_token),
+                  tokens.begin() + static_cast<std::ptrdiff_t>(k - 1), [](const Token& t) { return t.is_word(); }))
+    return true;
   // "Revenue: €612.4 million (FY2023: €548.9 million)": a bracket's year gives the year before's figure.
   if (k > s.first_token && tokens[k - 1].is("(") && date.last_token < s.last_token &&
       tokens[date.last_token].is(":"))

@@ -108,6 +108,32 @@ bool opens_on_reference(const std::vector<Token>& tokens, const Sentence& s) {
           tokens[k + 1].is("firm"));
 }
 
+namespace {
+
+// Whether name `n` is followed by a word or two of what the next name is ("printer", "cinema chain") and
+// then by that name, before token `at`: "Port Moresby printer Kumul Press".
+bool describes_next(const std::vector<Token>& tokens, const std::vector<NameSpan>& names, const NameSpan& n,
+                    std::size_t at) {
+  static const std::set<std::string> kDescriptors = {
+      "printer", "maker",   "operator", "firm",      "company",  "group",    "chain",       "retailer",
+      "bank",    "airline", "carrier",  "developer", "brewer",   "producer", "publisher",   "manufacturer",
+      "lender",  "insurer", "supplier", "club",      "startup",  "start-up", "broadcaster", "distributor",
+      "studio",  "bakery",  "miller",   "builder",   "exporter", "importer", "grower",      "farm"};
+  std::size_t k = n.last;
+  std::size_t words = 0;
+  while (k < at && words < 2 && tokens[k].is_word() && !tokens[k].is_number()) {
+    const bool descriptor = kDescriptors.count(tokens[k].norm) > 0;
+    ++k;
+    ++words;
+    if (!descriptor) continue;
+    for (const NameSpan& m : names)
+      if (m.first == k && m.last <= at && m.entity != n.entity) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vector<NameSpan>& names,
                                 const Sentence& s, std::size_t at) const {
   // The clause's subject: the first organisation named before the figure, else the one the document
@@ -140,6 +166,9 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
       place_end = n.last;
       continue;
     }
+    // "Port Moresby printer Kumul Press bought a press for K18 million": a name that only says where the
+    // one after its descriptor is.
+    if (n.first < at && describes_next(tokens, names, n, at)) continue;
     if (n.first < at) return n.entity;
     if (after == SIZE_MAX) {
       after = n.entity;

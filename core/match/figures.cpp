@@ -178,7 +178,7 @@ Claim FigureJudge::judge(std::size_t qi) const {
   if (claim.verdict == Verdict::outdated && told_as_earlier(v_.tokens, v_.sentence.first_token, leads_[qi]))
     claim.verdict = Verdict::supported;
   // A fact that gives only a bound ("at least EUR 1.10", "up to 30%") confirms no exact figure well inside
-  // it ("EUR 1.20 a share"), nor a higher floor: those are neither supported nor contradicted. A higher
+  // it ("EUR 1.20 a share"), nor another floor: those are neither supported nor contradicted. A higher
   // ceiling overstates it: "up to $600 billion" is not the "up to $500 billion" planned.
   const Bounded bounded = claim.verdict == Verdict::supported && claim.value
                               ? against_bound(judged, *claim.value)
@@ -428,8 +428,9 @@ FigureJudge::Bounded FigureJudge::against_bound(const QuantityMention& q, const 
   if ((!floor(v.comparator) && !ceiling(v.comparator)) || v.amount == 0 ||
       (std::fabs(q.value - v.amount) <= kBoundReach * std::fabs(v.amount) && !above_floor))
     return Bounded::decided;
-  if (floor(v.comparator) && floor(q.comparator))
-    return q.value > v.amount ? Bounded::undecided : Bounded::decided;
+  // A floor of its own, above the fact's or below it ("at least 24 hours' notice" against "at least 48
+  // hours"), is neither: the sources' floor clears the lower one, yet the draft says the floor is lower.
+  if (floor(v.comparator) && floor(q.comparator)) return Bounded::undecided;
   if (ceiling(v.comparator) && ceiling(q.comparator))
     return q.value > v.amount ? Bounded::overstated : Bounded::undecided;
   const bool closed = std::isfinite(q.interval.low) && std::isfinite(q.interval.high) &&

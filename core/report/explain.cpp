@@ -74,6 +74,20 @@ std::string whose_words(const Claim& claim, const FactBase& facts, const std::st
   return "";
 }
 
+// A figure inside a fact's bound: neither confirmed nor denied. "at least 24 hours" against "at least 48
+// hours" is a floor of its own, lower.
+std::string bound_words(const Claim& claim, const FactBase& facts, const Fact& f,
+                        const std::string& closest) {
+  const char* base = facts.from_documents() ? "sources do" : "fact base does";
+  const auto floor = [](Comparator c) { return c == Comparator::at_least || c == Comparator::more_than; };
+  if (claim.quantity && floor(claim.quantity->comparator) && floor(f.value.comparator) &&
+      claim.quantity->value < f.value.amount)
+    return closest + ", a higher floor: what it says clears " + claim.claimed + ", but the " + base +
+           " not give that floor.";
+  return closest + ", which gives only a bound: " + claim.claimed + " is within it, but the " + base +
+         " not confirm that figure.";
+}
+
 // A figure a fact came close to but was not judged by: which fact, and why not.
 std::string abstention_words(const Claim& claim, const FactBase& facts) {
   const Binding& b = *claim.binding;
@@ -133,10 +147,7 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but the sources give " + claim.claimed + " elsewhere, so it may be a figure of " +
            "something else and is not checked against this one.";
   }
-  if (why == "only a bound") {
-    return closest + ", which gives only a bound: " + claim.claimed + " is within it, but the " +
-           (facts.from_documents() ? "sources do" : "fact base does") + " not confirm that figure.";
-  }
+  if (why == "only a bound") return bound_words(claim, facts, f, closest);
   if (why == "an earlier period" && b.runner_up) {
     return closest + ", the figure for " + format_date(f.when) + "; the sentence gives no period, and the " +
            (facts.from_documents() ? "sources' figure" : "fact base's figure") + " without one is " +

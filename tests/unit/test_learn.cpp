@@ -975,6 +975,40 @@ TEST_CASE("a bound in time is learned and checked as one", "[learn][dates]") {
              !Catch::StartsWith("supported") && !Catch::StartsWith("contradicted"));
 }
 
+TEST_CASE("a floor below the sources' floor is not confirmed", "[learn][bounds]") {
+  const Checker checker(learned(
+      {{"notice.txt", "2025-01-20",
+        "Millbrook Water Board will replace the mains on Eastside Road. Residents will get at least 48 hours' "
+        "notice of each interruption."}}));
+  // "At least 24 hours" is cleared by the sources' 48, yet says the floor is lower: neither green nor red.
+  const std::string lower =
+      verdict_of(checker, "Residents will get at least 24 hours' notice of each interruption.", "24 hours");
+  CHECK_THAT(lower, Catch::StartsWith("unverified"));
+  CHECK_THAT(lower, Catch::Contains("a higher floor"));
+  CHECK_THAT(
+      verdict_of(checker, "Residents will get at least 48 hours' notice of each interruption.", "48 hours"),
+      Catch::StartsWith("supported"));
+}
+
+TEST_CASE("the dates of a death, an appointment and a premiere are learned as events", "[learn][dates]") {
+  const Checker checker(learned(
+      {{"notice.txt", "2024-12-03",
+        "Marlow Spice Exporters announces the death of its founder, Vasanthi Rao. Vasanthi Rao died on 1 "
+        "December 2024 at the age of 82. Anil Rao was appointed managing director of Marlow Spice Exporters "
+        "on 14 March 2019. The documentary on the company will premiere on 1 August 2025."}}));
+  CHECK_THAT(verdict_of(checker, "Vasanthi Rao died on 1 December 2024.", "1 December 2024"),
+             Catch::StartsWith("supported"));
+  // Another day is no support (nor a contradiction, as the sources give another date of that year).
+  CHECK_THAT(verdict_of(checker, "Vasanthi Rao died on 5 December 2024.", "5 December 2024"),
+             !Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "The documentary will premiere on 1 August 2025.", "1 August 2025"),
+             Catch::StartsWith("supported"));
+  // Another event of the same day is none of these: "opened on" is no premiere, death or appointment.
+  CHECK_THAT(
+      verdict_of(checker, "Marlow Spice Exporters opened a warehouse on 1 December 2024.", "1 December 2024"),
+      !Catch::StartsWith("contradicted"));
+}
+
 TEST_CASE("a deadline a later source extends is out of date", "[learn][dates]") {
   const Checker checker(learned(
       {{"determination.txt", "2024-09-27",
