@@ -975,11 +975,29 @@ TEST_CASE("a bound in time is learned and checked as one", "[learn][dates]") {
              !Catch::StartsWith("supported") && !Catch::StartsWith("contradicted"));
 }
 
+TEST_CASE("a dateline that opens a sentence dates none of its figures", "[learn][dates]") {
+  const FactBase facts = learned({{"update.txt", "2025-03-05",
+                                   "Maasport, 5 March 2025 \u2013 Pensioenfonds Havenwerk, the pension fund "
+                                   "for port workers, ended 2024 "
+                                   "with a funding ratio of 118.4%."}});
+  bool ratio = false;
+  for (const factcheck::Fact& f : facts.facts())
+    if (f.value.amount == Approx(118.4)) {
+      ratio = true;
+      CHECK(f.when != "2025-03-05");
+    }
+  CHECK(ratio);
+  const Checker checker(facts);
+  CHECK_THAT(
+      verdict_of(checker, "Pensioenfonds Havenwerk's funding ratio at the end of 2024: 118.4%.", "2024"),
+      !Catch::StartsWith("contradicted"));
+}
+
 TEST_CASE("a floor below the sources' floor is not confirmed", "[learn][bounds]") {
-  const Checker checker(learned(
-      {{"notice.txt", "2025-01-20",
-        "Millbrook Water Board will replace the mains on Eastside Road. Residents will get at least 48 hours' "
-        "notice of each interruption."}}));
+  const Checker checker(learned({{"notice.txt", "2025-01-20",
+                                  "Millbrook Water Board will replace the mains on Eastside Road. Residents "
+                                  "will get at least 48 hours' "
+                                  "notice of each interruption."}}));
   // "At least 24 hours" is cleared by the sources' 48, yet says the floor is lower: neither green nor red.
   const std::string lower =
       verdict_of(checker, "Residents will get at least 24 hours' notice of each interruption.", "24 hours");
