@@ -10,7 +10,12 @@
 // in ../shared/sources/) is skipped, saying so, when the file is absent. Each case's sources are written
 // to files and passed as `factcheck check --source FILE@DATE`; with --distractors, the case's unrelated
 // sentences are first mixed into its first source, spread between its sentences. Each labelled span is
-// matched to the claim that overlaps it most. Scored as tests/rounds/score.mjs scores:
+// judged by the claims that overlap it as a reader sees them: by the most severe mark among them
+// (contradicted, then outdated, then supported, then unverified), the one that overlaps it most among
+// equals. A span that holds a changed and a kept figure ("fell by 19% to 68,900") is right when the changed
+// one is marked red; a red mark anywhere in a true span is a false red. (Until 2026-12-07 the span went by
+// the claim that overlapped it most, which hid two false reds behind longer true figures in their spans and
+// counted the kept figures of changed spans as false greens.) Scored as tests/rounds/score.mjs scores:
 //   right        the claim's verdict is the label's ("unverified" with no claim at all counts as right);
 //   false red    a claim reported contradicted whose label is not;
 //   false green  a claim reported supported whose label is not.
@@ -79,6 +84,9 @@ function check(kase) {
   return JSON.parse(r.stdout.toString('utf8')).claims;
 }
 
+// How grave a mark is to a reader: a red mark in a span is seen before a green one.
+const severity = { contradicted: 3, outdated: 2, supported: 1, unverified: 0 };
+
 let failed = false;
 for (const file of files) {
   const round = JSON.parse(readFileSync(file, 'utf8'));
@@ -100,7 +108,9 @@ for (const file of files) {
       let bestOverlap = 0;
       for (const c of claims) {
         const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-        if (overlap > bestOverlap) {
+        if (overlap <= 0) continue;
+        const graver = best && severity[c.verdict] > severity[best.verdict];
+        if (!best || graver || (severity[c.verdict] === severity[best.verdict] && overlap > bestOverlap)) {
           bestOverlap = overlap;
           best = c;
         }
