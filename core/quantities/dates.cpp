@@ -1,6 +1,7 @@
 // Dates: ISO 8601 ("2025-01-23"), month and day in either order ("Jan. 23, 2025", "4th of July
-// 2025"), fiscal years ("FY2025", "fiscal 2025"), bare years where a date is meant ("in 2030") and
-// relative dates ("last year"), each with the comparator before it ("by", "since", "before").
+// 2025"), fiscal years ("FY2025", "fiscal 2025"), bare years where a date is meant ("in 2030"), years
+// spoken ("in nineteen fifty-eight") and relative dates ("last year"), each with the comparator before it
+// ("by", "since", "before").
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -11,6 +12,7 @@
 
 #include "model/dates.hpp"
 #include "quantities/extractor.hpp"
+#include "quantities/number_words.hpp"
 
 namespace factcheck::quantities_detail {
 namespace {
@@ -158,7 +160,7 @@ class DateReader : public Reader {
     int month = 0;
     if (std::size_t e = month_at(i, month)) return try_month_first(i, e, month, next);
     return try_year_part(i, next) || try_foreign_date(i, next) || try_day_first(i, next) ||
-           try_fiscal_year(i, next) || try_bare_year(i, next);
+           try_fiscal_year(i, next) || try_bare_year(i, next) || try_spoken_year(i, next);
   }
 
  private:
@@ -404,6 +406,49 @@ class DateReader : public Reader {
     if (!(year_by_its_place(i) || alone) || year_is_figure(i)) return false;
     push_year(i, i + 1, year, false);
     next = i + 1;
+    return true;
+  }
+
+  // A year spoken as two numbers, after a date preposition or opening its sentence: "since eighteen
+  // seventy-one", "in nineteen fifty-eight", "Nineteen thirty-seven:", "back in twenty-sixteen", "in
+  // nineteen hundred", "by twenty oh five".
+  bool try_spoken_year(std::size_t i, std::size_t& next) {
+    const int century = cardinal_at(t_, i);
+    if (century < 10 || century > 20) return false;
+    const bool opens = i == 0 || !(t_[i - 1].is_word() || t_[i - 1].is_number());
+    const bool placed = i > 0 && t_[i - 1].is_word() &&
+                        one_of(t_[i - 1].norm, {"in", "since", "until", "till", "from", "before", "after",
+                                                "circa", "by", "of"});
+    if (!opens && !placed) return false;
+    std::size_t k = i + 1;
+    if (k < t_.size() && t_[k].is("-") && adjacent(t_[i], t_[k])) ++k;  // "twenty-sixteen"
+    int rest = -1;
+    std::size_t end = k + 1;
+    if (word(k, "hundred")) {
+      rest = 0;
+    } else if (word(k, "oh") && cardinal_at(t_, k + 1) >= 1 && cardinal_at(t_, k + 1) <= 9) {
+      rest = cardinal_at(t_, k + 1);
+      end = k + 2;
+    } else if (const int v = cardinal_at(t_, k); v >= 10 && v <= 19) {
+      rest = v;
+    } else if (v >= 20 && v <= 90 && v % 10 == 0) {
+      rest = v;
+      // "fifty-eight", the unit glued by its hyphen.
+      if (k + 2 < t_.size() && t_[k + 1].is("-") && adjacent(t_[k], t_[k + 1]) &&
+          adjacent(t_[k + 1], t_[k + 2]) && cardinal_at(t_, k + 2) >= 1 && cardinal_at(t_, k + 2) <= 9) {
+        rest += cardinal_at(t_, k + 2);
+        end = k + 3;
+      }
+    }
+    if (rest < 0) return false;
+    // Not a count of something after it: "nineteen twenty-year-olds", "eighteen forty-tonne trucks".
+    if (end < t_.size() && (t_[end].is("-") || (t_[end].is_word() && plural_noun(t_[end].norm) &&
+                                                !one_of(t_[end].norm, {"was", "is"}))))
+      return false;
+    const int year = century * 100 + rest;
+    if (year < 1000 || year > 2100) return false;
+    push_year(i, end, year, false);
+    next = end;
     return true;
   }
 

@@ -830,3 +830,16 @@ TEST_CASE("no cents after a sum written with its decimals or on the next line", 
   // Dollars and cents in one line still are: "$5 20", "one dollar and twenty cents".
   CHECK(find("It cost $5 20.", "$5 20").value == Approx(5.2));
 }
+
+TEST_CASE("a year spoken as two numbers, after a date's preposition or opening its sentence",
+          "[quantities][dates]") {
+  CHECK(find("It was built in nineteen fifty-eight.", "nineteen fifty-eight").date == "1958");
+  CHECK(find("Since eighteen seventy-one the lamp has burned.", "eighteen seventy-one").date == "1871");
+  CHECK(find("Nineteen thirty-seven: the mill opened.", "Nineteen thirty-seven").date == "1937");
+  CHECK(find("The lanes went in back in twenty-sixteen.", "twenty-sixteen").date == "2016");
+  CHECK(find("In nineteen hundred it began.", "nineteen hundred").date == "1900");
+  // Not a count of what follows: "nineteen twenty-year-olds", "eighteen forty-tonne trucks".
+  for (const QuantityMention& m :
+       extract("Nineteen twenty-year-olds came. We sold eighteen forty-tonne trucks."))
+    CHECK(m.kind != QuantityKind::date);
+}
