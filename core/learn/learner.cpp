@@ -143,6 +143,17 @@ std::size_t Learner::subject_of(const std::vector<Token>& tokens, const std::vec
   // "into OpenAI's most recent $6.6 billion funding round": the figure's owner, right before it.
   if (const std::size_t owner = possessor_before(tokens, names, s, at); owner != SIZE_MAX) return owner;
   if (const std::size_t own = clause_subject(tokens, names, s, at); own != SIZE_MAX) return own;
+  // 'A "Dragon's Vault" coin pusher built in 2021 sold for £2,900': one thing of a kind a name gives, not
+  // the name's; a figure of no one the sources know.
+  {
+    std::size_t k = s.first_token;
+    if (k + 1 < at && (tokens[k].is("a") || tokens[k].is("an"))) {
+      ++k;
+      while (k < at && !tokens[k].is_word() && !tokens[k].is_number()) ++k;  // an opening quote
+      for (const NameSpan& n : names)
+        if (n.first == k && n.last < at) return SIZE_MAX;
+    }
+  }
   for (const NameSpan& n : names) {
     if (n.first < s.first_token || n.last > s.last_token) continue;
     if (names_.entities()[n.entity].type != "organization") continue;

@@ -360,6 +360,17 @@ TEST_CASE("'A rival refinery hired 230 workers' is no figure of the document's t
   CHECK(has(facts, "sable-mills count-peopl 80"));
 }
 
+TEST_CASE("'A \"Dragon's Vault\" coin pusher built in 2021' is one thing of a kind, no figure of the name's",
+          "[learn][subjects]") {
+  const std::vector<std::string> facts = facts_of(
+      {{"notice.txt", "2024-09-02",
+        "Marlow Tancred will sell the contents of Brunsfield Bowl. Dragon Vault Games made 40 machines for "
+        "the hall. A \u201cDragon Vault\u201d coin pusher built in 2021 sold at a Blackpool auction for "
+        "\u00a32,900."}});
+  CHECK(has(facts, "dragon-vault-games count-machin 40"));
+  for (const std::string& f : facts) CHECK(f.find("2900") == std::string::npos);
+}
+
 TEST_CASE("'Vedrac d.d.' is a name with its dotted suffix; 'the Zeleni Dol-based operator' is no subject",
           "[learn][names][s16-17]") {
   const std::vector<SourceDocument> doc = {
