@@ -539,9 +539,8 @@ std::vector<SourceAligner::Aligned> SourceAligner::aligned_facts(const Claim& cl
     const Fact& f = facts_.facts()[fi];
     Aligned c;
     c.fact = &f;
-    // (Not by a figure found to be swapped with another: "Fund (£150,000) and Friends (£400,000)" for
-    // the Fund's £400,000 leaves the Fund's fact to the £400,000, swapped too. Nor, for a figure, by the
-    // date that dates the fact's event: "sank €840m into new trains in 2024".)
+    // (Not by a figure found swapped: "Fund (£150,000) and Friends (£400,000)" for the Fund's £400,000
+    // leaves the Fund's fact to the £400,000. Nor by the date of the fact's event, for a figure.)
     c.taken = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](const Claim& other) {
       return &other != &claim && other.fact == &f && !swapped(other) &&
              !(other.quantity && other.quantity->kind == QuantityKind::date && !date);
