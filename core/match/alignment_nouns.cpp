@@ -21,9 +21,9 @@ int SourceAligner::other_nouns(const QuantityMention& q, const std::string& q_st
   if (std::fabs(v - q.value) > 1e-9) return 0;
   while (v >= 10 && std::fmod(v, 10) == 0) v /= 10;
   const int figures = static_cast<int>(std::floor(std::log10(v))) + 1;
-  if (figures < 2 || std::any_of(count_nouns_.begin(), count_nouns_.end(),
-                                 [&](const std::string& n) { return same_count_family(q_stem, n); }))
-    return 0;
+  if (figures < 2) return 0;
+  for (const std::string& n : count_family(q_stem))
+    if (std::binary_search(count_nouns_.begin(), count_nouns_.end(), n)) return 0;
   return figures;
 }
 

@@ -421,20 +421,18 @@ Claim FigureJudge::withdrawn(Claim claim, const char* why) {
 }
 
 FigureJudge::Bounded FigureJudge::against_bound(const QuantityMention& q, const FactValue& v) {
-  const auto floor = [](Comparator c) { return c == Comparator::at_least || c == Comparator::more_than; };
-  const auto ceiling = [](Comparator c) { return c == Comparator::at_most || c == Comparator::less_than; };
   // (Near a floor, a closed figure above it is still only within it: "1.55°C" against "exceeded 1.5°C".)
-  const bool above_floor = floor(v.comparator) && q.value > v.amount && q.comparator == Comparator::none;
-  if ((!floor(v.comparator) && !ceiling(v.comparator)) || v.amount == 0 ||
+  const bool above_floor = is_floor(v.comparator) && q.value > v.amount && q.comparator == Comparator::none;
+  if ((!is_floor(v.comparator) && !is_ceiling(v.comparator)) || v.amount == 0 ||
       (std::fabs(q.value - v.amount) <= kBoundReach * std::fabs(v.amount) && !above_floor))
     return Bounded::decided;
   // A floor of its own, above the fact's or below it ("at least 24 hours' notice" against "at least 48
   // hours"), is neither: the sources' floor clears the lower one, yet the draft says the floor is lower.
-  if (floor(v.comparator) && floor(q.comparator)) return Bounded::undecided;
-  if (ceiling(v.comparator) && ceiling(q.comparator))
+  if (is_floor(v.comparator) && is_floor(q.comparator)) return Bounded::undecided;
+  if (is_ceiling(v.comparator) && is_ceiling(q.comparator))
     return q.value > v.amount ? Bounded::overstated : Bounded::undecided;
   const bool closed = std::isfinite(q.interval.low) && std::isfinite(q.interval.high) &&
-                      !floor(q.comparator) && !ceiling(q.comparator);
+                      !is_floor(q.comparator) && !is_ceiling(q.comparator);
   return closed ? Bounded::undecided : Bounded::decided;  // a closed figure inside the bound
 }
 

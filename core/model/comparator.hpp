@@ -28,4 +28,12 @@ const char* to_string(Comparator comparator);
 // Reads a comparator's name as to_string() writes it; false for any other text.
 bool parse_comparator(std::string_view name, Comparator& out);
 
+// A floor ("at least", "more than") or a ceiling ("up to", "less than"): a bound on one side.
+inline bool is_floor(Comparator c) {
+  return c == Comparator::at_least || c == Comparator::more_than;
+}
+inline bool is_ceiling(Comparator c) {
+  return c == Comparator::at_most || c == Comparator::less_than;
+}
+
 }  // namespace factcheck

@@ -79,8 +79,7 @@ std::string whose_words(const Claim& claim, const FactBase& facts, const std::st
 std::string bound_words(const Claim& claim, const FactBase& facts, const Fact& f,
                         const std::string& closest) {
   const char* base = facts.from_documents() ? "sources do" : "fact base does";
-  const auto floor = [](Comparator c) { return c == Comparator::at_least || c == Comparator::more_than; };
-  if (claim.quantity && floor(claim.quantity->comparator) && floor(f.value.comparator) &&
+  if (claim.quantity && is_floor(claim.quantity->comparator) && is_floor(f.value.comparator) &&
       claim.quantity->value < f.value.amount)
     return closest + ", a higher floor: what it says clears " + claim.claimed + ", but the " + base +
            " not give that floor.";

@@ -56,7 +56,47 @@ const std::initializer_list<const char*> kPeopleWords = {"people", "persons", "p
 constexpr unsigned kHuman = 1u << 30;     // a noun of kPeople
 constexpr unsigned kAnyHuman = 1u << 31;  // "people"
 
-bool counts_alike(std::string_view a, std::string_view b, bool people_too);
+// Each stem with the families it is of (one bit each, at most 30 families, and the two bits above), sorted
+// by stem: two lookups per question, as it is asked for every count against every fact of a large learned
+// base.
+const std::vector<std::pair<std::string, unsigned>>& family_table() {
+  static const std::vector<std::pair<std::string, unsigned>> stems = [] {
+    std::vector<std::pair<std::string, unsigned>> out;
+    unsigned bit = 1;
+    for (const auto& family : kFamilies) {
+      for (const char* w : family) out.emplace_back(stem(w), bit);
+      bit <<= 1;
+    }
+    for (const char* w : kPeople) out.emplace_back(stem(w), kHuman);
+    for (const char* w : kPeopleWords) out.emplace_back(stem(w), kAnyHuman);
+    std::sort(out.begin(), out.end());
+    std::vector<std::pair<std::string, unsigned>> merged;
+    for (auto& entry : out) {
+      if (!merged.empty() && merged.back().first == entry.first) {
+        merged.back().second |= entry.second;
+      } else {
+        merged.push_back(std::move(entry));
+      }
+    }
+    return merged;
+  }();
+  return stems;
+}
+
+unsigned family_bits(std::string_view w) {
+  const auto& stems = family_table();
+  const auto it = std::lower_bound(stems.begin(), stems.end(), w,
+                                   [](const auto& entry, std::string_view key) { return entry.first < key; });
+  return it != stems.end() && it->first == w ? it->second : 0u;
+}
+
+bool counts_alike(std::string_view a, std::string_view b, bool people_too) {
+  if (a == b) return true;
+  const unsigned x = family_bits(a), y = family_bits(b);
+  const unsigned people = kHuman | kAnyHuman;
+  if ((x & y & ~people) != 0) return true;
+  return people_too && (((x & kAnyHuman) && (y & people)) || ((y & kAnyHuman) && (x & people)));
+}
 
 }  // namespace
 
@@ -66,6 +106,15 @@ bool same_count_noun(std::string_view a, std::string_view b) {
 
 bool same_count_family(std::string_view a, std::string_view b) {
   return counts_alike(a, b, false);
+}
+
+std::vector<std::string> count_family(std::string_view a) {
+  std::vector<std::string> out{std::string(a)};
+  const unsigned own = family_bits(a) & ~(kHuman | kAnyHuman);
+  if (own == 0) return out;
+  for (const auto& [w, bits] : family_table())
+    if ((bits & own) != 0 && w != a) out.push_back(w);
+  return out;
 }
 
 bool counts_apart(std::string_view a, std::string_view b) {
@@ -89,46 +138,5 @@ bool counts_apart(std::string_view a, std::string_view b) {
   };
   return (in(people, a) && in(things, b)) || (in(things, a) && in(people, b));
 }
-
-namespace {
-
-bool counts_alike(std::string_view a, std::string_view b, bool people_too) {
-  if (a == b) return true;
-  // Each stem with the families it is of (one bit each, at most 30 families, and the two bits above),
-  // sorted by stem: two lookups per question, as it is asked for every count against every fact of a
-  // large learned base.
-  static const std::vector<std::pair<std::string, unsigned>> stems = [] {
-    std::vector<std::pair<std::string, unsigned>> out;
-    unsigned bit = 1;
-    for (const auto& family : kFamilies) {
-      for (const char* w : family) out.emplace_back(stem(w), bit);
-      bit <<= 1;
-    }
-    for (const char* w : kPeople) out.emplace_back(stem(w), kHuman);
-    for (const char* w : kPeopleWords) out.emplace_back(stem(w), kAnyHuman);
-    std::sort(out.begin(), out.end());
-    std::vector<std::pair<std::string, unsigned>> merged;
-    for (auto& entry : out) {
-      if (!merged.empty() && merged.back().first == entry.first) {
-        merged.back().second |= entry.second;
-      } else {
-        merged.push_back(std::move(entry));
-      }
-    }
-    return merged;
-  }();
-  const auto bits = [&](std::string_view w) {
-    const auto it =
-        std::lower_bound(stems.begin(), stems.end(), w,
-                         [](const auto& entry, std::string_view key) { return entry.first < key; });
-    return it != stems.end() && it->first == w ? it->second : 0u;
-  };
-  const unsigned x = bits(a), y = bits(b);
-  const unsigned people = kHuman | kAnyHuman;
-  if ((x & y & ~people) != 0) return true;
-  return people_too && (((x & kAnyHuman) && (y & people)) || ((y & kAnyHuman) && (x & people)));
-}
-
-}  // namespace
 
 }  // namespace factcheck

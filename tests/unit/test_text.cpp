@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "text/count_nouns.hpp"
 #include "text/sentences.hpp"
 #include "text/stem.hpp"
@@ -251,4 +253,8 @@ TEST_CASE("count nouns of one family: planes are aircraft, lorries trucks; jobs 
   CHECK(same_count_noun(stem("viewers"), stem("people")));
   CHECK_FALSE(same_count_family(stem("viewers"), stem("people")));
   CHECK(same_count_family(stem("tickets"), stem("admissions")));
+  // The family listed, to look each noun up: "tickets" brings "admissions", "viewers" only itself.
+  const std::vector<std::string> tickets = factcheck::count_family(stem("tickets"));
+  CHECK(std::find(tickets.begin(), tickets.end(), stem("admissions")) != tickets.end());
+  CHECK(factcheck::count_family(stem("viewers")) == std::vector<std::string>{stem("viewers")});
 }
