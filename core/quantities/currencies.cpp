@@ -453,6 +453,12 @@ bool CurrencyHints::says(Question q) {
     case nicaragua:
       yes = says_any(text_, {"Nicaragua", "Managua", "c\xC3\xB3rdoba", "cordoba"});
       break;
+    case uganda:
+      yes = says_any(text_, {"Uganda", "Kampala"});
+      break;
+    case tanzania:
+      yes = says_any(text_, {"Tanzania", "Dar es Salaam", "Dodoma", "Zanzibar"});
+      break;
     case le_sum:
       yes = sum_elsewhere(text_, "Le");
       break;
@@ -569,6 +575,14 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 1};
   }
   if (auto c = local_letters_before(hints, text, t, k)) return c;
+  // "Sh1.9 billion", "Sh8,500": East Africa's press writes its shilling so, the Kenyan unless the text
+  // names Uganda or Tanzania.
+  if (raw(text, t[k]) == "Sh" && k + 1 < n && t[k + 1].is_number()) {
+    const std::string iso = hints.says(CurrencyHints::uganda)     ? "UGX"
+                            : hints.says(CurrencyHints::tanzania) ? "TZS"
+                                                                  : "KES";
+    return CurrencyMatch{{iso, 1}, k + 1};
+  }
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.
   {

@@ -134,6 +134,8 @@ class CurrencyHints {
     gambia,        // "Gambia", "Banjul", "dalasi" (a "D12.5 million")
     honduras,      // "Honduras", "Tegucigalpa", "lempira" (an "L45 million")
     nicaragua,     // "Nicaragua", "Managua", "córdoba" (a "C$")
+    uganda,        // "Uganda", "Kampala", "Ugandan" (a "Sh" that is not Kenyan)
+    tanzania,      // "Tanzania", "Dar es Salaam", "Dodoma"
     le_sum,        // "Le" before a decimal sum somewhere: "Le 4.50"
     mk_sum,        // "MK1.2"
     km_sum,        // "KM 3.9"

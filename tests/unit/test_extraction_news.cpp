@@ -426,6 +426,11 @@ TEST_CASE("news: continental figures, local currencies and the place a sentence 
       {"The label now has 2,6 Mio. subscribers.", "2,6 Mio. subscribers", K::count, 2.6e6, "subscribers"},
       // Local abbreviations before the amount.
       {"Nakuru county set aside KSh 90 million for roads.", "KSh 90 million", K::money, 9e7, "KES"},
+      // East Africa's "Sh": the Kenyan shilling unless the text names Uganda or Tanzania.
+      {"Jambo Air narrowed its loss to Sh1.9 billion.", "Sh1.9 billion", K::money, 1.9e9, "KES"},
+      {"Tickets to Mombasa go for Sh8,500 one-way.", "Sh8,500", K::money, 8500, "KES"},
+      {"A Kampala trader pays Sh3,650 a kilo.", "Sh3,650", K::money, 3650, "UGX"},
+      {"Dar es Salaam port fees rose to Sh 12 billion.", "Sh 12 billion", K::money, 1.2e10, "TZS"},
       {"Rooms in Abu Dhabi averaged Dh 640 a night.", "Dh 640", K::money, 640, "AED"},
       {"The Doha lender's assets rose to QR310 billion.", "QR310 billion", K::money, 3.1e11, "QAR"},
       {"The Oman bank earned RO 41.5 million.", "RO 41.5 million", K::money, 4.15e7, "OMR"},
