@@ -174,6 +174,11 @@ class SourceAligner {
   // are of. `other`: the fact they are of, if learned from that sentence.
   bool words_of_another(const SentenceView& view, const QuantityMention& q, std::size_t source, const Fact& f,
                         const Fact*& other) const;
+  // The same across two sentences of one document: the fact of the draft's other figure whose words the
+  // figure is given, or null (alignment_swaps.cpp).
+  const Fact* swapped_across(const SentenceView& view, const QuantityMention& q, std::size_t source,
+                             const Fact& f, const QuantityMention& own, const std::vector<std::string>& mine,
+                             const std::vector<std::string>& said) const;
   bool names_in_quote(const SentenceView& view,
                       const Fact& f) const;  // a name of the draft's in f's sentence
   void read(const SentenceView& view, SharedSources& shared) const;

@@ -107,15 +107,20 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
     point.interval = interval_for(q.value, q.step, Comparator::none);
     if (!agrees(point, *claim.value)) return {"a higher bound"};
   }
-  // A year the draft ties to the figure ("target 100% by 2030", "$14.3 billion in 2024") that its source
-  // sentence, which dates its figures, does not give: the sources say it of another year.
+  // A year the draft ties to the figure ("target 100% by 2030", "$14.3 billion in 2024", "a loss in the
+  // first half of 2022") that its source sentence, which dates its figures, does not give: the sources
+  // say it of another year.
   const std::vector<std::string>& times = times_[source->second];
   const bool source_years =
       std::any_of(times.begin(), times.end(), [](const std::string& t) { return t[0] <= '9'; });
   for (const QuantityMention* m : view.quantities) {
-    if (!source_years || m->kind != QuantityKind::date || m->unit != "year" ||
-        m->first_token < q.last_token || m->first_token > q.last_token + 3 || m->first_token == 0 ||
-        !token_is(view.tokens[m->first_token - 1], {"by", "in", "for", "until", "through", "from"}))
+    if (!source_years || m->kind != QuantityKind::date ||
+        (m->unit != "year" && m->unit != "half" && m->unit != "quarter"))
+      continue;
+    std::size_t at = m->first_token;
+    if (m->unit != "year" && at > 0 && view.tokens[at - 1].is("the")) --at;
+    if (at < q.last_token || at > q.last_token + 3 || at == 0 ||
+        !token_is(view.tokens[at - 1], {"by", "in", "for", "until", "through", "from"}))
       continue;
     if (!std::binary_search(times.begin(), times.end(), m->date.substr(0, 4))) return {"another year"};
   }

@@ -388,6 +388,10 @@ class FigureJudge {
   const Fact* fitting_sibling(std::size_t qi, const Fact& f) const;
   bool speaks_of_short_period() const;
   // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.
+  // A fact of an organisation the sentence names, cued here, where the figure fits one of an organisation it
+  // only refers to: "Streaming platform Savanna Play ... bought the rights for Sh53 million" is Savanna
+  // Play's, not the rights another platform paid for. Null otherwise (figures.cpp).
+  const Fact* named_rival(std::size_t qi, const Fact& f) const;
   const Candidate* cue_rival(std::size_t qi, const Fact& bound) const;
   // A figure with no cue of any fact ("$MSFT has $13bn in OpenAI", "$100bn day one") binds by its
   // value alone when exactly one fact about the entities named here fits it: never to contradict.

@@ -254,6 +254,11 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
     b.abstained = "close call";
     b.runner_up = &all_[nearer->fact];
     b.runner_up_score = std::round(nearer->score * 100) / 100;
+  } else if (const Fact* named = fitted_[qi] ? named_rival(qi, *fact) : nullptr) {
+    b.abstained = "close call";
+    b.runner_up = named;
+    const Candidate* r = candidate(qi, named);
+    b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
   } else if (const Fact* other = unreadable_pair(qi)) {
     b.abstained = "which is which";
     b.runner_up = other;
@@ -291,6 +296,20 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
     b.abstained = "a plan";
   }
   return b;
+}
+
+const Fact* FigureJudge::named_rival(std::size_t qi, const Fact& f) const {
+  if (is_named(f.subject)) return nullptr;
+  for (const Candidate& c : candidates_) {
+    const Fact& g = all_[c.fact];
+    if (c.quantity != qi || c.fits || &g == &f || g.subject == f.subject || !is_named(g.subject)) continue;
+    // Named before the figure, as the one its clause is about.
+    const bool before = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return m.entity->id == g.subject && m.last_token <= figures_[qi]->first_token;
+    });
+    if (before && leads(qi, g) && nearest_cue(qi, predicate_of(g)) <= kCueReach) return &g;
+  }
+  return nullptr;
 }
 
 Claim FigureJudge::as_read(std::size_t qi, Claim claim) const {

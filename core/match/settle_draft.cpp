@@ -147,6 +147,12 @@ void SourceSettler::settle_swap_partner(Claim& claim, const std::vector<Claim>& 
 
 namespace {
 
+// Whether the claim's binding has a signal that starts so ("cue:").
+bool has_signal(const Claim& c, const std::string& prefix) {
+  return c.binding && std::any_of(c.binding->signals.begin(), c.binding->signals.end(),
+                                  [&](const std::string& s) { return s.rfind(prefix, 0) == 0; });
+}
+
 // The entity a claim's binding says the sentence names for its fact ("subject:meridian-facility-group"),
 // or "" when it was bound otherwise.
 std::string named_subject(const Claim& c) {
@@ -193,9 +199,15 @@ void SourceSettler::settle_mutual_swap(Claim& claim, const std::vector<Claim>& c
     if (&other == &claim || !other.quantity || other.quantity->kind != q.kind || named_subject(other).empty())
       continue;
     const Fact& theirs = *other.binding->fact;
-    if (theirs.predicate != mine.predicate || theirs.subject == mine.subject ||
-        same_amount(theirs.value.amount, mine.value.amount) || !same_amount(q.value, theirs.value.amount) ||
-        !same_amount(other.quantity->value, mine.value.amount))
+    // Two subjects' figures of one kind swapped ("Rail 14%, barges 41%"), or one subject's two figures
+    // each under the other's cue ("a budget of Sh12.4 million and took Sh19 million" for takings of 12.4
+    // and a budget of 19): each cue-bound to its own fact.
+    const bool subjects = theirs.predicate == mine.predicate && theirs.subject != mine.subject;
+    const bool cues = theirs.predicate != mine.predicate && theirs.subject == mine.subject &&
+                      has_signal(claim, "cue:") && has_signal(other, "cue:") &&
+                      other.verdict == Verdict::unverified && other.binding->abstained == "elsewhere";
+    if ((!subjects && !cues) || same_amount(theirs.value.amount, mine.value.amount) ||
+        !same_amount(q.value, theirs.value.amount) || !same_amount(other.quantity->value, mine.value.amount))
       continue;
     rebind(claim, Verdict::contradicted, mine);
     claim.binding->abstained.clear();

@@ -482,6 +482,72 @@ TEST_CASE("alignment: two figures given each other's words are each contradicted
   CHECK_THAT(seen(checker, funds, "\u00a3400,000"), Catch::StartsWith("contradicted"));
 }
 
+TEST_CASE("alignment: two figures of one subject, from two sentences, given each other's words",
+          "[align][swap]") {
+  const Checker checker = over(
+      "Kiboko Films Ltd released its drama Red Earth in May. Red Earth opened in 22 cinemas and took KSh "
+      "12.4 million in its opening weekend. It was produced on a budget of KSh 19 million.");
+  // The budget and the weekend's takings swapped: each figure has the other's words and none of its own.
+  const std::string text =
+      "Red Earth was made on a budget of Sh12.4 million and took Sh19 million in its opening weekend.";
+  const std::string budget = seen(checker, text, "Sh12.4 million");
+  CHECK_THAT(budget, Catch::StartsWith("contradicted"));
+  CHECK_THAT(budget, Catch::Contains("swapped-with:"));
+  CHECK_THAT(seen(checker, text, "Sh19 million"), Catch::StartsWith("contradicted"));
+  // In the sources' order, both are confirmed.
+  const std::string right =
+      "Red Earth was made on a budget of Sh19 million and took Sh12.4 million in its opening weekend.";
+  CHECK_THAT(seen(checker, right, "Sh19 million"), Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, right, "Sh12.4 million"), Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a swap where the source drops the verb once, and none where both share a word",
+          "[align][swap]") {
+  const Checker checker = over(
+      "Jumuia Assurance estimates gross flood claims at KSh 2.7 billion, of which motor claims account for "
+      "KSh 1.1 billion and property claims KSh 1.6 billion. Microsoft did inject $750 million into "
+      "OpenAI's most recent $6.6 billion funding round.");
+  const std::string text =
+      "At Jumuia Assurance, property accounting for Sh1.1 billion and motor Sh1.6 billion.";
+  CHECK_THAT(seen(checker, text, "Sh1.1 billion"), Catch::StartsWith("contradicted"));
+  const std::string right =
+      "At Jumuia Assurance, motor accounting for Sh1.1 billion and property Sh1.6 billion.";
+  CHECK_THAT(seen(checker, right, "Sh1.1 billion"), Catch::StartsWith("supported"));
+  // "round" is the words of both figures here: no swap is read.
+  const std::string led = "Microsoft led OpenAI's $6.6B round with a $750M cheque.";
+  CHECK_THAT(seen(checker, led, "$6.6B"), !Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(checker, led, "$750M"), !Catch::StartsWith("contradicted"));
+}
+
+TEST_CASE("alignment: a figure the sentence gives its named subject is not another's by its value",
+          "[align]") {
+  const Checker checker = over(
+      "Streaming platform Savanna Play, which has 1.3 million subscribers, acquired the streaming rights "
+      "to the film for KSh 35 million. Rival platform Pwani Stream paid KSh 53 million for the rights to "
+      "a local series.");
+  // Savanna Play is named; the value is Pwani Stream's, which the sentence does not name.
+  const std::string text =
+      "Streaming platform Savanna Play has bought the rights to the film for Sh53 million.";
+  CHECK_THAT(seen(checker, text, "Sh53 million"), Catch::StartsWith("unverified"));
+  CHECK_THAT(
+      seen(checker, "Savanna Play has bought the rights to the film for Sh35 million.", "Sh35 million"),
+      Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, "Pwani Stream paid Sh53 million for the rights to a series.", "Sh53 million"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a figure dated to another half-year than its source sentence's", "[align]") {
+  const Checker checker = over(
+      "Savanna Skies Airways reported a net profit of KSh 1.62 billion for the six months to 30 June 2024, "
+      "compared with a net loss of KSh 3.1 billion in the first half of 2023.");
+  CHECK_THAT(seen(checker, "Savanna Skies reversed a Sh3.1 billion loss in the first half of 2022.",
+                  "Sh3.1 billion"),
+             !Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, "Savanna Skies reversed a Sh3.1 billion loss in the first half of 2023.",
+                  "Sh3.1 billion"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("alignment: a level now and a year ago, swapped, by the words of a relative time",
           "[align][swap]") {
   const Checker checker = over(
