@@ -409,6 +409,7 @@ void Learner::note_ended_roles(std::size_t d, const std::vector<Token>& tokens, 
 void Learner::read_roles(std::size_t d, std::string_view text, const std::vector<Token>& tokens,
                          const Sentence& s, NameIt here, NameIt past) {
   const std::vector<NameSpan> in_sentence(here, past);  // roles are read within the sentence
+  std::size_t sentence_org = SIZE_MAX;  // the organisation an earlier holder's title put the sentence at
   for (const RoleMention& r : find_roles(tokens, s, in_sentence, names_.entities())) {
     // "Stargate chairman Larry Ellison" with Stargate read as no name: the title is another organisation's,
     // never the topic's.
@@ -432,9 +433,24 @@ void Learner::read_roles(std::size_t d, std::string_view text, const std::vector
                                          : named_by_noun(tokens[r.referred]);
     // "Altman returned as CEO": one who takes up a title the sources already gave them takes it up where
     // they held it, not at the document's topic.
-    if (r.organisation == SIZE_MAX && r.referred == SIZE_MAX && r.takes_up)
+    // So does one given a new title where the sentence names no organisation ("Meron Tadesse has been
+    // appointed chief executive" after she was general manager of Abay), and whoever takes up a title in
+    // the same sentence ("; Hanna Wolde succeeds her as general manager").
+    if (r.organisation == SIZE_MAX && r.referred == SIZE_MAX) {
+      std::size_t held_at = SIZE_MAX;
+      // (The same title named again, not taken up, is the topic's: the sources may name one organisation
+      // two ways, "Northwind Boreal" and "Northwind Boreal Energy Inc.".)
       for (const LearnedRole& o : roles_)
-        if (o.person == r.person && o.kind == r.kind) org = o.organisation;
+        if (o.person == r.person && (o.kind != r.kind || r.takes_up) &&
+            (held_at == SIZE_MAX || o.kind == r.kind))
+          held_at = o.organisation;
+      if (held_at != SIZE_MAX) {
+        org = held_at;
+        sentence_org = held_at;
+      } else if (sentence_org != SIZE_MAX) {
+        org = sentence_org;
+      }
+    }
     // Never an organisation as a holder: one a role was learned of. Nor a person as the organisation: an
     // obituary's subject is its topic, but "led by Music Director Ilse Brandvold" is the orchestra's.
     if (org == SIZE_MAX || org == r.person || names_.entities()[org].type == "person" ||

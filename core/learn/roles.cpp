@@ -22,7 +22,10 @@ const std::vector<RoleKind>& role_kinds() {
       {"role-cfo",
        "chief financial officer",
        {"chief financial officer", "CFO", "finance chief", "finance director", "financial director"}},
-      {"role-chair", "chair", {"chairman", "chairwoman", "chair", "chairperson"}},
+      {"role-chair",
+       "chair",
+       {"chairman", "chairwoman", "chair", "chairperson", "executive chairman", "executive chairwoman",
+        "executive chair"}},
       {"role-coo", "chief operating officer", {"chief operating officer", "COO"}},
       {"role-cto", "chief technology officer", {"chief technology officer", "CTO"}},
       {"role-president", "president", {"president"}, true},
@@ -377,7 +380,7 @@ struct PhraseReading {
         --v;
       const NameSpan* named = name_ending_at(names, v);
       if (!named && v > s.first_token && tokens[v - 1].is(","))
-        named = name_starting_at(names, past_honorific(tokens, s.first_token, s.last_token));
+        named = name_starting_at(names, past_honorific(tokens, clause_start(v), s.last_token));
       if (!named || !can_hold(*named, tokens, s, entities) || named->entity == organisation) return false;
       person = named;
       return true;
@@ -405,6 +408,14 @@ struct PhraseReading {
     if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return false;
     person = n;
     return true;
+  }
+
+  // Where the clause of token `k` opens: after a semicolon before it ("X has become executive chairman;
+  // Lina Qudah, formerly production director, has been appointed chief executive"), else the sentence.
+  std::size_t clause_start(std::size_t k) const {
+    for (std::size_t j = k; j > s.first_token; --j)
+      if (tokens[j - 1].is(";")) return j;
+    return s.first_token;
   }
 
   // The one who takes up the title starting at `k`: "NAME will serve as", "NAME took over as", "NAME
@@ -447,7 +458,7 @@ struct PhraseReading {
       --v;
     const NameSpan* n = name_ending_at(names, v);
     if (!n && v > s.first_token && tokens[v - 1].is(",")) {
-      n = name_starting_at(names, past_honorific(tokens, s.first_token, s.last_token));
+      n = name_starting_at(names, past_honorific(tokens, clause_start(v), s.last_token));
       if (n && !(n->last < s.last_token && tokens[n->last].is(","))) n = nullptr;
     }
     if (!n || !can_hold(*n, tokens, s, entities) || n->entity == organisation) return nullptr;

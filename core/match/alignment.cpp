@@ -121,6 +121,31 @@ bool named_only_after(const SentenceView& view, const QuantityMention& q, const 
          });
 }
 
+// The quarter tokens from `k` name, as a bit (Q1 is 1): "Q2", "second quarter", "fourth-quarter"; else 0.
+// `end` gets one past its last token.
+unsigned quarter_at(const std::vector<Token>& t, std::size_t k, std::size_t& end) {
+  static const char* const kOrdinals[] = {"first", "second", "third", "fourth"};
+  const std::string& w = t[k].norm;
+  end = k + 1;
+  if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') return 1u << (w[1] - '1');
+  // "Q2" is read as "q" and "2".
+  if (w == "q" && k + 1 < t.size() && t[k].end == t[k + 1].start && t[k + 1].norm.size() == 1 &&
+      t[k + 1].norm[0] >= '1' && t[k + 1].norm[0] <= '4') {
+    end = k + 2;
+    return 1u << (t[k + 1].norm[0] - '1');
+  }
+  for (unsigned n = 0; n < 4; ++n) {
+    const std::string ordinal = kOrdinals[n];
+    if (w == ordinal + "-quarter") return 1u << n;
+    if (w != ordinal) continue;
+    std::size_t j = k + 1;
+    if (j < t.size() && t[j].is("-")) ++j;
+    end = j + 1;
+    return j < t.size() && t[j].is("quarter") ? 1u << n : 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 // A month ("June", "Jun"), a quarter ("Q2") or a year ("2025"): what a figure of a series is for. A word
@@ -145,7 +170,7 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike
   for (std::size_t i = 0; i < sources.size(); ++i) {
     source_index_.emplace(sources[i].id, i);
     std::vector<std::string> stems;
-    unsigned periods = 0;
+    unsigned periods = 0, quarters = 0;
     const std::vector<Token> tokens = tokenize(sources[i].quote);
     std::vector<std::string> times, kept;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -155,9 +180,12 @@ SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike
       stems.push_back(stem(tokens[k].norm));
       if (tokens[k].norm.size() >= 3 && !is_function_word(tokens[k])) kept.push_back(stems.back());
       periods |= period_at(tokens, k);
+      std::size_t end = 0;
+      quarters |= quarter_at(tokens, k, end);
     }
     content.push_back(distinct(std::move(kept)));
     times_.push_back(distinct(std::move(times)));
+    quarters_.push_back(static_cast<unsigned char>(quarters));
     revises_.push_back(
         std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return is_revision_word(t); }));
     periods_.push_back(periods);
@@ -315,8 +343,22 @@ SourceAligner::Near SourceAligner::near_of(const SentenceView& view, const Quant
   Near near;
   near.from = q.first_token > s.first_token + 6 ? q.first_token - 6 : s.first_token;
   near.to = std::min(s.last_token, q.last_token + 6);
-  for (std::size_t k = near.from; k < near.to && k < view.tokens.size(); ++k)
+  std::size_t quarter_gap = SIZE_MAX;
+  for (std::size_t k = near.from; k < near.to && k < view.tokens.size(); ++k) {
     near.periods |= period_at(view.tokens, k);
+    // The quarter a figure is of, right beside it with no year or "of": "45.9% in Q2", not "arrive from
+    // the third quarter of this year" or "first cans Q1 2025", an event's date.
+    const std::size_t gap = k < q.first_token ? q.first_token - k : k >= q.last_token ? k - q.last_token : 0;
+    std::size_t end = 0;
+    const unsigned quarter = quarter_at(view.tokens, k, end);
+    const bool dated =
+        end < view.tokens.size() &&
+        (view.tokens[end].is("of") || (view.tokens[end].is_number() && is_time_word(view.tokens[end])));
+    if (quarter != 0 && !dated && gap <= 3 && gap < quarter_gap) {
+      near.quarter = quarter;
+      quarter_gap = gap;
+    }
+  }
   // A name that acts on the figure: at most two words before it, no preposition between ("Ostwind holds
   // half", "Verdant's 50%"), not "from Earth" or "in London".
   const auto acts_from = [&](std::size_t k) {

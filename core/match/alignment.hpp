@@ -87,6 +87,7 @@ class SourceAligner {
   std::unordered_map<std::string, Posting> postings_;
   std::vector<std::vector<std::string>> times_;     // each source's months, quarters and years, sorted
   std::vector<unsigned> periods_;                   // each source's periods (year, quarter, month, week)
+  std::vector<unsigned char> quarters_;             // each source's quarters named ("Q2", "fourth-quarter")
   std::vector<std::vector<std::size_t>> facts_of_;  // each source's figure and date facts
   // A word of a fact, stemmed once, with its number in word_ids_ and the word as written.
   struct FactWord {
@@ -129,6 +130,7 @@ class SourceAligner {
   struct Near {
     std::size_t from = 0, to = 0;
     unsigned periods = 0;
+    unsigned quarter = 0;  // the quarter named nearest the figure, as a bit (Q1 is 1), or 0
     bool known_owner = false, unknown_owner = false;
     std::size_t unknown_at = 0;  // the unknown owner's first token
     // One named right before a verb of holding right before the figure: "founder Tomáš Veselý with 45

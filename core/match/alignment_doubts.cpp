@@ -95,6 +95,9 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
   const Near near = near_of(view, *claim.quantity);
   if (period_differs(near, source->second) || span_differs(view, *claim.quantity, source->second))
     return {"another period"};
+  // "45.9% in Q2" against "Fourth-quarter gross margin was 45.9%": another quarter's figure.
+  if (const unsigned said = near.quarter, given = quarters_[source->second]; said && given && !(said & given))
+    return {"another period"};
   if (const Fact* other = nullptr;
       words_of_another(view, *claim.quantity, source->second, *claim.fact, other))
     return {"another figure's words", other};

@@ -637,6 +637,7 @@ void SourceSettler::settle(Claim& c, const SentenceView& view, const std::vector
   settle_plain_date(c);
   settle_other_kind(c, draft);
   settle_other_noun(c, draft);
+  settle_ordinal_count(c);
   settle_direction(c, draft);
   settle_order_only(c);
   settle_others_view(c, draft);

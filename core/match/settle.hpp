@@ -72,7 +72,9 @@ class SourceSettler {
   std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words
   std::vector<std::vector<std::string>> cue_stems_;  // each predicate's cue family, stemmed once
 
-  void settle_revised(Claim& claim) const;  // the value a later source revised the bound fact to
+  void settle_revised(Claim& claim) const;
+  void settle_ordinal_count(Claim& claim) const;  // a count a source gives as an ordinal ("a fifth crane") //
+                                                  // the value a later source revised the bound fact to
   void settle_given_elsewhere(Claim& claim) const;
   void settle_disagreement(Claim& claim) const;
   void settle_off_scale(Claim& claim) const;

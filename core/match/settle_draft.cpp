@@ -10,6 +10,7 @@
 #include "match/settle.hpp"
 #include "match/stance.hpp"
 #include "model/units.hpp"
+#include "text/stem.hpp"
 
 namespace factcheck {
 
@@ -491,6 +492,50 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
     claim.binding->runner_up = &theirs;
     claim.binding->signals.push_back("swapped-with:" + theirs.id);
     return;
+  }
+}
+
+namespace {
+
+// Whether the tokens from `k` say the ordinal of `n`: "fifth", "12th" (read as "12" and "th").
+bool ordinal_at(const std::vector<Token>& t, std::size_t k, double n, std::size_t& next) {
+  static const char* const kWords[] = {
+      "",           "first",     "second",    "third",       "fourth",     "fifth",      "sixth",
+      "seventh",    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth",
+      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  if (n <= 20 && t[k].is(kWords[static_cast<int>(n)])) {
+    next = k + 1;
+    return true;
+  }
+  if (k + 1 < t.size() && t[k].is_number() && t[k].norm == std::to_string(static_cast<long>(n)) &&
+      t[k].end == t[k + 1].start && token_is(t[k + 1], {"st", "nd", "rd", "th"})) {
+    next = k + 2;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SourceSettler::settle_ordinal_count(Claim& claim) const {
+  // "will deploy five tower cranes" against "four tower cranes", where a later update adds "a fifth tower
+  // crane"; "12 volumes" where the series "reached its 12th volume": a source that counts the thing by
+  // the ordinal of the figure's value says the count grew to it. Not called wrong.
+  if (claim.verdict != Verdict::contradicted || !claim.fact || !claim.quantity || claim.relation ||
+      claim.quantity->kind != QuantityKind::count)
+    return;
+  const double n = claim.quantity->value;
+  const std::string noun = stem(claim.fact->value.unit);
+  if (n < 2 || n > 500 || n != std::floor(n) || noun.empty()) return;
+  for (const Source& s : facts_.sources()) {
+    if (s.quote.empty()) continue;
+    const std::vector<Token> t = tokenize(s.quote);
+    for (std::size_t k = 0, next = 0; k < t.size(); ++k) {
+      if (!ordinal_at(t, k, n, next)) continue;
+      // The thing counted right after, or after a word or two that say which: "a fifth tower crane".
+      for (std::size_t j = next; j < t.size() && j < next + 3 && t[j].is_word(); ++j)
+        if (stem(t[j].norm) == noun) return leave_unverified(claim, "an ordinal");
+    }
   }
 }
 

@@ -87,6 +87,18 @@ std::string bound_words(const Claim& claim, const FactBase& facts, const Fact& f
          " not confirm that figure.";
 }
 
+// "…, but a source speaks of the 12th of them, …": a count a source gives by its ordinal.
+std::string grown_to(const QuantityMention& q, const std::string& claimed) {
+  const long n = std::lround(q.value);
+  const char* suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+                       : n % 10 == 1                  ? "st"
+                       : n % 10 == 2                  ? "nd"
+                       : n % 10 == 3                  ? "rd"
+                                                      : "th";
+  return ", but a source speaks of the " + std::to_string(n) + suffix + " of them, so the count may have " +
+         "grown to " + claimed + " since; it is not checked against it.";
+}
+
 // A figure a fact came close to but was not judged by: which fact, and why not.
 std::string abstention_words(const Claim& claim, const FactBase& facts) {
   const Binding& b = *claim.binding;
@@ -199,6 +211,7 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but the sentence gives " + claim.claimed + " as the writer's own estimate, so it " +
            "is not checked against it.";
   }
+  if (why == "an ordinal") return closest + grown_to(*claim.quantity, claim.claimed);
   if (why == "no year") {
     return closest + ", but the sentence gives " + claim.claimed +
            " without a year, and the sources do not give the day.";

@@ -536,6 +536,19 @@ TEST_CASE("alignment: a figure the sentence gives its named subject is not anoth
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("alignment: a figure said of another quarter than its source sentence's", "[align]") {
+  const Checker checker = over(
+      "Veridian Semiconductor Inc. reported fourth-quarter revenue of $3.71 billion. Fourth-quarter gross "
+      "margin was 45.9%, reflecting start-up costs.");
+  CHECK_THAT(seen(checker, "At Veridian Semiconductor, gross margin was 45.9% in Q2.", "45.9%"),
+             !Catch::StartsWith("supported"));
+  CHECK_THAT(seen(checker, "At Veridian Semiconductor, gross margin was 45.9% in Q4.", "45.9%"),
+             Catch::StartsWith("supported"));
+  // A quarter with its year dates an event, not the figure: no doubt from it.
+  CHECK_THAT(seen(checker, "Veridian Semiconductor's margin of 45.9% drew a visit in Q2 2025.", "45.9%"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("alignment: a figure dated to another half-year than its source sentence's", "[align]") {
   const Checker checker = over(
       "Savanna Skies Airways reported a net profit of KSh 1.62 billion for the six months to 30 June 2024, "

@@ -1700,3 +1700,63 @@ TEST_CASE("the figure of a relative clause is its name's; a name given an office
   // "It" is the organisation named last, not Priya Raman.
   CHECK(holder[20e6] != "priya-raman");
 }
+
+TEST_CASE("a new title given with no organisation is taken up where its holder held the old one",
+          "[learn][roles]") {
+  // The update names the tower its first sentence is about, then the firm's people with no organisation:
+  // a general manager made chief executive stays at her firm, and so does the one who succeeds her.
+  const Checker checker(learned(
+      {{"statement.txt", "2024-06-03",
+        "Abay Lift & Scaffold PLC has won a contract for the Bole Meskel Tower. General manager Meron "
+        "Tadesse "
+        "said the company would hire 120 operators."},
+       {"update.txt", "2024-10-21",
+        "Correction: the Bole Meskel Tower will have 46 storeys. Meron Tadesse has been appointed chief "
+        "executive; Hanna Wolde succeeds her as general manager."}}));
+  CHECK_THAT(verdict_of(checker, "Abay Lift & Scaffold's general manager, Meron Tadesse, spoke.",
+                        "Abay Lift & Scaffold's general manager, Meron Tadesse"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(verdict_of(checker, "Abay Lift & Scaffold's chief executive, Meron Tadesse, spoke.",
+                        "Abay Lift & Scaffold's chief executive, Meron Tadesse"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Abay Lift & Scaffold's general manager, Hanna Wolde, spoke.",
+                        "Abay Lift & Scaffold's general manager, Hanna Wolde"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("an executive chairman, and one appointed after an aside in a clause after a semicolon",
+          "[learn][roles]") {
+  const Checker checker(learned(
+      {{"release.txt", "2024-02-20",
+        "Wadi Sky Gliders LLC makes paragliders. Founder and chief executive Rami Haddadin said the firm "
+        "would "
+        "grow."},
+       {"update.txt", "2024-09-01",
+        "Wadi Sky Gliders LLC expects higher sales. Rami Haddadin has become executive chairman; Lina Qudah, "
+        "formerly production director, has been appointed chief executive."}}));
+  CHECK_THAT(verdict_of(checker, "Wadi Sky Gliders' chief executive, Rami Haddadin, spoke.",
+                        "Wadi Sky Gliders' chief executive, Rami Haddadin"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(verdict_of(checker, "Wadi Sky Gliders' chief executive, Lina Qudah, spoke.",
+                        "Wadi Sky Gliders' chief executive, Lina Qudah"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Wadi Sky Gliders' executive chairman, Rami Haddadin, spoke.",
+                        "Wadi Sky Gliders' executive chairman, Rami Haddadin"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a count a later source gives by its ordinal is not called wrong", "[learn]") {
+  const Checker checker(learned(
+      {{"release.txt", "2024-03-25",
+        "Editions Bulles de Carthage, the Tunis comic-book publisher, sold 118,000 copies in 2023. Its "
+        "best-selling series, Les Chroniques de Kerkennah, has sold 260,000 copies across its 11 volumes "
+        "since 2016."},
+       {"report.txt", "2025-02-28",
+        "Les Chroniques de Kerkennah reached its 12th volume and 295,000 copies sold."}}));
+  const std::string twelve =
+      verdict_of(checker, "Les Chroniques de Kerkennah now has 12 volumes.", "12 volumes");
+  CHECK_THAT(twelve, Catch::StartsWith("unverified"));
+  CHECK_THAT(twelve, Catch::Contains("12th"));
+  CHECK_THAT(verdict_of(checker, "Les Chroniques de Kerkennah now has 15 volumes.", "15 volumes"),
+             Catch::StartsWith("contradicted"));
+}
