@@ -256,6 +256,18 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"butut", "GMD", 0.01},
     {"boliviano", "BOB", 1},
     {"bolivianos", "BOB", 1},
+    {"birr", "ETB", 1},    // Ethiopia
+    {"kwanza", "AOA", 1},  // Angola: "96 milhões de kwanzas"
+    {"kwanzas", "AOA", 1},
+    {"metical", "MZN", 1},  // Mozambique: "79 milhões de meticais"
+    {"meticais", "MZN", 1},
+    {"meticals", "MZN", 1},
+    {"ariary", "MGA", 1},  // Madagascar
+    {"kyat", "MMK", 1},    // Myanmar
+    {"kyats", "MMK", 1},
+    {"col\xC3\xB3n", "CRC", 1},  // Costa Rica: colón, colones ("colon" alone is an English word)
+    {"colones", "CRC", 1},
+    {"soles", "PEN", 1},  // Peru ("sol" alone is a word of many languages)
     {"lempira", "HNL", 1},
     {"lempiras", "HNL", 1},
     {"c\xC3\xB3rdoba", "NIO", 1},  // córdoba
@@ -459,6 +471,18 @@ bool CurrencyHints::says(Question q) {
     case tanzania:
       yes = says_any(text_, {"Tanzania", "Dar es Salaam", "Dodoma", "Zanzibar"});
       break;
+    case mozambique:
+      yes = says_any(text_, {"Mozambique",
+                             "Mo\xC3\xA7"
+                             "ambique",
+                             "Maputo", "Beira", "metical", "meticais"});
+      break;
+    case tunisia:
+      yes = says_any(text_, {"Tunisia", "Tunis", "Sfax", "Sousse"});
+      break;
+    case jordan:
+      yes = says_any(text_, {"Jordan", "Amman", "Aqaba", "Irbid"});
+      break;
     case le_sum:
       yes = sum_elsewhere(text_, "Le");
       break;
@@ -475,12 +499,27 @@ bool CurrencyHints::says(Question q) {
   return yes;
 }
 
+std::string local_dinar(CurrencyHints& hints) {
+  return hints.says(CurrencyHints::tunisia) ? "TND" : hints.says(CurrencyHints::jordan) ? "JOD" : "RSD";
+}
+
 std::optional<CurrencyMatch> marks_after(CurrencyHints& hints, std::string_view text, const Tokens& t,
                                          std::size_t k) {
   // "48,6 miliona KM": a sum in millions of kilometres is no prose's; so is a scale before capitals.
   if (k < t.size() && raw(text, t[k]) == "KM" &&
       ((k > 0 && scale_at(t, k - 1)) || hints.says(CurrencyHints::bosnia)))
     return CurrencyMatch{{"BAM", 1}, k + 1};
+  // "12 DT", "2,1 milliards Ar", "79 milhões de MT": the Tunisian dinar, the ariary and, where the text
+  // names Mozambique, the metical ("MT" is tonnes elsewhere); "3,4 MD", million dinars, where it names
+  // Tunisia ("MD" is a managing director elsewhere).
+  std::size_t m = k;
+  if (m + 1 < t.size() && (t[m].is("de") || t[m].is("d")) && t[m + 1].is_word()) ++m;
+  if (m >= t.size() || !t[m].is_word()) return std::nullopt;
+  const std::string_view r = raw(text, t[m]);
+  if (r == "DT") return CurrencyMatch{{"TND", 1}, m + 1};
+  if (r == "Ar") return CurrencyMatch{{"MGA", 1}, m + 1};
+  if (r == "MT" && hints.says(CurrencyHints::mozambique)) return CurrencyMatch{{"MZN", 1}, m + 1};
+  if (r == "MD" && m == k && hints.says(CurrencyHints::tunisia)) return CurrencyMatch{{"TND", 1e6}, m + 1};
   return std::nullopt;
 }
 
@@ -517,10 +556,37 @@ static std::optional<CurrencyMatch> local_letters_before(CurrencyHints& hints, s
   return CurrencyMatch{{r == "Le" ? "SLE" : r == "MK" ? "MWK" : "BAM", 1}, k + 1};
 }
 
+// "$U 412 millones", "S/ 4,4 millones", "Sh1.9 billion": signs of Latin America's and East Africa's
+// press before an amount, the Uruguayan peso, the Peruvian sol and the shilling.
+static std::optional<CurrencyMatch> regional_sign_before(CurrencyHints& hints, std::string_view text,
+                                                         const Tokens& t, std::size_t k) {
+  const std::size_t n = t.size();
+  // "$U 412 millones": the Uruguayan peso.
+  if (k + 2 < n && t[k].is("$") && raw(text, t[k + 1]) == "U" && adjacent(t[k], t[k + 1]) &&
+      t[k + 2].is_number())
+    return CurrencyMatch{{"UYU", 1}, k + 2};
+  // "S/ 4,4 millones", "S/. 1.200": the Peruvian sol.
+  if (k + 2 < n && raw(text, t[k]) == "S" && t[k + 1].is("/") && adjacent(t[k], t[k + 1])) {
+    std::size_t m = k + 2;
+    if (norm_at(t, m, ".") && adjacent(t[m - 1], t[m])) ++m;
+    if (m < n && t[m].is_number()) return CurrencyMatch{{"PEN", 1}, m};
+  }
+  // "Sh1.9 billion", "Sh8,500": East Africa's press writes its shilling so, the Kenyan unless the text
+  // names Uganda or Tanzania.
+  if (raw(text, t[k]) == "Sh" && k + 1 < n && t[k + 1].is_number()) {
+    const std::string iso = hints.says(CurrencyHints::uganda)     ? "UGX"
+                            : hints.says(CurrencyHints::tanzania) ? "TZS"
+                                                                  : "KES";
+    return CurrencyMatch{{iso, 1}, k + 1};
+  }
+  return std::nullopt;
+}
+
 std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_view text, const Tokens& t,
                                              std::size_t k) {
   const std::size_t n = t.size();
   if (k >= n) return std::nullopt;
+  if (auto c = regional_sign_before(hints, text, t, k)) return c;
   if (t[k].kind == TokenKind::symbol) {
     if (auto c = currency_symbol(t[k].norm); c && c->factor == 1) return CurrencyMatch{*c, k + 1};
     return std::nullopt;
@@ -575,23 +641,15 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 1};
   }
   if (auto c = local_letters_before(hints, text, t, k)) return c;
-  // "Sh1.9 billion", "Sh8,500": East Africa's press writes its shilling so, the Kenyan unless the text
-  // names Uganda or Tanzania.
-  if (raw(text, t[k]) == "Sh" && k + 1 < n && t[k + 1].is_number()) {
-    const std::string iso = hints.says(CurrencyHints::uganda)     ? "UGX"
-                            : hints.says(CurrencyHints::tanzania) ? "TZS"
-                                                                  : "KES";
-    return CurrencyMatch{{iso, 1}, k + 1};
-  }
   // "KSh 560 billion", "Dh 578", "QR1.2 trillion", "GH¢48,000": the local abbreviations of currencies
   // written before the amount, as their own press writes them.
   {
-    static constexpr std::pair<std::string_view, std::string_view>
-        kAbbreviations[] = {{"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},
-                            {"Dhs", "AED"}, {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},
-                            {"BD", "BHD"},  {"Rp", "IDR"},  {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"},
-                            {"Shs", "UGX"}, {"Frw", "RWF"}, {"RWF", "RWF"}, {"Nu", "BTN"},  {"Bs", "BOB"},
-                            {"Rf", "MVR"},  {"MRf", "MVR"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
+    static constexpr std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+        {"KSh", "KES"}, {"Ksh", "KES"}, {"USh", "UGX"}, {"TSh", "TZS"}, {"Dh", "AED"},  {"Dhs", "AED"},
+        {"SR", "SAR"},  {"QR", "QAR"},  {"RO", "OMR"},  {"KD", "KWD"},  {"BD", "BHD"},  {"Rp", "IDR"},
+        {"RM", "MYR"},  {"Tk", "BDT"},  {"GH", "GHS"},  {"Shs", "UGX"}, {"Frw", "RWF"}, {"RWF", "RWF"},
+        {"Nu", "BTN"},  {"Bs", "BOB"},  {"Rf", "MVR"},  {"MRf", "MVR"}, {"Br", "ETB"},  {"JD", "JOD"},
+        {"Kz", "AOA"},  {"DT", "TND"},  {"Ar", "MGA"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
     const std::string_view r = raw(text, t[k]);
     // Only a capitalised word: most short words are "the", "and", "of".
     for (const auto& [abbreviation, iso] : kAbbreviations) {

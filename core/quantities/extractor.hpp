@@ -136,6 +136,9 @@ class CurrencyHints {
     nicaragua,     // "Nicaragua", "Managua", "córdoba" (a "C$")
     uganda,        // "Uganda", "Kampala", "Ugandan" (a "Sh" that is not Kenyan)
     tanzania,      // "Tanzania", "Dar es Salaam", "Dodoma"
+    mozambique,    // "Mozambique", "Moçambique", "Maputo", "Beira", "metical" (a "79 milhões de MT")
+    tunisia,       // "Tunisia", "Tunis", "Sfax", "Sousse" (a "3,4 MD", million dinars)
+    jordan,        // "Jordan", "Amman", "Aqaba", "Irbid" (dinars)
     le_sum,        // "Le" before a decimal sum somewhere: "Le 4.50"
     mk_sum,        // "MK1.2"
     km_sum,        // "KM 3.9"
@@ -148,6 +151,10 @@ class CurrencyHints {
   std::string_view text_;
   std::array<signed char, kQuestions> answers_{};
 };
+
+// The dinar a text means by "dinars": Tunisia's or Jordan's where it names the country or a city of it,
+// else Serbia's (the checker reads a bare dinar in the sources' own too).
+std::string local_dinar(CurrencyHints& hints);
 
 // "48,6 miliona KM": the Bosnian mark in capitals after an amount, where the text names Bosnia, its cities
 // or the mark, or a scale stands before the letters ("km" is kilometres).

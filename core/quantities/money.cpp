@@ -249,7 +249,8 @@ class MoneyReader : public Reader {
                  : !(money_context(f.first, millions) || word(c->end, "sterling")))
         return false;
     }
-    const std::string iso = resolve(c->currency, f.first);
+    std::string iso = resolve(c->currency, f.first);
+    if (iso == "RSD") iso = local_dinar(scan_.currency_hints);
     std::size_t e = c->end;
     if (iso == "GBP" && word(e, "sterling")) ++e;  // "208 pounds sterling"
     if (c->currency.factor == 1) {

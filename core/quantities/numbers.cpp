@@ -121,7 +121,8 @@ void read_digit_groups(std::string_view text, const std::vector<Token>& t, std::
   while (m < n) {
     // "CHF 1’250’000", "1'500 Tonnen": Swiss apostrophes between groups of three.
     const bool swiss = m + 1 < n && (t[m].is("'") || t[m].is("\xE2\x80\x99")) && adjacent(t[m - 1], t[m]) &&
-                       adjacent(t[m], t[m + 1]) && t[m + 1].is_number() && t[m + 1].norm.size() == 3;
+                       adjacent(t[m], t[m + 1]) && t[m + 1].is_number() &&
+                       (t[m + 1].norm.size() == 3 || (t[m + 1].norm.size() == 7 && t[m + 1].norm[3] == '.'));
     if (swiss) ++m;
     if (!t[m].is_number()) break;
     const std::string_view gap = text.substr(t[m - 1].end, t[m].start - t[m - 1].end);
@@ -133,6 +134,12 @@ void read_digit_groups(std::string_view text, const std::vector<Token>& t, std::
     if (dot != std::string::npos && !all_digits(std::string_view(g).substr(dot + 1))) break;
     // "2 1/4" and "5 100/200" are fractions, not groups.
     if (m + 1 < n && is_punct(t, m + 1, "/") && adjacent(t[m], t[m + 1])) break;
+    // "S/ 1'720.000": Peru's apostrophe before the millions, its full stop before the thousands.
+    if (swiss && dot == 3 && g.size() == 7) {
+      joined += g.substr(0, 3) + g.substr(4);
+      ++m;
+      continue;
+    }
     joined += g;
     if (dot != std::string::npos) last_step = std::pow(10.0, -static_cast<double>(g.size() - dot - 1));
     ++m;

@@ -426,6 +426,23 @@ TEST_CASE("news: continental figures, local currencies and the place a sentence 
       {"The label now has 2,6 Mio. subscribers.", "2,6 Mio. subscribers", K::count, 2.6e6, "subscribers"},
       // Local abbreviations before the amount.
       {"Nakuru county set aside KSh 90 million for roads.", "KSh 90 million", K::money, 9e7, "KES"},
+      // The currencies of Ethiopia, Jordan, Angola, Tunisia, Madagascar, Mozambique, Myanmar, Costa Rica,
+      // Peru and Uruguay, as their press writes them.
+      {"The contract is now worth Br365 million.", "Br365 million", K::money, 3.65e8, "ETB"},
+      {"The Amman workshop cost JD1.53 million.", "JD1.53 million", K::money, 1.53e6, "JOD"},
+      {"Bilhetes a Kz 198.000 por adulto.", "Kz 198.000", K::money, 198000, "AOA"},
+      {"O bilhete custa 96 milh\u00f5es de kwanzas.", "96 milh\u00f5es de kwanzas", K::money, 9.6e7, "AOA"},
+      {"Le ramonage co\u00fbte 1 250 DT.", "1 250 DT", K::money, 1250, "TND"},
+      {"En Tunisie, le chiffre d'affaires atteint 3,4 MD.", "3,4 MD", K::money, 3.4e6, "TND"},
+      {"In Tunis, turnover was 2.9 million dinars.", "2.9 million dinars", K::money, 2.9e6, "TND"},
+      {"Le contrat passe \u00e0 2,1 milliards Ar.", "2,1 milliards Ar", K::money, 2.1e9, "MGA"},
+      {"Em Mo\u00e7ambique, o or\u00e7amento \u00e9 de 79 milh\u00f5es de MT.", "79 milh\u00f5es de MT", K::money,
+       7.9e7, "MZN"},
+      {"The ferry carried 45 000 kyats of rice.", "45 000 kyats", K::money, 45000, "MMK"},
+      {"La entrada cuesta 3 millones de colones.", "3 millones de colones", K::money, 3e6, "CRC"},
+      {"El contrato sube a S/ 1'720.000.", "S/ 1'720.000", K::money, 1.72e6, "PEN"},
+      {"La cartera llega a S/ 4,4 millones.", "S/ 4,4 millones", K::money, 4.4e6, "PEN"},
+      {"La planta factur\u00f3 $U 412 millones.", "$U 412 millones", K::money, 4.12e8, "UYU"},
       // East Africa's "Sh": the Kenyan shilling unless the text names Uganda or Tanzania.
       {"Jambo Air narrowed its loss to Sh1.9 billion.", "Sh1.9 billion", K::money, 1.9e9, "KES"},
       {"Tickets to Mombasa go for Sh8,500 one-way.", "Sh8,500", K::money, 8500, "KES"},
