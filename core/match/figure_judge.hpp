@@ -388,6 +388,9 @@ class FigureJudge {
   const Fact* fitting_sibling(std::size_t qi, const Fact& f) const;
   bool speaks_of_short_period() const;
   // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.
+  // Whether figure `qi` is `g`'s value, `g` of `f`'s subject from a later document than `f`'s, and the
+  // sentence dates the figure to no time `g` does not cover (figures.cpp).
+  bool later_sibling(std::size_t qi, const Fact& f, const Fact& g) const;
   // A fact of an organisation the sentence names, cued here, where the figure fits one of an organisation it
   // only refers to: "Streaming platform Savanna Play ... bought the rights for Sh53 million" is Savanna
   // Play's, not the rights another platform paid for. Null otherwise (figures.cpp).

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace factcheck {
 
@@ -281,12 +282,17 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
       b.runner_up_score = r ? std::round(r->score * 100) / 100 : 0;
       // "earned 4,82 mlrd. dinara in 2023, with a net profit of 612 mil. dinara": where another figure
       // of the sentence fits the fact and none has the sibling, the figure is the sibling's.
-      if (fitted_by_another(qi, *fact) &&
-          std::find(bound_.begin(), bound_.end(), b.runner_up) == bound_.end()) {
+      // So is one a later document gives the subject where the earlier gave the fact another value
+      // ("the budget has risen to 79 million" after a cost of 68 million): the latest figure.
+      const bool free = std::find(bound_.begin(), bound_.end(), b.runner_up) == bound_.end();
+      const char* why = fitted_by_another(qi, *fact)             ? "rival:fitted-by-another-figure"
+                        : later_sibling(qi, *fact, *b.runner_up) ? "rival:later-source"
+                                                                 : nullptr;
+      if (why && free) {
         std::swap(b.fact, b.runner_up);
         std::swap(b.score, b.runner_up_score);
         b.signals = signals(*b.fact, true);
-        b.signals.push_back("rival:fitted-by-another-figure");
+        b.signals.push_back(why);
         b.abstained.clear();
       }
     }
@@ -296,6 +302,38 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
     b.abstained = "a plan";
   }
   return b;
+}
+
+bool FigureJudge::later_sibling(std::size_t qi, const Fact& f, const Fact& g) const {
+  if (!facts_.from_documents() || g.subject != f.subject) return false;
+  const Source* mine = facts_.source(f.source);
+  const Source* theirs = facts_.source(g.source);
+  if (!mine || !theirs || theirs->document == mine->document || theirs->date <= mine->date) return false;
+  // Its very value ("8 Mio. TEU" is no 7.71 million), and at no time the sentence gives it otherwise
+  // ("€29.50 from October" against a fee due from September).
+  const QuantityMention& q = *figures_[qi];
+  if ((q.comparator != Comparator::none && q.comparator != Comparator::approx) ||
+      std::fabs(q.value - g.value.amount) > 1e-9 * std::fabs(g.value.amount))
+    return false;
+  const std::vector<Interval> spans = fact_spans(g);
+  const auto covered = [&](const QuantityMention& d) {
+    return d.unit == "relative" || std::any_of(spans.begin(), spans.end(),
+                                               [&](const Interval& s) { return when_said(d).overlaps(s); });
+  };
+  // (A fact the sources do not date is not dated otherwise by "ready in March 2025, at a cost of 79".)
+  for (const QuantityMention* d : dates_of(qi))
+    if (!spans.empty() && !covered(*d)) return false;
+  // A date right after the figure, a month alone too: "29,50 eur from October".
+  for (const QuantityMention* d : figures_)
+    if (d->kind == QuantityKind::date && d->first_token >= q.last_token &&
+        d->first_token <= q.last_token + 2 && (is_yearless(*d) || !covered(*d)))
+      return false;
+  static const std::set<std::string> kMonths = {"january", "february", "march",   "april",
+                                                "june",    "july",     "august",  "september",
+                                                "october", "november", "december"};
+  for (std::size_t k = q.last_token; k < v_.sentence.last_token && k < q.last_token + 3; ++k)
+    if (kMonths.count(v_.tokens[k].norm)) return false;
+  return true;
 }
 
 const Fact* FigureJudge::named_rival(std::size_t qi, const Fact& f) const {

@@ -1760,3 +1760,30 @@ TEST_CASE("a count a later source gives by its ordinal is not called wrong", "[l
   CHECK_THAT(verdict_of(checker, "Les Chroniques de Kerkennah now has 15 volumes.", "15 volumes"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("a figure a later source gives under other words than the earlier one is the latest value",
+          "[learn]") {
+  // The first report gives a budgeted cost, the later one a budget risen to a new figure: a rewrite giving
+  // the new figure as the cost states the latest value, not a figure the sentence leaves unclear.
+  const Checker checker(learned(
+      {{"report-2023.txt", "2023-09-05",
+        "The Conservatorio Timbila de Inhambane enrolled 486 students. Director Amelia Nhantumbo reports "
+        "that "
+        "construction of a 300-seat concert hall began in March 2023 at a budgeted cost of 68 million "
+        "meticais, with completion expected in August 2024."},
+       {"report-2024.txt", "2024-09-10",
+        "The Conservatorio Timbila de Inhambane enrolled 531 students. The concert hall will be completed in "
+        "March 2025; the budget has risen to 79 million meticais after changes to the acoustic design."}}));
+  const std::string text =
+      "The Conservatorio Timbila de Inhambane said the concert hall will be ready in March 2025, at a cost "
+      "now "
+      "estimated at 79 milh\u00f5es de meticais.";
+  CHECK_THAT(verdict_of(checker, text, "79 milh\u00f5es de meticais"), Catch::StartsWith("supported"));
+  // Not a rounded figure.
+  const std::string rounded =
+      "The Conservatorio Timbila de Inhambane said the concert hall will be ready in March 2025, at a cost "
+      "now "
+      "estimated at about 80 milh\u00f5es de meticais.";
+  CHECK_THAT(verdict_of(checker, rounded, "about 80 milh\u00f5es de meticais"),
+             !Catch::StartsWith("supported"));
+}
