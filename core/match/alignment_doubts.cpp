@@ -7,6 +7,7 @@
 #include "match/alignment.hpp"
 #include "match/alignment_words.hpp"
 #include "match/stance.hpp"
+#include "model/units.hpp"
 #include "quantities/quantities.hpp"
 #include "text/tokens.hpp"
 
@@ -29,6 +30,17 @@ bool retold_beside(const SentenceView& view, const QuantityMention& q, const Qua
     if (!said.count(view.tokens[k].norm)) return false;
   const Token& before = view.tokens[q.first_token - 1];
   return !before.is_word() || said.count(before.norm) > 0;
+}
+
+// The compass direction said within three words after tokens [.., last): "3 miles south of the village";
+// "" when none.
+std::string direction_after(const std::vector<Token>& t, std::size_t last, std::size_t end) {
+  static const std::unordered_set<std::string> kDirections = {
+      "north",     "south",     "east",       "west",       "northeast",  "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"};
+  for (std::size_t k = last; k < end && k < last + 3; ++k)
+    if (kDirections.count(t[k].norm)) return t[k].norm;
+  return "";
 }
 
 }  // namespace
@@ -95,6 +107,19 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
   const Near near = near_of(view, *claim.quantity);
   if (period_differs(near, source->second) || span_differs(view, *claim.quantity, source->second))
     return {"another period"};
+  // "3 miles south of the village" against "3 miles north of Lanthorn": a distance the other way.
+  if (claim.quantity->kind == QuantityKind::measure) {
+    const std::string said =
+        direction_after(view.tokens, claim.quantity->last_token, view.sentence.last_token);
+    const std::string& quote = facts_.sources()[source->second].quote;
+    if (!said.empty() && quote.find(said) == std::string::npos) {
+      const std::vector<Token> tokens = tokenize(quote);
+      for (const QuantityMention& m : extract_quantities(quote, tokens))
+        if (m.kind == QuantityKind::measure && same_amount(m.value, claim.quantity->value) &&
+            !direction_after(tokens, m.last_token, tokens.size()).empty())
+          return {"another direction"};
+    }
+  }
   // "45.9% in Q2" against "Fourth-quarter gross margin was 45.9%": another quarter's figure.
   if (const unsigned said = near.quarter, given = quarters_[source->second]; said && given && !(said & given))
     return {"another period"};

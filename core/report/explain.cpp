@@ -118,6 +118,8 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
   if (why == "another year")
     return closest + ", and the sentence dates " + claim.claimed + " to another time.";
   if (why == "another period") return closest + ", a figure for another period than the sentence's.";
+  if (why == "another direction")
+    return closest + ", but the sources give that distance in another direction than the sentence does.";
   if (why == "another figure's words") {
     return closest + ", but its source sentence gives " + claim.claimed +
            " other words than the sentence does, and the sentence's words to another figure.";

@@ -536,6 +536,17 @@ TEST_CASE("alignment: a figure the sentence gives its named subject is not anoth
              Catch::StartsWith("supported"));
 }
 
+TEST_CASE("alignment: a distance in another direction than the source's", "[align]") {
+  const Checker checker =
+      over("Hollowmere Equestrian Centre lies 3 miles north of Lanthorn village and has 24 horses.");
+  const std::string south =
+      seen(checker, "Hollowmere Equestrian Centre is approx. 3 miles south of the village.", "3 miles");
+  CHECK_THAT(south, Catch::StartsWith("unverified"));
+  CHECK_THAT(south, Catch::Contains("another direction"));
+  CHECK_THAT(seen(checker, "Hollowmere Equestrian Centre is 3 miles north of the village.", "3 miles"),
+             Catch::StartsWith("supported"));
+}
+
 TEST_CASE("alignment: a figure said of another quarter than its source sentence's", "[align]") {
   const Checker checker = over(
       "Veridian Semiconductor Inc. reported fourth-quarter revenue of $3.71 billion. Fourth-quarter gross "
