@@ -16,13 +16,14 @@ namespace {
 const std::vector<std::vector<std::string>>& event_families() {
   static const std::vector<std::vector<std::string>> kFamilies = {
       {"open", "opening", "opens", "opened", "reopen", "reopening"},
-      {"start", "starts", "started", "begin", "begins", "beginning", "commence", "commences"},
+      {"start", "starts", "started", "begin", "begins", "began", "beginning", "commence", "commences",
+       "commenced"},
       {"completion", "complete", "completed", "finish", "finished", "completes"},
       {"delivery", "deliveries", "deliver", "delivered", "ship", "ships", "shipping", "shipped"},
       {"commissioning", "commissioned", "operational", "online", "operation"},
       {"launch", "launches", "launched", "debut"},
       {"founded", "founding", "established", "incorporated"},
-      {"closing", "close", "closes", "closure"},
+      {"closing", "close", "closes", "closed", "closure"},
       {"acquired", "acquisition", "bought", "purchased"},
       {"filing", "filed", "submission", "submitted"},
       {"effective"},
@@ -41,7 +42,15 @@ const std::vector<std::vector<std::string>>& event_families() {
       {"expire", "expires", "expired", "expiry"},
       {"paused", "suspended"},
       {"resumed", "resumes"},
-      {"introduced", "introduction"}};
+      {"introduced", "introduction"},
+      // "installed in 2022", "cast in 1979", "inaugurated on 4 May", "unveiled in 1921", "merged in 2019".
+      {"installed", "installation"},
+      {"cast"},
+      {"inaugurated", "inauguration"},
+      {"unveiled", "unveiling"},
+      {"merged", "merger"},
+      {"discovered", "discovery"},
+      {"listed", "listing"}};
   return kFamilies;
 }
 

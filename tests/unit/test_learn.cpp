@@ -1787,3 +1787,17 @@ TEST_CASE("a figure a later source gives under other words than the earlier one 
   CHECK_THAT(verdict_of(checker, rounded, "about 80 milh\u00f5es de meticais"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("events' years: installed, cast, inaugurated, unveiled, merged, listed", "[learn]") {
+  const Checker checker(
+      learned({{"notes.txt", "2024-01-01",
+                "Fonte Belcaro SpA bottles mineral water in Umbria. Its second glass bottling "
+                "line was installed in 2022 at the Belcaro plant. The Campana Foundry bell "
+                "Santa Rosa was cast in 1979."}}));
+  CHECK_THAT(verdict_of(checker, "Fonte Belcaro's second glass bottling line was installed in 2022.", "2022"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Fonte Belcaro's second glass bottling line was installed in 2020.", "2020"),
+             Catch::StartsWith("contradicted"));
+  CHECK_THAT(verdict_of(checker, "The Campana Foundry bell Santa Rosa was cast in 1979.", "1979"),
+             Catch::StartsWith("supported"));
+}
