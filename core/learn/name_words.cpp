@@ -105,13 +105,27 @@ bool generic_name_word(const std::string& w) {
 // Nationalities, which qualify a noun rather than name anyone: "14 rescued Chinese pangolins".
 const std::unordered_set<std::string>& nationality_words() {
   static const std::unordered_set<std::string> kWords = {
-      "american",  "australian", "austrian", "belgian",     "brazilian",  "british",  "canadian",
-      "chinese",   "danish",     "dutch",    "egyptian",    "english",    "estonian", "european",
-      "filipino",  "finnish",    "french",   "german",      "greek",      "indian",   "indonesian",
-      "irish",     "israeli",    "italian",  "japanese",    "kenyan",     "korean",   "malaysian",
-      "mexican",   "moroccan",   "nigerian", "norwegian",   "pakistani",  "polish",   "portuguese",
-      "russian",   "saudi",      "scottish", "singaporean", "spanish",    "swedish",  "swiss",
-      "taiwanese", "thai",       "turkish",  "ukrainian",   "vietnamese", "welsh"};
+      "american", "australian", "austrian", "belgian", "brazilian", "british", "canadian", "chinese",
+      "danish", "dutch", "egyptian", "english", "estonian", "european", "filipino", "finnish", "french",
+      "german", "greek", "indian", "indonesian", "irish", "israeli", "italian", "japanese", "kenyan",
+      "korean", "malaysian", "mexican", "moroccan", "nigerian", "norwegian", "pakistani", "polish",
+      "portuguese", "russian", "saudi", "scottish", "singaporean", "spanish", "swedish", "swiss", "taiwanese",
+      "thai", "turkish", "ukrainian", "vietnamese", "welsh",
+      // And the rest of the world's, as the press of each writes its own: "the 2023/24 Ethiopian fiscal
+      // year".
+      "afghan", "albanian", "algerian", "angolan", "argentine", "argentinian", "armenian", "azerbaijani",
+      "bahraini", "bangladeshi", "belarusian", "bhutanese", "bolivian", "bosnian", "botswanan", "bulgarian",
+      "burmese", "cambodian", "cameroonian", "chilean", "colombian", "congolese", "croatian", "cuban",
+      "cypriot", "czech", "dominican", "ecuadorian", "emirati", "eritrean", "ethiopian", "fijian", "gambian",
+      "georgian", "ghanaian", "guatemalan", "guyanese", "haitian", "honduran", "hungarian", "icelandic",
+      "iranian", "iraqi", "ivorian", "jamaican", "jordanian", "kazakh", "kuwaiti", "kyrgyz", "lao", "laotian",
+      "latvian", "lebanese", "liberian", "libyan", "lithuanian", "macedonian", "malagasy", "malawian",
+      "maldivian", "maltese", "mauritian", "moldovan", "mongolian", "montenegrin", "mozambican", "namibian",
+      "nepali", "nepalese", "nicaraguan", "omani", "panamanian", "paraguayan", "peruvian", "qatari",
+      "romanian", "rwandan", "salvadoran", "senegalese", "serbian", "slovak", "slovenian", "somali",
+      "sudanese", "syrian", "tajik", "tanzanian", "tunisian", "turkmen", "ugandan", "uruguayan", "uzbek",
+      "venezuelan", "yemeni", "zambian", "zimbabwean", "rican", "scandinavian", "african", "asian", "arab",
+      "caribbean", "balkan", "nordic"};
   return kWords;
 }
 

@@ -1801,3 +1801,15 @@ TEST_CASE("events' years: installed, cast, inaugurated, unveiled, merged, listed
   CHECK_THAT(verdict_of(checker, "The Campana Foundry bell Santa Rosa was cast in 1979.", "1979"),
              Catch::StartsWith("supported"));
 }
+
+TEST_CASE("a nationality before a noun names no one the figures could be of", "[learn]") {
+  // "Ethiopian" qualifies the fiscal year: the revenue is the company's, which "Its" refers to.
+  const Checker checker(
+      learned({{"statement.txt", "2024-06-03",
+                "Abay Lift & Scaffold PLC has won a contract in Addis Ababa. Its revenue in "
+                "the 2023/24 Ethiopian fiscal year was Br 1.2 billion."}}));
+  CHECK_THAT(verdict_of(checker, "Abay Lift & Scaffold reported revenues of Br1.2 billion.", "Br1.2 billion"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(verdict_of(checker, "Abay Lift & Scaffold reported revenues of Br2.1 billion.", "Br2.1 billion"),
+             Catch::StartsWith("contradicted"));
+}
