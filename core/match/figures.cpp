@@ -5,10 +5,10 @@
 #include "match/figure_judge.hpp"
 
 #include "model/units.hpp"
+#include "quantities/quantities.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace factcheck {
 
@@ -328,11 +328,9 @@ bool FigureJudge::later_sibling(std::size_t qi, const Fact& f, const Fact& g) co
     if (d->kind == QuantityKind::date && d->first_token >= q.last_token &&
         d->first_token <= q.last_token + 2 && (is_yearless(*d) || !covered(*d)))
       return false;
-  static const std::set<std::string> kMonths = {"january", "february", "march",   "april",
-                                                "june",    "july",     "august",  "september",
-                                                "october", "november", "december"};
+  // ("may" is a verb more often than a month.)
   for (std::size_t k = q.last_token; k < v_.sentence.last_token && k < q.last_token + 3; ++k)
-    if (kMonths.count(v_.tokens[k].norm)) return false;
+    if (month_of(v_.tokens[k].norm) != 0 && !v_.tokens[k].is("may")) return false;
   return true;
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -66,7 +67,10 @@ class SourceSettler {
 
  private:
   const FactBase& facts_;
-  std::vector<double> source_numbers_;      // every number the learned sources give, sorted
+  std::vector<double> source_numbers_;  // every number the learned sources give, sorted
+  // The sources' ordinals, each with the stem of a word right after it ({5, "crane"}), read on first need
+  // (settle_ordinal_count()).
+  mutable std::optional<std::set<std::pair<long, std::string>>> ordinals_;
   std::vector<std::size_t> role_facts_;     // the facts of role predicates, by index
   std::vector<std::string> with_facts_;     // the ids of entities some fact is of, has or lists, sorted
   std::unique_ptr<SourceAligner> aligner_;  // a learned base's source sentences, by their words

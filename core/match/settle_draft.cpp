@@ -497,22 +497,26 @@ void SourceSettler::settle_crossed(Claim& claim, const std::vector<Claim>& claim
 
 namespace {
 
-// Whether the tokens from `k` say the ordinal of `n`: "fifth", "12th" (read as "12" and "th").
-bool ordinal_at(const std::vector<Token>& t, std::size_t k, double n, std::size_t& next) {
+// The ordinal the tokens from `k` say, 2 or more ("fifth", "12th", read as "12" and "th"), or 0; `next` gets
+// the token after it.
+long ordinal_at(const std::vector<Token>& t, std::size_t k, std::size_t& next) {
   static const char* const kWords[] = {
       "",           "first",     "second",    "third",       "fourth",     "fifth",      "sixth",
       "seventh",    "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth",
       "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
-  if (n <= 20 && t[k].is(kWords[static_cast<int>(n)])) {
-    next = k + 1;
-    return true;
-  }
-  if (k + 1 < t.size() && t[k].is_number() && t[k].norm == std::to_string(static_cast<long>(n)) &&
-      t[k].end == t[k + 1].start && token_is(t[k + 1], {"st", "nd", "rd", "th"})) {
+  for (long n = 2; n <= 20; ++n)
+    if (t[k].is(kWords[n])) {
+      next = k + 1;
+      return n;
+    }
+  if (k + 1 < t.size() && t[k].is_number() && t[k].norm.size() <= 3 &&
+      t[k].norm.find_first_not_of("0123456789") == std::string::npos && t[k].end == t[k + 1].start &&
+      token_is(t[k + 1], {"st", "nd", "rd", "th"})) {
     next = k + 2;
-    return true;
+    const long n = std::stol(t[k].norm);
+    return n >= 2 ? n : 0;
   }
-  return false;
+  return 0;
 }
 
 }  // namespace
@@ -527,16 +531,19 @@ void SourceSettler::settle_ordinal_count(Claim& claim) const {
   const double n = claim.quantity->value;
   const std::string noun = stem(claim.fact->value.unit);
   if (n < 2 || n > 500 || n != std::floor(n) || noun.empty()) return;
-  for (const Source& s : facts_.sources()) {
-    if (s.quote.empty()) continue;
-    const std::vector<Token> t = tokenize(s.quote);
-    for (std::size_t k = 0, next = 0; k < t.size(); ++k) {
-      if (!ordinal_at(t, k, n, next)) continue;
-      // The thing counted right after, or after a word or two that say which: "a fifth tower crane".
-      for (std::size_t j = next; j < t.size() && j < next + 3 && t[j].is_word(); ++j)
-        if (stem(t[j].norm) == noun) return leave_unverified(claim, "an ordinal");
+  // The sources' ordinals and the words after them, read once, on the first count that needs them.
+  if (!ordinals_) {
+    ordinals_.emplace();
+    for (const Source& s : facts_.sources()) {
+      const std::vector<Token> t = tokenize(s.quote);
+      for (std::size_t k = 0, next = 0; k < t.size(); ++k)
+        if (const long ordinal = ordinal_at(t, k, next))
+          // The thing counted right after, or after a word or two that say which: "a fifth tower crane".
+          for (std::size_t j = next; j < t.size() && j < next + 3 && t[j].is_word(); ++j)
+            ordinals_->insert({ordinal, stem(t[j].norm)});
     }
   }
+  if (ordinals_->count({static_cast<long>(n), noun})) leave_unverified(claim, "an ordinal");
 }
 
 }  // namespace factcheck

@@ -1,6 +1,7 @@
 // A quantity mention in another unit of its dimension, for the matcher to compare it with a fact.
 #include "model/dates.hpp"
 #include "model/units.hpp"
+#include "quantities/extractor.hpp"
 #include "quantities/quantities.hpp"
 
 namespace factcheck {
@@ -36,6 +37,10 @@ std::optional<QuantityMention> in_year(const QuantityMention& q, int year) {
   c.value = c.range_low = c.range_high = year;
   c.date = std::to_string(year) + q.date.substr(1);
   return c;
+}
+
+int month_of(std::string_view word) {
+  return quantities_detail::month_number(word);
 }
 
 }  // namespace factcheck

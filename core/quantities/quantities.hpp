@@ -59,4 +59,8 @@ std::optional<QuantityMention> in_unit(const QuantityMention& q, std::string_vie
 // date of that year. Nothing for any other mention.
 std::optional<QuantityMention> in_year(const QuantityMention& q, int year);
 
+// The month (1 to 12) a word names ("october", "sept"), or 0: the extractor's own reading, for the later
+// stages that ask whether a word beside a figure dates it.
+int month_of(std::string_view word);
+
 }  // namespace factcheck
