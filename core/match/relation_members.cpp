@@ -90,7 +90,14 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
       // "A, B and C" ends at C: "OpenAI, SoftBank and Oracle, Mint reported" lists no Mint.
       if (closed) break;
       const std::size_t j = list_separator(v_, n->last, end());
-      if (j == n->last) break;
+      if (j == n->last) {
+        // Transcribed speech drops the commas between names the base knows: "between openai softbank
+        // and oracle".
+        const auto next = name_at(j);
+        if (!next || !next->thing.entity || !n->thing.entity || closed) break;
+        n = next;
+        continue;
+      }
       for (std::size_t k = n->last; k < j; ++k)
         closed = closed || token_is(tok(k), {"and", "und", "et", "y", "e"});
       n = name_at(j);

@@ -419,7 +419,15 @@ class DateReader : public Reader {
     const bool placed = i > 0 && t_[i - 1].is_word() &&
                         one_of(t_[i - 1].norm, {"in", "since", "until", "till", "from", "before", "after",
                                                 "circa", "by", "of"});
-    if (!opens && !placed) return false;
+    // After a day told as an ordinal: "january twenty first twenty twenty five".
+    static const std::vector<std::string_view> kDays = {
+        "first",     "second",    "third",       "fourth",     "fifth",      "sixth",      "seventh",
+        "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth"};
+    const bool after_day = i > 1 && t_[i - 1].is_word() &&
+                           std::find(kDays.begin(), kDays.end(), t_[i - 1].norm) != kDays.end() &&
+                           (month_of(t_[i - 2].norm) != 0 || cardinal_at(t_, i - 2) >= 20);
+    if (!opens && !placed && !after_day) return false;
     std::size_t k = i + 1;
     if (k < t_.size() && t_[k].is("-") && adjacent(t_[i], t_[k])) ++k;  // "twenty-sixteen"
     int rest = -1;
@@ -438,6 +446,10 @@ class DateReader : public Reader {
           adjacent(t_[k + 1], t_[k + 2]) && cardinal_at(t_, k + 2) >= 1 && cardinal_at(t_, k + 2) <= 9) {
         rest += cardinal_at(t_, k + 2);
         end = k + 3;
+      } else if (k + 1 < t_.size() && cardinal_at(t_, k + 1) >= 1 && cardinal_at(t_, k + 1) <= 9) {
+        // Transcribed speech writes no hyphen: "in twenty twenty three".
+        rest += cardinal_at(t_, k + 1);
+        end = k + 2;
       }
     }
     if (rest < 0) return false;

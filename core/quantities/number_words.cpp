@@ -167,6 +167,12 @@ double foreign_scale(std::string_view w) {
       {"miliona", 1e6},   {"milion", 1e6},                        // Bosnian, Serbian
       {"milioane", 1e6},  {"miliarde", 1e9},  {"miliard", 1e9}};  // Romanian
   if (w == "mila") return 1e3;                                    // Italian thousands: "200-300 mila euro"
+  // Indonesian and Malay "US$750 juta", "Rp105 triliun"; Vietnamese "14 t\u1EF7 USD", "750 tri\u1EC7u".
+  if (w == "juta") return 1e6;
+  if (w == "miliar") return 1e9;
+  if (w == "triliun") return 1e12;
+  if (w == "t\xE1\xBB\xB7") return 1e9;
+  if (w == "tri\xE1\xBB\x87u") return 1e6;
   if (w.size() < 6 || w.size() > 11 || (w[0] != 'm' && w[0] != 'b')) return 0;
   const auto it = kScales.find(w);
   return it == kScales.end() ? 0 : it->second;
@@ -244,7 +250,7 @@ class CardinalReader {
     if (w == "and") return take_and();
     if (is_dozen(w)) return take_dozen();
     if (w == "point" && (after_number_word() || last_ == Last::hundred || last_ == Last::scale) &&
-        cardinal_at(t_, j_ + 1) >= 0)
+        cardinal_at(t_, is_punct(t_, j_ + 1, "-") ? j_ + 2 : j_ + 1) >= 0)
       return take_point();
     return false;
   }
@@ -326,6 +332,7 @@ class CardinalReader {
     std::string digits;
     std::size_t m = j_ + 1;
     while (m < n_) {
+      if (compound_ && is_punct(t_, m, "-")) ++m;  // "six-point-six billion"
       std::size_t end = 0;
       const int d = compound_cardinal_at(t_, m, end);
       if (d < 0) break;
@@ -357,8 +364,10 @@ class CardinalReader {
       return true;
     }
     if (j_ + 1 >= n_ || !adjacent(t_[j_], t_[j_ + 1]) || !adjacent(t_[j_ - 1], t_[j_])) return false;
-    // Only into a scale or "hundred", or tens after "hundred": never "one-two" or "2-1".
-    const bool scale = word_scale_at(t_, j_ + 1) >= 100 || t_[j_ + 1].norm == "hundred";
+    // Only into a scale, "hundred" or a spoken decimal point ("six-point-six"), or tens after "hundred":
+    // never "one-two" or "2-1".
+    const bool scale = word_scale_at(t_, j_ + 1) >= 100 || t_[j_ + 1].norm == "hundred" ||
+                       (t_[j_ + 1].norm == "point" && after_number_word());
     const bool tens_after_hundred = last_ == Last::hundred && u >= 10;
     if (!scale && !tens_after_hundred) return false;
     compound_ = true;

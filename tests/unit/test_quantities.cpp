@@ -843,3 +843,30 @@ TEST_CASE("a year spoken as two numbers, after a date's preposition or opening i
        extract("Nineteen twenty-year-olds came. We sold eighteen forty-tonne trucks."))
     CHECK(m.kind != QuantityKind::date);
 }
+
+TEST_CASE("transcribed speech: a year with no hyphen, and one after a day told as an ordinal",
+          "[quantities][dates][r14i]") {
+  CHECK(find("Then about ten billion more in twenty twenty three.", "twenty twenty three").date == "2023");
+  CHECK(find("stargate was announced january twenty first twenty twenty five", "twenty twenty five").date ==
+        "2025");
+  // A count after the two numbers is still no year: "in nineteen fifty three people died".
+  for (const QuantityMention& m : extract("in nineteen fifty three people died"))
+    CHECK(m.kind != QuantityKind::date);
+}
+
+TEST_CASE("Indonesian and Vietnamese scale words, and a spoken decimal joined by hyphens",
+          "[quantities][r14i]") {
+  const std::string id =
+      "Microsoft menyumbang US$750 juta; putaran itu mengumpulkan US$6,6 miliar (Rp105 triliun).";
+  CHECK(find(id, "US$750 juta").value == Approx(750e6));
+  CHECK(find(id, "US$6,6 miliar").value == Approx(6.6e9));
+  CHECK(find(id, "Rp105 triliun").value == Approx(105e12));
+  const std::string vi =
+      "Microsoft \u0111\u00e3 \u0111\u1ea7u t\u01b0 14 t\u1ef7 USD, g\u1ed3m 750 tri\u1ec7u USD.";
+  CHECK(find(vi, "14 t\u1ef7 USD").value == Approx(14e9));
+  CHECK(find(vi, "750 tri\u1ec7u USD").value == Approx(750e6));
+  CHECK(find("The round raised six-point-six billion dollars.", "six-point-six billion dollars").value ==
+        Approx(6.6e9));
+  // A compound that is no decimal stays as it was: "a six-point plan".
+  for (const QuantityMention& m : extract("She set out a six-point plan.")) CHECK(m.value != Approx(6.6));
+}

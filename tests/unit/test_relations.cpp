@@ -430,3 +430,10 @@ TEST_CASE("relations: 'X, a venture chaired by Y', 'presided over by the … Y'"
         "supported");
   CHECK(check("Across the ocean, a venture chaired by Larry Ellison is breaking ground.").empty());
 }
+
+TEST_CASE("members listed without commas, as speech is transcribed", "[relations][r14i]") {
+  CHECK(only("stargate is a joint venture between openai softbank and oracle").verdict == "supported");
+  const Seen wrong = only("Stargate is a joint venture between Microsoft SoftBank and Oracle.");
+  CHECK(wrong.verdict == "contradicted");
+  CHECK(wrong.explanation.find("Microsoft is not a member") != std::string::npos);
+}
