@@ -120,8 +120,12 @@ void FigureJudge::find_qualifiers() {
     const QuantityMention& d = *figures_[di];
     // Only a plain date dates an event: "through 2030" is a bound of its own. A day with no year
     // ("fiscal year ends 30 June") dates nothing.
-    if (bound_[di] || !is_calendar_date(d) || d.comparator != Comparator::none || is_yearless(d) ||
-        is_citation(d) || in_since_phrase(d.first_token))
+    // But a running total "by" a month is the total as of then: "had invested $13 billion by September
+    // 2024".
+    const bool by_then = d.comparator == Comparator::until && d.first_token > v_.sentence.first_token &&
+                         v_.tokens[d.first_token - 1].is("by");
+    if (bound_[di] || !is_calendar_date(d) || (d.comparator != Comparator::none && !by_then) ||
+        is_yearless(d) || is_citation(d) || in_since_phrase(d.first_token))
       continue;
     // The nearest figure of any kind: "up from 29 bln dlrs in early 2023" dates the 29 bln, unbound or
     // not, and no other figure of the sentence.
@@ -142,6 +146,10 @@ void FigureJudge::find_qualifiers() {
       }
     }
     if (owner == kFar || !bound_[owner] || by_value_[owner]) continue;
+    // (Only a month before the latest value was given: "by 2026" is a plan.)
+    if (by_then && (bound_[owner]->earlier.empty() || !bound_[owner]->when.empty() ||
+                    !(d.interval.high <= bound_[owner]->value.valid.low)))
+      continue;
     // Not across a clause with a subject of its own: "OpenAI only got started in 2015 and it's already
     // worth $157B" does not date the $157B.
     const QuantityMention& q = *figures_[owner];

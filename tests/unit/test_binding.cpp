@@ -739,3 +739,29 @@ TEST_CASE("a fact found through its object, its subject unnamed, is confirmed an
   CHECK(seen[1].text == "2030");
   CHECK(seen[1].verdict == "supported");
 }
+
+TEST_CASE("a running total 'by' a past month is the total as of then", "[binding][time][r14i]") {
+  // $13 billion is the total as of 30 September 2024: true by then, outdated as today's.
+  CHECK(only("Microsoft had invested $13 billion in OpenAI by September 2024.").verdict == "supported");
+  CHECK(only("Microsoft has invested $13 billion in OpenAI.").verdict == "outdated");
+  // A month after the latest value names no earlier one: "by January 2025" is still outdated.
+  auto seen = check("Microsoft had invested $13 billion in OpenAI by January 2025.");
+  REQUIRE(!seen.empty());
+  CHECK(seen[0].verdict == "outdated");
+  // A year still to come is a plan, not a date of the values the base has.
+  seen = check("Microsoft will have invested $20 billion in OpenAI by 2026.");
+  REQUIRE(!seen.empty());
+  CHECK(seen[0].explanation.find("For 2026") == std::string::npos);
+}
+
+TEST_CASE("transcribed speech: figures and years in words, with no hyphen or comma", "[binding][r14i]") {
+  auto seen = check(
+      "microsoft first invested one billion dollars in open ai in july twenty nineteen and then about "
+      "ten billion more in twenty twenty three");
+  for (const Seen& s : seen) CHECK(s.verdict != "contradicted");
+  seen = check("The latest round raised six-point-six billion dollars, OpenAI said.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "supported");
+  // Indonesian "juta" is a million: US$750 juta is Microsoft's $750 million, not $750.
+  CHECK(only("Microsoft contributed US$750 juta to OpenAI's funding round.").verdict == "supported");
+}
