@@ -46,54 +46,54 @@ run_suite "held-out claim rounds and false alarms (blind, labelled)" node tests/
 # Checking against sources (tests/sources/README.md): the blind source/rewrite rounds, plain and with
 # distractors mixed into the sources, gated on what was reached (floor, and false reds plus false greens);
 # and the CLI's learn and check --source, with their parity on every pair.
-run_suite "sources: blind round s16-1" node tests/sources/score.mjs --floor 43 --max-false 4 tests/sources/s16-1.json
-run_suite "sources: blind round s16-1, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 5 tests/sources/s16-1.json
+run_suite "sources: blind round s16-1" node tests/sources/score.mjs --floor 44 --max-false 4 tests/sources/s16-1.json
+run_suite "sources: blind round s16-1, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 6 tests/sources/s16-1.json
 run_suite "sources: blind round s16-2" node tests/sources/score.mjs --floor 42 --max-false 2 tests/sources/s16-2.json
-run_suite "sources: blind round s16-2, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 3 tests/sources/s16-2.json
+run_suite "sources: blind round s16-2, distractors mixed in" node tests/sources/score.mjs --distractors --floor 43 --max-false 1 tests/sources/s16-2.json
 run_suite "sources: blind round s16-3" node tests/sources/score.mjs --floor 48 --max-false 7 tests/sources/s16-3.json
 run_suite "sources: blind round s16-3, distractors mixed in" node tests/sources/score.mjs --distractors --floor 45 --max-false 11 tests/sources/s16-3.json
-run_suite "sources: blind round s16-4" node tests/sources/score.mjs --floor 46 --max-false 11 tests/sources/s16-4.json
-run_suite "sources: blind round s16-4, distractors mixed in" node tests/sources/score.mjs --distractors --floor 44 --max-false 11 tests/sources/s16-4.json
+run_suite "sources: blind round s16-4" node tests/sources/score.mjs --floor 47 --max-false 13 tests/sources/s16-4.json
+run_suite "sources: blind round s16-4, distractors mixed in" node tests/sources/score.mjs --distractors --floor 45 --max-false 13 tests/sources/s16-4.json
 # s16-5's distractors reuse the rewrites' wrong figures, and one reuses an organisation of the source.
-run_suite "sources: blind round s16-5" node tests/sources/score.mjs --floor 55 --max-false 8 tests/sources/s16-5.json
-run_suite "sources: blind round s16-5, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 39 tests/sources/s16-5.json
+run_suite "sources: blind round s16-5" node tests/sources/score.mjs --floor 56 --max-false 8 tests/sources/s16-5.json
+run_suite "sources: blind round s16-5, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 40 tests/sources/s16-5.json
 # s16-6 and s16-7; s16-7's writer made the distractors name similar bodies with the rewrites' wrong
 # values. s16-8 swaps figures most. s16-22 is the last round (its first run: tests/sources/s16-22.first-run.txt).
 # The gates were set anew on 2026-12-07, when the scorer came to judge a span by its most severe mark.
 run_suite "sources: blind round s16-6" node tests/sources/score.mjs --floor 51 --max-false 8 tests/sources/s16-6.json
-run_suite "sources: blind round s16-6, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 19 tests/sources/s16-6.json
+run_suite "sources: blind round s16-6, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 20 tests/sources/s16-6.json
 run_suite "sources: blind round s16-7" node tests/sources/score.mjs --floor 44 --max-false 7 tests/sources/s16-7.json
-run_suite "sources: blind round s16-7, distractors mixed in" node tests/sources/score.mjs --distractors --floor 40 --max-false 12 tests/sources/s16-7.json
-run_suite "sources: blind round s16-8" node tests/sources/score.mjs --floor 43 --max-false 19 tests/sources/s16-8.json
+run_suite "sources: blind round s16-7, distractors mixed in" node tests/sources/score.mjs --distractors --floor 41 --max-false 12 tests/sources/s16-7.json
+run_suite "sources: blind round s16-8" node tests/sources/score.mjs --floor 43 --max-false 18 tests/sources/s16-8.json
 run_suite "sources: blind round s16-8, distractors mixed in" node tests/sources/score.mjs --distractors --floor 38 --max-false 27 tests/sources/s16-8.json
-run_suite "sources: blind round s16-9" node tests/sources/score.mjs --floor 43 --max-false 14 tests/sources/s16-9.json
-run_suite "sources: blind round s16-9, distractors mixed in" node tests/sources/score.mjs --distractors --floor 41 --max-false 16 tests/sources/s16-9.json
-run_suite "sources: blind round s16-10" node tests/sources/score.mjs --floor 52 --max-false 6 tests/sources/s16-10.json
-run_suite "sources: blind round s16-10, distractors mixed in" node tests/sources/score.mjs --distractors --floor 46 --max-false 18 tests/sources/s16-10.json
-run_suite "sources: blind round s16-11" node tests/sources/score.mjs --floor 46 --max-false 15 tests/sources/s16-11.json
-run_suite "sources: blind round s16-11, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 20 tests/sources/s16-11.json
-run_suite "sources: blind round s16-12" node tests/sources/score.mjs --floor 34 --max-false 13 tests/sources/s16-12.json
-run_suite "sources: blind round s16-12, distractors mixed in" node tests/sources/score.mjs --distractors --floor 32 --max-false 17 tests/sources/s16-12.json
-run_suite "sources: blind round s16-13" node tests/sources/score.mjs --floor 44 --max-false 12 tests/sources/s16-13.json
-run_suite "sources: blind round s16-13, distractors mixed in" node tests/sources/score.mjs --distractors --floor 40 --max-false 25 tests/sources/s16-13.json
-run_suite "sources: blind round s16-14" node tests/sources/score.mjs --floor 39 --max-false 21 tests/sources/s16-14.json
-run_suite "sources: blind round s16-14, distractors mixed in" node tests/sources/score.mjs --distractors --floor 37 --max-false 28 tests/sources/s16-14.json
+run_suite "sources: blind round s16-9" node tests/sources/score.mjs --floor 43 --max-false 15 tests/sources/s16-9.json
+run_suite "sources: blind round s16-9, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 17 tests/sources/s16-9.json
+run_suite "sources: blind round s16-10" node tests/sources/score.mjs --floor 53 --max-false 7 tests/sources/s16-10.json
+run_suite "sources: blind round s16-10, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 20 tests/sources/s16-10.json
+run_suite "sources: blind round s16-11" node tests/sources/score.mjs --floor 46 --max-false 14 tests/sources/s16-11.json
+run_suite "sources: blind round s16-11, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 19 tests/sources/s16-11.json
+run_suite "sources: blind round s16-12" node tests/sources/score.mjs --floor 35 --max-false 11 tests/sources/s16-12.json
+run_suite "sources: blind round s16-12, distractors mixed in" node tests/sources/score.mjs --distractors --floor 32 --max-false 15 tests/sources/s16-12.json
+run_suite "sources: blind round s16-13" node tests/sources/score.mjs --floor 44 --max-false 13 tests/sources/s16-13.json
+run_suite "sources: blind round s16-13, distractors mixed in" node tests/sources/score.mjs --distractors --floor 40 --max-false 26 tests/sources/s16-13.json
+run_suite "sources: blind round s16-14" node tests/sources/score.mjs --floor 39 --max-false 22 tests/sources/s16-14.json
+run_suite "sources: blind round s16-14, distractors mixed in" node tests/sources/score.mjs --distractors --floor 38 --max-false 28 tests/sources/s16-14.json
 run_suite "sources: blind round s16-15" node tests/sources/score.mjs --floor 58 --max-false 10 tests/sources/s16-15.json
 run_suite "sources: blind round s16-15, distractors mixed in" node tests/sources/score.mjs --distractors --floor 52 --max-false 21 tests/sources/s16-15.json
-run_suite "sources: blind round s16-16" node tests/sources/score.mjs --floor 52 --max-false 5 tests/sources/s16-16.json
-run_suite "sources: blind round s16-16, distractors mixed in" node tests/sources/score.mjs --distractors --floor 46 --max-false 19 tests/sources/s16-16.json
+run_suite "sources: blind round s16-16" node tests/sources/score.mjs --floor 53 --max-false 5 tests/sources/s16-16.json
+run_suite "sources: blind round s16-16, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 19 tests/sources/s16-16.json
 run_suite "sources: blind round s16-17" node tests/sources/score.mjs --floor 53 --max-false 14 tests/sources/s16-17.json
 run_suite "sources: blind round s16-17, distractors mixed in" node tests/sources/score.mjs --distractors --floor 45 --max-false 22 tests/sources/s16-17.json
-run_suite "sources: blind round s16-18" node tests/sources/score.mjs --floor 47 --max-false 10 tests/sources/s16-18.json
-run_suite "sources: blind round s16-18, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 20 tests/sources/s16-18.json
+run_suite "sources: blind round s16-18" node tests/sources/score.mjs --floor 48 --max-false 10 tests/sources/s16-18.json
+run_suite "sources: blind round s16-18, distractors mixed in" node tests/sources/score.mjs --distractors --floor 43 --max-false 20 tests/sources/s16-18.json
 run_suite "sources: blind round s16-19" node tests/sources/score.mjs --floor 48 --max-false 11 tests/sources/s16-19.json
-run_suite "sources: blind round s16-19, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 25 tests/sources/s16-19.json
-run_suite "sources: blind round s16-20" node tests/sources/score.mjs --floor 52 --max-false 9 tests/sources/s16-20.json
-run_suite "sources: blind round s16-20, distractors mixed in" node tests/sources/score.mjs --distractors --floor 48 --max-false 15 tests/sources/s16-20.json
+run_suite "sources: blind round s16-19, distractors mixed in" node tests/sources/score.mjs --distractors --floor 43 --max-false 26 tests/sources/s16-19.json
+run_suite "sources: blind round s16-20" node tests/sources/score.mjs --floor 52 --max-false 10 tests/sources/s16-20.json
+run_suite "sources: blind round s16-20, distractors mixed in" node tests/sources/score.mjs --distractors --floor 48 --max-false 16 tests/sources/s16-20.json
 run_suite "sources: blind round s16-21" node tests/sources/score.mjs --floor 49 --max-false 15 tests/sources/s16-21.json
-run_suite "sources: blind round s16-21, distractors mixed in" node tests/sources/score.mjs --distractors --floor 41 --max-false 26 tests/sources/s16-21.json
-run_suite "sources: blind round s16-22 (the last round)" node tests/sources/score.mjs --floor 44 --max-false 1 tests/sources/s16-22.json
-run_suite "sources: blind round s16-22, distractors mixed in" node tests/sources/score.mjs --distractors --floor 40 --max-false 14 tests/sources/s16-22.json
+run_suite "sources: blind round s16-21, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 26 tests/sources/s16-21.json
+run_suite "sources: blind round s16-22 (the last round)" node tests/sources/score.mjs --floor 45 --max-false 1 tests/sources/s16-22.json
+run_suite "sources: blind round s16-22, distractors mixed in" node tests/sources/score.mjs --distractors --floor 41 --max-false 14 tests/sources/s16-22.json
 run_suite "sources: learn and check --source" bash tests/cli/test_sources.sh build/native/factcheck
 if [[ -d ../shared/sources ]]; then
   run_suite "source article report" build/native/corpus_runner --article ../shared/sources tests/article_expectations.json

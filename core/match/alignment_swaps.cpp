@@ -42,7 +42,7 @@ bool says_nothing(const Token& t) {
 // relatively ("last year").
 std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from, std::size_t to,
                                   const std::vector<const QuantityMention*>& quantities, std::size_t first,
-                                  std::size_t last) {
+                                  std::size_t last, bool strict = false) {
   const auto figure_at = [&](std::size_t k) -> const QuantityMention* {
     for (const QuantityMention* q : quantities)
       if (k >= q->first_token && k < q->last_token) return q;
@@ -74,12 +74,22 @@ std::vector<std::string> label_of(const std::vector<Token>& t, std::size_t from,
   // Back to another figure, the words after an "and" are that figure's: "$180 million in cash and $95
   // million in shares" gives $95 million no "cash".
   std::size_t before_and = SIZE_MAX;
+  bool past_comma = false;
   for (std::size_t tokens = 0; k > from && out.size() < 6 && tokens < 12; ++tokens) {
     --k;
     if (before_and == SIZE_MAX && (t[k].is("and") || t[k].is("+") || t[k].is("&"))) before_and = out.size();
+    // "for butter, up 11%": a comma right after the words the figure is of, with none said since.
+    if (t[k].is(",") && out.empty() && !past_comma && !figure_met) {
+      past_comma = true;
+      continue;
+    }
     if (!take(k, true)) break;
   }
   if (figure_met && before_and != SIZE_MAX) out.resize(before_and);
+  // Past the comma to another figure, the words are that figure's: "3,350 premises have been connected,
+  // with 4,100 still to go".
+  // Strictly, so are any words back to another figure: "43% of all members from just 14% of sites".
+  if (figure_met && (past_comma || strict)) out.clear();
   const std::size_t before = out.size();
   k = last;
   if (k < to && t[k].is(")")) ++k;
@@ -186,6 +196,34 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
     }
   }
   if (in_source(*own) != 1) return false;
+  // One figure given another's words, with no words of its own: "butter up 18 per cent" against "butter,
+  // up 11% on a year ago, and chocolate, up 18%". Which figure the draft means, nothing settles.
+  std::vector<std::string> said_alone =
+      label_of(view.tokens, from, to, view.quantities, q.first_token, q.last_token, true);
+  // (A count's own noun is both figures' word: "3.9 million images" of "640,000 images were digitised".)
+  said_alone.erase(std::remove(said_alone.begin(), said_alone.end(), stem(q.unit)), said_alone.end());
+  // (Nor is a word of a name any figure's: "Anse Holdings (60%)" gives 60% no "holds".)
+  std::vector<std::string> not_theirs = mine;
+  const auto in_name = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].is_word() && !tokens[k].is("the") &&
+           quote[tokens[k].start] >= 'A' && quote[tokens[k].start] <= 'Z';
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k)
+    if (in_name(k) && ((k > 0 && in_name(k - 1)) || in_name(k + 1)))
+      not_theirs.push_back(stem(tokens[k].norm));
+  std::sort(not_theirs.begin(), not_theirs.end());
+  if (!mine.empty() && shared(said, mine, {}) == 0)
+    for (const QuantityMention& o : found) {
+      if (&o == own || same_amount(o.value, own->value) || !alike(o, *own) || in_source(o) != 1) continue;
+      // The two in clauses of their own: "$750 million into its latest $6.6 billion round" gives both
+      // the round.
+      const std::size_t a = std::min(o.last_token, own->last_token);
+      const std::size_t b = std::max(o.first_token, own->first_token);
+      if (std::none_of(tokens.begin() + a, tokens.begin() + b,
+                       [](const Token& t) { return breaks_clause(t); }))
+        continue;
+      if (shared(said_alone, label(tokens, 0, tokens.size(), in_quote, o), not_theirs) > 0) return true;
+    }
   other = swapped_across(view, q, source, f, *own, mine, said);
   return other != nullptr;
 }

@@ -91,6 +91,10 @@ void FigureJudge::bind_by_value(std::size_t qi) {
   if (!facts) facts = present_facts([kind](ValueKind k) { return k == kind; }, false);
   const bool named_only = !v_.figure_alone();
   const std::string unit_stem = count_unit_stem(q);
+  // (A sentence that names an organisation may be about it: "£1.5m from Halcrow Holdings to the
+  // Progressive Alliance".)
+  const bool names_no_organisation = std::all_of(
+      v_.entities.begin(), v_.entities.end(), [](const EntityMention& m) { return m.entity->is_person(); });
   const auto fits_alone = [&](std::size_t gi) {
     const Predicate& pred = *lexicon_.predicate_of(gi);
     const Fact& g = all_[gi];
@@ -98,8 +102,17 @@ void FigureJudge::bind_by_value(std::size_t qi) {
     if (!g.object.empty() && !is_named(g.object) && !context_here(qi, gi, pred)) return false;
     // Or of an organisation referred back to, where the sentence names the fact's object: "The company
     // runs seven centres, five in Slovenia".
+    // So is a figure of the organisation a pronoun or "the carrier" refers back to, where the fact has no
+    // object the sentence leaves out: "It crammed 58 million people onto its jets".
     if (named_only && !is_named(g.subject) &&
-        !(!g.object.empty() && is_named(g.object) && is_referred(g.subject) && !only_topic(g.subject)))
+        !(is_referred(g.subject) && !only_topic(g.subject) && (g.object.empty() || is_named(g.object)) &&
+          (!g.object.empty() ||
+           (names_no_organisation && q.kind != QuantityKind::percent && q.kind != QuantityKind::money))))
+      return false;
+    // Referred to, not named: the figure must give the fact's value itself, not a rounding of it.
+    if (named_only && !is_named(g.subject) && !same_amount(q.value, g.value.amount) &&
+        std::none_of(g.earlier.begin(), g.earlier.end(),
+                     [&](const FactValue& v) { return same_amount(q.value, v.amount); }))
       return false;
     // A vague value fits too much; an open one ("up to $500 billion") only when the figure names
     // its bound.

@@ -20,6 +20,8 @@ Polarity word_polarity(const std::vector<Token>& t, std::size_t k, std::size_t e
   const auto next = [&](std::string_view word) { return next_is && t[k + 1].is(word); };
   switch (w.norm[0]) {
     case 'n':
+      // Not a compound's first word: "the no-frills carrier", "a no-fee account".
+      if (w.is("no") && next("-")) return Polarity::asserted;
       if (w.is("no")) return next("longer") || next("more") ? Polarity::ceased : Polarity::negated;
       if (w.is("not") || w.is("never") || w.is("neither") || w.is("nor")) return Polarity::negated;
       // Translated copy: German "nicht (mehr)", "nie"; French "n'est (plus)"; Italian "non (più)";

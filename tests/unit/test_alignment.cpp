@@ -824,3 +824,49 @@ TEST_CASE("alignment: no figure is called wrong against a fact another figure of
       "community\u2019s \u00a3400,000 share of the Mill Lane footbridge.";
   CHECK_THAT(seen(checker, text, "\u00a3312,480"), !Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("a count of the organisation a pronoun or 'the carrier' refers to, bound by its value",
+          "[align][by-value]") {
+  const Checker checker = over(
+      "Skelby Airways carried 8.3 million passengers in the year, up from 7.9 million, and its load factor "
+      "was 86.4%. The airline employs 2,150 staff and flies 41 aircraft.");
+  // No verb the sources use, and "people" for passengers: the value and the referred subject decide.
+  CHECK_THAT(seen(checker, "Skelby Airways had a record year. It crammed 8.3 million people onto its jets.",
+                  "8.3 million people"),
+             Catch::StartsWith("supported"));
+  // "no-frills" is no denial.
+  CHECK_THAT(seen(checker, "Skelby Airways had a record year. The no-frills carrier flew 41 aircraft.",
+                  "41 aircraft"),
+             Catch::StartsWith("supported"));
+  // A value the sources give nowhere stays unchecked: by its value alone, a figure is never wrong.
+  CHECK_THAT(seen(checker, "Skelby Airways had a record year. It crammed 9.1 million people onto its jets.",
+                  "9.1 million people"),
+             Catch::StartsWith("unverified"));
+  // A percentage fits too many facts to be bound by its value through a pronoun.
+  CHECK_THAT(seen(checker, "Skelby Airways had a record year. It was 86.4% happy.", "86.4%"),
+             !Catch::StartsWith("supported"));
+}
+
+TEST_CASE("a figure given the words of another figure of its source sentence", "[align][swap]") {
+  const Checker checker = over(
+      "Kelmarsh Retail Panel \u2014 grocery market bulletin.\nGrocery price inflation eased to 3.9%. Prices "
+      "rose fastest for butter, up 11% on "
+      "a "
+      "year ago, and chocolate, up 18%. So far 4,100 premises have been connected to the Kelmarsh network, "
+      "leaving 3,350 to go.");
+  // The words before a comma say what the figure after it is: butter's is 11%, chocolate's 18%.
+  CHECK_THAT(seen(checker, "Kelmarsh Retail Panel says butter is up 18 per cent.", "18 per cent"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(seen(checker, "Kelmarsh Retail Panel says chocolate is up 18 per cent.", "18 per cent"),
+             Catch::StartsWith("supported"));
+  const std::string swapped =
+      "Kelmarsh Retail Panel says butter is up 18 per cent and chocolate up 11 per cent.";
+  CHECK_THAT(seen(checker, swapped, "18 per cent"), Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(checker, swapped, "11 per cent"), Catch::StartsWith("contradicted"));
+  // Past a comma to another figure, the words are that figure's: 4,100 is "still to go" here.
+  CHECK_THAT(
+      seen(checker,
+           "On the Kelmarsh network, so far 3,350 premises have been connected, with 4,100 still to go.",
+           "4,100"),
+      !Catch::StartsWith("supported"));
+}
