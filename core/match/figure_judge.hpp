@@ -414,6 +414,8 @@ class FigureJudge {
   enum class Bounded { decided, undecided, overstated };
   // The claim with its verdict withdrawn: unverified, its binding (if any) saying why.
   static Claim withdrawn(Claim claim, const char* why);
+  // Whether the claim's fact was found by words that tie any figure to anything ("within", "by") alone.
+  bool slight_cues_only(const Claim& claim) const;
   static Bounded against_bound(const QuantityMention& q, const FactValue& v);
   static constexpr double kBoundReach = 0.05;
   bool bound_by_value(const QuantityMention& q) const;

@@ -6,6 +6,7 @@
 
 #include "model/units.hpp"
 #include "quantities/quantities.hpp"
+#include "text/stem.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -371,7 +372,7 @@ Claim FigureJudge::as_read(std::size_t qi, Claim claim) const {
       token_is(v_.tokens[q.last_token], {"in", "into", "to"}) &&
       token_is(v_.tokens[q.last_token + 1], {"it", "them", "this", "that", "its", "their"}))
     return withdrawn(std::move(claim), "another recipient");
-  if ((by_value_[qi] || object_unnamed || subject_unnamed) &&
+  if ((by_value_[qi] || object_unnamed || subject_unnamed || slight_cues_only(claim)) &&
       (claim.verdict == Verdict::contradicted || claim.polarity != Polarity::asserted))
     return withdrawn(std::move(claim), "loose");
   // A figure whose own clause is about someone else is not a wrong figure of ours: "…, and the Stargate
@@ -462,6 +463,47 @@ void FigureJudge::judge_event(Claim& claim, const QuantityMention& q, const Fact
   // The figure is judged by its value; a date the sentence gives it is a claim of its own (judge_date).
   claim.value = &f.value;
   claim.verdict = agrees(q, f.value) ? Verdict::supported : Verdict::contradicted;
+}
+
+bool FigureJudge::slight_cues_only(const Claim& claim) const {
+  // A word a source ties its figure with that ties any figure to anything: "unpaid within 21 days" and
+  // "you may challenge this notice within 28 days" share only "within". Learned bases only: a fact base
+  // written by hand chose its cues.
+  if (!facts_.from_documents() || !claim.binding) return false;
+  static const std::set<std::string> kSlight = {"within", "in",     "on",   "at",    "for",  "with",
+                                                "by",     "to",     "from", "of",    "over", "under",
+                                                "after",  "before", "if",   "until", "per",  "during"};
+  bool cued = false;
+  for (const std::string& s : claim.binding->signals) {
+    if (s.rfind("context:", 0) == 0) return false;
+    if (s.rfind("cue:", 0) != 0) continue;
+    if (!kSlight.count(s.substr(4))) return false;
+    cued = true;
+  }
+  if (!cued || !claim.fact || !claim.quantity) return false;
+  // Unless a word beside the figure is one of its source sentence's: "an independent audit within 60
+  // days" against "an audit within 90 days".
+  const Source* source = facts_.source(claim.fact->source);
+  if (!source) return true;
+  const std::vector<Token> quoted = tokenize(source->quote);
+  std::set<std::string> words;
+  for (const Token& t : quoted)
+    if (t.is_word() && t.norm.size() > 2) words.insert(stem(t.norm));
+  const QuantityMention& q = *claim.quantity;
+  const std::size_t from = std::max(v_.sentence.first_token, q.first_token >= 4 ? q.first_token - 4 : 0);
+  const std::size_t to = std::min(v_.sentence.last_token, q.last_token + 4);
+  for (std::size_t k = from; k < to; ++k) {
+    const Token& t = v_.tokens[k];
+    if (k >= q.first_token && k < q.last_token) continue;
+    if (!t.is_word() || t.norm.size() < 3 || kSlight.count(t.norm) || is_function_word(t)) continue;
+    // One stem the start of the other: "payable" and "pay".
+    const std::string w = stem(t.norm);
+    for (std::size_t n = 3; n <= w.size(); ++n)
+      if (words.count(w.substr(0, n))) return false;
+    const auto after = words.lower_bound(w);
+    if (after != words.end() && after->compare(0, w.size(), w) == 0) return false;
+  }
+  return true;
 }
 
 Claim FigureJudge::withdrawn(Claim claim, const char* why) {

@@ -870,3 +870,22 @@ TEST_CASE("a figure given the words of another figure of its source sentence", "
            "4,100"),
       !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("a figure tied to a learned fact by 'within' alone is not called wrong", "[align][slight]") {
+  const Checker checker = over(
+      "Marrow Bay City Council \u2014 decision notice.\nParking outside a rank carries a penalty of $75, "
+      "rising "
+      "to $150 if unpaid within 21 days. An independent audit must be completed within 90 days.");
+  // Another period the sentence gives: a challenge's, which the sources do not speak of.
+  CHECK_THAT(seen(checker,
+                  "Marrow Bay City Council says you may challenge this notice within 28 days by writing to "
+                  "the appeals office.",
+                  "28 days"),
+             Catch::StartsWith("unverified"));
+  // A word of the source sentence beside the figure ties it: "audit", "unpaid".
+  CHECK_THAT(seen(checker, "Marrow Bay City Council wants an independent audit within 60 days.", "60 days"),
+             Catch::StartsWith("contradicted"));
+  CHECK_THAT(
+      seen(checker, "Marrow Bay City Council doubles the penalty if it is unpaid within 14 days.", "14 days"),
+      Catch::StartsWith("contradicted"));
+}
