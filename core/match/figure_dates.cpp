@@ -156,9 +156,11 @@ void FigureJudge::find_qualifiers() {
     const std::size_t from = std::min(q.last_token, d.last_token),
                       to = std::max(q.first_token, d.first_token);
     bool apart = false;
+    // Nor across "and then": "invested one billion dollars in july twenty nineteen and then about ten
+    // billion more" dates the billion.
     for (std::size_t k = from; k + 1 < to && !apart; ++k)
       apart = token_is(v_.tokens[k], {"and", "but", "while", "whereas", ";"}) &&
-              token_is(v_.tokens[k + 1], {"it", "it's", "they", "he", "she", "we", "this", "that"});
+              token_is(v_.tokens[k + 1], {"it", "it's", "they", "he", "she", "we", "this", "that", "then"});
     if (apart) continue;
     qualifiers_.push_back(&d);
     dated_figure_.push_back(owner);

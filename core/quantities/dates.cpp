@@ -427,7 +427,10 @@ class DateReader : public Reader {
     const bool after_day = i > 1 && t_[i - 1].is_word() &&
                            std::find(kDays.begin(), kDays.end(), t_[i - 1].norm) != kDays.end() &&
                            (month_of(t_[i - 2].norm) != 0 || cardinal_at(t_, i - 2) >= 20);
-    if (!opens && !placed && !after_day) return false;
+    // Or right after a month: "fired him in november twenty twenty three".
+    const bool after_month =
+        i > 0 && t_[i - 1].is_word() && month_of(t_[i - 1].norm) != 0 && !t_[i - 1].is("may");
+    if (!opens && !placed && !after_day && !after_month) return false;
     std::size_t k = i + 1;
     if (k < t_.size() && t_[k].is("-") && adjacent(t_[i], t_[k])) ++k;  // "twenty-sixteen"
     int rest = -1;

@@ -759,6 +759,11 @@ TEST_CASE("transcribed speech: figures and years in words, with no hyphen or com
       "microsoft first invested one billion dollars in open ai in july twenty nineteen and then about "
       "ten billion more in twenty twenty three");
   for (const Seen& s : seen) CHECK(s.verdict != "contradicted");
+  // "and then" parts the first date from the second figure: July 2019 dates the billion, not the ten.
+  seen = check(
+      "microsoft first invested one billion dollars in open ai in july twenty nineteen and then about ten "
+      "billion more in twenty twenty three");
+  for (const Seen& s : seen) CHECK(s.verdict != "contradicted");
   seen = check("The latest round raised six-point-six billion dollars, OpenAI said.");
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "supported");

@@ -849,6 +849,7 @@ TEST_CASE("transcribed speech: a year with no hyphen, and one after a day told a
   CHECK(find("Then about ten billion more in twenty twenty three.", "twenty twenty three").date == "2023");
   CHECK(find("stargate was announced january twenty first twenty twenty five", "twenty twenty five").date ==
         "2025");
+  CHECK(find("the board fired him in november twenty twenty three", "twenty twenty three").date == "2023");
   // A count after the two numbers is still no year: "in nineteen fifty three people died".
   for (const QuantityMention& m : extract("in nineteen fifty three people died"))
     CHECK(m.kind != QuantityKind::date);
