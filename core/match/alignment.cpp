@@ -161,6 +161,18 @@ bool is_time_word(const Token& t) {
          (t.norm[0] == '1' || t.norm[0] == '2');
 }
 
+const SourceAligner::Reading& SourceAligner::reading(std::size_t source) const {
+  if (readings_.size() < facts_.sources().size()) readings_.resize(facts_.sources().size());
+  std::unique_ptr<Reading>& r = readings_[source];
+  if (!r) {
+    r = std::make_unique<Reading>();
+    const std::string& quote = facts_.sources()[source].quote;
+    r->tokens = tokenize(quote);
+    r->quantities = extract_quantities(quote, r->tokens);
+  }
+  return *r;
+}
+
 SourceAligner::SourceAligner(const FactBase& facts) : facts_(facts), first_alike_(first_alike_facts(facts)) {
   const std::vector<Source>& sources = facts.sources();
   periods_.reserve(sources.size());

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "facts/factbase.hpp"
 #include "match/claim.hpp"
 #include "match/sentence.hpp"
+#include "quantities/quantities.hpp"
 
 namespace factcheck {
 
@@ -67,12 +69,24 @@ class SourceAligner {
   // The source sentences with a word of stem `stem`, in order: where to look for a name.
   std::vector<std::size_t> sentences_with(const std::string& stem) const;
 
+  // A source sentence's tokens and figures, read on first use and kept: the doubts and the swaps ask of
+  // the same few sentences claim after claim. (A checker is used by one caller at a time.)
+  struct Reading {
+    std::vector<Token> tokens;
+    std::vector<QuantityMention> quantities;
+  };
+  const Reading& reading(std::size_t source) const;
+  const Reading& reading(const Source& source) const {
+    return reading(static_cast<std::size_t>(&source - facts_.sources().data()));
+  }
+
   // The fact that revised the one a contradicted figure is bound to, when the figure is its value:
   // "$8.61bn" bound to the preliminary $8.42 billion is the revised estimate. Null otherwise.
   const Fact* revision(const Claim& claim) const;
 
  private:
   const FactBase& facts_;
+  mutable std::vector<std::unique_ptr<Reading>> readings_;  // reading(), by source
   // Source sentences with the same words (a learned base repeats a sentence once per document that
   // gives it) share every word's weight: they are read as one group. Each group's sentences, in order.
   std::vector<std::vector<std::size_t>> groups_;

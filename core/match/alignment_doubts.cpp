@@ -83,11 +83,9 @@ bool SourceAligner::span_differs(const SentenceView& view, const QuantityMention
       is(at, {"annually", "yearly"}) || (is(at, {"a", "per", "each"}) && is(at + 1, {"year", "yr"}));
   if ((!over || over->value < 2) && !yearly) return false;
   // The source sentence's own spans: "over three years", "this fiscal year".
-  const std::string& quote = facts_.sources()[source].quote;
-  const std::vector<Token> tokens = tokenize(quote);
   bool several_years = false, same = false;
   std::vector<double> years;  // "between 2016 and 2022" spans six years
-  for (const QuantityMention& d : extract_quantities(quote, tokens)) {
+  for (const QuantityMention& d : reading(source).quantities) {
     if (d.kind == QuantityKind::date && d.unit == "year") years.push_back(d.value);
     if (d.kind != QuantityKind::duration) continue;
     several_years = several_years || (d.unit == "yr" && d.value >= 2);
@@ -113,8 +111,8 @@ SourceAligner::Doubt SourceAligner::doubt(const Claim& claim, const SentenceView
         direction_after(view.tokens, claim.quantity->last_token, view.sentence.last_token);
     const std::string& quote = facts_.sources()[source->second].quote;
     if (!said.empty() && quote.find(said) == std::string::npos) {
-      const std::vector<Token> tokens = tokenize(quote);
-      for (const QuantityMention& m : extract_quantities(quote, tokens))
+      const std::vector<Token>& tokens = reading(source->second).tokens;
+      for (const QuantityMention& m : reading(source->second).quantities)
         if (m.kind == QuantityKind::measure && same_amount(m.value, claim.quantity->value) &&
             !direction_after(tokens, m.last_token, tokens.size()).empty())
           return {"another direction"};
@@ -184,7 +182,7 @@ bool SourceAligner::narrowed_otherwise(const SentenceView& view, const Near& nea
   const Source* src = facts_.source(f.source);
   if (!src) return false;
   const std::size_t fi = static_cast<std::size_t>(&f - facts_.facts().data());
-  const std::vector<Token> quote = tokenize(src->quote);
+  const std::vector<Token>& quote = reading(*src).tokens;
   const std::vector<std::string> said = stems_of(quote);  // the source sentence's words
   const auto narrows = [](const Token& t) {
     // A word of content, not a function word: "they're opening" against "would open" narrows nothing.

@@ -138,8 +138,9 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
   const std::string& quote = from_source.quote;
   // A quote cut short ("…") may lack the words of its figures: no reading of them.
   if (quote.size() >= 3 && quote.compare(quote.size() - 3, 3, "\u2026") == 0) return false;
-  const std::vector<Token> tokens = tokenize(quote);
-  const std::vector<QuantityMention> found = extract_quantities(quote, tokens);
+  const Reading& read = reading(source);
+  const std::vector<Token>& tokens = read.tokens;
+  const std::vector<QuantityMention>& found = read.quantities;
   // Nor where the source sentence repeats either value: which words are whose, it does not tell.
   const auto in_source = [&](const QuantityMention& m) {
     return std::count_if(found.begin(), found.end(), [&](const QuantityMention& o) {
@@ -257,8 +258,9 @@ const Fact* SourceAligner::swapped_across(const SentenceView& view, const Quanti
     if (!found) continue;
     const std::string& quote = facts_.sources()[source_of_[found - facts_.facts().data()]].quote;
     if (quote.size() >= 3 && quote.compare(quote.size() - 3, 3, "\u2026") == 0) return nullptr;
-    const std::vector<Token> tokens = tokenize(quote);
-    const std::vector<QuantityMention> in_quote = extract_quantities(quote, tokens);
+    const Reading& read = reading(source_of_[found - facts_.facts().data()]);
+    const std::vector<Token>& tokens = read.tokens;
+    const std::vector<QuantityMention>& in_quote = read.quantities;
     std::vector<const QuantityMention*> all;
     const QuantityMention* theirs_at = nullptr;
     std::size_t times = 0;

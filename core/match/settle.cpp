@@ -226,8 +226,8 @@ void SourceSettler::settle_direction(Claim& claim, const DraftSentence& draft) c
   if (said > 0 ? std::none_of(std::begin(kDown), std::end(kDown), has)
                : std::none_of(std::begin(kUp), std::end(kUp), has))
     return;
-  const std::vector<Token> tokens = tokenize(source->quote);
-  for (const QuantityMention& m : extract_quantities(source->quote, tokens)) {
+  const std::vector<Token>& tokens = aligner_->reading(*source).tokens;
+  for (const QuantityMention& m : aligner_->reading(*source).quantities) {
     if (m.kind != q.kind || !same_amount(m.value, claim.fact->value.amount)) continue;
     std::size_t at = m.first_token;
     while (at > 0 && tokens[at - 1].start >= m.comparator_start) --at;
@@ -290,7 +290,7 @@ bool SourceSettler::other_noun_after(const Fact& f, const DraftSentence& draft, 
                    "been", "which", "when", "while", "also", "only", "each", "every", "their", "from"});
   };
   if (!noun(draft.tokens[k + 1])) return false;
-  const std::vector<Token> quote = tokenize(source->quote);
+  const std::vector<Token>& quote = aligner_->reading(*source).tokens;
   const std::string word = stem(draft.tokens[k].norm), mine = stem(draft.tokens[k + 1].norm);
   const auto in_draft = [&](const std::string& w) {
     for (std::size_t j = draft.sentence.first_token; j < draft.sentence.last_token; ++j)
@@ -329,7 +329,7 @@ void SourceSettler::settle_governed_otherwise(Claim& claim, const DraftSentence&
     const Source* source = facts_.source(claim.fact->source);
     if (!source || narrowing.empty()) return false;
     std::vector<std::string> said;
-    for (const Token& t : tokenize(source->quote)) said.push_back(stem(t.norm));
+    for (const Token& t : aligner_->reading(*source).tokens) said.push_back(stem(t.norm));
     return std::any_of(narrowing.begin(), narrowing.end(), [&](const std::string& m) {
       return !is_known(m) && std::find(said.begin(), said.end(), stem(m)) == said.end() &&
              std::find(std::begin(kWhole), std::end(kWhole), m) == std::end(kWhole);
@@ -456,7 +456,7 @@ void SourceSettler::settle_other_kind(Claim& claim, const DraftSentence& draft) 
       beside = beside || draft.tokens[k].is(pair.first) || draft.tokens[k].is(pair.second);
   if (const Source* source = beside ? facts_.source(claim.fact->source) : nullptr) {
     std::vector<std::string> theirs;
-    for (const Token& t : tokenize(source->quote))
+    for (const Token& t : aligner_->reading(*source).tokens)
       if (t.is_word()) theirs.push_back(t.norm);
     const auto in_theirs = [&](std::string_view w) {
       return std::find(theirs.begin(), theirs.end(), w) != theirs.end();
