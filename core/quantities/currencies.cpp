@@ -483,6 +483,15 @@ bool CurrencyHints::says(Question q) {
     case jordan:
       yes = says_any(text_, {"Jordan", "Amman", "Aqaba", "Irbid"});
       break;
+    case central_africa:
+      yes = says_any(text_, {"Cameroon", "Cameroun", "Yaound\xC3\xA9", "Douala", "Gabon", "Libreville",
+                             "Chad", "Tchad", "N'Djamena", "Brazzaville", "Bangui", "Malabo", "CEMAC"});
+      break;
+    case drc:
+      yes =
+          says_any(text_, {"Kinshasa", "DRC", "RDC", "Lubumbashi", "Kananga", "Kisangani", "Goma",
+                           "Mbuji-Mayi", "Democratic Republic of", "R\xC3\xA9publique d\xC3\xA9mocratique"});
+      break;
     case le_sum:
       yes = sum_elsewhere(text_, "Le");
       break;
@@ -517,6 +526,16 @@ std::optional<CurrencyMatch> marks_after(CurrencyHints& hints, std::string_view 
   if (m >= t.size() || !t[m].is_word()) return std::nullopt;
   const std::string_view r = raw(text, t[m]);
   if (r == "DT") return CurrencyMatch{{"TND", 1}, m + 1};
+  // "2 750 FCFA", "96 millions de francs CFA", "96 million CFA francs": the West African franc, or the
+  // Central African where the text names a country of it; "4 500 FC", the Congolese franc, where it
+  // names the DRC.
+  const std::string cfa = hints.says(CurrencyHints::central_africa) ? "XAF" : "XOF";
+  if (r == "FCFA") return CurrencyMatch{{cfa, 1}, m + 1};
+  if (r == "CFA" && m + 1 < t.size() && (t[m + 1].is("francs") || t[m + 1].is("franc")))
+    return CurrencyMatch{{cfa, 1}, m + 2};
+  if ((r == "francs" || r == "franc") && m + 1 < t.size() && raw(text, t[m + 1]) == "CFA")
+    return CurrencyMatch{{cfa, 1}, m + 2};
+  if (r == "FC" && hints.says(CurrencyHints::drc)) return CurrencyMatch{{"CDF", 1}, m + 1};
   if (r == "Ar") return CurrencyMatch{{"MGA", 1}, m + 1};
   if (r == "MT" && hints.says(CurrencyHints::mozambique)) return CurrencyMatch{{"MZN", 1}, m + 1};
   if (r == "MD" && m == k && hints.says(CurrencyHints::tunisia)) return CurrencyMatch{{"TND", 1e6}, m + 1};

@@ -123,25 +123,27 @@ std::optional<CurrencyMatch> currency_after(const Tokens& t, std::size_t k);
 class CurrencyHints {
  public:
   enum Question {
-    sierra_leone,  // "Sierra Leone", "Freetown", "leone"
-    malawi,        // "Malawi", "Lilongwe", "Blantyre", "kwacha"
-    bosnia,        // "Bosnia", "Sarajevo", "Banja Luka", "marka", "maraka"
-    kina,          // "kina", "Papua", "PNG"
-    malawi_name,   // "Malawi" alone (a bare "K")
-    botswana,      // "pula", "Botswana", "Gaborone"
-    philippines,   // "Philippine", "Manila", "peso"
-    bahamas,       // "Bahamas", "Bahamian", "Nassau"
-    gambia,        // "Gambia", "Banjul", "dalasi" (a "D12.5 million")
-    honduras,      // "Honduras", "Tegucigalpa", "lempira" (an "L45 million")
-    nicaragua,     // "Nicaragua", "Managua", "córdoba" (a "C$")
-    uganda,        // "Uganda", "Kampala", "Ugandan" (a "Sh" that is not Kenyan)
-    tanzania,      // "Tanzania", "Dar es Salaam", "Dodoma"
-    mozambique,    // "Mozambique", "Moçambique", "Maputo", "Beira", "metical" (a "79 milhões de MT")
-    tunisia,       // "Tunisia", "Tunis", "Sfax", "Sousse" (a "3,4 MD", million dinars)
-    jordan,        // "Jordan", "Amman", "Aqaba", "Irbid" (dinars)
-    le_sum,        // "Le" before a decimal sum somewhere: "Le 4.50"
-    mk_sum,        // "MK1.2"
-    km_sum,        // "KM 3.9"
+    sierra_leone,    // "Sierra Leone", "Freetown", "leone"
+    malawi,          // "Malawi", "Lilongwe", "Blantyre", "kwacha"
+    bosnia,          // "Bosnia", "Sarajevo", "Banja Luka", "marka", "maraka"
+    kina,            // "kina", "Papua", "PNG"
+    malawi_name,     // "Malawi" alone (a bare "K")
+    botswana,        // "pula", "Botswana", "Gaborone"
+    philippines,     // "Philippine", "Manila", "peso"
+    bahamas,         // "Bahamas", "Bahamian", "Nassau"
+    gambia,          // "Gambia", "Banjul", "dalasi" (a "D12.5 million")
+    honduras,        // "Honduras", "Tegucigalpa", "lempira" (an "L45 million")
+    nicaragua,       // "Nicaragua", "Managua", "córdoba" (a "C$")
+    uganda,          // "Uganda", "Kampala", "Ugandan" (a "Sh" that is not Kenyan)
+    tanzania,        // "Tanzania", "Dar es Salaam", "Dodoma"
+    mozambique,      // "Mozambique", "Moçambique", "Maputo", "Beira", "metical" (a "79 milhões de MT")
+    tunisia,         // "Tunisia", "Tunis", "Sfax", "Sousse" (a "3,4 MD", million dinars)
+    jordan,          // "Jordan", "Amman", "Aqaba", "Irbid" (dinars)
+    central_africa,  // "Cameroon", "Gabon", "Chad", "Brazzaville", "Bangui" (the CFA franc of XAF)
+    drc,             // "Kinshasa", "DRC", "RDC", "Lubumbashi", "Kananga" (a "FC", the Congolese franc)
+    le_sum,          // "Le" before a decimal sum somewhere: "Le 4.50"
+    mk_sum,          // "MK1.2"
+    km_sum,          // "KM 3.9"
     kQuestions
   };
   explicit CurrencyHints(std::string_view text) : text_(text) { answers_.fill(-1); }

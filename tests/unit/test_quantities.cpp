@@ -871,3 +871,16 @@ TEST_CASE("Indonesian and Vietnamese scale words, and a spoken decimal joined by
   // A compound that is no decimal stays as it was: "a six-point plan".
   for (const QuantityMention& m : extract("She set out a six-point plan.")) CHECK(m.value != Approx(6.6));
 }
+
+TEST_CASE("the CFA franc and the Congolese franc", "[quantities][money][s16-23]") {
+  const std::string west = "Farmers were paid 2 750 FCFA per kilo; the line costs 96 millions de francs CFA.";
+  CHECK(find(west, "2 750 FCFA").unit == "XOF");
+  CHECK(find(west, "96 millions de francs CFA").value == Approx(96e6));
+  // The Central African franc where the text names a country of it.
+  CHECK(find("In Douala the plant cost 12 milliards FCFA.", "12 milliards FCFA").unit == "XAF");
+  CHECK(find("It cost 96 million CFA francs.", "96 million CFA francs").kind == QuantityKind::money);
+  // "FC" is the Congolese franc only where the text names the DRC; elsewhere a football club's.
+  CHECK(find("In Kinshasa a bus ticket costs 4 500 FC.", "4 500 FC").unit == "CDF");
+  for (const QuantityMention& m : extract("Barcelona beat Porto 3-1; Lyon FC sold 4 500 FC scarves."))
+    CHECK(m.unit != "CDF");
+}
