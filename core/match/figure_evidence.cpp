@@ -102,6 +102,35 @@ std::vector<Referral>::const_iterator FigureJudge::referral(std::string_view id)
 }
 
 void FigureJudge::find_referrals() {
+  // "Boss Callum Ashworth, in charge since January 2024, is splashing out on 40 new planes": a sentence
+  // that names no organisation but a person who holds one of an organisation's roles speaks for it.
+  const bool no_organisation = std::all_of(v_.entities.begin(), v_.entities.end(),
+                                           [](const EntityMention& m) { return m.entity->is_person(); });
+  // (Nor where a name the base does not know comes before the figures: "Satya Nadella said Amazon would
+  // spend $80 billion".)
+  const std::size_t until = figures_.empty() ? v_.sentence.last_token : figures_.front()->first_token;
+  bool unknown_before = false;
+  for (std::size_t k = v_.sentence.first_token + 1; k < until && !unknown_before; ++k) {
+    const Token& t = v_.tokens[k];
+    if (!t.is_word() || !v_.capitalized(k) || is_calendar_word(t.norm) || is_function_word(t)) continue;
+    if (t.start > 0 && (v_.text[t.start - 1] == '\n' || v_.tokens[k - 1].is(":"))) continue;  // a line's
+    unknown_before = std::none_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return k >= m.first_token && k < m.last_token;
+    });
+  }
+  if (no_organisation && !v_.entities.empty() && !unknown_before)
+    for (const Predicate& p : facts_.predicates()) {
+      if (p.value != ValueKind::role) continue;
+      for (std::size_t fi : facts_.facts_with(p.id)) {
+        const Fact& f = all_[fi];
+        const Entity* org = facts_.entity(f.subject);
+        const bool held = std::any_of(v_.entities.begin(), v_.entities.end(),
+                                      [&](const EntityMention& m) { return m.entity->id == f.value.entity; });
+        if (held && org && !is_referred(org->id) &&
+            std::find(spoken_for_.begin(), spoken_for_.end(), org) == spoken_for_.end())
+          spoken_for_.push_back(org);
+      }
+    }
   for (const EntityMention& m : v_.antecedents)
     if (!is_named(m.entity->id) && !is_referred(m.entity->id))
       referred_.push_back({m.entity, referred_.empty() ? 12u : 20u});

@@ -770,3 +770,15 @@ TEST_CASE("transcribed speech: figures and years in words, with no hyphen or com
   // Indonesian "juta" is a million: US$750 juta is Microsoft's $750 million, not $750.
   CHECK(only("Microsoft contributed US$750 juta to OpenAI's funding round.").verdict == "supported");
 }
+
+TEST_CASE("a person who holds an organisation's role speaks for it in a sentence naming no organisation",
+          "[binding][r14i]") {
+  // Nadella is Microsoft's chief executive: the spending he speaks of is Microsoft's.
+  CHECK(only("Satya Nadella said $80 billion would be spent on data centres this fiscal year.").verdict ==
+        "supported");
+  CHECK(only("Satya Nadella said $90 billion would be spent on data centres this fiscal year.").verdict ==
+        "contradicted");
+  // Not where a name the base does not know comes first: the figure may be that one's.
+  CHECK(only("Satya Nadella said Amazon would spend $80 billion on data centres this fiscal year.").verdict ==
+        "unverified");
+}
