@@ -57,7 +57,10 @@ bool IdentifierReader::try_identifier(std::size_t i, std::size_t& next) {
     next = e;
     return true;
   }
-  if (i > 0 && t_[i - 1].kind == TokenKind::symbol && !t_[i - 1].is("#")) return false;  // "$2000", "£1,100"
+  // "$2000", "£1,100" (but "--> 00:00:33,700", a subtitle's times)
+  if (i > 0 && t_[i - 1].kind == TokenKind::symbol && !t_[i - 1].is("#") &&
+      !(t_[i - 1].is(">") && clock_time(i)))
+    return false;
   std::size_t e = 0;
   if ((e = clock_time(i)) || (e = score(i)) || (e = tally(i)) || (e = slash_pair(i)) || (e = code(i)) ||
       (e = named(i)) || (e = address(i)) || (e = bare_year(i)) || (e = cricket(i)) || (e = list_marker(i)) ||
@@ -88,8 +91,22 @@ std::size_t IdentifierReader::clock_time(std::size_t i) const {
   if (all_digit_chars(d) && d.size() <= 2 && norm_at(t_, i + 1, ":") && glued(i, i + 1) &&
       plain_or_decimal(i + 2) && glued(i + 1, i + 2)) {
     std::size_t k = i + 3;
-    if (norm_at(t_, k, ":") && glued(k - 1, k) && plain(k + 1) && glued(k, k + 1)) k += 2;  // "10:30:15"
+    // "10:30:15"; a subtitle's "00:00:29,900", its thousandths after a comma.
+    const auto seconds = [&](std::size_t m) {
+      const std::string_view r = m < t_.size() ? t_[m].norm : std::string_view();
+      return plain(m) || (r.size() == 6 && (r[2] == ',' || r[2] == '.') && all_digit_chars(r.substr(0, 2)) &&
+                          all_digit_chars(r.substr(3)));
+    };
+    if (norm_at(t_, k, ":") && glued(k - 1, k) && seconds(k + 1) && glued(k, k + 1)) k += 2;
     return after_clock(k);
+  }
+  // A subtitle cue's number, alone on its line above the cue's times: "9\n00:00:29,900 --> ...".
+  if (all_digit_chars(d) && text_.substr(t_[i].end, 1) == "\n") {
+    const std::size_t line_end = text_.find('\n', t_[i].end + 1);
+    const std::string_view next_line =
+        text_.substr(t_[i].end + 1,
+                     line_end == std::string_view::npos ? std::string_view::npos : line_end - t_[i].end - 1);
+    if (next_line.find("-->") != std::string_view::npos && next_line.size() <= 40) return i + 1;
   }
   // "6.15pm", "8pm", "10 a.m.": a number of the clock then am or pm.
   const bool small =

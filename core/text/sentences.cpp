@@ -120,6 +120,21 @@ bool lower_case_post(const std::vector<Token>& tokens, std::size_t stop, std::si
          after.kind == TokenKind::word && !adjacent(tokens[stop], after);
 }
 
+// A subtitle file's cue header at token k: its number alone on a line, then the line of its times
+// ("2\n00:00:04,300 --> 00:00:07,800\n"). Returns the token after the header, or k when there is none.
+std::size_t cue_header_end(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  if (k + 2 >= tokens.size() || !tokens[k].is_number()) return k;
+  const std::size_t line_end = text.find('\n', tokens[k].end);
+  if (line_end == std::string_view::npos || line_end != tokens[k].end) return k;
+  const std::size_t times_end = text.find('\n', line_end + 1);
+  const std::string_view times = text.substr(
+      line_end + 1, times_end == std::string_view::npos ? std::string_view::npos : times_end - line_end - 1);
+  if (times.find("-->") == std::string_view::npos || times.size() > 40) return k;
+  std::size_t end = k + 1;
+  while (end < tokens.size() && tokens[end].start <= line_end + times.size()) ++end;
+  return end;
+}
+
 }  // namespace
 
 // Dots that lead the eye along a table row ("Dec 2015 ...... OpenAI founded", "Nov 17, 2023 .. Board")
@@ -142,10 +157,19 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     out.push_back({tokens[first].start, tokens[last - 1].end, first, last});
     first = last;
   };
+  std::size_t cue_until = 0;  // a subtitle's cue header inside a sentence ends here
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     // No real sentence is this long; cutting keeps every later stage's per-sentence work bounded, so a
     // text without stops is checked in linear time.
     if (k - first >= kMaxSentenceTokens) close(k);
+    // A subtitle's sentence runs on across its cues: "Microsoft wrote\nits first cheque to OpenAI\n\n2\n
+    // 00:00:04,300 --> 00:00:07,800\none billion dollars." (A cue that starts a sentence starts one.)
+    if (k > first && k >= cue_until) {
+      const std::size_t header = cue_header_end(text, tokens, k);
+      const Token& before = tokens[k - 1];
+      if (header > k && !(before.is(".") || before.is("!") || before.is("?"))) cue_until = header + 1;
+    }
+    if (k > first && k < cue_until) continue;
     if (k > first) {
       const auto gap = text.substr(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end);
       const auto newline = gap.find('\n');

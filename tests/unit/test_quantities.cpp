@@ -884,3 +884,15 @@ TEST_CASE("the CFA franc and the Congolese franc", "[quantities][money][s16-23]"
   for (const QuantityMention& m : extract("Barcelona beat Porto 3-1; Lyon FC sold 4 500 FC scarves."))
     CHECK(m.unit != "CDF");
 }
+
+TEST_CASE("a subtitle cue's number and times are no quantities", "[quantities][srt]") {
+  const std::string srt =
+      "9\n00:00:29,900 --> 00:00:33,700\nand its licence now runs\nuntil 2031.\n\n10\n"
+      "00:00:33,800 --> 00:00:37,600\nIts \u00a34.2 million deal";
+  const auto found = extract(srt);
+  REQUIRE(found.size() == 2);
+  CHECK(span(srt, found[0]) == "2031");
+  CHECK(span(srt, found[1]) == "\u00a34.2 million");
+  // A number alone on its line with no times under it is still read: "9\nmembers".
+  CHECK_FALSE(extract("The board has\n9\nmembers.").empty());
+}

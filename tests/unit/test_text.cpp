@@ -258,3 +258,23 @@ TEST_CASE("count nouns of one family: planes are aircraft, lorries trucks; jobs 
   CHECK(std::find(tickets.begin(), tickets.end(), stem("admissions")) != tickets.end());
   CHECK(factcheck::count_family(stem("viewers")) == std::vector<std::string>{stem("viewers")});
 }
+
+TEST_CASE("a subtitle file's sentence runs on across its cues", "[text][srt]") {
+  const std::string srt =
+      "1\n00:00:01,000 --> 00:00:04,200\nBack in July 2019, the firm wrote\nits first cheque \u2013\n\n"
+      "2\n00:00:04,300 --> 00:00:07,800\none billion dollars. Today the total\nstands at $14bn.\n\n"
+      "3\n00:00:07,900 --> 00:00:11,500\nA new cue, a new sentence.";
+  const std::vector<std::string> sentences = sentence_texts(srt);
+  // The sentence that ends in the second cue holds the first cue's words and the second's header.
+  const auto with = [&](const std::string& words) {
+    return std::find_if(sentences.begin(), sentences.end(),
+                        [&](const std::string& s) { return s.find(words) != std::string::npos; });
+  };
+  REQUIRE(with("one billion dollars.") != sentences.end());
+  CHECK(with("one billion dollars.")->find("its first cheque") != std::string::npos);
+  CHECK(*with("Today the total") == "Today the total\nstands at $14bn.");
+  // After a full stop, the next cue starts a sentence of its own.
+  CHECK(sentences.back() == "A new cue, a new sentence.");
+  // A blank line with no cue after it still ends a paragraph.
+  CHECK(sentence_texts("A heading with no stop\n\nThe next paragraph.").size() == 2);
+}
