@@ -119,6 +119,22 @@ bool refers_back(const SentenceView& v) {
       if (i + r.size() > b) continue;
       bool match = true;
       for (std::size_t k = 0; k < r.size() && match; ++k) match = v.tokens[i + k].norm == r[k];
+      // With words that describe it between: "the no-frills carrier", "the family-run chain" (not "the
+      // rival carrier" or "the combined company", another one).
+      if (!match && r.size() == 2 && r[0] == "the") {
+        for (std::size_t j = i + 1; j < b && j < i + 5 && !match; ++j) {
+          const Token& w = v.tokens[j];
+          if (w.norm == r[1]) {
+            match = j > i + 1;
+            break;
+          }
+          if (!(w.is("-") || (w.is_word() && !v.capitalized(j))) ||
+              token_is(
+                  w, {"rival", "other", "another", "competing", "former", "new", "second", "combined",
+                      "merged", "enlarged", "joint", "parent", "acquiring", "acquired", "target", "holding"}))
+            break;
+        }
+      }
       found = found || match;
     }
   }

@@ -782,3 +782,17 @@ TEST_CASE("a person who holds an organisation's role speaks for it in a sentence
   CHECK(only("Satya Nadella said Amazon would spend $80 billion on data centres this fiscal year.").verdict ==
         "unverified");
 }
+
+TEST_CASE("'the cloud-focused company' refers back as 'the company' does; 'the rival company' does not",
+          "[binding][refers-back]") {
+  auto seen = check(
+      "Microsoft reported its results on Tuesday. The cloud-focused company said capital spending would "
+      "reach $90 billion this fiscal year.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  seen = check(
+      "Microsoft reported its results on Tuesday. The rival company said capital spending would reach $90 "
+      "billion this fiscal year.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "unverified");
+}
