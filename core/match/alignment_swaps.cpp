@@ -198,33 +198,35 @@ bool SourceAligner::words_of_another(const SentenceView& view, const QuantityMen
   }
   if (in_source(*own) != 1) return false;
   // One figure given another's words, with no words of its own: "butter up 18 per cent" against "butter,
-  // up 11% on a year ago, and chocolate, up 18%". Which figure the draft means, nothing settles.
-  std::vector<std::string> said_alone =
-      label_of(view.tokens, from, to, view.quantities, q.first_token, q.last_token, true);
-  // (A count's own noun is both figures' word: "3.9 million images" of "640,000 images were digitised".)
-  said_alone.erase(std::remove(said_alone.begin(), said_alone.end(), stem(q.unit)), said_alone.end());
-  // (Nor is a word of a name any figure's: "Anse Holdings (60%)" gives 60% no "holds".)
-  std::vector<std::string> not_theirs = mine;
-  const auto in_name = [&](std::size_t k) {
-    return k < tokens.size() && tokens[k].is_word() && !tokens[k].is("the") &&
-           quote[tokens[k].start] >= 'A' && quote[tokens[k].start] <= 'Z';
-  };
-  for (std::size_t k = 0; k < tokens.size(); ++k)
-    if (in_name(k) && ((k > 0 && in_name(k - 1)) || in_name(k + 1)))
-      not_theirs.push_back(stem(tokens[k].norm));
-  std::sort(not_theirs.begin(), not_theirs.end());
-  if (!mine.empty() && shared(said, mine, {}) == 0)
+  // up 11% on a year ago, and chocolate, up 18%". Which figure the draft means, nothing settles. (Read
+  // only where the draft's words share none with the figure's own.)
+  if (!mine.empty() && shared(said, mine, {}) == 0) {
+    std::vector<std::string> said_alone =
+        label_of(view.tokens, from, to, view.quantities, q.first_token, q.last_token, true);
+    // (A count's own noun is both figures' word: "3.9 million images" of "640,000 images were digitised".)
+    said_alone.erase(std::remove(said_alone.begin(), said_alone.end(), stem(q.unit)), said_alone.end());
+    // (Nor is a word of a name any figure's: "Anse Holdings (60%)" gives 60% no "holds".)
+    std::vector<std::string> not_theirs = mine;
+    const auto in_name = [&](std::size_t k) {
+      return k < tokens.size() && tokens[k].is_word() && !tokens[k].is("the") &&
+             quote[tokens[k].start] >= 'A' && quote[tokens[k].start] <= 'Z';
+    };
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+      if (in_name(k) && ((k > 0 && in_name(k - 1)) || in_name(k + 1)))
+        not_theirs.push_back(stem(tokens[k].norm));
+    std::sort(not_theirs.begin(), not_theirs.end());
     for (const QuantityMention& o : found) {
       if (&o == own || same_amount(o.value, own->value) || !alike(o, *own) || in_source(o) != 1) continue;
       // The two in clauses of their own: "$750 million into its latest $6.6 billion round" gives both
       // the round.
-      const std::size_t a = std::min(o.last_token, own->last_token);
-      const std::size_t b = std::max(o.first_token, own->first_token);
-      if (std::none_of(tokens.begin() + a, tokens.begin() + b,
+      const std::size_t lo = std::min(o.last_token, own->last_token);
+      const std::size_t hi = std::max(o.first_token, own->first_token);
+      if (std::none_of(tokens.begin() + lo, tokens.begin() + hi,
                        [](const Token& t) { return breaks_clause(t); }))
         continue;
       if (shared(said_alone, label(tokens, 0, tokens.size(), in_quote, o), not_theirs) > 0) return true;
     }
+  }
   other = swapped_across(view, q, source, f, *own, mine, said);
   return other != nullptr;
 }

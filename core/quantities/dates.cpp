@@ -420,12 +420,8 @@ class DateReader : public Reader {
                         one_of(t_[i - 1].norm, {"in", "since", "until", "till", "from", "before", "after",
                                                 "circa", "by", "of"});
     // After a day told as an ordinal: "january twenty first twenty twenty five".
-    static const std::vector<std::string_view> kDays = {
-        "first",     "second",    "third",       "fourth",     "fifth",      "sixth",      "seventh",
-        "eighth",    "ninth",     "tenth",       "eleventh",   "twelfth",    "thirteenth", "fourteenth",
-        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth"};
-    const bool after_day = i > 1 && t_[i - 1].is_word() &&
-                           std::find(kDays.begin(), kDays.end(), t_[i - 1].norm) != kDays.end() &&
+    const double day = i > 1 && t_[i - 1].is_word() ? ordinal(t_[i - 1].norm) : 0;
+    const bool after_day = day >= 1 && day <= 30 && !t_[i - 1].is("half") && t_[i - 1].norm.back() != 's' &&
                            (month_of(t_[i - 2].norm) != 0 || cardinal_at(t_, i - 2) >= 20);
     // Or right after a month: "fired him in november twenty twenty three".
     const bool after_month =

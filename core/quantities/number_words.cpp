@@ -55,19 +55,6 @@ constexpr bool cardinal_filter_admits_all() {
 }
 static_assert(cardinal_filter_admits_all(), "cardinal() would turn away a cardinal");
 
-// 0 when the word is not an ordinal denominator; plurals ("fifths", "thirds") are accepted.
-double ordinal(std::string_view w) {
-  for (const auto& o : kOrdinals)
-    if (o.word == w) return o.value;
-  if (w.size() > 3 && w.back() == 's') {
-    const auto stem = w.substr(0, w.size() - 1);
-    if (stem == "half" || stem == "quarter") return 0;  // "halfs" is not a word; "quarters" matched above
-    for (const auto& o : kOrdinals)
-      if (o.word == stem) return o.value;
-  }
-  return 0;
-}
-
 bool is_half_or_quarter(std::string_view w) {
   return w == "half" || w == "halves" || w == "quarter" || w == "quarters";
 }
@@ -101,6 +88,19 @@ bool is_upper(char c) {
 }
 
 }  // namespace
+
+// 0 when the word is not an ordinal denominator; plurals ("fifths", "thirds") are accepted.
+double ordinal(std::string_view w) {
+  for (const auto& o : kOrdinals)
+    if (o.word == w) return o.value;
+  if (w.size() > 3 && w.back() == 's') {
+    const auto stem = w.substr(0, w.size() - 1);
+    if (stem == "half" || stem == "quarter") return 0;  // "halfs" is not a word; "quarters" matched above
+    for (const auto& o : kOrdinals)
+      if (o.word == stem) return o.value;
+  }
+  return 0;
+}
 
 // -1 when the word is not zero..ninety.
 int cardinal(std::string_view w) {

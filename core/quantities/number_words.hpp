@@ -63,6 +63,9 @@ struct Cardinal {
   double last_scale = 0;  // the last scale word's multiplier (1e3 and up)
 };
 
+// The value of an ordinal word ("fifth" 5, "twentieth" 20, "thirds" 3, "half" 2), or 0.
+double ordinal(std::string_view w);
+
 // Reads "one hundred and sixty-one", "twenty-one trillion and three hundred", "three lakh crore",
 // "three hundred and two dozens", "two hundred point zero three".
 Cardinal read_cardinal(const std::vector<Token>& t, std::size_t k);
