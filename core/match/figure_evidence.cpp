@@ -123,10 +123,11 @@ void FigureJudge::find_referrals() {
       if (p.value != ValueKind::role) continue;
       for (std::size_t fi : facts_.facts_with(p.id)) {
         const Fact& f = all_[fi];
-        const Entity* org = facts_.entity(f.subject);
         const bool held = std::any_of(v_.entities.begin(), v_.entities.end(),
                                       [&](const EntityMention& m) { return m.entity->id == f.value.entity; });
-        if (held && org && !is_referred(org->id) &&
+        if (!held) continue;
+        const Entity* org = facts_.entity(f.subject);
+        if (org && !is_referred(org->id) &&
             std::find(spoken_for_.begin(), spoken_for_.end(), org) == spoken_for_.end())
           spoken_for_.push_back(org);
       }
