@@ -67,6 +67,10 @@ struct Claim {
   std::optional<QuantityMention> compared;  // the quantity in the fact's unit, when it was written in
                                             // another of the same dimension ("10 miles" as 16.09 km)
   std::optional<RelationClaim> relation;    // relational claims
+  std::optional<QuantityMention> held_for;  // a role claim: how long the sentence says it was held ("for
+                                            // a week"), judged against the spell the fact dates
+  const FactValue* break_in = nullptr;      // a role claimed held without a break ("has run OpenAI
+                                            // without interruption"): another holder's spell between
   Verdict verdict = Verdict::unverified;
   const Fact* fact = nullptr;              // the fact the claim binds to, if any
   const FactValue* value = nullptr;        // the value the verdict compares with: the fact's current one, or

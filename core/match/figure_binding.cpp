@@ -17,8 +17,13 @@ void FigureJudge::bind() {
     const FactValue& fv = all_[c.fact].value;
     const Interval& v = fv.interval;
     const QuantityMention& q = *figures_[c.quantity];
+    // And a figure with an open bound fitting another value than its own: "up to $500B" admits the
+    // $100 billion deployed at once, but names the fact that says "up to $500 billion".
     const bool same_order = q.comparator == Comparator::order && fv.comparator == Comparator::order;
-    const bool open = !std::isfinite(v.low) || !std::isfinite(v.high) ||
+    const bool bounded = !std::isfinite(v.low) || !std::isfinite(v.high) || !std::isfinite(q.interval.low) ||
+                         !std::isfinite(q.interval.high);
+    const bool own_value = std::fabs(q.value - fv.amount) <= 0.02 * std::fabs(fv.amount);
+    const bool open = (bounded && !own_value) ||
                       (fv.comparator == Comparator::order) != (q.comparator == Comparator::order);
     c.score += c.fits ? (open && !same_order ? kFitWeight / 2 : kFitWeight) : 0;
   }
@@ -318,6 +323,30 @@ bool FigureJudge::speaks_of_short_period() const {
       short_period_ = is_short_period(v_.tokens[k]) ? 1 : 0;
   }
   return short_period_ == 1;
+}
+
+bool FigureJudge::yearly_of_a_longer_span(std::size_t qi, const Fact& f) const {
+  const QuantityMention& q = *figures_[qi];
+  if (q.kind != QuantityKind::money && q.kind != QuantityKind::count && q.kind != QuantityKind::measure)
+    return false;
+  const auto& t = v_.tokens;
+  const std::size_t end = std::min(v_.sentence.last_token, q.last_token + 5);
+  bool yearly = false;
+  for (std::size_t k = q.last_token; k < end && !yearly && !is_clause_break(t[k]); ++k) {
+    yearly = token_is(t[k], {"annually", "yearly"}) ||
+             (k + 1 < end && token_is(t[k], {"a", "per", "each", "every", "one", "single"}) &&
+              token_is(t[k + 1], {"year", "yr"})) ||
+             (k + 2 < end && token_is(t[k], {"a", "one"}) && t[k + 1].is("single") && t[k + 2].is("year"));
+  }
+  if (!yearly) return false;
+  // The fact's own words spread it: "over four years", "across five years", "over 2025-2029".
+  std::vector<Token> words = tokenize(f.statement);
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (!token_is(words[k], {"over", "across", "spread"})) continue;
+    for (std::size_t j = k + 1; j < words.size() && j <= k + 3; ++j)
+      if (token_is(words[j], {"years", "yrs"})) return true;
+  }
+  return false;
 }
 
 const Fact* FigureJudge::fitting_sibling(std::size_t qi, const Fact& f) const {

@@ -387,6 +387,9 @@ class FigureJudge {
   // share of the round was $750 million" is no wrong round size, it is Microsoft's contribution.
   const Fact* fitting_sibling(std::size_t qi, const Fact& f) const;
   bool speaks_of_short_period() const;
+  // Figure `qi` given for one year ("$500 billion in a single year", "£2bn a year") where fact `f` spreads
+  // it over several ("over four years").
+  bool yearly_of_a_longer_span(std::size_t qi, const Fact& f) const;
   // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.
   // Whether figure `qi` is `g`'s value, `g` of `f`'s subject from a later document than `f`'s, and the
   // sentence dates the figure to no time `g` does not cover (figures.cpp).

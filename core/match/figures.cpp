@@ -301,6 +301,8 @@ Binding FigureJudge::binding_of(std::size_t qi, const Candidate* best, const Fac
     b.abstained = "denied";
   } else if (planned_after(qi, *fact)) {
     b.abstained = "a plan";
+  } else if (yearly_of_a_longer_span(qi, *fact)) {
+    b.abstained = "another period";
   }
   return b;
 }

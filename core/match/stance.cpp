@@ -230,6 +230,11 @@ Modality clause_modality(const SentenceView& view, std::size_t at) {
       for (std::size_t j = k + 1; j < last && j <= k + 3 && j < at && t[j].is_word(); ++j)
         if (t[j].is("to")) return Modality::plan;
   }
+  // Or after it: "*OPENAI VALUATION TO $300B IN TALKS WITH SOFTBANK", "a $2bn deal under discussion".
+  for (k = at; k + 1 < last && k < at + 10 && !is_clause_break(t[k]); ++k)
+    if ((t[k].is("in") && t[k + 1].is("talks")) ||
+        (t[k].is("under") && token_is(t[k + 1], {"discussion", "negotiation", "consideration"})))
+      return Modality::plan;
   return Modality::fact;
 }
 

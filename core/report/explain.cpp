@@ -510,6 +510,32 @@ void explain_in_base_words(Claim& claim, const FactBase& facts, std::string_view
                         source + (claim.verdict == Verdict::supported ? "." : ", not " + claim.claimed + ".");
     return;
   }
+  if (claim.break_in) {
+    // A role said to be held without a break (match/judge.cpp).
+    const Entity* other = facts.entity(claim.break_in->entity);
+    const Entity* org = facts.entity(f.subject);
+    claim.expected = describe_value(facts, f, *claim.value);
+    claim.explanation = "The fact base says " + (other ? other->name : claim.break_in->entity) + " was " +
+                        possessive(org ? org->name : f.subject) + " " + pred.label + " " +
+                        describe_period(*claim.break_in) + " (" + cite(facts, f, *claim.break_in) + "), so " +
+                        claim.expected + " has not held it without a break.";
+    return;
+  }
+  if (claim.held_for) {
+    // How long a role was held (match/judge.cpp): "Mira Murati was OpenAI's chief executive from 17
+    // November 2023 until 19 November 2023".
+    const Entity* holder = facts.entity(claim.value->entity);
+    const Entity* org = facts.entity(f.subject);
+    const std::string held =
+        one_spaced(text.substr(claim.held_for->start, claim.held_for->end - claim.held_for->start));
+    claim.expected = describe_period(*claim.value);
+    claim.explanation = "The fact base says " + (holder ? holder->name : claim.value->entity) + " was " +
+                        possessive(org ? org->name : f.subject) + " " + pred.label + " " + claim.expected +
+                        " " + source +
+                        (claim.verdict == Verdict::supported ? "; " + held + " is consistent with it."
+                                                             : ", not for " + held + ".");
+    return;
+  }
   claim.expected = describe_value(facts, f, *claim.value);
   if (claim.verdict == Verdict::outdated && claim.earlier) {
     claim.explanation = outdated_words(claim, facts, pred, source);

@@ -104,7 +104,9 @@ bool wrapped_line(std::string_view text, const std::vector<Token>& tokens, std::
   const bool ends_sentence = before.is(".") || before.is("!") || before.is("?") || before.is(":") ||
                              before.is(";") || before.is("\"") || before.is("'") || before.is(")") ||
                              before.is("...");
-  const bool bullet = next.kind == TokenKind::punct;  // "•", "-", "*", an opening quote or bracket
+  // "•", "-", an opening quote or bracket; "*", a symbol, opens a Markdown item or a wire flash ("*MSFT
+  // SAYS ...").
+  const bool bullet = next.kind == TokenKind::punct || next.is("*");
   return !ends_sentence && !bullet;
 }
 

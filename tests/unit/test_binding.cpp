@@ -796,3 +796,30 @@ TEST_CASE("'the cloud-focused company' refers back as 'the company' does; 'the r
   REQUIRE(seen.size() == 1);
   CHECK(seen[0].verdict == "unverified");
 }
+
+TEST_CASE("binding: a bound names its own figure; talks after the figure; one year of four",
+          "[binding][r14j]") {
+  // "up to $500B" admits the $100 billion deployed at once, but is the "up to $500 billion" planned; the
+  // $50B beside "immediately" is then the deployment's, and wrong.
+  const std::string flash = "Stargate to deploy $50B immediately, up to $500B over 4 yrs.";
+  const Seen now = claim_of(flash, "$50B");
+  CHECK(now.verdict == "contradicted");
+  CHECK(now.fact == "stargate-initial-deployment");
+  const Seen total = claim_of(flash, "$500B");
+  CHECK(total.verdict == "supported");
+  CHECK(total.fact == "stargate-planned-investment");
+  // Talks said after the figure: a valuation being negotiated, not the past round's.
+  CHECK(claim_of("*OPENAI VALUATION TO $300B IN TALKS WITH SOFTBANK -- SOURCES", "$300B").verdict ==
+        "unverified");
+  CHECK(claim_of("OpenAI was valued at $300 billion in its October 2024 round.", "$300 billion").verdict ==
+        "contradicted");
+  // A year's figure against one spread over four years: not checked against it.
+  for (const char* text :
+       {"My opponent claims Stargate will spend five hundred billion dollars in a single year.",
+        "Stargate will spend $500 billion a year."}) {
+    INFO(text);
+    for (const Seen& s : check(text)) CHECK(s.verdict == "unverified");
+  }
+  CHECK(claim_of("Stargate will spend up to $500 billion over four years.", "$500 billion").verdict ==
+        "supported");
+}

@@ -437,3 +437,22 @@ TEST_CASE("members listed without commas, as speech is transcribed", "[relations
   CHECK(wrong.verdict == "contradicted");
   CHECK(wrong.explanation.find("Microsoft is not a member") != std::string::npos);
 }
+
+TEST_CASE("a role held for a stated time, or said to be held without a break", "[relations][r14j]") {
+  // The spell the base dates (17 to 19 November 2023) against the duration the sentence gives.
+  const Seen week = only("Also, Mira Murati was interim CEO for a week.");
+  CHECK(week.text == "Mira Murati was interim CEO for a week");
+  CHECK(week.verdict == "contradicted");
+  CHECK(week.explanation.find("not for a week") != std::string::npos);
+  const Seen days = only("Mira Murati was OpenAI's interim chief executive for two days.");
+  CHECK(days.verdict == "supported");
+  CHECK(only("Murati served as interim CEO for three weeks.").verdict == "contradicted");
+  // "Without interruption": the base records another holder's spell between.
+  const Seen unbroken = only("OpenAI has been run by Sam Altman without interruption since it was founded.");
+  CHECK(unbroken.verdict == "contradicted");
+  CHECK(unbroken.explanation.find("Mira Murati was OpenAI's chief executive from 17 November 2023") !=
+        std::string::npos);
+  // Where the base records no one else, the role stands.
+  for (const Seen& s : check("Satya Nadella has run Microsoft without interruption since 2014."))
+    CHECK(s.verdict != "contradicted");
+}

@@ -278,3 +278,13 @@ TEST_CASE("a subtitle file's sentence runs on across its cues", "[text][srt]") {
   // A blank line with no cue after it still ends a paragraph.
   CHECK(sentence_texts("A heading with no stop\n\nThe next paragraph.").size() == 2);
 }
+
+TEST_CASE("wire flashes: each line that opens on an asterisk is a sentence", "[text][r14j]") {
+  const std::string text =
+      "*NADELLA: MSFT 'GOOD FOR MY $80 BILLION' ON AZURE BUILD-OUT\n"
+      "*OPENAI VALUATION TO $300B IN TALKS WITH SOFTBANK -- SOURCES\n"
+      "*MSFT AGREED $10 BLN OPENAI DEAL IN 2023";
+  const std::vector<std::string> got = sentence_texts(text);
+  REQUIRE(got.size() == 3);
+  CHECK(got[1] == "*OPENAI VALUATION TO $300B IN TALKS WITH SOFTBANK -- SOURCES");
+}
