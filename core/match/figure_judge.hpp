@@ -390,6 +390,9 @@ class FigureJudge {
   // Figure `qi` given for one year ("$500 billion in a single year", "£2bn a year") where fact `f` spreads
   // it over several ("over four years").
   bool yearly_of_a_longer_span(std::size_t qi, const Fact& f) const;
+  // Figure `qi` in a clause said of a name the base does not know: "from Iran, where saffron sells for
+  // around 7,000 dinars per gram".
+  bool of_a_place_named(std::size_t qi) const;
   // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.
   // Whether figure `qi` is `g`'s value, `g` of `f`'s subject from a later document than `f`'s, and the
   // sentence dates the figure to no time `g` does not cover (figures.cpp).

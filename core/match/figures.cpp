@@ -176,6 +176,8 @@ Claim FigureJudge::judge(std::size_t qi) const {
     return withdrawn(std::move(claim), "another event");
   if (claim.verdict == Verdict::contradicted && !is_named(claim.fact->subject) && of_a_new_thing(qi))
     return withdrawn(std::move(claim), "a new thing");
+  if (claim.verdict == Verdict::contradicted && !is_named(claim.fact->subject) && of_a_place_named(qi))
+    return withdrawn(std::move(claim), "another place");
   // "up from $13bn at the end of September": a figure given as the earlier value it is.
   if (claim.verdict == Verdict::outdated && told_as_earlier(v_.tokens, v_.sentence.first_token, leads_[qi]))
     claim.verdict = Verdict::supported;
@@ -228,6 +230,22 @@ bool FigureJudge::of_a_new_thing(std::size_t qi) const {
       return false;
   }
   return false;
+}
+
+bool FigureJudge::of_a_place_named(std::size_t qi) const {
+  // "most of it from Iran, where saffron sells for around 7,000 dinars": the clause is said of the name
+  // before it, which the base does not know.
+  const auto& t = v_.tokens;
+  const std::size_t clause = scope_start(v_, leads_[qi]);
+  if (clause < v_.sentence.first_token + 2 || clause >= leads_[qi] ||
+      !token_is(t[clause], {"where", "whose"}) || !t[clause - 1].is(","))
+    return false;
+  const std::size_t k = clause - 2;
+  const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+    return k >= m.first_token && k < m.last_token;
+  });
+  return t[k].is_word() && v_.capitalized(k) && !known && !is_calendar_word(t[k].norm) &&
+         !is_function_word(t[k]);
 }
 
 bool FigureJudge::fitted_by_another(std::size_t qi, const Fact& f) const {

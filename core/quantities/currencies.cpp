@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -65,7 +66,19 @@ std::size_t qualifier_before(const Tokens& t, std::size_t first, std::size_t nou
     if (before(1, "australian")) return iso = "AUD", 1;
     if (before(1, "singapore")) return iso = "SGD", 1;
     if (before(1, "taiwan")) return iso = "TWD", 1;
+    if (before(1, "liberian")) return iso = "LRD", 1;
   }
+  // "Lebanese lira", "Iraqi dinars", "Seychelles rupees": a nation's own.
+  static constexpr std::tuple<std::string_view, std::string_view, std::string_view> kNational[] = {
+      {"lira", "lebanese", "LBP"},     {"liras", "lebanese", "LBP"},    {"pound", "lebanese", "LBP"},
+      {"pounds", "lebanese", "LBP"},   {"dinar", "iraqi", "IQD"},       {"dinars", "iraqi", "IQD"},
+      {"dinar", "libyan", "LYD"},      {"dinars", "libyan", "LYD"},     {"dinar", "kuwaiti", "KWD"},
+      {"dinars", "kuwaiti", "KWD"},    {"dinar", "algerian", "DZD"},    {"dinars", "algerian", "DZD"},
+      {"dinar", "jordanian", "JOD"},   {"dinars", "jordanian", "JOD"},  {"dinar", "tunisian", "TND"},
+      {"dinars", "tunisian", "TND"},   {"rupee", "seychelles", "SCR"},  {"rupees", "seychelles", "SCR"},
+      {"rupee", "seychellois", "SCR"}, {"rupees", "seychellois", "SCR"}};
+  for (const auto& [noun_word, nation, code] : kNational)
+    if (w == noun_word && before(1, nation)) return iso = std::string(code), 1;
   if ((w == "cent" || w == "cents") && (before(1, "us") || before(1, "american"))) return iso = "USD", 1;
   if ((w == "cent" || w == "cents") && (before(1, "euro"))) return iso = "EUR", 1;
   if ((w == "cent" || w == "cents") && before(1, "canadian")) return iso = "CAD", 1;
@@ -254,6 +267,12 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"dalasi", "GMD", 1},
     {"dalasis", "GMD", 1},
     {"butut", "GMD", 0.01},
+    {"bol\xC3\xADvar", "VES", 1},
+    {"bol\xC3\xADvares", "VES", 1},
+    {"bolivar", "VES", 1},
+    {"bolivares", "VES", 1},
+    {"t\xC4\x81l\xC4\x81", "WST", 1},
+    {"tala", "WST", 1},
     {"boliviano", "BOB", 1},
     {"bolivianos", "BOB", 1},
     {"birr", "ETB", 1},    // Ethiopia
@@ -301,13 +320,13 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
-      "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr",
-      "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln",
-      "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd",
-      "bgn", "azn", "mkd", "uzs", "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur", "rsd",
-      "jod", "iqd", "lyd", "tnd", "dzd", "byn", "kgs", "tjs", "mdl", "bam", "sle", "sll", "mwk", "scr",
-      "bzd", "bsd", "khr", "lak", "mvr", "btn", "htg", "pyg", "gmd", "hnl", "nio"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk",
+      "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr", "lkr", "bdt",
+      "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln", "czk", "huf", "ils",
+      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs",
+      "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur", "rsd", "jod", "iqd", "lyd", "tnd", "dzd",
+      "byn", "kgs", "tjs", "mdl", "bam", "sle", "sll", "mwk", "scr", "bzd", "bsd", "khr", "lak", "mvr", "btn",
+      "htg", "pyg", "gmd", "hnl", "nio", "lbp", "ves", "wst", "lrd", "dop", "gtq", "afn", "xaf"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -449,16 +468,21 @@ static std::string local_letter_currency(CurrencyHints& hints, char letter) {
   return hints.says(CurrencyHints::philippines) ? "PHP" : "";
 }
 
-// "Le 12" in Sierra Leone, "MK1.2 billion" in Malawi, "KM 48.6 million" in Bosnia: letters that are
-// something else elsewhere (a French article, a model's mark, kilometres), read as money only where the
-// sum is written as one, here or elsewhere in the text ("Le 4.50", "MK1.2 billion", "KM 3.9 million", then
-// "Le 12"; not "Le 12 mars"), or where the text names the country, its capital or the currency.
+// "Le 12" in Sierra Leone, "MK1.2 billion" in Malawi, "KM 48.6 million" in Bosnia (and "LD", "LL", below):
+// letters that are something else elsewhere (a French article, a model's mark, kilometres), read as money
+// only where the sum is written as one, here or elsewhere in the text ("Le 4.50", "MK1.2 billion", "KM 3.9
+// million", then "Le 12"; not "Le 12 mars"), or where the text names the country, its capital or the
+// currency.
 static std::optional<CurrencyMatch> local_letters_before(CurrencyHints& hints, std::string_view text,
                                                          const Tokens& t, std::size_t k) {
   const std::string_view r = raw(text, t[k]);
-  if (!(r == "Le" || r == "MK" || r == "KM") || k + 1 >= t.size() || !t[k + 1].is_number())
-    return std::nullopt;
+  if (k + 1 >= t.size() || !t[k + 1].is_number()) return std::nullopt;
   using H = CurrencyHints;
+  // "LD 310,000" in Libya, "LL 450,000" in Lebanon: the dinar and the lira, only where the text names the
+  // country (elsewhere the letters are a lethal dose or a line).
+  if ((r == "LD" || r == "LL") && hints.says(r == "LD" ? H::libya : H::lebanon))
+    return CurrencyMatch{{r == "LD" ? "LYD" : "LBP", 1}, k + 1};
+  if (!(r == "Le" || r == "MK" || r == "KM")) return std::nullopt;
   const bool local = sum_like(text, t, k + 1) ||
                      hints.says(r == "Le"   ? H::sierra_leone
                                 : r == "MK" ? H::malawi
@@ -534,6 +558,8 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
     if (r == "G" && glued) iso = "GYD";  // "G$1.2 billion": Guyanese dollars
     if (r == "B" && glued) iso = hints.says(CurrencyHints::bahamas) ? "BSD" : "BND";  // "B$45m"
     if (w == "bz" && glued) iso = "BZD";  // "BZ$14.6 million": Belize dollars
+    if (w == "ws" && glued) iso = "WST";  // "WS$25": Samoan tālā
+    if (r == "L" && glued && hints.says(CurrencyHints::liberia)) iso = "LRD";  // "L$ 2,500"
     if (w == "mex" || w == "mxn") iso = "MXN";
     if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
     if (w == "tt" || w == "ttd") iso = "TTD";  // "TT$75,000": Trinidad and Tobago dollars
@@ -566,9 +592,12 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
         {"Kz", "AOA"},  {"DT", "TND"},  {"Ar", "MGA"}};  // Ugandan press: "Shs212b", "Shs 3,650 a kilo"
     const std::string_view r = raw(text, t[k]);
     // Only a capitalised word: most short words are "the", "and", "of".
-    for (const auto& [abbreviation, iso] : kAbbreviations) {
+    for (auto [abbreviation, iso] : kAbbreviations) {
       if (r.size() < 2 || r[0] < 'A' || r[0] > 'Z') break;
       if (r != abbreviation) continue;
+      // "SR 150" in the Seychelles is the rupee; "Bs. 1.200" in Venezuela the bolívar.
+      if (r == "SR" && hints.says(CurrencyHints::seychelles)) iso = "SCR";
+      if (r == "Bs" && hints.says(CurrencyHints::venezuela)) iso = "VES";
       std::size_t m = k + 1;
       // "GH¢48,000", "GH₵ 5": the cedi's sign after its letters.
       if (r == "GH") {
@@ -586,11 +615,12 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
     if (norm_at(t, m, ".") && adjacent(t[k], t[m])) ++m;
     if (m < n && t[m].is_number()) return CurrencyMatch{{"INR", 1, true}, m};
   }
-  // "AMD 4.82 billion", "AMD 7,900" are drams and "ALL 3,2 mld" leks, but "AMD 7900" is a chip and "all
-  // 12" no money: codes that are words too (not currency_code()'s), in capitals before an amount with a
-  // scale, a decimal or thousands grouped.
+  // "AMD 4.82 billion", "AMD 7,900" are drams, "ALL 3,2 mld" leks and "COP 15.000" pesos, but "AMD 7900" is
+  // a chip, "all 12", "COP 28" (a summit) and "Bob 3" no money: codes that are words too (not
+  // currency_code()'s), in capitals before an amount with a scale, a decimal or thousands grouped.
   const std::string_view written = raw(text, t[k]);
-  const bool ambiguous = written == "AMD" || written == "ALL";
+  const bool ambiguous = written == "AMD" || written == "ALL" || written == "COP" || written == "PEN" ||
+                         written == "BOB" || written == "CRC" || written == "CDF";
   std::optional<Currency> c = currency_code(w);
   if (ambiguous) c = Currency{std::string(written), 1};
   if (c) {

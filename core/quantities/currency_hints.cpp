@@ -93,6 +93,30 @@ bool CurrencyHints::says(Question q) {
           says_any(text_, {"Kinshasa", "DRC", "RDC", "Lubumbashi", "Kananga", "Kisangani", "Goma",
                            "Mbuji-Mayi", "Democratic Republic of", "R\xC3\xA9publique d\xC3\xA9mocratique"});
       break;
+    case iraq:
+      yes = says_any(text_, {"Iraq", "Baghdad", "Erbil", "Basra", "Mosul", "Sulaymaniyah", "Kirkuk", "IQD"});
+      break;
+    case libya:
+      yes = says_any(text_, {"Libya", "Tripoli", "Benghazi", "Misrata", "LYD"});
+      break;
+    case algeria:
+      yes = says_any(text_, {"Alg\xC3\xA9rie", "Algeria", "Algiers", "Annaba", "DZD"});
+      break;
+    case kuwait:
+      yes = says_any(text_, {"Kuwait"});
+      break;
+    case lebanon:
+      yes = says_any(text_, {"Lebanon", "Lebanese", "Beirut", "Tripoli, Lebanon", "Byblos", "Sidon", "LBP"});
+      break;
+    case venezuela:
+      yes = says_any(text_, {"Venezuela", "Caracas", "Maracaibo", "Valencia, Carabobo", "bol\xC3\xADvar"});
+      break;
+    case seychelles:
+      yes = says_any(text_, {"Seychelles", "Seychellois", "Mah\xC3\xA9", "Praslin", "La Digue"});
+      break;
+    case liberia:
+      yes = says_any(text_, {"Liberia", "Monrovia"});
+      break;
     case le_sum:
       yes = sum_elsewhere(text_, "Le");
       break;
@@ -110,7 +134,14 @@ bool CurrencyHints::says(Question q) {
 }
 
 std::string local_dinar(CurrencyHints& hints) {
-  return hints.says(CurrencyHints::tunisia) ? "TND" : hints.says(CurrencyHints::jordan) ? "JOD" : "RSD";
+  using H = CurrencyHints;
+  return hints.says(H::tunisia)   ? "TND"
+         : hints.says(H::jordan)  ? "JOD"
+         : hints.says(H::iraq)    ? "IQD"
+         : hints.says(H::libya)   ? "LYD"
+         : hints.says(H::algeria) ? "DZD"
+         : hints.says(H::kuwait)  ? "KWD"
+                                  : "RSD";
 }
 
 }  // namespace factcheck::quantities_detail

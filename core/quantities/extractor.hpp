@@ -141,6 +141,14 @@ class CurrencyHints {
     jordan,          // "Jordan", "Amman", "Aqaba", "Irbid" (dinars)
     central_africa,  // "Cameroon", "Gabon", "Chad", "Brazzaville", "Bangui" (the CFA franc of XAF)
     drc,             // "Kinshasa", "DRC", "RDC", "Lubumbashi", "Kananga" (a "FC", the Congolese franc)
+    iraq,            // "Iraq", "Baghdad", "Erbil", "Sulaymaniyah" (dinars)
+    libya,           // "Libya", "Tripoli", "Benghazi" (dinars, an "LD 310,000")
+    algeria,         // "Algeria", "Algiers", "Oran" (dinars)
+    kuwait,          // "Kuwait" (dinars)
+    lebanon,         // "Lebanon", "Beirut" (an "LL 450,000", lira)
+    venezuela,       // "Venezuela", "Caracas" (a "Bs. 1.200", the bolívar)
+    seychelles,      // "Seychelles", "Mahé", "Praslin" (an "SR 150", rupees)
+    liberia,         // "Liberia", "Monrovia" (an "L$ 2,500")
     le_sum,          // "Le" before a decimal sum somewhere: "Le 4.50"
     mk_sum,          // "MK1.2"
     km_sum,          // "KM 3.9"
@@ -154,8 +162,8 @@ class CurrencyHints {
   std::array<signed char, kQuestions> answers_{};
 };
 
-// The dinar a text means by "dinars": Tunisia's or Jordan's where it names the country or a city of it,
-// else Serbia's (the checker reads a bare dinar in the sources' own too).
+// The dinar a text means by "dinars": Tunisia's, Jordan's, Iraq's, Libya's, Algeria's or Kuwait's where it
+// names the country or a city of it, else Serbia's (the checker reads a bare dinar in the sources' own too).
 std::string local_dinar(CurrencyHints& hints);
 
 // "48,6 miliona KM": the Bosnian mark in capitals after an amount, where the text names Bosnia, its cities

@@ -251,6 +251,10 @@ class MoneyReader : public Reader {
     }
     std::string iso = resolve(c->currency, f.first);
     if (iso == "RSD") iso = local_dinar(scan_.currency_hints);
+    // Lebanon's lira and the Seychelles' rupee, where the text names the country.
+    const bool noun = t_[c0].is_word();
+    if (iso == "TRY" && noun && scan_.currency_hints.says(CurrencyHints::lebanon)) iso = "LBP";
+    if (iso == "INR" && noun && scan_.currency_hints.says(CurrencyHints::seychelles)) iso = "SCR";
     std::size_t e = c->end;
     if (iso == "GBP" && word(e, "sterling")) ++e;  // "208 pounds sterling"
     if (c->currency.factor == 1) {

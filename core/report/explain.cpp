@@ -99,6 +99,30 @@ std::string grown_to(const QuantityMention& q, const std::string& claimed) {
          "grown to " + claimed + " since; it is not checked against it.";
 }
 
+// A figure the sentence gives as something other than the fact: a demand, a place's, a new thing's, an
+// estimate. "" for another reason.
+std::string other_reading_words(const std::string& why, const Claim& claim, const FactBase& facts,
+                                const std::string& closest) {
+  if (why == "a demand") {
+    return closest + ", but the sentence gives " + claim.claimed + " as what someone demands, not as what " +
+           "is so, so it is not checked against it.";
+  }
+  if (why == "another place") {
+    return closest + ", but the sentence gives " + claim.claimed + " of a place or party it names that " +
+           "the " + (facts.from_documents() ? "sources do" : "fact base does") + " not speak of, so it is " +
+           "not checked against it.";
+  }
+  if (why == "a new thing") {
+    return closest + ", but the sentence gives " + claim.claimed + " of something it brings in, not " +
+           "something the sources speak of, so it is not checked against it.";
+  }
+  if (why == "an estimate") {
+    return closest + ", but the sentence gives " + claim.claimed + " as the writer's own estimate, so it " +
+           "is not checked against it.";
+  }
+  return "";
+}
+
 // A figure a fact came close to but was not judged by: which fact, and why not.
 std::string abstention_words(const Claim& claim, const FactBase& facts) {
   const Binding& b = *claim.binding;
@@ -201,18 +225,7 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
            cite(facts, *b.runner_up) + "), so it is not checked against either.";
   }
   if (why == "a plan") return closest + ", an event already past; the sentence speaks of a plan.";
-  if (why == "a demand") {
-    return closest + ", but the sentence gives " + claim.claimed + " as what someone demands, not as what " +
-           "is so, so it is not checked against it.";
-  }
-  if (why == "a new thing") {
-    return closest + ", but the sentence gives " + claim.claimed + " of something it brings in, not " +
-           "something the sources speak of, so it is not checked against it.";
-  }
-  if (why == "an estimate") {
-    return closest + ", but the sentence gives " + claim.claimed + " as the writer's own estimate, so it " +
-           "is not checked against it.";
-  }
+  if (std::string other = other_reading_words(why, claim, facts, closest); !other.empty()) return other;
   if (why == "an ordinal") return closest + grown_to(*claim.quantity, claim.claimed);
   if (why == "no year") {
     return closest + ", but the sentence gives " + claim.claimed +

@@ -889,3 +889,20 @@ TEST_CASE("a figure tied to a learned fact by 'within' alone is not called wrong
       seen(checker, "Marrow Bay City Council doubles the penalty if it is unpaid within 14 days.", "14 days"),
       Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("alignment: a figure of a place the clause is said of is not the source's", "[align][s16-24]") {
+  const Checker checker = over(
+      "The Hawraman Valley Saffron Growers' Association announces its harvest. The Association bought "
+      "members' saffron at IQD 11,500 per gram.");
+  const std::string text =
+      "The Association bought the crop at 11,500 dinars per gram. The Association does not export. "
+      "Markets in Erbil import saffron, most of it from Iran, where saffron sells for around 7,000 dinars "
+      "per gram.";
+  CHECK_THAT(seen(checker, text, "11,500 dinars"), Catch::StartsWith("supported"));
+  const std::string iran = seen(checker, text, "7,000 dinars");
+  CHECK_THAT(iran, Catch::StartsWith("unverified"));
+  CHECK_THAT(iran, Catch::Contains("of a place or party it names"));
+  // Said of the association itself, the same figure is wrong.
+  CHECK_THAT(seen(checker, "The Association bought the crop at 7,000 dinars per gram.", "7,000 dinars"),
+             Catch::StartsWith("contradicted"));
+}

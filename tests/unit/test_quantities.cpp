@@ -896,3 +896,27 @@ TEST_CASE("a subtitle cue's number and times are no quantities", "[quantities][s
   // A number alone on its line with no times under it is still read: "9\nmembers".
   CHECK_FALSE(extract("The board has\n9\nmembers.").empty());
 }
+
+TEST_CASE("dinars, liras, rupees and dollars of the Middle East, Latin America and the islands",
+          "[quantities][money][s16-24]") {
+  // A bare "dinars" is the dinar of the country the text names; its letters only where it is named.
+  CHECK(find("In Erbil saffron sells for 7,000 dinars a gram.", "7,000 dinars").unit == "IQD");
+  CHECK(find("Tripoli, Libya: the blower costs LD 310,000.", "LD 310,000").unit == "LYD");
+  CHECK(find("It cost 300 Iraqi dinars.", "300 Iraqi dinars").unit == "IQD");
+  for (const QuantityMention& m : extract("The LD 50 test used 310 mice."))
+    CHECK(m.kind != QuantityKind::money);
+  // Lebanon's lira, Venezuela's bolívar, the Seychelles' rupee, Samoa's tālā, Liberia's dollar.
+  CHECK(find("Beirut: the fee is LL 450,000.", "LL 450,000").unit == "LBP");
+  CHECK(find("It costs 300,000 Lebanese lira.", "300,000 Lebanese lira").unit == "LBP");
+  CHECK(find("In Caracas it costs Bs. 1.200,50.", "Bs. 1.200,50").unit == "VES");
+  CHECK(find("In La Paz it costs Bs. 1.200,50.", "Bs. 1.200,50").unit == "BOB");
+  CHECK(find("On Mah\u00e9, Seychelles, the fare is SR 150.", "SR 150").unit == "SCR");
+  CHECK(find("In Riyadh the fare is SR 150.", "SR 150").unit == "SAR");
+  CHECK(find("Tickets are WS$25 in Apia.", "WS$25").unit == "WST");
+  CHECK(find("Monrovia: the fee is L$ 2,500.", "L$ 2,500").unit == "LRD");
+  // Codes that are words too: money only in capitals before a sum written as one.
+  CHECK(find("The price is COP 15.000.", "COP 15.000").unit == "COP");
+  for (const char* text :
+       {"At COP 28 delegates met.", "I tried to call Bob 3 times.", "He lost his pen 7 times."})
+    for (const QuantityMention& m : extract(text)) CHECK(m.kind != QuantityKind::money);
+}
