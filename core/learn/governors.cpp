@@ -11,6 +11,7 @@
 #include <set>
 
 #include "model/change.hpp"
+#include "text/sentences.hpp"
 #include "text/stem.hpp"
 
 namespace factcheck {
@@ -134,6 +135,12 @@ struct Scan {
     const Token& t = tokens[k];
     return t.is_word() && t.norm.size() >= 2 && owner[k - sentence.first_token] < 0 && !name_token[k] &&
            !linking_words().count(t.norm);
+  }
+  // A month's name beside a day's number: a date the scan did not read as one ("for the six months to 30
+  // June"), which governs no figure before it. ("Prices rose 3.4% in March" is March's figure.)
+  bool dated_month(std::size_t k) const {
+    return is_month_name(tokens[k].norm) && ((k > sentence.first_token && tokens[k - 1].is_number()) ||
+                                             (k + 1 < sentence.last_token && tokens[k + 1].is_number()));
   }
 };
 
@@ -337,7 +344,7 @@ int find_head(const Scan& s, std::size_t lead, std::size_t self, Governor& g, bo
       if (end >= lead || !s.tokens[end].is("at")) break;
       continue;
     }
-    if (!s.content(k)) continue;
+    if (!s.content(k) || s.dated_month(k)) continue;
     if (first == kNone) first = k;
     if (known_cue(s.tokens[k].norm)) {
       known = k;
@@ -384,6 +391,21 @@ bool next_figure_within(const std::vector<QuantityMention>& quantities,
     if (q.first_token > k && q.kind != QuantityKind::date && q.kind != QuantityKind::number) return true;
   }
   return false;
+}
+
+// The figure before the i-th whose governor a change after a comma shares ("KHR 58.4 billion, up 11.2%"),
+// passing over periods ("three months") and a conversion in brackets ("KHR 58.4 billion (about USD 14.3
+// million), up 11.2%"); -1 for none.
+int figure_before(const Scan& s, const std::vector<QuantityMention>& quantities,
+                  const std::vector<std::size_t>& figures, std::size_t i) {
+  for (std::size_t j = i; j > 0;) {
+    const QuantityMention& before = quantities[figures[--j]];
+    std::size_t at = before.first_token;
+    while (at > s.sentence.first_token && s.tokens[at - 1].start >= before.comparator_start) --at;
+    const bool converted = at > s.sentence.first_token && s.tokens[at - 1].is("(") && j > 0;
+    if (before.kind != QuantityKind::duration && !converted) return static_cast<int>(j);
+  }
+  return -1;
 }
 
 }  // namespace
@@ -466,9 +488,7 @@ std::vector<Governor> find_governors(std::string_view text, const std::vector<To
       if (joined) g.gapped_name = out[i - 1].gapped_name;
     }
     if (change_after_comma(s, lead) || g.gapped_name != SIZE_MAX)
-      // of the figure before it, passing over periods ("three months")
-      for (std::size_t j = i; j > 0 && inherit < 0;)
-        if (quantities[figures[--j]].kind != QuantityKind::duration) inherit = static_cast<int>(j);
+      inherit = figure_before(s, quantities, figures, i);
     // "$180 million in cash and $95 million in Kraken Forge shares": what the figure is in, said right
     // after it, governs it before any word before it.
     if (const std::size_t in = in_what(s, past_conversion(s, q.last_token));

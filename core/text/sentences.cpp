@@ -5,6 +5,16 @@
 #include <unordered_set>
 
 namespace factcheck {
+
+bool is_month_name(std::string_view w) {
+  if (w.size() < 3 || w.size() > 9) return false;
+  static constexpr std::string_view kMonths[] = {"jan",  "january", "feb",    "february", "mar",  "march",
+                                                 "apr",  "april",   "may",    "jun",      "june", "jul",
+                                                 "july", "aug",     "august", "sep",      "sept", "september",
+                                                 "oct",  "october", "nov",    "november", "dec",  "december"};
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+
 namespace {
 
 bool is_upper_start(std::string_view text, const Token& t) {
@@ -22,15 +32,6 @@ bool is_pictograph(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::punct || len < 3) return false;
   if (len >= 4 && b(0) == 0xF0 && b(1) == 0x9F) return true;
   return b(0) == 0xE2 && b(1) >= 0x98 && b(1) <= 0x9E;
-}
-
-bool is_month_name(std::string_view w) {
-  if (w.size() < 3 || w.size() > 9) return false;
-  static constexpr std::string_view kMonths[] = {"jan",  "january", "feb",    "february", "mar",  "march",
-                                                 "apr",  "april",   "may",    "jun",      "june", "jul",
-                                                 "july", "aug",     "august", "sep",      "sept", "september",
-                                                 "oct",  "october", "nov",    "november", "dec",  "december"};
-  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
 }
 
 // A bullet mark ("•", "▸", "▪", "‣", "◦"): in newsletters several stand in one line, each starting an item.

@@ -29,6 +29,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
 // A mark that opens a list item: a bullet ("•", "▸", "▪", "‣", "◦", "►") or a dash or "-" or "*" before it.
 bool is_list_mark(std::string_view text, const Token& t);
 
+// A month's name, whole or abbreviated ("june", "jun", "sept"), as a token's norm.
+bool is_month_name(std::string_view w);
+
 // A dot that leads the eye along a table row, touching another: "Valuation ...... $157 billion".
 bool is_leader(const std::vector<Token>& tokens, std::size_t k);
 

@@ -513,3 +513,19 @@ TEST_CASE("'Warranty: 10 years on frames, 5 years on hardware': what each period
   CHECK(verdict_of(checker, "Halvik Windows gives 10 years on hardware.", "10 years").rfind("supported", 0) !=
         0);
 }
+
+TEST_CASE("a change after a conversion in brackets, and a half-year's date, govern nothing",
+          "[learn][clauses][s16-24]") {
+  const FactBase facts = learned(
+      {{"results.txt", "2024-08-20",
+        "Angkor SafeLock Plc reported results. Revenue for the six months to 30 June was KHR 58.4 billion "
+        "(about USD 14.3 million), up 11.2% from a year earlier."}});
+  std::string revenue, change;
+  for (const factcheck::Fact& f : facts.facts()) {
+    if (f.value.unit == "KHR") revenue = f.predicate;
+    if (f.value.unit == "%" && f.value.amount == 11.2) change = f.predicate;
+  }
+  // The revenue's, by "Revenue", not "June"; and the change learned, as the revenue's, past the brackets.
+  CHECK(revenue == "money-revenu");
+  CHECK(change == "percent-revenu");
+}
