@@ -276,6 +276,8 @@ std::string FigureJudge::doubt(std::size_t qi, const Fact& f, const Candidate& c
   }
   if (off_scale(qi, f)) return "off scale";
   if (fitting_sibling(qi, f)) return "fits another";
+  // A forecast for a year after every source: "could reach $20 billion by 2026".
+  if (forecast(qi, f)) return "a plan";
   return "";
 }
 

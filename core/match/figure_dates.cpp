@@ -140,6 +140,9 @@ void FigureJudge::find_qualifiers() {
       const std::size_t gap = q.first_token >= d.last_token ? q.first_token - d.last_token
                               : d.first_token >= last       ? d.first_token - last
                                                             : 0;
+      // Not across a semicolon: "agreed to invest $10 billion in 2023; by 30 September 2024 its total
+      // stood at $13 billion" dates the total.
+      if (semicolon_between(q.first_token, last, d)) continue;
       if (gap < best) {
         best = gap;
         owner = qi;
@@ -181,6 +184,12 @@ std::size_t FigureJudge::end_with_restatement(std::size_t qi) const {
   return figures_[qi]->last_token;
 }
 
+bool FigureJudge::semicolon_between(std::size_t first, std::size_t last, const QuantityMention& d) const {
+  for (std::size_t k = std::min(last, d.last_token); k < std::max(first, d.first_token); ++k)
+    if (v_.tokens[k].is(";")) return true;
+  return false;
+}
+
 bool FigureJudge::restates_the_one_before(std::size_t qi) const {
   const auto& t = v_.tokens;
   std::size_t k = leads_[qi];
@@ -219,7 +228,7 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
       restated = restates_the_one_before(qi);
       last = end_with_restatement(qi);
     }
-    if (restated) continue;
+    if (restated || semicolon_between(c.quantity->first_token, last, d)) continue;
     const std::size_t gap = c.quantity->first_token >= d.last_token ? c.quantity->first_token - d.last_token
                             : d.first_token >= last                 ? d.first_token - last
                                                                     : 0;

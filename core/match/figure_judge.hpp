@@ -393,6 +393,8 @@ class FigureJudge {
   // Figure `qi` in a clause said of a name the base does not know: "from Iran, where saffron sells for
   // around 7,000 dinars per gram".
   bool of_a_place_named(std::size_t qi) const;
+  // Whether a ";" stands between the figure on tokens [first, last) and date `d`: each clause dates its own.
+  bool semicolon_between(std::size_t first, std::size_t last, const QuantityMention& d) const;
   // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.
   // Whether figure `qi` is `g`'s value, `g` of `f`'s subject from a later document than `f`'s, and the
   // sentence dates the figure to no time `g` does not cover (figures.cpp).
@@ -472,6 +474,11 @@ class FigureJudge {
   Modality modality(std::size_t qi) const;
   Polarity polarity(std::size_t qi) const;
   bool planned_after(std::size_t qi, const Fact& f) const;
+  // Whether the sentence dates figure `qi` after every source and outside fact `f`'s period: another
+  // value than the base's is a forecast ("could reach $20 billion by 2026"), not a wrong value now.
+  bool forecast(std::size_t qi, const Fact& f) const;
+  // The date of the fact base's latest source, in fractional years (0 when none is dated).
+  double latest_source() const;
 
   // Whether the fact is an event that was over by the fact base's latest source: an October 2024 round
   // in a base of January 2025, but not a fiscal year still running then.

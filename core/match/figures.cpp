@@ -454,15 +454,42 @@ bool FigureJudge::planned_after(std::size_t qi, const Fact& f) const {
                                       [](const QuantityMention* d) { return d->unit == "relative"; });
 }
 
-bool FigureJudge::past_event(const Fact& f) const {
-  Interval when, published;
-  if (f.when.empty() || !parse_date_span(f.when, when)) return false;
+bool FigureJudge::forecast(std::size_t qi, const Fact& f) const {
+  // A date of the figure's own clause, right after it or before it, said plainly or as "by": not a bound
+  // of something else ("exclusive until 2028"), nor a date inside the fact's own period ("in the year
+  // that ends in June 2025").
+  const QuantityMention& q = *figures_[qi];
+  const std::vector<Interval> spans = fact_spans(f);
+  return latest_source() > 0 && std::any_of(figures_.begin(), figures_.end(), [&](const QuantityMention* d) {
+           if (!is_calendar_date(*d) || d->unit == "relative") return false;
+           const bool by = d->first_token > v_.sentence.first_token && v_.tokens[d->first_token - 1].is("by");
+           if (d->comparator != Comparator::none && !(d->comparator == Comparator::until && by)) return false;
+           const std::size_t from = std::min(q.last_token, d->last_token);
+           const std::size_t to = std::max(q.first_token, d->first_token);
+           if (to > from + 8) return false;
+           for (std::size_t k = from; k < to; ++k)
+             if (is_clause_break(v_.tokens[k]) && !v_.tokens[k].is(",")) return false;
+           const Interval said = when_said(*d);
+           return said.low > latest_source() &&
+                  std::none_of(spans.begin(), spans.end(),
+                               [&](const Interval& s) { return said.overlaps(s); });
+         });
+}
+
+double FigureJudge::latest_source() const {
   if (latest_source_ < 0) {
     latest_source_ = 0;
+    Interval published;
     for (const Source& s : facts_.sources())
       if (parse_date_span(s.date, published)) latest_source_ = std::max(latest_source_, published.low);
   }
-  return when.high <= latest_source_;
+  return latest_source_;
+}
+
+bool FigureJudge::past_event(const Fact& f) const {
+  Interval when;
+  if (f.when.empty() || !parse_date_span(f.when, when)) return false;
+  return when.high <= latest_source();
 }
 
 bool FigureJudge::strongly_denied(std::size_t qi, const Fact& f) const {

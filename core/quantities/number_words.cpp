@@ -151,22 +151,25 @@ double abbreviation_scale(std::string_view text, const Token& num, const Token& 
 
 double foreign_scale(std::string_view w) {
   static const std::unordered_map<std::string_view, double> kScales = {
-      {"millions", 1e6},  {"millones", 1e6},  {"millón", 1e6},     {"millon", 1e6},
-      {"milioni", 1e6},   {"milione", 1e6},   {"miljoen", 1e6},    {"miljoenen", 1e6},
-      {"milhões", 1e6},   {"milhoes", 1e6},   {"milhão", 1e6},     {"millionen", 1e6},
-      {"miliardi", 1e9},  {"miliardo", 1e9},  {"miljard", 1e9},    {"miljarden", 1e9},
-      {"bilhões", 1e9},   {"bilhoes", 1e9},   {"bilhão", 1e9},     {"milliarden", 1e9},
-      {"milliarde", 1e9}, {"billones", 1e12}, {"billón", 1e12},    {"miljoner", 1e6},
-      {"millioner", 1e6}, {"miljarder", 1e9}, {"milliarder", 1e9}, {"miljoonaa", 1e6},
-      {"miljardia", 1e9}, {"milionów", 1e6},  {"miliardów", 1e9},  {"milionu", 1e6},
-      {"miliardu", 1e9},  {"milliard", 1e9},  {"milliards", 1e9},  {"milyar", 1e9},
-      {"milyon", 1e6},                         // Turkish
-      {"miljonit", 1e6},  {"miljardit", 1e9},  // Estonian
-      {"milijun", 1e6},   {"milijuna", 1e6},  {"milijardi", 1e9},  {"milijarde", 1e9},
-      {"milijarda", 1e9},                                         // Croatian
-      {"miliona", 1e6},   {"milion", 1e6},                        // Bosnian, Serbian
-      {"milioane", 1e6},  {"miliarde", 1e9},  {"miliard", 1e9}};  // Romanian
-  if (w == "mila") return 1e3;                                    // Italian thousands: "200-300 mila euro"
+      {"millions", 1e6},        {"millones", 1e6},      {"millón", 1e6},     {"millon", 1e6},
+      {"milioni", 1e6},         {"milione", 1e6},       {"miljoen", 1e6},    {"miljoenen", 1e6},
+      {"milhões", 1e6},         {"milhoes", 1e6},       {"milhão", 1e6},     {"millionen", 1e6},
+      {"miliardi", 1e9},        {"miliardo", 1e9},      {"miljard", 1e9},    {"miljarden", 1e9},
+      {"bilhões", 1e9},         {"bilhoes", 1e9},       {"bilhão", 1e9},     {"milliarden", 1e9},
+      {"milliarde", 1e9},       {"billones", 1e12},     {"billón", 1e12},    {"miljoner", 1e6},
+      {"millioner", 1e6},       {"miljarder", 1e9},     {"milliarder", 1e9}, {"miljoonaa", 1e6},
+      {"miljardia", 1e9},       {"milionów", 1e6},      {"miliardów", 1e9},  {"milionu", 1e6},
+      {"miliardu", 1e9},        {"milliard", 1e9},      {"milliards", 1e9},  {"milyar", 1e9},
+      {"milyon", 1e6},                               // Turkish
+      {"miljonit", 1e6},        {"miljardit", 1e9},  // Estonian
+      {"milijun", 1e6},         {"milijuna", 1e6},      {"milijardi", 1e9},  {"milijarde", 1e9},
+      {"milijarda", 1e9},                                                  // Croatian
+      {"miliona", 1e6},         {"milion", 1e6},                           // Bosnian, Serbian
+      {"milioane", 1e6},        {"miliarde", 1e9},      {"miliard", 1e9},  // Romanian
+      {"milli\xC3\xA1rd", 1e9}, {"milli\xC3\xB3", 1e6},                    // Hungarian
+      {"bilioni", 1e9},  // Swahili ("milioni" is Italian's too)
+      {"bilyon", 1e9},          {"milyong", 1e6},       {"bilyong", 1e9}};  // Filipino
+  if (w == "mila") return 1e3;  // Italian thousands: "200-300 mila euro"
   // Indonesian and Malay "US$750 juta", "Rp105 triliun"; Vietnamese "14 t\u1EF7 USD", "750 tri\u1EC7u".
   if (w == "juta") return 1e6;
   if (w == "miliar") return 1e9;

@@ -405,6 +405,11 @@ void read_scale(std::string_view text, const std::vector<Token>& t, NumberOption
                                  (t[k].norm == "m" && (audience_before(t, k - 1) || money_before(t, k - 1))));
     if (s == 0) s = scale_word(t[k].norm);
     if (s == 0) s = foreign_scale(t[k].norm);
+    // Hindi press's "arab", a hundred crore, before the currency it scales: "10 arab dollars" (not "10 Arab
+    // states").
+    if (s == 0 && t[k].is("arab") && text[t[k].start] == 'a' && k + 1 < n &&
+        one_of_words(t[k + 1].norm, {"dollars", "dollar", "rupees", "rupee", "usd", "inr"}))
+      s = 1e9;
     // "2 mil millones", "1,2 mil milhões": a thousand millions.
     if (s == 1e6 && t[k].is("mil") && k + 1 < n && t[k + 1].is_word() &&
         foreign_scale(t[k + 1].norm) == 1e6) {

@@ -823,3 +823,24 @@ TEST_CASE("binding: a bound names its own figure; talks after the figure; one ye
   CHECK(claim_of("Stargate will spend up to $500 billion over four years.", "$500 billion").verdict ==
         "supported");
 }
+
+TEST_CASE("binding: a forecast past every source; a date across a semicolon", "[binding][r14j]") {
+  // A value for a year after the base's latest source is a forecast, not a wrong total now.
+  for (const char* text : {"Microsoft's total investment in OpenAI could reach $20 billion by 2026.",
+                           "Microsoft's total investment in OpenAI will be $20 billion by 2026."}) {
+    INFO(text);
+    CHECK(claim_of(text, "$20 billion").verdict == "unverified");
+  }
+  CHECK(claim_of("Microsoft has invested $20 billion in OpenAI.", "$20 billion").verdict == "contradicted");
+  // A date inside the fact's own period is no forecast: the fiscal year that ends in June 2025.
+  CHECK(claim_of("Microsoft will spend around $8 billion on data centres in the year that ends in June 2025.",
+                 "$8 billion")
+            .verdict == "contradicted");
+  // Each clause dates its own figure: the total "by 30 September 2024" is the total then.
+  const std::string text =
+      "In 2023 Microsoft agreed to invest roughly $10 billion in OpenAI; by 30 September 2024 its total "
+      "commitment stood at $13 billion.";
+  CHECK(claim_of(text, "$13 billion").verdict == "supported");
+  CHECK(claim_of(text, "$10 billion").verdict == "supported");
+  for (const Seen& s : check(text)) CHECK(s.verdict != "contradicted");
+}

@@ -920,3 +920,14 @@ TEST_CASE("dinars, liras, rupees and dollars of the Middle East, Latin America a
        {"At COP 28 delegates met.", "I tried to call Bob 3 times.", "He lost his pen 7 times."})
     for (const QuantityMention& m : extract(text)) CHECK(m.kind != QuantityKind::money);
 }
+
+TEST_CASE("billions in Hindi, Swahili, Filipino, Hungarian and Romanian copy", "[quantities][money][r14j]") {
+  CHECK(find("Microsoft put in a further 10 arab dollars.", "10 arab dollars").value == Approx(10e9));
+  for (const QuantityMention& m : extract("Leaders of 22 Arab states met.")) CHECK(m.value == Approx(22));
+  CHECK(find("Microsoft has invested US$14 bilioni in OpenAI.", "US$14 bilioni").value == Approx(14e9));
+  CHECK(find("The total is now $13 bilyon, ayon sa reports.", "$13 bilyon").value == Approx(13e9));
+  CHECK(find("roughly 10 milli\u00e1rd dollars", "10 milli\u00e1rd dollars").unit == "USD");
+  const QuantityMention lei = find("stands at 13 mld. dolari", "13 mld. dolari");
+  CHECK(lei.kind == QuantityKind::money);
+  CHECK(lei.value == Approx(13e9));
+}
