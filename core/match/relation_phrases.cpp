@@ -37,7 +37,11 @@ bool is_between_subject_and_verb(const Token& t) {
           "only", "just", "merely", "participates", "serves", "acts",
           // "Altman came back as CEO", "then took over as chair", "later became chief executive"
           "came", "comes", "come", "back", "took", "takes", "over", "became", "becomes", "become", "then",
-          "later", "soon", "eventually"});
+          "later", "soon", "eventually",
+          // "Microsoft itself is not a participant in the Stargate project"
+          "itself", "themselves",
+          // "Microsoft is a founding member of Stargate"
+          "founding", "original", "full", "core"});
 }
 
 }  // namespace
@@ -48,14 +52,16 @@ namespace {
 // sentence with entities, so most are turned away by length and first letter before any hashing.
 bool is_phrase_word(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {
-      "member",   "members", "part",     "join",     "joins",  "joined",  "joining", "outside", "sit",
-      "sits",     "sat",     "sitting",  "unveiled", "unveil", "unveils", "formed",  "form",    "forms",
-      "launched", "launch",  "launches", "created",  "create", "founded", "behind",  "cooked",  "run",
-      "runs",     "ran",     "running",  "lead",     "leads",  "led",     "leading", "head",    "heads",
-      "headed",   "heading", "helm",     "helms",    "helmed", "steer",   "steers",  "steered", "partner",
-      "partners", "chaired", "backed",   "owner",    "owners", "holder",  "holders", "presided"};
+      "member", "members", "part",     "join",    "joins",    "joined",   "joining", "outside",
+      "sit",    "sits",    "sat",      "sitting", "unveiled", "unveil",   "unveils", "formed",
+      "form",   "forms",   "launched", "launch",  "launches", "created",  "create",  "founded",
+      "behind", "cooked",  "run",      "runs",    "ran",      "running",  "lead",    "leads",
+      "led",    "leading", "head",     "heads",   "headed",   "heading",  "helm",    "helms",
+      "helmed", "steer",   "steers",   "steered", "partner",  "partners", "chaired", "backed",
+      "owner",  "owners",  "holder",   "holders", "presided", "owns",     "own",     "owned"};
   if (!t.is_word() || t.norm.size() < 3) return false;
-  if (t.norm.size() > 8) return t.is("shareholder") || t.is("shareholders");
+  if (t.norm.size() > 8)
+    return t.is("shareholder") || t.is("shareholders") || t.is("participant") || t.is("participants");
   if (t.norm[0] == 'e') return t.is("equity");
   if (std::string_view("mpjosuflcbrh").find(t.norm[0]) == std::string_view::npos) return false;
   return kWords.count(t.norm) > 0;
@@ -364,9 +370,9 @@ void RelationFinder::membership_at(std::size_t i) {
   Polarity said = Polarity::asserted;  // what the words themselves say: "outside" denies
   bool only_confirms = false;
   // An owner or shareholder of a venture is one of its members: "is not an owner of Stargate".
-  const bool member_word =
-      token_is(t, {"member", "members", "owner", "owners", "shareholder", "shareholders"}) ||
-      (token_is(t, {"holder", "holders"}) && i > begin() && tok(i - 1).is("equity"));
+  const bool member_word = token_is(t, {"member", "members", "owner", "owners", "shareholder", "shareholders",
+                                        "participant", "participants"}) ||
+                           (token_is(t, {"holder", "holders"}) && i > begin() && tok(i - 1).is("equity"));
   if ((t.is("part") || member_word) && in(i + 1) &&
       (tok(i + 1).is("of") || (member_word && tok(i + 1).is("in")))) {  // "an equity holder in Stargate"
     venture = organisation_at(i + 2);  // "part of Stargate", "a member of the venture"
@@ -388,6 +394,17 @@ void RelationFinder::membership_at(std::size_t i) {
       venture = from_mention(m);
       verb = m->first_token;
     }
+  } else if (token_is(t, {"owns", "own", "owned"}) && !(in(i + 1) && tok(i + 1).is("by"))) {
+    // "Microsoft owns Stargate", "SoftBank owns part of Stargate", "owns a stake in the venture".
+    std::size_t k = i + 1;
+    while (k < end() && k < i + 5 && token_is(tok(k), {"part", "of", "a", "stake", "in", "share", "piece"}))
+      ++k;
+    venture = organisation_at(k);
+    // Not another thing of that name: "Amazon owns the Stargate film and TV franchise".
+    if (venture && in(venture->last) && tok(venture->last).is_word() && !v_.capitalized(venture->last) &&
+        !token_is(tok(venture->last), {"venture", "project", "joint", "jv", "outright", "jointly", "together",
+                                       "alongside", "with", "and", "since", "now"}))
+      venture.reset();
   } else if (token_is(t, {"partner", "partners"}) && i > begin() &&
              token_is(tok(i - 1), {"equity", "technology", "tech"})) {
     // "an equity partner in Stargate" is a member; "a technology partner" of Stargate is not one.

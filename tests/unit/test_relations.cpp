@@ -456,3 +456,15 @@ TEST_CASE("a role held for a stated time, or said to be held without a break", "
   for (const Seen& s : check("Satya Nadella has run Microsoft without interruption since 2014."))
     CHECK(s.verdict != "contradicted");
 }
+
+TEST_CASE("membership said as owning, participating, founding; 'itself'", "[relations][r14j]") {
+  CHECK(only("Microsoft owns Stargate.").verdict == "contradicted");
+  CHECK(only("SoftBank owns part of Stargate.").verdict == "supported");
+  CHECK(only("Microsoft itself is not a participant in the Stargate project.").verdict == "supported");
+  CHECK(only("Microsoft is not a shareholder in the Stargate project.").verdict == "supported");
+  CHECK(only("Microsoft is a founding member of Stargate.").verdict == "contradicted");
+  CHECK(only("Oracle is a founding member of Stargate.").verdict == "supported");
+  CHECK(only("Amazon is among the participants in Stargate.").verdict == "contradicted");
+  // Another thing of that name is not the venture.
+  CHECK(check("Amazon owns the Stargate film and TV franchise.").empty());
+}
