@@ -58,6 +58,12 @@ const std::set<std::string>& lei() {
   return kCodes;
 }
 
+// The currencies "pounds" names: sterling and the pounds of Egypt, Lebanon, Sudan and the islands.
+const std::set<std::string>& pounds() {
+  static const std::set<std::string> kCodes = {"GBP", "EGP", "LBP", "SDG", "SSP", "SYP", "FKP", "GIP", "SHP"};
+  return kCodes;
+}
+
 // The one currency of `family` the facts' money is in, other than `home`; "" when they use none or more.
 std::string sole_currency(const FactBase& facts, const std::set<std::string>& family,
                           const std::string& home) {
@@ -69,7 +75,8 @@ std::string sole_currency(const FactBase& facts, const std::set<std::string>& fa
 
 // A sum written with a bare "$", cents, "Rs", "K", "dinars" or "lei" ("$236m", "9.5c a share", "Rs 820
 // million", "K18 million", "120 million dinars", "38,7 mln lei"), read in the sources' own dollar, rupee,
-// kina, dinar or leu; not "US$", "NZ$", "USD", "₹" or a dollar named in words.
+// kina, dinar or leu; not "US$", "NZ$", "USD", "₹" or a dollar named in words. And "pounds" read as a
+// weight, in the sources' pound.
 void read_in_local_currency(std::string_view text, std::vector<QuantityMention>& quantities,
                             const LocalCurrencies& local) {
   for (QuantityMention& q : quantities) {
@@ -93,6 +100,16 @@ void read_in_local_currency(std::string_view text, std::vector<QuantityMention>&
     if (q.unit == "RON" && !local.leu.empty() && written.find("lei") != std::string_view::npos)
       q.unit = local.leu;
   }
+  // "Wigs are twelve pounds each": pounds as a spoken price list says them are money where the sources
+  // give money in pounds and no weight in them.
+  if (local.pound.empty()) return;
+  for (QuantityMention& q : quantities) {
+    if (q.kind != QuantityKind::measure || q.unit != "lb" || q.end > text.size()) continue;
+    const std::string_view written = text.substr(q.start, q.end - q.start);
+    if (written.find("pound") == std::string_view::npos) continue;
+    q.kind = QuantityKind::money;
+    q.unit = local.pound;
+  }
 }
 
 }  // namespace
@@ -111,6 +128,9 @@ Checker::Checker(FactBase facts)
   local_.kwacha = sole_currency(*facts_, kwachas(), "");
   local_.dinar = sole_currency(*facts_, dinars(), "RSD");
   local_.leu = sole_currency(*facts_, lei(), "RON");
+  const bool weighs_in_pounds = std::any_of(facts_->facts().begin(), facts_->facts().end(),
+                                            [](const Fact& f) { return f.value.unit == "lb"; });
+  if (!weighs_in_pounds) local_.pound = sole_currency(*facts_, pounds(), "");
   // The glossary's tables are built on first use: here, with the other indexes, not in the first check.
   (void)english_word("umsatz");
   // What sources are mostly about: the subjects with more than a third as many facts as the most, three

@@ -21,8 +21,10 @@ namespace factcheck {
 // sources in kina). Empty where the sources give none.
 struct LocalCurrencies {
   std::string dollar, rupee, kwacha, dinar, leu;
+  std::string pound;  // the sources' pound, where they give money in one and no weight in pounds
   bool any() const {
-    return !dollar.empty() || !rupee.empty() || !kwacha.empty() || !dinar.empty() || !leu.empty();
+    return !dollar.empty() || !rupee.empty() || !kwacha.empty() || !dinar.empty() || !leu.empty() ||
+           !pound.empty();
   }
 };
 

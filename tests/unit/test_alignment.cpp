@@ -906,3 +906,16 @@ TEST_CASE("alignment: a figure of a place the clause is said of is not the sourc
   CHECK_THAT(seen(checker, "The Association bought the crop at 7,000 dinars per gram.", "7,000 dinars"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("alignment: 'pounds' said aloud are the sources' pounds where they weigh nothing in them",
+          "[align][s16-24]") {
+  const Checker shop = over("Gaslight Costume Hire, price list. Wigs: \u00a312 each.");
+  CHECK_THAT(seen(shop, "Gaslight Costume Hire: wigs are twelve pounds each.", "twelve pounds"),
+             Catch::StartsWith("supported"));
+  CHECK_THAT(seen(shop, "Gaslight Costume Hire: wigs are fifteen pounds each.", "fifteen pounds"),
+             Catch::StartsWith("contradicted"));
+  // Sources that weigh in pounds keep the weight.
+  const Checker mill = over("Tarrow Mills sells flour at \u00a312 a sack. Each sack weighs 50 lb.");
+  CHECK_THAT(seen(mill, "Tarrow Mills sacks weigh twelve pounds.", "twelve pounds"),
+             !Catch::StartsWith("supported"));
+}
