@@ -393,6 +393,12 @@ class FigureJudge {
   // Figure `qi` in a clause said of a name the base does not know: "from Iran, where saffron sells for
   // around 7,000 dinars per gram".
   bool of_a_place_named(std::size_t qi) const;
+  // Why figure `qi`, judged wrong as `said`, is withdrawn after all: its date read as another event, a
+  // figure of a new thing or of a place the base does not know; null when the verdict stands.
+  const char* withdrawal(std::size_t qi, const Claim& claim, const QuantityMention& said) const;
+  // Whether the sentence names the month of earlier value `then` without a year ("as of the end of
+  // September" for a value as of 30 September 2024).
+  bool in_its_month(const FactValue& then) const;
   // Whether a ";" stands between the figure on tokens [first, last) and date `d`: each clause dates its own.
   bool semicolon_between(std::size_t first, std::size_t last, const QuantityMention& d) const;
   // A fact of another predicate whose cue governs the figure from much nearer than the bound fact's.

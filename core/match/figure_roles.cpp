@@ -303,6 +303,14 @@ bool FigureJudge::roles_fit(std::size_t qi, const Fact& f) const {
       return false;
     break;
   }
+  // "contributed $750 million to the $6.6 billion round": a figure between "the" and its fact's cue is the
+  // size of what the cue names, whoever acts in the clause. ("xAI closed a six-billion-dollar round" is
+  // another one.)
+  if (!owned && lead > v_.sentence.first_token && token_is(t[lead - 1], {"the", "this", "that"}) &&
+      is_named(f.subject) && std::any_of(cues_.begin(), cues_.end(), [&](const CueMention& c) {
+        return c.first_token == q.last_token && c.predicate == predicate_of(f);
+      }))
+    return true;
   if (is_referred(f.subject) && other_owner_in_clause(lead)) return false;
   if (is_referred(f.subject)) {
     // Carried from the sentence before, unless this one opens on another organisation, one with no fact

@@ -3,6 +3,7 @@
 #include "match/figures.hpp"
 
 #include "match/figure_judge.hpp"
+#include "text/sentences.hpp"
 
 #include "model/units.hpp"
 #include "quantities/quantities.hpp"
@@ -171,15 +172,12 @@ Claim FigureJudge::judge(std::size_t qi) const {
   } else {
     judge_event(claim, judged, *claim.fact);
   }
-  // Wrong only where the date is read as the fact's event (the learner's reading of it).
-  if (claim.verdict == Verdict::contradicted && event_unread(dated ? *dated : q, *claim.fact))
-    return withdrawn(std::move(claim), "another event");
-  if (claim.verdict == Verdict::contradicted && !is_named(claim.fact->subject) && of_a_new_thing(qi))
-    return withdrawn(std::move(claim), "a new thing");
-  if (claim.verdict == Verdict::contradicted && !is_named(claim.fact->subject) && of_a_place_named(qi))
-    return withdrawn(std::move(claim), "another place");
-  // "up from $13bn at the end of September": a figure given as the earlier value it is.
-  if (claim.verdict == Verdict::outdated && told_as_earlier(v_.tokens, v_.sentence.first_token, leads_[qi]))
+  if (const char* why = withdrawal(qi, claim, dated ? *dated : q)) return withdrawn(std::move(claim), why);
+  // "up from $13bn at the end of September", "as of the end of September, it stood at thirteen billion": a
+  // figure given as the earlier value it is, or at that value's month.
+  if (claim.verdict == Verdict::outdated &&
+      (told_as_earlier(v_.tokens, v_.sentence.first_token, leads_[qi]) ||
+       (claim.earlier && in_its_month(*claim.earlier))))
     claim.verdict = Verdict::supported;
   // A fact that gives only a bound ("at least EUR 1.10", "up to 30%") confirms no exact figure well inside
   // it ("EUR 1.20 a share"), nor another floor: those are neither supported nor contradicted. A higher
@@ -212,6 +210,14 @@ Claim FigureJudge::judge(std::size_t qi) const {
   return as_read(qi, std::move(claim));
 }
 
+const char* FigureJudge::withdrawal(std::size_t qi, const Claim& claim, const QuantityMention& said) const {
+  if (claim.verdict != Verdict::contradicted) return nullptr;
+  // Wrong only where the date is read as the fact's event (the learner's reading of it).
+  if (event_unread(said, *claim.fact)) return "another event";
+  if (is_named(claim.fact->subject)) return nullptr;
+  return of_a_new_thing(qi) ? "a new thing" : of_a_place_named(qi) ? "another place" : nullptr;
+}
+
 bool FigureJudge::of_a_new_thing(std::size_t qi) const {
   // "organisers hope to add a women's event worth £20,000": a noun phrase that opens on "a" and is worth
   // or costs the figure; a fact reached only through the text's subject is not that thing's. (Not "a
@@ -228,6 +234,28 @@ bool FigureJudge::of_a_new_thing(std::size_t qi) const {
         token_is(w, {"the", "its", "his", "her", "their", "our", "this", "that", "of",   "to", "and",
                      "or",  "is",  "was", "are", "were",  "be",  "been", "has",  "have", "had"}))
       return false;
+  }
+  return false;
+}
+
+bool FigureJudge::in_its_month(const FactValue& then) const {
+  const std::string& when = !then.as_of.empty() ? then.as_of : then.valid_until;
+  if (when.size() < 7 || when[4] != '-') return false;
+  const int month = std::atoi(when.substr(5, 2).c_str());
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  if (month < 1 || month > 12) return false;
+  const std::string_view name = kMonths[month - 1];
+  const auto& t = v_.tokens;
+  for (std::size_t k = v_.sentence.first_token + 1; k < v_.sentence.last_token; ++k) {
+    const std::string& w = t[k].norm;
+    const bool named = w == name || (w.size() >= 3 && name.compare(0, w.size(), w) == 0 && is_month_name(w));
+    // "as of the end of September", "at the end of Sept", "by September": not "September 2023", nor "in
+    // March", the month a monthly figure is of.
+    const bool as_of = t[k - 1].is("by") || (k >= v_.sentence.first_token + 2 && t[k - 1].is("of") &&
+                                             token_is(t[k - 2], {"end", "as", "close"}));
+    if (named && as_of && !(k + 1 < v_.sentence.last_token && t[k + 1].is_number())) return true;
   }
   return false;
 }

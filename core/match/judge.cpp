@@ -115,6 +115,37 @@ void judge_continuity(const SentenceView& view, std::vector<Claim>& claims) {
   }
 }
 
+// "stood at thirteen billion dollars — thirteen billion", "twenty-two — twenty-two marionettes": a figure
+// said again right after itself is the same claim, judged as the one of the two that a fact was found for
+// (the first, if both).
+void judge_repeats(const SentenceView& view, std::vector<Claim>& claims) {
+  for (std::size_t i = 1; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    Claim& p = claims[i - 1];
+    if (!c.quantity || !p.quantity || c.quantity->kind == QuantityKind::date || !(c.quantity->value > 0) ||
+        std::fabs(c.quantity->value - p.quantity->value) > 1e-9 * c.quantity->value ||
+        c.quantity->first_token < p.quantity->last_token ||
+        c.quantity->first_token > p.quantity->last_token + 4)
+      continue;
+    bool marks_only = true;
+    for (std::size_t k = p.quantity->last_token; k < c.quantity->first_token && marks_only; ++k) {
+      const Token& t = view.tokens[k];
+      marks_only = t.is("-") || t.is("--") || t.is(",") || t.is("(") ||
+                   token_is(t, {"that's", "that", "'s", "is", "i", "e", "."}) ||
+                   t.start >= c.quantity->comparator_start;
+    }
+    if (!marks_only || (!p.fact && !c.fact)) continue;
+    const Claim& judged = p.fact ? p : c;
+    Claim& other = p.fact ? c : p;
+    other.verdict = judged.verdict;
+    other.fact = judged.fact;
+    other.value = judged.value;
+    other.earlier = judged.earlier;
+    other.date_said = judged.date_said;
+    other.binding = judged.binding;
+  }
+}
+
 }  // namespace
 
 std::vector<Claim> judge_sentence(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon,
@@ -130,6 +161,7 @@ std::vector<Claim> judge_sentence(const SentenceView& view, const FactBase& fact
   }
   for (Claim& c : judge_figures(view, free, facts, lexicon, considered)) claims.push_back(std::move(c));
   std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
+  judge_repeats(view, claims);
   judge_spells(view, claims);
   judge_continuity(view, claims);
   return claims;

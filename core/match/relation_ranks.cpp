@@ -119,7 +119,12 @@ bool RelationFinder::rank_holder(const CueMention& cue, RankReading& r) const {
     const std::size_t b = m.first_token;
     return (b > begin() + 1 && ((tok(b - 1).is("than") && tok(b - 2).is("rather")) ||
                                 (tok(b - 1).is("of") && tok(b - 2).is("instead")))) ||
-           (b > begin() && tok(b - 1).is("not"));
+           (b > begin() && tok(b - 1).is("not")) ||
+           // "SoftBank has overtaken Microsoft as OpenAI's largest investor": the one overtaken.
+           (b > begin() && m.last_token < end() && tok(m.last_token).is("as") &&
+            token_is(tok(b - 1), {"overtaken", "overtook", "overtakes", "overtake", "surpassed", "surpasses",
+                                  "replaced", "replaces", "displaced", "displaces", "unseated", "dethroned",
+                                  "supplanted", "supplants", "ousted", "eclipsed", "eclipses"}));
   };
   for (const EntityMention& m : v_.entities) {
     if (m.entity == r.object->entity || m.entity->is_person() || m.last_token > r.lead || set_aside(m))

@@ -167,7 +167,8 @@ double foreign_scale(std::string_view w) {
       {"miliona", 1e6},         {"milion", 1e6},                           // Bosnian, Serbian
       {"milioane", 1e6},        {"miliarde", 1e9},      {"miliard", 1e9},  // Romanian
       {"milli\xC3\xA1rd", 1e9}, {"milli\xC3\xB3", 1e6},                    // Hungarian
-      {"bilioni", 1e9},  // Swahili ("milioni" is Italian's too)
+      {"bilioni", 1e9},                             // Swahili ("milioni" is Italian's too)
+      {"bilion", 1e9},          {"trilion", 1e12},  // Malay ("US$14 bilion"; Polish "biliony" are 1e12)
       {"bilyon", 1e9},          {"milyong", 1e6},       {"bilyong", 1e9}};  // Filipino
   if (w == "mila") return 1e3;  // Italian thousands: "200-300 mila euro"
   // Indonesian and Malay "US$750 juta", "Rp105 triliun"; Vietnamese "14 t\u1EF7 USD", "750 tri\u1EC7u".

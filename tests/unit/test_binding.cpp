@@ -844,3 +844,28 @@ TEST_CASE("binding: a forecast past every source; a date across a semicolon", "[
   CHECK(claim_of(text, "$10 billion").verdict == "supported");
   for (const Seen& s : check(text)) CHECK(s.verdict != "contradicted");
 }
+
+TEST_CASE("binding: 'the $6.6 billion round' is the round's size; a month's value said again",
+          "[binding][r14k]") {
+  // The figure between "the" and the round's cue is the round's, though Microsoft acts in the clause.
+  const std::string round =
+      "Microsoft contributed $750 million to the $6.6 billion round that OpenAI closed in October 2024.";
+  CHECK(claim_of(round, "$6.6 billion").verdict == "supported");
+  CHECK(claim_of(round, "$6.6 billion").fact == "openai-2024-round-size");
+  for (const Seen& s : check(round)) CHECK(s.verdict != "contradicted");
+  // "xAI closed a six-billion-dollar round" is another round: OpenAI's own figure keeps its fact.
+  CHECK(claim_of("xAI closed a six-billion-dollar round, and OpenAI's October round was $6.6 billion.",
+                 "$6.6 billion")
+            .verdict == "supported");
+  // The earlier total at the month it held, said without its year, and said again.
+  const std::string spoken =
+      "As of the end of September, Microsoft's investment in OpenAI stood at thirteen billion dollars \u2014 "
+      "thirteen billion; the latest figure is nearly fourteen billion dollars.";
+  const auto seen = check(spoken);
+  REQUIRE(seen.size() == 3);
+  for (const Seen& s : seen) CHECK(s.verdict == "supported");
+  // Said as the current total, it is outdated still; and "in March" is a monthly figure's month.
+  CHECK(claim_of("Microsoft's investment in OpenAI stands at thirteen billion dollars.",
+                 "thirteen billion dollars")
+            .verdict == "outdated");
+}

@@ -927,6 +927,7 @@ TEST_CASE("billions in Hindi, Swahili, Filipino, Hungarian and Romanian copy", "
   CHECK(find("Microsoft has invested US$14 bilioni in OpenAI.", "US$14 bilioni").value == Approx(14e9));
   CHECK(find("The total is now $13 bilyon, ayon sa reports.", "$13 bilyon").value == Approx(13e9));
   CHECK(find("roughly 10 milli\u00e1rd dollars", "10 milli\u00e1rd dollars").unit == "USD");
+  CHECK(find("the 2023 commitment of US$10 bilion", "US$10 bilion").value == Approx(10e9));  // Malay
   const QuantityMention lei = find("stands at 13 mld. dolari", "13 mld. dolari");
   CHECK(lei.kind == QuantityKind::money);
   CHECK(lei.value == Approx(13e9));

@@ -468,3 +468,10 @@ TEST_CASE("membership said as owning, participating, founding; 'itself'", "[rela
   // Another thing of that name is not the venture.
   CHECK(check("Amazon owns the Stargate film and TV franchise.").empty());
 }
+
+TEST_CASE("the one overtaken is not the rank's holder", "[relations][r14k]") {
+  const auto seen = check("SoftBank has overtaken Microsoft as OpenAI's largest investor.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "contradicted");
+  CHECK(only("Microsoft has overtaken SoftBank as OpenAI's largest investor.").verdict == "supported");
+}
