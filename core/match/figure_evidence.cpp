@@ -153,7 +153,14 @@ void FigureJudge::find_cued_predicates() {
     const std::size_t k = c.first_token;
     const bool compound = k >= 2 && k - 2 >= v_.sentence.first_token && t[k - 1].is("-") &&
                           adjacent(t[k - 1], t[k]) && adjacent(t[k - 2], t[k - 1]) && t[k - 2].is_word();
-    if (!compound) cues_.push_back(c);
+    // Nor one glued to a participle after it, which it describes: "melt-blended at 120 °C" is no melting
+    // point. ("fossil-free by 2030", "one-way tickets" keep their words.)
+    const std::size_t e = c.last_token;
+    const bool modifier = c.last_token == c.first_token + 1 && e + 1 < v_.sentence.last_token &&
+                          t[e].is("-") && adjacent(t[e - 1], t[e]) && adjacent(t[e], t[e + 1]) &&
+                          t[e + 1].is_word() && t[e + 1].norm.size() > 4 &&
+                          t[e + 1].norm.compare(t[e + 1].norm.size() - 2, 2, "ed") == 0;
+    if (!compound && !modifier) cues_.push_back(c);
   }
   cued_.reserve(cues_.size());
   for (const CueMention& c : cues_) cued_.push_back(c.predicate);

@@ -278,6 +278,9 @@ class FigureJudge {
   // Whether the date is a citation's year: "(Microsoft, 2019)", "(Reuters et al., 2025)".
   bool is_citation(const QuantityMention& q) const;
   bool clause_of_another(std::size_t qi, const Fact& f, bool unknown_only = false) const;
+  // Whether two or more capitalised words the base does not know end right before token `end`: "Belait
+  // Skin Studio" before its comma.
+  bool unknown_name_ending(std::size_t end) const;
   bool other_owner_in_clause(std::size_t lead) const;
   // The organisation named last before the figure at `lead` opens its clause after a comma or "and"
   // and is neither `f`'s subject nor its object: the figure is its ("Altavox takes 120 MHz for €402m,

@@ -98,6 +98,13 @@ bool FigureJudge::other_owner_in_clause(std::size_t lead) const {
   const auto& t = v_.tokens;
   for (std::size_t k = lead; k > v_.sentence.first_token; --k) {
     const std::size_t w = k - 1;
+    // "a rival studio in Seria, Belait Skin Studio, charges B$95": a clause with no subject of its own
+    // after a name in apposition is that name's.
+    if (t[w].is(",") && k < lead && t[k].is_word() && !v_.capitalized(k) &&
+        !token_is(t[k], {"the",  "a",   "an",    "it",    "its", "we",  "they", "he",   "she",   "this",
+                         "that", "our", "their", "which", "who", "and", "but",  "or",   "while", "as",
+                         "so",   "you", "i",     "your",  "my",  "his", "her",  "there"}))
+      return unknown_name_ending(w);
     if (is_clause_break(t[w]) || t[w].is(",")) break;
     if (!t[w].is_word()) continue;
     const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
@@ -112,6 +119,26 @@ bool FigureJudge::other_owner_in_clause(std::size_t lead) const {
       return true;
   }
   return false;
+}
+
+bool FigureJudge::unknown_name_ending(std::size_t end) const {
+  const auto& t = v_.tokens;
+  std::size_t words = 0;
+  for (std::size_t k = end; k > v_.sentence.first_token; --k) {
+    const std::size_t w = k - 1;
+    if (t[w].is("-") || t[w].is("&")) continue;  // "Co-operative", "Wire & Rope"
+    if (w >= v_.sentence.first_token + 2 && t[w].is_word() && t[w - 1].is("-") && adjacent(t[w - 1], t[w]) &&
+        v_.capitalized(w - 2))
+      continue;  // the "operative" of "Co-operative"
+    const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return w >= m.first_token && w < m.last_token;
+    });
+    if (known || !t[w].is_word() || !v_.capitalized(w) || is_calendar_word(t[w].norm) ||
+        is_function_word(t[w]))
+      break;
+    ++words;
+  }
+  return words >= 2;
 }
 
 bool FigureJudge::unknown_name_before(std::size_t until) const {

@@ -919,3 +919,21 @@ TEST_CASE("alignment: 'pounds' said aloud are the sources' pounds where they wei
   CHECK_THAT(seen(mill, "Tarrow Mills sacks weigh twelve pounds.", "twelve pounds"),
              !Catch::StartsWith("supported"));
 }
+
+TEST_CASE("alignment: a rival named in apposition owns the clause after it; 'melt-blended' is no melting",
+          "[align][s16-25]") {
+  const Checker studio = over(
+      "Clearskin Aesthetic Centre announced new prices. A laser session at the centre costs BND 120. The "
+      "centre treats 40 clients a week.");
+  const std::string text =
+      "Clearskin Aesthetic Centre raised its prices. A check found that a rival studio in Seria, Belait Skin "
+      "Studio, charges B$95 for a comparable session.";
+  CHECK_THAT(seen(studio, text, "B$95"), !Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(studio, "At Clearskin Aesthetic Centre a laser session now costs B$95.", "B$95"),
+             Catch::StartsWith("contradicted"));
+  const Checker wax = over("Glissark Waxworks AG launched a ski wax. The wax melts at 58 \u00b0C.");
+  CHECK_THAT(seen(wax, "Glissark Waxworks AG: the ester is melt-blended at 120 \u00b0C.", "120 \u00b0C"),
+             !Catch::StartsWith("contradicted"));
+  CHECK_THAT(seen(wax, "Glissark Waxworks AG says its wax melts at 85 \u00b0C.", "85 \u00b0C"),
+             Catch::StartsWith("contradicted"));
+}
