@@ -56,9 +56,9 @@ run_suite "sources: blind round s16-4" node tests/sources/score.mjs --floor 47 -
 run_suite "sources: blind round s16-4, distractors mixed in" node tests/sources/score.mjs --distractors --floor 45 --max-false 13 tests/sources/s16-4.json
 # s16-5's distractors reuse the rewrites' wrong figures, and one reuses an organisation of the source.
 run_suite "sources: blind round s16-5" node tests/sources/score.mjs --floor 56 --max-false 8 tests/sources/s16-5.json
-run_suite "sources: blind round s16-5, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 40 tests/sources/s16-5.json
+run_suite "sources: blind round s16-5, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 39 tests/sources/s16-5.json
 # s16-6 and s16-7; s16-7's writer made the distractors name similar bodies with the rewrites' wrong
-# values. s16-8 swaps figures most. s16-23 is the last round (its first run: tests/sources/s16-23.first-run.txt).
+# values. s16-8 swaps figures most. s16-25 is the last round (its first run: tests/sources/s16-25.first-run.txt).
 # The gates were set anew on 2026-12-07, when the scorer came to judge a span by its most severe mark.
 run_suite "sources: blind round s16-6" node tests/sources/score.mjs --floor 51 --max-false 8 tests/sources/s16-6.json
 run_suite "sources: blind round s16-6, distractors mixed in" node tests/sources/score.mjs --distractors --floor 47 --max-false 20 tests/sources/s16-6.json
@@ -76,8 +76,8 @@ run_suite "sources: blind round s16-12" node tests/sources/score.mjs --floor 35 
 run_suite "sources: blind round s16-12, distractors mixed in" node tests/sources/score.mjs --distractors --floor 32 --max-false 15 tests/sources/s16-12.json
 run_suite "sources: blind round s16-13" node tests/sources/score.mjs --floor 44 --max-false 13 tests/sources/s16-13.json
 run_suite "sources: blind round s16-13, distractors mixed in" node tests/sources/score.mjs --distractors --floor 40 --max-false 26 tests/sources/s16-13.json
-run_suite "sources: blind round s16-14" node tests/sources/score.mjs --floor 39 --max-false 22 tests/sources/s16-14.json
-run_suite "sources: blind round s16-14, distractors mixed in" node tests/sources/score.mjs --distractors --floor 38 --max-false 28 tests/sources/s16-14.json
+run_suite "sources: blind round s16-14" node tests/sources/score.mjs --floor 40 --max-false 23 tests/sources/s16-14.json
+run_suite "sources: blind round s16-14, distractors mixed in" node tests/sources/score.mjs --distractors --floor 38 --max-false 29 tests/sources/s16-14.json
 run_suite "sources: blind round s16-15" node tests/sources/score.mjs --floor 58 --max-false 10 tests/sources/s16-15.json
 run_suite "sources: blind round s16-15, distractors mixed in" node tests/sources/score.mjs --distractors --floor 52 --max-false 21 tests/sources/s16-15.json
 run_suite "sources: blind round s16-16" node tests/sources/score.mjs --floor 53 --max-false 5 tests/sources/s16-16.json
@@ -94,8 +94,12 @@ run_suite "sources: blind round s16-21" node tests/sources/score.mjs --floor 49 
 run_suite "sources: blind round s16-21, distractors mixed in" node tests/sources/score.mjs --distractors --floor 42 --max-false 26 tests/sources/s16-21.json
 run_suite "sources: blind round s16-22" node tests/sources/score.mjs --floor 45 --max-false 1 tests/sources/s16-22.json
 run_suite "sources: blind round s16-22, distractors mixed in" node tests/sources/score.mjs --distractors --floor 41 --max-false 14 tests/sources/s16-22.json
-run_suite "sources: blind round s16-23 (the last round)" node tests/sources/score.mjs --floor 41 --max-false 4 tests/sources/s16-23.json
-run_suite "sources: blind round s16-23, distractors mixed in" node tests/sources/score.mjs --distractors --floor 35 --max-false 15 tests/sources/s16-23.json
+run_suite "sources: blind round s16-23" node tests/sources/score.mjs --floor 41 --max-false 4 tests/sources/s16-23.json
+run_suite "sources: blind round s16-23, distractors mixed in" node tests/sources/score.mjs --distractors --floor 36 --max-false 15 tests/sources/s16-23.json
+run_suite "sources: blind round s16-24" node tests/sources/score.mjs --floor 47 --max-false 7 tests/sources/s16-24.json
+run_suite "sources: blind round s16-24, distractors mixed in" node tests/sources/score.mjs --distractors --floor 40 --max-false 34 tests/sources/s16-24.json
+run_suite "sources: blind round s16-25 (the last round)" node tests/sources/score.mjs --floor 51 --max-false 8 tests/sources/s16-25.json
+run_suite "sources: blind round s16-25, distractors mixed in" node tests/sources/score.mjs --distractors --floor 45 --max-false 21 tests/sources/s16-25.json
 run_suite "sources: learn and check --source" bash tests/cli/test_sources.sh build/native/factcheck
 if [[ -d ../shared/sources ]]; then
   run_suite "source article report" build/native/corpus_runner --article ../shared/sources tests/article_expectations.json

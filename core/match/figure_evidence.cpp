@@ -393,8 +393,12 @@ std::size_t FigureJudge::nearest_phrase(std::size_t qi, FactHere& h) const {
     h.cue_spans = &found->second;
   }
   std::size_t best = kFar;
-  for (const auto& [first, last] : *h.cue_spans)
-    if (!marks_another(qi, last)) best = std::min(best, distance(qi, first, last));
+  for (const auto& [first, last] : *h.cue_spans) {
+    if (marks_another(qi, last)) continue;
+    // In the question an answer answers ("How much is Stargate deploying immediately? A: $500 billion"),
+    // a context word says what the answer's figure is, as if beside it.
+    best = std::min(best, first < v_.sentence.first_token ? std::size_t{1} : distance(qi, first, last));
+  }
   return best;
 }
 

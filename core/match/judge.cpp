@@ -146,6 +146,28 @@ void judge_repeats(const SentenceView& view, std::vector<Claim>& claims) {
   }
 }
 
+// "only $100 billion over four years": the period right after a figure left open because the sentence
+// spreads it over another fact's period is that figure's, and is left open with it.
+void judge_periods(const SentenceView& view, std::vector<Claim>& claims) {
+  for (std::size_t i = 1; i < claims.size(); ++i) {
+    Claim& d = claims[i];
+    const Claim& f = claims[i - 1];
+    if (!d.quantity || d.quantity->kind != QuantityKind::duration || d.verdict != Verdict::supported ||
+        !f.quantity || !f.binding || f.binding->abstained != "another fact's period")
+      continue;
+    const std::size_t k = d.quantity->first_token;
+    if (k != f.quantity->last_token + 1 || !token_is(view.tokens[k - 1], {"over", "across", "within"}))
+      continue;
+    d.verdict = Verdict::unverified;
+    if (!d.binding) d.binding.emplace();
+    d.binding->fact = d.fact;
+    d.binding->runner_up = f.binding->fact;
+    d.binding->abstained = "another figure's period";
+    d.fact = nullptr;
+    d.value = nullptr;
+  }
+}
+
 }  // namespace
 
 std::vector<Claim> judge_sentence(const SentenceView& view, const FactBase& facts, const Lexicon& lexicon,
@@ -164,6 +186,7 @@ std::vector<Claim> judge_sentence(const SentenceView& view, const FactBase& fact
   judge_repeats(view, claims);
   judge_spells(view, claims);
   judge_continuity(view, claims);
+  judge_periods(view, claims);
   return claims;
 }
 

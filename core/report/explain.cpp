@@ -219,6 +219,10 @@ std::string abstention_words(const Claim& claim, const FactBase& facts) {
     return closest + ", but the sentence gives " + claim.claimed + " as a change the other way from " +
            "the sources', so it may be another change's figure and is not checked against it.";
   }
+  if (why == "another figure's period") {
+    return closest + ", but the sentence gives " + claim.claimed + " as the period of a figure next to it " +
+           "that is not checked, so it is not checked either.";
+  }
   if (why == "another fact's period" && b.runner_up) {
     return closest + ", but the sentence spreads " + claim.claimed + " over the period of " +
            fact_words(facts, *b.runner_up) + " (" + describe_value(facts, *b.runner_up) + ", " +

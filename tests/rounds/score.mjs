@@ -5,7 +5,11 @@
 //
 // A round is {"description", "cases": [{"id", "text", "expect": [{"span", "verdict", "why",
 // "ambiguous"?}]}]} (a false-alarm round: {"cases": [{"id", "text", "figures": [span...]}]}, every figure
-// expected unverified). Each labelled span is matched to the claim that overlaps it most. Scored:
+// expected unverified). Each labelled span is judged by the claims that overlap it as a reader sees them:
+// by the most severe mark among them (contradicted, then outdated, then supported, then unverified), the
+// one that overlaps it most among equals; a red mark anywhere in a true span is a false red, and "$1
+// billion in July 2018", green on the value and red on the year, is red. (Until 2026-12-07 the span went by
+// the claim that overlapped it most, as tests/sources/score.mjs did before the same change.) Scored:
 //   right         the claim's verdict is the label's; a label "unverified" with no claim at all counts
 //                 as right (the reader sees no verdict), and is counted apart as "unmarked";
 //   false red     a claim reported contradicted whose label is not (the worst error);
@@ -41,6 +45,8 @@ function check(text) {
   return JSON.parse(r.stdout.toString('utf8')).claims;
 }
 
+const severity = { contradicted: 3, outdated: 2, supported: 1, unverified: 0 };
+
 /** The labels of a case, in the one shape: [{span, verdict, ambiguous, why}]. */
 function labels(kase) {
   if (Array.isArray(kase.expect)) return kase.expect;
@@ -66,8 +72,11 @@ for (const file of files) {
       let bestOverlap = 0;
       for (const c of claims) {
         const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-        if (overlap > 0) used.add(c);
-        if (overlap > bestOverlap) [best, bestOverlap] = [c, overlap];
+        if (overlap <= 0) continue;
+        used.add(c);
+        const graver = best && severity[c.verdict] > severity[best.verdict];
+        if (!best || graver || (severity[c.verdict] === severity[best.verdict] && overlap > bestOverlap))
+          [best, bestOverlap] = [c, overlap];
       }
       const got = best ? best.verdict : 'missed';
       if (label.ambiguous) {

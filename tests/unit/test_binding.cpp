@@ -869,3 +869,18 @@ TEST_CASE("binding: 'the $6.6 billion round' is the round's size; a month's valu
                  "thirteen billion dollars")
             .verdict == "outdated");
 }
+
+TEST_CASE("binding: an answer's figure by its question's context; a period of an open figure",
+          "[binding][r14k]") {
+  // The question says which fact the answer's figure is: what is deployed immediately.
+  const Seen answer =
+      claim_of("Q: How much is Stargate deploying immediately?\nA: $500 billion. Wrong!", "$500 billion");
+  CHECK(answer.verdict == "contradicted");
+  CHECK(answer.fact == "stargate-initial-deployment");
+  // "$100 billion over four years" spreads the $100 billion over the $500 billion's period: neither is
+  // checked, and the period is not confirmed for the figure it is given to.
+  for (const Seen& s : check("TIL the Stargate thing is only $100 billion over four years."))
+    CHECK(s.verdict == "unverified");
+  CHECK(claim_of("Stargate will invest up to $500 billion over four years.", "four years").verdict ==
+        "supported");
+}
