@@ -3,7 +3,6 @@
 #include "match/figures.hpp"
 
 #include "match/figure_judge.hpp"
-#include "text/sentences.hpp"
 
 #include "model/units.hpp"
 #include "quantities/quantities.hpp"
@@ -242,15 +241,10 @@ bool FigureJudge::in_its_month(const FactValue& then) const {
   const std::string& when = !then.as_of.empty() ? then.as_of : then.valid_until;
   if (when.size() < 7 || when[4] != '-') return false;
   const int month = std::atoi(when.substr(5, 2).c_str());
-  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
-                                                 "may",       "june",     "july",     "august",
-                                                 "september", "october",  "november", "december"};
   if (month < 1 || month > 12) return false;
-  const std::string_view name = kMonths[month - 1];
   const auto& t = v_.tokens;
   for (std::size_t k = v_.sentence.first_token + 1; k < v_.sentence.last_token; ++k) {
-    const std::string& w = t[k].norm;
-    const bool named = w == name || (w.size() >= 3 && name.compare(0, w.size(), w) == 0 && is_month_name(w));
+    const bool named = t[k].is_word() && month_of(t[k].norm) == month;
     // "as of the end of September", "at the end of Sept", "by September": not "September 2023", nor "in
     // March", the month a monthly figure is of.
     const bool as_of = t[k - 1].is("by") || (k >= v_.sentence.first_token + 2 && t[k - 1].is("of") &&
