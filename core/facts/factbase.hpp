@@ -135,6 +135,8 @@ class FactBase {
   const std::string& checksum() const { return checksum_; }
   const std::vector<FactBaseLayer>& layers() const { return layers_; }
   const std::vector<Source>& sources() const { return sources_; }
+  // The start of the latest source's date (days, as parse_date_span() gives), or 0 if no source is dated.
+  double latest_source_date() const { return latest_source_date_; }
   // True when every source is a learned document's sentence: verdicts then speak of "the sources".
   bool from_documents() const { return basis_ == Basis::sources; }
   Basis basis() const { return basis_; }
@@ -157,6 +159,7 @@ class FactBase {
   std::vector<FactBaseLayer> layers_;
   Basis basis_ = Basis::facts;  // set as each file loads
   std::vector<Source> sources_;
+  double latest_source_date_ = 0;
   std::vector<Entity> entities_;
   std::vector<Predicate> predicates_;
   std::vector<Fact> facts_;

@@ -210,6 +210,9 @@ class Loader {
     bool repeated = false;
     if (!define("source", src.id, s, p, repeated)) return;
     fb_.source_index_.emplace(src.id, fb_.sources_.size());
+    Interval published;
+    if (parse_date_span(src.date, published))
+      fb_.latest_source_date_ = std::max(fb_.latest_source_date_, published.low);
     fb_.sources_.push_back(std::move(src));
   }
 

@@ -532,7 +532,6 @@ class FigureJudge {
   std::vector<const Fact*> bound_;
   std::vector<bool> fitted_;               // bound to a fact whose value (now or before) it fits
   std::vector<bool> by_value_;             // bound with no cue, by its value alone (bind_by_value())
-  mutable double latest_source_ = -1;      // the date of the fact base's latest source, once asked
   mutable std::vector<int> modalities_;    // modality(), per figure, -1 until asked
   mutable std::vector<int> polarities_;    // polarity(), per figure, -1 until asked
   mutable std::vector<int> totals_;        // said_as_total(), per figure, -1 until asked

@@ -499,13 +499,7 @@ bool FigureJudge::forecast(std::size_t qi, const Fact& f) const {
 }
 
 double FigureJudge::latest_source() const {
-  if (latest_source_ < 0) {
-    latest_source_ = 0;
-    Interval published;
-    for (const Source& s : facts_.sources())
-      if (parse_date_span(s.date, published)) latest_source_ = std::max(latest_source_, published.low);
-  }
-  return latest_source_;
+  return facts_.latest_source_date();
 }
 
 bool FigureJudge::past_event(const Fact& f) const {
