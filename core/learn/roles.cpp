@@ -425,12 +425,17 @@ struct PhraseReading {
     std::size_t v = k;
     if (v > s.first_token && tokens[v - 1].is("as")) {
       --v;
-      // "succeeds Derek Lunde as": the one succeeded stands between.
-      if (const NameSpan* other = name_ending_at(names, v);
-          other && other->first > s.first_token &&
-          one_of(tokens[other->first - 1],
-                 {"succeeds", "succeeded", "succeed", "replaces", "replaced", "replace"}))
-        v = other->first;
+      // "succeeds Derek Lunde as": the one succeeded stands between ("succeeds Dr. Sabine Reuter as").
+      const NameSpan* other = name_ending_at(names, v);
+      std::size_t before = other ? other->first : v;
+      if (other && before >= s.first_token + 2 && tokens[before - 1].is(".") &&
+          past_honorific(tokens, before - 2, before) == before)
+        before -= 2;
+      else if (other && before > s.first_token && past_honorific(tokens, before - 1, before) == before)
+        before -= 1;
+      if (other && before > s.first_token &&
+          one_of(tokens[before - 1], {"succeeds", "succeeded", "succeed", "replaces", "replaced", "replace"}))
+        v = before;
       else if (v - 1 > s.first_token && one_of(tokens[v - 1], {"him", "her", "them"}) &&
                one_of(tokens[v - 2], {"succeeds", "succeeded", "succeed", "replaces", "replaced", "replace"}))
         v -= 1;  // "will succeed him as managing director"

@@ -259,20 +259,37 @@ std::vector<EntityMention> Lexicon::find_entities(std::string_view text,
   std::vector<EntityMention> out;
   out.reserve(found.size());
   std::size_t next = 0;  // the first token no mention covers yet
+  // "Mr Son", "Ms. Murati": a last name after a courtesy title is the one person the base has by it,
+  // named in full or not.
+  const auto titled = [&](std::size_t k) -> const Entity* {
+    std::size_t t = k;
+    if (t >= 2 && tokens[t - 1].is(".") && adjacent(tokens[t - 2], tokens[t - 1])) --t;
+    if (t == 0) return nullptr;
+    const std::string& title = tokens[t - 1].norm;
+    if (title != "mr" && title != "mrs" && title != "ms" && title != "mx" && title != "dr") return nullptr;
+    const Entity* only = nullptr;
+    for (const auto& surname : surnames_) {
+      if (surname.first != tokens[k].norm) continue;
+      if (only && only != surname.second) return nullptr;
+      only = surname.second;
+    }
+    return only;
+  };
   const auto add_surnames = [&](std::size_t until) {
-    for (std::size_t k = next; k < until && !named.empty(); ++k) {
+    for (std::size_t k = next; k < until; ++k) {
       // Written with its capital: most words are turned away by their first letter alone.
       const char first = text[tokens[k].start];
       if (first < 'A' || first > 'Z' || !tokens[k].is_word()) continue;
       const auto it = std::find_if(named.begin(), named.end(), [&](const auto& n) {
         return n.first.size() == tokens[k].norm.size() && n.first == tokens[k].norm;
       });
-      if (it == named.end()) continue;
+      const Entity* person = it != named.end() ? it->second : titled(k);
+      if (!person) continue;
       // "Son Heung-min" is another Son: a capitalised word right after is another name.
       if (k + 1 < until && tokens[k + 1].is_word() && text[tokens[k + 1].start] >= 'A' &&
           text[tokens[k + 1].start] <= 'Z')
         continue;
-      out.push_back({k, k + 1, tokens[k].start, tokens[k].end, it->second});
+      out.push_back({k, k + 1, tokens[k].start, tokens[k].end, person});
     }
   };
   // ("Ashby Rovers" is Ashby Rovers Football Club: a word of its name after the first.)

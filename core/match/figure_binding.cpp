@@ -195,12 +195,14 @@ const Candidate* FigureJudge::cue_rival(std::size_t qi, const Fact& bound) const
     if (theirs <= mine || lead - theirs > 3) continue;
     if (mine > 0) return &c;
     // The bound fact's words all after the figure: only a word that says the figure is its own ("raise
-    // was $750M", "valuation stood at $157bn") answers first.
+    // was $750M", "valuation stood at $157bn") answers first. So does the verb itself right before it:
+    // "was valued at $6.6 billion in its October 2024 round".
     bool copula = lead > theirs;
     for (std::size_t k = theirs; k < lead && copula; ++k)
       copula =
           token_is(v_.tokens[k], {"was", "is", "were", "are", "stood", "stands", "totalled", "totaled"}) ||
-          (v_.tokens[k].is("at") && k > 0 && token_is(v_.tokens[k - 1], {"stood", "stands"}));
+          (v_.tokens[k].is("at") && k > 0 && token_is(v_.tokens[k - 1], {"stood", "stands"})) ||
+          (v_.tokens[k].is("at") && k == theirs && lead == theirs + 1);
     if (copula) return &c;
   }
   return nullptr;

@@ -133,6 +133,7 @@ void FigureJudge::find_qualifiers() {
     for (std::size_t qi = 0; qi < bound_.size(); ++qi) {
       const QuantityMention& q = *figures_[qi];
       if (is_calendar_date(q) || (q.kind == QuantityKind::number && !bound_[qi])) continue;
+      if (!bound_[qi] && counted_from_another_date(q)) continue;
       // A figure restated in brackets is the one before it: "1 billion dollars (about 110 billion yen at
       // the time) in 2019" dates the dollars.
       if (restates_the_one_before(qi)) continue;
@@ -148,7 +149,15 @@ void FigureJudge::find_qualifiers() {
         owner = qi;
       }
     }
-    if (owner == kFar || !bound_[owner] || by_value_[owner]) continue;
+    if (owner == kFar || !bound_[owner]) continue;
+    // A figure bound by its value alone is dated only by the date of its fact: "Microsoft's first $1
+    // billion came in July 2019". Another date may be another figure's of the same amount.
+    if (by_value_[owner]) {
+      const std::vector<Interval> spans = fact_spans(*bound_[owner]);
+      if (std::none_of(spans.begin(), spans.end(),
+                       [&](const Interval& s) { return when_said(d).overlaps(s); }))
+        continue;
+    }
     // (Only a month before the latest value was given: "by 2026" is a plan.)
     if (by_then && (bound_[owner]->earlier.empty() || !bound_[owner]->when.empty() ||
                     !(d.interval.high <= bound_[owner]->value.valid.low)))
@@ -203,6 +212,12 @@ bool FigureJudge::restates_the_one_before(std::size_t qi) const {
                      [&](const QuantityMention* p) { return p != figures_[qi] && p->last_token + 1 == k; });
 }
 
+bool FigureJudge::counted_from_another_date(const QuantityMention& q) const {
+  return q.kind == QuantityKind::duration && q.last_token < v_.sentence.last_token &&
+         token_is(v_.tokens[q.last_token],
+                  {"later", "earlier", "after", "afterwards", "before", "ago", "on"});
+}
+
 std::vector<const QuantityMention*> FigureJudge::dates_of(std::size_t qi) const {
   std::vector<const QuantityMention*> out;
   for (std::size_t i = 0; i < qualifiers_.size(); ++i)
@@ -220,6 +235,7 @@ std::optional<Claim> FigureJudge::judge_date(const QuantityMention& d,
   // dates the $750m, not the $1bn before it); one bound by its value alone can confirm it, never deny it.
   for (const Claim& c : claims) {
     if (!c.quantity || c.quantity->kind == QuantityKind::date) continue;
+    if (!c.fact && counted_from_another_date(*c.quantity)) continue;
     // "(about 110 billion yen at the time)": the figure before the bracket is the one dated.
     bool restated = false;
     std::size_t last = c.quantity->last_token;

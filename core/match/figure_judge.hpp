@@ -453,6 +453,8 @@ class FigureJudge {
   bool leads(std::size_t qi, const Fact& g) const;
   // The dates in the sentence that date figure qi (find_qualifiers()).
   std::vector<const QuantityMention*> dates_of(std::size_t qi) const;
+  // A span of time counted from another date, which dates nothing: "Four years later, in July 2019, ...".
+  bool counted_from_another_date(const QuantityMention& q) const;
   // The fact of figure `qi`'s own year, where that is not `f`'s: a sibling of one subject and predicate
   // ("In 2023 the airport counted 28.8 million" bound by its value to 2024's, the sources giving 2023's).
   const Fact* sibling_of_its_year(std::size_t qi, const Fact& f) const;

@@ -146,7 +146,8 @@ class RelationFinder {
   const EntityMention* ending_at(std::size_t i) const;
   bool taken(std::size_t first, std::size_t last) const;
   std::optional<Name> name_at(std::size_t i) const;
-  // Token i, or the one past a word of address there ("Dr", "Dame", "Atty.").
+  // Token i, or the one past a word of address there ("Dr", "Dame", "Atty."), or past the possessive of
+  // a known person's organisation ("SoftBank's Masayoshi Son").
   std::size_t past_address(std::size_t i) const;
   const EntityMention* entity_before(std::size_t i, bool skip_possessive) const;
   Name from_mention(const EntityMention* m) const;

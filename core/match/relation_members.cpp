@@ -30,13 +30,27 @@ void RelationFinder::members(const CueMention& cue) {
   if (list.size() < 2) return;
   // "Members" lists only what follows it: "the members are A, B and C", "its members include A and B".
   // "Not a member of Stargate, the venture that A, B and C unveiled" is membership_at()'s.
+  // So do its founders: "SoftBank, Oracle and OpenAI are the founders of Stargate", not "Larry Ellison, the
+  // Oracle co-founder".
   if (tok(cue.first_token).norm.rfind("member", 0) == 0 || tok(cue.first_token).norm.rfind("owner", 0) == 0 ||
+      tok(cue.first_token).norm.rfind("founder", 0) == 0 ||
+      tok(cue.last_token - 1).norm.rfind("member", 0) == 0 ||
       (tok(cue.first_token).is("equity") && cue.last_token - cue.first_token == 2 &&
        token_is(tok(cue.first_token + 1), {"holders", "participants"}))) {
     bool listed = list_first > cue.last_token && list_first <= cue.last_token + 4;
     bool verb = false;
     for (std::size_t k = cue.last_token; listed && k < list_first; ++k)
       verb = verb || token_is(tok(k), {"are", "were", "include", "included", "includes", ":", "="});
+    // Or before it, said to be them: "OpenAI, SoftBank, Oracle and Microsoft are the four members".
+    const std::size_t list_last = list.back().last;
+    if (!(listed && verb) && list_last < cue.first_token && cue.first_token <= list_last + 4 &&
+        token_is(tok(list_last), {"are", "were"})) {
+      listed = verb = true;
+      for (std::size_t k = list_last + 1; k < cue.first_token; ++k)
+        verb =
+            verb && (token_is(tok(k), {"the", "its", "all", "only", "two", "three", "four", "five", "six"}) ||
+                     tok(k).is_number());
+    }
     if (!listed || !verb) return;
   }
   // The venture: one named in the sentence that has a members fact, else the best overlap.
@@ -101,6 +115,12 @@ std::vector<RelationFinder::Name> RelationFinder::nearest_list(const CueMention&
       for (std::size_t k = n->last; k < j; ++k)
         closed = closed || token_is(tok(k), {"and", "und", "et", "y", "e"});
       n = name_at(j);
+      // "MGX, the Abu Dhabi fund, is among ...": a name that describes the one before is no member.
+      if (n && !closed && in(n->last) && n->first > begin() && tok(n->first - 1).is("the") &&
+          token_is(tok(n->last),
+                   {"fund", "firm", "group", "company", "investor", "conglomerate", "giant", "outfit", "lab",
+                    "maker", "vehicle", "state", "sovereign", "tech", "cloud"}))
+        break;
     }
     const bool known = std::any_of(items.begin(), items.end(), [](const Name& n) { return n.thing.entity; });
     // Another cue of the kind between this one and the list has it nearer: "... Stargate joint venture

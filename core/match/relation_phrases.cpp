@@ -35,6 +35,8 @@ bool is_between_subject_and_verb(const Token& t) {
           "sits", "sit", "stands", "ranks", "counts", "continues", "continue", "named", "listed", "key",
           // "msft is only a tech partner", "Microsoft participates as a technology partner", "serves only as"
           "only", "just", "merely", "participates", "serves", "acts",
+          // "Satya Nadella remains at Microsoft's helm"
+          "at",
           // "Altman came back as CEO", "then took over as chair", "later became chief executive"
           "came", "comes", "come", "back", "took", "takes", "over", "became", "becomes", "become", "then",
           "later", "soon", "eventually",
@@ -187,6 +189,9 @@ std::optional<RelationFinder::Name> RelationFinder::person_before(std::size_t i)
   if (k > begin() && tok(k - 1).is(",")) --k;
   if (k <= begin()) return std::nullopt;
   if (const EntityMention* m = ending_at(k)) {
+    // "Masayoshi Son of SoftBank chairs the venture": the person the organisation is of.
+    if (!m->entity->is_person() && m->first_token >= begin() + 2 && tok(m->first_token - 1).is("of"))
+      if (const EntityMention* p = ending_at(m->first_token - 1); p && p->entity->is_person()) m = p;
     if (!m->entity->is_person()) return std::nullopt;
     // "Masayoshi Son, rather than Sam Altman, chairs it": the one set aside is not the subject; the
     // one before the comma is.
@@ -577,6 +582,18 @@ void RelationFinder::led_by_at(std::size_t i, std::size_t by, bool chaired) {
   // chaired by …".
   if (org && org->first_token > begin() && token_is(tok(org->first_token - 1), {"and", "of", "&"}))
     org = nullptr;
+  // "OpenAI, founded in December 2015, is led by Sam Altman": the organisation before a clause set
+  // off by commas.
+  // (The claim is then the verb and the person, as below: the clause may hold claims of its own.)
+  bool set_off = false;
+  if (!org && k > begin() + 2 && tok(k - 1).is(",") && i > k)
+    for (std::size_t d = k - 2; d > begin() && k - d < 10; --d)
+      if (tok(d).is(",")) {
+        const EntityMention* m = ending_at(d);
+        if (m && !m->entity->is_person() && m->first_token == begin()) org = m;
+        set_off = org != nullptr;
+        break;
+      }
   const bool described = !org;
   for (std::size_t d = k; !org && d > begin() + 1 && k - d < 12; --d)
     if (token_is(tok(d - 1), {"a", "an", "the"}) && tok(d - 2).is(",")) org = ending_at(d - 2);
@@ -615,7 +632,7 @@ void RelationFinder::led_by_at(std::size_t i, std::size_t by, bool chaired) {
             : (!chaired || person->last - person->first < 2 || headline()))
     return;
   // Described at length, the claim is the verb and the person: the description may hold claims of its own.
-  const std::size_t first = described ? i : org->first_token;
+  const std::size_t first = described || set_off ? i : org->first_token;
   if (taken(first, person->last)) return;
   const Predicate* role = chaired ? chair_role() : nullptr;
   if (chaired && !role) return;

@@ -144,8 +144,16 @@ void RelationFinder::role_organisation(const CueMention& cue, RoleReading& r) co
       if (ref_last > r.title) r.after = ref_last;
     }
   }
+  // "Masayoshi Son of SoftBank chairs the venture": the organisation a person is "of" is theirs, not
+  // the title's.
+  const auto affiliation = [&](const EntityMention* m) {
+    if (m->first_token < begin() + 2 || !tok(m->first_token - 1).is("of")) return false;
+    const EntityMention* p = ending_at(m->first_token - 1);
+    return p && p->entity->is_person();
+  };
   if (r.org) {
-  } else if (const EntityMention* m = entity_before(r.title, true); m && !m->entity->is_person()) {
+  } else if (const EntityMention* m = entity_before(r.title, true);
+             m && !m->entity->is_person() && !affiliation(m)) {
     r.org = from_mention(m);
   } else if (in(r.after) && tok(r.after).is("of")) {
     auto n = organisation_at(r.after + 1);
@@ -188,7 +196,8 @@ bool RelationFinder::role_person_after(RoleReading& r) const {
     const std::size_t q =
         in(p + 2) && token_is(tok(p + 1), {"now", "currently", "still", "presently", "again"}) ? p + 2
                                                                                                : p + 1;
-    if (auto n = name_at(q); n && n->thing.entity && n->thing.entity->is_person()) p = q;
+    if (auto n = name_at(past_address(q)); n && n->thing.entity && n->thing.entity->is_person())
+      p = past_address(q);
   }
   // "Chief Medical Officer Dr Rania Haddad": a word of address before the name.
   p = past_address(p);

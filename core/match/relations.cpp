@@ -106,6 +106,13 @@ std::optional<RelationFinder::Name> RelationFinder::name_at(std::size_t i) const
 }
 
 std::size_t RelationFinder::past_address(std::size_t i) const {
+  // "chaired by SoftBank's Masayoshi Son": the organisation the person is of, before the name.
+  if (const EntityMention* m = starting_at(i);
+      m && !m->entity->is_person() && in(m->last_token + 1) && tok(m->last_token).is("'s")) {
+    const auto n = name_at(m->last_token + 1);
+    if (n && (n->thing.entity ? n->thing.entity->is_person() : n->last - n->first >= 2))
+      return m->last_token + 1;
+  }
   if (!in(i + 1) || !token_is(tok(i), {"dr", "prof", "professor", "mr", "ms", "mrs", "sir", "dame", "lord",
                                        "lady", "atty"}))
     return i;

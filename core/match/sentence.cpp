@@ -66,6 +66,12 @@ const std::vector<std::vector<std::string>>& back_references() {
                                                                     {"the", "museum"},
                                                                     {"the", "utility"},
                                                                     {"the", "business"},
+                                                                    // a venture: "The project will
+                                                                    // spend up to 500 mlrd dollars"
+                                                                    {"the", "venture"},
+                                                                    {"the", "joint", "venture"},
+                                                                    {"the", "project"},
+                                                                    {"the", "consortium"},
                                                                     // the same in translated copy
                                                                     {"de", "keten"},
                                                                     {"het", "bedrijf"},
@@ -385,6 +391,18 @@ bool SentenceWalker::fact_box_row(SentenceView& view) {
 void SentenceWalker::find_antecedents(SentenceView& view) const {
   if (refers_back(view)) {
     view.antecedents = previous_;
+    // "The project" after "SoftBank, Oracle and OpenAI are the founders of Stargate" is Stargate: of the
+    // sentence's antecedents, the ventures, if it names one and no organisation of its own.
+    if (names_a_venture(view)) {
+      std::vector<EntityMention> ventures;
+      for (const EntityMention& m : view.antecedents)
+        for (const auto& [predicate, facts] : lexicon_.predicates_of(m.entity))
+          if (predicate->value == ValueKind::members) {
+            ventures.push_back(m);
+            break;
+          }
+      if (!ventures.empty()) view.antecedents = std::move(ventures);
+    }
     // The sentence before may name only people, or no one ("CALLER: And they're spending five hundred
     // billion?" two turns after Stargate was named): the organisations of the two before it stand in.
     const bool no_organisation = std::none_of(previous_.begin(), previous_.end(),
@@ -398,6 +416,15 @@ void SentenceWalker::find_antecedents(SentenceView& view) const {
                          [&](const EntityMention& p) { return p.entity == t.entity; }))
           view.antecedents.push_back(t);
   }
+}
+
+bool SentenceWalker::names_a_venture(const SentenceView& view) const {
+  for (std::size_t k = view.sentence.first_token; k + 1 < view.sentence.last_token; ++k) {
+    if (!tokens_[k].is("the")) continue;
+    const std::size_t n = k + 1 < view.sentence.last_token - 1 && tokens_[k + 1].is("joint") ? k + 2 : k + 1;
+    if (token_is(tokens_[n], {"venture", "project", "consortium"})) return true;
+  }
+  return false;
 }
 
 bool SentenceWalker::names_unknown(const Sentence& s) const {

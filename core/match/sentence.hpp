@@ -88,6 +88,8 @@ class SentenceWalker {
   // A sentence that refers back ("it", "the company"): the previous sentence's entities as its
   // antecedents, or the organisations of the two before it when that one names none.
   void find_antecedents(SentenceView& view) const;
+  // Whether the sentence speaks of "the venture", "the joint venture", "the project" or "the consortium".
+  bool names_a_venture(const SentenceView& view) const;
   // Whether sentence `s` names someone the base does not know ("Alphabet Inc has pencilled in ...").
   bool names_unknown(const Sentence& s) const;
   // Appends the organisations of the last sentences, latest first, that `into` does not hold yet.

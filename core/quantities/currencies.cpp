@@ -122,8 +122,11 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"dólar", "USD", 1},
     {"dolar", "USD", 1},  // Turkish copy: "14 milyar dolar"
     {"dollari", "USD", 1},
-    {"dolari", "USD", 1},  // Romanian copy: "13 mld. dolari"
-    {"dola", "USD", 1},    // Swahili copy: "dola milioni 750"
+    {"dolari", "USD", 1},    // Romanian copy: "13 mld. dolari"
+    {"dollaria", "USD", 1},  // Finnish: "14 mrd. dollaria"
+    {"dollarit", "USD", 1},  // Estonian: "13 mrd. dollarit"
+    {"dollarid", "USD", 1},
+    {"dola", "USD", 1},  // Swahili copy: "dola milioni 750"
     {"dollaro", "USD", 1},
     {"sterline", "GBP", 1},
     {"libras", "GBP", 1},

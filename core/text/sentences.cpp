@@ -148,6 +148,27 @@ bool is_leader(const std::vector<Token>& tokens, std::size_t k) {
          (k > 0 && dot(k - 1) && adjacent(tokens[k - 1], tokens[k]));
 }
 
+// "it had grown to nearly 14 mrd. In 2023 the two sides agreed ...": a scale's full stop before a
+// capitalised word that is no currency ("14 Mrd. Dollar", "750 Mio. EUR") ends the sentence.
+bool scale_ends_sentence(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  if (k < 2 || k + 1 >= tokens.size() || !tokens[k - 2].is_number()) return false;
+  const Token& scale = tokens[k - 1];
+  if (!(scale.is("mrd") || scale.is("mio") || scale.is("mds") || scale.is("md") || scale.is("tsd")))
+    return false;
+  const Token& next = tokens[k + 1];
+  if (!next.is_word() || !is_upper_start(text, next)) return false;
+  static constexpr std::string_view kCurrencies[] = {
+      "dollar",  "dollars", "dollarit", "euro",   "euros", "euroa", "us",     "franken", "pfund",
+      "yen",     "kronen",  "kronor",   "kroner", "rubel", "zloty", "forint", "rupien",  "yuan",
+      "pesos",   "peso",    "real",     "reais",  "won",   "lira",  "lire",   "dólares", "dollari",
+      "dolares", "francs",  "livres",   "leva",   "lei",   "lari",  "tenge",  "tugrik",  "dollaria"};
+  if (std::find(std::begin(kCurrencies), std::end(kCurrencies), next.norm) != std::end(kCurrencies))
+    return false;
+  // An ISO code in capitals: "USD", "EUR".
+  const std::string_view w = text.substr(next.start, next.end - next.start);
+  return !(w.size() == 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+}
+
 bool is_list_mark(std::string_view text, const Token& t) {
   return is_bullet(text, t) || t.is("-") || t.is("--") || t.is("*");
 }
@@ -193,7 +214,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     // "$400m." ends a sentence: a letter glued to a number is its scale, not an initial.
     const bool scale = k >= first + 2 && tokens[k - 1].norm.size() == 1 && tokens[k - 2].is_number() &&
                        adjacent(tokens[k - 2], tokens[k - 1]);
-    if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t) && !scale)
+    if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t) && !scale &&
+        !scale_ends_sentence(text, tokens, k))
       continue;
     // "23,5 mln. Eur", "9,8 mln. BGN": a scale's full stop before the currency it scales.
     const auto one_of = [](const Token& w, std::initializer_list<std::string_view> words) {

@@ -196,10 +196,11 @@ TEST_CASE("binding: a date dates the figure nearest to it, not every figure of t
 }
 
 TEST_CASE("binding: a cue glued to a name describes it, and a dateline's dash is no \"ex-\"", "[binding]") {
-  // "Microsoft-backed" says who backs OpenAI; it does not make the valuation an investment.
+  // "Microsoft-backed" says who backs OpenAI; it does not make the valuation an investment: the price
+  // put on OpenAI is its valuation, whatever backs it.
   Seen s =
       claim_of("Microsoft-backed OpenAI was last priced at $29 billion by a secondary buyer.", "$29 billion");
-  CHECK(s.verdict == "unverified");
+  CHECK(s.fact == "openai-2024-valuation");
   s = claim_of("SEATTLE, Jan 24 – Microsoft, which has sunk nearly $14 billion into OpenAI, said little.",
                "$14 billion");
   CHECK(s.verdict == "supported");
@@ -883,4 +884,30 @@ TEST_CASE("binding: an answer's figure by its question's context; a period of an
     CHECK(s.verdict == "unverified");
   CHECK(claim_of("Stargate will invest up to $500 billion over four years.", "four years").verdict ==
         "supported");
+}
+
+TEST_CASE("binding: the verb right before the figure, and a venture or a date said apart",
+          "[binding][r14l]") {
+  // "valued at" gives the round's size as the valuation: not confirmed as the round's.
+  CHECK(claim_of("The ChatGPT maker was valued at $6.6 billion in its October 2024 round.", "$6.6 billion")
+            .verdict != "supported");
+  CHECK(claim_of("That round priced OpenAI at $157 billion.", "$157 billion").verdict == "supported");
+  // "The project" after a sentence naming the venture and its members is the venture.
+  CHECK(
+      claim_of("SoftBank, Oracle and OpenAI set up Stargate. The project will spend up to $500 billion over "
+               "five years.",
+               "five years")
+          .verdict == "contradicted");
+  // A date beside a figure bound by its value alone dates it when it is the fact's; a span counted from
+  // another date dates nothing.
+  CHECK(claim_of("Microsoft\u2019s first $1 billion came in July 2019.", "July 2019").verdict == "supported");
+  CHECK(claim_of("Four years later, in July 2019, Microsoft made its first investment \u2014 one billion "
+                 "dollars.",
+                 "July 2019")
+            .verdict == "supported");
+  // Estonian dollars, and a sentence that ends on a scale's full stop.
+  CHECK(
+      claim_of("Microsoft\u2019s total investment in OpenAI stood at 13 mrd. dollarit as of September 2024.",
+               "13 mrd. dollarit")
+          .verdict == "supported");
 }

@@ -581,3 +581,21 @@ TEST_CASE("a board list's bracketed titles: the chief executive is not the chief
   CHECK(verdict_of(sources, "Lanternhill Candles reported results. Its chief executive, Imogen Ashby, spoke.",
                    "Its chief executive, Imogen Ashby") == "supported");
 }
+
+TEST_CASE("a successor named before a predecessor with a word of address", "[learn][roles][s16-10]") {
+  // "Dr. Oskar Feld succeeds Dr. Ilse Marten as plant manager": the later source hands the title on.
+  const factcheck::LearnedBase base = learn_fact_base(
+      {{"plan.txt", "2023-06-01",
+        "Brackwater Foundry will build a casting hall in Ostend. Dr. Ilse Marten has been named plant "
+        "manager."},
+       {"update.txt", "2024-09-01",
+        "Brackwater Foundry has delayed the hall to 2029. Dr. Oskar Feld succeeds Dr. Ilse Marten as plant "
+        "manager."}},
+      "S");
+  const factcheck::Checker checker(factcheck::testing::fixture(base.json));
+  const auto seen = factcheck::testing::check(checker,
+                                              "Brackwater Foundry is building a hall. Plant manager "
+                                              "remains Dr. Ilse Marten.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].verdict == "outdated");
+}

@@ -475,3 +475,41 @@ TEST_CASE("the one overtaken is not the rank's holder", "[relations][r14k]") {
   CHECK(seen[0].verdict == "contradicted");
   CHECK(only("Microsoft has overtaken SoftBank as OpenAI's largest investor.").verdict == "supported");
 }
+
+TEST_CASE("roles with the holder's own organisation, a courtesy title or a clause between",
+          "[relations][r14l]") {
+  // The person's organisation before the name or after "of" is theirs, not the title's.
+  CHECK(only("Stargate is chaired by Oracle\u2019s Larry Ellison.").verdict == "contradicted");
+  CHECK(only("Stargate, whose chairman is SoftBank\u2019s Masayoshi Son, opened its first site.").verdict ==
+        "supported");
+  CHECK(
+      check("Stargate opened its first site. Masayoshi Son of SoftBank chairs the venture.").back().verdict ==
+      "supported");
+  // "Mr Son" is the one Son the base knows, not someone else in the chair.
+  CHECK(only("Even Mr Son, who chairs that Stargate outfit, was outbid.").verdict == "supported");
+  // "At the helm", and a clause set off by commas between the organisation and "led by".
+  CHECK(only("Satya Nadella remains at Microsoft\u2019s helm.").verdict == "supported");
+  CHECK(only("Mira Murati is at the helm of OpenAI.").verdict == "outdated");
+  bool led = false;
+  for (const Seen& s : check("OpenAI, founded in December 2016, is led by Sam Altman.")) {
+    if (s.text == "led by Sam Altman") led = s.verdict == "supported";
+    // The clause keeps its own claim: the wrong year is marked apart.
+    if (s.text == "December 2016") CHECK(s.verdict == "contradicted");
+  }
+  CHECK(led);
+}
+
+TEST_CASE("members named before 'are the members' or 'the founders', and a name in apposition",
+          "[relations][r14l]") {
+  bool listed = false;
+  for (const Seen& s : check("OpenAI, SoftBank, Oracle and Microsoft are the four members of Stargate."))
+    if (s.text == "OpenAI, SoftBank, Oracle and Microsoft") listed = s.verdict == "contradicted";
+  CHECK(listed);
+  CHECK(only("SoftBank, Oracle and OpenAI are the founders of Stargate.").verdict == "supported");
+  // "the Abu Dhabi fund" describes MGX: no list of two members, no red mark.
+  for (const Seen& s : check("MGX, the Abu Dhabi fund, is among Stargate\u2019s initial equity funders."))
+    CHECK(s.verdict != "contradicted");
+  // A co-founder is a person's title, not a venture's member.
+  for (const Seen& s : check("Stargate, chaired by Larry Ellison, the Oracle co-founder, opened a site."))
+    CHECK(s.text.find("co-founder") == std::string::npos);
+}

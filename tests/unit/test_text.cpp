@@ -288,3 +288,13 @@ TEST_CASE("wire flashes: each line that opens on an asterisk is a sentence", "[t
   REQUIRE(got.size() == 3);
   CHECK(got[1] == "*OPENAI VALUATION TO $300B IN TALKS WITH SOFTBANK -- SOURCES");
 }
+
+TEST_CASE("a continental scale's full stop before a capital that is no currency ends the sentence",
+          "[text][r14l]") {
+  const std::string text =
+      "By March the sum had climbed to almost 9 mrd. In 2024 the partners added more. Kestrel paid 4 Mrd. "
+      "Euro and 2 Mio. USD.";
+  CHECK(sentence_texts(text) == std::vector<std::string>{"By March the sum had climbed to almost 9 mrd.",
+                                                         "In 2024 the partners added more.",
+                                                         "Kestrel paid 4 Mrd. Euro and 2 Mio. USD."});
+}
