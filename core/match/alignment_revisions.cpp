@@ -10,6 +10,7 @@
 #include "match/alignment.hpp"
 #include "match/figure_judge.hpp"
 #include "model/units.hpp"
+#include "text/stem.hpp"
 
 namespace factcheck {
 
@@ -159,6 +160,12 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
           take(newer, w, true);
           continue;
         }
+        // Or both price the same thing in the same money, not far apart: "A standard roll retails at
+        // SI$145", later "From 1 March 2024 a standard roll costs SI$160".
+        if (best < 1 && repriced(older, newer) && (ta->empty() || !tb->empty())) {
+          take(newer, 1, true);
+          continue;
+        }
         if (best < 1 && stock_at_later_day(all[older], all[newer])) {
           take(newer, 1, false);
           superseded_[older] = true;
@@ -219,6 +226,38 @@ void SourceAligner::keep_revised_values() {
     if (then.as_of.empty()) then.as_of = facts_.sources()[source_index_.at(all[i].source)].date;
     then_.emplace(i, std::move(then));
   }
+}
+
+bool SourceAligner::repriced(std::size_t older, std::size_t newer) const {
+  const std::vector<Fact>& all = facts_.facts();
+  const double ratio = all[newer].value.amount / all[older].value.amount;
+  if (all[older].value.unit != all[newer].value.unit || ratio < 0.7 || ratio > 1.45 ||
+      predicate_of_[older]->value != ValueKind::money)
+    return false;
+  const std::vector<std::string> thing = priced_thing(older);
+  return !thing.empty() && thing.size() <= 3 && thing == priced_thing(newer);
+}
+
+std::vector<std::string> SourceAligner::priced_thing(std::size_t i) const {
+  static const std::vector<std::string> kPriceWords = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"cost", "costs", "retail", "retails", "sell", "sells", "sold", "price", "priced",
+                          "prices", "charge", "charges", "fee", "fare"})
+      out.push_back(stem(w));
+    return out;
+  }();
+  std::vector<std::string> thing;
+  bool priced = false;
+  for (const FactWord& w : fact_words_[i]) {
+    if (std::find(kPriceWords.begin(), kPriceWords.end(), w.stem) != kPriceWords.end())
+      priced = true;
+    else if (!is_calendar_word(w.stem))
+      thing.push_back(w.stem);
+  }
+  if (!priced) return {};
+  std::sort(thing.begin(), thing.end());
+  thing.erase(std::unique(thing.begin(), thing.end()), thing.end());
+  return thing;
 }
 
 bool SourceAligner::share_a_word(std::size_t x, std::size_t y) const {

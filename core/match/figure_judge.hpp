@@ -396,6 +396,10 @@ class FigureJudge {
   // Figure `qi` in a clause said of a name the base does not know: "from Iran, where saffron sells for
   // around 7,000 dinars per gram".
   bool of_a_place_named(std::size_t qi) const;
+  // Figure `qi` said of another party in its clause: one "in" or "at" a name neither the base nor fact
+  // `f`'s source sentence knows ("In Neves, a group of basket-makers has just received a loan of 300 000
+  // dobras", "the mosaic at the Keren bus terminal covered 800 m²").
+  bool of_another_party(std::size_t qi, const Fact& f) const;
   // Why figure `qi`, judged wrong as `said`, is withdrawn after all: its date read as another event, a
   // figure of a new thing or of a place the base does not know; null when the verdict stands.
   const char* withdrawal(std::size_t qi, const Claim& claim, const QuantityMention& said) const;

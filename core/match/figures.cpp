@@ -214,7 +214,39 @@ const char* FigureJudge::withdrawal(std::size_t qi, const Claim& claim, const Qu
   // Wrong only where the date is read as the fact's event (the learner's reading of it).
   if (event_unread(said, *claim.fact)) return "another event";
   if (is_named(claim.fact->subject)) return nullptr;
-  return of_a_new_thing(qi) ? "a new thing" : of_a_place_named(qi) ? "another place" : nullptr;
+  return of_a_new_thing(qi)                  ? "a new thing"
+         : of_a_place_named(qi)              ? "another place"
+         : of_another_party(qi, *claim.fact) ? "another party"
+                                             : nullptr;
+}
+
+bool FigureJudge::of_another_party(std::size_t qi, const Fact& f) const {
+  const auto& t = v_.tokens;
+  // The figure's clause: from the sentence's start, or the last "that" or semicolon before it.
+  std::size_t from = v_.sentence.first_token;
+  for (std::size_t k = leads_[qi]; k > v_.sentence.first_token; --k)
+    if (token_is(t[k - 1], {"that", ";"})) {
+      from = k;
+      break;
+    }
+  const Source* source = facts_.source(f.source);
+  const auto unknown_name = [&](std::size_t k) {
+    if (k >= leads_[qi] || !t[k].is_word() || !v_.capitalized(k) || is_calendar_word(t[k].norm) ||
+        is_function_word(t[k]))
+      return false;
+    const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return k >= m.first_token && k < m.last_token;
+    });
+    const std::string_view name = v_.text.substr(t[k].start, t[k].end - t[k].start);
+    return !known && !(source && source->quote.find(name) != std::string::npos);
+  };
+  // (Not a subject that opens on "a" alone: "a dorm bed goes for SCR 560" prices the subject's own.)
+  for (std::size_t k = from; k + 1 < leads_[qi]; ++k) {
+    if (!token_is(t[k], {"in", "at"})) continue;
+    const std::size_t n = t[k + 1].is("the") ? k + 2 : k + 1;
+    if (n < leads_[qi] && unknown_name(n)) return true;
+  }
+  return false;
 }
 
 bool FigureJudge::of_a_new_thing(std::size_t qi) const {

@@ -278,6 +278,14 @@ constexpr CurrencyNoun kCurrencyNouns[] = {
     {"bolivares", "VES", 1},
     {"t\xC4\x81l\xC4\x81", "WST", 1},
     {"tala", "WST", 1},
+    {"nakfa", "ERN", 1},
+    {"dobra", "STN", 1},
+    {"dobras", "STN", 1},
+    {"vatu", "VUV", 1},
+    {"ouguiya", "MRU", 1},
+    {"ouguiyas", "MRU", 1},
+    {"escudo", "CVE", 1},
+    {"escudos", "CVE", 1},
     {"boliviano", "BOB", 1},
     {"bolivianos", "BOB", 1},
     {"birr", "ETB", 1},    // Ethiopia
@@ -325,13 +333,15 @@ std::optional<Currency> currency_code(std::string_view w) {
   if (w.size() != 3) return std::nullopt;
   // Asked of every three-letter word: looked up by hash.
   static const std::unordered_set<std::string_view> kCodes = {
-      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok", "dkk",
-      "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr", "lkr", "bdt",
-      "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln", "czk", "huf", "ils",
-      "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd", "bgn", "azn", "mkd", "uzs",
-      "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur", "rsd", "jod", "iqd", "lyd", "tnd", "dzd",
-      "byn", "kgs", "tjs", "mdl", "bam", "sle", "sll", "mwk", "scr", "bzd", "bsd", "khr", "lak", "mvr", "btn",
-      "htg", "pyg", "gmd", "hnl", "nio", "lbp", "ves", "wst", "lrd", "dop", "gtq", "afn", "xaf"};
+      "usd", "eur", "gbp", "jpy", "cny", "cad", "aud", "chf", "inr", "hkd", "nzd", "mxn", "sek", "nok",
+      "dkk", "krw", "sgd", "brl", "zar", "rub", "aed", "sar", "qar", "kwd", "bhd", "omr", "egp", "pkr",
+      "lkr", "bdt", "npr", "kes", "ngn", "ghs", "ugx", "tzs", "etb", "myr", "thb", "idr", "twd", "pln",
+      "czk", "huf", "ils", "ars", "clp", "uyu", "zmw", "xof", "vnd", "ron", "uah", "isk", "jmd", "ttd",
+      "bgn", "azn", "mkd", "uzs", "rwf", "pgk", "gyd", "bnd", "gel", "kzt", "mnt", "bwp", "mur", "rsd",
+      "jod", "iqd", "lyd", "tnd", "dzd", "byn", "kgs", "tjs", "mdl", "bam", "sle", "sll", "mwk", "scr",
+      "bzd", "bsd", "khr", "lak", "mvr", "btn", "htg", "pyg", "gmd", "hnl", "nio", "lbp", "ves", "wst",
+      "lrd", "dop", "gtq", "afn", "xaf", "tmt", "bif", "ern", "djf", "kmf", "cve", "stn", "srd", "bbd",
+      "sbd", "kyd", "bmd", "fjd", "xcd", "nad", "vuv", "mru", "yer", "sdg"};
   if (w == "rmb") return Currency{"CNY", 1};
   if (w == "nis") return Currency{"ILS", 1};  // the new Israeli shekel, as Israeli press writes it
   if (w == "btc") return Currency{"XBT", 1};
@@ -525,6 +535,40 @@ static std::optional<CurrencyMatch> regional_sign_before(CurrencyHints& hints, s
   return std::nullopt;
 }
 
+// The dollar a word glued or next to "$" names: "US$", "C$", "HK$", "CI$2,950", "Bds$300" (empty if none).
+static std::string dollar_of(CurrencyHints& hints, std::string_view w, std::string_view r, bool glued) {
+  std::string iso;
+  if (w == "us" || w == "usd") iso = "USD";
+  if (w == "c" || w == "ca" || w == "can" || w == "cad") iso = "CAD";
+  // "C$ 240 million" in Nicaragua is the córdoba.
+  if (r == "C" && hints.says(CurrencyHints::nicaragua)) iso = "NIO";
+  if (w == "hk" || w == "hkd") iso = "HKD";
+  if (w == "nz" || w == "nzd") iso = "NZD";
+  if (w == "au" || w == "aud" || (r == "A" && glued)) iso = "AUD";
+  if (w == "sgd" || (r == "S" && glued)) iso = "SGD";
+  if (r == "R" && glued) iso = "BRL";
+  if (r == "J" && glued) iso = "JMD";  // "J$182 million": Jamaican dollars
+  if (r == "G" && glued) iso = "GYD";  // "G$1.2 billion": Guyanese dollars
+  if (r == "B" && glued) iso = hints.says(CurrencyHints::bahamas) ? "BSD" : "BND";  // "B$45m"
+  if (w == "bz" && glued) iso = "BZD";  // "BZ$14.6 million": Belize dollars
+  if (w == "ws" && glued) iso = "WST";  // "WS$25": Samoan tālā
+  if (r == "L" && glued && hints.says(CurrencyHints::liberia)) iso = "LRD";  // "L$ 2,500"
+  if (w == "mex" || w == "mxn") iso = "MXN";
+  if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
+  if (w == "tt" || w == "ttd") iso = "TTD";  // "TT$75,000": Trinidad and Tobago dollars
+  // The dollars of the Caymans, Bermuda, the Solomons, Barbados, Fiji, the Eastern Caribbean and
+  // Namibia: "CI$2,950", "BD$40", "SI$1.2 million", "Bds$300", "F$45", "EC$2.5m", "N$900".
+  if (w == "ci" || w == "kyd") iso = "KYD";
+  if (r == "BD" && glued) iso = "BMD";
+  if (w == "si" || w == "sbd") iso = "SBD";
+  if (w == "bds" || w == "bbd") iso = "BBD";
+  if ((r == "F" && glued) || w == "fj" || w == "fjd") iso = "FJD";
+  if (w == "ec" || w == "xcd") iso = "XCD";
+  if (r == "N" && glued) iso = "NAD";
+  if (w == "srd") iso = "SRD";
+  return iso;
+}
+
 std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_view text, const Tokens& t,
                                              std::size_t k) {
   const std::size_t n = t.size();
@@ -547,27 +591,7 @@ std::optional<CurrencyMatch> currency_before(CurrencyHints& hints, std::string_v
     if (dollar_after(m)) return CurrencyMatch{{"USD", 1}, m + 1};
   }
   if (dollar_after(k + 1)) {
-    const bool glued = adjacent(t[k], t[k + 1]);
-    const std::string_view r = raw(text, t[k]);
-    std::string iso;
-    if (w == "us" || w == "usd") iso = "USD";
-    if (w == "c" || w == "ca" || w == "can" || w == "cad") iso = "CAD";
-    // "C$ 240 million" in Nicaragua is the córdoba.
-    if (r == "C" && hints.says(CurrencyHints::nicaragua)) iso = "NIO";
-    if (w == "hk" || w == "hkd") iso = "HKD";
-    if (w == "nz" || w == "nzd") iso = "NZD";
-    if (w == "au" || w == "aud" || (r == "A" && glued)) iso = "AUD";
-    if (w == "sgd" || (r == "S" && glued)) iso = "SGD";
-    if (r == "R" && glued) iso = "BRL";
-    if (r == "J" && glued) iso = "JMD";  // "J$182 million": Jamaican dollars
-    if (r == "G" && glued) iso = "GYD";  // "G$1.2 billion": Guyanese dollars
-    if (r == "B" && glued) iso = hints.says(CurrencyHints::bahamas) ? "BSD" : "BND";  // "B$45m"
-    if (w == "bz" && glued) iso = "BZD";  // "BZ$14.6 million": Belize dollars
-    if (w == "ws" && glued) iso = "WST";  // "WS$25": Samoan tālā
-    if (r == "L" && glued && hints.says(CurrencyHints::liberia)) iso = "LRD";  // "L$ 2,500"
-    if (w == "mex" || w == "mxn") iso = "MXN";
-    if (w == "nt" || w == "twd") iso = "TWD";  // "NT$9.8bn": New Taiwan dollars
-    if (w == "tt" || w == "ttd") iso = "TTD";  // "TT$75,000": Trinidad and Tobago dollars
+    const std::string iso = dollar_of(hints, w, raw(text, t[k]), adjacent(t[k], t[k + 1]));
     if (!iso.empty()) return CurrencyMatch{{iso, 1}, k + 2};
   }
   // "R1.2 billion", "R500 million", "R1.3bn": South African rand, glued to an amount that has a scale or

@@ -398,8 +398,16 @@ class DurationReader : public Reader {
       return emit_unit(i, e, QuantityKind::duration, std::string(unit->code), v, next);
     }
     if (!unit && after != "pound" && measure_lead(lead)) {
-      if (auto m = measure_at(scan_, i + 1); m && m->second == i + 2)
-        return emit_unit(i, i + 2, QuantityKind::measure, m->first, 1, next);
+      // "about a mile and a half"
+      if (auto m = measure_at(scan_, i + 1); m && m->second == i + 2) {
+        std::size_t e = i + 2;
+        double v = 1;
+        if (word(e, "and") && (word(e + 1, "half") || (word(e + 1, "a") && word(e + 2, "half")))) {
+          e = word(e + 1, "half") ? e + 2 : e + 3;
+          v = 1.5;
+        }
+        return emit_unit(i, e, QuantityKind::measure, m->first, v, next);
+      }
     }
     return false;
   }

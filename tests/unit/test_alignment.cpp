@@ -937,3 +937,44 @@ TEST_CASE("alignment: a rival named in apposition owns the clause after it; 'mel
   CHECK_THAT(seen(wax, "Glissark Waxworks AG says its wax melts at 85 \u00b0C.", "85 \u00b0C"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("alignment: a later price of the same thing in the same money revises it", "[align][s16-26]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base({{"results-2022.txt", "2023-06-13",
+                        "Tarrow Paperworks sold 8,400 rolls of wallpaper in 2022. A standard roll retails at "
+                        "SI$145."},
+                       {"results-2023.txt", "2024-05-07",
+                        "Tarrow Paperworks sold 9,100 rolls in 2023. From 1 March 2024 a standard roll costs "
+                        "SI$160, reflecting higher freight charges."}},
+                      "S")
+          .json));
+  CHECK_THAT(seen(checker, "At Tarrow Paperworks a standard roll sells for SBD 145.", "SBD 145"),
+             Catch::StartsWith("outdated"));
+  CHECK_THAT(seen(checker, "At Tarrow Paperworks a standard roll sells for SBD 160.", "SBD 160"),
+             Catch::StartsWith("supported"));
+}
+
+TEST_CASE("alignment: a figure of another party or another place in its clause is not called wrong",
+          "[align][s16-26]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base({{"report.txt", "2023-08-09",
+                        "The Santa Clara weavers' cooperative made 1,380 hammocks in 2022. In 2022 the "
+                        "cooperative took a loan of 250,000 dobras to buy new looms. The new floor mosaic of "
+                        "the market hall covers 420 square metres."}},
+                      "S")
+          .json));
+  // Another group, in a place the sources never name: not the cooperative's loan.
+  CHECK_THAT(seen(checker,
+                  "The cooperative is doing well. In Neves, a group of basket-makers has just received "
+                  "a loan of 300 000 dobras.",
+                  "300 000 dobras"),
+             Catch::StartsWith("unverified"));
+  CHECK_THAT(seen(checker,
+                  "The cooperative is doing well. Its mosaic at the Keren bus terminal covered some 800 "
+                  "square metres.",
+                  "800 square metres"),
+             Catch::StartsWith("unverified"));
+  // The cooperative's own loan, said wrongly, is still wrong.
+  CHECK_THAT(seen(checker, "In 2022 the cooperative took a loan of 300,000 dobras.", "300,000 dobras"),
+             Catch::StartsWith("contradicted"));
+}

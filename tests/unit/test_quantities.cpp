@@ -932,3 +932,20 @@ TEST_CASE("billions in Hindi, Swahili, Filipino, Hungarian and Romanian copy", "
   CHECK(lei.kind == QuantityKind::money);
   CHECK(lei.value == Approx(13e9));
 }
+
+TEST_CASE("island dollars by their letters, the currencies of small states, and 'a mile and a half'",
+          "[quantities][money][s16-26]") {
+  CHECK(find("A concert zither sells for CI$2,950.", "CI$2,950").unit == "KYD");
+  CHECK(find("The ferry costs BD$40 from Hamilton.", "BD$40").unit == "BMD");
+  CHECK(find("The grant was SI$1.2 million.", "SI$1.2 million").unit == "SBD");
+  CHECK(find("Entry is Bds$30 a head.", "Bds$30").unit == "BBD");
+  CHECK(find("A kava bowl costs F$45.", "F$45").unit == "FJD");
+  CHECK(find("The loan was 300 000 dobras.", "300 000 dobras").unit == "STN");
+  CHECK(find("Fees rose to 12,500 nakfa.", "12,500 nakfa").unit == "ERN");
+  CHECK(find("It cost KMF 250 a ride.", "KMF 250").unit == "KMF");
+  // One unit and a half, in words.
+  const QuantityMention route =
+      find("The parade route is about a mile and a half long.", "a mile and a half");
+  CHECK(route.kind == QuantityKind::measure);
+  CHECK(route.value == Approx(1.5));
+}
