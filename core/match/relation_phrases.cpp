@@ -35,6 +35,8 @@ bool is_between_subject_and_verb(const Token& t) {
           "sits", "sit", "stands", "ranks", "counts", "continues", "continue", "named", "listed", "key",
           // "msft is only a tech partner", "Microsoft participates as a technology partner", "serves only as"
           "only", "just", "merely", "participates", "serves", "acts",
+          // "MSFT SAYS NOT A MEMBER OF STARGATE JV"
+          "says", "said",
           // "Satya Nadella remains at Microsoft's helm"
           "at",
           // "Altman came back as CEO", "then took over as chair", "later became chief executive"
@@ -430,6 +432,13 @@ void RelationFinder::membership_at(std::size_t i) {
     }
   } else if (token_is(t, {"join", "joins", "joined", "joining"})) {
     venture = organisation_at(i + 1);
+    // "Microsoft joined Stargate as a technology partner rather than a member": not as a member.
+    std::size_t k = venture ? venture->last : i + 1;
+    if (in(k + 1) && tok(k).is("as") && token_is(tok(k + 1), {"a", "an"})) ++k;
+    if (venture && in(k + 1) && token_is(tok(k + 1), {"technology", "tech"})) {
+      said = Polarity::negated;
+      only_confirms = true;
+    }
   } else if (t.is("outside") ||
              (token_is(t, {"sit", "sits", "sat", "sitting"}) && in(i + 1) && tok(i + 1).is("out"))) {
     // "stays outside Stargate", "will sit out the equity side of the new Stargate venture"
@@ -449,6 +458,19 @@ void RelationFinder::membership_at(std::size_t i) {
   std::size_t span_first = 0;
   std::optional<Name> member = member_before(verb, *venture, span_first);
   if (!member) return;
+  // "Microsoft, which has invested ..., will take part in Stargate only as a technology partner": past
+  // the venture itself, the organisation the sentence opens on.
+  if (member->thing.entity == venture->thing.entity) {
+    const auto opener = std::find_if(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+      return !m.entity->is_person() && m.entity != venture->thing.entity && m.last_token <= member->first;
+    });
+    if (!only_confirms || opener == v_.entities.end() || opener->first_token != begin()) return;
+    member = from_mention(&*opener);
+    // The claim is the words that say it, from the venture's name, not the clauses between.
+    span_first = verb;
+    for (const EntityMention& m : v_.entities)
+      if (m.entity == venture->thing.entity && m.last_token <= verb) span_first = m.first_token;
+  }
   const std::size_t first = span_first ? span_first : member->first;
   if (taken(first, stop)) return;
   Polarity polarity = polarity_between(v_, member->last, i);
@@ -466,6 +488,19 @@ void RelationFinder::membership_at(std::size_t i) {
   claim.relation = rel;
   judge_membership(claim, *fact, *member, polarity);
   if (only_confirms && claim.verdict == Verdict::contradicted) return;
+  // A technology partner is not a member; it is one only where the base says so of it: "Amazon is a
+  // technology partner of Stargate" is not confirmed by Amazon's not being a member.
+  // (Of a list, one the base says so of will do: "Microsoft, Nvidia and Arm are named as key technology
+  // partners".)
+  const auto said_so_of = [&](const Entity* e) {
+    return e && e != venture->thing.entity && fact->statement.find(e->name) != std::string::npos;
+  };
+  // (Against sources, whose sentences name partners apart from the venture's members, as before.)
+  if (only_confirms && !facts_.from_documents() && !said_so_of(member->thing.entity) &&
+      std::none_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
+        return m.last_token <= first && m.first_token + 8 >= first && said_so_of(m.entity);
+      }))
+    return;
   add(std::move(claim), first, stop);
 }
 

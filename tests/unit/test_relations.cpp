@@ -513,3 +513,15 @@ TEST_CASE("members named before 'are the members' or 'the founders', and a name 
   for (const Seen& s : check("Stargate, chaired by Larry Ellison, the Oracle co-founder, opened a site."))
     CHECK(s.text.find("co-founder") == std::string::npos);
 }
+
+TEST_CASE("a technology partner, joined as one, is no member; it is one only where the base says so",
+          "[relations][r14l]") {
+  CHECK(only("Microsoft joined Stargate as a technology partner rather than a member.").verdict ==
+        "supported");
+  CHECK(only("Microsoft joined Stargate.").verdict == "contradicted");
+  // The base says nothing of Amazon or Nvidia as partners: their not being members confirms nothing.
+  CHECK(check("Amazon is a technology partner of Stargate.").empty());
+  CHECK(check("Amazon joined Stargate as a technology partner.").empty());
+  CHECK(only("Microsoft is a technology partner of Stargate.").verdict == "supported");
+  CHECK(only("*MSFT SAYS NOT A MEMBER OF STARGATE JV").verdict == "supported");
+}
