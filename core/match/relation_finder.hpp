@@ -88,6 +88,11 @@ class RelationFinder {
   void read_phrases();
   // "X is (not) part of Y", "X is a Y member", "X joined Y", "X sits out Y".
   void membership_at(std::size_t i);
+  // The member membership_at() found words for at token i (`verb` where they start, `stop` past them) is
+  // said to be of `venture`, judged: `said` negated where the words deny it ("outside"), `only_confirms`
+  // where they can confirm a non-member and never contradict ("a technology partner").
+  void member_phrase(std::size_t i, std::size_t verb, std::size_t stop, Polarity said, bool only_confirms,
+                     const Name& venture);
   // The member the words at `verb` are said of: the organisation before them; `span_first`, where the
   // claim's span starts when a relative clause stands between ("Microsoft, which has ..., was not").
   std::optional<Name> member_before(std::size_t verb, const Name& venture, std::size_t& span_first) const;

@@ -450,26 +450,30 @@ void RelationFinder::membership_at(std::size_t i) {
       }
     }
   }
-  if (!venture || !venture->thing.entity) return;
-  const Fact* fact = members_fact(*venture->thing.entity);
+  if (venture && venture->thing.entity) member_phrase(i, verb, stop, said, only_confirms, *venture);
+}
+
+void RelationFinder::member_phrase(std::size_t i, std::size_t verb, std::size_t stop, Polarity said,
+                                   bool only_confirms, const Name& venture) {
+  const Fact* fact = members_fact(*venture.thing.entity);
   if (!fact) return;
-  stop = std::max(stop, venture->last);
+  stop = std::max(stop, venture.last);
   // Who is said to be in it: the organisation before the words.
   std::size_t span_first = 0;
-  std::optional<Name> member = member_before(verb, *venture, span_first);
+  std::optional<Name> member = member_before(verb, venture, span_first);
   if (!member) return;
   // "Microsoft, which has invested ..., will take part in Stargate only as a technology partner": past
   // the venture itself, the organisation the sentence opens on.
-  if (member->thing.entity == venture->thing.entity) {
+  if (member->thing.entity == venture.thing.entity) {
     const auto opener = std::find_if(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {
-      return !m.entity->is_person() && m.entity != venture->thing.entity && m.last_token <= member->first;
+      return !m.entity->is_person() && m.entity != venture.thing.entity && m.last_token <= member->first;
     });
     if (!only_confirms || opener == v_.entities.end() || opener->first_token != begin()) return;
     member = from_mention(&*opener);
     // The claim is the words that say it, from the venture's name, not the clauses between.
     span_first = verb;
     for (const EntityMention& m : v_.entities)
-      if (m.entity == venture->thing.entity && m.last_token <= verb) span_first = m.first_token;
+      if (m.entity == venture.thing.entity && m.last_token <= verb) span_first = m.first_token;
   }
   const std::size_t first = span_first ? span_first : member->first;
   if (taken(first, stop)) return;
@@ -482,7 +486,7 @@ void RelationFinder::membership_at(std::size_t i) {
   RelationClaim rel;
   rel.relation = ValueKind::members;
   rel.predicate = facts_.predicate(fact->predicate);
-  rel.subject = venture->thing;
+  rel.subject = venture.thing;
   rel.members = {member->thing};
   Claim claim;
   claim.relation = rel;
@@ -493,7 +497,7 @@ void RelationFinder::membership_at(std::size_t i) {
   // (Of a list, one the base says so of will do: "Microsoft, Nvidia and Arm are named as key technology
   // partners".)
   const auto said_so_of = [&](const Entity* e) {
-    return e && e != venture->thing.entity && fact->statement.find(e->name) != std::string::npos;
+    return e && e != venture.thing.entity && fact->statement.find(e->name) != std::string::npos;
   };
   // (Against sources, whose sentences name partners apart from the venture's members, as before.)
   if (only_confirms && !facts_.from_documents() && !said_so_of(member->thing.entity) &&
