@@ -408,7 +408,12 @@ const Fact* FigureJudge::period_of_a_sibling(std::size_t qi, const Fact& f) cons
 
 bool FigureJudge::off_scale(std::size_t qi, const Fact& f) const {
   const QuantityMention& q = *figures_[qi];
-  const bool singled_out = !lexicon_.context(static_cast<std::size_t>(&f - all_.data())).empty();
+  // Singled out by its context words said here ("into the round"), not by its having some: "with
+  // Microsoft committing $80 billion in fiscal 2025" is no contribution to a round.
+  const std::size_t fi = static_cast<std::size_t>(&f - all_.data());
+  const bool singled_out = std::any_of(facts_here_.begin(), facts_here_.end(), [&](const FactHere& h) {
+    return h.fact == fi && h.cue_spans && !h.cue_spans->empty();
+  });
   return !on_scale(q, f.value) && !singled_out;
 }
 

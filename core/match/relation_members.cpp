@@ -17,8 +17,11 @@ static std::size_t list_separator(const SentenceView& v, std::size_t j, std::siz
   if (k < end && v.tokens[k].is(",")) ++k;
   // "and" in translated copy too: "OpenAI, Softbank und Oracle", "OpenAI, SoftBank et Oracle".
   if (k < end && token_is(v.tokens[k], {"and", "&", "+", "/", "und", "et", "y", "e"})) ++k;
-  // "Corvex Chemicals, Nordvind Power and the National Transition Fund"
-  if (k > j && k + 1 < end && v.tokens[k].is("the")) ++k;
+  // "Corvex Chemicals, Nordvind Power and the National Transition Fund" (not "the ChatGPT maker", a name
+  // that starts with its "the").
+  const bool named_from_the = std::any_of(v.entities.begin(), v.entities.end(),
+                                          [&](const EntityMention& m) { return m.first_token == k; });
+  if (k > j && k + 1 < end && v.tokens[k].is("the") && !named_from_the) ++k;
   return k;
 }
 
@@ -71,8 +74,23 @@ void RelationFinder::members(const CueMention& cue) {
   const bool lists_venture = best && std::any_of(list.begin(), list.end(), [&](const Name& n) {
                                return n.thing.entity && n.thing.entity->id == best->subject;
                              });
-  if (best && best_overlap >= 2 && (named_venture || all_members) && !lists_venture)
+  if (best && best_overlap >= 2 && (named_venture || all_members) && !lists_venture) {
     judge_list(claim, cue, list, list_first, *best);
+    // "Oracle and SoftBank, two of Stargate's three founding partners": some of them, each one of them.
+    const std::size_t after = list.back().last;
+    const bool some_of = in(after + 2) && tok(after).is(",") &&
+                         (tok(after + 1).is_number() ||
+                          token_is(tok(after + 1), {"two", "three", "four", "both", "some", "all"})) &&
+                         tok(after + 2).is("of");
+    const auto member = [&](const Name& n) {
+      const FactValue& v = best->value;
+      return n.thing.entity &&
+             (std::count(v.members.begin(), v.members.end(), n.thing.entity->id) ||
+              std::count(v.optional_members.begin(), v.optional_members.end(), n.thing.entity->id));
+    };
+    if (some_of && claim.verdict == Verdict::contradicted && std::all_of(list.begin(), list.end(), member))
+      claim.verdict = Verdict::supported;
+  }
   add(std::move(claim), list.front().first, list.back().last);
   spans_.push_back({cue.first_token, cue.last_token});
 }

@@ -911,3 +911,17 @@ TEST_CASE("binding: the verb right before the figure, and a venture or a date sa
                "13 mrd. dollarit")
           .verdict == "supported");
 }
+
+TEST_CASE("binding: a fact is singled out by its context words said, not by its having some",
+          "[binding][r14m]") {
+  // The $80 billion is no contribution to a round: 107 times the round's $750 million, and no round is
+  // spoken of.
+  CHECK(claim_of(
+            "With Microsoft \u2014 OpenAI\u2019s $13bn backer \u2014 committing $80 billion in fiscal 2025, "
+            "can Europe keep up?",
+            "$80 billion")
+            .verdict != "contradicted");
+  // Said of the round, a wrong contribution is still wrong.
+  CHECK(claim_of("Microsoft put $80 million into OpenAI's October 2024 round.", "$80 million").verdict ==
+        "contradicted");
+}

@@ -525,3 +525,29 @@ TEST_CASE("a technology partner, joined as one, is no member; it is one only whe
   CHECK(only("Microsoft is a technology partner of Stargate.").verdict == "supported");
   CHECK(only("*MSFT SAYS NOT A MEMBER OF STARGATE JV").verdict == "supported");
 }
+
+TEST_CASE(
+    "members: some of them named as such, a name that starts with 'the', a relative clause past a "
+    "bracket",
+    "[relations][r14m]") {
+  // Two of the three, each a member: true as far as it goes; a wrong one among them is still wrong.
+  CHECK(check("Oracle and SoftBank, two of Stargate\u2019s three founding partners alongside OpenAI, spoke.")
+            .front()
+            .verdict == "supported");
+  CHECK(check("Oracle and Amazon, two of Stargate\u2019s three founding partners, spoke.").front().verdict ==
+        "contradicted");
+  // "the ChatGPT maker" is OpenAI, not a product called ChatGPT.
+  CHECK(check("The Stargate joint venture, in which Japan\u2019s SoftBank, Oracle and the ChatGPT maker are "
+              "partners, will build sites.")
+            .front()
+            .verdict == "supported");
+  // "Rs. 4.1 trillion" ends no sentence: the member before "which" is Microsoft, not OpenAI.
+  bool denied = false;
+  for (const Seen& s :
+       check("Microsoft, which has invested close to US$ 14 billion (roughly Rs. 4.1 trillion) in "
+             "ChatGPT maker OpenAI, was not named as a shareholder in the new Stargate venture.")) {
+    CHECK(s.verdict != "contradicted");
+    denied = denied || (s.text.find("shareholder") != std::string::npos && s.verdict == "supported");
+  }
+  CHECK(denied);
+}

@@ -298,3 +298,8 @@ TEST_CASE("a continental scale's full stop before a capital that is no currency 
                                                          "In 2024 the partners added more.",
                                                          "Kestrel paid 4 Mrd. Euro and 2 Mio. USD."});
 }
+
+TEST_CASE("a currency's full stop before its amount ends no sentence", "[text][r14m]") {
+  CHECK(sentence_texts("It cost Rs. 4.1 trillion in all. Nu. 245 million came later.") ==
+        std::vector<std::string>{"It cost Rs. 4.1 trillion in all.", "Nu. 245 million came later."});
+}
