@@ -178,10 +178,12 @@ class SourceAligner {
   bool share_a_word(std::size_t x, std::size_t y) const;  // facts x and y have a word in common
   // Whether later fact `newer` prices the thing `older` prices, in the same money, not far off it: "A
   // standard roll retails at SI$145", later "From 1 March 2024 a standard roll costs SI$160".
-  bool repriced(std::size_t older, std::size_t newer) const;
+  // (Or names the price in its sentence, `newer_sentence`'s sorted stems, the thing in its fact's words.)
+  bool repriced(std::size_t older, std::size_t newer, const std::vector<std::string>& newer_sentence) const;
   // The words of fact `i` but its price's verb ("retails", "costs", "price"), stemmed, sorted, once each:
   // "standard roll" of "A standard roll retails at SI$145".
-  std::vector<std::string> priced_thing(std::size_t i) const;
+  // Empty where the fact has no price's word, unless `priced`: its sentence says the price.
+  std::vector<std::string> priced_thing(std::size_t i, bool priced) const;
   bool period_differs(const Near& near, std::size_t source) const;
   // Whether another figure of the sentence is confirmed by source sentence `source`, with the words
   // between the two all that sentence's: a sentence retold with figure `q` changed (alignment_doubts.cpp).

@@ -16,6 +16,18 @@ namespace factcheck {
 
 namespace {
 
+// The stems of the words that say a price: "costs", "retails", "sells", "fare".
+const std::vector<std::string>& price_words() {
+  static const std::vector<std::string> kPriceWords = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"cost", "costs", "retail", "retails", "sell", "sells", "sold", "price", "priced",
+                          "prices", "charge", "charges", "fee", "fare"})
+      out.push_back(stem(w));
+    return out;
+  }();
+  return kPriceWords;
+}
+
 // How many words two sorted lists of distinct words share.
 std::size_t shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t n = 0;
@@ -162,7 +174,7 @@ void SourceAligner::find_revisions(const std::vector<std::vector<std::string>>& 
         }
         // Or both price the same thing in the same money, not far apart: "A standard roll retails at
         // SI$145", later "From 1 March 2024 a standard roll costs SI$160".
-        if (best < 1 && repriced(older, newer) && (ta->empty() || !tb->empty())) {
+        if (best < 1 && repriced(older, newer, content[sb]) && (ta->empty() || !tb->empty())) {
           take(newer, 1, true);
           continue;
         }
@@ -228,28 +240,30 @@ void SourceAligner::keep_revised_values() {
   }
 }
 
-bool SourceAligner::repriced(std::size_t older, std::size_t newer) const {
+bool SourceAligner::repriced(std::size_t older, std::size_t newer,
+                             const std::vector<std::string>& newer_sentence) const {
   const std::vector<Fact>& all = facts_.facts();
   const double ratio = all[newer].value.amount / all[older].value.amount;
   if (all[older].value.unit != all[newer].value.unit || ratio < 0.7 || ratio > 1.45 ||
       predicate_of_[older]->value != ValueKind::money)
     return false;
-  const std::vector<std::string> thing = priced_thing(older);
-  return !thing.empty() && thing.size() <= 3 && thing == priced_thing(newer);
+  const std::vector<std::string> thing = priced_thing(older, false);
+  if (thing.empty() || thing.size() > 3) return false;
+  if (thing == priced_thing(newer, false)) return true;
+  // "The price of a standard 100-gram bar was raised to 800 XOF": the later sentence names the price,
+  // the fact's own words the thing, and more.
+  const bool priced = std::any_of(price_words().begin(), price_words().end(), [&](const std::string& w) {
+    return std::binary_search(newer_sentence.begin(), newer_sentence.end(), w);
+  });
+  const std::vector<std::string> words = priced_thing(newer, true);
+  return priced && all[older].subject == all[newer].subject &&
+         std::includes(words.begin(), words.end(), thing.begin(), thing.end());
 }
 
-std::vector<std::string> SourceAligner::priced_thing(std::size_t i) const {
-  static const std::vector<std::string> kPriceWords = [] {
-    std::vector<std::string> out;
-    for (const char* w : {"cost", "costs", "retail", "retails", "sell", "sells", "sold", "price", "priced",
-                          "prices", "charge", "charges", "fee", "fare"})
-      out.push_back(stem(w));
-    return out;
-  }();
+std::vector<std::string> SourceAligner::priced_thing(std::size_t i, bool priced) const {
   std::vector<std::string> thing;
-  bool priced = false;
   for (const FactWord& w : fact_words_[i]) {
-    if (std::find(kPriceWords.begin(), kPriceWords.end(), w.stem) != kPriceWords.end())
+    if (std::find(price_words().begin(), price_words().end(), w.stem) != price_words().end())
       priced = true;
     else if (!is_calendar_word(w.stem))
       thing.push_back(w.stem);

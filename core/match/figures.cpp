@@ -291,8 +291,10 @@ bool FigureJudge::of_a_place_named(std::size_t qi) const {
   // before it, which the base does not know.
   const auto& t = v_.tokens;
   const std::size_t clause = scope_start(v_, leads_[qi]);
+  // So is a "which" or "who" clause: "Its Douala rival, Tentes du Mbam, which posted a turnover of 2,1
+  // billion FCFA", "Ridgeback Lacrosse, which sold some 40,000 sticks".
   if (clause < v_.sentence.first_token + 2 || clause >= leads_[qi] ||
-      !token_is(t[clause], {"where", "whose"}) || !t[clause - 1].is(","))
+      !token_is(t[clause], {"where", "whose", "which", "who"}) || !t[clause - 1].is(","))
     return false;
   const std::size_t k = clause - 2;
   const bool known = std::any_of(v_.entities.begin(), v_.entities.end(), [&](const EntityMention& m) {

@@ -978,3 +978,26 @@ TEST_CASE("alignment: a figure of another party or another place in its clause i
   CHECK_THAT(seen(checker, "In 2022 the cooperative took a loan of 300,000 dobras.", "300,000 dobras"),
              Catch::StartsWith("contradicted"));
 }
+
+TEST_CASE("alignment: a figure in a clause about a name the sources never use, and a price raised",
+          "[align][s16-27]") {
+  const Checker checker(factcheck::testing::fixture(
+      learn_fact_base(
+          {{"report-2022.txt", "2023-04-12",
+            "Savonnerie Baraka sold 410,000 bars in 2022. A standard 100-gram bar sells for 750 XOF. "
+            "Turnover was 2.3 billion XOF."},
+           {"results-2023.txt", "2024-03-28",
+            "Savonnerie Baraka sold 468,000 bars in 2023. The price of a standard 100-gram bar was "
+            "raised to 800 XOF in July 2023 because of higher costs."}},
+          "S")
+          .json));
+  // A rival's figure in its own "which" clause is not the sources' company's, right or wrong.
+  CHECK_THAT(seen(checker,
+                  "Savonnerie Baraka grew. Its rival, Savons du Fleuve, which posted a turnover of 2.1 "
+                  "billion XOF last year, is watching.",
+                  "2.1 billion XOF"),
+             Catch::StartsWith("unverified"));
+  // The later sentence names the price and the bar: the earlier price is out of date.
+  CHECK_THAT(seen(checker, "Savonnerie Baraka sells a standard 100-gram bar for 750 XOF.", "750 XOF"),
+             Catch::StartsWith("outdated"));
+}
