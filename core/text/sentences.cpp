@@ -217,17 +217,15 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     if (t.is(".") && k > first && is_abbreviation(tokens[k - 1]) && adjacent(tokens[k - 1], t) && !scale &&
         !scale_ends_sentence(text, tokens, k))
       continue;
-    // "Rs. 4.1 trillion", "Nu. 245 million", "Bs. 1.200": a currency's full stop before its amount.
-    if (t.is(".") && k > first && k + 1 < tokens.size() && adjacent(tokens[k - 1], t) &&
-        tokens[k + 1].is_number() &&
-        (tokens[k - 1].is("rs") || tokens[k - 1].is("nu") || tokens[k - 1].is("bs") ||
-         tokens[k - 1].is("sh") || tokens[k - 1].is("dh") || tokens[k - 1].is("tk") ||
-         tokens[k - 1].is("shs") || tokens[k - 1].is("kshs")))
-      continue;
-    // "23,5 mln. Eur", "9,8 mln. BGN": a scale's full stop before the currency it scales.
     const auto one_of = [](const Token& w, std::initializer_list<std::string_view> words) {
       return std::any_of(words.begin(), words.end(), [&](std::string_view x) { return w.is(x); });
     };
+    // "Rs. 4.1 trillion", "Nu. 245 million", "Bs. 1.200": a currency's full stop before its amount.
+    if (t.is(".") && k > first && k + 1 < tokens.size() && adjacent(tokens[k - 1], t) &&
+        tokens[k + 1].is_number() &&
+        one_of(tokens[k - 1], {"rs", "nu", "bs", "sh", "dh", "tk", "shs", "kshs"}))
+      continue;
+    // "23,5 mln. Eur", "9,8 mln. BGN": a scale's full stop before the currency it scales.
     if (t.is(".") && k > first && k + 1 < tokens.size() && adjacent(tokens[k - 1], t) &&
         one_of(tokens[k - 1], {"mln", "mld", "mil", "milj", "mia", "mlrd"}) &&
         one_of(tokens[k + 1], {"eur", "euro", "euros", "usd", "bgn", "leva", "lei", "czk", "pln", "huf"}))

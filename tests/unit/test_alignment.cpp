@@ -11,6 +11,11 @@ using factcheck::learn_fact_base;
 
 namespace {
 
+// The fact base learned from `documents`, as a checker loads it.
+factcheck::FactBase learned(const std::vector<factcheck::SourceDocument>& documents) {
+  return factcheck::testing::fixture(learn_fact_base(documents, "S").json);
+}
+
 // A digest of several companies' news: each name is rare among its sentences, as in a real source.
 const std::string kDigest =
     "Harwick Water reported revenue of \u00a32.1\u00a0billion. Orla Bank cut its base rate to 4%. Tarnby "
@@ -29,8 +34,7 @@ const std::string kStatement =
     "expects a dividend of at least \u20ac1.10 per share.";
 
 Checker over(const std::string& source) {
-  return Checker(
-      factcheck::testing::fixture(learn_fact_base({{"source.txt", "2025-03-04", source}}, "S").json));
+  return Checker(learned({{"source.txt", "2025-03-04", source}}));
 }
 
 // The claim on `span`: its verdict, its signals and its explanation, on one line.
@@ -138,14 +142,12 @@ TEST_CASE("alignment: a bound neither confirms nor contradicts another bound", "
 
 TEST_CASE("learning: a dateline with a dash, a company that speaks, 'it' and 'valuing X at'",
           "[learn][align]") {
-  const factcheck::FactBase facts = factcheck::testing::fixture(
-      learn_fact_base({{"s.txt", "",
-                        kStatement + " Harrowgate Foods plc agreed a cash offer, valuing Corrin "
-                                     "Bakeries Ltd at approximately \u00a31,240 million. Corrin "
-                                     "runs eleven bakeries. In 2024 it reported revenue of "
-                                     "\u00a3870 million."}},
-                      "S")
-          .json);
+  const factcheck::FactBase facts =
+      learned({{"s.txt", "",
+                kStatement + " Harrowgate Foods plc agreed a cash offer, valuing Corrin "
+                             "Bakeries Ltd at approximately \u00a31,240 million. Corrin "
+                             "runs eleven bakeries. In 2024 it reported revenue of "
+                             "\u00a3870 million."}});
   // "PELLOW —" is a place; "Tarnby Rail said" an organisation speaking, not a person.
   REQUIRE(facts.entity("pellow"));
   CHECK(facts.entity("pellow")->type == "place");
@@ -164,16 +166,13 @@ TEST_CASE("learning: a dateline with a dash, a company that speaks, 'it' and 'va
 TEST_CASE("alignment: a figure a later source gives again, differently, is not confirmed", "[align]") {
   // The later statement says the same thing in other words ("proposal ... worth" for "offer ... valuing"),
   // so the learner keeps two facts; the earlier figure is not called supported.
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"first.txt", "2025-02-10",
-            "Tarnby Rail made a possible cash offer of 520p a share for Pellow Mines, valuing the "
-            "miner at about \u00a33.1 billion."},
-           {"second.txt", "2025-02-27",
-            "Tarnby Rail\u2019s improved proposal for Pellow Mines is worth about \u00a33.43 billion, "
-            "or 575p a share, and the miner\u2019s board recommended it."}},
-          "S")
-          .json));
+  const Checker checker(
+      learned({{"first.txt", "2025-02-10",
+                "Tarnby Rail made a possible cash offer of 520p a share for Pellow Mines, valuing the "
+                "miner at about \u00a33.1 billion."},
+               {"second.txt", "2025-02-27",
+                "Tarnby Rail\u2019s improved proposal for Pellow Mines is worth about \u00a33.43 billion, "
+                "or 575p a share, and the miner\u2019s board recommended it."}}));
   const std::string earlier = seen(checker, "Tarnby Rail values Pellow Mines at \u00a33.1bn.", "\u00a33.1bn");
   CHECK_THAT(earlier, Catch::StartsWith("unverified"));
   CHECK_THAT(earlier, Catch::Contains("a later source gives about \u00a33.43 billion"));
@@ -181,17 +180,14 @@ TEST_CASE("alignment: a figure a later source gives again, differently, is not c
 
 TEST_CASE("alignment: a figure another body's sentence gives confirms nothing of the draft's", "[align]") {
   // A ministry's forecast with two sentences about others mixed in, as a digest would carry them.
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"forecast.txt", "2024-08-01",
-            "Tarvania\u2019s Ministry of Agriculture forecasts a wheat harvest of 11.6 million "
-            "tonnes, down from 12.9 million. Barley is seen at 3.4 million tonnes and rapeseed at "
-            "1.25 million tonnes. Marvena paid \u20ac74 million in drought aid to 4,900 farms. The "
-            "ministry paid \u20ac38 million in drought aid to 9,400 farms. Wheat exports are "
-            "forecast at 5.2 million tonnes. La deuda p\u00fablica de Verlandia se situ\u00f3 en el "
-            "86,4 % del PIB. The ministry expects yields of 4.8 tonnes a hectare."}},
-          "S")
-          .json));
+  const Checker checker(
+      learned({{"forecast.txt", "2024-08-01",
+                "Tarvania\u2019s Ministry of Agriculture forecasts a wheat harvest of 11.6 million "
+                "tonnes, down from 12.9 million. Barley is seen at 3.4 million tonnes and rapeseed at "
+                "1.25 million tonnes. Marvena paid \u20ac74 million in drought aid to 4,900 farms. The "
+                "ministry paid \u20ac38 million in drought aid to 9,400 farms. Wheat exports are "
+                "forecast at 5.2 million tonnes. La deuda p\u00fablica de Verlandia se situ\u00f3 en el "
+                "86,4 % del PIB. The ministry expects yields of 4.8 tonnes a hectare."}}));
   // "Marvena paid": a name that acts, though it opens its sentence; its farms are not Tarvania's.
   CHECK_THAT(seen(checker, "Tarvania paid drought aid to 4,900 farms.", "4,900 farms"),
              !Catch::StartsWith("supported"));
@@ -238,17 +234,14 @@ TEST_CASE("alignment: a particular value one fact gives is evidence enough; a sh
 }
 
 TEST_CASE("alignment: a later source that gives the earlier figure as what it revises", "[align]") {
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"bulletin.txt", "2024-12-20",
-            "Marvena's merchandise exports rose 6.3% year on year to $8.42 billion in November "
-            "2024, the Customs and Statistics Directorate said."},
-           {"revision.txt", "2025-01-24",
-            "The Customs and Statistics Directorate has revised its November 2024 trade data. "
-            "Exports are now estimated at $8.61 billion, up 8.7% year on year (preliminary: $8.42 "
-            "billion, +6.3%)."}},
-          "S")
-          .json));
+  const Checker checker(
+      learned({{"bulletin.txt", "2024-12-20",
+                "Marvena's merchandise exports rose 6.3% year on year to $8.42 billion in November "
+                "2024, the Customs and Statistics Directorate said."},
+               {"revision.txt", "2025-01-24",
+                "The Customs and Statistics Directorate has revised its November 2024 trade data. "
+                "Exports are now estimated at $8.61 billion, up 8.7% year on year (preliminary: $8.42 "
+                "billion, +6.3%)."}}));
   // The revision says so ("revised", "now estimated"): the earlier figure is out of date, and the
   // explanation gives both, each with its own source.
   const std::string old = seen(checker, "Marvena's exports came to $8.42bn in November 2024.", "$8.42bn");
@@ -262,16 +255,13 @@ TEST_CASE("alignment: a later source that gives the earlier figure as what it re
 
 TEST_CASE("alignment: a final count a fraction of a per cent off the provisional one revises it", "[align]") {
   // 148,260 and 147,910 differ by 0.24%: two exact counts, not one figure said twice.
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"provisional.txt", "2024-06-27",
-            "Westbrook Regional Education Authority \u2014 School census 2024, provisional results. There "
-            "are 148,260 pupils in the region\u2019s state schools, 1.2% fewer than in 2023."},
-           {"final.txt", "2024-10-15",
-            "Westbrook Regional Education Authority \u2014 School census 2024, final results. Following "
-            "data cleaning, the final pupil count is 147,910, 1.4% fewer than in 2023."}},
-          "S")
-          .json));
+  const Checker checker(learned(
+      {{"provisional.txt", "2024-06-27",
+        "Westbrook Regional Education Authority \u2014 School census 2024, provisional results. There "
+        "are 148,260 pupils in the region\u2019s state schools, 1.2% fewer than in 2023."},
+       {"final.txt", "2024-10-15",
+        "Westbrook Regional Education Authority \u2014 School census 2024, final results. Following "
+        "data cleaning, the final pupil count is 147,910, 1.4% fewer than in 2023."}}));
   const std::string text = "Westbrook schools in numbers:\n\u2022 148\u00a0260 pupils in state schools";
   const std::string old = seen(checker, text, "148\u00a0260 pupils");
   CHECK_THAT(old, Catch::StartsWith("outdated"));
@@ -332,16 +322,13 @@ TEST_CASE("alignment: what others expect, and a figure the sources do not date, 
 
 TEST_CASE("alignment: a later source that says it restates, in the earlier sentence's words",
           "[align][s16-4]") {
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"annual.txt", "2023-10-30",
-            "Hollin Moor Trust reported income of \u00a32.2 million. Free reserves were \u00a3840,000 "
-            "at the year end."},
-           {"regulator.txt", "2024-04-11",
-            "The Charity Regulator has closed its inquiry into Hollin Moor Trust. Free reserves "
-            "have been restated to \u00a3610,000."}},
-          "S")
-          .json));
+  const Checker checker(
+      learned({{"annual.txt", "2023-10-30",
+                "Hollin Moor Trust reported income of \u00a32.2 million. Free reserves were \u00a3840,000 "
+                "at the year end."},
+               {"regulator.txt", "2024-04-11",
+                "The Charity Regulator has closed its inquiry into Hollin Moor Trust. Free reserves "
+                "have been restated to \u00a3610,000."}}));
   CHECK_THAT(seen(checker, "Hollin Moor Trust's free reserves stand at \u00a3840k.", "\u00a3840k"),
              !Catch::StartsWith("supported"));
   // Its income, which nothing restates, is confirmed still.
@@ -365,17 +352,14 @@ TEST_CASE("alignment: the one figure of its kind in each of two dated documents,
           "[align]") {
   // The only megawatts of each release, both of the electrolyser: the later gives the current size,
   // though the learner read the first release as the ministry's and the second as the company's.
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"march.txt", "2024-03-12",
-            "The Ministry of Industry today welcomed plans by Halsey Ammonia Ltd to build a plant at Port "
-            "Halsey. The plant will produce ammonia using hydrogen from a 500\u00a0MW electrolyser."},
-           {"november.txt", "2024-11-20",
-            "Halsey Ammonia Ltd today took the final investment decision on its Port Halsey plant. "
-            "Following a review of electricity costs, the plant has been resized: the electrolyser will "
-            "be 400 MW."}},
-          "S")
-          .json));
+  const Checker checker(learned(
+      {{"march.txt", "2024-03-12",
+        "The Ministry of Industry today welcomed plans by Halsey Ammonia Ltd to build a plant at Port "
+        "Halsey. The plant will produce ammonia using hydrogen from a 500\u00a0MW electrolyser."},
+       {"november.txt", "2024-11-20",
+        "Halsey Ammonia Ltd today took the final investment decision on its Port Halsey plant. "
+        "Following a review of electricity costs, the plant has been resized: the electrolyser will "
+        "be 400 MW."}}));
   const std::string old =
       seen(checker, "The minister praised the plant\u2019s 500-megawatt electrolyser.", "500-megawatt");
   CHECK_THAT(old, Catch::StartsWith("outdated"));
@@ -601,15 +585,13 @@ TEST_CASE("alignment: one figure with another's words, the other not given, is n
 TEST_CASE("alignment: a year or month a sentence gives as a date fact's value is no period of its figures",
           "[align]") {
   // The completion year moves with the cost: the later sentence revises both, though the two years differ.
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base({{"notice.txt", "2024-05-02",
-                        "Brennock Water will introduce a hosepipe ban. A \u00a3180 million pipeline to bring "
-                        "water from the River Carra is planned for completion in 2026."},
-                       {"update.txt", "2024-10-15",
-                        "The River Carra pipeline is now expected to cost \u00a3235 million and to be "
-                        "completed in 2027, after its route was changed."}},
-                      "S")
-          .json));
+  const Checker checker(
+      learned({{"notice.txt", "2024-05-02",
+                "Brennock Water will introduce a hosepipe ban. A \u00a3180 million pipeline to bring "
+                "water from the River Carra is planned for completion in 2026."},
+               {"update.txt", "2024-10-15",
+                "The River Carra pipeline is now expected to cost \u00a3235 million and to be "
+                "completed in 2027, after its route was changed."}}));
   const std::string old =
       seen(checker, "Brennock Water plans a \u00a3180 million pipeline from the River Carra.",
            "\u00a3180 million");
@@ -621,17 +603,14 @@ TEST_CASE("alignment: a later sentence that restates another figure of the earli
           "[align]") {
   // "up from the 2,300 announced in March" ties the two sentences; each has one share of the workforce,
   // though the later document has other shares and the two sentences share few words.
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"memo.txt", "2024-03-05",
-            "In a note to staff on 4 March, Tessaly Systems chief executive Mara Voss said the "
-            "group would shed about 2,300 jobs, or roughly 8% of its workforce of 29,000."},
-           {"results.txt", "2024-05-21",
-            "Tessaly Systems reported quarterly revenue of $2.4 billion. The group now expects to "
-            "reduce headcount by about 2,900 roles, or 10% of its 29,000 employees, up from the "
-            "2,300 announced in March. Sales staff will shrink by 15% and marketing by 30%."}},
-          "S")
-          .json));
+  const Checker checker(
+      learned({{"memo.txt", "2024-03-05",
+                "In a note to staff on 4 March, Tessaly Systems chief executive Mara Voss said the "
+                "group would shed about 2,300 jobs, or roughly 8% of its workforce of 29,000."},
+               {"results.txt", "2024-05-21",
+                "Tessaly Systems reported quarterly revenue of $2.4 billion. The group now expects to "
+                "reduce headcount by about 2,900 roles, or 10% of its 29,000 employees, up from the "
+                "2,300 announced in March. Sales staff will shrink by 15% and marketing by 30%."}}));
   CHECK_THAT(seen(checker, "Tessaly is shedding 2,300 jobs (~8%).", "8%"), Catch::StartsWith("outdated"));
 }
 
@@ -711,15 +690,12 @@ TEST_CASE("alignment: a sentence retold with one figure changed beside one it ke
 }
 
 TEST_CASE("alignment: a figure of a period the sources revised within it is outdated", "[align][s16-18]") {
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"recommended.txt", "2024-08-15",
-            "The Larch County Board received a recommended FY2025 budget of $598.4 million from the "
-            "county administrator."},
-           {"adopted.txt", "2024-09-26",
-            "The Larch County Board adopted a FY2025 budget of $604.9 million on a 4-1 vote."}},
-          "S")
-          .json));
+  const Checker checker(
+      learned({{"recommended.txt", "2024-08-15",
+                "The Larch County Board received a recommended FY2025 budget of $598.4 million from the "
+                "county administrator."},
+               {"adopted.txt", "2024-09-26",
+                "The Larch County Board adopted a FY2025 budget of $604.9 million on a 4-1 vote."}}));
   CHECK_THAT(
       seen(checker, "The Larch County Board adopted the FY2025 budget of $598.4 million.", "$598.4 million"),
       Catch::StartsWith("outdated"));
@@ -796,27 +772,24 @@ TEST_CASE("alignment: the value a source says something changed from, given as n
 TEST_CASE("alignment: no figure is called wrong against a fact another figure of its sentence has",
           "[align]") {
   // s16-13 p-18's sources: the appeal target of £400,000, raised later to £550,000.
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"notice.txt", "2024-01-15",
-            "Askebridge Town Council confirms plans for a pedestrian and cycle bridge across the River Aske a"
-            "t Mill Lane, replacing the ferry that ceased operating in 2019. The 48-metre steel span has been"
-            " designed by Harlow Keene Engineers. The estimated cost is \u00a32.4 million: the town council w"
-            "ill contribute \u00a3900,000, the regional transport fund \u00a31.1 million, and the community i"
-            "s asked to raise \u00a3400,000 through the Mill Lane Bridge Trust\u2019s public appeal. Construc"
-            "tion is planned to start in September 2024, with the bridge opening in summer 2025. The bridge w"
-            "ill be free to use and the council has ruled out any toll. Planning permission was granted in No"
-            "vember 2023."},
-           {"update.txt", "2024-10-08",
-            "Following detailed design and tendering, the estimated cost of the Mill Lane footbridge has rise"
-            "n to \u00a32.75 million. The regional transport fund has increased its grant to \u00a31.3 millio"
-            "n, the town council\u2019s contribution remains \u00a3900,000, and the community appeal target h"
-            "as been raised to \u00a3550,000. Brackwell Civils has been appointed as main contractor. Constru"
-            "ction will now begin in February 2025 and the bridge is expected to open in spring 2026. The 48-"
-            "metre span and the design by Harlow Keene Engineers are unchanged, and the bridge will remain fr"
-            "ee to use. The council thanks the Mill Lane Bridge Trust and everyone who has donated so far."}},
-          "S")
-          .json));
+  const Checker checker(learned(
+      {{"notice.txt", "2024-01-15",
+        "Askebridge Town Council confirms plans for a pedestrian and cycle bridge across the River Aske a"
+        "t Mill Lane, replacing the ferry that ceased operating in 2019. The 48-metre steel span has been"
+        " designed by Harlow Keene Engineers. The estimated cost is \u00a32.4 million: the town council w"
+        "ill contribute \u00a3900,000, the regional transport fund \u00a31.1 million, and the community i"
+        "s asked to raise \u00a3400,000 through the Mill Lane Bridge Trust\u2019s public appeal. Construc"
+        "tion is planned to start in September 2024, with the bridge opening in summer 2025. The bridge w"
+        "ill be free to use and the council has ruled out any toll. Planning permission was granted in No"
+        "vember 2023."},
+       {"update.txt", "2024-10-08",
+        "Following detailed design and tendering, the estimated cost of the Mill Lane footbridge has rise"
+        "n to \u00a32.75 million. The regional transport fund has increased its grant to \u00a31.3 millio"
+        "n, the town council\u2019s contribution remains \u00a3900,000, and the community appeal target h"
+        "as been raised to \u00a3550,000. Brackwell Civils has been appointed as main contractor. Constru"
+        "ction will now begin in February 2025 and the bridge is expected to open in spring 2026. The 48-"
+        "metre span and the design by Harlow Keene Engineers are unchanged, and the bridge will remain fr"
+        "ee to use. The council thanks the Mill Lane Bridge Trust and everyone who has donated so far."}}));
   // "£400,000 share" is the target's figure (out of date); the £312,480 raised is another, the sources'
   // nowhere.
   const std::string text =
@@ -939,15 +912,13 @@ TEST_CASE("alignment: a rival named in apposition owns the clause after it; 'mel
 }
 
 TEST_CASE("alignment: a later price of the same thing in the same money revises it", "[align][s16-26]") {
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base({{"results-2022.txt", "2023-06-13",
-                        "Tarrow Paperworks sold 8,400 rolls of wallpaper in 2022. A standard roll retails at "
-                        "SI$145."},
-                       {"results-2023.txt", "2024-05-07",
-                        "Tarrow Paperworks sold 9,100 rolls in 2023. From 1 March 2024 a standard roll costs "
-                        "SI$160, reflecting higher freight charges."}},
-                      "S")
-          .json));
+  const Checker checker(
+      learned({{"results-2022.txt", "2023-06-13",
+                "Tarrow Paperworks sold 8,400 rolls of wallpaper in 2022. A standard roll retails at "
+                "SI$145."},
+               {"results-2023.txt", "2024-05-07",
+                "Tarrow Paperworks sold 9,100 rolls in 2023. From 1 March 2024 a standard roll costs "
+                "SI$160, reflecting higher freight charges."}}));
   CHECK_THAT(seen(checker, "At Tarrow Paperworks a standard roll sells for SBD 145.", "SBD 145"),
              Catch::StartsWith("outdated"));
   CHECK_THAT(seen(checker, "At Tarrow Paperworks a standard roll sells for SBD 160.", "SBD 160"),
@@ -956,13 +927,11 @@ TEST_CASE("alignment: a later price of the same thing in the same money revises 
 
 TEST_CASE("alignment: a figure of another party or another place in its clause is not called wrong",
           "[align][s16-26]") {
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base({{"report.txt", "2023-08-09",
-                        "The Santa Clara weavers' cooperative made 1,380 hammocks in 2022. In 2022 the "
-                        "cooperative took a loan of 250,000 dobras to buy new looms. The new floor mosaic of "
-                        "the market hall covers 420 square metres."}},
-                      "S")
-          .json));
+  const Checker checker(
+      learned({{"report.txt", "2023-08-09",
+                "The Santa Clara weavers' cooperative made 1,380 hammocks in 2022. In 2022 the "
+                "cooperative took a loan of 250,000 dobras to buy new looms. The new floor mosaic of "
+                "the market hall covers 420 square metres."}}));
   // Another group, in a place the sources never name: not the cooperative's loan.
   CHECK_THAT(seen(checker,
                   "The cooperative is doing well. In Neves, a group of basket-makers has just received "
@@ -981,16 +950,13 @@ TEST_CASE("alignment: a figure of another party or another place in its clause i
 
 TEST_CASE("alignment: a figure in a clause about a name the sources never use, and a price raised",
           "[align][s16-27]") {
-  const Checker checker(factcheck::testing::fixture(
-      learn_fact_base(
-          {{"report-2022.txt", "2023-04-12",
-            "Savonnerie Baraka sold 410,000 bars in 2022. A standard 100-gram bar sells for 750 XOF. "
-            "Turnover was 2.3 billion XOF."},
-           {"results-2023.txt", "2024-03-28",
-            "Savonnerie Baraka sold 468,000 bars in 2023. The price of a standard 100-gram bar was "
-            "raised to 800 XOF in July 2023 because of higher costs."}},
-          "S")
-          .json));
+  const Checker checker(
+      learned({{"report-2022.txt", "2023-04-12",
+                "Savonnerie Baraka sold 410,000 bars in 2022. A standard 100-gram bar sells for 750 XOF. "
+                "Turnover was 2.3 billion XOF."},
+               {"results-2023.txt", "2024-03-28",
+                "Savonnerie Baraka sold 468,000 bars in 2023. The price of a standard 100-gram bar was "
+                "raised to 800 XOF in July 2023 because of higher costs."}}));
   // A rival's figure in its own "which" clause is not the sources' company's, right or wrong.
   CHECK_THAT(seen(checker,
                   "Savonnerie Baraka grew. Its rival, Savons du Fleuve, which posted a turnover of 2.1 "
